@@ -1,0 +1,46 @@
+//! The llama family: Llama 1/2/3, Mistral, SmolLM, TinyLlama, and Qwen2.
+//!
+//! `x → x + wo·attn(rope(wq·norm(x)), rope(wk·norm(x)), wv·norm(x))`, then
+//! `x → x + down(silu(gate·norm(x)) * up·norm(x))`. Qwen2 adds biases to the
+//! q/k/v projections. GGUF names: `blk.N.attn_{norm,q,k,v,output}`,
+//! `blk.N.ffn_{norm,gate,up,down}` (llama.cpp's `LLM_ARCH_LLAMA` tensor map).
+
+use crate::backend::Backend;
+use crate::config::Architecture;
+use crate::error::ModelError;
+use crate::model::{Layer, Loader};
+
+pub(crate) fn load_layer<B: Backend>(
+    l: &Loader<'_, B>,
+    il: usize,
+) -> Result<Layer<B::Weight>, ModelError> {
+    let c = l.config;
+    let (n_embd, n_q, n_kv) = (c.n_embd, c.n_head * c.head_dim, c.n_embd_kv());
+    let name = |t: &str| format!("blk.{il}.{t}");
+    // Qwen2 always has biases; the others may too (some Llama fine-tunes do).
+    let bias = |t: &str, n: usize| -> Result<Option<B::Weight>, ModelError> {
+        let b = l.optional(&name(t), &[n])?;
+        if b.is_none() && c.arch == Architecture::Qwen2 {
+            return Err(ModelError::MissingTensor(name(t)));
+        }
+        Ok(b)
+    };
+    Ok(Layer {
+        attn_norm: l.weight(&name("attn_norm.weight"), &[n_embd])?,
+        wq: l.weight(&name("attn_q.weight"), &[n_embd, n_q])?,
+        wk: l.weight(&name("attn_k.weight"), &[n_embd, n_kv])?,
+        wv: l.weight(&name("attn_v.weight"), &[n_embd, n_kv])?,
+        wo: l.weight(&name("attn_output.weight"), &[n_q, n_embd])?,
+        bq: bias("attn_q.bias", n_q)?,
+        bk: bias("attn_k.bias", n_kv)?,
+        bv: bias("attn_v.bias", n_kv)?,
+        q_norm: None,
+        k_norm: None,
+        post_attn_norm: None,
+        ffn_norm: l.weight(&name("ffn_norm.weight"), &[n_embd])?,
+        gate: l.weight(&name("ffn_gate.weight"), &[n_embd, c.n_ff])?,
+        up: l.weight(&name("ffn_up.weight"), &[n_embd, c.n_ff])?,
+        down: l.weight(&name("ffn_down.weight"), &[c.n_ff, n_embd])?,
+        post_ffn_norm: None,
+    })
+}

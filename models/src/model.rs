@@ -1,0 +1,229 @@
+//! A loaded model and its forward pass: the pre-norm decoder-only transformer
+//! that every supported architecture is a variant of.
+
+use crate::backend::{Backend, KvCache};
+use crate::config::{Architecture, ModelConfig};
+use crate::error::ModelError;
+use crate::source::ModelSource;
+use crate::{gemma3, llama};
+use realm_ir::ops::{AttentionMask, AttentionShape, GluActivation};
+
+/// One transformer block. Optional parts exist only in some architectures.
+pub struct Layer<W> {
+    pub attn_norm: W,
+    /// Projections: `wq [n_embd → n_head·head_dim]`, `wk`/`wv [n_embd → n_kv_head·head_dim]`,
+    /// `wo [n_head·head_dim → n_embd]`.
+    pub wq: W,
+    pub wk: W,
+    pub wv: W,
+    pub wo: W,
+    /// Qwen2's projection biases.
+    pub bq: Option<W>,
+    pub bk: Option<W>,
+    pub bv: Option<W>,
+    /// Gemma 3's per-head RMSNorm of queries and keys (`[head_dim]`).
+    pub q_norm: Option<W>,
+    pub k_norm: Option<W>,
+    /// Gemma's norm of the attention output before the residual add.
+    pub post_attn_norm: Option<W>,
+    pub ffn_norm: W,
+    /// Feed-forward: `down(act(gate(x)) * up(x))`, `gate`/`up [n_embd → n_ff]`, `down [n_ff → n_embd]`.
+    pub gate: W,
+    pub up: W,
+    pub down: W,
+    /// Gemma's norm of the feed-forward output before the residual add.
+    pub post_ffn_norm: Option<W>,
+}
+
+/// Which positions' logits a forward pass returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Logits {
+    /// Only the last position (generation).
+    Last,
+    /// Every position (teacher forcing, perplexity).
+    All,
+}
+
+/// A model ready to run on backend `B`.
+pub struct Model<B: Backend> {
+    pub config: ModelConfig,
+    pub(crate) token_embd: B::Weight,
+    pub(crate) layers: Vec<Layer<B::Weight>>,
+    pub(crate) output_norm: B::Weight,
+    /// `None`: the output projection is tied to the token embedding.
+    pub(crate) output: Option<B::Weight>,
+    pub(crate) activation: GluActivation,
+}
+
+impl<B: Backend> Model<B> {
+    /// Assembles the model described by `src`'s metadata, handing every weight
+    /// to `backend`. `progress(done, total)` is called after each layer.
+    pub fn load(
+        src: &dyn ModelSource,
+        backend: &B,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Model<B>, ModelError> {
+        let config = ModelConfig::from_source(src)?;
+        let loader = Loader {
+            src,
+            backend,
+            config: &config,
+        };
+        let token_embd = loader.weight("token_embd.weight", &[config.n_embd, config.n_vocab])?;
+        let mut layers = Vec::with_capacity(config.n_layer);
+        for il in 0..config.n_layer {
+            layers.push(match config.arch {
+                Architecture::Llama | Architecture::Qwen2 => llama::load_layer(&loader, il)?,
+                Architecture::Gemma3 => gemma3::load_layer(&loader, il)?,
+            });
+            progress(il + 1, config.n_layer);
+        }
+        let output_norm = loader.weight("output_norm.weight", &[config.n_embd])?;
+        let output = loader.optional("output.weight", &[config.n_embd, config.n_vocab])?;
+        let activation = match config.arch {
+            Architecture::Gemma3 => GluActivation::GeGlu,
+            _ => GluActivation::SwiGlu,
+        };
+        Ok(Model {
+            config,
+            token_embd,
+            layers,
+            output_norm,
+            output,
+            activation,
+        })
+    }
+
+    /// A KV cache for up to `capacity` positions.
+    pub fn new_cache(&self, backend: &B, capacity: usize) -> B::Cache {
+        backend.new_cache(self.config.n_layer, self.config.n_embd_kv(), capacity)
+    }
+
+    /// Runs `tokens` at the positions after those already in `cache` and
+    /// returns logits, `[rows, n_vocab]` row-major.
+    pub fn forward(
+        &self,
+        backend: &B,
+        cache: &mut B::Cache,
+        tokens: &[u32],
+        logits: Logits,
+    ) -> Result<Vec<f32>, ModelError> {
+        let c = &self.config;
+        let pos0 = cache.len();
+        if pos0 + tokens.len() > cache.capacity() {
+            return Err(ModelError::ContextFull {
+                needed: pos0 + tokens.len(),
+                capacity: cache.capacity(),
+            });
+        }
+        if tokens.is_empty() {
+            return Ok(Vec::new());
+        }
+        let shape = AttentionShape {
+            n_head: c.n_head,
+            n_kv_head: c.n_kv_head,
+            head_dim: c.head_dim,
+        };
+
+        let mut x = backend.embed(&self.token_embd, tokens)?; // [n, n_embd]
+        if c.embedding_scale != 1.0 {
+            backend.scale(&mut x, c.embedding_scale);
+        }
+        for (il, layer) in self.layers.iter().enumerate() {
+            let sliding = c.layer_is_sliding(il);
+            let rope = if sliding { &c.rope_local } else { &c.rope };
+            let mask = AttentionMask {
+                causal: true,
+                window: if sliding { c.sliding_window } else { None },
+            };
+
+            // Attention block.
+            let h = backend.rms_norm(&x, &layer.attn_norm, c.rms_eps);
+            let mut q = project(backend, &h, &layer.wq, layer.bq.as_ref()); // [n, n_head·hd]
+            let mut k = project(backend, &h, &layer.wk, layer.bk.as_ref()); // [n, n_kv·hd]
+            let v = project(backend, &h, &layer.wv, layer.bv.as_ref()); // [n, n_kv·hd]
+            if let Some(norm) = &layer.q_norm {
+                q = backend.rms_norm(&q, norm, c.rms_eps);
+            }
+            if let Some(norm) = &layer.k_norm {
+                k = backend.rms_norm(&k, norm, c.rms_eps);
+            }
+            backend.rope(&mut q, pos0, c.head_dim, rope);
+            backend.rope(&mut k, pos0, c.head_dim, rope);
+            let attn =
+                backend.attention(cache, il, &q, &k, &v, pos0, shape, c.attention_scale, mask);
+            let mut out = backend.matmul(&attn, &layer.wo); // [n, n_embd]
+            if let Some(norm) = &layer.post_attn_norm {
+                out = backend.rms_norm(&out, norm, c.rms_eps);
+            }
+            backend.add(&mut x, &out);
+
+            // Feed-forward block.
+            let h = backend.rms_norm(&x, &layer.ffn_norm, c.rms_eps);
+            let gate = backend.matmul(&h, &layer.gate); // [n, n_ff]
+            let up = backend.matmul(&h, &layer.up); // [n, n_ff]
+            let mut out = backend.matmul(&backend.glu(&gate, &up, self.activation), &layer.down);
+            if let Some(norm) = &layer.post_ffn_norm {
+                out = backend.rms_norm(&out, norm, c.rms_eps);
+            }
+            backend.add(&mut x, &out);
+        }
+        backend.commit(cache, pos0 + tokens.len());
+
+        if logits == Logits::Last {
+            x = backend.last_rows(&x, 1);
+        }
+        let x = backend.rms_norm(&x, &self.output_norm, c.rms_eps);
+        let output = self.output.as_ref().unwrap_or(&self.token_embd);
+        Ok(backend.to_host(&backend.matmul(&x, output))) // [rows, n_vocab]
+    }
+}
+
+fn project<B: Backend>(
+    backend: &B,
+    x: &B::Tensor,
+    w: &B::Weight,
+    bias: Option<&B::Weight>,
+) -> B::Tensor {
+    let mut y = backend.matmul(x, w);
+    if let Some(b) = bias {
+        backend.add_bias(&mut y, b);
+    }
+    y
+}
+
+/// Fetches weights by name, checking their shapes against the config.
+pub(crate) struct Loader<'a, B: Backend> {
+    pub src: &'a dyn ModelSource,
+    pub backend: &'a B,
+    pub config: &'a ModelConfig,
+}
+
+impl<B: Backend> Loader<'_, B> {
+    /// A required weight of shape `dims` (ggml order: row length first).
+    pub fn weight(&self, name: &str, dims: &[usize]) -> Result<B::Weight, ModelError> {
+        self.optional(name, dims)?
+            .ok_or_else(|| ModelError::MissingTensor(name.to_owned()))
+    }
+
+    pub fn optional(&self, name: &str, dims: &[usize]) -> Result<Option<B::Weight>, ModelError> {
+        let Some(w) = self.src.tensor(name) else {
+            return Ok(None);
+        };
+        let expected: Vec<u64> = dims.iter().map(|&d| d as u64).collect();
+        if w.dims != expected.as_slice() {
+            return Err(ModelError::BadShape {
+                name: name.to_owned(),
+                found: w.dims.to_vec(),
+                expected,
+            });
+        }
+        if !w.ty.is_supported() {
+            return Err(ModelError::BadTensor {
+                name: name.to_owned(),
+                problem: format!("tensor type {} is not supported yet", w.ty),
+            });
+        }
+        self.backend.load_weight(w).map(Some)
+    }
+}
