@@ -6,6 +6,7 @@
 //! is tested against these functions, so they are written to be obviously
 //! correct, not fast.
 
+pub mod activation;
 pub mod dequant;
 pub mod format;
 pub mod ops;

@@ -61,7 +61,7 @@ pub enum RopeStyle {
 /// Only the first `n_rot` dimensions rotate. Angles are `pos * freq_scale * base^(-2i/n_rot)`,
 /// advanced by repeated multiplication as ggml does.
 pub fn rope(x: &mut [f32], pos: usize, n_rot: usize, base: f32, freq_scale: f32, style: RopeStyle) {
-    assert!(n_rot <= x.len() && n_rot % 2 == 0);
+    assert!(n_rot <= x.len() && n_rot.is_multiple_of(2));
     let theta_scale = base.powf(-2.0 / n_rot as f32);
     let mut theta = pos as f32;
     for i in 0..n_rot / 2 {

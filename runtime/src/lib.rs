@@ -6,4 +6,5 @@
 
 pub mod backend;
 pub mod gguf;
+pub mod sampling;
 pub mod tokenizer;

@@ -6,8 +6,8 @@
 //! compiled backends are tested against it.
 
 use rayon::prelude::*;
-use realm_ir::dequant;
 use realm_ir::ops::{self, AttentionMask, AttentionShape, GluActivation};
+use realm_ir::{GgmlType, activation, dequant};
 use realm_models::{Backend, KvCache, ModelError, RopeConfig, WeightRef};
 
 /// A `[rows, cols]` row-major f32 matrix: activations and dequantized weights alike.
@@ -16,6 +16,15 @@ pub struct Matrix {
     pub rows: usize,
     pub cols: usize,
     pub data: Vec<f32>,
+}
+
+/// A weight, dequantized, with the format it was stored in: a matmul rounds
+/// its activations as that format's quantized dot product would
+/// (see [`realm_ir::activation`]).
+#[derive(Clone, Debug)]
+pub struct Weight {
+    pub stored_as: GgmlType,
+    pub values: Matrix,
 }
 
 impl Matrix {
@@ -56,7 +65,7 @@ pub struct ReferenceBackend;
 const MATMUL_ROWS_PER_TASK: usize = 16;
 
 impl Backend for ReferenceBackend {
-    type Weight = Matrix;
+    type Weight = Weight;
     type Tensor = Matrix;
     type Cache = ReferenceCache;
 
@@ -64,7 +73,7 @@ impl Backend for ReferenceBackend {
         "reference"
     }
 
-    fn load_weight(&self, w: WeightRef<'_>) -> Result<Matrix, ModelError> {
+    fn load_weight(&self, w: WeightRef<'_>) -> Result<Weight, ModelError> {
         let cols = w.dims[0] as usize;
         let rows = w.n_elements() / cols;
         let row_bytes =
@@ -81,7 +90,10 @@ impl Backend for ReferenceBackend {
                 name: w.name.to_owned(),
                 problem: e.to_string(),
             })?;
-        Ok(Matrix { rows, cols, data })
+        Ok(Weight {
+            stored_as: w.ty,
+            values: Matrix { rows, cols, data },
+        })
     }
 
     fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> ReferenceCache {
@@ -94,7 +106,8 @@ impl Backend for ReferenceBackend {
         }
     }
 
-    fn embed(&self, table: &Matrix, ids: &[u32]) -> Result<Matrix, ModelError> {
+    fn embed(&self, table: &Weight, ids: &[u32]) -> Result<Matrix, ModelError> {
+        let table = &table.values;
         let mut data = Vec::with_capacity(ids.len() * table.cols);
         for &id in ids {
             if id as usize >= table.rows {
@@ -112,7 +125,12 @@ impl Backend for ReferenceBackend {
         })
     }
 
-    fn matmul(&self, x: &Matrix, w: &Matrix) -> Matrix {
+    fn matmul(&self, x: &Matrix, w: &Weight) -> Matrix {
+        let mut x = x.clone();
+        x.data
+            .par_chunks_mut(x.cols)
+            .for_each(|row| activation::round_activations(w.stored_as, row));
+        let w = &w.values;
         assert_eq!(x.cols, w.cols, "matmul inner dimensions");
         let (n, m) = (x.rows, w.rows);
         // Each task takes a block of weight rows and computes them for every
@@ -145,15 +163,16 @@ impl Backend for ReferenceBackend {
         }
     }
 
-    fn add_bias(&self, x: &mut Matrix, b: &Matrix) {
+    fn add_bias(&self, x: &mut Matrix, b: &Weight) {
         for row in x.data.chunks_mut(x.cols) {
-            for (v, &bias) in row.iter_mut().zip(&b.data) {
+            for (v, &bias) in row.iter_mut().zip(&b.values.data) {
                 *v += bias;
             }
         }
     }
 
-    fn rms_norm(&self, x: &Matrix, weight: &Matrix, eps: f32) -> Matrix {
+    fn rms_norm(&self, x: &Matrix, weight: &Weight, eps: f32) -> Matrix {
+        let weight = &weight.values;
         let width = weight.data.len();
         let mut out = x.clone();
         out.data
