@@ -108,7 +108,7 @@ fn reads_every_tiny_model_from_llama_cpp() {
         assert!(sizes < f.file_size());
         seen += 1;
     }
-    assert_eq!(seen, 11);
+    assert_eq!(seen, 10);
 }
 
 /// Parses `bytes` and, if that succeeds, touches every tensor's data: neither may panic.
@@ -207,7 +207,7 @@ fn hostile_headers_get_named_errors() {
 
     // A string whose length runs past the end of the file.
     let mut s = (u64::MAX - 1).to_le_bytes().to_vec();
-    s.extend_from_slice(b"abc");
+    s.extend_from_slice(b"abcdefghijkl");
     assert!(matches!(
         err(header_with(0, 1, &s)),
         GgufError::Truncated { .. }
