@@ -231,7 +231,7 @@ fn hostile_headers_get_named_errors() {
     }
     deep.extend_from_slice(&[0; 16]);
     assert!(matches!(
-        err(header_with(0, 1, &kv("k", 9, &deep[4..]))),
+        err(header_with(0, 1, &kv("k", 9, &deep))),
         GgufError::NestingTooDeep { .. }
     ));
 
