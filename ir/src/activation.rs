@@ -29,6 +29,51 @@ pub fn vec_dot_type(weight: GgmlType) -> GgmlType {
     }
 }
 
+/// An activation row made ready for dot products with rows of one weight format.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PreparedActivations {
+    /// The activations as the dot product sees them.
+    pub values: Vec<f32>,
+    /// Q8_1 only, one per 32-block: ggml's dot with Q4_1/Q5_1 weights uses the
+    /// block's sum `s = f16(d · Σq)` for the weights' minimum term, not the sum
+    /// of the rounded values `f16(d) · Σq`; this is the difference.
+    pub block_sum_errors: Vec<f32>,
+}
+
+/// Rounds `x` as ggml does before dot products with rows of `weight`.
+pub fn prepare(weight: GgmlType, x: &[f32]) -> PreparedActivations {
+    let block_sum_errors = if vec_dot_type(weight) == GgmlType::Q8_1 {
+        x.chunks(32).map(q8_1_block_sum_error).collect()
+    } else {
+        Vec::new()
+    };
+    let mut values = x.to_vec();
+    round_activations(weight, &mut values);
+    PreparedActivations {
+        values,
+        block_sum_errors,
+    }
+}
+
+/// ggml's dot product of a weight row (dequantized as `w`, with its per-block
+/// minimums `mins` for Q4_1/Q5_1, else empty) with prepared activations.
+pub fn quantized_dot(w: &[f32], mins: &[f32], x: &PreparedActivations) -> f32 {
+    let correction: f32 = mins
+        .iter()
+        .zip(&x.block_sum_errors)
+        .map(|(m, e)| m * e)
+        .sum();
+    crate::ops::dot(w, &x.values) + correction
+}
+
+fn q8_1_block_sum_error(x: &[f32]) -> f32 {
+    let amax = x.iter().fold(0f32, |m, v| m.max(v.abs()));
+    let d = amax / 127.0;
+    let id = if amax != 0.0 { 127.0 / amax } else { 0.0 };
+    let sum_q: f32 = x.iter().map(|v| (v * id).round_ties_even()).sum();
+    f16::from_f32(d * sum_q).to_f32() - f16::from_f32(d).to_f32() * sum_q
+}
+
 /// Rounds `x` in place as ggml does before a dot product with a `weight` row.
 ///
 /// `x.len()` must be a whole number of the companion format's blocks, which it

@@ -5,6 +5,12 @@
 //! formats and ops mean lives in `realm-ir`.
 
 pub mod backend;
+pub mod chat;
+pub mod cli;
+pub mod engine;
+pub mod fetch;
+pub mod generate;
 pub mod gguf;
+pub mod perplexity;
 pub mod sampling;
 pub mod tokenizer;

@@ -16,7 +16,11 @@ use realm_runtime::gguf::GgufFile;
 /// exact for the first 25 positions, then drift by up to 0.036: llama.cpp
 /// switches kernels (repacked GEMM tiles) partway through the batch for them.
 fn tolerance(model: &str) -> f32 {
-    if ["f32", "Q8_0", "Q4_K_M"].iter().any(|m| model.contains(m)) { 1e-4 } else { 0.04 }
+    if ["f32", "Q8_0", "Q4_K_M"].iter().any(|m| model.contains(m)) {
+        1e-4
+    } else {
+        0.04
+    }
 }
 
 /// A top-2 margin in llama.cpp's logits below which the two engines' rounding

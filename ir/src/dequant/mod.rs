@@ -33,6 +33,20 @@ pub use legacy::{
     dequantize_q4_0, dequantize_q4_1, dequantize_q5_0, dequantize_q5_1, dequantize_q8_0,
 };
 
+/// The per-block minimums `m` of formats whose blocks are `d · q + m`
+/// (Q4_1, Q5_1; both store `m` as f16 at byte 2 of the block); empty for the
+/// others. ggml's dot product treats the minimum term separately (see
+/// [`crate::activation::quantized_dot`]).
+pub fn block_mins(ty: GgmlType, bytes: &[u8]) -> Vec<f32> {
+    match ty {
+        GgmlType::Q4_1 | GgmlType::Q5_1 => bytes
+            .chunks_exact(ty.type_size())
+            .map(|b| f16_at(b, 2))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Why a dequantization could not run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DequantError {

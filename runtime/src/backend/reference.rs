@@ -25,6 +25,8 @@ pub struct Matrix {
 pub struct Weight {
     pub stored_as: GgmlType,
     pub values: Matrix,
+    /// Per row, per block: the minimums of Q4_1/Q5_1 blocks (else empty).
+    pub mins: Vec<f32>,
 }
 
 impl Matrix {
@@ -93,6 +95,7 @@ impl Backend for ReferenceBackend {
         Ok(Weight {
             stored_as: w.ty,
             values: Matrix { rows, cols, data },
+            mins: dequant::block_mins(w.ty, w.bytes),
         })
     }
 
@@ -126,13 +129,14 @@ impl Backend for ReferenceBackend {
     }
 
     fn matmul(&self, x: &Matrix, w: &Weight) -> Matrix {
-        let mut x = x.clone();
-        x.data
-            .par_chunks_mut(x.cols)
-            .for_each(|row| activation::round_activations(w.stored_as, row));
-        let w = &w.values;
-        assert_eq!(x.cols, w.cols, "matmul inner dimensions");
-        let (n, m) = (x.rows, w.rows);
+        assert_eq!(x.cols, w.values.cols, "matmul inner dimensions");
+        let prepared: Vec<_> = x
+            .data
+            .par_chunks(x.cols)
+            .map(|row| activation::prepare(w.stored_as, row))
+            .collect();
+        let (n, m) = (x.rows, w.values.rows);
+        let mins_per_row = w.mins.len() / m.max(1);
         // Each task takes a block of weight rows and computes them for every
         // token, so each weight row is read from memory once per call.
         let blocks: Vec<Vec<f32>> = (0..m.div_ceil(MATMUL_ROWS_PER_TASK))
@@ -141,8 +145,13 @@ impl Backend for ReferenceBackend {
                 let rows = b * MATMUL_ROWS_PER_TASK..((b + 1) * MATMUL_ROWS_PER_TASK).min(m);
                 let mut out = Vec::with_capacity(rows.len() * n);
                 for j in rows {
-                    let wj = w.row(j);
-                    out.extend((0..n).map(|i| ops::dot(x.row(i), wj)));
+                    let wj = w.values.row(j);
+                    let mins = &w.mins[j * mins_per_row..(j + 1) * mins_per_row];
+                    out.extend(
+                        prepared
+                            .iter()
+                            .map(|xi| activation::quantized_dot(wj, mins, xi)),
+                    );
                 }
                 out
             })

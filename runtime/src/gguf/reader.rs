@@ -151,7 +151,7 @@ pub(super) fn parse_header(bytes: &[u8]) -> Result<GgufHeader, GgufError> {
     let data_offset = cur.offset().div_ceil(alignment) * alignment;
     let data_len = (bytes.len() as u64).saturating_sub(data_offset);
     for t in &tensors {
-        let end = t.offset.checked_add(t.n_bytes).unwrap_or(u64::MAX);
+        let end = t.offset.saturating_add(t.n_bytes);
         if end > data_len || (t.n_bytes > 0 && data_offset > bytes.len() as u64) {
             return Err(GgufError::TensorOutOfBounds {
                 name: t.name.clone(),

@@ -1,0 +1,177 @@
+//! `realm run`: one prompt in, streamed text out.
+
+use super::progress::load_engine;
+use super::{ModelArgs, PromptArgs};
+use crate::chat::{ChatMessage, ChatTemplate};
+use crate::engine::{Engine, Overflow};
+use crate::generate::{GenerateOptions, generate};
+use crate::sampling::SamplingParams;
+use anyhow::Result;
+use clap::Args;
+use std::io::Write;
+
+#[derive(Args, Debug)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub model: ModelArgs,
+    #[command(flatten)]
+    pub prompt: PromptArgs,
+    /// Apply the model's chat template to the prompt (as one user message).
+    #[arg(long)]
+    pub chat: bool,
+    /// A system message (with --chat).
+    #[arg(long, requires = "chat")]
+    pub system: Option<String>,
+    #[command(flatten)]
+    pub sampling: SamplingArgs,
+    /// Keep the end of a prompt longer than the context instead of failing.
+    #[arg(long)]
+    pub truncate: bool,
+    /// Print one JSON object instead of streaming text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Sampling and stopping options shared by `run` and `chat`.
+#[derive(Args, Debug, Clone)]
+pub struct SamplingArgs {
+    #[arg(long, short = 'n', default_value_t = 256)]
+    pub max_tokens: usize,
+    /// 0 is greedy (argmax, ties to the lowest id).
+    #[arg(long, default_value_t = 0.8)]
+    pub temperature: f32,
+    #[arg(long, default_value_t = 40)]
+    pub top_k: usize,
+    #[arg(long, default_value_t = 0.95)]
+    pub top_p: f32,
+    #[arg(long, default_value_t = 0.05)]
+    pub min_p: f32,
+    #[arg(long, default_value_t = 1.0)]
+    pub repeat_penalty: f32,
+    #[arg(long, default_value_t = 0.0)]
+    pub presence_penalty: f32,
+    #[arg(long, default_value_t = 0.0)]
+    pub frequency_penalty: f32,
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Stop before this text (repeatable).
+    #[arg(long)]
+    pub stop: Vec<String>,
+    /// Do not stop at end-of-generation tokens.
+    #[arg(long)]
+    pub ignore_eos: bool,
+}
+
+impl SamplingArgs {
+    pub fn options(&self) -> GenerateOptions {
+        GenerateOptions {
+            max_tokens: self.max_tokens,
+            sampling: SamplingParams {
+                temperature: self.temperature,
+                top_k: self.top_k,
+                top_p: self.top_p,
+                min_p: self.min_p,
+                repeat_penalty: self.repeat_penalty,
+                presence_penalty: self.presence_penalty,
+                frequency_penalty: self.frequency_penalty,
+                seed: self.seed,
+                ..SamplingParams::default()
+            },
+            stop: self.stop.clone(),
+            ignore_eos: self.ignore_eos,
+        }
+    }
+}
+
+/// Renders `messages` with the model's template and tokenizes the result,
+/// without doubling a BOS the template already wrote.
+pub fn chat_prompt(
+    engine: &Engine,
+    template: &ChatTemplate,
+    messages: &[ChatMessage],
+) -> Result<Vec<u32>> {
+    let text = template.render(messages, true)?;
+    let bos_text = engine
+        .tokenizer
+        .bos()
+        .and_then(|b| engine.tokenizer.token_text(b))
+        .unwrap_or("");
+    let add_special = !template.starts_with_bos(&text, bos_text);
+    Ok(engine.tokenizer.encode(&text, add_special, true)?)
+}
+
+pub fn template_for(engine: &Engine) -> Result<ChatTemplate> {
+    let tok = &engine.tokenizer;
+    let text = |id: Option<u32>| id.and_then(|i| tok.token_text(i)).unwrap_or("").to_owned();
+    Ok(ChatTemplate::from_gguf(
+        &engine.file,
+        &text(tok.bos()),
+        &text(tok.eos()),
+    )?)
+}
+
+pub fn run(args: RunArgs) -> Result<()> {
+    let opts = args.sampling.options();
+    opts.sampling.validate().map_err(anyhow::Error::msg)?;
+    let text = args.prompt.text()?;
+    let engine = load_engine(&args.model, args.json)?;
+    let prompt = if args.chat {
+        let template = template_for(&engine)?;
+        let mut messages = Vec::new();
+        if let Some(system) = &args.system {
+            messages.push(ChatMessage {
+                role: "system".into(),
+                content: system.clone(),
+            });
+        }
+        messages.push(ChatMessage {
+            role: "user".into(),
+            content: text,
+        });
+        chat_prompt(&engine, &template, &messages)?
+    } else {
+        engine.tokenize_prompt(&text)?
+    };
+    let overflow = if args.truncate {
+        Overflow::TruncateStart
+    } else {
+        Overflow::Error
+    };
+    let prompt = engine.fit_prompt(prompt, overflow)?;
+
+    let mut cache = engine.new_cache();
+    let stdout = std::io::stdout();
+    let json = args.json;
+    let generation = generate(&engine, &mut cache, &prompt, 0, &opts, &mut |piece| {
+        if !json {
+            let mut out = stdout.lock();
+            let _ = out.write_all(piece.as_bytes());
+            let _ = out.flush();
+        }
+    })?;
+    if json {
+        let value = serde_json::json!({
+            "model": engine.path.display().to_string(),
+            "backend": "reference",
+            "prompt_token_ids": prompt,
+            "token_ids": generation.token_ids,
+            "text": generation.text,
+            "finish_reason": generation.finish.as_str(),
+            "timings": {
+                "prompt_tokens_per_s": generation.prompt_tokens_per_s(),
+                "gen_tokens_per_s": generation.gen_tokens_per_s(),
+            },
+        });
+        println!("{value}");
+    } else {
+        println!();
+        eprintln!(
+            "[{} prompt tokens at {:.1} tok/s, {} generated at {:.1} tok/s]",
+            generation.prompt_tokens,
+            generation.prompt_tokens_per_s(),
+            generation.token_ids.len(),
+            generation.gen_tokens_per_s()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,137 @@
+//! A loaded model ready to generate: weights on a backend, its tokenizer, and
+//! its context limit.
+
+use crate::backend::reference::{ReferenceBackend, ReferenceCache};
+use crate::gguf::GgufFile;
+use crate::tokenizer::Tokenizer;
+use anyhow::{Context, Result, bail};
+use realm_models::{KvCache, Logits, Model};
+use std::path::{Path, PathBuf};
+
+/// The context length used when `--ctx` is not given: the trained length, up
+/// to this (llama.cpp's default too), so a long-context model does not reserve
+/// a huge cache for a short chat.
+pub const DEFAULT_MAX_CTX: usize = 4096;
+
+/// What to do with a prompt that does not fit the context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Overflow {
+    /// A clear error (the default).
+    #[default]
+    Error,
+    /// Keep the end of the prompt, dropping its beginning.
+    TruncateStart,
+}
+
+pub struct Engine {
+    pub path: PathBuf,
+    pub file: GgufFile,
+    pub tokenizer: Tokenizer,
+    pub model: Model<ReferenceBackend>,
+    pub backend: ReferenceBackend,
+    /// Positions a sequence may fill.
+    pub n_ctx: usize,
+}
+
+impl Engine {
+    /// Loads the model at `path`; `progress(done, total)` reports layers loaded.
+    pub fn load(
+        path: &Path,
+        n_ctx: Option<usize>,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Engine> {
+        let file = GgufFile::open(path)?;
+        let tokenizer = Tokenizer::from_gguf(&file).context("cannot build the tokenizer")?;
+        let backend = ReferenceBackend;
+        let model = Model::load(&file, &backend, progress)?;
+        let trained = model.config.context_length;
+        let n_ctx = match n_ctx {
+            Some(0) => bail!("--ctx must be at least 1"),
+            Some(n) => n,
+            None => trained.clamp(1, DEFAULT_MAX_CTX),
+        };
+        if tokenizer.vocab_size() != model.config.n_vocab {
+            bail!(
+                "the tokenizer has {} tokens but the model's embedding has {} rows",
+                tokenizer.vocab_size(),
+                model.config.n_vocab
+            );
+        }
+        Ok(Engine {
+            path: path.to_owned(),
+            file,
+            tokenizer,
+            model,
+            backend,
+            n_ctx,
+        })
+    }
+
+    pub fn new_cache(&self) -> ReferenceCache {
+        self.model.new_cache(&self.backend, self.n_ctx)
+    }
+
+    /// Tokenizes text the way llama.cpp does for a prompt: special tokens
+    /// parsed, BOS added when the model asks for it.
+    pub fn tokenize_prompt(&self, text: &str) -> Result<Vec<u32>> {
+        Ok(self.tokenizer.encode(text, true, true)?)
+    }
+
+    /// Checks that `prompt` fits with room for at least one generated token,
+    /// truncating its start if asked to.
+    pub fn fit_prompt(&self, mut prompt: Vec<u32>, overflow: Overflow) -> Result<Vec<u32>> {
+        if prompt.is_empty() {
+            bail!("the prompt is empty (it tokenized to no tokens)");
+        }
+        if prompt.len() < self.n_ctx {
+            return Ok(prompt);
+        }
+        match overflow {
+            Overflow::Error => bail!(
+                "the prompt has {} tokens but the context holds {} (raise --ctx, up to the model's {}, or pass --truncate)",
+                prompt.len(),
+                self.n_ctx,
+                self.model.config.context_length
+            ),
+            Overflow::TruncateStart => {
+                let keep = self.n_ctx - 1;
+                prompt.drain(..prompt.len() - keep);
+                Ok(prompt)
+            }
+        }
+    }
+
+    /// Logits for every position of `tokens`, run from an empty cache.
+    pub fn logits_all(&self, tokens: &[u32]) -> Result<Vec<f32>> {
+        let mut cache = self.model.new_cache(&self.backend, tokens.len().max(1));
+        Ok(self
+            .model
+            .forward(&self.backend, &mut cache, tokens, Logits::All)?)
+    }
+
+    /// Runs `tokens` after what `cache` holds; logits of the last position.
+    pub fn step(&self, cache: &mut ReferenceCache, tokens: &[u32]) -> Result<Vec<f32>> {
+        Ok(self
+            .model
+            .forward(&self.backend, cache, tokens, Logits::Last)?)
+    }
+
+    /// Makes `cache` hold `tokens`' prefix and returns how many of `tokens`
+    /// are already in it: a conversation's earlier turns are not recomputed.
+    pub fn reuse_prefix(
+        &self,
+        cache: &mut ReferenceCache,
+        cached: &[u32],
+        tokens: &[u32],
+    ) -> usize {
+        let common = cached
+            .iter()
+            .zip(tokens)
+            .take_while(|(a, b)| a == b)
+            .count();
+        // Recompute at least the last token so there are logits to sample from.
+        let keep = common.min(tokens.len().saturating_sub(1));
+        cache.truncate(keep);
+        keep
+    }
+}
