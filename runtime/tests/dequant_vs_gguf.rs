@@ -37,7 +37,7 @@ fn script() -> PathBuf {
 fn tiny_dir() -> PathBuf {
     PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/testdata/tiny"
+        "/tests/data/tiny"
     ))
 }
 

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 fn tiny_dir() -> PathBuf {
     PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/testdata/tiny"
+        "/tests/data/tiny"
     ))
 }
 
@@ -95,7 +95,7 @@ fn writer_rejects_wrong_sizes_and_duplicates() {
 #[test]
 fn reads_every_tiny_model_from_llama_cpp() {
     let mut seen = 0;
-    for entry in std::fs::read_dir(tiny_dir()).expect("shared/testdata/tiny exists") {
+    for entry in std::fs::read_dir(tiny_dir()).expect("tests/data/tiny exists") {
         let path = entry.unwrap().path();
         if path.extension().is_none_or(|e| e != "gguf") {
             continue;

@@ -4,13 +4,14 @@
 use serde_json::Value;
 use std::path::PathBuf;
 
-/// `../shared` beside the repository: llama.cpp's reference outputs.
+/// llama.cpp's reference outputs, copied into the repository (see `data/README.md`).
 pub fn shared_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared"))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data"))
 }
 
+/// The tiny models in every format, quantized by llama.cpp, with its results.
 pub fn tiny_dir() -> PathBuf {
-    shared_dir().join("testdata/tiny")
+    shared_dir().join("tiny")
 }
 
 /// Reads a JSON file whose strings may hold invalid UTF-8 (byte-token pieces).
