@@ -214,3 +214,110 @@ fn optional_f32(src: &dyn ModelSource, key: &str) -> Result<Option<f32>, ModelEr
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source::WeightRef;
+    use std::collections::HashMap;
+
+    /// Metadata only: every key a string, integer or float.
+    #[derive(Default)]
+    struct Meta(HashMap<String, String>);
+
+    impl Meta {
+        fn with(mut self, k: &str, v: &str) -> Self {
+            self.0.insert(k.to_owned(), v.to_owned());
+            self
+        }
+    }
+
+    impl ModelSource for Meta {
+        fn get_str(&self, key: &str) -> Option<&str> {
+            self.0.get(key).map(String::as_str)
+        }
+        fn get_u64(&self, key: &str) -> Option<u64> {
+            self.0.get(key)?.parse().ok()
+        }
+        fn get_f32(&self, key: &str) -> Option<f32> {
+            self.0.get(key)?.parse().ok()
+        }
+        fn has(&self, key: &str) -> bool {
+            self.0.contains_key(key)
+        }
+        fn tensor(&self, _: &str) -> Option<WeightRef<'_>> {
+            None
+        }
+    }
+
+    fn base(arch: &str) -> Meta {
+        Meta::default()
+            .with("general.architecture", arch)
+            .with(&format!("{arch}.embedding_length"), "640")
+            .with(&format!("{arch}.block_count"), "18")
+            .with(&format!("{arch}.attention.head_count"), "4")
+            .with(&format!("{arch}.attention.head_count_kv"), "1")
+            .with(&format!("{arch}.feed_forward_length"), "2048")
+            .with(&format!("{arch}.context_length"), "32768")
+            .with(&format!("{arch}.vocab_size"), "1000")
+    }
+
+    #[test]
+    fn gemma3_slides_five_layers_in_six_with_its_own_rope() {
+        let c = ModelConfig::from_source(
+            &base("gemma3")
+                .with("gemma3.attention.key_length", "256")
+                .with("gemma3.attention.sliding_window", "512")
+                .with("gemma3.rope.freq_base", "1000000"),
+        )
+        .unwrap();
+        assert_eq!(c.head_dim, 256, "key_length overrides n_embd / n_head");
+        let global: Vec<usize> = (0..18).filter(|&il| !c.layer_is_sliding(il)).collect();
+        assert_eq!(global, vec![5, 11, 17]);
+        assert_eq!(c.rope.base, 1e6);
+        assert_eq!(c.rope_local.base, 1e4);
+        assert_eq!(c.rope.style, RopeStyle::Neox);
+        assert_eq!(c.embedding_scale, 640f32.sqrt());
+        assert_eq!(c.attention_scale, 1.0 / 16.0);
+    }
+
+    #[test]
+    fn llama_defaults() {
+        let c = ModelConfig::from_source(&base("llama")).unwrap();
+        assert_eq!(c.rope.style, RopeStyle::Normal);
+        assert_eq!(
+            (c.head_dim, c.rope.n_rot, c.rope.base),
+            (160, 160, 10_000.0)
+        );
+        assert!(!(0..18).any(|il| c.layer_is_sliding(il)));
+        assert_eq!(c.rms_eps, 1e-5);
+        let q = ModelConfig::from_source(&base("qwen2")).unwrap();
+        assert_eq!(q.rope.style, RopeStyle::Neox);
+        let scaled = ModelConfig::from_source(
+            &base("llama")
+                .with("llama.rope.scaling.type", "linear")
+                .with("llama.rope.scaling.factor", "4"),
+        )
+        .unwrap();
+        assert_eq!(scaled.rope.freq_scale, 0.25);
+    }
+
+    #[test]
+    fn bad_metadata_is_named() {
+        let err = |m: Meta| ModelConfig::from_source(&m).unwrap_err().to_string();
+        assert!(err(base("rwkv9")).contains("unknown architecture \"rwkv9\""));
+        assert!(err(Meta::default()).contains("general.architecture"));
+        assert!(err(base("llama").with("llama.attention.head_count_kv", "3")).contains("kv heads"));
+        assert!(
+            err(base("llama").with("llama.block_count", "seven")).contains("llama.block_count")
+        );
+        assert!(err(base("llama").with("llama.rope.scaling.type", "yarn")).contains("yarn"));
+        assert!(
+            err(base("llama").with("llama.rope.dimension_count", "161"))
+                .contains("rope.dimension_count")
+        );
+        let mut m = base("llama");
+        m.0.remove("llama.feed_forward_length");
+        assert!(err(m).contains("llama.feed_forward_length"));
+    }
+}

@@ -35,10 +35,7 @@ fn script() -> PathBuf {
 }
 
 fn tiny_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/tiny"
-    ))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny"))
 }
 
 fn models_dir() -> PathBuf {

@@ -7,10 +7,7 @@ use realm_runtime::gguf::{GgufError, GgufFile, GgufWriter, MetaValue};
 use std::path::PathBuf;
 
 fn tiny_dir() -> PathBuf {
-    PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/tiny"
-    ))
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny"))
 }
 
 fn sample_writer() -> GgufWriter {
