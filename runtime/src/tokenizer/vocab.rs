@@ -70,7 +70,6 @@ pub(crate) enum VocabKind {
 pub(crate) struct Defaults {
     pub bos: Option<u32>,
     pub eos: Option<u32>,
-    pub unk: Option<u32>,
     pub add_bos: bool,
     pub add_space_prefix: bool,
     pub clean_spaces: bool,
@@ -85,21 +84,19 @@ impl Defaults {
         Defaults {
             bos: Some(1),
             eos: Some(2),
-            unk: Some(0),
             add_bos: true,
             add_space_prefix: true,
             clean_spaces: false,
         }
     }
 
-    /// llama.cpp's defaults for a byte-level BPE vocabulary (GPT-2's
-    /// `<|endoftext|>` id 11 for both BOS and EOS); the pre-tokenizer decides
-    /// `add_bos` and `clean_spaces`.
+    /// llama.cpp's defaults for a byte-level BPE vocabulary: id 11 (Falcon's
+    /// `<|endoftext|>`, from the first BPE model it ran) for both BOS and
+    /// EOS; the pre-tokenizer decides `add_bos` and `clean_spaces`.
     pub fn bpe(add_bos: bool, clean_spaces: bool) -> Defaults {
         Defaults {
             bos: Some(11),
             eos: Some(11),
-            unk: None,
             add_bos,
             add_space_prefix: false,
             clean_spaces,
@@ -119,8 +116,6 @@ pub(crate) struct Vocab {
     pub eos: Option<u32>,
     pub eot: Option<u32>,
     pub eom: Option<u32>,
-    pub unk: Option<u32>,
-    pub pad: Option<u32>,
     pub add_bos: bool,
     pub add_eos: bool,
     pub add_space_prefix: bool,
@@ -312,8 +307,6 @@ impl Vocab {
             eos: in_range(defaults.eos),
             eot: None,
             eom: None,
-            unk: in_range(defaults.unk),
-            pad: None,
             add_bos: defaults.add_bos,
             add_eos: false,
             add_space_prefix: defaults.add_space_prefix,
@@ -345,8 +338,6 @@ impl Vocab {
         self.eos = id_key("eos").or(self.eos);
         self.eot = id_key("eot");
         self.eom = id_key("eom");
-        self.unk = id_key("unknown").or(self.unk);
-        self.pad = id_key("padding");
         let flag = |key: &str, default: bool| {
             file.metadata(&format!("tokenizer.ggml.{key}"))
                 .and_then(MetaValue::as_bool)
@@ -447,13 +438,14 @@ impl Vocab {
     /// Two vocabularies reuse an end-of-generation text for something else:
     /// o200k_harmony and solar-open (`<|end|>` ends a message, not the turn,
     /// when `<|return|>`/`<|call|>` or `<|calls|>`/`<|flush|>` exist) and
-    /// Gemma 4 / PaddleOCR (`</s>` when `<|tool_response>` exists).
+    /// Gemma 4 and PLaMo (`</s>` is a normal token when `<|tool_response>` or
+    /// `<|plamo:eos|>` ends generation).
     fn drop_false_eogs(&mut self, eog: &mut BTreeSet<u32>) {
         let has = |text: &str| eog.iter().any(|&id| self.tokens[id as usize] == text);
         let end_is_not_eog = has("<|end|>")
             && ((has("<|return|>") && (has("<|call|>") || has("<|calls|>")))
                 || ((has("<|call|>") || has("<|calls|>")) && has("<|flush|>")));
-        let s_is_not_eog = has("<|tool_response>") && has("</s>");
+        let s_is_not_eog = (has("<|tool_response>") || has("<|plamo:eos|>")) && has("</s>");
         if end_is_not_eog && let Some(&id) = self.ids.get("<|end|>") {
             eog.remove(&id);
             self.attrs[id as usize] = Attr::USER_DEFINED;
