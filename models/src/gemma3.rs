@@ -16,25 +16,13 @@ pub(crate) fn load_layer<B: Backend>(
     l: &Loader<'_, B>,
     il: usize,
 ) -> Result<Layer<B::Weight>, ModelError> {
-    let c = l.config;
-    let (n_embd, n_q, n_kv, hd) = (c.n_embd, c.n_head * c.head_dim, c.n_embd_kv(), c.head_dim);
+    let (n_embd, hd) = (l.config.n_embd, l.config.head_dim);
     let name = |t: &str| format!("blk.{il}.{t}");
     Ok(Layer {
-        attn_norm: l.weight(&name("attn_norm.weight"), &[n_embd])?,
-        wq: l.weight(&name("attn_q.weight"), &[n_embd, n_q])?,
-        wk: l.weight(&name("attn_k.weight"), &[n_embd, n_kv])?,
-        wv: l.weight(&name("attn_v.weight"), &[n_embd, n_kv])?,
-        wo: l.weight(&name("attn_output.weight"), &[n_q, n_embd])?,
-        bq: None,
-        bk: None,
-        bv: None,
         q_norm: Some(l.weight(&name("attn_q_norm.weight"), &[hd])?),
         k_norm: Some(l.weight(&name("attn_k_norm.weight"), &[hd])?),
         post_attn_norm: Some(l.weight(&name("post_attention_norm.weight"), &[n_embd])?),
-        ffn_norm: l.weight(&name("ffn_norm.weight"), &[n_embd])?,
-        gate: l.weight(&name("ffn_gate.weight"), &[n_embd, c.n_ff])?,
-        up: l.weight(&name("ffn_up.weight"), &[n_embd, c.n_ff])?,
-        down: l.weight(&name("ffn_down.weight"), &[c.n_ff, n_embd])?,
         post_ffn_norm: Some(l.weight(&name("post_ffw_norm.weight"), &[n_embd])?),
+        ..l.common_layer(il)?
     })
 }

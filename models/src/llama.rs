@@ -15,32 +15,20 @@ pub(crate) fn load_layer<B: Backend>(
     il: usize,
 ) -> Result<Layer<B::Weight>, ModelError> {
     let c = l.config;
-    let (n_embd, n_q, n_kv) = (c.n_embd, c.n_head * c.head_dim, c.n_embd_kv());
-    let name = |t: &str| format!("blk.{il}.{t}");
+    let (n_q, n_kv) = (c.n_head * c.head_dim, c.n_embd_kv());
     // Qwen2 always has biases; the others may too (some Llama fine-tunes do).
     let bias = |t: &str, n: usize| -> Result<Option<B::Weight>, ModelError> {
-        let b = l.optional(&name(t), &[n])?;
+        let name = format!("blk.{il}.{t}");
+        let b = l.optional(&name, &[n])?;
         if b.is_none() && c.arch == Architecture::Qwen2 {
-            return Err(ModelError::MissingTensor(name(t)));
+            return Err(ModelError::MissingTensor(name));
         }
         Ok(b)
     };
     Ok(Layer {
-        attn_norm: l.weight(&name("attn_norm.weight"), &[n_embd])?,
-        wq: l.weight(&name("attn_q.weight"), &[n_embd, n_q])?,
-        wk: l.weight(&name("attn_k.weight"), &[n_embd, n_kv])?,
-        wv: l.weight(&name("attn_v.weight"), &[n_embd, n_kv])?,
-        wo: l.weight(&name("attn_output.weight"), &[n_q, n_embd])?,
         bq: bias("attn_q.bias", n_q)?,
         bk: bias("attn_k.bias", n_kv)?,
         bv: bias("attn_v.bias", n_kv)?,
-        q_norm: None,
-        k_norm: None,
-        post_attn_norm: None,
-        ffn_norm: l.weight(&name("ffn_norm.weight"), &[n_embd])?,
-        gate: l.weight(&name("ffn_gate.weight"), &[n_embd, c.n_ff])?,
-        up: l.weight(&name("ffn_up.weight"), &[n_embd, c.n_ff])?,
-        down: l.weight(&name("ffn_down.weight"), &[c.n_ff, n_embd])?,
-        post_ffn_norm: None,
+        ..l.common_layer(il)?
     })
 }

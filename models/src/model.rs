@@ -200,6 +200,32 @@ pub(crate) struct Loader<'a, B: Backend> {
 }
 
 impl<B: Backend> Loader<'_, B> {
+    /// The weights every architecture's block has; architecture-specific parts
+    /// (biases, q/k norms, post-norms) start as `None` for the caller to fill.
+    pub fn common_layer(&self, il: usize) -> Result<Layer<B::Weight>, ModelError> {
+        let c = self.config;
+        let (n_embd, n_q, n_kv) = (c.n_embd, c.n_head * c.head_dim, c.n_embd_kv());
+        let name = |t: &str| format!("blk.{il}.{t}");
+        Ok(Layer {
+            attn_norm: self.weight(&name("attn_norm.weight"), &[n_embd])?,
+            wq: self.weight(&name("attn_q.weight"), &[n_embd, n_q])?,
+            wk: self.weight(&name("attn_k.weight"), &[n_embd, n_kv])?,
+            wv: self.weight(&name("attn_v.weight"), &[n_embd, n_kv])?,
+            wo: self.weight(&name("attn_output.weight"), &[n_q, n_embd])?,
+            bq: None,
+            bk: None,
+            bv: None,
+            q_norm: None,
+            k_norm: None,
+            post_attn_norm: None,
+            ffn_norm: self.weight(&name("ffn_norm.weight"), &[n_embd])?,
+            gate: self.weight(&name("ffn_gate.weight"), &[n_embd, c.n_ff])?,
+            up: self.weight(&name("ffn_up.weight"), &[n_embd, c.n_ff])?,
+            down: self.weight(&name("ffn_down.weight"), &[c.n_ff, n_embd])?,
+            post_ffn_norm: None,
+        })
+    }
+
     /// A required weight of shape `dims` (ggml order: row length first).
     pub fn weight(&self, name: &str, dims: &[usize]) -> Result<B::Weight, ModelError> {
         self.optional(name, dims)?

@@ -5,7 +5,7 @@ mod common;
 
 use common::*;
 use realm_ir::GgmlType;
-use realm_runtime::gguf::{GgufFile, GgufWriter, MetaValue};
+use realm_runtime::gguf::{GgufFile, GgufWriter, MetaValue, TensorInfo};
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -225,26 +225,35 @@ fn bad_arguments_are_clear_errors() {
     assert!(!o.status.success() && stderr(&o).contains("quantum"));
 }
 
-/// Rewrites the tiny f32 model with `edit` applied to its metadata and tensors.
+/// What to write in place of one tensor: its format and bytes, or `None` to drop it.
+type TensorEdit = fn(&TensorInfo, &[u8]) -> Option<(GgmlType, Vec<u8>)>;
+
+fn keep(t: &TensorInfo, data: &[u8]) -> Option<(GgmlType, Vec<u8>)> {
+    Some((t.ty, data.to_vec()))
+}
+
+fn same_metadata(_: &str, _: &mut Option<MetaValue>) {}
+
+/// Rewrites the tiny f32 model, passing each metadata value through `edit_meta`
+/// (set it to `None` to drop it) and each tensor through `edit_tensor`.
 fn edited_model(
     dir: &Path,
     name: &str,
-    edit: impl Fn(&str, &mut Option<MetaValue>),
-    drop_tensor: Option<&str>,
+    edit_meta: impl Fn(&str, &mut Option<MetaValue>),
+    edit_tensor: TensorEdit,
 ) -> String {
     let src = GgufFile::open(&tiny_dir().join("tiny-f32.gguf")).unwrap();
     let mut w = GgufWriter::new();
     for (k, v) in src.metadata_entries() {
         let mut v = Some(v.clone());
-        edit(k, &mut v);
+        edit_meta(k, &mut v);
         if let Some(v) = v {
             w.set(k, v);
         }
     }
     for t in src.tensors() {
-        if Some(t.name.as_str()) != drop_tensor {
-            w.add_tensor(&t.name, &t.dims, t.ty, src.tensor_data(t).to_vec())
-                .unwrap();
+        if let Some((ty, data)) = edit_tensor(t, src.tensor_data(t)) {
+            w.add_tensor(&t.name, &t.dims, ty, data).unwrap();
         }
     }
     let path = dir.join(name);
@@ -252,117 +261,71 @@ fn edited_model(
     path.display().to_string()
 }
 
+fn run_fails_with(model: &str, needle: &str) {
+    assert_clear_error(&realm(&["run", "--model", model, "--prompt", "x"]), needle);
+}
+
 #[test]
 fn broken_models_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
     let unknown = edited_model(
-        dir.path(),
+        d,
         "mamba.gguf",
         |k, v| {
             if k == "general.architecture" {
                 *v = Some(MetaValue::String("mamba9".into()));
             }
         },
-        None,
+        keep,
     );
-    assert_clear_error(
-        &realm(&["run", "--model", &unknown, "--prompt", "x"]),
-        "unknown architecture \"mamba9\"",
-    );
+    run_fails_with(&unknown, "unknown architecture \"mamba9\"");
 
-    let missing = edited_model(
-        dir.path(),
-        "missing.gguf",
-        |_, _| {},
-        Some("blk.1.ffn_up.weight"),
-    );
-    assert_clear_error(
-        &realm(&["run", "--model", &missing, "--prompt", "x"]),
-        "missing tensor \"blk.1.ffn_up.weight\"",
-    );
+    let missing = edited_model(d, "missing.gguf", same_metadata, |t, data| {
+        (t.name != "blk.1.ffn_up.weight").then(|| (t.ty, data.to_vec()))
+    });
+    run_fails_with(&missing, "missing tensor \"blk.1.ffn_up.weight\"");
 
     let no_heads = edited_model(
-        dir.path(),
+        d,
         "noheads.gguf",
         |k, v| {
             if k == "llama.attention.head_count" {
                 *v = None;
             }
         },
-        None,
+        keep,
     );
-    assert_clear_error(
-        &realm(&["run", "--model", &no_heads, "--prompt", "x"]),
-        "llama.attention.head_count",
-    );
+    run_fails_with(&no_heads, "llama.attention.head_count");
 
     let bad_gqa = edited_model(
-        dir.path(),
+        d,
         "gqa.gguf",
         |k, v| {
             if k == "llama.attention.head_count_kv" {
                 *v = Some(MetaValue::U32(3));
             }
         },
-        None,
+        keep,
     );
-    assert_clear_error(
-        &realm(&["run", "--model", &bad_gqa, "--prompt", "x"]),
-        "kv heads",
-    );
-
-    let bytes = std::fs::read(tiny_dir().join("tiny-Q4_0.gguf")).unwrap();
-    let truncated = dir.path().join("truncated.gguf");
-    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
-    assert_clear_error(
-        &realm(&[
-            "run",
-            "--model",
-            truncated.to_str().unwrap(),
-            "--prompt",
-            "x",
-        ]),
-        "outside the",
-    );
-
-    let not_gguf = dir.path().join("notes.gguf");
-    std::fs::write(&not_gguf, "hello").unwrap();
-    assert_clear_error(
-        &realm(&[
-            "run",
-            "--model",
-            not_gguf.to_str().unwrap(),
-            "--prompt",
-            "x",
-        ]),
-        "not a GGUF file",
-    );
+    run_fails_with(&bad_gqa, "kv heads");
 
     // A tensor in a format Realm cannot compute on.
-    let src = GgufFile::open(&tiny_dir().join("tiny-f32.gguf")).unwrap();
-    let mut w = GgufWriter::new();
-    for (k, v) in src.metadata_entries() {
-        w.set(k, v.clone());
-    }
-    for t in src.tensors() {
-        if t.name == "blk.0.attn_q.weight" {
-            let n = t.n_elements();
-            w.add_tensor(
-                &t.name,
-                &t.dims,
-                GgmlType::IQ2_XXS,
-                vec![0; GgmlType::IQ2_XXS.bytes_for(n).unwrap() as usize],
-            )
-            .unwrap();
-        } else {
-            w.add_tensor(&t.name, &t.dims, t.ty, src.tensor_data(t).to_vec())
-                .unwrap();
+    let iq2 = edited_model(d, "iq2.gguf", same_metadata, |t, data| {
+        if t.name != "blk.0.attn_q.weight" {
+            return keep(t, data);
         }
-    }
-    let iq2 = dir.path().join("iq2.gguf");
-    w.write_to(&iq2).unwrap();
-    assert_clear_error(
-        &realm(&["run", "--model", iq2.to_str().unwrap(), "--prompt", "x"]),
-        "IQ2_XXS is not supported",
-    );
+        let bytes = GgmlType::IQ2_XXS.bytes_for(t.n_elements()).unwrap() as usize;
+        Some((GgmlType::IQ2_XXS, vec![0; bytes]))
+    });
+    run_fails_with(&iq2, "IQ2_XXS is not supported");
+
+    let bytes = std::fs::read(tiny_dir().join("tiny-Q4_0.gguf")).unwrap();
+    let truncated = d.join("truncated.gguf");
+    std::fs::write(&truncated, &bytes[..bytes.len() / 2]).unwrap();
+    run_fails_with(truncated.to_str().unwrap(), "outside the");
+
+    let not_gguf = d.join("notes.gguf");
+    std::fs::write(&not_gguf, "hello").unwrap();
+    run_fails_with(not_gguf.to_str().unwrap(), "not a GGUF file");
 }
