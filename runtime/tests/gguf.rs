@@ -322,3 +322,19 @@ fn missing_file_and_missing_keys_are_clear() {
         Err(GgufError::WrongValueType { .. })
     ));
 }
+
+#[test]
+fn version_2_files_read_like_version_3() {
+    // v2 and v3 share the layout (v3 only added big-endian variants, which
+    // carry the version byte-swapped and are rejected as an unknown version).
+    let mut bytes = sample_writer().to_bytes();
+    bytes[4..8].copy_from_slice(&2u32.to_le_bytes());
+    let f = GgufFile::from_bytes(bytes.clone()).unwrap();
+    assert_eq!(f.version(), 2);
+    assert_eq!(f.get_str("general.architecture").unwrap(), "llama");
+    bytes[4..8].copy_from_slice(&3u32.to_be_bytes());
+    assert!(matches!(
+        GgufFile::from_bytes(bytes),
+        Err(GgufError::UnsupportedVersion(_))
+    ));
+}
