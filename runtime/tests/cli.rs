@@ -269,46 +269,38 @@ fn run_fails_with(model: &str, needle: &str) {
 fn broken_models_are_clear_errors() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
-    let unknown = edited_model(
-        d,
+    // One metadata value replaced (or removed, with `None`).
+    let with_meta = |file: &str, key: &'static str, value: Option<MetaValue>| {
+        edited_model(
+            d,
+            file,
+            move |k, v| {
+                if k == key {
+                    *v = value.clone();
+                }
+            },
+            keep,
+        )
+    };
+    let unknown = with_meta(
         "mamba.gguf",
-        |k, v| {
-            if k == "general.architecture" {
-                *v = Some(MetaValue::String("mamba9".into()));
-            }
-        },
-        keep,
+        "general.architecture",
+        Some(MetaValue::String("mamba9".into())),
     );
     run_fails_with(&unknown, "unknown architecture \"mamba9\"");
+    let no_heads = with_meta("noheads.gguf", "llama.attention.head_count", None);
+    run_fails_with(&no_heads, "llama.attention.head_count");
+    let bad_gqa = with_meta(
+        "gqa.gguf",
+        "llama.attention.head_count_kv",
+        Some(MetaValue::U32(3)),
+    );
+    run_fails_with(&bad_gqa, "kv heads");
 
     let missing = edited_model(d, "missing.gguf", same_metadata, |t, data| {
         (t.name != "blk.1.ffn_up.weight").then(|| (t.ty, data.to_vec()))
     });
     run_fails_with(&missing, "missing tensor \"blk.1.ffn_up.weight\"");
-
-    let no_heads = edited_model(
-        d,
-        "noheads.gguf",
-        |k, v| {
-            if k == "llama.attention.head_count" {
-                *v = None;
-            }
-        },
-        keep,
-    );
-    run_fails_with(&no_heads, "llama.attention.head_count");
-
-    let bad_gqa = edited_model(
-        d,
-        "gqa.gguf",
-        |k, v| {
-            if k == "llama.attention.head_count_kv" {
-                *v = Some(MetaValue::U32(3));
-            }
-        },
-        keep,
-    );
-    run_fails_with(&bad_gqa, "kv heads");
 
     // A tensor in a format Realm cannot compute on.
     let iq2 = edited_model(d, "iq2.gguf", same_metadata, |t, data| {
