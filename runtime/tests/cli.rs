@@ -160,33 +160,16 @@ fn perplexity_json_on_a_tiny_model() {
 
 #[test]
 fn a_prompt_longer_than_the_context_is_a_clear_error_or_truncated_when_asked() {
-    let o = realm(&[
-        "run",
-        "--model",
-        &tiny("tiny-f32.gguf"),
-        "--prompt",
-        PROMPT,
-        "--ctx",
-        "16",
-        "-n",
-        "2",
-    ]);
-    assert_clear_error(&o, "context holds 16");
-    let o = realm(&[
-        "run",
-        "--model",
-        &tiny("tiny-f32.gguf"),
-        "--prompt",
-        PROMPT,
-        "--ctx",
-        "16",
-        "-n",
-        "2",
-        "--truncate",
-        "--json",
-        "--temperature",
-        "0",
-    ]);
+    let run_in_16 = |extra: &[&str]| {
+        let model = tiny("tiny-f32.gguf");
+        let mut args = vec![
+            "run", "--model", &model, "--prompt", PROMPT, "--ctx", "16", "-n", "2",
+        ];
+        args.extend_from_slice(extra);
+        realm(&args)
+    };
+    assert_clear_error(&run_in_16(&[]), "context holds 16");
+    let o = run_in_16(&["--truncate", "--json", "--temperature", "0"]);
     assert!(o.status.success(), "{}", stderr(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v["prompt_token_ids"].as_array().unwrap().len(), 15);

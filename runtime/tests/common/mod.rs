@@ -58,11 +58,5 @@ pub fn floats(v: &Value) -> Vec<f32> {
 
 /// Index of the largest value, ties to the lowest index (llama.cpp's greedy rule).
 pub fn argmax(row: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &v) in row.iter().enumerate() {
-        if v > row[best] {
-            best = i;
-        }
-    }
-    best
+    realm_runtime::sampling::argmax(row) as usize
 }
