@@ -104,11 +104,17 @@ impl GgmlType {
         GgmlType::IQ4_XS,
     ];
 
-    fn row(self) -> &'static FormatRow {
-        FORMATS
-            .iter()
-            .find(|row| row.0 == self)
-            .expect("every GgmlType has a row in FORMATS")
+    const fn row(self) -> &'static FormatRow {
+        // A loop rather than an iterator so that sizes are usable in constants
+        // (the generated format specs check their layouts at compile time).
+        let mut i = 0;
+        while i < FORMATS.len() {
+            if FORMATS[i].0 as u32 == self as u32 {
+                return &FORMATS[i];
+            }
+            i += 1;
+        }
+        panic!("every GgmlType has a row in FORMATS")
     }
 
     /// The type with ggml id `id`, or `None` for an id ggml never assigned or retired.
@@ -135,12 +141,12 @@ impl GgmlType {
     }
 
     /// Elements per block (1 for plain scalar types).
-    pub fn block_size(self) -> usize {
+    pub const fn block_size(self) -> usize {
         self.row().3
     }
 
     /// Bytes per block.
-    pub fn type_size(self) -> usize {
+    pub const fn type_size(self) -> usize {
         self.row().4
     }
 

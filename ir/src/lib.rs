@@ -1,7 +1,7 @@
 //! `realm-ir`: what Realm's tensor formats and ops *mean*.
 //!
 //! This crate knows no backend. It holds the data model of GGUF tensor formats
-//! ([`format`]), their reference dequantization ([`dequant`]) and the scalar
+//! ([`format`]), how their blocks are laid out for kernels ([`layout`]), their reference dequantization ([`dequant`]) and the scalar
 //! reference semantics of every op ([`ops`]). Every backend Realm has or will have
 //! is tested against these functions, so they are written to be obviously
 //! correct, not fast.
@@ -9,6 +9,7 @@
 pub mod activation;
 pub mod dequant;
 pub mod format;
+pub mod layout;
 pub mod ops;
 
 pub use format::GgmlType;

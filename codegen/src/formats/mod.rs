@@ -1,0 +1,84 @@
+//! The quantization formats, each declared once in its own spec file.
+//!
+//! A spec (`q4_k.rs` and its siblings) is one [`realm_macros::quant_format!`]
+//! invocation; it generates the format's [`FormatSpec`] (block layout and host
+//! dequantization) and [`QuantFormat`] (`#[cube]` dequantization). Kernels are
+//! generic over `QuantFormat`, so adding a format is adding a spec file and
+//! one line to [`formats!`] below; nothing else in Realm is format-specific.
+
+use cubecl::prelude::*;
+use realm_ir::GgmlType;
+use realm_ir::layout::BlockLayout;
+
+pub mod readers;
+
+/// What the host knows about a format: its block layout, and its
+/// dequantization of one element from a split buffer (for checking the spec
+/// against `realm_ir::dequant` without a device).
+pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
+    const LAYOUT: BlockLayout;
+
+    /// Element `elem` of block `block` of a tensor of `n_blocks` blocks split
+    /// by [`BlockLayout::split`].
+    fn dequant_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
+}
+
+/// The device half of a format: dequantization of one element, inlined into
+/// every kernel (cubecl has no calls; helper functions are expanded in place).
+#[cube]
+pub trait QuantFormat: Send + Sync + 'static {
+    /// Element `elem` of block `block` of a tensor of `n_blocks` blocks in the
+    /// split buffer `w`.
+    fn dequant(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
+}
+
+/// Something to do with a format whose type is only known at run time.
+pub trait FormatVisitor {
+    type Output;
+    fn visit<F: FormatSpec>(self) -> Self::Output;
+}
+
+/// Declares the spec modules and the run-time dispatch over them.
+macro_rules! formats {
+    ($($module:ident::$spec:ident),* $(,)?) => {
+        $(mod $module;)*
+        pub use self::{$($module::$spec),*};
+
+        /// Every format with a spec, in the order of `GgmlType::SUPPORTED`.
+        pub const ALL: &[GgmlType] = &[$(<$spec as FormatSpec>::LAYOUT.ggml),*];
+
+        /// Calls `visitor` with the spec of `ggml`, or returns `None` if it has none.
+        pub fn visit<V: FormatVisitor>(ggml: GgmlType, visitor: V) -> Option<V::Output> {
+            $(if ggml == <$spec as FormatSpec>::LAYOUT.ggml {
+                return Some(visitor.visit::<$spec>());
+            })*
+            None
+        }
+
+        /// The layout of `ggml`'s blocks, or `None` if it has no spec.
+        pub fn layout(ggml: GgmlType) -> Option<BlockLayout> {
+            $(if ggml == <$spec as FormatSpec>::LAYOUT.ggml {
+                return Some(<$spec as FormatSpec>::LAYOUT);
+            })*
+            None
+        }
+    };
+}
+
+formats![
+    f32::F32,
+    f16::F16,
+    bf16::Bf16,
+    q4_0::Q4_0,
+    q4_1::Q4_1,
+    q5_0::Q5_0,
+    q5_1::Q5_1,
+    q8_0::Q8_0,
+    q2_k::Q2_K,
+    q3_k::Q3_K,
+    q4_k::Q4_K,
+    q5_k::Q5_K,
+    q6_k::Q6_K,
+    iq4_nl::IQ4_NL,
+    iq4_xs::IQ4_XS,
+];

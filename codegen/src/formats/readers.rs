@@ -1,0 +1,84 @@
+//! How generated `#[cube]` dequantization reads a split buffer (see
+//! `realm_ir::layout`): bytes, bit planes and floats out of `u32` words.
+//!
+//! Each function here mirrors one in `realm_ir::layout::host` bit for bit; the
+//! host versions let a spec be tested without a device.
+
+use cubecl::prelude::*;
+
+/// `(byte >> shift) & mask` of the byte at `byte` (a value never straddles two bytes).
+#[cube]
+pub fn read_bits(w: &Array<u32>, byte: u32, shift: u32, mask: u32) -> i32 {
+    let word = w[(byte / 4) as usize];
+    i32::cast_from((word >> ((byte % 4) * 8 + shift)) & mask)
+}
+
+/// Element `k` of a bit plane of `bits`-bit values starting at byte `start`:
+/// runs of `span` elements fill successive bit fields of the same `span` bytes.
+#[cube]
+pub fn read_plane(
+    w: &Array<u32>,
+    start: u32,
+    k: u32,
+    #[comptime] bits: u32,
+    #[comptime] span: u32,
+) -> i32 {
+    let groups = comptime!(8 / bits);
+    let chunk = comptime!(span * groups);
+    let mask = comptime!((1u32 << bits) - 1);
+    let byte = start + (k / chunk) * span + k % span;
+    let shift = ((k / span) % groups) * bits;
+    read_bits(w, byte, shift, mask)
+}
+
+/// Sign-extends the low `bits` bits of `value`.
+#[cube]
+pub fn sign_extend(value: i32, #[comptime] bits: u32) -> i32 {
+    let half = comptime!(1i32 << (bits - 1));
+    (value ^ half) - half
+}
+
+/// An f16's bits, widened to f32 exactly (WGSL has no 16-bit loads, so the
+/// conversion is done by hand).
+#[cube]
+pub fn f16_bits_to_f32(h: u32) -> f32 {
+    let sign = (h & 0x8000u32) << 16u32;
+    let exponent = (h >> 10u32) & 0x1Fu32;
+    let mantissa = h & 0x3FFu32;
+    // Normal numbers are re-biased (15 -> 127); infinity and NaN keep an all-ones exponent.
+    let mut biased = exponent + 112u32;
+    if exponent == 31u32 {
+        biased = 255u32;
+    }
+    let mut out = f32::reinterpret(sign | (biased << 23u32) | (mantissa << 13u32));
+    if exponent == 0u32 {
+        // Zero or subnormal: mantissa * 2^-24, exact in f32.
+        let magnitude = f32::cast_from(mantissa) * 5.960_464_5e-8f32;
+        if sign == 0u32 {
+            out = magnitude;
+        } else {
+            out = -magnitude;
+        }
+    }
+    out
+}
+
+/// The f16 at (2-aligned) byte `byte`, widened to f32.
+#[cube]
+pub fn read_f16(w: &Array<u32>, byte: u32) -> f32 {
+    let bits = (w[(byte / 4) as usize] >> ((byte % 4) * 8)) & 0xFFFFu32;
+    f16_bits_to_f32(bits)
+}
+
+/// The bf16 at (2-aligned) byte `byte`, widened to f32.
+#[cube]
+pub fn read_bf16(w: &Array<u32>, byte: u32) -> f32 {
+    let bits = (w[(byte / 4) as usize] >> ((byte % 4) * 8)) & 0xFFFFu32;
+    f32::reinterpret(bits << 16u32)
+}
+
+/// The f32 at (4-aligned) byte `byte`.
+#[cube]
+pub fn read_f32(w: &Array<u32>, byte: u32) -> f32 {
+    f32::reinterpret(w[(byte / 4) as usize])
+}
