@@ -7,4 +7,9 @@
 // resolves inside the crate too thanks to this alias.
 extern crate self as realm_codegen;
 
+pub mod conformance;
+pub mod device;
 pub mod formats;
+pub mod gpu;
+pub mod kernels;
+pub mod nvrtc;

@@ -123,7 +123,7 @@ impl BlockLayout {
     /// as GGUF and every GPU are).
     pub fn split(&self, blocks: &[u8]) -> Result<Vec<u32>, LayoutError> {
         let block_bytes = self.block_bytes() as usize;
-        if blocks.len() % block_bytes != 0 {
+        if !blocks.len().is_multiple_of(block_bytes) {
             return Err(LayoutError::PartialBlock {
                 ggml: self.ggml,
                 bytes: blocks.len(),

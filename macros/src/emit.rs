@@ -108,7 +108,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
                 fields: &[#(#fields),*],
             };
 
-            #[allow(unused_variables, unused_parens, non_snake_case, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
+            #[allow(unused_variables, unused_parens, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
             fn dequant_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32 {
                 #host_body
             }
@@ -120,7 +120,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
 
             #[cubecl::cube]
             impl ::realm_codegen::formats::QuantFormat for super::#name {
-                #[allow(unused_variables, unused_parens, non_snake_case, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
+                #[allow(unused_variables, unused_parens, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
                 fn dequant(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
                     #cube_body
                 }
@@ -145,8 +145,10 @@ fn body(spec: &FormatSpec, t: Target) -> TokenStream {
         let start = format_ident!("__start_{}", f);
         let bytes = t.u32_lit(field.bytes);
         out.extend(quote![let #start = #base + block * #bytes;]);
-        let (three, four) = (t.u32_lit(3), t.u32_lit(4));
-        base = quote![(#base + ((n_blocks * #bytes + #three) / #four) * #four)];
+        base = match t {
+            Target::Host => quote![(#base + (n_blocks * #bytes).div_ceil(4) * 4)],
+            Target::Cube => quote![(#base + ((n_blocks * #bytes + 3u32) / 4u32) * 4u32)],
+        };
     }
 
     for (f, field) in spec.fields.iter().enumerate() {

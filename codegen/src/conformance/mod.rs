@@ -1,0 +1,103 @@
+//! The conformance suite: every kernel x format x float type, on a device,
+//! against the oracle (`realm_ir`'s reference semantics), on random inputs.
+//!
+//! The error metric is llama.cpp's test-backend-ops one, normalized mean squared
+//! error `sum((got - want)^2) / sum(want^2)`, with a limit per case.
+
+mod cases;
+pub mod inputs;
+
+use cubecl::prelude::*;
+use realm_ir::GgmlType;
+
+use crate::gpu::Gpu;
+
+pub use cases::all_cases;
+
+/// The float type a kernel's activations and outputs are in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FloatType {
+    F32,
+    F16,
+}
+
+impl FloatType {
+    pub const ALL: [FloatType; 2] = [FloatType::F32, FloatType::F16];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FloatType::F32 => "f32",
+            FloatType::F16 => "f16",
+        }
+    }
+}
+
+/// One conformance case: a kernel on one format, float type and shape.
+#[derive(Clone, Debug)]
+pub struct Case {
+    pub kernel: &'static str,
+    pub format: GgmlType,
+    pub float: FloatType,
+    /// e.g. `"7x96"`.
+    pub shape: String,
+    /// The largest normalized MSE that passes.
+    pub limit: f64,
+    pub(crate) run: cases::Run,
+}
+
+/// What running a case gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    Pass { nmse: f64 },
+    Fail { reason: String },
+    Skip { reason: String },
+}
+
+/// `sum((got - want)^2) / sum(want^2)` (the plain squared error when `want` is all zero).
+pub fn nmse(got: &[f32], want: &[f32]) -> f64 {
+    assert_eq!(got.len(), want.len());
+    let err: f64 = got
+        .iter()
+        .zip(want)
+        .map(|(&g, &w)| (f64::from(g) - f64::from(w)).powi(2))
+        .sum();
+    let norm: f64 = want.iter().map(|&w| f64::from(w).powi(2)).sum();
+    if norm == 0.0 { err } else { err / norm }
+}
+
+impl Case {
+    /// Runs the case on `gpu` and judges it against its limit.
+    pub fn run<R: Runtime>(&self, gpu: &Gpu<R>) -> Outcome {
+        if self.float == FloatType::F16 && !supports_f16(gpu) {
+            return Outcome::Skip {
+                reason: "device has no f16 support".into(),
+            };
+        }
+        match cases::execute(self, gpu) {
+            Err(e) => Outcome::Fail {
+                reason: e.to_string(),
+            },
+            Ok((got, want)) => {
+                let nmse = nmse(&got, &want);
+                if nmse.is_nan() || got.iter().any(|g| !g.is_finite()) {
+                    Outcome::Fail {
+                        reason: "non-finite output".into(),
+                    }
+                } else if nmse <= self.limit {
+                    Outcome::Pass { nmse }
+                } else {
+                    Outcome::Fail {
+                        reason: format!("NMSE {nmse:.3e} > limit {:.0e}", self.limit),
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn supports_f16<R: Runtime>(gpu: &Gpu<R>) -> bool {
+    use cubecl::ir::{ElemType, FloatKind};
+    gpu.client()
+        .properties()
+        .supports_type(ElemType::Float(FloatKind::F16))
+}
