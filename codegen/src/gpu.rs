@@ -51,8 +51,8 @@ pub struct Gpu<R: Runtime> {
 }
 
 /// Threads per cube for elementwise kernels and for one matvec row.
-const ELEMENTWISE_UNITS: u32 = 256;
-const MATVEC_UNITS: u32 = 64;
+pub(crate) const ELEMENTWISE_UNITS: u32 = 256;
+pub(crate) const MATVEC_UNITS: u32 = 64;
 
 /// A 2D grid of at least `n` cubes (at most 65535 per dimension on wgpu).
 fn grid(n: usize) -> CubeCount {

@@ -9,6 +9,7 @@ extern crate self as realm_codegen;
 
 pub mod conformance;
 pub mod device;
+pub mod emit;
 pub mod formats;
 pub mod gpu;
 pub mod kernels;

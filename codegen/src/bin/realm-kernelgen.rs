@@ -1,0 +1,231 @@
+//! `realm-kernelgen`: list, emit and check Realm's generated kernels.
+//!
+//! - `list`: every kernel x format x float type.
+//! - `emit --target cuda|wgsl|msl [--kernel K] [--format F] [--out DIR]`: the
+//!   generated source (to files in DIR, or to stdout).
+//! - `check [--backend wgpu|cuda|cpu] [--kernel K] [--format F]`: the
+//!   conformance suite against the reference, with a closing `N passed, M failed`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use cubecl::Runtime;
+use cubecl::cuda::{CudaDevice, CudaRuntime};
+use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
+use realm_codegen::conformance::{Case, Outcome, all_cases};
+use realm_codegen::device::GpuBackend;
+use realm_codegen::emit::{KERNELS, Target, Variant, emit};
+use realm_codegen::gpu::Gpu;
+use realm_ir::GgmlType;
+
+#[derive(Parser)]
+#[command(name = "realm-kernelgen", about = "List, emit and check Realm's generated kernels")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print every kernel x format x float type.
+    List,
+    /// Write generated source for a target.
+    Emit {
+        #[arg(long, value_parser = ["cuda", "wgsl", "msl"])]
+        target: String,
+        #[arg(long)]
+        kernel: Option<String>,
+        #[arg(long)]
+        format: Option<String>,
+        /// Directory to write one file per variant into (default: stdout).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Run the conformance suite on the available backends.
+    Check {
+        #[arg(long, value_parser = ["wgpu", "cuda", "cpu"])]
+        backend: Option<String>,
+        #[arg(long)]
+        kernel: Option<String>,
+        #[arg(long)]
+        format: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    if std::env::var_os("XDG_RUNTIME_DIR").is_none() {
+        // SAFETY: single-threaded here, before any client exists. Silences the
+        // Vulkan loader's "XDG_RUNTIME_DIR is invalid" lines.
+        unsafe { std::env::set_var("XDG_RUNTIME_DIR", std::env::temp_dir()) };
+    }
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::List => {
+            for v in Variant::all() {
+                println!("{:<12} {:<8} {}", v.kernel, v.format.name(), v.float.name());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Emit {
+            target,
+            kernel,
+            format,
+            out,
+        } => emit_command(&target, kernel, format, out),
+        Command::Check {
+            backend,
+            kernel,
+            format,
+        } => check_command(backend, kernel, format),
+    }
+}
+
+/// Checks `--kernel` and `--format` and returns a predicate for them.
+fn filter(
+    kernel: Option<String>,
+    format: Option<String>,
+) -> Result<impl Fn(&str, GgmlType) -> bool, String> {
+    if let Some(k) = &kernel
+        && !KERNELS.contains(&k.as_str())
+    {
+        return Err(format!("unknown kernel `{k}` (kernels: {})", KERNELS.join(", ")));
+    }
+    let format = match format {
+        None => None,
+        Some(name) => Some(
+            GgmlType::from_name(&name)
+                .filter(|t| realm_codegen::formats::layout(*t).is_some())
+                .ok_or_else(|| format!("unknown or unsupported format `{name}`"))?,
+        ),
+    };
+    Ok(move |k: &str, f: GgmlType| {
+        kernel.as_deref().is_none_or(|want| want == k) && format.is_none_or(|want| want == f)
+    })
+}
+
+fn emit_command(
+    target: &str,
+    kernel: Option<String>,
+    format: Option<String>,
+    out: Option<PathBuf>,
+) -> Result<ExitCode, String> {
+    let target = Target::from_name(target).ok_or("unknown target")?;
+    let keep = filter(kernel, format)?;
+    GpuBackend::Wgpu
+        .probe()
+        .map_err(|e| format!("emitting needs a wgpu client for device properties: {e}"))?;
+    let client = WgpuRuntime::client(&WgpuDevice::default());
+    if let Some(dir) = &out {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut written = 0;
+    for variant in Variant::all() {
+        if !keep(variant.kernel, variant.format) {
+            continue;
+        }
+        let source = emit(&client, variant, target)?;
+        match &out {
+            Some(dir) => {
+                let path = dir.join(variant.file_name(target));
+                std::fs::write(&path, source).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+            None => {
+                use std::io::Write;
+                let mut stdout = std::io::stdout().lock();
+                // A closed pipe (`| head`) ends the listing quietly.
+                if writeln!(stdout, "// ==== {}\n{source}", variant.file_name(target)).is_err() {
+                    return Ok(ExitCode::SUCCESS);
+                }
+            }
+        }
+        written += 1;
+    }
+    if let Some(dir) = out {
+        eprintln!("wrote {written} {} kernels to {}", target.name(), dir.display());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_command(
+    backend: Option<String>,
+    kernel: Option<String>,
+    format: Option<String>,
+) -> Result<ExitCode, String> {
+    let keep = filter(kernel, format)?;
+    let cases: Vec<Case> = all_cases()
+        .into_iter()
+        .filter(|c| keep(c.kernel, c.format))
+        .collect();
+    let backends: Vec<&str> = match &backend {
+        Some(b) => vec![b.as_str()],
+        None => vec!["cuda", "wgpu", "cpu"],
+    };
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    println!(
+        "{:<6} {:<12} {:<8} {:<5} {:<8} result",
+        "device", "kernel", "format", "float", "shape"
+    );
+    for name in backends {
+        let gpu_backend = match name {
+            "cuda" => Some(GpuBackend::Cuda),
+            "wgpu" => Some(GpuBackend::Wgpu),
+            _ => None,
+        };
+        let unavailable = match gpu_backend {
+            None => Err("the CPU backend is not built yet (the SIMD CPU path issue)".to_string()),
+            Some(b) => b.probe(),
+        };
+        if let Err(reason) = unavailable {
+            println!("{name:<6} SKIPPED {} cases: {reason}", cases.len());
+            skipped += cases.len();
+            continue;
+        }
+        let outcomes = match gpu_backend {
+            Some(GpuBackend::Cuda) => run_cases(Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases),
+            _ => run_cases(Gpu::new(WgpuRuntime::client(&WgpuDevice::default())), &cases),
+        };
+        for (case, outcome) in cases.iter().zip(outcomes) {
+            let result = match &outcome {
+                Outcome::Pass { nmse } => {
+                    passed += 1;
+                    format!("ok (NMSE {nmse:.1e} <= {:.0e})", case.limit)
+                }
+                Outcome::Fail { reason } => {
+                    failed += 1;
+                    format!("FAILED: {reason}")
+                }
+                Outcome::Skip { reason } => {
+                    skipped += 1;
+                    format!("SKIPPED: {reason}")
+                }
+            };
+            println!(
+                "{name:<6} {:<12} {:<8} {:<5} {:<8} {result}",
+                case.kernel,
+                case.format.name(),
+                case.float.name(),
+                case.shape
+            );
+        }
+    }
+    println!("{passed} passed, {failed} failed ({skipped} skipped)");
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn run_cases<R: Runtime>(gpu: Gpu<R>, cases: &[Case]) -> Vec<Outcome> {
+    cases.iter().map(|c| c.run(&gpu)).collect()
+}

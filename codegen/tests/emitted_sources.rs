@@ -1,0 +1,105 @@
+//! The emitted source of every kernel x format x float type: CUDA compiles with
+//! NVRTC (no GPU needed), and MSL matches its golden snapshot (no Metal
+//! compiler exists on Linux; regenerate with `REALM_BLESS=1` after a reviewed
+//! change). Emission needs a wgpu client for device properties.
+
+use std::path::PathBuf;
+
+use cubecl::Runtime;
+use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
+use realm_codegen::device::GpuBackend;
+use realm_codegen::emit::{Target, Variant, emit};
+use realm_codegen::nvrtc;
+
+fn wgpu_client() -> Option<cubecl::prelude::ComputeClient<WgpuRuntime>> {
+    match GpuBackend::Wgpu.probe() {
+        Ok(()) => Some(WgpuRuntime::client(&WgpuDevice::default())),
+        Err(reason) => {
+            println!("SKIPPED: emission needs a wgpu client: {reason}");
+            assert!(
+                std::env::var_os("REALM_REQUIRE_WGPU").is_none(),
+                "REALM_REQUIRE_WGPU is set but wgpu is unavailable: {reason}"
+            );
+            None
+        }
+    }
+}
+
+#[test]
+fn every_emitted_cuda_kernel_compiles_with_nvrtc() {
+    let install = match nvrtc::locate() {
+        Ok(install) => install,
+        Err(e) => {
+            println!("SKIPPED: {e}");
+            assert!(
+                std::env::var_os("REALM_REQUIRE_NVRTC").is_none(),
+                "REALM_REQUIRE_NVRTC is set: {e}"
+            );
+            return;
+        }
+    };
+    let Some(client) = wgpu_client() else { return };
+    let mut failures = Vec::new();
+    let variants = Variant::all();
+    for &variant in &variants {
+        let source = emit(&client, variant, Target::Cuda).unwrap();
+        // sm_90a is what cubecl-cuda passes on an H100/H200.
+        match install.compile(&source, "sm_90a") {
+            Ok(ptx) => assert!(ptx.contains(".entry"), "{variant:?}: no entry point in PTX"),
+            Err(e) => failures.push(format!("{}: {e}", variant.file_name(Target::Cuda))),
+        }
+    }
+    assert!(failures.is_empty(), "NVRTC failures:\n{}", failures.join("\n"));
+    println!("{} CUDA kernels compiled with NVRTC", variants.len());
+}
+
+/// Emitted source declares its pooled variables in hash order (cubecl's
+/// allocator uses a HashMap), so runs of such declarations are sorted before
+/// comparing.
+fn normalize(source: &str) -> String {
+    let is_decl = |l: &str| {
+        let l = l.trim();
+        l.ends_with(';') && l.split_whitespace().count() == 2 && l.contains("l_mut_")
+    };
+    let mut out: Vec<String> = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    for line in source.lines().chain(std::iter::once("")) {
+        if is_decl(line) {
+            run.push(line);
+            continue;
+        }
+        run.sort_unstable();
+        out.extend(run.drain(..).map(str::to_string));
+        out.push(line.to_string());
+    }
+    out.join("\n")
+}
+
+#[test]
+fn every_emitted_msl_kernel_matches_its_golden_snapshot() {
+    let Some(client) = wgpu_client() else { return };
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/golden/msl");
+    let bless = std::env::var_os("REALM_BLESS").is_some();
+    if bless {
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut mismatches = Vec::new();
+    for variant in Variant::all() {
+        let source = normalize(&emit(&client, variant, Target::Msl).unwrap());
+        let path = dir.join(variant.file_name(Target::Msl));
+        if bless {
+            std::fs::write(&path, &source).unwrap();
+            continue;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(golden) if golden == source => {}
+            Ok(_) => mismatches.push(format!("{} differs", path.display())),
+            Err(e) => mismatches.push(format!("{}: {e}", path.display())),
+        }
+    }
+    assert!(
+        mismatches.is_empty(),
+        "MSL snapshots differ (review, then REALM_BLESS=1):\n{}",
+        mismatches.join("\n")
+    );
+}

@@ -1,0 +1,207 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[2];uint static_meta[4];
+};
+
+[[kernel]]
+void dequantize_f_(
+    const device uint * buffer_0 [[buffer(0)]],
+    device half * buffer_1 [[buffer(1)]],
+    constant info_st& info [[buffer(2)]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+float l_mut_65;
+float l_mut_89;
+uint l_mut_58;
+const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
+const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
+const uint l_2 = l_1 * threads_per_threadgroup.x;
+const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
+const uint l_4 = info.static_meta[uint(3)];
+const bool l_5 = l_3 < l_4;
+if (l_5) {
+const uint l_6 = l_3 / uint(256);
+const uint l_7 = l_3 % uint(256);
+const uint l_8 = l_6 * uint(16);
+const uint l_9 = uint(0) + l_8;
+const uint l_10 = info.scalars_uint[0] * uint(16);
+const uint l_11 = l_10 + uint(3);
+const uint l_12 = l_11 / uint(4);
+const uint l_13 = l_12 * uint(4);
+const uint l_14 = uint(0) + l_13;
+const uint l_15 = l_6 * uint(64);
+const uint l_16 = l_14 + l_15;
+const uint l_17 = info.scalars_uint[0] * uint(16);
+const uint l_18 = l_17 + uint(3);
+const uint l_19 = l_18 / uint(4);
+const uint l_20 = l_19 * uint(4);
+const uint l_21 = uint(0) + l_20;
+const uint l_22 = info.scalars_uint[0] * uint(64);
+const uint l_23 = l_22 + uint(3);
+const uint l_24 = l_23 / uint(4);
+const uint l_25 = l_24 * uint(4);
+const uint l_26 = l_21 + l_25;
+const uint l_27 = l_6 * uint(2);
+const uint l_28 = l_26 + l_27;
+const uint l_29 = info.scalars_uint[0] * uint(16);
+const uint l_30 = l_29 + uint(3);
+const uint l_31 = l_30 / uint(4);
+const uint l_32 = l_31 * uint(4);
+const uint l_33 = uint(0) + l_32;
+const uint l_34 = info.scalars_uint[0] * uint(64);
+const uint l_35 = l_34 + uint(3);
+const uint l_36 = l_35 / uint(4);
+const uint l_37 = l_36 * uint(4);
+const uint l_38 = l_33 + l_37;
+const uint l_39 = info.scalars_uint[0] * uint(2);
+const uint l_40 = l_39 + uint(3);
+const uint l_41 = l_40 / uint(4);
+const uint l_42 = l_41 * uint(4);
+const uint l_43 = l_38 + l_42;
+const uint l_44 = l_6 * uint(2);
+const uint l_45 = l_43 + l_44;
+const uint l_46 = l_28 / uint(4);
+const uint l_47 = buffer_0[l_46];
+const uint l_48 = l_28 % uint(4);
+const uint l_49 = l_48 * uint(8);
+const uint l_50 = l_47 >> l_49;
+const uint l_51 = l_50 & uint(65535);
+const uint l_52 = l_51 & uint(32768);
+const uint l_53 = l_52 << uint(16);
+const uint l_54 = l_51 >> uint(10);
+const uint l_55 = l_54 & uint(31);
+const uint l_56 = l_51 & uint(1023);
+const uint l_57 = l_55 + uint(112);
+l_mut_58 = l_57;
+const bool l_59 = l_55 == uint(31);
+if (l_59) {
+l_mut_58 = uint(255);
+}
+const uint l_60 = l_mut_58 << uint(23);
+const uint l_61 = l_53 | l_60;
+const uint l_62 = l_56 << uint(13);
+const uint l_63 = l_61 | l_62;
+const float l_64 = reinterpret_cast<thread float const&>(l_63);
+l_mut_65 = l_64;
+const bool l_66 = l_55 == uint(0);
+if (l_66) {
+const float l_67 = float(l_56);
+const float l_68 = l_67 * float(5.960464477539063e-8);
+const bool l_69 = l_53 == uint(0);
+if (l_69) {
+l_mut_65 = l_68;
+} else {
+const float l_70 = -l_68;
+l_mut_65 = l_70;
+}
+}
+const uint l_71 = l_45 / uint(4);
+const uint l_72 = buffer_0[l_71];
+const uint l_73 = l_45 % uint(4);
+const uint l_74 = l_73 * uint(8);
+const uint l_75 = l_72 >> l_74;
+const uint l_76 = l_75 & uint(65535);
+const uint l_77 = l_76 & uint(32768);
+const uint l_78 = l_77 << uint(16);
+const uint l_79 = l_76 >> uint(10);
+const uint l_80 = l_79 & uint(31);
+const uint l_81 = l_76 & uint(1023);
+const uint l_82 = l_80 + uint(112);
+l_mut_58 = l_82;
+const bool l_83 = l_80 == uint(31);
+if (l_83) {
+l_mut_58 = uint(255);
+}
+const uint l_84 = l_mut_58 << uint(23);
+const uint l_85 = l_78 | l_84;
+const uint l_86 = l_81 << uint(13);
+const uint l_87 = l_85 | l_86;
+const float l_88 = reinterpret_cast<thread float const&>(l_87);
+l_mut_89 = l_88;
+const bool l_90 = l_80 == uint(0);
+if (l_90) {
+const float l_91 = float(l_81);
+const float l_92 = l_91 * float(5.960464477539063e-8);
+const bool l_93 = l_78 == uint(0);
+if (l_93) {
+l_mut_89 = l_92;
+} else {
+const float l_94 = -l_92;
+l_mut_89 = l_94;
+}
+}
+const int l_95 = int(l_7);
+const int l_96 = l_95 / int(16);
+const uint l_97 = l_9 + uint(0);
+const uint l_98 = uint(l_96);
+const uint l_99 = l_98 / uint(32);
+const uint l_100 = l_99 * uint(16);
+const uint l_101 = l_97 + l_100;
+const uint l_102 = l_98 % uint(16);
+const uint l_103 = l_101 + l_102;
+const uint l_104 = l_98 / uint(16);
+const uint l_105 = l_104 % uint(2);
+const uint l_106 = l_105 * uint(4);
+const uint l_107 = l_103 / uint(4);
+const uint l_108 = buffer_0[l_107];
+const uint l_109 = l_103 % uint(4);
+const uint l_110 = l_109 * uint(8);
+const uint l_111 = l_110 + l_106;
+const uint l_112 = l_108 >> l_111;
+const uint l_113 = l_112 & uint(15);
+const int l_114 = int(l_113);
+const uint l_115 = l_9 + uint(0);
+const int l_116 = l_96 + int(16);
+const uint l_117 = uint(l_116);
+const uint l_118 = l_117 / uint(32);
+const uint l_119 = l_118 * uint(16);
+const uint l_120 = l_115 + l_119;
+const uint l_121 = l_117 % uint(16);
+const uint l_122 = l_120 + l_121;
+const uint l_123 = l_117 / uint(16);
+const uint l_124 = l_123 % uint(2);
+const uint l_125 = l_124 * uint(4);
+const uint l_126 = l_122 / uint(4);
+const uint l_127 = buffer_0[l_126];
+const uint l_128 = l_122 % uint(4);
+const uint l_129 = l_128 * uint(8);
+const uint l_130 = l_129 + l_125;
+const uint l_131 = l_127 >> l_130;
+const uint l_132 = l_131 & uint(15);
+const int l_133 = int(l_132);
+const uint l_134 = l_16 + uint(0);
+const uint l_135 = uint(l_95);
+const uint l_136 = l_135 / uint(128);
+const uint l_137 = l_136 * uint(32);
+const uint l_138 = l_134 + l_137;
+const uint l_139 = l_135 % uint(32);
+const uint l_140 = l_138 + l_139;
+const uint l_141 = l_135 / uint(32);
+const uint l_142 = l_141 % uint(4);
+const uint l_143 = l_142 * uint(2);
+const uint l_144 = l_140 / uint(4);
+const uint l_145 = buffer_0[l_144];
+const uint l_146 = l_140 % uint(4);
+const uint l_147 = l_146 * uint(8);
+const uint l_148 = l_147 + l_143;
+const uint l_149 = l_145 >> l_148;
+const uint l_150 = l_149 & uint(3);
+const int l_151 = int(l_150);
+const float l_152 = float(l_114);
+const float l_153 = l_mut_65 * l_152;
+const float l_154 = float(l_151);
+const float l_155 = l_153 * l_154;
+const float l_156 = float(l_133);
+const float l_157 = l_mut_89 * l_156;
+const float l_158 = l_155 - l_157;
+const half l_159 = half(l_158);
+buffer_1[l_3] = l_159;
+}
+
+}

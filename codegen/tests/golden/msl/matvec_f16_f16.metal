@@ -1,0 +1,110 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[2];uint static_meta[6];
+};
+
+[[kernel]]
+void matvec_f_(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device half * buffer_1 [[buffer(1)]],
+    device half * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+threadgroup uchar dynamic_shared_mem[256];
+// Shared array size: 64, 256 bytes
+threadgroup float* shared_memory_42 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+float l_mut_32;
+float l_mut_6;
+uint l_mut_25;
+const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
+const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
+const uint l_2 = info.static_meta[uint(5)];
+const bool l_3 = l_1 < l_2;
+if (l_3) {
+const uint l_4 = info.scalars_uint[1] / uint(1);
+const uint l_5 = l_1 * l_4;
+l_mut_6 = float(0.0);
+
+for (uint l_mut_7 = thread_pos_in_threadgroup.x; l_mut_7 < info.scalars_uint[1]; l_mut_7 += threads_per_threadgroup.x) {
+const uint l_8 = l_mut_7 / uint(1);
+const uint l_9 = l_5 + l_8;
+const uint l_10 = l_mut_7 % uint(1);
+const uint l_11 = l_9 * uint(2);
+const uint l_12 = uint(0) + l_11;
+const uint l_13 = l_12 / uint(4);
+const uint l_14 = buffer_0[l_13];
+const uint l_15 = l_12 % uint(4);
+const uint l_16 = l_15 * uint(8);
+const uint l_17 = l_14 >> l_16;
+const uint l_18 = l_17 & uint(65535);
+const uint l_19 = l_18 & uint(32768);
+const uint l_20 = l_19 << uint(16);
+const uint l_21 = l_18 >> uint(10);
+const uint l_22 = l_21 & uint(31);
+const uint l_23 = l_18 & uint(1023);
+const uint l_24 = l_22 + uint(112);
+l_mut_25 = l_24;
+const bool l_26 = l_22 == uint(31);
+if (l_26) {
+l_mut_25 = uint(255);
+}
+const uint l_27 = l_mut_25 << uint(23);
+const uint l_28 = l_20 | l_27;
+const uint l_29 = l_23 << uint(13);
+const uint l_30 = l_28 | l_29;
+const float l_31 = reinterpret_cast<thread float const&>(l_30);
+l_mut_32 = l_31;
+const bool l_33 = l_22 == uint(0);
+if (l_33) {
+const float l_34 = float(l_23);
+const float l_35 = l_34 * float(5.960464477539063e-8);
+const bool l_36 = l_20 == uint(0);
+if (l_36) {
+l_mut_32 = l_35;
+} else {
+const float l_37 = -l_35;
+l_mut_32 = l_37;
+}
+}
+const int l_38 = int(l_10);
+const half l_39 = buffer_1[l_mut_7];
+const float l_40 = float(l_39);
+const float l_41 = l_mut_32 * l_40;
+l_mut_6 = l_mut_6 + l_41;
+}
+shared_memory_42[thread_pos_in_threadgroup.x] = l_mut_6;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_43 = threads_per_threadgroup.x / uint(2);
+l_mut_25 = l_43;
+while (true) {
+const bool l_44 = l_mut_25 > uint(0);
+const bool l_45 = !l_44;
+if (l_45) {
+break;}
+const bool l_46 = thread_pos_in_threadgroup.x < l_mut_25;
+if (l_46) {
+const uint l_47 = thread_pos_in_threadgroup.x + l_mut_25;
+const float l_48 = shared_memory_42[l_47];
+const float l_49 = shared_memory_42[thread_pos_in_threadgroup.x];
+const float l_50 = l_49 + l_48;
+shared_memory_42[thread_pos_in_threadgroup.x] = l_50;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_25 = l_mut_25 / uint(2);
+}
+const bool l_51 = thread_pos_in_threadgroup.x == uint(0);
+if (l_51) {
+const float l_52 = shared_memory_42[uint(0)];
+const half l_53 = half(l_52);
+buffer_2[l_1] = l_53;
+}
+}
+
+}

@@ -1,0 +1,137 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[2];uint static_meta[6];
+};
+
+[[kernel]]
+void matvec_f_f32(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device float * buffer_1 [[buffer(1)]],
+    device float * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+threadgroup uchar dynamic_shared_mem[256];
+// Shared array size: 64, 256 bytes
+threadgroup float* shared_memory_70 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+float l_mut_39;
+float l_mut_6;
+uint l_mut_32;
+const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
+const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
+const uint l_2 = info.static_meta[uint(5)];
+const bool l_3 = l_1 < l_2;
+if (l_3) {
+const uint l_4 = info.scalars_uint[1] / uint(32);
+const uint l_5 = l_1 * l_4;
+l_mut_6 = float(0.0);
+
+for (uint l_mut_7 = thread_pos_in_threadgroup.x; l_mut_7 < info.scalars_uint[1]; l_mut_7 += threads_per_threadgroup.x) {
+const uint l_8 = l_mut_7 / uint(32);
+const uint l_9 = l_5 + l_8;
+const uint l_10 = l_mut_7 % uint(32);
+const uint l_11 = l_9 * uint(2);
+const uint l_12 = uint(0) + l_11;
+const uint l_13 = info.scalars_uint[0] * uint(2);
+const uint l_14 = l_13 + uint(3);
+const uint l_15 = l_14 / uint(4);
+const uint l_16 = l_15 * uint(4);
+const uint l_17 = uint(0) + l_16;
+const uint l_18 = l_9 * uint(32);
+const uint l_19 = l_17 + l_18;
+const uint l_20 = l_12 / uint(4);
+const uint l_21 = buffer_0[l_20];
+const uint l_22 = l_12 % uint(4);
+const uint l_23 = l_22 * uint(8);
+const uint l_24 = l_21 >> l_23;
+const uint l_25 = l_24 & uint(65535);
+const uint l_26 = l_25 & uint(32768);
+const uint l_27 = l_26 << uint(16);
+const uint l_28 = l_25 >> uint(10);
+const uint l_29 = l_28 & uint(31);
+const uint l_30 = l_25 & uint(1023);
+const uint l_31 = l_29 + uint(112);
+l_mut_32 = l_31;
+const bool l_33 = l_29 == uint(31);
+if (l_33) {
+l_mut_32 = uint(255);
+}
+const uint l_34 = l_mut_32 << uint(23);
+const uint l_35 = l_27 | l_34;
+const uint l_36 = l_30 << uint(13);
+const uint l_37 = l_35 | l_36;
+const float l_38 = reinterpret_cast<thread float const&>(l_37);
+l_mut_39 = l_38;
+const bool l_40 = l_29 == uint(0);
+if (l_40) {
+const float l_41 = float(l_30);
+const float l_42 = l_41 * float(5.960464477539063e-8);
+const bool l_43 = l_27 == uint(0);
+if (l_43) {
+l_mut_39 = l_42;
+} else {
+const float l_44 = -l_42;
+l_mut_39 = l_44;
+}
+}
+const int l_45 = int(l_10);
+const uint l_46 = l_19 + uint(0);
+const uint l_47 = uint(l_45);
+const uint l_48 = l_47 / uint(1);
+const uint l_49 = l_48 * uint(1);
+const uint l_50 = l_46 + l_49;
+const uint l_51 = l_47 % uint(1);
+const uint l_52 = l_50 + l_51;
+const uint l_53 = l_47 / uint(1);
+const uint l_54 = l_53 % uint(1);
+const uint l_55 = l_54 * uint(8);
+const uint l_56 = l_52 / uint(4);
+const uint l_57 = buffer_0[l_56];
+const uint l_58 = l_52 % uint(4);
+const uint l_59 = l_58 * uint(8);
+const uint l_60 = l_59 + l_55;
+const uint l_61 = l_57 >> l_60;
+const uint l_62 = l_61 & uint(255);
+const int l_63 = int(l_62);
+const int l_64 = l_63 ^ int(128);
+const int l_65 = l_64 - int(128);
+const float l_66 = float(l_65);
+const float l_67 = l_mut_39 * l_66;
+const float l_68 = buffer_1[l_mut_7];
+const float l_69 = l_67 * l_68;
+l_mut_6 = l_mut_6 + l_69;
+}
+shared_memory_70[thread_pos_in_threadgroup.x] = l_mut_6;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_71 = threads_per_threadgroup.x / uint(2);
+l_mut_32 = l_71;
+while (true) {
+const bool l_72 = l_mut_32 > uint(0);
+const bool l_73 = !l_72;
+if (l_73) {
+break;}
+const bool l_74 = thread_pos_in_threadgroup.x < l_mut_32;
+if (l_74) {
+const uint l_75 = thread_pos_in_threadgroup.x + l_mut_32;
+const float l_76 = shared_memory_70[l_75];
+const float l_77 = shared_memory_70[thread_pos_in_threadgroup.x];
+const float l_78 = l_77 + l_76;
+shared_memory_70[thread_pos_in_threadgroup.x] = l_78;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_32 = l_mut_32 / uint(2);
+}
+const bool l_79 = thread_pos_in_threadgroup.x == uint(0);
+if (l_79) {
+const float l_80 = shared_memory_70[uint(0)];
+buffer_2[l_1] = l_80;
+}
+}
+
+}
