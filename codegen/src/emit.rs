@@ -6,9 +6,9 @@
 //! The properties change the source only for kernels that query them, and ours
 //! do not.
 
+use cubecl::CubeTask;
 use cubecl::prelude::*;
 use cubecl::wgpu::WgpuRuntime;
-use cubecl::CubeTask;
 use cubecl_runtime::kernel::KernelTask;
 use realm_ir::GgmlType;
 
@@ -142,19 +142,17 @@ impl EmitVisitor<'_> {
                 (),
                 block,
             )),
-            "matvec" => self.compile(
-                kernels::matvec::matvec::Matvec::<Q, F, WgpuRuntime>::new(
-                    settings(MATVEC_UNITS),
-                    client,
-                    ARRAY,
-                    ARRAY,
-                    ARRAY,
-                    (),
-                    (),
-                    block,
-                    MATVEC_UNITS,
-                ),
-            ),
+            "matvec" => self.compile(kernels::matvec::matvec::Matvec::<Q, F, WgpuRuntime>::new(
+                settings(MATVEC_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                block,
+                MATVEC_UNITS,
+            )),
             other => Err(format!("unknown kernel `{other}`")),
         }
     }

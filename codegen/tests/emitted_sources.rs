@@ -49,7 +49,11 @@ fn every_emitted_cuda_kernel_compiles_with_nvrtc() {
             Err(e) => failures.push(format!("{}: {e}", variant.file_name(Target::Cuda))),
         }
     }
-    assert!(failures.is_empty(), "NVRTC failures:\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "NVRTC failures:\n{}",
+        failures.join("\n")
+    );
     println!("{} CUDA kernels compiled with NVRTC", variants.len());
 }
 

@@ -20,7 +20,10 @@ use realm_codegen::gpu::Gpu;
 use realm_ir::GgmlType;
 
 #[derive(Parser)]
-#[command(name = "realm-kernelgen", about = "List, emit and check Realm's generated kernels")]
+#[command(
+    name = "realm-kernelgen",
+    about = "List, emit and check Realm's generated kernels"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -98,7 +101,10 @@ fn filter(
     if let Some(k) = &kernel
         && !KERNELS.contains(&k.as_str())
     {
-        return Err(format!("unknown kernel `{k}` (kernels: {})", KERNELS.join(", ")));
+        return Err(format!(
+            "unknown kernel `{k}` (kernels: {})",
+            KERNELS.join(", ")
+        ));
     }
     let format = match format {
         None => None,
@@ -151,7 +157,11 @@ fn emit_command(
         written += 1;
     }
     if let Some(dir) = out {
-        eprintln!("wrote {written} {} kernels to {}", target.name(), dir.display());
+        eprintln!(
+            "wrote {written} {} kernels to {}",
+            target.name(),
+            dir.display()
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -191,8 +201,13 @@ fn check_command(
             continue;
         }
         let outcomes = match gpu_backend {
-            Some(GpuBackend::Cuda) => run_cases(Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases),
-            _ => run_cases(Gpu::new(WgpuRuntime::client(&WgpuDevice::default())), &cases),
+            Some(GpuBackend::Cuda) => {
+                run_cases(Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases)
+            }
+            _ => run_cases(
+                Gpu::new(WgpuRuntime::client(&WgpuDevice::default())),
+                &cases,
+            ),
         };
         for (case, outcome) in cases.iter().zip(outcomes) {
             let result = match &outcome {
