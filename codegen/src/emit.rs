@@ -6,16 +6,15 @@
 //! The properties change the source only for kernels that query them, and ours
 //! do not.
 
-use cubecl::CubeTask;
 use cubecl::prelude::*;
 use cubecl::wgpu::WgpuRuntime;
+use cubecl::{Compiler, CubeTask};
 use cubecl_runtime::kernel::KernelTask;
 use realm_ir::GgmlType;
 
-use crate::conformance::FloatType;
 use crate::formats::{self, FormatSpec, FormatVisitor};
 use crate::gpu::{ELEMENTWISE_UNITS, MATVEC_UNITS};
-use crate::kernels;
+use crate::kernels::{self, FloatType};
 
 /// A source language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -158,19 +157,25 @@ impl EmitVisitor<'_> {
     }
 
     fn compile<K: CubeKernel>(&self, kernel: K) -> Result<String, String> {
-        let mode = ExecutionMode::Unchecked;
-        let address = cubecl::ir::AddressType::U32.unsigned_type();
-        let source = match self.target {
-            Target::Wgsl => KernelTask::<cubecl::wgpu::WgslCompiler, _>::new(kernel)
-                .compile(&mut Default::default(), &Default::default(), mode, address)
-                .map(|k| k.source),
-            Target::Cuda => KernelTask::<cubecl::cuda::CudaCompiler, _>::new(kernel)
-                .compile(&mut Default::default(), &Default::default(), mode, address)
-                .map(|k| k.source),
-            Target::Msl => KernelTask::<cubecl_cpp::MslCompiler, _>::new(kernel)
-                .compile(&mut Default::default(), &Default::default(), mode, address)
-                .map(|k| k.source),
-        };
-        source.map_err(|e| format!("{e:?}"))
+        match self.target {
+            Target::Wgsl => compile_with::<cubecl::wgpu::WgslCompiler, K>(kernel),
+            Target::Cuda => compile_with::<cubecl::cuda::CudaCompiler, K>(kernel),
+            Target::Msl => compile_with::<cubecl_cpp::MslCompiler, K>(kernel),
+        }
     }
+}
+
+/// `kernel`'s source from compiler `C` with its default options, unchecked
+/// (bounds are the launch layer's job) and with 32-bit addresses.
+fn compile_with<C: Compiler + Default, K: CubeKernel>(kernel: K) -> Result<String, String> {
+    let address = cubecl::ir::AddressType::U32.unsigned_type();
+    KernelTask::<C, K>::new(kernel)
+        .compile(
+            &mut C::default(),
+            &Default::default(),
+            ExecutionMode::Unchecked,
+            address,
+        )
+        .map(|k| k.source)
+        .map_err(|e| format!("{e:?}"))
 }

@@ -2,10 +2,13 @@
 //! in CI) and CUDA. A backend that is missing is reported as SKIPPED with its
 //! reason; `REALM_REQUIRE_WGPU=1` / `REALM_REQUIRE_CUDA=1` turn that into a failure.
 
+mod common;
+
+use common::backend_available;
 use cubecl::Runtime;
 use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
-use realm_codegen::conformance::{Outcome, all_cases};
+use realm_codegen::conformance::{Outcome, all_cases, run_cases};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::gpu::Gpu;
 
@@ -13,20 +16,13 @@ fn run_suite<R: Runtime>(backend: GpuBackend, gpu: Gpu<R>) {
     let cases = all_cases();
     let mut failures = Vec::new();
     let (mut passed, mut skipped) = (0, 0);
-    for case in &cases {
-        let label = format!(
-            "{} {} {} {}",
-            case.kernel,
-            case.format.name(),
-            case.float.name(),
-            case.shape
-        );
-        match case.run(&gpu) {
+    for (case, outcome) in cases.iter().zip(run_cases(&gpu, &cases)) {
+        match outcome {
             Outcome::Pass { .. } => passed += 1,
-            Outcome::Fail { reason } => failures.push(format!("{label}: {reason}")),
+            Outcome::Fail { reason } => failures.push(format!("{}: {reason}", case.label())),
             Outcome::Skip { reason } => {
                 skipped += 1;
-                println!("SKIPPED {label} on {}: {reason}", backend.name());
+                println!("SKIPPED {} on {}: {reason}", case.label(), backend.name());
             }
         }
     }
@@ -39,25 +35,9 @@ fn run_suite<R: Runtime>(backend: GpuBackend, gpu: Gpu<R>) {
     assert!(passed > 0);
 }
 
-/// `true` if the backend is there; otherwise prints why and fails only when required.
-fn available(backend: GpuBackend, require_var: &str) -> bool {
-    match backend.probe() {
-        Ok(()) => true,
-        Err(reason) => {
-            println!("SKIPPED: no {} backend: {reason}", backend.name());
-            assert!(
-                std::env::var_os(require_var).is_none(),
-                "{require_var} is set but {} is unavailable: {reason}",
-                backend.name()
-            );
-            false
-        }
-    }
-}
-
 #[test]
 fn every_kernel_and_format_matches_the_oracle_on_wgpu() {
-    if available(GpuBackend::Wgpu, "REALM_REQUIRE_WGPU") {
+    if backend_available(GpuBackend::Wgpu, "REALM_REQUIRE_WGPU") {
         let client = WgpuRuntime::client(&WgpuDevice::default());
         run_suite(GpuBackend::Wgpu, Gpu::new(client));
     }
@@ -65,7 +45,7 @@ fn every_kernel_and_format_matches_the_oracle_on_wgpu() {
 
 #[test]
 fn every_kernel_and_format_matches_the_oracle_on_cuda() {
-    if available(GpuBackend::Cuda, "REALM_REQUIRE_CUDA") {
+    if backend_available(GpuBackend::Cuda, "REALM_REQUIRE_CUDA") {
         let client = CudaRuntime::client(&CudaDevice::new(0));
         run_suite(GpuBackend::Cuda, Gpu::new(client));
     }

@@ -3,7 +3,11 @@
 //! compiler exists on Linux; regenerate with `REALM_BLESS=1` after a reviewed
 //! change). Emission needs a wgpu client for device properties.
 
+mod common;
+
 use std::path::PathBuf;
+
+use common::backend_available;
 
 use cubecl::Runtime;
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
@@ -12,17 +16,8 @@ use realm_codegen::emit::{Target, Variant, emit};
 use realm_codegen::nvrtc;
 
 fn wgpu_client() -> Option<cubecl::prelude::ComputeClient<WgpuRuntime>> {
-    match GpuBackend::Wgpu.probe() {
-        Ok(()) => Some(WgpuRuntime::client(&WgpuDevice::default())),
-        Err(reason) => {
-            println!("SKIPPED: emission needs a wgpu client: {reason}");
-            assert!(
-                std::env::var_os("REALM_REQUIRE_WGPU").is_none(),
-                "REALM_REQUIRE_WGPU is set but wgpu is unavailable: {reason}"
-            );
-            None
-        }
-    }
+    backend_available(GpuBackend::Wgpu, "REALM_REQUIRE_WGPU")
+        .then(|| WgpuRuntime::client(&WgpuDevice::default()))
 }
 
 #[test]

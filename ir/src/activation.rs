@@ -82,10 +82,15 @@ pub fn round_activations(weight: GgmlType, x: &mut [f32]) {
     match vec_dot_type(weight) {
         GgmlType::Q8_0 | GgmlType::Q8_1 => x.chunks_mut(32).for_each(round_q8_0_block),
         GgmlType::Q8_K => x.chunks_mut(256).for_each(round_q8_k_block),
-        GgmlType::F16 => x.iter_mut().for_each(|v| *v = f16::from_f32(*v).to_f32()),
+        GgmlType::F16 => round_to_f16(x),
         GgmlType::BF16 => x.iter_mut().for_each(|v| *v = bf16::from_f32(*v).to_f32()),
         _ => {}
     }
+}
+
+/// Rounds every value to the nearest f16 (what an f16 activation or output holds).
+pub fn round_to_f16(x: &mut [f32]) {
+    x.iter_mut().for_each(|v| *v = f16::from_f32(*v).to_f32());
 }
 
 /// Q8_0 (and Q8_1, whose quants are the same): `d = amax / 127` stored as f16,

@@ -10,10 +10,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use cubecl::Runtime;
+use cubecl::Runtime as _;
 use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
-use realm_codegen::conformance::{Case, Outcome, all_cases};
+use realm_codegen::conformance::{Case, Outcome, all_cases, run_cases};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::emit::{KERNELS, Target, Variant, emit};
 use realm_codegen::gpu::Gpu;
@@ -202,10 +202,10 @@ fn check_command(
         }
         let outcomes = match gpu_backend {
             Some(GpuBackend::Cuda) => {
-                run_cases(Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases)
+                run_cases(&Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases)
             }
             _ => run_cases(
-                Gpu::new(WgpuRuntime::client(&WgpuDevice::default())),
+                &Gpu::new(WgpuRuntime::client(&WgpuDevice::default())),
                 &cases,
             ),
         };
@@ -239,8 +239,4 @@ fn check_command(
     } else {
         ExitCode::FAILURE
     })
-}
-
-fn run_cases<R: Runtime>(gpu: Gpu<R>, cases: &[Case]) -> Vec<Outcome> {
-    cases.iter().map(|c| c.run(&gpu)).collect()
 }

@@ -5,6 +5,7 @@ use half::f16;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use realm_ir::GgmlType;
+use realm_ir::activation::round_to_f16;
 
 use super::inputs::{random_blocks, random_vector};
 use super::{Case, FloatType};
@@ -82,12 +83,6 @@ fn seed(case: &Case) -> u64 {
     h
 }
 
-fn round_f16(v: &mut [f32]) {
-    for x in v {
-        *x = f16::from_f32(*x).to_f32();
-    }
-}
-
 fn dequantize_ref(format: GgmlType, bytes: &[u8], n: usize) -> Vec<f32> {
     realm_ir::dequant::dequantize_to_vec(format, bytes, n).expect("whole blocks")
 }
@@ -108,7 +103,7 @@ pub(crate) fn execute<R: Runtime>(
             let got = match case.float {
                 FloatType::F32 => gpu.dequantize::<f32>(&w)?,
                 FloatType::F16 => {
-                    round_f16(&mut want);
+                    round_to_f16(&mut want);
                     to_f32(gpu.dequantize::<f16>(&w)?)
                 }
             };
@@ -128,9 +123,9 @@ pub(crate) fn execute<R: Runtime>(
                 }
                 FloatType::F16 => {
                     // The activations are f16 on the device: the oracle sees the same values.
-                    round_f16(&mut x);
+                    round_to_f16(&mut x);
                     realm_ir::ops::matmul(&x, &weights, cols, &mut want);
-                    round_f16(&mut want);
+                    round_to_f16(&mut want);
                     let x16: Vec<f16> = x.iter().map(|&v| f16::from_f32(v)).collect();
                     to_f32(gpu.matvec::<f16>(&w, rows, cols, &x16)?)
                 }

@@ -11,26 +11,9 @@ use cubecl::prelude::*;
 use realm_ir::GgmlType;
 
 use crate::gpu::Gpu;
+pub use crate::kernels::FloatType;
 
 pub use cases::all_cases;
-
-/// The float type a kernel's activations and outputs are in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FloatType {
-    F32,
-    F16,
-}
-
-impl FloatType {
-    pub const ALL: [FloatType; 2] = [FloatType::F32, FloatType::F16];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            FloatType::F32 => "f32",
-            FloatType::F16 => "f16",
-        }
-    }
-}
 
 /// One conformance case: a kernel on one format, float type and shape.
 #[derive(Clone, Debug)]
@@ -66,6 +49,17 @@ pub fn nmse(got: &[f32], want: &[f32]) -> f64 {
 }
 
 impl Case {
+    /// `kernel format float shape`, e.g. `matvec Q4_K f16 7x768`.
+    pub fn label(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.kernel,
+            self.format.name(),
+            self.float.name(),
+            self.shape
+        )
+    }
+
     /// Runs the case on `gpu` and judges it against its limit.
     pub fn run<R: Runtime>(&self, gpu: &Gpu<R>) -> Outcome {
         if self.float == FloatType::F16 && !supports_f16(gpu) {
@@ -100,4 +94,9 @@ fn supports_f16<R: Runtime>(gpu: &Gpu<R>) -> bool {
     gpu.client()
         .properties()
         .supports_type(ElemType::Float(FloatKind::F16))
+}
+
+/// Runs `cases` on `gpu`, in order.
+pub fn run_cases<R: Runtime>(gpu: &Gpu<R>, cases: &[Case]) -> Vec<Outcome> {
+    cases.iter().map(|c| c.run(gpu)).collect()
 }

@@ -38,6 +38,18 @@ pub trait FormatVisitor {
     fn visit<F: FormatSpec>(self) -> Self::Output;
 }
 
+/// The layout of `ggml`'s blocks, or `None` if it has no spec.
+pub fn layout(ggml: GgmlType) -> Option<BlockLayout> {
+    struct Layout;
+    impl FormatVisitor for Layout {
+        type Output = BlockLayout;
+        fn visit<F: FormatSpec>(self) -> BlockLayout {
+            F::LAYOUT
+        }
+    }
+    visit(ggml, Layout)
+}
+
 /// Declares the spec modules and the run-time dispatch over them.
 macro_rules! formats {
     ($($module:ident::$spec:ident),* $(,)?) => {
@@ -55,13 +67,6 @@ macro_rules! formats {
             None
         }
 
-        /// The layout of `ggml`'s blocks, or `None` if it has no spec.
-        pub fn layout(ggml: GgmlType) -> Option<BlockLayout> {
-            $(if ggml == <$spec as FormatSpec>::LAYOUT.ggml {
-                return Some(<$spec as FormatSpec>::LAYOUT);
-            })*
-            None
-        }
     };
 }
 
