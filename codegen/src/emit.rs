@@ -13,8 +13,8 @@ use cubecl_runtime::kernel::KernelTask;
 use realm_ir::GgmlType;
 
 use crate::formats::{self, FormatSpec, FormatVisitor};
-use crate::gpu::{ELEMENTWISE_UNITS, MATVEC_UNITS};
-use crate::kernels::{self, FloatType};
+use crate::gpu::{DECODE_UNITS, ELEMENTWISE_UNITS, MATVEC_UNITS, MAX_HEAD_DIM, ROW_UNITS};
+use crate::kernels::{self, FloatType, Kernel};
 
 /// A source language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -48,14 +48,12 @@ impl Target {
     }
 }
 
-/// The kernels, by name, as `realm-kernelgen` lists them.
-pub const KERNELS: [&str; 2] = ["dequantize", "matvec"];
-
-/// One kernel instantiation: kernel x format x float type.
+/// One kernel instantiation: kernel x format (for kernels that read a
+/// weight) x float type.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Variant {
-    pub kernel: &'static str,
-    pub format: GgmlType,
+    pub kernel: Kernel,
+    pub format: Option<GgmlType>,
     pub float: FloatType,
 }
 
@@ -63,8 +61,13 @@ impl Variant {
     /// Every kernel x format x float type.
     pub fn all() -> Vec<Variant> {
         let mut all = Vec::new();
-        for kernel in KERNELS {
-            for &format in formats::ALL {
+        for kernel in Kernel::ALL {
+            let formats: Vec<Option<GgmlType>> = if kernel.per_format() {
+                formats::ALL.iter().copied().map(Some).collect()
+            } else {
+                vec![None]
+            };
+            for format in formats {
                 for float in FloatType::ALL {
                     all.push(Variant {
                         kernel,
@@ -77,12 +80,15 @@ impl Variant {
         all
     }
 
-    /// A file name for its source, e.g. `matvec_q4_k_f16.cu`.
+    /// A file name for its source, e.g. `matvec_q4_k_f16.cu` or `rms_norm_f32.wgsl`.
     pub fn file_name(&self, target: Target) -> String {
+        let format = self
+            .format
+            .map(|f| format!("_{}", f.name().to_lowercase()))
+            .unwrap_or_default();
         format!(
-            "{}_{}_{}.{}",
-            self.kernel,
-            self.format.name().to_lowercase(),
+            "{}{format}_{}.{}",
+            self.kernel.name(),
             self.float.name(),
             target.extension()
         )
@@ -95,45 +101,53 @@ pub fn emit(
     variant: Variant,
     target: Target,
 ) -> Result<String, String> {
-    let visitor = EmitVisitor {
+    let emitter = Emitter {
         client,
         variant,
         target,
     };
-    formats::visit(variant.format, visitor)
-        .ok_or_else(|| format!("no spec for {}", variant.format.name()))?
+    match variant.format {
+        Some(format) => formats::visit(format, emitter)
+            .ok_or_else(|| format!("no spec for {}", format.name()))?,
+        None => match variant.float {
+            FloatType::F32 => emitter.float_kernel::<f32>(),
+            FloatType::F16 => emitter.float_kernel::<half::f16>(),
+        },
+    }
 }
 
-struct EmitVisitor<'a> {
+struct Emitter<'a> {
     client: &'a ComputeClient<WgpuRuntime>,
     variant: Variant,
     target: Target,
 }
 
-impl FormatVisitor for EmitVisitor<'_> {
+impl FormatVisitor for Emitter<'_> {
     type Output = Result<String, String>;
 
     fn visit<Q: FormatSpec>(self) -> Self::Output {
         match self.variant.float {
-            FloatType::F32 => self.with_float::<Q, f32>(),
-            FloatType::F16 => self.with_float::<Q, half::f16>(),
+            FloatType::F32 => self.quantized_kernel::<Q, f32>(),
+            FloatType::F16 => self.quantized_kernel::<Q, half::f16>(),
         }
     }
 }
 
 const ARRAY: ArrayCompilationArg = ArrayCompilationArg { inplace: None };
 
-impl EmitVisitor<'_> {
-    fn with_float<Q: FormatSpec, F: Float>(&self) -> Result<String, String> {
+fn settings(units: u32) -> KernelSettings {
+    KernelSettings::default().cube_dim(CubeDim::new_1d(units))
+}
+
+impl Emitter<'_> {
+    fn quantized_kernel<Q: FormatSpec, F: Float>(&self) -> Result<String, String> {
+        use kernels::{
+            dequantize::dequantize, embedding::embedding, matmul::matmul, matvec::matvec,
+        };
         let client = self.client.clone();
         let block = Q::LAYOUT.block_elems;
-        let settings = |units: u32| KernelSettings::default().cube_dim(CubeDim::new_1d(units));
         match self.variant.kernel {
-            "dequantize" => self.compile(kernels::dequantize::dequantize::Dequantize::<
-                Q,
-                F,
-                WgpuRuntime,
-            >::new(
+            Kernel::Dequantize => self.compile(dequantize::Dequantize::<Q, F, WgpuRuntime>::new(
                 settings(ELEMENTWISE_UNITS),
                 client,
                 ARRAY,
@@ -141,7 +155,17 @@ impl EmitVisitor<'_> {
                 (),
                 block,
             )),
-            "matvec" => self.compile(kernels::matvec::matvec::Matvec::<Q, F, WgpuRuntime>::new(
+            Kernel::Embedding => self.compile(embedding::Embedding::<Q, F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                block,
+            )),
+            Kernel::Matvec => self.compile(matvec::Matvec::<Q, F, WgpuRuntime>::new(
                 settings(MATVEC_UNITS),
                 client,
                 ARRAY,
@@ -152,7 +176,138 @@ impl EmitVisitor<'_> {
                 block,
                 MATVEC_UNITS,
             )),
-            other => Err(format!("unknown kernel `{other}`")),
+            Kernel::Matmul => self.compile(matmul::Matmul::<Q, F, WgpuRuntime>::new(
+                settings(kernels::matmul::UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                (),
+                block,
+            )),
+            other => Err(format!("`{}` takes no format", other.name())),
+        }
+    }
+
+    fn float_kernel<F: Float>(&self) -> Result<String, String> {
+        use kernels::attention::{self, PREFILL_UNITS};
+        use kernels::elementwise::{self, BinaryOp};
+        use kernels::{norm, rope, softmax};
+        let client = self.client.clone();
+        let binary = |op| {
+            self.compile(elementwise::binary::Binary::<F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client.clone(),
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                op,
+            ))
+        };
+        match self.variant.kernel {
+            Kernel::RmsNorm => self.compile(norm::rms_norm::RmsNorm::<F, WgpuRuntime>::new(
+                settings(ROW_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                ROW_UNITS,
+            )),
+            Kernel::LayerNorm => self.compile(norm::layer_norm::LayerNorm::<F, WgpuRuntime>::new(
+                settings(ROW_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                ROW_UNITS,
+            )),
+            Kernel::Softmax => self.compile(softmax::softmax::Softmax::<F, WgpuRuntime>::new(
+                settings(ROW_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                (),
+                (),
+                ROW_UNITS,
+            )),
+            Kernel::Rope(style) => self.compile(rope::rope::Rope::<F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                (),
+                (),
+                (),
+                style,
+            )),
+            Kernel::Glu(act) => self.compile(elementwise::glu::Glu::<F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                act,
+            )),
+            Kernel::Add => binary(BinaryOp::Add),
+            Kernel::Mul => binary(BinaryOp::Mul),
+            Kernel::Scale => self.compile(elementwise::scale::Scale::<F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                (),
+            )),
+            Kernel::AttentionDecode => self.compile(
+                attention::attention_decode::AttentionDecode::<F, WgpuRuntime>::new(
+                    settings(DECODE_UNITS),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    MAX_HEAD_DIM,
+                    DECODE_UNITS,
+                ),
+            ),
+            Kernel::AttentionPrefill => {
+                self.compile(attention::attention_prefill::AttentionPrefill::<
+                    F,
+                    WgpuRuntime,
+                >::new(
+                    settings(PREFILL_UNITS),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    MAX_HEAD_DIM,
+                ))
+            }
+            other => Err(format!("`{}` needs a format", other.name())),
         }
     }
 

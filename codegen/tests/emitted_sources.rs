@@ -52,23 +52,37 @@ fn every_emitted_cuda_kernel_compiles_with_nvrtc() {
     println!("{} CUDA kernels compiled with NVRTC", variants.len());
 }
 
-/// Emitted source declares its pooled variables in hash order (cubecl's
-/// allocator uses a HashMap), so runs of such declarations are sorted before
-/// comparing.
+/// Emitted source declares its pooled variables and its shared arrays in hash
+/// order (cubecl's allocator uses a HashMap), so runs of such declarations
+/// are sorted before comparing. A shared array is a comment line and a
+/// declaration line, kept together; arrays of the same size also trade places
+/// in the shared block between runs, so their offsets are blanked.
 fn normalize(source: &str) -> String {
     let is_decl = |l: &str| {
         let l = l.trim();
-        l.ends_with(';') && l.split_whitespace().count() == 2 && l.contains("l_mut_")
+        (l.ends_with(';') && l.split_whitespace().count() == 2 && l.contains("l_mut_"))
+            || l.starts_with("threadgroup float* shared_memory_")
     };
     let mut out: Vec<String> = Vec::new();
-    let mut run: Vec<&str> = Vec::new();
-    for line in source.lines().chain(std::iter::once("")) {
+    let mut run: Vec<String> = Vec::new();
+    let mut lines = source.lines().chain(std::iter::once("")).peekable();
+    while let Some(line) = lines.next() {
+        if line.starts_with("// Shared array size")
+            && let Some(next) = lines.next_if(|next| is_decl(next))
+        {
+            let next = match next.find("dynamic_shared_mem[") {
+                Some(at) => format!("{}dynamic_shared_mem[_]);", &next[..at]),
+                None => next.to_string(),
+            };
+            run.push(format!("{line}\n{next}"));
+            continue;
+        }
         if is_decl(line) {
-            run.push(line);
+            run.push(line.to_string());
             continue;
         }
         run.sort_unstable();
-        out.extend(run.drain(..).map(str::to_string));
+        out.append(&mut run);
         out.push(line.to_string());
     }
     out.join("\n")

@@ -47,7 +47,7 @@ pub fn softmax(x: &mut [f32]) {
 }
 
 /// How RoPE pairs up the dimensions of a head.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RopeStyle {
     /// Adjacent pairs `(2i, 2i+1)`: llama and its relatives (ggml's `LLAMA_ROPE_TYPE_NORM`;
     /// llama.cpp's converter permutes Q/K weights so this matches Meta's layout).
@@ -90,7 +90,7 @@ pub fn gelu(x: f32) -> f32 {
 }
 
 /// The gated activation of a GLU feed-forward block.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GluActivation {
     /// `silu(gate) * up` (llama family).
     SwiGlu,

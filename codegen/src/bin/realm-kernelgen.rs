@@ -15,8 +15,9 @@ use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use realm_codegen::conformance::{Case, Outcome, all_cases, run_cases};
 use realm_codegen::device::GpuBackend;
-use realm_codegen::emit::{KERNELS, Target, Variant, emit};
+use realm_codegen::emit::{Target, Variant, emit};
 use realm_codegen::gpu::Gpu;
+use realm_codegen::kernels::Kernel;
 use realm_ir::GgmlType;
 
 #[derive(Parser)]
@@ -75,7 +76,8 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::List => {
             for v in Variant::all() {
-                println!("{:<12} {:<8} {}", v.kernel, v.format.name(), v.float.name());
+                let format = v.format.map_or("-", |f| f.name());
+                println!("{:<18} {format:<8} {}", v.kernel.name(), v.float.name());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -93,19 +95,19 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
     }
 }
 
-/// Checks `--kernel` and `--format` and returns a predicate for them.
+/// Checks `--kernel` and `--format` and returns a predicate for them (a
+/// `--format` keeps only the kernels that read a weight in it).
 fn filter(
     kernel: Option<String>,
     format: Option<String>,
-) -> Result<impl Fn(&str, GgmlType) -> bool, String> {
-    if let Some(k) = &kernel
-        && !KERNELS.contains(&k.as_str())
-    {
-        return Err(format!(
-            "unknown kernel `{k}` (kernels: {})",
-            KERNELS.join(", ")
-        ));
-    }
+) -> Result<impl Fn(Kernel, Option<GgmlType>) -> bool, String> {
+    let kernel = match kernel {
+        None => None,
+        Some(name) => Some(Kernel::from_name(&name).ok_or_else(|| {
+            let names: Vec<&str> = Kernel::ALL.iter().map(|k| k.name()).collect();
+            format!("unknown kernel `{name}` (kernels: {})", names.join(", "))
+        })?),
+    };
     let format = match format {
         None => None,
         Some(name) => Some(
@@ -114,8 +116,8 @@ fn filter(
                 .ok_or_else(|| format!("unknown or unsupported format `{name}`"))?,
         ),
     };
-    Ok(move |k: &str, f: GgmlType| {
-        kernel.as_deref().is_none_or(|want| want == k) && format.is_none_or(|want| want == f)
+    Ok(move |k: Kernel, f: Option<GgmlType>| {
+        kernel.is_none_or(|want| want == k) && format.is_none_or(|want| f == Some(want))
     })
 }
 
@@ -182,7 +184,7 @@ fn check_command(
     };
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     println!(
-        "{:<6} {:<12} {:<8} {:<5} {:<8} result",
+        "{:<6} {:<18} {:<8} {:<5} {:<26} result",
         "device", "kernel", "format", "float", "shape"
     );
     for name in backends {
@@ -225,9 +227,9 @@ fn check_command(
                 }
             };
             println!(
-                "{name:<6} {:<12} {:<8} {:<5} {:<8} {result}",
-                case.kernel,
-                case.format.name(),
+                "{name:<6} {:<18} {:<8} {:<5} {:<26} {result}",
+                case.kernel.name(),
+                case.format_name(),
                 case.float.name(),
                 case.shape
             );

@@ -1,140 +1,325 @@
-//! The list of conformance cases, and how each kernel's case is run and
-//! what the oracle says it should give.
+//! The list of conformance cases: for every kernel, the formats, float types
+//! and shapes it is checked on, and the NMSE limit of each.
+//!
+//! Shapes include one element / one row / one block, sizes that are no
+//! multiple of any tile or cube size, and more than one tile.
 
-use half::f16;
-use rand::SeedableRng;
-use rand::rngs::StdRng;
 use realm_ir::GgmlType;
-use realm_ir::activation::round_to_f16;
+use realm_ir::ops::{AttentionShape, GluActivation, RopeStyle};
 
-use super::inputs::{random_blocks, random_vector};
-use super::{Case, FloatType};
+use super::{Case, FloatType, Kernel};
 use crate::formats;
-use crate::gpu::{Gpu, KernelError};
-use cubecl::prelude::Runtime;
 
-/// What a case launches.
+/// What a case launches, with its shape.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Run {
-    Dequantize { n_blocks: usize },
-    Matvec { rows: usize, cols: usize },
+    Dequantize {
+        n_blocks: usize,
+    },
+    Embedding {
+        rows: usize,
+        cols: usize,
+    },
+    Matvec {
+        rows: usize,
+        cols: usize,
+    },
+    Matmul {
+        tokens: usize,
+        rows: usize,
+        cols: usize,
+    },
+    RmsNorm {
+        rows: usize,
+        cols: usize,
+    },
+    LayerNorm {
+        rows: usize,
+        cols: usize,
+    },
+    Softmax {
+        rows: usize,
+        cols: usize,
+        scale: f32,
+        causal: Option<usize>,
+    },
+    Rope {
+        tokens: usize,
+        heads: usize,
+        head_dim: usize,
+        n_rot: usize,
+        style: RopeStyle,
+    },
+    Glu {
+        n: usize,
+        act: GluActivation,
+    },
+    Add {
+        rows: usize,
+        cols: usize,
+        broadcast: bool,
+    },
+    Mul {
+        rows: usize,
+        cols: usize,
+        broadcast: bool,
+    },
+    Scale {
+        n: usize,
+    },
+    Attention {
+        shape: AttentionShape,
+        /// Query rows; 1 with `decode`.
+        queries: usize,
+        /// Cache rows in use; the queries are the last `queries` of them.
+        n_keys: usize,
+        window: Option<usize>,
+        decode: bool,
+    },
 }
 
 /// NMSE limits, in the spirit of llama.cpp's test-backend-ops: exact ops 1e-7,
-/// f16 rounding of outputs a little above its 2^-11 relative step, matmul 5e-4.
+/// f16 rounding of outputs a little above its 2^-11 relative step, matmul and
+/// attention 5e-4.
 const EXACT: f64 = 1e-7;
 const F16_ROUNDED: f64 = 1e-6;
 const MATMUL: f64 = 5e-4;
 
-/// Every case, for every format with a spec and both float types. Shapes
-/// include one block, one row, and row counts that are no multiple of anything.
+fn exact(float: FloatType) -> f64 {
+    match float {
+        FloatType::F32 => EXACT,
+        FloatType::F16 => F16_ROUNDED,
+    }
+}
+
+/// Every case, for every kernel, format with a spec and float type.
 pub fn all_cases() -> Vec<Case> {
     let mut cases = Vec::new();
-    for &format in formats::ALL {
-        let block = format.block_size();
-        for float in FloatType::ALL {
-            for n_blocks in [1, 37] {
-                // Float formats have one element per block: use more of them.
-                let n_blocks = if block == 1 { n_blocks * 29 } else { n_blocks };
-                cases.push(Case {
-                    kernel: "dequantize",
-                    format,
-                    float,
-                    shape: format!("{}", n_blocks * block),
-                    limit: if float == FloatType::F32 {
-                        EXACT
-                    } else {
-                        F16_ROUNDED
-                    },
-                    run: Run::Dequantize { n_blocks },
-                });
-            }
-            let col_blocks: &[usize] = if block == 1 { &[1, 67, 300] } else { &[1, 3] };
-            for &rows in &[1, 7, 33] {
-                for &cb in col_blocks {
-                    let cols = cb * block;
-                    cases.push(Case {
-                        kernel: "matvec",
-                        format,
-                        float,
-                        shape: format!("{rows}x{cols}"),
-                        limit: MATMUL,
-                        run: Run::Matvec { rows, cols },
-                    });
-                }
-            }
+    for float in FloatType::ALL {
+        for &format in formats::ALL {
+            quantized_cases(&mut cases, format, float);
         }
+        float_cases(&mut cases, float);
     }
     cases
 }
 
-fn seed(case: &Case) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let key = format!(
-        "{} {} {} {}",
-        case.kernel,
-        case.format.name(),
-        case.float.name(),
-        case.shape
+fn quantized_cases(cases: &mut Vec<Case>, format: GgmlType, float: FloatType) {
+    let block = format.block_size();
+    let is_float = block == 1;
+    let mut push = |kernel, shape: String, limit, run| {
+        cases.push(Case {
+            kernel,
+            format: Some(format),
+            float,
+            shape,
+            limit,
+            run,
+        })
+    };
+    for n_blocks in [1, 37] {
+        // Float formats have one element per block: use more of them.
+        let n_blocks = if is_float { n_blocks * 29 } else { n_blocks };
+        let run = Run::Dequantize { n_blocks };
+        push(
+            Kernel::Dequantize,
+            format!("{}", n_blocks * block),
+            exact(float),
+            run,
+        );
+    }
+    let cols = if is_float { 67 } else { 2 * block };
+    push(
+        Kernel::Embedding,
+        format!("5x{cols}"),
+        exact(float),
+        Run::Embedding { rows: 5, cols },
     );
-    for b in key.bytes() {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+    let col_blocks: &[usize] = if is_float { &[1, 67, 300] } else { &[1, 3] };
+    for &rows in &[1, 7, 33] {
+        for &cb in col_blocks {
+            let cols = cb * block;
+            let run = Run::Matvec { rows, cols };
+            push(Kernel::Matvec, format!("{rows}x{cols}"), MATMUL, run);
+        }
     }
-    h
-}
-
-fn dequantize_ref(format: GgmlType, bytes: &[u8], n: usize) -> Vec<f32> {
-    realm_ir::dequant::dequantize_to_vec(format, bytes, n).expect("whole blocks")
-}
-
-/// Runs `case` on `gpu`: `(what the device gave, what the oracle gives)`.
-pub(crate) fn execute<R: Runtime>(
-    case: &Case,
-    gpu: &Gpu<R>,
-) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
-    let mut rng = StdRng::seed_from_u64(seed(case));
-    let layout = formats::layout(case.format).ok_or(KernelError::NoSpec(case.format))?;
-    let block = layout.block_elems as usize;
-    match case.run {
-        Run::Dequantize { n_blocks } => {
-            let bytes = random_blocks(&layout, &mut rng, n_blocks);
-            let mut want = dequantize_ref(case.format, &bytes, n_blocks * block);
-            let w = gpu.upload_weight(case.format, &bytes)?;
-            let got = match case.float {
-                FloatType::F32 => gpu.dequantize::<f32>(&w)?,
-                FloatType::F16 => {
-                    round_to_f16(&mut want);
-                    to_f32(gpu.dequantize::<f16>(&w)?)
-                }
-            };
-            Ok((got, want))
-        }
-        Run::Matvec { rows, cols } => {
-            let n_blocks = rows * cols / block;
-            let bytes = random_blocks(&layout, &mut rng, n_blocks);
-            let weights = dequantize_ref(case.format, &bytes, rows * cols);
-            let mut x = random_vector(&mut rng, cols);
-            let w = gpu.upload_weight(case.format, &bytes)?;
-            let mut want = vec![0.0; rows];
-            let got = match case.float {
-                FloatType::F32 => {
-                    realm_ir::ops::matmul(&x, &weights, cols, &mut want);
-                    gpu.matvec::<f32>(&w, rows, cols, &x)?
-                }
-                FloatType::F16 => {
-                    // The activations are f16 on the device: the oracle sees the same values.
-                    round_to_f16(&mut x);
-                    realm_ir::ops::matmul(&x, &weights, cols, &mut want);
-                    round_to_f16(&mut want);
-                    let x16: Vec<f16> = x.iter().map(|&v| f16::from_f32(v)).collect();
-                    to_f32(gpu.matvec::<f16>(&w, rows, cols, &x16)?)
-                }
-            };
-            Ok((got, want))
-        }
+    // One tile, partial tiles, and more than one tile (64) each way.
+    let matmul_shapes: [(usize, usize, usize); 3] = if is_float {
+        [(1, 1, 1), (7, 33, 67), (70, 66, 300)]
+    } else {
+        [(1, 1, block), (7, 33, 3 * block), (70, 66, 2 * block)]
+    };
+    for (tokens, rows, cols) in matmul_shapes {
+        let run = Run::Matmul { tokens, rows, cols };
+        push(
+            Kernel::Matmul,
+            format!("{tokens}x{cols}·{rows}x{cols}"),
+            MATMUL,
+            run,
+        );
     }
 }
 
-fn to_f32(v: Vec<f16>) -> Vec<f32> {
-    v.into_iter().map(f16::to_f32).collect()
+fn float_cases(cases: &mut Vec<Case>, float: FloatType) {
+    let mut push = |kernel, shape: String, limit, run| {
+        cases.push(Case {
+            kernel,
+            format: None,
+            float,
+            shape,
+            limit,
+            run,
+        })
+    };
+    for (rows, cols) in [(1, 1), (5, 67), (3, 1000)] {
+        let shape = format!("{rows}x{cols}");
+        push(
+            Kernel::RmsNorm,
+            shape.clone(),
+            exact(float),
+            Run::RmsNorm { rows, cols },
+        );
+        push(
+            Kernel::LayerNorm,
+            shape,
+            exact(float),
+            Run::LayerNorm { rows, cols },
+        );
+    }
+    let softmax_shapes = [
+        (1, 1, 1.0, None),
+        (4, 129, 0.125, None),
+        (7, 33, 1.0, Some(0)),
+        (5, 300, 0.5, Some(295)),
+    ];
+    for (rows, cols, scale, causal) in softmax_shapes {
+        let mask = if causal.is_some() { " causal" } else { "" };
+        let run = Run::Softmax {
+            rows,
+            cols,
+            scale,
+            causal,
+        };
+        push(
+            Kernel::Softmax,
+            format!("{rows}x{cols}{mask}"),
+            exact(float),
+            run,
+        );
+    }
+    for style in [RopeStyle::Normal, RopeStyle::Neox] {
+        for (tokens, heads, head_dim, n_rot) in [(1, 1, 2, 2), (6, 4, 64, 64), (5, 2, 80, 32)] {
+            let run = Run::Rope {
+                tokens,
+                heads,
+                head_dim,
+                n_rot,
+                style,
+            };
+            push(
+                Kernel::Rope(style),
+                format!("{tokens}x{heads}x{head_dim} rot {n_rot}"),
+                exact(float),
+                run,
+            );
+        }
+    }
+    for act in [GluActivation::SwiGlu, GluActivation::GeGlu] {
+        for n in [1, 1000] {
+            push(
+                Kernel::Glu(act),
+                format!("{n}"),
+                exact(float),
+                Run::Glu { n, act },
+            );
+        }
+    }
+    for (rows, cols, broadcast) in [(1, 1, false), (7, 67, false), (7, 67, true)] {
+        let shape = format!("{rows}x{cols}{}", if broadcast { " row" } else { "" });
+        let (add, mul) = (
+            Run::Add {
+                rows,
+                cols,
+                broadcast,
+            },
+            Run::Mul {
+                rows,
+                cols,
+                broadcast,
+            },
+        );
+        push(Kernel::Add, shape.clone(), exact(float), add);
+        push(Kernel::Mul, shape, exact(float), mul);
+    }
+    for n in [1, 1000] {
+        push(
+            Kernel::Scale,
+            format!("{n}"),
+            exact(float),
+            Run::Scale { n },
+        );
+    }
+    attention_cases(&mut push);
+}
+
+fn attention_cases(push: &mut impl FnMut(Kernel, String, f64, Run)) {
+    let shape = |n_head, n_kv_head, head_dim| AttentionShape {
+        n_head,
+        n_kv_head,
+        head_dim,
+    };
+    // (shape, queries, keys, window): one of everything; GQA with more than
+    // one tile; Gemma 3's head size with a sliding window and a cached prefix;
+    // a head size that is no power of two.
+    let decode = [
+        (shape(1, 1, 1), 1, None),
+        (shape(4, 2, 64), 100, None),
+        (shape(4, 2, 64), 100, Some(16)),
+        (shape(8, 1, 256), 70, Some(512)),
+        (shape(3, 3, 80), 130, None),
+    ];
+    for (s, n_keys, window) in decode {
+        let run = Run::Attention {
+            shape: s,
+            queries: 1,
+            n_keys,
+            window,
+            decode: true,
+        };
+        push(
+            Kernel::AttentionDecode,
+            label(s, 1, n_keys, window),
+            MATMUL,
+            run,
+        );
+    }
+    let prefill = [
+        (shape(1, 1, 1), 1, 1, None),
+        (shape(4, 2, 64), 13, 13, None),
+        (shape(2, 1, 256), 9, 20, Some(5)),
+        (shape(3, 3, 80), 17, 17, None),
+    ];
+    for (s, queries, n_keys, window) in prefill {
+        let run = Run::Attention {
+            shape: s,
+            queries,
+            n_keys,
+            window,
+            decode: false,
+        };
+        push(
+            Kernel::AttentionPrefill,
+            label(s, queries, n_keys, window),
+            MATMUL,
+            run,
+        );
+    }
+}
+
+fn label(s: AttentionShape, queries: usize, keys: usize, window: Option<usize>) -> String {
+    let window = window.map(|w| format!(" win {w}")).unwrap_or_default();
+    format!(
+        "q{queries}x{}x{} kv{keys}x{}{window}",
+        s.n_head, s.head_dim, s.n_kv_head
+    )
 }

@@ -5,21 +5,25 @@
 //! error `sum((got - want)^2) / sum(want^2)`, with a limit per case.
 
 mod cases;
+mod execute;
 pub mod inputs;
 
 use cubecl::prelude::*;
+use half::f16;
+use rand::SeedableRng;
+use rand::rngs::StdRng;
 use realm_ir::GgmlType;
 
 use crate::gpu::Gpu;
-pub use crate::kernels::FloatType;
+pub use crate::kernels::{FloatType, Kernel};
 
 pub use cases::all_cases;
 
-/// One conformance case: a kernel on one format, float type and shape.
+/// One conformance case: a kernel on one format (if it takes one), float type and shape.
 #[derive(Clone, Debug)]
 pub struct Case {
-    pub kernel: &'static str,
-    pub format: GgmlType,
+    pub kernel: Kernel,
+    pub format: Option<GgmlType>,
     pub float: FloatType,
     /// e.g. `"7x96"`.
     pub shape: String,
@@ -49,15 +53,29 @@ pub fn nmse(got: &[f32], want: &[f32]) -> f64 {
 }
 
 impl Case {
+    /// The format's name, or `-` for kernels that take none.
+    pub fn format_name(&self) -> &'static str {
+        self.format.map_or("-", |f| f.name())
+    }
+
     /// `kernel format float shape`, e.g. `matvec Q4_K f16 7x768`.
     pub fn label(&self) -> String {
         format!(
             "{} {} {} {}",
-            self.kernel,
-            self.format.name(),
+            self.kernel.name(),
+            self.format_name(),
             self.float.name(),
             self.shape
         )
+    }
+
+    /// A seed from the label, so each case sees the same inputs on every run.
+    fn seed(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in self.label().bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        h
     }
 
     /// Runs the case on `gpu` and judges it against its limit.
@@ -67,7 +85,12 @@ impl Case {
                 reason: "device has no f16 support".into(),
             };
         }
-        match cases::execute(self, gpu) {
+        let rng = StdRng::seed_from_u64(self.seed());
+        let result = match self.float {
+            FloatType::F32 => execute::execute::<R, f32>(gpu, rng, self.run, self.format),
+            FloatType::F16 => execute::execute::<R, f16>(gpu, rng, self.run, self.format),
+        };
+        match result {
             Err(e) => Outcome::Fail {
                 reason: e.to_string(),
             },

@@ -31,21 +31,10 @@ pub fn matvec<Q: QuantFormat, F: Float>(
             acc += weight * f32::cast_from(x[c as usize]);
         }
 
-        let mut partial = SharedMemory::<f32>::new(units as usize);
-        partial[UNIT_POS_X as usize] = acc;
-        sync_cube();
-        // A run-time value: a comptime one would turn this into a host-side loop.
-        let mut stride = CUBE_DIM_X / 2;
-        while stride > 0 {
-            if UNIT_POS_X < stride {
-                let other = partial[(UNIT_POS_X + stride) as usize];
-                partial[UNIT_POS_X as usize] += other;
-            }
-            sync_cube();
-            stride /= 2;
-        }
+        let mut scratch = SharedMemory::<f32>::new(units as usize);
+        let total = crate::kernels::reduce::cube_sum(acc, &mut scratch);
         if UNIT_POS_X == 0 {
-            y[row as usize] = F::cast_from(partial[0]);
+            y[row as usize] = F::cast_from(total);
         }
     }
 }

@@ -1,27 +1,26 @@
 //! Realm's kernels, each written once in cubecl and generic over the format
 //! ([`crate::formats::QuantFormat`]) and the float type of activations.
 
+pub mod attention;
 pub mod dequantize;
+pub mod elementwise;
+pub mod embedding;
+pub mod matmul;
 pub mod matvec;
+pub mod norm;
+pub mod reduce;
+pub mod rope;
+pub mod softmax;
 
 use cubecl::prelude::*;
 
-/// The float type of a kernel's activations and outputs (a compile-time variant).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FloatType {
-    F32,
-    F16,
-}
+pub use realm_ir::kernels::{FloatType, Kernel};
 
-impl FloatType {
-    pub const ALL: [FloatType; 2] = [FloatType::F32, FloatType::F16];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            FloatType::F32 => "f32",
-            FloatType::F16 => "f16",
-        }
-    }
+/// The score of a masked position: finite (WGSL has no infinity literals)
+/// and below any real score, so `max` ignores it.
+#[cube]
+pub fn masked() -> f32 {
+    f32::new(-3.0e38)
 }
 
 /// The linear index of this cube in a 2D grid (wgpu allows at most 65535 cubes

@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_25 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_25 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
 uint l_mut_27;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
@@ -71,10 +71,11 @@ shared_memory_25[thread_pos_in_threadgroup.x] = l_34;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_27 = l_mut_27 / uint(2);
 }
-const bool l_35 = thread_pos_in_threadgroup.x == uint(0);
-if (l_35) {
-const float l_36 = shared_memory_25[uint(0)];
-const half l_37 = half(l_36);
+const float l_35 = shared_memory_25[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_36 = thread_pos_in_threadgroup.x == uint(0);
+if (l_36) {
+const half l_37 = half(l_35);
 buffer_2[l_1] = l_37;
 }
 }

@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_24 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_24 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
 uint l_mut_26;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
@@ -70,10 +70,11 @@ shared_memory_24[thread_pos_in_threadgroup.x] = l_33;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_26 = l_mut_26 / uint(2);
 }
-const bool l_34 = thread_pos_in_threadgroup.x == uint(0);
-if (l_34) {
-const float l_35 = shared_memory_24[uint(0)];
-buffer_2[l_1] = l_35;
+const float l_34 = shared_memory_24[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_35 = thread_pos_in_threadgroup.x == uint(0);
+if (l_35) {
+buffer_2[l_1] = l_34;
 }
 }
 

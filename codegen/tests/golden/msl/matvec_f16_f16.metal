@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_42 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_42 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_32;
 float l_mut_6;
 uint l_mut_25;
@@ -99,10 +99,11 @@ shared_memory_42[thread_pos_in_threadgroup.x] = l_50;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_25 = l_mut_25 / uint(2);
 }
-const bool l_51 = thread_pos_in_threadgroup.x == uint(0);
-if (l_51) {
-const float l_52 = shared_memory_42[uint(0)];
-const half l_53 = half(l_52);
+const float l_51 = shared_memory_42[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_52 = thread_pos_in_threadgroup.x == uint(0);
+if (l_52) {
+const half l_53 = half(l_51);
 buffer_2[l_1] = l_53;
 }
 }

@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_41 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_41 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_32;
 float l_mut_6;
 uint l_mut_25;
@@ -98,10 +98,11 @@ shared_memory_41[thread_pos_in_threadgroup.x] = l_49;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_25 = l_mut_25 / uint(2);
 }
-const bool l_50 = thread_pos_in_threadgroup.x == uint(0);
-if (l_50) {
-const float l_51 = shared_memory_41[uint(0)];
-buffer_2[l_1] = l_51;
+const float l_50 = shared_memory_41[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_51 = thread_pos_in_threadgroup.x == uint(0);
+if (l_51) {
+buffer_2[l_1] = l_50;
 }
 }
 

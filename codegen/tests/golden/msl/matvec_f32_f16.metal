@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_20 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_20 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
 uint l_mut_22;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
@@ -66,10 +66,11 @@ shared_memory_20[thread_pos_in_threadgroup.x] = l_29;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_22 = l_mut_22 / uint(2);
 }
-const bool l_30 = thread_pos_in_threadgroup.x == uint(0);
-if (l_30) {
-const float l_31 = shared_memory_20[uint(0)];
-const half l_32 = half(l_31);
+const float l_30 = shared_memory_20[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_31 = thread_pos_in_threadgroup.x == uint(0);
+if (l_31) {
+const half l_32 = half(l_30);
 buffer_2[l_1] = l_32;
 }
 }

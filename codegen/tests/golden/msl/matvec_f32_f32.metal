@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_19 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_19 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
 uint l_mut_21;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
@@ -65,10 +65,11 @@ shared_memory_19[thread_pos_in_threadgroup.x] = l_28;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_21 = l_mut_21 / uint(2);
 }
-const bool l_29 = thread_pos_in_threadgroup.x == uint(0);
-if (l_29) {
-const float l_30 = shared_memory_19[uint(0)];
-buffer_2[l_1] = l_30;
+const float l_29 = shared_memory_19[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_30 = thread_pos_in_threadgroup.x == uint(0);
+if (l_30) {
+buffer_2[l_1] = l_29;
 }
 }
 

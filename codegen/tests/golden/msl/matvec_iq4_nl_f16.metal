@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_72 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_72 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 const int arrays_45[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
 float l_mut_39;
 float l_mut_6;
@@ -129,10 +129,11 @@ shared_memory_72[thread_pos_in_threadgroup.x] = l_80;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_32 = l_mut_32 / uint(2);
 }
-const bool l_81 = thread_pos_in_threadgroup.x == uint(0);
-if (l_81) {
-const float l_82 = shared_memory_72[uint(0)];
-const half l_83 = half(l_82);
+const float l_81 = shared_memory_72[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_82 = thread_pos_in_threadgroup.x == uint(0);
+if (l_82) {
+const half l_83 = half(l_81);
 buffer_2[l_1] = l_83;
 }
 }

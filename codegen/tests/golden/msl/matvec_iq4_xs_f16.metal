@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_146 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_146 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 const int arrays_74[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
 float l_mut_68;
 float l_mut_6;
@@ -203,10 +203,11 @@ shared_memory_146[thread_pos_in_threadgroup.x] = l_154;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_61 = l_mut_61 / uint(2);
 }
-const bool l_155 = thread_pos_in_threadgroup.x == uint(0);
-if (l_155) {
-const float l_156 = shared_memory_146[uint(0)];
-const half l_157 = half(l_156);
+const float l_155 = shared_memory_146[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_156 = thread_pos_in_threadgroup.x == uint(0);
+if (l_156) {
+const half l_157 = half(l_155);
 buffer_2[l_1] = l_157;
 }
 }

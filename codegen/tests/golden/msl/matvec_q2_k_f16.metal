@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_165 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_165 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_68;
 float l_mut_6;
 float l_mut_92;
@@ -234,10 +234,11 @@ shared_memory_165[thread_pos_in_threadgroup.x] = l_173;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_61 = l_mut_61 / uint(2);
 }
-const bool l_174 = thread_pos_in_threadgroup.x == uint(0);
-if (l_174) {
-const float l_175 = shared_memory_165[uint(0)];
-const half l_176 = half(l_175);
+const float l_174 = shared_memory_165[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_175 = thread_pos_in_threadgroup.x == uint(0);
+if (l_175) {
+const half l_176 = half(l_174);
 buffer_2[l_1] = l_176;
 }
 }

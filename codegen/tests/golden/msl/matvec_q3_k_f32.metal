@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_166 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_166 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_68;
 float l_mut_6;
 uint l_mut_61;
@@ -223,10 +223,11 @@ shared_memory_166[thread_pos_in_threadgroup.x] = l_174;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_61 = l_mut_61 / uint(2);
 }
-const bool l_175 = thread_pos_in_threadgroup.x == uint(0);
-if (l_175) {
-const float l_176 = shared_memory_166[uint(0)];
-buffer_2[l_1] = l_176;
+const float l_175 = shared_memory_166[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_176 = thread_pos_in_threadgroup.x == uint(0);
+if (l_176) {
+buffer_2[l_1] = l_175;
 }
 }
 

@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_106 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_106 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_51;
 float l_mut_6;
 float l_mut_75;
@@ -175,10 +175,11 @@ shared_memory_106[thread_pos_in_threadgroup.x] = l_114;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_44 = l_mut_44 / uint(2);
 }
-const bool l_115 = thread_pos_in_threadgroup.x == uint(0);
-if (l_115) {
-const float l_116 = shared_memory_106[uint(0)];
-const half l_117 = half(l_116);
+const float l_115 = shared_memory_106[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_116 = thread_pos_in_threadgroup.x == uint(0);
+if (l_116) {
+const half l_117 = half(l_115);
 buffer_2[l_1] = l_117;
 }
 }

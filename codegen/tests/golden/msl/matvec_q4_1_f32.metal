@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_105 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_105 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_51;
 float l_mut_6;
 float l_mut_75;
@@ -174,10 +174,11 @@ shared_memory_105[thread_pos_in_threadgroup.x] = l_113;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_44 = l_mut_44 / uint(2);
 }
-const bool l_114 = thread_pos_in_threadgroup.x == uint(0);
-if (l_114) {
-const float l_115 = shared_memory_105[uint(0)];
-buffer_2[l_1] = l_115;
+const float l_114 = shared_memory_105[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_115 = thread_pos_in_threadgroup.x == uint(0);
+if (l_115) {
+buffer_2[l_1] = l_114;
 }
 }
 

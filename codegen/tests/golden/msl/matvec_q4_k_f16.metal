@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_221 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_221 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_68;
 float l_mut_6;
 float l_mut_92;
@@ -302,10 +302,11 @@ shared_memory_221[thread_pos_in_threadgroup.x] = l_229;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_61 = l_mut_61 / uint(2);
 }
-const bool l_230 = thread_pos_in_threadgroup.x == uint(0);
-if (l_230) {
-const float l_231 = shared_memory_221[uint(0)];
-const half l_232 = half(l_231);
+const float l_230 = shared_memory_221[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_231 = thread_pos_in_threadgroup.x == uint(0);
+if (l_231) {
+const half l_232 = half(l_230);
 buffer_2[l_1] = l_232;
 }
 }

@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_104 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_104 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_51;
 float l_mut_6;
 uint l_mut_44;
@@ -161,10 +161,11 @@ shared_memory_104[thread_pos_in_threadgroup.x] = l_112;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_44 = l_mut_44 / uint(2);
 }
-const bool l_113 = thread_pos_in_threadgroup.x == uint(0);
-if (l_113) {
-const float l_114 = shared_memory_104[uint(0)];
-buffer_2[l_1] = l_114;
+const float l_113 = shared_memory_104[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_114 = thread_pos_in_threadgroup.x == uint(0);
+if (l_114) {
+buffer_2[l_1] = l_113;
 }
 }
 

@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_266 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_266 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_114;
 float l_mut_6;
 float l_mut_90;
@@ -347,10 +347,11 @@ shared_memory_266[thread_pos_in_threadgroup.x] = l_274;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_83 = l_mut_83 / uint(2);
 }
-const bool l_275 = thread_pos_in_threadgroup.x == uint(0);
-if (l_275) {
-const float l_276 = shared_memory_266[uint(0)];
-const half l_277 = half(l_276);
+const float l_275 = shared_memory_266[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_276 = thread_pos_in_threadgroup.x == uint(0);
+if (l_276) {
+const half l_277 = half(l_275);
 buffer_2[l_1] = l_277;
 }
 }

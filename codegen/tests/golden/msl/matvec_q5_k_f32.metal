@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_265 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_265 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_114;
 float l_mut_6;
 float l_mut_90;
@@ -346,10 +346,11 @@ shared_memory_265[thread_pos_in_threadgroup.x] = l_273;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_83 = l_mut_83 / uint(2);
 }
-const bool l_274 = thread_pos_in_threadgroup.x == uint(0);
-if (l_274) {
-const float l_275 = shared_memory_265[uint(0)];
-buffer_2[l_1] = l_275;
+const float l_274 = shared_memory_265[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_275 = thread_pos_in_threadgroup.x == uint(0);
+if (l_275) {
+buffer_2[l_1] = l_274;
 }
 }
 

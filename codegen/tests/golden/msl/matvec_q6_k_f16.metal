@@ -19,7 +19,7 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_145 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_145 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_68;
 float l_mut_6;
 uint l_mut_61;
@@ -202,10 +202,11 @@ shared_memory_145[thread_pos_in_threadgroup.x] = l_153;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_61 = l_mut_61 / uint(2);
 }
-const bool l_154 = thread_pos_in_threadgroup.x == uint(0);
-if (l_154) {
-const float l_155 = shared_memory_145[uint(0)];
-const half l_156 = half(l_155);
+const float l_154 = shared_memory_145[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_155 = thread_pos_in_threadgroup.x == uint(0);
+if (l_155) {
+const half l_156 = half(l_154);
 buffer_2[l_1] = l_156;
 }
 }

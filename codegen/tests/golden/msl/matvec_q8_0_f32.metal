@@ -19,7 +19,7 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_70 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[0]);
+threadgroup float* shared_memory_70 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_39;
 float l_mut_6;
 uint l_mut_32;
@@ -127,10 +127,11 @@ shared_memory_70[thread_pos_in_threadgroup.x] = l_78;
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_32 = l_mut_32 / uint(2);
 }
-const bool l_79 = thread_pos_in_threadgroup.x == uint(0);
-if (l_79) {
-const float l_80 = shared_memory_70[uint(0)];
-buffer_2[l_1] = l_80;
+const float l_79 = shared_memory_70[uint(0)];
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const bool l_80 = thread_pos_in_threadgroup.x == uint(0);
+if (l_80) {
+buffer_2[l_1] = l_79;
 }
 }
 

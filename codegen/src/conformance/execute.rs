@@ -1,0 +1,333 @@
+//! Running one case on a device, and what the oracle says it should give.
+//!
+//! Every case runs generically over the float type `F`: inputs are drawn in
+//! f32 and rounded to `F` (the device sees the rounded values, so the oracle
+//! does too), the oracle computes in f32/f64, and its output is rounded to
+//! `F` as the device's is.
+
+use cubecl::prelude::*;
+use half::f16;
+use rand::Rng;
+use realm_ir::GgmlType;
+use realm_ir::activation::round_to_f16;
+use realm_ir::ops::{self, AttentionMask, RopeStyle};
+
+use super::cases::Run;
+use super::inputs::{random_blocks, random_vector};
+use crate::formats;
+use crate::gpu::{AttentionParams, DeviceArray, Gpu, KernelError, RopeParams};
+
+/// A float type activations can be on the device, seen from the host.
+pub(crate) trait HostFloat: Float + CubeElement {
+    fn from_f32(v: f32) -> Self;
+    fn into_f32(self) -> f32;
+    /// Rounds `v` in place to what this type can hold.
+    fn round_slice(v: &mut [f32]);
+}
+
+impl HostFloat for f32 {
+    fn from_f32(v: f32) -> Self {
+        v
+    }
+    fn into_f32(self) -> f32 {
+        self
+    }
+    fn round_slice(_: &mut [f32]) {}
+}
+
+impl HostFloat for f16 {
+    fn from_f32(v: f32) -> Self {
+        f16::from_f32(v)
+    }
+    fn into_f32(self) -> f32 {
+        self.to_f32()
+    }
+    fn round_slice(v: &mut [f32]) {
+        round_to_f16(v)
+    }
+}
+
+/// One case's device and host sides, with `F` fixed.
+struct Exec<'a, R: Runtime, G: Rng> {
+    gpu: &'a Gpu<R>,
+    rng: G,
+}
+
+impl<R: Runtime, G: Rng> Exec<'_, R, G> {
+    /// `n` random activations in `-range..range`, already rounded to `F`.
+    fn activations<F: HostFloat>(&mut self, n: usize, range: f32) -> Vec<f32> {
+        let mut v: Vec<f32> = random_vector(&mut self.rng, n)
+            .into_iter()
+            .map(|x| x * range)
+            .collect();
+        F::round_slice(&mut v);
+        v
+    }
+
+    fn upload<F: HostFloat>(&self, v: &[f32]) -> DeviceArray<F> {
+        let host: Vec<F> = v.iter().map(|&x| F::from_f32(x)).collect();
+        self.gpu.upload(&host)
+    }
+
+    fn read<F: HostFloat>(&self, a: &DeviceArray<F>) -> Result<Vec<f32>, KernelError> {
+        Ok(self.gpu.read(a)?.into_iter().map(F::into_f32).collect())
+    }
+
+    /// Random blocks of `format`, on the device, and their reference values.
+    fn weight(
+        &mut self,
+        format: GgmlType,
+        n_elements: usize,
+    ) -> Result<(crate::gpu::GpuWeight, Vec<f32>), KernelError> {
+        let layout = formats::layout(format).ok_or(KernelError::NoSpec(format))?;
+        let n_blocks = n_elements / layout.block_elems as usize;
+        let bytes = random_blocks(&layout, &mut self.rng, n_blocks);
+        let values =
+            realm_ir::dequant::dequantize_to_vec(format, &bytes, n_elements).expect("whole blocks");
+        Ok((self.gpu.upload_weight(format, &bytes)?, values))
+    }
+
+    /// `(what the device gave, what the oracle gives)` for `run`.
+    fn run<F: HostFloat>(
+        &mut self,
+        run: Run,
+        format: Option<GgmlType>,
+    ) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
+        let format = || format.expect("a per-format kernel has a format");
+        let gpu = self.gpu;
+        let (got, mut want) = match run {
+            Run::Dequantize { n_blocks } => {
+                let n = n_blocks * format().block_size();
+                let (w, want) = self.weight(format(), n)?;
+                (self.read(&gpu.dequantize::<F>(&w)?)?, want)
+            }
+            Run::Embedding { rows, cols } => {
+                let (w, table) = self.weight(format(), rows * cols)?;
+                // Repeats, the first and the last row.
+                let ids = [4u32, 0, 4, 2, 1].map(|i| i.min(rows as u32 - 1));
+                let want = ids
+                    .iter()
+                    .flat_map(|&i| table[i as usize * cols..][..cols].to_vec())
+                    .collect();
+                (self.read(&gpu.embedding::<F>(&w, cols, &ids)?)?, want)
+            }
+            Run::Matvec { rows, cols } => {
+                let (w, weights) = self.weight(format(), rows * cols)?;
+                let x = self.activations::<F>(cols, 1.0);
+                let mut want = vec![0.0; rows];
+                ops::matmul(&x, &weights, cols, &mut want);
+                let got = gpu.matvec(&w, cols, &self.upload::<F>(&x))?;
+                (self.read(&got)?, want)
+            }
+            Run::Matmul { tokens, rows, cols } => {
+                let (w, weights) = self.weight(format(), rows * cols)?;
+                let x = self.activations::<F>(tokens * cols, 1.0);
+                let mut want = vec![0.0; tokens * rows];
+                ops::matmul(&x, &weights, cols, &mut want);
+                let got = gpu.matmul(&w, cols, &self.upload::<F>(&x))?;
+                (self.read(&got)?, want)
+            }
+            Run::RmsNorm { rows, cols } => {
+                let x = self.activations::<F>(rows * cols, 2.0);
+                let weight = random_vector(&mut self.rng, cols);
+                let mut want = vec![0.0; rows * cols];
+                for (xr, wr) in x.chunks(cols).zip(want.chunks_mut(cols)) {
+                    ops::rms_norm(xr, &weight, 1e-6, wr);
+                }
+                let got = gpu.rms_norm(&self.upload::<F>(&x), &gpu.upload(&weight), 1e-6)?;
+                (self.read(&got)?, want)
+            }
+            Run::LayerNorm { rows, cols } => {
+                // An offset, so that centring matters.
+                let x: Vec<f32> = self.activations::<F>(rows * cols, 2.0);
+                let x: Vec<f32> = x.iter().map(|v| v + 3.0).collect();
+                let weight = random_vector(&mut self.rng, cols);
+                let bias = random_vector(&mut self.rng, cols);
+                let mut want = vec![0.0; rows * cols];
+                for (xr, wr) in x.chunks(cols).zip(want.chunks_mut(cols)) {
+                    ops::layer_norm(xr, &weight, &bias, 1e-5, wr);
+                }
+                let (w, b) = (gpu.upload(&weight), gpu.upload(&bias));
+                let got = gpu.layer_norm(&self.upload::<F>(&x), &w, &b, 1e-5)?;
+                (self.read(&got)?, want)
+            }
+            Run::Softmax {
+                rows,
+                cols,
+                scale,
+                causal,
+            } => {
+                let x = self.activations::<F>(rows * cols, 8.0);
+                let mut want: Vec<f32> = x.iter().map(|v| v * scale).collect();
+                for (r, row) in want.chunks_mut(cols).enumerate() {
+                    if let Some(first) = causal {
+                        row.iter_mut()
+                            .skip(first + r + 1)
+                            .for_each(|v| *v = f32::NEG_INFINITY);
+                    }
+                    ops::softmax(row);
+                }
+                let got = gpu.softmax(&self.upload::<F>(&x), cols, scale, causal)?;
+                (self.read(&got)?, want)
+            }
+            Run::Rope {
+                tokens,
+                heads,
+                head_dim,
+                n_rot,
+                style,
+            } => self.rope::<F>(tokens, heads, head_dim, n_rot, style)?,
+            Run::Glu { n, act } => {
+                let gate = self.activations::<F>(n, 6.0);
+                let up = self.activations::<F>(n, 2.0);
+                let mut want = vec![0.0; n];
+                ops::glu(&gate, &up, act, &mut want);
+                let got = gpu.glu(&self.upload::<F>(&gate), &self.upload::<F>(&up), act)?;
+                (self.read(&got)?, want)
+            }
+            Run::Add {
+                rows,
+                cols,
+                broadcast,
+            }
+            | Run::Mul {
+                rows,
+                cols,
+                broadcast,
+            } => {
+                let add = matches!(run, Run::Add { .. });
+                let a = self.activations::<F>(rows * cols, 4.0);
+                let b = self.activations::<F>(if broadcast { cols } else { rows * cols }, 4.0);
+                let want = (0..a.len())
+                    .map(|i| {
+                        let y = b[i % b.len()];
+                        if add { a[i] + y } else { a[i] * y }
+                    })
+                    .collect();
+                let (da, db) = (self.upload::<F>(&a), self.upload::<F>(&b));
+                let got = if add {
+                    gpu.add(&da, &db)?
+                } else {
+                    gpu.mul(&da, &db)?
+                };
+                (self.read(&got)?, want)
+            }
+            Run::Scale { n } => {
+                let a = self.activations::<F>(n, 4.0);
+                let want = a.iter().map(|v| v * 0.37).collect();
+                (self.read(&gpu.scale(&self.upload::<F>(&a), 0.37)?)?, want)
+            }
+            Run::Attention {
+                shape,
+                queries,
+                n_keys,
+                window,
+                decode,
+            } => self.attention::<F>(shape, queries, n_keys, window, decode)?,
+        };
+        F::round_slice(&mut want);
+        Ok((got, want))
+    }
+
+    fn rope<F: HostFloat>(
+        &mut self,
+        tokens: usize,
+        heads: usize,
+        head_dim: usize,
+        n_rot: usize,
+        style: RopeStyle,
+    ) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
+        let x = self.activations::<F>(tokens * heads * head_dim, 2.0);
+        // Position 0 (the identity), and positions a long prompt reaches.
+        let positions: Vec<u32> = (0..tokens)
+            .map(|t| {
+                if t == 0 {
+                    0
+                } else {
+                    self.rng.random_range(1..600)
+                }
+            })
+            .collect();
+        let params = RopeParams {
+            n_rot,
+            base: 10000.0,
+            freq_scale: 1.0,
+            style,
+        };
+        let mut want = x.clone();
+        for (t, token) in want.chunks_mut(heads * head_dim).enumerate() {
+            for head in token.chunks_mut(head_dim) {
+                ops::rope(head, positions[t] as usize, n_rot, 10000.0, 1.0, style);
+            }
+        }
+        let mut dx = self.upload::<F>(&x);
+        self.gpu.rope(
+            &mut dx,
+            &self.gpu.upload(&positions),
+            heads,
+            head_dim,
+            params,
+        )?;
+        Ok((self.read(&dx)?, want))
+    }
+
+    fn attention<F: HostFloat>(
+        &mut self,
+        shape: realm_ir::ops::AttentionShape,
+        queries: usize,
+        n_keys: usize,
+        window: Option<usize>,
+        decode: bool,
+    ) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
+        let row = shape.n_kv_head * shape.head_dim;
+        let q = self.activations::<F>(queries * shape.n_head * shape.head_dim, 1.0);
+        // The cache has 3 rows of capacity past `n_keys`, holding values that
+        // would show if a kernel read them.
+        let mut k = self.activations::<F>(n_keys * row, 2.0);
+        let mut v = self.activations::<F>(n_keys * row, 1.0);
+        k.extend(std::iter::repeat_n(1000.0, 3 * row));
+        v.extend(std::iter::repeat_n(1000.0, 3 * row));
+        let scale = 1.0 / (shape.head_dim as f32).sqrt();
+        let first_pos = n_keys - queries;
+        let key_pos: Vec<usize> = (0..n_keys).collect();
+        let mask = AttentionMask {
+            causal: true,
+            window,
+        };
+        let q_row = shape.n_head * shape.head_dim;
+        let mut want = vec![0.0; q.len()];
+        for (i, (qr, out)) in q.chunks(q_row).zip(want.chunks_mut(q_row)).enumerate() {
+            let (kk, vv) = (&k[..n_keys * row], &v[..n_keys * row]);
+            ops::attention_row(qr, first_pos + i, kk, vv, &key_pos, shape, scale, mask, out);
+        }
+        let params = AttentionParams {
+            shape,
+            n_keys,
+            scale,
+            window,
+        };
+        let (dq, dk, dv) = (
+            self.upload::<F>(&q),
+            self.upload::<F>(&k),
+            self.upload::<F>(&v),
+        );
+        let got = if decode {
+            self.gpu
+                .attention_decode(&dq, &dk, &dv, params, first_pos)?
+        } else {
+            self.gpu
+                .attention_prefill(&dq, &dk, &dv, params, first_pos)?
+        };
+        Ok((self.read(&got)?, want))
+    }
+}
+
+/// Runs `run` on `gpu` with activations of type `F`.
+pub(crate) fn execute<R: Runtime, F: HostFloat>(
+    gpu: &Gpu<R>,
+    rng: impl Rng,
+    run: Run,
+    format: Option<GgmlType>,
+) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
+    Exec { gpu, rng }.run::<F>(run, format)
+}

@@ -1,0 +1,268 @@
+//! Flash attention over the KV cache: causal, grouped-query heads, optional
+//! sliding window, online softmax (scores are never written to memory).
+//!
+//! Layouts: queries and outputs `[queries, heads, head_dim]`, the K and V
+//! caches `[positions, kv_heads, head_dim]` with key `j` at position `j`.
+//! Query head `h` reads KV head `h / (heads / kv_heads)`. Accumulation is f32.
+//!
+//! Both kernels walk the keys in tiles, keeping per query row a running max
+//! `m`, a running sum `l` and an unnormalised output `acc`; a new tile with
+//! max `m'` rescales the old `l` and `acc` by `exp(m - m')`.
+
+use cubecl::prelude::*;
+
+use crate::kernels::masked;
+
+/// Whether the query at `query_pos` sees the key at `key_pos`: causal, and
+/// within `window` positions when `window` is not 0.
+#[cube]
+fn visible(query_pos: u32, key_pos: u32, window: u32) -> bool {
+    key_pos <= query_pos && (window == 0 || query_pos < key_pos + window)
+}
+
+/// The first key a query at `query_pos` may see.
+#[cube]
+fn first_visible_key(query_pos: u32, window: u32) -> u32 {
+    let mut first = 0u32;
+    if window != 0 && query_pos >= window {
+        first = query_pos + 1 - window;
+    }
+    first
+}
+
+/// Decode: one query row (at `query_pos`), one cube per query head. Each unit
+/// scores one key of a tile of `units` keys; every unit then owns a strided
+/// set of output dimensions and folds the tile's values into them.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attention_decode<F: Float>(
+    q: &Array<F>,
+    k: &Array<F>,
+    v: &Array<F>,
+    out: &mut Array<F>,
+    kv_heads: u32,
+    head_dim: u32,
+    n_keys: u32,
+    query_pos: u32,
+    scale: f32,
+    window: u32,
+    #[comptime] max_head_dim: u32,
+    #[comptime] units: u32,
+) {
+    let head = crate::kernels::cube_index();
+    let heads = u32::cast_from(q.len()) / head_dim;
+    // Whole cubes leave together, so the barriers below stay uniform.
+    if head < heads {
+        let kv_stride = kv_heads * head_dim;
+        let kv_base = (head / (heads / kv_heads)) * head_dim;
+        let unit = UNIT_POS_X;
+        let mut qs = SharedMemory::<f32>::new(max_head_dim as usize);
+        let mut acc = SharedMemory::<f32>::new(max_head_dim as usize);
+        let mut probs = SharedMemory::<f32>::new(units as usize);
+        for d in range_stepped(unit, head_dim, CUBE_DIM_X) {
+            qs[d as usize] = f32::cast_from(q[(head * head_dim + d) as usize]) * scale;
+            acc[d as usize] = 0.0;
+        }
+        sync_cube();
+
+        let end = min(n_keys, query_pos + 1);
+        let mut m = masked();
+        let mut l = 0.0f32;
+        let mut tile = first_visible_key(query_pos, window);
+        while tile < end {
+            let key = tile + unit;
+            let mut s = masked();
+            if key < end && visible(query_pos, key, window) {
+                let row = key * kv_stride + kv_base;
+                let mut dot = 0.0f32;
+                for d in 0..head_dim {
+                    dot += qs[d as usize] * f32::cast_from(k[(row + d) as usize]);
+                }
+                s = dot;
+            }
+            probs[unit as usize] = s;
+            sync_cube();
+            let mut m_new = m;
+            for j in 0..units {
+                m_new = max(m_new, probs[j as usize]);
+            }
+            sync_cube();
+            // Masked keys hold exactly masked(); every real score is above it.
+            let mut p = 0.0f32;
+            if s > masked() {
+                p = f32::exp(s - m_new);
+            }
+            probs[unit as usize] = p;
+            sync_cube();
+
+            let alpha = f32::exp(m - m_new);
+            let in_tile = min(units, end - tile);
+            let mut tile_sum = 0.0f32;
+            for j in 0..in_tile {
+                tile_sum += probs[j as usize];
+            }
+            l = l * alpha + tile_sum;
+            for d in range_stepped(unit, head_dim, CUBE_DIM_X) {
+                let mut a = acc[d as usize] * alpha;
+                for j in 0..in_tile {
+                    let value = v[((tile + j) * kv_stride + kv_base + d) as usize];
+                    a += probs[j as usize] * f32::cast_from(value);
+                }
+                acc[d as usize] = a;
+            }
+            m = m_new;
+            // Nobody may overwrite `probs` before everyone has used this tile's.
+            sync_cube();
+            tile += units;
+        }
+
+        let mut inv = 0.0f32;
+        if l > 0.0 {
+            inv = 1.0 / l;
+        }
+        for d in range_stepped(unit, head_dim, CUBE_DIM_X) {
+            out[(head * head_dim + d) as usize] = F::cast_from(acc[d as usize] * inv);
+        }
+    }
+}
+
+/// Query rows per prefill cube.
+pub const BLOCK_QUERIES: u32 = 8;
+/// Keys per prefill tile.
+pub const BLOCK_KEYS: u32 = 8;
+/// Units per prefill cube: one per score of a tile.
+pub const PREFILL_UNITS: u32 = BLOCK_QUERIES * BLOCK_KEYS;
+
+/// Prefill: queries `0..n` at positions `first_pos..first_pos + n`, one cube
+/// per (block of 8 queries, head). A tile of 8 keys and their values is loaded
+/// into shared memory once and used by all 8 queries; each unit scores one
+/// (query, key) pair, one unit per row updates the row's running max and sum,
+/// and the units share the output dimensions of the block.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attention_prefill<F: Float>(
+    q: &Array<F>,
+    k: &Array<F>,
+    v: &Array<F>,
+    out: &mut Array<F>,
+    heads: u32,
+    kv_heads: u32,
+    head_dim: u32,
+    n_keys: u32,
+    first_pos: u32,
+    scale: f32,
+    window: u32,
+    #[comptime] max_head_dim: u32,
+) {
+    let n_queries = u32::cast_from(q.len()) / (heads * head_dim);
+    let cube = crate::kernels::cube_index();
+    let head = cube % heads;
+    let q0 = (cube / heads) * BLOCK_QUERIES;
+    if q0 < n_queries {
+        let kv_stride = kv_heads * head_dim;
+        let kv_base = (head / (heads / kv_heads)) * head_dim;
+        let unit = UNIT_POS_X;
+        let q_rows = min(BLOCK_QUERIES, n_queries - q0);
+
+        let mut ks = SharedMemory::<f32>::new((BLOCK_KEYS * max_head_dim) as usize);
+        let mut vs = SharedMemory::<f32>::new((BLOCK_KEYS * max_head_dim) as usize);
+        let mut acc = SharedMemory::<f32>::new((BLOCK_QUERIES * max_head_dim) as usize);
+        let mut sp = SharedMemory::<f32>::new(PREFILL_UNITS as usize);
+        let mut row_max = SharedMemory::<f32>::new(BLOCK_QUERIES as usize);
+        let mut row_sum = SharedMemory::<f32>::new(BLOCK_QUERIES as usize);
+        let mut row_alpha = SharedMemory::<f32>::new(BLOCK_QUERIES as usize);
+
+        for e in range_stepped(unit, BLOCK_QUERIES * head_dim, CUBE_DIM_X) {
+            acc[((e / head_dim) * max_head_dim + e % head_dim) as usize] = 0.0;
+        }
+        if unit < BLOCK_QUERIES {
+            row_max[unit as usize] = masked();
+            row_sum[unit as usize] = 0.0;
+        }
+        sync_cube();
+
+        // Keys the block's first query may see through the last one's.
+        let start = first_visible_key(first_pos + q0, window);
+        let end = min(n_keys, first_pos + q0 + q_rows);
+        let mut tile = start;
+        while tile < end {
+            for e in range_stepped(unit, BLOCK_KEYS * head_dim, CUBE_DIM_X) {
+                let (j, d) = (e / head_dim, e % head_dim);
+                let key = tile + j;
+                let mut kv = 0.0f32;
+                let mut vv = 0.0f32;
+                if key < end {
+                    let at = (key * kv_stride + kv_base + d) as usize;
+                    kv = f32::cast_from(k[at]);
+                    vv = f32::cast_from(v[at]);
+                }
+                ks[(j * max_head_dim + d) as usize] = kv;
+                vs[(j * max_head_dim + d) as usize] = vv;
+            }
+            sync_cube();
+
+            let (r, j) = (unit / BLOCK_KEYS, unit % BLOCK_KEYS);
+            let query = q0 + r;
+            let key = tile + j;
+            let mut s = masked();
+            if r < q_rows && key < end && visible(first_pos + query, key, window) {
+                let q_row = (query * heads + head) * head_dim;
+                let mut dot = 0.0f32;
+                for d in 0..head_dim {
+                    dot += f32::cast_from(q[(q_row + d) as usize])
+                        * ks[(j * max_head_dim + d) as usize];
+                }
+                s = dot * scale;
+            }
+            sp[unit as usize] = s;
+            sync_cube();
+
+            if unit < BLOCK_QUERIES {
+                let base = unit * BLOCK_KEYS;
+                let m_old = row_max[unit as usize];
+                let mut m_new = m_old;
+                for jj in 0..BLOCK_KEYS {
+                    m_new = max(m_new, sp[(base + jj) as usize]);
+                }
+                let mut sum = 0.0f32;
+                for jj in 0..BLOCK_KEYS {
+                    let score = sp[(base + jj) as usize];
+                    let mut p = 0.0f32;
+                    if score > masked() {
+                        p = f32::exp(score - m_new);
+                    }
+                    sp[(base + jj) as usize] = p;
+                    sum += p;
+                }
+                let alpha = f32::exp(m_old - m_new);
+                row_alpha[unit as usize] = alpha;
+                row_sum[unit as usize] = row_sum[unit as usize] * alpha + sum;
+                row_max[unit as usize] = m_new;
+            }
+            sync_cube();
+
+            for e in range_stepped(unit, BLOCK_QUERIES * head_dim, CUBE_DIM_X) {
+                let (rr, d) = (e / head_dim, e % head_dim);
+                let at = (rr * max_head_dim + d) as usize;
+                let mut a = acc[at] * row_alpha[rr as usize];
+                for jj in 0..BLOCK_KEYS {
+                    a += sp[(rr * BLOCK_KEYS + jj) as usize] * vs[(jj * max_head_dim + d) as usize];
+                }
+                acc[at] = a;
+            }
+            // The next tile overwrites ks, vs and sp.
+            sync_cube();
+            tile += BLOCK_KEYS;
+        }
+
+        for e in range_stepped(unit, q_rows * head_dim, CUBE_DIM_X) {
+            let (rr, d) = (e / head_dim, e % head_dim);
+            let l = row_sum[rr as usize];
+            let mut o = 0.0f32;
+            if l > 0.0 {
+                o = acc[(rr * max_head_dim + d) as usize] / l;
+            }
+            out[(((q0 + rr) * heads + head) * head_dim + d) as usize] = F::cast_from(o);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+//! Fused dequantization and matrix-matrix product, for prefill.
+//!
+//! Classic shared-memory tiling: a cube of 16 x 16 units computes a 64 x 64
+//! tile of the output (each unit 4 x 4 outputs, strided by 16 so that
+//! neighbouring units read neighbouring shared words). Along the inner
+//! dimension it walks 32 columns at a time: the units dequantize a 64 x 32
+//! slice of the weight and load a 64 x 32 slice of the activations into shared
+//! memory once, then every unit reuses them 4 times. Each weight element is
+//! dequantized once per 64 tokens instead of once per token.
+
+use cubecl::prelude::*;
+
+use crate::formats::QuantFormat;
+
+/// Output rows (tokens) and columns (weight rows) per cube.
+pub const TILE: u32 = 64;
+/// Inner-dimension slice loaded into shared memory per step.
+pub const TILE_K: u32 = 32;
+/// Units per cube, as a 16 x 16 square.
+pub const UNITS: u32 = 256;
+const SIDE: u32 = 16;
+const PER_UNIT: u32 = TILE / SIDE;
+/// Shared rows are padded by one word so a column walk hits every bank.
+const ROW: u32 = TILE_K + 1;
+
+/// `y[t, r] = sum_c x[t, c] * w[r, c]` for activations `x` (`tokens x cols`)
+/// and a row-major weight `w` (`rows x cols`, `n_blocks` blocks, `cols` a
+/// multiple of the block size). The grid is `ceil(rows / 64)` x `ceil(tokens / 64)`.
+#[cube(launch_unchecked)]
+pub fn matmul<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    #[comptime] block_elems: u32,
+) {
+    let tokens = u32::cast_from(x.len()) / cols;
+    let row0 = CUBE_POS_X * TILE;
+    let token0 = CUBE_POS_Y * TILE;
+    let unit = UNIT_POS_X;
+    let (ty, tx) = (unit / SIDE, unit % SIDE);
+    let blocks_per_row = cols / block_elems;
+
+    let mut ws = SharedMemory::<f32>::new((TILE * ROW) as usize);
+    let mut xs = SharedMemory::<f32>::new((TILE * ROW) as usize);
+    let mut acc = Array::<f32>::new((PER_UNIT * PER_UNIT) as usize);
+    #[unroll]
+    for i in 0..PER_UNIT * PER_UNIT {
+        acc[i as usize] = 0.0;
+    }
+
+    let mut k0 = 0u32;
+    while k0 < cols {
+        // Load: element e of the 64 x 32 slice is (e / 32, e % 32); consecutive
+        // units take consecutive columns, so reads from global memory coalesce.
+        #[unroll]
+        for step in 0..TILE * TILE_K / UNITS {
+            let e = step * UNITS + unit;
+            let (r, c) = (e / TILE_K, e % TILE_K);
+            let col = k0 + c;
+            let mut wv = 0.0f32;
+            let row = row0 + r;
+            if row < rows && col < cols {
+                let block = row * blocks_per_row + col / block_elems;
+                wv = Q::dequant(w, n_blocks, block, col % block_elems);
+            }
+            ws[(r * ROW + c) as usize] = wv;
+            let mut xv = 0.0f32;
+            let token = token0 + r;
+            if token < tokens && col < cols {
+                xv = f32::cast_from(x[(token * cols + col) as usize]);
+            }
+            xs[(r * ROW + c) as usize] = xv;
+        }
+        sync_cube();
+
+        for kk in 0..TILE_K {
+            let mut a = Array::<f32>::new(PER_UNIT as usize);
+            let mut b = Array::<f32>::new(PER_UNIT as usize);
+            #[unroll]
+            for i in 0..PER_UNIT {
+                a[i as usize] = xs[((ty + SIDE * i) * ROW + kk) as usize];
+                b[i as usize] = ws[((tx + SIDE * i) * ROW + kk) as usize];
+            }
+            #[unroll]
+            for i in 0..PER_UNIT {
+                #[unroll]
+                for j in 0..PER_UNIT {
+                    acc[(i * PER_UNIT + j) as usize] += a[i as usize] * b[j as usize];
+                }
+            }
+        }
+        sync_cube();
+        k0 += TILE_K;
+    }
+
+    #[unroll]
+    for i in 0..PER_UNIT {
+        #[unroll]
+        for j in 0..PER_UNIT {
+            let token = token0 + ty + SIDE * i;
+            let row = row0 + tx + SIDE * j;
+            if token < tokens && row < rows {
+                y[(token * rows + row) as usize] = F::cast_from(acc[(i * PER_UNIT + j) as usize]);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[2];uint static_meta[6];
+};
+
+[[kernel]]
+void embedding_f_(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device uint * buffer_1 [[buffer(1)]],
+    device half * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+float l_mut_71;
+uint l_mut_64;
+const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
+const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
+const uint l_2 = l_1 * threads_per_threadgroup.x;
+const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
+const uint l_4 = info.static_meta[uint(5)];
+const bool l_5 = l_3 < l_4;
+if (l_5) {
+const uint l_6 = l_3 / info.scalars_uint[1];
+const uint l_7 = buffer_1[l_6];
+const uint l_8 = l_3 % info.scalars_uint[1];
+const uint l_9 = info.scalars_uint[1] / uint(256);
+const uint l_10 = l_7 * l_9;
+const uint l_11 = l_8 / uint(256);
+const uint l_12 = l_10 + l_11;
+const uint l_13 = l_8 % uint(256);
+const uint l_14 = l_12 * uint(128);
+const uint l_15 = uint(0) + l_14;
+const uint l_16 = info.scalars_uint[0] * uint(128);
+const uint l_17 = l_16 + uint(3);
+const uint l_18 = l_17 / uint(4);
+const uint l_19 = l_18 * uint(4);
+const uint l_20 = uint(0) + l_19;
+const uint l_21 = l_12 * uint(64);
+const uint l_22 = l_20 + l_21;
+const uint l_23 = info.scalars_uint[0] * uint(128);
+const uint l_24 = l_23 + uint(3);
+const uint l_25 = l_24 / uint(4);
+const uint l_26 = l_25 * uint(4);
+const uint l_27 = uint(0) + l_26;
+const uint l_28 = info.scalars_uint[0] * uint(64);
+const uint l_29 = l_28 + uint(3);
+const uint l_30 = l_29 / uint(4);
+const uint l_31 = l_30 * uint(4);
+const uint l_32 = l_27 + l_31;
+const uint l_33 = l_12 * uint(16);
+const uint l_34 = l_32 + l_33;
+const uint l_35 = info.scalars_uint[0] * uint(128);
+const uint l_36 = l_35 + uint(3);
+const uint l_37 = l_36 / uint(4);
+const uint l_38 = l_37 * uint(4);
+const uint l_39 = uint(0) + l_38;
+const uint l_40 = info.scalars_uint[0] * uint(64);
+const uint l_41 = l_40 + uint(3);
+const uint l_42 = l_41 / uint(4);
+const uint l_43 = l_42 * uint(4);
+const uint l_44 = l_39 + l_43;
+const uint l_45 = info.scalars_uint[0] * uint(16);
+const uint l_46 = l_45 + uint(3);
+const uint l_47 = l_46 / uint(4);
+const uint l_48 = l_47 * uint(4);
+const uint l_49 = l_44 + l_48;
+const uint l_50 = l_12 * uint(2);
+const uint l_51 = l_49 + l_50;
+const uint l_52 = l_51 / uint(4);
+const uint l_53 = buffer_0[l_52];
+const uint l_54 = l_51 % uint(4);
+const uint l_55 = l_54 * uint(8);
+const uint l_56 = l_53 >> l_55;
+const uint l_57 = l_56 & uint(65535);
+const uint l_58 = l_57 & uint(32768);
+const uint l_59 = l_58 << uint(16);
+const uint l_60 = l_57 >> uint(10);
+const uint l_61 = l_60 & uint(31);
+const uint l_62 = l_57 & uint(1023);
+const uint l_63 = l_61 + uint(112);
+l_mut_64 = l_63;
+const bool l_65 = l_61 == uint(31);
+if (l_65) {
+l_mut_64 = uint(255);
+}
+const uint l_66 = l_mut_64 << uint(23);
+const uint l_67 = l_59 | l_66;
+const uint l_68 = l_62 << uint(13);
+const uint l_69 = l_67 | l_68;
+const float l_70 = reinterpret_cast<thread float const&>(l_69);
+l_mut_71 = l_70;
+const bool l_72 = l_61 == uint(0);
+if (l_72) {
+const float l_73 = float(l_62);
+const float l_74 = l_73 * float(5.960464477539063e-8);
+const bool l_75 = l_59 == uint(0);
+if (l_75) {
+l_mut_71 = l_74;
+} else {
+const float l_76 = -l_74;
+l_mut_71 = l_76;
+}
+}
+const int l_77 = int(l_13);
+const uint l_78 = l_34 + uint(0);
+const int l_79 = l_77 / int(16);
+const uint l_80 = uint(l_79);
+const uint l_81 = l_80 / uint(1);
+const uint l_82 = l_81 * uint(1);
+const uint l_83 = l_78 + l_82;
+const uint l_84 = l_80 % uint(1);
+const uint l_85 = l_83 + l_84;
+const uint l_86 = l_80 / uint(1);
+const uint l_87 = l_86 % uint(1);
+const uint l_88 = l_87 * uint(8);
+const uint l_89 = l_85 / uint(4);
+const uint l_90 = buffer_0[l_89];
+const uint l_91 = l_85 % uint(4);
+const uint l_92 = l_91 * uint(8);
+const uint l_93 = l_92 + l_88;
+const uint l_94 = l_90 >> l_93;
+const uint l_95 = l_94 & uint(255);
+const int l_96 = int(l_95);
+const int l_97 = l_96 ^ int(128);
+const int l_98 = l_97 - int(128);
+const uint l_99 = l_15 + uint(0);
+const uint l_100 = uint(l_77);
+const uint l_101 = l_100 / uint(128);
+const uint l_102 = l_101 * uint(64);
+const uint l_103 = l_99 + l_102;
+const uint l_104 = l_100 % uint(64);
+const uint l_105 = l_103 + l_104;
+const uint l_106 = l_100 / uint(64);
+const uint l_107 = l_106 % uint(2);
+const uint l_108 = l_107 * uint(4);
+const uint l_109 = l_105 / uint(4);
+const uint l_110 = buffer_0[l_109];
+const uint l_111 = l_105 % uint(4);
+const uint l_112 = l_111 * uint(8);
+const uint l_113 = l_112 + l_108;
+const uint l_114 = l_110 >> l_113;
+const uint l_115 = l_114 & uint(15);
+const int l_116 = int(l_115);
+const uint l_117 = l_22 + uint(0);
+const uint l_118 = uint(l_77);
+const uint l_119 = l_118 / uint(128);
+const uint l_120 = l_119 * uint(32);
+const uint l_121 = l_117 + l_120;
+const uint l_122 = l_118 % uint(32);
+const uint l_123 = l_121 + l_122;
+const uint l_124 = l_118 / uint(32);
+const uint l_125 = l_124 % uint(4);
+const uint l_126 = l_125 * uint(2);
+const uint l_127 = l_123 / uint(4);
+const uint l_128 = buffer_0[l_127];
+const uint l_129 = l_123 % uint(4);
+const uint l_130 = l_129 * uint(8);
+const uint l_131 = l_130 + l_126;
+const uint l_132 = l_128 >> l_131;
+const uint l_133 = l_132 & uint(3);
+const int l_134 = int(l_133);
+const uint l_135 = uint(l_134);
+const uint l_136 = uint(int(4));
+const uint l_137 = l_135 << l_136;
+const int l_138 = int(l_137);
+const int l_139 = l_116 | l_138;
+const int l_140 = l_139 - int(32);
+const float l_141 = float(l_98);
+const float l_142 = l_mut_71 * l_141;
+const float l_143 = float(l_140);
+const float l_144 = l_142 * l_143;
+const half l_145 = half(l_144);
+buffer_2[l_3] = l_145;
+}
+
+}

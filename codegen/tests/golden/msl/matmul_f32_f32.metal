@@ -1,0 +1,724 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[4];uint static_meta[6];
+};
+
+[[kernel]]
+void matmul_f_f32(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device float * buffer_1 [[buffer(1)]],
+    device float * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+threadgroup uchar dynamic_shared_mem[16896];
+// Shared array size: 2112, 8448 bytes
+threadgroup float* shared_memory_7 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+// Shared array size: 2112, 8448 bytes
+threadgroup float* shared_memory_8 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+float l_arr_9[16];
+
+float l_arr_247[4];
+
+float l_arr_248[4];
+
+float l_mut_17;
+uint l_mut_10;
+const uint l_0 = info.static_meta[uint(4)];
+const uint l_1 = l_0 / info.scalars_uint[2];
+const uint l_2 = threadgroup_pos_in_grid.x * uint(64);
+const uint l_3 = threadgroup_pos_in_grid.y * uint(64);
+const uint l_4 = thread_pos_in_threadgroup.x / uint(16);
+const uint l_5 = thread_pos_in_threadgroup.x % uint(16);
+const uint l_6 = info.scalars_uint[2] / uint(1);
+l_arr_9[uint(0)] = float(0.0);
+l_arr_9[uint(1)] = float(0.0);
+l_arr_9[uint(2)] = float(0.0);
+l_arr_9[uint(3)] = float(0.0);
+l_arr_9[uint(4)] = float(0.0);
+l_arr_9[uint(5)] = float(0.0);
+l_arr_9[uint(6)] = float(0.0);
+l_arr_9[uint(7)] = float(0.0);
+l_arr_9[uint(8)] = float(0.0);
+l_arr_9[uint(9)] = float(0.0);
+l_arr_9[uint(10)] = float(0.0);
+l_arr_9[uint(11)] = float(0.0);
+l_arr_9[uint(12)] = float(0.0);
+l_arr_9[uint(13)] = float(0.0);
+l_arr_9[uint(14)] = float(0.0);
+l_arr_9[uint(15)] = float(0.0);
+l_mut_10 = uint(0);
+while (true) {
+const bool l_11 = l_mut_10 < info.scalars_uint[2];
+const bool l_12 = !l_11;
+if (l_12) {
+break;}
+const uint l_13 = uint(0) + thread_pos_in_threadgroup.x;
+const uint l_14 = l_13 / uint(32);
+const uint l_15 = l_13 % uint(32);
+const uint l_16 = l_mut_10 + l_15;
+l_mut_17 = float(0.0);
+const uint l_18 = l_2 + l_14;
+const bool l_19 = l_18 < info.scalars_uint[1];
+const bool l_20 = l_16 < info.scalars_uint[2];
+const bool l_21 = l_19 && l_20;
+if (l_21) {
+const uint l_22 = l_18 * l_6;
+const uint l_23 = l_16 / uint(1);
+const uint l_24 = l_22 + l_23;
+const uint l_25 = l_16 % uint(1);
+const uint l_26 = l_24 * uint(4);
+const uint l_27 = uint(0) + l_26;
+const uint l_28 = l_27 / uint(4);
+const uint l_29 = buffer_0[l_28];
+const float l_30 = reinterpret_cast<thread float const&>(l_29);
+const int l_31 = int(l_25);
+l_mut_17 = l_30;
+}
+const uint l_32 = l_14 * uint(33);
+const uint l_33 = l_32 + l_15;
+shared_memory_7[l_33] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_34 = l_3 + l_14;
+const bool l_35 = l_34 < l_1;
+const bool l_36 = l_16 < info.scalars_uint[2];
+const bool l_37 = l_35 && l_36;
+if (l_37) {
+const uint l_38 = l_34 * info.scalars_uint[2];
+const uint l_39 = l_38 + l_16;
+const float l_40 = buffer_1[l_39];
+l_mut_17 = l_40;
+}
+const uint l_41 = l_14 * uint(33);
+const uint l_42 = l_41 + l_15;
+shared_memory_8[l_42] = l_mut_17;
+const uint l_43 = uint(256) + thread_pos_in_threadgroup.x;
+const uint l_44 = l_43 / uint(32);
+const uint l_45 = l_43 % uint(32);
+const uint l_46 = l_mut_10 + l_45;
+l_mut_17 = float(0.0);
+const uint l_47 = l_2 + l_44;
+const bool l_48 = l_47 < info.scalars_uint[1];
+const bool l_49 = l_46 < info.scalars_uint[2];
+const bool l_50 = l_48 && l_49;
+if (l_50) {
+const uint l_51 = l_47 * l_6;
+const uint l_52 = l_46 / uint(1);
+const uint l_53 = l_51 + l_52;
+const uint l_54 = l_46 % uint(1);
+const uint l_55 = l_53 * uint(4);
+const uint l_56 = uint(0) + l_55;
+const uint l_57 = l_56 / uint(4);
+const uint l_58 = buffer_0[l_57];
+const float l_59 = reinterpret_cast<thread float const&>(l_58);
+const int l_60 = int(l_54);
+l_mut_17 = l_59;
+}
+const uint l_61 = l_44 * uint(33);
+const uint l_62 = l_61 + l_45;
+shared_memory_7[l_62] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_63 = l_3 + l_44;
+const bool l_64 = l_63 < l_1;
+const bool l_65 = l_46 < info.scalars_uint[2];
+const bool l_66 = l_64 && l_65;
+if (l_66) {
+const uint l_67 = l_63 * info.scalars_uint[2];
+const uint l_68 = l_67 + l_46;
+const float l_69 = buffer_1[l_68];
+l_mut_17 = l_69;
+}
+const uint l_70 = l_44 * uint(33);
+const uint l_71 = l_70 + l_45;
+shared_memory_8[l_71] = l_mut_17;
+const uint l_72 = uint(512) + thread_pos_in_threadgroup.x;
+const uint l_73 = l_72 / uint(32);
+const uint l_74 = l_72 % uint(32);
+const uint l_75 = l_mut_10 + l_74;
+l_mut_17 = float(0.0);
+const uint l_76 = l_2 + l_73;
+const bool l_77 = l_76 < info.scalars_uint[1];
+const bool l_78 = l_75 < info.scalars_uint[2];
+const bool l_79 = l_77 && l_78;
+if (l_79) {
+const uint l_80 = l_76 * l_6;
+const uint l_81 = l_75 / uint(1);
+const uint l_82 = l_80 + l_81;
+const uint l_83 = l_75 % uint(1);
+const uint l_84 = l_82 * uint(4);
+const uint l_85 = uint(0) + l_84;
+const uint l_86 = l_85 / uint(4);
+const uint l_87 = buffer_0[l_86];
+const float l_88 = reinterpret_cast<thread float const&>(l_87);
+const int l_89 = int(l_83);
+l_mut_17 = l_88;
+}
+const uint l_90 = l_73 * uint(33);
+const uint l_91 = l_90 + l_74;
+shared_memory_7[l_91] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_92 = l_3 + l_73;
+const bool l_93 = l_92 < l_1;
+const bool l_94 = l_75 < info.scalars_uint[2];
+const bool l_95 = l_93 && l_94;
+if (l_95) {
+const uint l_96 = l_92 * info.scalars_uint[2];
+const uint l_97 = l_96 + l_75;
+const float l_98 = buffer_1[l_97];
+l_mut_17 = l_98;
+}
+const uint l_99 = l_73 * uint(33);
+const uint l_100 = l_99 + l_74;
+shared_memory_8[l_100] = l_mut_17;
+const uint l_101 = uint(768) + thread_pos_in_threadgroup.x;
+const uint l_102 = l_101 / uint(32);
+const uint l_103 = l_101 % uint(32);
+const uint l_104 = l_mut_10 + l_103;
+l_mut_17 = float(0.0);
+const uint l_105 = l_2 + l_102;
+const bool l_106 = l_105 < info.scalars_uint[1];
+const bool l_107 = l_104 < info.scalars_uint[2];
+const bool l_108 = l_106 && l_107;
+if (l_108) {
+const uint l_109 = l_105 * l_6;
+const uint l_110 = l_104 / uint(1);
+const uint l_111 = l_109 + l_110;
+const uint l_112 = l_104 % uint(1);
+const uint l_113 = l_111 * uint(4);
+const uint l_114 = uint(0) + l_113;
+const uint l_115 = l_114 / uint(4);
+const uint l_116 = buffer_0[l_115];
+const float l_117 = reinterpret_cast<thread float const&>(l_116);
+const int l_118 = int(l_112);
+l_mut_17 = l_117;
+}
+const uint l_119 = l_102 * uint(33);
+const uint l_120 = l_119 + l_103;
+shared_memory_7[l_120] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_121 = l_3 + l_102;
+const bool l_122 = l_121 < l_1;
+const bool l_123 = l_104 < info.scalars_uint[2];
+const bool l_124 = l_122 && l_123;
+if (l_124) {
+const uint l_125 = l_121 * info.scalars_uint[2];
+const uint l_126 = l_125 + l_104;
+const float l_127 = buffer_1[l_126];
+l_mut_17 = l_127;
+}
+const uint l_128 = l_102 * uint(33);
+const uint l_129 = l_128 + l_103;
+shared_memory_8[l_129] = l_mut_17;
+const uint l_130 = uint(1024) + thread_pos_in_threadgroup.x;
+const uint l_131 = l_130 / uint(32);
+const uint l_132 = l_130 % uint(32);
+const uint l_133 = l_mut_10 + l_132;
+l_mut_17 = float(0.0);
+const uint l_134 = l_2 + l_131;
+const bool l_135 = l_134 < info.scalars_uint[1];
+const bool l_136 = l_133 < info.scalars_uint[2];
+const bool l_137 = l_135 && l_136;
+if (l_137) {
+const uint l_138 = l_134 * l_6;
+const uint l_139 = l_133 / uint(1);
+const uint l_140 = l_138 + l_139;
+const uint l_141 = l_133 % uint(1);
+const uint l_142 = l_140 * uint(4);
+const uint l_143 = uint(0) + l_142;
+const uint l_144 = l_143 / uint(4);
+const uint l_145 = buffer_0[l_144];
+const float l_146 = reinterpret_cast<thread float const&>(l_145);
+const int l_147 = int(l_141);
+l_mut_17 = l_146;
+}
+const uint l_148 = l_131 * uint(33);
+const uint l_149 = l_148 + l_132;
+shared_memory_7[l_149] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_150 = l_3 + l_131;
+const bool l_151 = l_150 < l_1;
+const bool l_152 = l_133 < info.scalars_uint[2];
+const bool l_153 = l_151 && l_152;
+if (l_153) {
+const uint l_154 = l_150 * info.scalars_uint[2];
+const uint l_155 = l_154 + l_133;
+const float l_156 = buffer_1[l_155];
+l_mut_17 = l_156;
+}
+const uint l_157 = l_131 * uint(33);
+const uint l_158 = l_157 + l_132;
+shared_memory_8[l_158] = l_mut_17;
+const uint l_159 = uint(1280) + thread_pos_in_threadgroup.x;
+const uint l_160 = l_159 / uint(32);
+const uint l_161 = l_159 % uint(32);
+const uint l_162 = l_mut_10 + l_161;
+l_mut_17 = float(0.0);
+const uint l_163 = l_2 + l_160;
+const bool l_164 = l_163 < info.scalars_uint[1];
+const bool l_165 = l_162 < info.scalars_uint[2];
+const bool l_166 = l_164 && l_165;
+if (l_166) {
+const uint l_167 = l_163 * l_6;
+const uint l_168 = l_162 / uint(1);
+const uint l_169 = l_167 + l_168;
+const uint l_170 = l_162 % uint(1);
+const uint l_171 = l_169 * uint(4);
+const uint l_172 = uint(0) + l_171;
+const uint l_173 = l_172 / uint(4);
+const uint l_174 = buffer_0[l_173];
+const float l_175 = reinterpret_cast<thread float const&>(l_174);
+const int l_176 = int(l_170);
+l_mut_17 = l_175;
+}
+const uint l_177 = l_160 * uint(33);
+const uint l_178 = l_177 + l_161;
+shared_memory_7[l_178] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_179 = l_3 + l_160;
+const bool l_180 = l_179 < l_1;
+const bool l_181 = l_162 < info.scalars_uint[2];
+const bool l_182 = l_180 && l_181;
+if (l_182) {
+const uint l_183 = l_179 * info.scalars_uint[2];
+const uint l_184 = l_183 + l_162;
+const float l_185 = buffer_1[l_184];
+l_mut_17 = l_185;
+}
+const uint l_186 = l_160 * uint(33);
+const uint l_187 = l_186 + l_161;
+shared_memory_8[l_187] = l_mut_17;
+const uint l_188 = uint(1536) + thread_pos_in_threadgroup.x;
+const uint l_189 = l_188 / uint(32);
+const uint l_190 = l_188 % uint(32);
+const uint l_191 = l_mut_10 + l_190;
+l_mut_17 = float(0.0);
+const uint l_192 = l_2 + l_189;
+const bool l_193 = l_192 < info.scalars_uint[1];
+const bool l_194 = l_191 < info.scalars_uint[2];
+const bool l_195 = l_193 && l_194;
+if (l_195) {
+const uint l_196 = l_192 * l_6;
+const uint l_197 = l_191 / uint(1);
+const uint l_198 = l_196 + l_197;
+const uint l_199 = l_191 % uint(1);
+const uint l_200 = l_198 * uint(4);
+const uint l_201 = uint(0) + l_200;
+const uint l_202 = l_201 / uint(4);
+const uint l_203 = buffer_0[l_202];
+const float l_204 = reinterpret_cast<thread float const&>(l_203);
+const int l_205 = int(l_199);
+l_mut_17 = l_204;
+}
+const uint l_206 = l_189 * uint(33);
+const uint l_207 = l_206 + l_190;
+shared_memory_7[l_207] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_208 = l_3 + l_189;
+const bool l_209 = l_208 < l_1;
+const bool l_210 = l_191 < info.scalars_uint[2];
+const bool l_211 = l_209 && l_210;
+if (l_211) {
+const uint l_212 = l_208 * info.scalars_uint[2];
+const uint l_213 = l_212 + l_191;
+const float l_214 = buffer_1[l_213];
+l_mut_17 = l_214;
+}
+const uint l_215 = l_189 * uint(33);
+const uint l_216 = l_215 + l_190;
+shared_memory_8[l_216] = l_mut_17;
+const uint l_217 = uint(1792) + thread_pos_in_threadgroup.x;
+const uint l_218 = l_217 / uint(32);
+const uint l_219 = l_217 % uint(32);
+const uint l_220 = l_mut_10 + l_219;
+l_mut_17 = float(0.0);
+const uint l_221 = l_2 + l_218;
+const bool l_222 = l_221 < info.scalars_uint[1];
+const bool l_223 = l_220 < info.scalars_uint[2];
+const bool l_224 = l_222 && l_223;
+if (l_224) {
+const uint l_225 = l_221 * l_6;
+const uint l_226 = l_220 / uint(1);
+const uint l_227 = l_225 + l_226;
+const uint l_228 = l_220 % uint(1);
+const uint l_229 = l_227 * uint(4);
+const uint l_230 = uint(0) + l_229;
+const uint l_231 = l_230 / uint(4);
+const uint l_232 = buffer_0[l_231];
+const float l_233 = reinterpret_cast<thread float const&>(l_232);
+const int l_234 = int(l_228);
+l_mut_17 = l_233;
+}
+const uint l_235 = l_218 * uint(33);
+const uint l_236 = l_235 + l_219;
+shared_memory_7[l_236] = l_mut_17;
+l_mut_17 = float(0.0);
+const uint l_237 = l_3 + l_218;
+const bool l_238 = l_237 < l_1;
+const bool l_239 = l_220 < info.scalars_uint[2];
+const bool l_240 = l_238 && l_239;
+if (l_240) {
+const uint l_241 = l_237 * info.scalars_uint[2];
+const uint l_242 = l_241 + l_220;
+const float l_243 = buffer_1[l_242];
+l_mut_17 = l_243;
+}
+const uint l_244 = l_218 * uint(33);
+const uint l_245 = l_244 + l_219;
+shared_memory_8[l_245] = l_mut_17;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+
+for (uint l_mut_246 = uint(0); l_mut_246 < uint(32); ++l_mut_246) {
+const uint l_249 = l_4 + uint(0);
+const uint l_250 = l_249 * uint(33);
+const uint l_251 = l_250 + l_mut_246;
+const float l_252 = shared_memory_8[l_251];
+l_arr_247[uint(0)] = l_252;
+const uint l_253 = l_5 + uint(0);
+const uint l_254 = l_253 * uint(33);
+const uint l_255 = l_254 + l_mut_246;
+const float l_256 = shared_memory_7[l_255];
+l_arr_248[uint(0)] = l_256;
+const uint l_257 = l_4 + uint(16);
+const uint l_258 = l_257 * uint(33);
+const uint l_259 = l_258 + l_mut_246;
+const float l_260 = shared_memory_8[l_259];
+l_arr_247[uint(1)] = l_260;
+const uint l_261 = l_5 + uint(16);
+const uint l_262 = l_261 * uint(33);
+const uint l_263 = l_262 + l_mut_246;
+const float l_264 = shared_memory_7[l_263];
+l_arr_248[uint(1)] = l_264;
+const uint l_265 = l_4 + uint(32);
+const uint l_266 = l_265 * uint(33);
+const uint l_267 = l_266 + l_mut_246;
+const float l_268 = shared_memory_8[l_267];
+l_arr_247[uint(2)] = l_268;
+const uint l_269 = l_5 + uint(32);
+const uint l_270 = l_269 * uint(33);
+const uint l_271 = l_270 + l_mut_246;
+const float l_272 = shared_memory_7[l_271];
+l_arr_248[uint(2)] = l_272;
+const uint l_273 = l_4 + uint(48);
+const uint l_274 = l_273 * uint(33);
+const uint l_275 = l_274 + l_mut_246;
+const float l_276 = shared_memory_8[l_275];
+l_arr_247[uint(3)] = l_276;
+const uint l_277 = l_5 + uint(48);
+const uint l_278 = l_277 * uint(33);
+const uint l_279 = l_278 + l_mut_246;
+const float l_280 = shared_memory_7[l_279];
+l_arr_248[uint(3)] = l_280;
+const float l_281 = l_arr_247[uint(0)];
+const float l_282 = l_arr_248[uint(0)];
+const float l_283 = l_281 * l_282;
+const float l_284 = l_arr_9[uint(0)];
+const float l_285 = l_284 + l_283;
+l_arr_9[uint(0)] = l_285;
+const float l_286 = l_arr_247[uint(0)];
+const float l_287 = l_arr_248[uint(1)];
+const float l_288 = l_286 * l_287;
+const float l_289 = l_arr_9[uint(1)];
+const float l_290 = l_289 + l_288;
+l_arr_9[uint(1)] = l_290;
+const float l_291 = l_arr_247[uint(0)];
+const float l_292 = l_arr_248[uint(2)];
+const float l_293 = l_291 * l_292;
+const float l_294 = l_arr_9[uint(2)];
+const float l_295 = l_294 + l_293;
+l_arr_9[uint(2)] = l_295;
+const float l_296 = l_arr_247[uint(0)];
+const float l_297 = l_arr_248[uint(3)];
+const float l_298 = l_296 * l_297;
+const float l_299 = l_arr_9[uint(3)];
+const float l_300 = l_299 + l_298;
+l_arr_9[uint(3)] = l_300;
+const float l_301 = l_arr_247[uint(1)];
+const float l_302 = l_arr_248[uint(0)];
+const float l_303 = l_301 * l_302;
+const float l_304 = l_arr_9[uint(4)];
+const float l_305 = l_304 + l_303;
+l_arr_9[uint(4)] = l_305;
+const float l_306 = l_arr_247[uint(1)];
+const float l_307 = l_arr_248[uint(1)];
+const float l_308 = l_306 * l_307;
+const float l_309 = l_arr_9[uint(5)];
+const float l_310 = l_309 + l_308;
+l_arr_9[uint(5)] = l_310;
+const float l_311 = l_arr_247[uint(1)];
+const float l_312 = l_arr_248[uint(2)];
+const float l_313 = l_311 * l_312;
+const float l_314 = l_arr_9[uint(6)];
+const float l_315 = l_314 + l_313;
+l_arr_9[uint(6)] = l_315;
+const float l_316 = l_arr_247[uint(1)];
+const float l_317 = l_arr_248[uint(3)];
+const float l_318 = l_316 * l_317;
+const float l_319 = l_arr_9[uint(7)];
+const float l_320 = l_319 + l_318;
+l_arr_9[uint(7)] = l_320;
+const float l_321 = l_arr_247[uint(2)];
+const float l_322 = l_arr_248[uint(0)];
+const float l_323 = l_321 * l_322;
+const float l_324 = l_arr_9[uint(8)];
+const float l_325 = l_324 + l_323;
+l_arr_9[uint(8)] = l_325;
+const float l_326 = l_arr_247[uint(2)];
+const float l_327 = l_arr_248[uint(1)];
+const float l_328 = l_326 * l_327;
+const float l_329 = l_arr_9[uint(9)];
+const float l_330 = l_329 + l_328;
+l_arr_9[uint(9)] = l_330;
+const float l_331 = l_arr_247[uint(2)];
+const float l_332 = l_arr_248[uint(2)];
+const float l_333 = l_331 * l_332;
+const float l_334 = l_arr_9[uint(10)];
+const float l_335 = l_334 + l_333;
+l_arr_9[uint(10)] = l_335;
+const float l_336 = l_arr_247[uint(2)];
+const float l_337 = l_arr_248[uint(3)];
+const float l_338 = l_336 * l_337;
+const float l_339 = l_arr_9[uint(11)];
+const float l_340 = l_339 + l_338;
+l_arr_9[uint(11)] = l_340;
+const float l_341 = l_arr_247[uint(3)];
+const float l_342 = l_arr_248[uint(0)];
+const float l_343 = l_341 * l_342;
+const float l_344 = l_arr_9[uint(12)];
+const float l_345 = l_344 + l_343;
+l_arr_9[uint(12)] = l_345;
+const float l_346 = l_arr_247[uint(3)];
+const float l_347 = l_arr_248[uint(1)];
+const float l_348 = l_346 * l_347;
+const float l_349 = l_arr_9[uint(13)];
+const float l_350 = l_349 + l_348;
+l_arr_9[uint(13)] = l_350;
+const float l_351 = l_arr_247[uint(3)];
+const float l_352 = l_arr_248[uint(2)];
+const float l_353 = l_351 * l_352;
+const float l_354 = l_arr_9[uint(14)];
+const float l_355 = l_354 + l_353;
+l_arr_9[uint(14)] = l_355;
+const float l_356 = l_arr_247[uint(3)];
+const float l_357 = l_arr_248[uint(3)];
+const float l_358 = l_356 * l_357;
+const float l_359 = l_arr_9[uint(15)];
+const float l_360 = l_359 + l_358;
+l_arr_9[uint(15)] = l_360;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_10 = l_mut_10 + uint(32);
+}
+const uint l_361 = l_3 + l_4;
+const uint l_362 = l_361 + uint(0);
+const uint l_363 = l_2 + l_5;
+const uint l_364 = l_363 + uint(0);
+const bool l_365 = l_362 < l_1;
+const bool l_366 = l_364 < info.scalars_uint[1];
+const bool l_367 = l_365 && l_366;
+if (l_367) {
+const uint l_368 = l_362 * info.scalars_uint[1];
+const uint l_369 = l_368 + l_364;
+const float l_370 = l_arr_9[uint(0)];
+buffer_2[l_369] = l_370;
+}
+const uint l_371 = l_3 + l_4;
+const uint l_372 = l_371 + uint(0);
+const uint l_373 = l_2 + l_5;
+const uint l_374 = l_373 + uint(16);
+const bool l_375 = l_372 < l_1;
+const bool l_376 = l_374 < info.scalars_uint[1];
+const bool l_377 = l_375 && l_376;
+if (l_377) {
+const uint l_378 = l_372 * info.scalars_uint[1];
+const uint l_379 = l_378 + l_374;
+const float l_380 = l_arr_9[uint(1)];
+buffer_2[l_379] = l_380;
+}
+const uint l_381 = l_3 + l_4;
+const uint l_382 = l_381 + uint(0);
+const uint l_383 = l_2 + l_5;
+const uint l_384 = l_383 + uint(32);
+const bool l_385 = l_382 < l_1;
+const bool l_386 = l_384 < info.scalars_uint[1];
+const bool l_387 = l_385 && l_386;
+if (l_387) {
+const uint l_388 = l_382 * info.scalars_uint[1];
+const uint l_389 = l_388 + l_384;
+const float l_390 = l_arr_9[uint(2)];
+buffer_2[l_389] = l_390;
+}
+const uint l_391 = l_3 + l_4;
+const uint l_392 = l_391 + uint(0);
+const uint l_393 = l_2 + l_5;
+const uint l_394 = l_393 + uint(48);
+const bool l_395 = l_392 < l_1;
+const bool l_396 = l_394 < info.scalars_uint[1];
+const bool l_397 = l_395 && l_396;
+if (l_397) {
+const uint l_398 = l_392 * info.scalars_uint[1];
+const uint l_399 = l_398 + l_394;
+const float l_400 = l_arr_9[uint(3)];
+buffer_2[l_399] = l_400;
+}
+const uint l_401 = l_3 + l_4;
+const uint l_402 = l_401 + uint(16);
+const uint l_403 = l_2 + l_5;
+const uint l_404 = l_403 + uint(0);
+const bool l_405 = l_402 < l_1;
+const bool l_406 = l_404 < info.scalars_uint[1];
+const bool l_407 = l_405 && l_406;
+if (l_407) {
+const uint l_408 = l_402 * info.scalars_uint[1];
+const uint l_409 = l_408 + l_404;
+const float l_410 = l_arr_9[uint(4)];
+buffer_2[l_409] = l_410;
+}
+const uint l_411 = l_3 + l_4;
+const uint l_412 = l_411 + uint(16);
+const uint l_413 = l_2 + l_5;
+const uint l_414 = l_413 + uint(16);
+const bool l_415 = l_412 < l_1;
+const bool l_416 = l_414 < info.scalars_uint[1];
+const bool l_417 = l_415 && l_416;
+if (l_417) {
+const uint l_418 = l_412 * info.scalars_uint[1];
+const uint l_419 = l_418 + l_414;
+const float l_420 = l_arr_9[uint(5)];
+buffer_2[l_419] = l_420;
+}
+const uint l_421 = l_3 + l_4;
+const uint l_422 = l_421 + uint(16);
+const uint l_423 = l_2 + l_5;
+const uint l_424 = l_423 + uint(32);
+const bool l_425 = l_422 < l_1;
+const bool l_426 = l_424 < info.scalars_uint[1];
+const bool l_427 = l_425 && l_426;
+if (l_427) {
+const uint l_428 = l_422 * info.scalars_uint[1];
+const uint l_429 = l_428 + l_424;
+const float l_430 = l_arr_9[uint(6)];
+buffer_2[l_429] = l_430;
+}
+const uint l_431 = l_3 + l_4;
+const uint l_432 = l_431 + uint(16);
+const uint l_433 = l_2 + l_5;
+const uint l_434 = l_433 + uint(48);
+const bool l_435 = l_432 < l_1;
+const bool l_436 = l_434 < info.scalars_uint[1];
+const bool l_437 = l_435 && l_436;
+if (l_437) {
+const uint l_438 = l_432 * info.scalars_uint[1];
+const uint l_439 = l_438 + l_434;
+const float l_440 = l_arr_9[uint(7)];
+buffer_2[l_439] = l_440;
+}
+const uint l_441 = l_3 + l_4;
+const uint l_442 = l_441 + uint(32);
+const uint l_443 = l_2 + l_5;
+const uint l_444 = l_443 + uint(0);
+const bool l_445 = l_442 < l_1;
+const bool l_446 = l_444 < info.scalars_uint[1];
+const bool l_447 = l_445 && l_446;
+if (l_447) {
+const uint l_448 = l_442 * info.scalars_uint[1];
+const uint l_449 = l_448 + l_444;
+const float l_450 = l_arr_9[uint(8)];
+buffer_2[l_449] = l_450;
+}
+const uint l_451 = l_3 + l_4;
+const uint l_452 = l_451 + uint(32);
+const uint l_453 = l_2 + l_5;
+const uint l_454 = l_453 + uint(16);
+const bool l_455 = l_452 < l_1;
+const bool l_456 = l_454 < info.scalars_uint[1];
+const bool l_457 = l_455 && l_456;
+if (l_457) {
+const uint l_458 = l_452 * info.scalars_uint[1];
+const uint l_459 = l_458 + l_454;
+const float l_460 = l_arr_9[uint(9)];
+buffer_2[l_459] = l_460;
+}
+const uint l_461 = l_3 + l_4;
+const uint l_462 = l_461 + uint(32);
+const uint l_463 = l_2 + l_5;
+const uint l_464 = l_463 + uint(32);
+const bool l_465 = l_462 < l_1;
+const bool l_466 = l_464 < info.scalars_uint[1];
+const bool l_467 = l_465 && l_466;
+if (l_467) {
+const uint l_468 = l_462 * info.scalars_uint[1];
+const uint l_469 = l_468 + l_464;
+const float l_470 = l_arr_9[uint(10)];
+buffer_2[l_469] = l_470;
+}
+const uint l_471 = l_3 + l_4;
+const uint l_472 = l_471 + uint(32);
+const uint l_473 = l_2 + l_5;
+const uint l_474 = l_473 + uint(48);
+const bool l_475 = l_472 < l_1;
+const bool l_476 = l_474 < info.scalars_uint[1];
+const bool l_477 = l_475 && l_476;
+if (l_477) {
+const uint l_478 = l_472 * info.scalars_uint[1];
+const uint l_479 = l_478 + l_474;
+const float l_480 = l_arr_9[uint(11)];
+buffer_2[l_479] = l_480;
+}
+const uint l_481 = l_3 + l_4;
+const uint l_482 = l_481 + uint(48);
+const uint l_483 = l_2 + l_5;
+const uint l_484 = l_483 + uint(0);
+const bool l_485 = l_482 < l_1;
+const bool l_486 = l_484 < info.scalars_uint[1];
+const bool l_487 = l_485 && l_486;
+if (l_487) {
+const uint l_488 = l_482 * info.scalars_uint[1];
+const uint l_489 = l_488 + l_484;
+const float l_490 = l_arr_9[uint(12)];
+buffer_2[l_489] = l_490;
+}
+const uint l_491 = l_3 + l_4;
+const uint l_492 = l_491 + uint(48);
+const uint l_493 = l_2 + l_5;
+const uint l_494 = l_493 + uint(16);
+const bool l_495 = l_492 < l_1;
+const bool l_496 = l_494 < info.scalars_uint[1];
+const bool l_497 = l_495 && l_496;
+if (l_497) {
+const uint l_498 = l_492 * info.scalars_uint[1];
+const uint l_499 = l_498 + l_494;
+const float l_500 = l_arr_9[uint(13)];
+buffer_2[l_499] = l_500;
+}
+const uint l_501 = l_3 + l_4;
+const uint l_502 = l_501 + uint(48);
+const uint l_503 = l_2 + l_5;
+const uint l_504 = l_503 + uint(32);
+const bool l_505 = l_502 < l_1;
+const bool l_506 = l_504 < info.scalars_uint[1];
+const bool l_507 = l_505 && l_506;
+if (l_507) {
+const uint l_508 = l_502 * info.scalars_uint[1];
+const uint l_509 = l_508 + l_504;
+const float l_510 = l_arr_9[uint(14)];
+buffer_2[l_509] = l_510;
+}
+const uint l_511 = l_3 + l_4;
+const uint l_512 = l_511 + uint(48);
+const uint l_513 = l_2 + l_5;
+const uint l_514 = l_513 + uint(48);
+const bool l_515 = l_512 < l_1;
+const bool l_516 = l_514 < info.scalars_uint[1];
+const bool l_517 = l_515 && l_516;
+if (l_517) {
+const uint l_518 = l_512 * info.scalars_uint[1];
+const uint l_519 = l_518 + l_514;
+const float l_520 = l_arr_9[uint(15)];
+buffer_2[l_519] = l_520;
+}
+
+}

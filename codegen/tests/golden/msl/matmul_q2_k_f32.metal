@@ -1,0 +1,2055 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[4];uint static_meta[6];
+};
+
+[[kernel]]
+void matmul_f_f32(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device float * buffer_1 [[buffer(1)]],
+    device float * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+threadgroup uchar dynamic_shared_mem[16896];
+// Shared array size: 2112, 8448 bytes
+threadgroup float* shared_memory_7 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+// Shared array size: 2112, 8448 bytes
+threadgroup float* shared_memory_8 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+float l_arr_9[16];
+
+float l_arr_1386[4];
+
+float l_arr_1387[4];
+
+float l_mut_107;
+float l_mut_17;
+float l_mut_83;
+uint l_mut_10;
+uint l_mut_76;
+const uint l_0 = info.static_meta[uint(4)];
+const uint l_1 = l_0 / info.scalars_uint[2];
+const uint l_2 = threadgroup_pos_in_grid.x * uint(64);
+const uint l_3 = threadgroup_pos_in_grid.y * uint(64);
+const uint l_4 = thread_pos_in_threadgroup.x / uint(16);
+const uint l_5 = thread_pos_in_threadgroup.x % uint(16);
+const uint l_6 = info.scalars_uint[2] / uint(256);
+l_arr_9[uint(0)] = float(0.0);
+l_arr_9[uint(1)] = float(0.0);
+l_arr_9[uint(2)] = float(0.0);
+l_arr_9[uint(3)] = float(0.0);
+l_arr_9[uint(4)] = float(0.0);
+l_arr_9[uint(5)] = float(0.0);
+l_arr_9[uint(6)] = float(0.0);
+l_arr_9[uint(7)] = float(0.0);
+l_arr_9[uint(8)] = float(0.0);
+l_arr_9[uint(9)] = float(0.0);
+l_arr_9[uint(10)] = float(0.0);
+l_arr_9[uint(11)] = float(0.0);
+l_arr_9[uint(12)] = float(0.0);
+l_arr_9[uint(13)] = float(0.0);
+l_arr_9[uint(14)] = float(0.0);
+l_arr_9[uint(15)] = float(0.0);
+l_mut_10 = uint(0);
+while (true) {
+const bool l_11 = l_mut_10 < info.scalars_uint[2];
+const bool l_12 = !l_11;
+if (l_12) {
+break;}
+const uint l_13 = uint(0) + thread_pos_in_threadgroup.x;
+const uint l_14 = l_13 / uint(32);
+const uint l_15 = l_13 % uint(32);
+const uint l_16 = l_mut_10 + l_15;
+l_mut_17 = float(0.0);
+const uint l_18 = l_2 + l_14;
+const bool l_19 = l_18 < info.scalars_uint[1];
+const bool l_20 = l_16 < info.scalars_uint[2];
+const bool l_21 = l_19 && l_20;
+if (l_21) {
+const uint l_22 = l_18 * l_6;
+const uint l_23 = l_16 / uint(256);
+const uint l_24 = l_22 + l_23;
+const uint l_25 = l_16 % uint(256);
+const uint l_26 = l_24 * uint(16);
+const uint l_27 = uint(0) + l_26;
+const uint l_28 = info.scalars_uint[0] * uint(16);
+const uint l_29 = l_28 + uint(3);
+const uint l_30 = l_29 / uint(4);
+const uint l_31 = l_30 * uint(4);
+const uint l_32 = uint(0) + l_31;
+const uint l_33 = l_24 * uint(64);
+const uint l_34 = l_32 + l_33;
+const uint l_35 = info.scalars_uint[0] * uint(16);
+const uint l_36 = l_35 + uint(3);
+const uint l_37 = l_36 / uint(4);
+const uint l_38 = l_37 * uint(4);
+const uint l_39 = uint(0) + l_38;
+const uint l_40 = info.scalars_uint[0] * uint(64);
+const uint l_41 = l_40 + uint(3);
+const uint l_42 = l_41 / uint(4);
+const uint l_43 = l_42 * uint(4);
+const uint l_44 = l_39 + l_43;
+const uint l_45 = l_24 * uint(2);
+const uint l_46 = l_44 + l_45;
+const uint l_47 = info.scalars_uint[0] * uint(16);
+const uint l_48 = l_47 + uint(3);
+const uint l_49 = l_48 / uint(4);
+const uint l_50 = l_49 * uint(4);
+const uint l_51 = uint(0) + l_50;
+const uint l_52 = info.scalars_uint[0] * uint(64);
+const uint l_53 = l_52 + uint(3);
+const uint l_54 = l_53 / uint(4);
+const uint l_55 = l_54 * uint(4);
+const uint l_56 = l_51 + l_55;
+const uint l_57 = info.scalars_uint[0] * uint(2);
+const uint l_58 = l_57 + uint(3);
+const uint l_59 = l_58 / uint(4);
+const uint l_60 = l_59 * uint(4);
+const uint l_61 = l_56 + l_60;
+const uint l_62 = l_24 * uint(2);
+const uint l_63 = l_61 + l_62;
+const uint l_64 = l_46 / uint(4);
+const uint l_65 = buffer_0[l_64];
+const uint l_66 = l_46 % uint(4);
+const uint l_67 = l_66 * uint(8);
+const uint l_68 = l_65 >> l_67;
+const uint l_69 = l_68 & uint(65535);
+const uint l_70 = l_69 & uint(32768);
+const uint l_71 = l_70 << uint(16);
+const uint l_72 = l_69 >> uint(10);
+const uint l_73 = l_72 & uint(31);
+const uint l_74 = l_69 & uint(1023);
+const uint l_75 = l_73 + uint(112);
+l_mut_76 = l_75;
+const bool l_77 = l_73 == uint(31);
+if (l_77) {
+l_mut_76 = uint(255);
+}
+const uint l_78 = l_mut_76 << uint(23);
+const uint l_79 = l_71 | l_78;
+const uint l_80 = l_74 << uint(13);
+const uint l_81 = l_79 | l_80;
+const float l_82 = reinterpret_cast<thread float const&>(l_81);
+l_mut_83 = l_82;
+const bool l_84 = l_73 == uint(0);
+if (l_84) {
+const float l_85 = float(l_74);
+const float l_86 = l_85 * float(5.960464477539063e-8);
+const bool l_87 = l_71 == uint(0);
+if (l_87) {
+l_mut_83 = l_86;
+} else {
+const float l_88 = -l_86;
+l_mut_83 = l_88;
+}
+}
+const uint l_89 = l_63 / uint(4);
+const uint l_90 = buffer_0[l_89];
+const uint l_91 = l_63 % uint(4);
+const uint l_92 = l_91 * uint(8);
+const uint l_93 = l_90 >> l_92;
+const uint l_94 = l_93 & uint(65535);
+const uint l_95 = l_94 & uint(32768);
+const uint l_96 = l_95 << uint(16);
+const uint l_97 = l_94 >> uint(10);
+const uint l_98 = l_97 & uint(31);
+const uint l_99 = l_94 & uint(1023);
+const uint l_100 = l_98 + uint(112);
+l_mut_76 = l_100;
+const bool l_101 = l_98 == uint(31);
+if (l_101) {
+l_mut_76 = uint(255);
+}
+const uint l_102 = l_mut_76 << uint(23);
+const uint l_103 = l_96 | l_102;
+const uint l_104 = l_99 << uint(13);
+const uint l_105 = l_103 | l_104;
+const float l_106 = reinterpret_cast<thread float const&>(l_105);
+l_mut_107 = l_106;
+const bool l_108 = l_98 == uint(0);
+if (l_108) {
+const float l_109 = float(l_99);
+const float l_110 = l_109 * float(5.960464477539063e-8);
+const bool l_111 = l_96 == uint(0);
+if (l_111) {
+l_mut_107 = l_110;
+} else {
+const float l_112 = -l_110;
+l_mut_107 = l_112;
+}
+}
+const int l_113 = int(l_25);
+const int l_114 = l_113 / int(16);
+const uint l_115 = l_27 + uint(0);
+const uint l_116 = uint(l_114);
+const uint l_117 = l_116 / uint(32);
+const uint l_118 = l_117 * uint(16);
+const uint l_119 = l_115 + l_118;
+const uint l_120 = l_116 % uint(16);
+const uint l_121 = l_119 + l_120;
+const uint l_122 = l_116 / uint(16);
+const uint l_123 = l_122 % uint(2);
+const uint l_124 = l_123 * uint(4);
+const uint l_125 = l_121 / uint(4);
+const uint l_126 = buffer_0[l_125];
+const uint l_127 = l_121 % uint(4);
+const uint l_128 = l_127 * uint(8);
+const uint l_129 = l_128 + l_124;
+const uint l_130 = l_126 >> l_129;
+const uint l_131 = l_130 & uint(15);
+const int l_132 = int(l_131);
+const uint l_133 = l_27 + uint(0);
+const int l_134 = l_114 + int(16);
+const uint l_135 = uint(l_134);
+const uint l_136 = l_135 / uint(32);
+const uint l_137 = l_136 * uint(16);
+const uint l_138 = l_133 + l_137;
+const uint l_139 = l_135 % uint(16);
+const uint l_140 = l_138 + l_139;
+const uint l_141 = l_135 / uint(16);
+const uint l_142 = l_141 % uint(2);
+const uint l_143 = l_142 * uint(4);
+const uint l_144 = l_140 / uint(4);
+const uint l_145 = buffer_0[l_144];
+const uint l_146 = l_140 % uint(4);
+const uint l_147 = l_146 * uint(8);
+const uint l_148 = l_147 + l_143;
+const uint l_149 = l_145 >> l_148;
+const uint l_150 = l_149 & uint(15);
+const int l_151 = int(l_150);
+const uint l_152 = l_34 + uint(0);
+const uint l_153 = uint(l_113);
+const uint l_154 = l_153 / uint(128);
+const uint l_155 = l_154 * uint(32);
+const uint l_156 = l_152 + l_155;
+const uint l_157 = l_153 % uint(32);
+const uint l_158 = l_156 + l_157;
+const uint l_159 = l_153 / uint(32);
+const uint l_160 = l_159 % uint(4);
+const uint l_161 = l_160 * uint(2);
+const uint l_162 = l_158 / uint(4);
+const uint l_163 = buffer_0[l_162];
+const uint l_164 = l_158 % uint(4);
+const uint l_165 = l_164 * uint(8);
+const uint l_166 = l_165 + l_161;
+const uint l_167 = l_163 >> l_166;
+const uint l_168 = l_167 & uint(3);
+const int l_169 = int(l_168);
+const float l_170 = float(l_132);
+const float l_171 = l_mut_83 * l_170;
+const float l_172 = float(l_169);
+const float l_173 = l_171 * l_172;
+const float l_174 = float(l_151);
+const float l_175 = l_mut_107 * l_174;
+const float l_176 = l_173 - l_175;
+l_mut_17 = l_176;
+}
+const uint l_177 = l_14 * uint(33);
+const uint l_178 = l_177 + l_15;
+shared_memory_7[l_178] = l_mut_17;
+l_mut_107 = float(0.0);
+const uint l_179 = l_3 + l_14;
+const bool l_180 = l_179 < l_1;
+const bool l_181 = l_16 < info.scalars_uint[2];
+const bool l_182 = l_180 && l_181;
+if (l_182) {
+const uint l_183 = l_179 * info.scalars_uint[2];
+const uint l_184 = l_183 + l_16;
+const float l_185 = buffer_1[l_184];
+l_mut_107 = l_185;
+}
+const uint l_186 = l_14 * uint(33);
+const uint l_187 = l_186 + l_15;
+shared_memory_8[l_187] = l_mut_107;
+const uint l_188 = uint(256) + thread_pos_in_threadgroup.x;
+const uint l_189 = l_188 / uint(32);
+const uint l_190 = l_188 % uint(32);
+const uint l_191 = l_mut_10 + l_190;
+l_mut_107 = float(0.0);
+const uint l_192 = l_2 + l_189;
+const bool l_193 = l_192 < info.scalars_uint[1];
+const bool l_194 = l_191 < info.scalars_uint[2];
+const bool l_195 = l_193 && l_194;
+if (l_195) {
+const uint l_196 = l_192 * l_6;
+const uint l_197 = l_191 / uint(256);
+const uint l_198 = l_196 + l_197;
+const uint l_199 = l_191 % uint(256);
+const uint l_200 = l_198 * uint(16);
+const uint l_201 = uint(0) + l_200;
+const uint l_202 = info.scalars_uint[0] * uint(16);
+const uint l_203 = l_202 + uint(3);
+const uint l_204 = l_203 / uint(4);
+const uint l_205 = l_204 * uint(4);
+const uint l_206 = uint(0) + l_205;
+const uint l_207 = l_198 * uint(64);
+const uint l_208 = l_206 + l_207;
+const uint l_209 = info.scalars_uint[0] * uint(16);
+const uint l_210 = l_209 + uint(3);
+const uint l_211 = l_210 / uint(4);
+const uint l_212 = l_211 * uint(4);
+const uint l_213 = uint(0) + l_212;
+const uint l_214 = info.scalars_uint[0] * uint(64);
+const uint l_215 = l_214 + uint(3);
+const uint l_216 = l_215 / uint(4);
+const uint l_217 = l_216 * uint(4);
+const uint l_218 = l_213 + l_217;
+const uint l_219 = l_198 * uint(2);
+const uint l_220 = l_218 + l_219;
+const uint l_221 = info.scalars_uint[0] * uint(16);
+const uint l_222 = l_221 + uint(3);
+const uint l_223 = l_222 / uint(4);
+const uint l_224 = l_223 * uint(4);
+const uint l_225 = uint(0) + l_224;
+const uint l_226 = info.scalars_uint[0] * uint(64);
+const uint l_227 = l_226 + uint(3);
+const uint l_228 = l_227 / uint(4);
+const uint l_229 = l_228 * uint(4);
+const uint l_230 = l_225 + l_229;
+const uint l_231 = info.scalars_uint[0] * uint(2);
+const uint l_232 = l_231 + uint(3);
+const uint l_233 = l_232 / uint(4);
+const uint l_234 = l_233 * uint(4);
+const uint l_235 = l_230 + l_234;
+const uint l_236 = l_198 * uint(2);
+const uint l_237 = l_235 + l_236;
+const uint l_238 = l_220 / uint(4);
+const uint l_239 = buffer_0[l_238];
+const uint l_240 = l_220 % uint(4);
+const uint l_241 = l_240 * uint(8);
+const uint l_242 = l_239 >> l_241;
+const uint l_243 = l_242 & uint(65535);
+const uint l_244 = l_243 & uint(32768);
+const uint l_245 = l_244 << uint(16);
+const uint l_246 = l_243 >> uint(10);
+const uint l_247 = l_246 & uint(31);
+const uint l_248 = l_243 & uint(1023);
+const uint l_249 = l_247 + uint(112);
+l_mut_76 = l_249;
+const bool l_250 = l_247 == uint(31);
+if (l_250) {
+l_mut_76 = uint(255);
+}
+const uint l_251 = l_mut_76 << uint(23);
+const uint l_252 = l_245 | l_251;
+const uint l_253 = l_248 << uint(13);
+const uint l_254 = l_252 | l_253;
+const float l_255 = reinterpret_cast<thread float const&>(l_254);
+l_mut_83 = l_255;
+const bool l_256 = l_247 == uint(0);
+if (l_256) {
+const float l_257 = float(l_248);
+const float l_258 = l_257 * float(5.960464477539063e-8);
+const bool l_259 = l_245 == uint(0);
+if (l_259) {
+l_mut_83 = l_258;
+} else {
+const float l_260 = -l_258;
+l_mut_83 = l_260;
+}
+}
+const uint l_261 = l_237 / uint(4);
+const uint l_262 = buffer_0[l_261];
+const uint l_263 = l_237 % uint(4);
+const uint l_264 = l_263 * uint(8);
+const uint l_265 = l_262 >> l_264;
+const uint l_266 = l_265 & uint(65535);
+const uint l_267 = l_266 & uint(32768);
+const uint l_268 = l_267 << uint(16);
+const uint l_269 = l_266 >> uint(10);
+const uint l_270 = l_269 & uint(31);
+const uint l_271 = l_266 & uint(1023);
+const uint l_272 = l_270 + uint(112);
+l_mut_76 = l_272;
+const bool l_273 = l_270 == uint(31);
+if (l_273) {
+l_mut_76 = uint(255);
+}
+const uint l_274 = l_mut_76 << uint(23);
+const uint l_275 = l_268 | l_274;
+const uint l_276 = l_271 << uint(13);
+const uint l_277 = l_275 | l_276;
+const float l_278 = reinterpret_cast<thread float const&>(l_277);
+l_mut_17 = l_278;
+const bool l_279 = l_270 == uint(0);
+if (l_279) {
+const float l_280 = float(l_271);
+const float l_281 = l_280 * float(5.960464477539063e-8);
+const bool l_282 = l_268 == uint(0);
+if (l_282) {
+l_mut_17 = l_281;
+} else {
+const float l_283 = -l_281;
+l_mut_17 = l_283;
+}
+}
+const int l_284 = int(l_199);
+const int l_285 = l_284 / int(16);
+const uint l_286 = l_201 + uint(0);
+const uint l_287 = uint(l_285);
+const uint l_288 = l_287 / uint(32);
+const uint l_289 = l_288 * uint(16);
+const uint l_290 = l_286 + l_289;
+const uint l_291 = l_287 % uint(16);
+const uint l_292 = l_290 + l_291;
+const uint l_293 = l_287 / uint(16);
+const uint l_294 = l_293 % uint(2);
+const uint l_295 = l_294 * uint(4);
+const uint l_296 = l_292 / uint(4);
+const uint l_297 = buffer_0[l_296];
+const uint l_298 = l_292 % uint(4);
+const uint l_299 = l_298 * uint(8);
+const uint l_300 = l_299 + l_295;
+const uint l_301 = l_297 >> l_300;
+const uint l_302 = l_301 & uint(15);
+const int l_303 = int(l_302);
+const uint l_304 = l_201 + uint(0);
+const int l_305 = l_285 + int(16);
+const uint l_306 = uint(l_305);
+const uint l_307 = l_306 / uint(32);
+const uint l_308 = l_307 * uint(16);
+const uint l_309 = l_304 + l_308;
+const uint l_310 = l_306 % uint(16);
+const uint l_311 = l_309 + l_310;
+const uint l_312 = l_306 / uint(16);
+const uint l_313 = l_312 % uint(2);
+const uint l_314 = l_313 * uint(4);
+const uint l_315 = l_311 / uint(4);
+const uint l_316 = buffer_0[l_315];
+const uint l_317 = l_311 % uint(4);
+const uint l_318 = l_317 * uint(8);
+const uint l_319 = l_318 + l_314;
+const uint l_320 = l_316 >> l_319;
+const uint l_321 = l_320 & uint(15);
+const int l_322 = int(l_321);
+const uint l_323 = l_208 + uint(0);
+const uint l_324 = uint(l_284);
+const uint l_325 = l_324 / uint(128);
+const uint l_326 = l_325 * uint(32);
+const uint l_327 = l_323 + l_326;
+const uint l_328 = l_324 % uint(32);
+const uint l_329 = l_327 + l_328;
+const uint l_330 = l_324 / uint(32);
+const uint l_331 = l_330 % uint(4);
+const uint l_332 = l_331 * uint(2);
+const uint l_333 = l_329 / uint(4);
+const uint l_334 = buffer_0[l_333];
+const uint l_335 = l_329 % uint(4);
+const uint l_336 = l_335 * uint(8);
+const uint l_337 = l_336 + l_332;
+const uint l_338 = l_334 >> l_337;
+const uint l_339 = l_338 & uint(3);
+const int l_340 = int(l_339);
+const float l_341 = float(l_303);
+const float l_342 = l_mut_83 * l_341;
+const float l_343 = float(l_340);
+const float l_344 = l_342 * l_343;
+const float l_345 = float(l_322);
+const float l_346 = l_mut_17 * l_345;
+const float l_347 = l_344 - l_346;
+l_mut_107 = l_347;
+}
+const uint l_348 = l_189 * uint(33);
+const uint l_349 = l_348 + l_190;
+shared_memory_7[l_349] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_350 = l_3 + l_189;
+const bool l_351 = l_350 < l_1;
+const bool l_352 = l_191 < info.scalars_uint[2];
+const bool l_353 = l_351 && l_352;
+if (l_353) {
+const uint l_354 = l_350 * info.scalars_uint[2];
+const uint l_355 = l_354 + l_191;
+const float l_356 = buffer_1[l_355];
+l_mut_107 = l_356;
+}
+const uint l_357 = l_189 * uint(33);
+const uint l_358 = l_357 + l_190;
+shared_memory_8[l_358] = l_mut_107;
+const uint l_359 = uint(512) + thread_pos_in_threadgroup.x;
+const uint l_360 = l_359 / uint(32);
+const uint l_361 = l_359 % uint(32);
+const uint l_362 = l_mut_10 + l_361;
+l_mut_107 = float(0.0);
+const uint l_363 = l_2 + l_360;
+const bool l_364 = l_363 < info.scalars_uint[1];
+const bool l_365 = l_362 < info.scalars_uint[2];
+const bool l_366 = l_364 && l_365;
+if (l_366) {
+const uint l_367 = l_363 * l_6;
+const uint l_368 = l_362 / uint(256);
+const uint l_369 = l_367 + l_368;
+const uint l_370 = l_362 % uint(256);
+const uint l_371 = l_369 * uint(16);
+const uint l_372 = uint(0) + l_371;
+const uint l_373 = info.scalars_uint[0] * uint(16);
+const uint l_374 = l_373 + uint(3);
+const uint l_375 = l_374 / uint(4);
+const uint l_376 = l_375 * uint(4);
+const uint l_377 = uint(0) + l_376;
+const uint l_378 = l_369 * uint(64);
+const uint l_379 = l_377 + l_378;
+const uint l_380 = info.scalars_uint[0] * uint(16);
+const uint l_381 = l_380 + uint(3);
+const uint l_382 = l_381 / uint(4);
+const uint l_383 = l_382 * uint(4);
+const uint l_384 = uint(0) + l_383;
+const uint l_385 = info.scalars_uint[0] * uint(64);
+const uint l_386 = l_385 + uint(3);
+const uint l_387 = l_386 / uint(4);
+const uint l_388 = l_387 * uint(4);
+const uint l_389 = l_384 + l_388;
+const uint l_390 = l_369 * uint(2);
+const uint l_391 = l_389 + l_390;
+const uint l_392 = info.scalars_uint[0] * uint(16);
+const uint l_393 = l_392 + uint(3);
+const uint l_394 = l_393 / uint(4);
+const uint l_395 = l_394 * uint(4);
+const uint l_396 = uint(0) + l_395;
+const uint l_397 = info.scalars_uint[0] * uint(64);
+const uint l_398 = l_397 + uint(3);
+const uint l_399 = l_398 / uint(4);
+const uint l_400 = l_399 * uint(4);
+const uint l_401 = l_396 + l_400;
+const uint l_402 = info.scalars_uint[0] * uint(2);
+const uint l_403 = l_402 + uint(3);
+const uint l_404 = l_403 / uint(4);
+const uint l_405 = l_404 * uint(4);
+const uint l_406 = l_401 + l_405;
+const uint l_407 = l_369 * uint(2);
+const uint l_408 = l_406 + l_407;
+const uint l_409 = l_391 / uint(4);
+const uint l_410 = buffer_0[l_409];
+const uint l_411 = l_391 % uint(4);
+const uint l_412 = l_411 * uint(8);
+const uint l_413 = l_410 >> l_412;
+const uint l_414 = l_413 & uint(65535);
+const uint l_415 = l_414 & uint(32768);
+const uint l_416 = l_415 << uint(16);
+const uint l_417 = l_414 >> uint(10);
+const uint l_418 = l_417 & uint(31);
+const uint l_419 = l_414 & uint(1023);
+const uint l_420 = l_418 + uint(112);
+l_mut_76 = l_420;
+const bool l_421 = l_418 == uint(31);
+if (l_421) {
+l_mut_76 = uint(255);
+}
+const uint l_422 = l_mut_76 << uint(23);
+const uint l_423 = l_416 | l_422;
+const uint l_424 = l_419 << uint(13);
+const uint l_425 = l_423 | l_424;
+const float l_426 = reinterpret_cast<thread float const&>(l_425);
+l_mut_83 = l_426;
+const bool l_427 = l_418 == uint(0);
+if (l_427) {
+const float l_428 = float(l_419);
+const float l_429 = l_428 * float(5.960464477539063e-8);
+const bool l_430 = l_416 == uint(0);
+if (l_430) {
+l_mut_83 = l_429;
+} else {
+const float l_431 = -l_429;
+l_mut_83 = l_431;
+}
+}
+const uint l_432 = l_408 / uint(4);
+const uint l_433 = buffer_0[l_432];
+const uint l_434 = l_408 % uint(4);
+const uint l_435 = l_434 * uint(8);
+const uint l_436 = l_433 >> l_435;
+const uint l_437 = l_436 & uint(65535);
+const uint l_438 = l_437 & uint(32768);
+const uint l_439 = l_438 << uint(16);
+const uint l_440 = l_437 >> uint(10);
+const uint l_441 = l_440 & uint(31);
+const uint l_442 = l_437 & uint(1023);
+const uint l_443 = l_441 + uint(112);
+l_mut_76 = l_443;
+const bool l_444 = l_441 == uint(31);
+if (l_444) {
+l_mut_76 = uint(255);
+}
+const uint l_445 = l_mut_76 << uint(23);
+const uint l_446 = l_439 | l_445;
+const uint l_447 = l_442 << uint(13);
+const uint l_448 = l_446 | l_447;
+const float l_449 = reinterpret_cast<thread float const&>(l_448);
+l_mut_17 = l_449;
+const bool l_450 = l_441 == uint(0);
+if (l_450) {
+const float l_451 = float(l_442);
+const float l_452 = l_451 * float(5.960464477539063e-8);
+const bool l_453 = l_439 == uint(0);
+if (l_453) {
+l_mut_17 = l_452;
+} else {
+const float l_454 = -l_452;
+l_mut_17 = l_454;
+}
+}
+const int l_455 = int(l_370);
+const int l_456 = l_455 / int(16);
+const uint l_457 = l_372 + uint(0);
+const uint l_458 = uint(l_456);
+const uint l_459 = l_458 / uint(32);
+const uint l_460 = l_459 * uint(16);
+const uint l_461 = l_457 + l_460;
+const uint l_462 = l_458 % uint(16);
+const uint l_463 = l_461 + l_462;
+const uint l_464 = l_458 / uint(16);
+const uint l_465 = l_464 % uint(2);
+const uint l_466 = l_465 * uint(4);
+const uint l_467 = l_463 / uint(4);
+const uint l_468 = buffer_0[l_467];
+const uint l_469 = l_463 % uint(4);
+const uint l_470 = l_469 * uint(8);
+const uint l_471 = l_470 + l_466;
+const uint l_472 = l_468 >> l_471;
+const uint l_473 = l_472 & uint(15);
+const int l_474 = int(l_473);
+const uint l_475 = l_372 + uint(0);
+const int l_476 = l_456 + int(16);
+const uint l_477 = uint(l_476);
+const uint l_478 = l_477 / uint(32);
+const uint l_479 = l_478 * uint(16);
+const uint l_480 = l_475 + l_479;
+const uint l_481 = l_477 % uint(16);
+const uint l_482 = l_480 + l_481;
+const uint l_483 = l_477 / uint(16);
+const uint l_484 = l_483 % uint(2);
+const uint l_485 = l_484 * uint(4);
+const uint l_486 = l_482 / uint(4);
+const uint l_487 = buffer_0[l_486];
+const uint l_488 = l_482 % uint(4);
+const uint l_489 = l_488 * uint(8);
+const uint l_490 = l_489 + l_485;
+const uint l_491 = l_487 >> l_490;
+const uint l_492 = l_491 & uint(15);
+const int l_493 = int(l_492);
+const uint l_494 = l_379 + uint(0);
+const uint l_495 = uint(l_455);
+const uint l_496 = l_495 / uint(128);
+const uint l_497 = l_496 * uint(32);
+const uint l_498 = l_494 + l_497;
+const uint l_499 = l_495 % uint(32);
+const uint l_500 = l_498 + l_499;
+const uint l_501 = l_495 / uint(32);
+const uint l_502 = l_501 % uint(4);
+const uint l_503 = l_502 * uint(2);
+const uint l_504 = l_500 / uint(4);
+const uint l_505 = buffer_0[l_504];
+const uint l_506 = l_500 % uint(4);
+const uint l_507 = l_506 * uint(8);
+const uint l_508 = l_507 + l_503;
+const uint l_509 = l_505 >> l_508;
+const uint l_510 = l_509 & uint(3);
+const int l_511 = int(l_510);
+const float l_512 = float(l_474);
+const float l_513 = l_mut_83 * l_512;
+const float l_514 = float(l_511);
+const float l_515 = l_513 * l_514;
+const float l_516 = float(l_493);
+const float l_517 = l_mut_17 * l_516;
+const float l_518 = l_515 - l_517;
+l_mut_107 = l_518;
+}
+const uint l_519 = l_360 * uint(33);
+const uint l_520 = l_519 + l_361;
+shared_memory_7[l_520] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_521 = l_3 + l_360;
+const bool l_522 = l_521 < l_1;
+const bool l_523 = l_362 < info.scalars_uint[2];
+const bool l_524 = l_522 && l_523;
+if (l_524) {
+const uint l_525 = l_521 * info.scalars_uint[2];
+const uint l_526 = l_525 + l_362;
+const float l_527 = buffer_1[l_526];
+l_mut_107 = l_527;
+}
+const uint l_528 = l_360 * uint(33);
+const uint l_529 = l_528 + l_361;
+shared_memory_8[l_529] = l_mut_107;
+const uint l_530 = uint(768) + thread_pos_in_threadgroup.x;
+const uint l_531 = l_530 / uint(32);
+const uint l_532 = l_530 % uint(32);
+const uint l_533 = l_mut_10 + l_532;
+l_mut_107 = float(0.0);
+const uint l_534 = l_2 + l_531;
+const bool l_535 = l_534 < info.scalars_uint[1];
+const bool l_536 = l_533 < info.scalars_uint[2];
+const bool l_537 = l_535 && l_536;
+if (l_537) {
+const uint l_538 = l_534 * l_6;
+const uint l_539 = l_533 / uint(256);
+const uint l_540 = l_538 + l_539;
+const uint l_541 = l_533 % uint(256);
+const uint l_542 = l_540 * uint(16);
+const uint l_543 = uint(0) + l_542;
+const uint l_544 = info.scalars_uint[0] * uint(16);
+const uint l_545 = l_544 + uint(3);
+const uint l_546 = l_545 / uint(4);
+const uint l_547 = l_546 * uint(4);
+const uint l_548 = uint(0) + l_547;
+const uint l_549 = l_540 * uint(64);
+const uint l_550 = l_548 + l_549;
+const uint l_551 = info.scalars_uint[0] * uint(16);
+const uint l_552 = l_551 + uint(3);
+const uint l_553 = l_552 / uint(4);
+const uint l_554 = l_553 * uint(4);
+const uint l_555 = uint(0) + l_554;
+const uint l_556 = info.scalars_uint[0] * uint(64);
+const uint l_557 = l_556 + uint(3);
+const uint l_558 = l_557 / uint(4);
+const uint l_559 = l_558 * uint(4);
+const uint l_560 = l_555 + l_559;
+const uint l_561 = l_540 * uint(2);
+const uint l_562 = l_560 + l_561;
+const uint l_563 = info.scalars_uint[0] * uint(16);
+const uint l_564 = l_563 + uint(3);
+const uint l_565 = l_564 / uint(4);
+const uint l_566 = l_565 * uint(4);
+const uint l_567 = uint(0) + l_566;
+const uint l_568 = info.scalars_uint[0] * uint(64);
+const uint l_569 = l_568 + uint(3);
+const uint l_570 = l_569 / uint(4);
+const uint l_571 = l_570 * uint(4);
+const uint l_572 = l_567 + l_571;
+const uint l_573 = info.scalars_uint[0] * uint(2);
+const uint l_574 = l_573 + uint(3);
+const uint l_575 = l_574 / uint(4);
+const uint l_576 = l_575 * uint(4);
+const uint l_577 = l_572 + l_576;
+const uint l_578 = l_540 * uint(2);
+const uint l_579 = l_577 + l_578;
+const uint l_580 = l_562 / uint(4);
+const uint l_581 = buffer_0[l_580];
+const uint l_582 = l_562 % uint(4);
+const uint l_583 = l_582 * uint(8);
+const uint l_584 = l_581 >> l_583;
+const uint l_585 = l_584 & uint(65535);
+const uint l_586 = l_585 & uint(32768);
+const uint l_587 = l_586 << uint(16);
+const uint l_588 = l_585 >> uint(10);
+const uint l_589 = l_588 & uint(31);
+const uint l_590 = l_585 & uint(1023);
+const uint l_591 = l_589 + uint(112);
+l_mut_76 = l_591;
+const bool l_592 = l_589 == uint(31);
+if (l_592) {
+l_mut_76 = uint(255);
+}
+const uint l_593 = l_mut_76 << uint(23);
+const uint l_594 = l_587 | l_593;
+const uint l_595 = l_590 << uint(13);
+const uint l_596 = l_594 | l_595;
+const float l_597 = reinterpret_cast<thread float const&>(l_596);
+l_mut_83 = l_597;
+const bool l_598 = l_589 == uint(0);
+if (l_598) {
+const float l_599 = float(l_590);
+const float l_600 = l_599 * float(5.960464477539063e-8);
+const bool l_601 = l_587 == uint(0);
+if (l_601) {
+l_mut_83 = l_600;
+} else {
+const float l_602 = -l_600;
+l_mut_83 = l_602;
+}
+}
+const uint l_603 = l_579 / uint(4);
+const uint l_604 = buffer_0[l_603];
+const uint l_605 = l_579 % uint(4);
+const uint l_606 = l_605 * uint(8);
+const uint l_607 = l_604 >> l_606;
+const uint l_608 = l_607 & uint(65535);
+const uint l_609 = l_608 & uint(32768);
+const uint l_610 = l_609 << uint(16);
+const uint l_611 = l_608 >> uint(10);
+const uint l_612 = l_611 & uint(31);
+const uint l_613 = l_608 & uint(1023);
+const uint l_614 = l_612 + uint(112);
+l_mut_76 = l_614;
+const bool l_615 = l_612 == uint(31);
+if (l_615) {
+l_mut_76 = uint(255);
+}
+const uint l_616 = l_mut_76 << uint(23);
+const uint l_617 = l_610 | l_616;
+const uint l_618 = l_613 << uint(13);
+const uint l_619 = l_617 | l_618;
+const float l_620 = reinterpret_cast<thread float const&>(l_619);
+l_mut_17 = l_620;
+const bool l_621 = l_612 == uint(0);
+if (l_621) {
+const float l_622 = float(l_613);
+const float l_623 = l_622 * float(5.960464477539063e-8);
+const bool l_624 = l_610 == uint(0);
+if (l_624) {
+l_mut_17 = l_623;
+} else {
+const float l_625 = -l_623;
+l_mut_17 = l_625;
+}
+}
+const int l_626 = int(l_541);
+const int l_627 = l_626 / int(16);
+const uint l_628 = l_543 + uint(0);
+const uint l_629 = uint(l_627);
+const uint l_630 = l_629 / uint(32);
+const uint l_631 = l_630 * uint(16);
+const uint l_632 = l_628 + l_631;
+const uint l_633 = l_629 % uint(16);
+const uint l_634 = l_632 + l_633;
+const uint l_635 = l_629 / uint(16);
+const uint l_636 = l_635 % uint(2);
+const uint l_637 = l_636 * uint(4);
+const uint l_638 = l_634 / uint(4);
+const uint l_639 = buffer_0[l_638];
+const uint l_640 = l_634 % uint(4);
+const uint l_641 = l_640 * uint(8);
+const uint l_642 = l_641 + l_637;
+const uint l_643 = l_639 >> l_642;
+const uint l_644 = l_643 & uint(15);
+const int l_645 = int(l_644);
+const uint l_646 = l_543 + uint(0);
+const int l_647 = l_627 + int(16);
+const uint l_648 = uint(l_647);
+const uint l_649 = l_648 / uint(32);
+const uint l_650 = l_649 * uint(16);
+const uint l_651 = l_646 + l_650;
+const uint l_652 = l_648 % uint(16);
+const uint l_653 = l_651 + l_652;
+const uint l_654 = l_648 / uint(16);
+const uint l_655 = l_654 % uint(2);
+const uint l_656 = l_655 * uint(4);
+const uint l_657 = l_653 / uint(4);
+const uint l_658 = buffer_0[l_657];
+const uint l_659 = l_653 % uint(4);
+const uint l_660 = l_659 * uint(8);
+const uint l_661 = l_660 + l_656;
+const uint l_662 = l_658 >> l_661;
+const uint l_663 = l_662 & uint(15);
+const int l_664 = int(l_663);
+const uint l_665 = l_550 + uint(0);
+const uint l_666 = uint(l_626);
+const uint l_667 = l_666 / uint(128);
+const uint l_668 = l_667 * uint(32);
+const uint l_669 = l_665 + l_668;
+const uint l_670 = l_666 % uint(32);
+const uint l_671 = l_669 + l_670;
+const uint l_672 = l_666 / uint(32);
+const uint l_673 = l_672 % uint(4);
+const uint l_674 = l_673 * uint(2);
+const uint l_675 = l_671 / uint(4);
+const uint l_676 = buffer_0[l_675];
+const uint l_677 = l_671 % uint(4);
+const uint l_678 = l_677 * uint(8);
+const uint l_679 = l_678 + l_674;
+const uint l_680 = l_676 >> l_679;
+const uint l_681 = l_680 & uint(3);
+const int l_682 = int(l_681);
+const float l_683 = float(l_645);
+const float l_684 = l_mut_83 * l_683;
+const float l_685 = float(l_682);
+const float l_686 = l_684 * l_685;
+const float l_687 = float(l_664);
+const float l_688 = l_mut_17 * l_687;
+const float l_689 = l_686 - l_688;
+l_mut_107 = l_689;
+}
+const uint l_690 = l_531 * uint(33);
+const uint l_691 = l_690 + l_532;
+shared_memory_7[l_691] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_692 = l_3 + l_531;
+const bool l_693 = l_692 < l_1;
+const bool l_694 = l_533 < info.scalars_uint[2];
+const bool l_695 = l_693 && l_694;
+if (l_695) {
+const uint l_696 = l_692 * info.scalars_uint[2];
+const uint l_697 = l_696 + l_533;
+const float l_698 = buffer_1[l_697];
+l_mut_107 = l_698;
+}
+const uint l_699 = l_531 * uint(33);
+const uint l_700 = l_699 + l_532;
+shared_memory_8[l_700] = l_mut_107;
+const uint l_701 = uint(1024) + thread_pos_in_threadgroup.x;
+const uint l_702 = l_701 / uint(32);
+const uint l_703 = l_701 % uint(32);
+const uint l_704 = l_mut_10 + l_703;
+l_mut_107 = float(0.0);
+const uint l_705 = l_2 + l_702;
+const bool l_706 = l_705 < info.scalars_uint[1];
+const bool l_707 = l_704 < info.scalars_uint[2];
+const bool l_708 = l_706 && l_707;
+if (l_708) {
+const uint l_709 = l_705 * l_6;
+const uint l_710 = l_704 / uint(256);
+const uint l_711 = l_709 + l_710;
+const uint l_712 = l_704 % uint(256);
+const uint l_713 = l_711 * uint(16);
+const uint l_714 = uint(0) + l_713;
+const uint l_715 = info.scalars_uint[0] * uint(16);
+const uint l_716 = l_715 + uint(3);
+const uint l_717 = l_716 / uint(4);
+const uint l_718 = l_717 * uint(4);
+const uint l_719 = uint(0) + l_718;
+const uint l_720 = l_711 * uint(64);
+const uint l_721 = l_719 + l_720;
+const uint l_722 = info.scalars_uint[0] * uint(16);
+const uint l_723 = l_722 + uint(3);
+const uint l_724 = l_723 / uint(4);
+const uint l_725 = l_724 * uint(4);
+const uint l_726 = uint(0) + l_725;
+const uint l_727 = info.scalars_uint[0] * uint(64);
+const uint l_728 = l_727 + uint(3);
+const uint l_729 = l_728 / uint(4);
+const uint l_730 = l_729 * uint(4);
+const uint l_731 = l_726 + l_730;
+const uint l_732 = l_711 * uint(2);
+const uint l_733 = l_731 + l_732;
+const uint l_734 = info.scalars_uint[0] * uint(16);
+const uint l_735 = l_734 + uint(3);
+const uint l_736 = l_735 / uint(4);
+const uint l_737 = l_736 * uint(4);
+const uint l_738 = uint(0) + l_737;
+const uint l_739 = info.scalars_uint[0] * uint(64);
+const uint l_740 = l_739 + uint(3);
+const uint l_741 = l_740 / uint(4);
+const uint l_742 = l_741 * uint(4);
+const uint l_743 = l_738 + l_742;
+const uint l_744 = info.scalars_uint[0] * uint(2);
+const uint l_745 = l_744 + uint(3);
+const uint l_746 = l_745 / uint(4);
+const uint l_747 = l_746 * uint(4);
+const uint l_748 = l_743 + l_747;
+const uint l_749 = l_711 * uint(2);
+const uint l_750 = l_748 + l_749;
+const uint l_751 = l_733 / uint(4);
+const uint l_752 = buffer_0[l_751];
+const uint l_753 = l_733 % uint(4);
+const uint l_754 = l_753 * uint(8);
+const uint l_755 = l_752 >> l_754;
+const uint l_756 = l_755 & uint(65535);
+const uint l_757 = l_756 & uint(32768);
+const uint l_758 = l_757 << uint(16);
+const uint l_759 = l_756 >> uint(10);
+const uint l_760 = l_759 & uint(31);
+const uint l_761 = l_756 & uint(1023);
+const uint l_762 = l_760 + uint(112);
+l_mut_76 = l_762;
+const bool l_763 = l_760 == uint(31);
+if (l_763) {
+l_mut_76 = uint(255);
+}
+const uint l_764 = l_mut_76 << uint(23);
+const uint l_765 = l_758 | l_764;
+const uint l_766 = l_761 << uint(13);
+const uint l_767 = l_765 | l_766;
+const float l_768 = reinterpret_cast<thread float const&>(l_767);
+l_mut_83 = l_768;
+const bool l_769 = l_760 == uint(0);
+if (l_769) {
+const float l_770 = float(l_761);
+const float l_771 = l_770 * float(5.960464477539063e-8);
+const bool l_772 = l_758 == uint(0);
+if (l_772) {
+l_mut_83 = l_771;
+} else {
+const float l_773 = -l_771;
+l_mut_83 = l_773;
+}
+}
+const uint l_774 = l_750 / uint(4);
+const uint l_775 = buffer_0[l_774];
+const uint l_776 = l_750 % uint(4);
+const uint l_777 = l_776 * uint(8);
+const uint l_778 = l_775 >> l_777;
+const uint l_779 = l_778 & uint(65535);
+const uint l_780 = l_779 & uint(32768);
+const uint l_781 = l_780 << uint(16);
+const uint l_782 = l_779 >> uint(10);
+const uint l_783 = l_782 & uint(31);
+const uint l_784 = l_779 & uint(1023);
+const uint l_785 = l_783 + uint(112);
+l_mut_76 = l_785;
+const bool l_786 = l_783 == uint(31);
+if (l_786) {
+l_mut_76 = uint(255);
+}
+const uint l_787 = l_mut_76 << uint(23);
+const uint l_788 = l_781 | l_787;
+const uint l_789 = l_784 << uint(13);
+const uint l_790 = l_788 | l_789;
+const float l_791 = reinterpret_cast<thread float const&>(l_790);
+l_mut_17 = l_791;
+const bool l_792 = l_783 == uint(0);
+if (l_792) {
+const float l_793 = float(l_784);
+const float l_794 = l_793 * float(5.960464477539063e-8);
+const bool l_795 = l_781 == uint(0);
+if (l_795) {
+l_mut_17 = l_794;
+} else {
+const float l_796 = -l_794;
+l_mut_17 = l_796;
+}
+}
+const int l_797 = int(l_712);
+const int l_798 = l_797 / int(16);
+const uint l_799 = l_714 + uint(0);
+const uint l_800 = uint(l_798);
+const uint l_801 = l_800 / uint(32);
+const uint l_802 = l_801 * uint(16);
+const uint l_803 = l_799 + l_802;
+const uint l_804 = l_800 % uint(16);
+const uint l_805 = l_803 + l_804;
+const uint l_806 = l_800 / uint(16);
+const uint l_807 = l_806 % uint(2);
+const uint l_808 = l_807 * uint(4);
+const uint l_809 = l_805 / uint(4);
+const uint l_810 = buffer_0[l_809];
+const uint l_811 = l_805 % uint(4);
+const uint l_812 = l_811 * uint(8);
+const uint l_813 = l_812 + l_808;
+const uint l_814 = l_810 >> l_813;
+const uint l_815 = l_814 & uint(15);
+const int l_816 = int(l_815);
+const uint l_817 = l_714 + uint(0);
+const int l_818 = l_798 + int(16);
+const uint l_819 = uint(l_818);
+const uint l_820 = l_819 / uint(32);
+const uint l_821 = l_820 * uint(16);
+const uint l_822 = l_817 + l_821;
+const uint l_823 = l_819 % uint(16);
+const uint l_824 = l_822 + l_823;
+const uint l_825 = l_819 / uint(16);
+const uint l_826 = l_825 % uint(2);
+const uint l_827 = l_826 * uint(4);
+const uint l_828 = l_824 / uint(4);
+const uint l_829 = buffer_0[l_828];
+const uint l_830 = l_824 % uint(4);
+const uint l_831 = l_830 * uint(8);
+const uint l_832 = l_831 + l_827;
+const uint l_833 = l_829 >> l_832;
+const uint l_834 = l_833 & uint(15);
+const int l_835 = int(l_834);
+const uint l_836 = l_721 + uint(0);
+const uint l_837 = uint(l_797);
+const uint l_838 = l_837 / uint(128);
+const uint l_839 = l_838 * uint(32);
+const uint l_840 = l_836 + l_839;
+const uint l_841 = l_837 % uint(32);
+const uint l_842 = l_840 + l_841;
+const uint l_843 = l_837 / uint(32);
+const uint l_844 = l_843 % uint(4);
+const uint l_845 = l_844 * uint(2);
+const uint l_846 = l_842 / uint(4);
+const uint l_847 = buffer_0[l_846];
+const uint l_848 = l_842 % uint(4);
+const uint l_849 = l_848 * uint(8);
+const uint l_850 = l_849 + l_845;
+const uint l_851 = l_847 >> l_850;
+const uint l_852 = l_851 & uint(3);
+const int l_853 = int(l_852);
+const float l_854 = float(l_816);
+const float l_855 = l_mut_83 * l_854;
+const float l_856 = float(l_853);
+const float l_857 = l_855 * l_856;
+const float l_858 = float(l_835);
+const float l_859 = l_mut_17 * l_858;
+const float l_860 = l_857 - l_859;
+l_mut_107 = l_860;
+}
+const uint l_861 = l_702 * uint(33);
+const uint l_862 = l_861 + l_703;
+shared_memory_7[l_862] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_863 = l_3 + l_702;
+const bool l_864 = l_863 < l_1;
+const bool l_865 = l_704 < info.scalars_uint[2];
+const bool l_866 = l_864 && l_865;
+if (l_866) {
+const uint l_867 = l_863 * info.scalars_uint[2];
+const uint l_868 = l_867 + l_704;
+const float l_869 = buffer_1[l_868];
+l_mut_107 = l_869;
+}
+const uint l_870 = l_702 * uint(33);
+const uint l_871 = l_870 + l_703;
+shared_memory_8[l_871] = l_mut_107;
+const uint l_872 = uint(1280) + thread_pos_in_threadgroup.x;
+const uint l_873 = l_872 / uint(32);
+const uint l_874 = l_872 % uint(32);
+const uint l_875 = l_mut_10 + l_874;
+l_mut_107 = float(0.0);
+const uint l_876 = l_2 + l_873;
+const bool l_877 = l_876 < info.scalars_uint[1];
+const bool l_878 = l_875 < info.scalars_uint[2];
+const bool l_879 = l_877 && l_878;
+if (l_879) {
+const uint l_880 = l_876 * l_6;
+const uint l_881 = l_875 / uint(256);
+const uint l_882 = l_880 + l_881;
+const uint l_883 = l_875 % uint(256);
+const uint l_884 = l_882 * uint(16);
+const uint l_885 = uint(0) + l_884;
+const uint l_886 = info.scalars_uint[0] * uint(16);
+const uint l_887 = l_886 + uint(3);
+const uint l_888 = l_887 / uint(4);
+const uint l_889 = l_888 * uint(4);
+const uint l_890 = uint(0) + l_889;
+const uint l_891 = l_882 * uint(64);
+const uint l_892 = l_890 + l_891;
+const uint l_893 = info.scalars_uint[0] * uint(16);
+const uint l_894 = l_893 + uint(3);
+const uint l_895 = l_894 / uint(4);
+const uint l_896 = l_895 * uint(4);
+const uint l_897 = uint(0) + l_896;
+const uint l_898 = info.scalars_uint[0] * uint(64);
+const uint l_899 = l_898 + uint(3);
+const uint l_900 = l_899 / uint(4);
+const uint l_901 = l_900 * uint(4);
+const uint l_902 = l_897 + l_901;
+const uint l_903 = l_882 * uint(2);
+const uint l_904 = l_902 + l_903;
+const uint l_905 = info.scalars_uint[0] * uint(16);
+const uint l_906 = l_905 + uint(3);
+const uint l_907 = l_906 / uint(4);
+const uint l_908 = l_907 * uint(4);
+const uint l_909 = uint(0) + l_908;
+const uint l_910 = info.scalars_uint[0] * uint(64);
+const uint l_911 = l_910 + uint(3);
+const uint l_912 = l_911 / uint(4);
+const uint l_913 = l_912 * uint(4);
+const uint l_914 = l_909 + l_913;
+const uint l_915 = info.scalars_uint[0] * uint(2);
+const uint l_916 = l_915 + uint(3);
+const uint l_917 = l_916 / uint(4);
+const uint l_918 = l_917 * uint(4);
+const uint l_919 = l_914 + l_918;
+const uint l_920 = l_882 * uint(2);
+const uint l_921 = l_919 + l_920;
+const uint l_922 = l_904 / uint(4);
+const uint l_923 = buffer_0[l_922];
+const uint l_924 = l_904 % uint(4);
+const uint l_925 = l_924 * uint(8);
+const uint l_926 = l_923 >> l_925;
+const uint l_927 = l_926 & uint(65535);
+const uint l_928 = l_927 & uint(32768);
+const uint l_929 = l_928 << uint(16);
+const uint l_930 = l_927 >> uint(10);
+const uint l_931 = l_930 & uint(31);
+const uint l_932 = l_927 & uint(1023);
+const uint l_933 = l_931 + uint(112);
+l_mut_76 = l_933;
+const bool l_934 = l_931 == uint(31);
+if (l_934) {
+l_mut_76 = uint(255);
+}
+const uint l_935 = l_mut_76 << uint(23);
+const uint l_936 = l_929 | l_935;
+const uint l_937 = l_932 << uint(13);
+const uint l_938 = l_936 | l_937;
+const float l_939 = reinterpret_cast<thread float const&>(l_938);
+l_mut_83 = l_939;
+const bool l_940 = l_931 == uint(0);
+if (l_940) {
+const float l_941 = float(l_932);
+const float l_942 = l_941 * float(5.960464477539063e-8);
+const bool l_943 = l_929 == uint(0);
+if (l_943) {
+l_mut_83 = l_942;
+} else {
+const float l_944 = -l_942;
+l_mut_83 = l_944;
+}
+}
+const uint l_945 = l_921 / uint(4);
+const uint l_946 = buffer_0[l_945];
+const uint l_947 = l_921 % uint(4);
+const uint l_948 = l_947 * uint(8);
+const uint l_949 = l_946 >> l_948;
+const uint l_950 = l_949 & uint(65535);
+const uint l_951 = l_950 & uint(32768);
+const uint l_952 = l_951 << uint(16);
+const uint l_953 = l_950 >> uint(10);
+const uint l_954 = l_953 & uint(31);
+const uint l_955 = l_950 & uint(1023);
+const uint l_956 = l_954 + uint(112);
+l_mut_76 = l_956;
+const bool l_957 = l_954 == uint(31);
+if (l_957) {
+l_mut_76 = uint(255);
+}
+const uint l_958 = l_mut_76 << uint(23);
+const uint l_959 = l_952 | l_958;
+const uint l_960 = l_955 << uint(13);
+const uint l_961 = l_959 | l_960;
+const float l_962 = reinterpret_cast<thread float const&>(l_961);
+l_mut_17 = l_962;
+const bool l_963 = l_954 == uint(0);
+if (l_963) {
+const float l_964 = float(l_955);
+const float l_965 = l_964 * float(5.960464477539063e-8);
+const bool l_966 = l_952 == uint(0);
+if (l_966) {
+l_mut_17 = l_965;
+} else {
+const float l_967 = -l_965;
+l_mut_17 = l_967;
+}
+}
+const int l_968 = int(l_883);
+const int l_969 = l_968 / int(16);
+const uint l_970 = l_885 + uint(0);
+const uint l_971 = uint(l_969);
+const uint l_972 = l_971 / uint(32);
+const uint l_973 = l_972 * uint(16);
+const uint l_974 = l_970 + l_973;
+const uint l_975 = l_971 % uint(16);
+const uint l_976 = l_974 + l_975;
+const uint l_977 = l_971 / uint(16);
+const uint l_978 = l_977 % uint(2);
+const uint l_979 = l_978 * uint(4);
+const uint l_980 = l_976 / uint(4);
+const uint l_981 = buffer_0[l_980];
+const uint l_982 = l_976 % uint(4);
+const uint l_983 = l_982 * uint(8);
+const uint l_984 = l_983 + l_979;
+const uint l_985 = l_981 >> l_984;
+const uint l_986 = l_985 & uint(15);
+const int l_987 = int(l_986);
+const uint l_988 = l_885 + uint(0);
+const int l_989 = l_969 + int(16);
+const uint l_990 = uint(l_989);
+const uint l_991 = l_990 / uint(32);
+const uint l_992 = l_991 * uint(16);
+const uint l_993 = l_988 + l_992;
+const uint l_994 = l_990 % uint(16);
+const uint l_995 = l_993 + l_994;
+const uint l_996 = l_990 / uint(16);
+const uint l_997 = l_996 % uint(2);
+const uint l_998 = l_997 * uint(4);
+const uint l_999 = l_995 / uint(4);
+const uint l_1000 = buffer_0[l_999];
+const uint l_1001 = l_995 % uint(4);
+const uint l_1002 = l_1001 * uint(8);
+const uint l_1003 = l_1002 + l_998;
+const uint l_1004 = l_1000 >> l_1003;
+const uint l_1005 = l_1004 & uint(15);
+const int l_1006 = int(l_1005);
+const uint l_1007 = l_892 + uint(0);
+const uint l_1008 = uint(l_968);
+const uint l_1009 = l_1008 / uint(128);
+const uint l_1010 = l_1009 * uint(32);
+const uint l_1011 = l_1007 + l_1010;
+const uint l_1012 = l_1008 % uint(32);
+const uint l_1013 = l_1011 + l_1012;
+const uint l_1014 = l_1008 / uint(32);
+const uint l_1015 = l_1014 % uint(4);
+const uint l_1016 = l_1015 * uint(2);
+const uint l_1017 = l_1013 / uint(4);
+const uint l_1018 = buffer_0[l_1017];
+const uint l_1019 = l_1013 % uint(4);
+const uint l_1020 = l_1019 * uint(8);
+const uint l_1021 = l_1020 + l_1016;
+const uint l_1022 = l_1018 >> l_1021;
+const uint l_1023 = l_1022 & uint(3);
+const int l_1024 = int(l_1023);
+const float l_1025 = float(l_987);
+const float l_1026 = l_mut_83 * l_1025;
+const float l_1027 = float(l_1024);
+const float l_1028 = l_1026 * l_1027;
+const float l_1029 = float(l_1006);
+const float l_1030 = l_mut_17 * l_1029;
+const float l_1031 = l_1028 - l_1030;
+l_mut_107 = l_1031;
+}
+const uint l_1032 = l_873 * uint(33);
+const uint l_1033 = l_1032 + l_874;
+shared_memory_7[l_1033] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_1034 = l_3 + l_873;
+const bool l_1035 = l_1034 < l_1;
+const bool l_1036 = l_875 < info.scalars_uint[2];
+const bool l_1037 = l_1035 && l_1036;
+if (l_1037) {
+const uint l_1038 = l_1034 * info.scalars_uint[2];
+const uint l_1039 = l_1038 + l_875;
+const float l_1040 = buffer_1[l_1039];
+l_mut_107 = l_1040;
+}
+const uint l_1041 = l_873 * uint(33);
+const uint l_1042 = l_1041 + l_874;
+shared_memory_8[l_1042] = l_mut_107;
+const uint l_1043 = uint(1536) + thread_pos_in_threadgroup.x;
+const uint l_1044 = l_1043 / uint(32);
+const uint l_1045 = l_1043 % uint(32);
+const uint l_1046 = l_mut_10 + l_1045;
+l_mut_107 = float(0.0);
+const uint l_1047 = l_2 + l_1044;
+const bool l_1048 = l_1047 < info.scalars_uint[1];
+const bool l_1049 = l_1046 < info.scalars_uint[2];
+const bool l_1050 = l_1048 && l_1049;
+if (l_1050) {
+const uint l_1051 = l_1047 * l_6;
+const uint l_1052 = l_1046 / uint(256);
+const uint l_1053 = l_1051 + l_1052;
+const uint l_1054 = l_1046 % uint(256);
+const uint l_1055 = l_1053 * uint(16);
+const uint l_1056 = uint(0) + l_1055;
+const uint l_1057 = info.scalars_uint[0] * uint(16);
+const uint l_1058 = l_1057 + uint(3);
+const uint l_1059 = l_1058 / uint(4);
+const uint l_1060 = l_1059 * uint(4);
+const uint l_1061 = uint(0) + l_1060;
+const uint l_1062 = l_1053 * uint(64);
+const uint l_1063 = l_1061 + l_1062;
+const uint l_1064 = info.scalars_uint[0] * uint(16);
+const uint l_1065 = l_1064 + uint(3);
+const uint l_1066 = l_1065 / uint(4);
+const uint l_1067 = l_1066 * uint(4);
+const uint l_1068 = uint(0) + l_1067;
+const uint l_1069 = info.scalars_uint[0] * uint(64);
+const uint l_1070 = l_1069 + uint(3);
+const uint l_1071 = l_1070 / uint(4);
+const uint l_1072 = l_1071 * uint(4);
+const uint l_1073 = l_1068 + l_1072;
+const uint l_1074 = l_1053 * uint(2);
+const uint l_1075 = l_1073 + l_1074;
+const uint l_1076 = info.scalars_uint[0] * uint(16);
+const uint l_1077 = l_1076 + uint(3);
+const uint l_1078 = l_1077 / uint(4);
+const uint l_1079 = l_1078 * uint(4);
+const uint l_1080 = uint(0) + l_1079;
+const uint l_1081 = info.scalars_uint[0] * uint(64);
+const uint l_1082 = l_1081 + uint(3);
+const uint l_1083 = l_1082 / uint(4);
+const uint l_1084 = l_1083 * uint(4);
+const uint l_1085 = l_1080 + l_1084;
+const uint l_1086 = info.scalars_uint[0] * uint(2);
+const uint l_1087 = l_1086 + uint(3);
+const uint l_1088 = l_1087 / uint(4);
+const uint l_1089 = l_1088 * uint(4);
+const uint l_1090 = l_1085 + l_1089;
+const uint l_1091 = l_1053 * uint(2);
+const uint l_1092 = l_1090 + l_1091;
+const uint l_1093 = l_1075 / uint(4);
+const uint l_1094 = buffer_0[l_1093];
+const uint l_1095 = l_1075 % uint(4);
+const uint l_1096 = l_1095 * uint(8);
+const uint l_1097 = l_1094 >> l_1096;
+const uint l_1098 = l_1097 & uint(65535);
+const uint l_1099 = l_1098 & uint(32768);
+const uint l_1100 = l_1099 << uint(16);
+const uint l_1101 = l_1098 >> uint(10);
+const uint l_1102 = l_1101 & uint(31);
+const uint l_1103 = l_1098 & uint(1023);
+const uint l_1104 = l_1102 + uint(112);
+l_mut_76 = l_1104;
+const bool l_1105 = l_1102 == uint(31);
+if (l_1105) {
+l_mut_76 = uint(255);
+}
+const uint l_1106 = l_mut_76 << uint(23);
+const uint l_1107 = l_1100 | l_1106;
+const uint l_1108 = l_1103 << uint(13);
+const uint l_1109 = l_1107 | l_1108;
+const float l_1110 = reinterpret_cast<thread float const&>(l_1109);
+l_mut_83 = l_1110;
+const bool l_1111 = l_1102 == uint(0);
+if (l_1111) {
+const float l_1112 = float(l_1103);
+const float l_1113 = l_1112 * float(5.960464477539063e-8);
+const bool l_1114 = l_1100 == uint(0);
+if (l_1114) {
+l_mut_83 = l_1113;
+} else {
+const float l_1115 = -l_1113;
+l_mut_83 = l_1115;
+}
+}
+const uint l_1116 = l_1092 / uint(4);
+const uint l_1117 = buffer_0[l_1116];
+const uint l_1118 = l_1092 % uint(4);
+const uint l_1119 = l_1118 * uint(8);
+const uint l_1120 = l_1117 >> l_1119;
+const uint l_1121 = l_1120 & uint(65535);
+const uint l_1122 = l_1121 & uint(32768);
+const uint l_1123 = l_1122 << uint(16);
+const uint l_1124 = l_1121 >> uint(10);
+const uint l_1125 = l_1124 & uint(31);
+const uint l_1126 = l_1121 & uint(1023);
+const uint l_1127 = l_1125 + uint(112);
+l_mut_76 = l_1127;
+const bool l_1128 = l_1125 == uint(31);
+if (l_1128) {
+l_mut_76 = uint(255);
+}
+const uint l_1129 = l_mut_76 << uint(23);
+const uint l_1130 = l_1123 | l_1129;
+const uint l_1131 = l_1126 << uint(13);
+const uint l_1132 = l_1130 | l_1131;
+const float l_1133 = reinterpret_cast<thread float const&>(l_1132);
+l_mut_17 = l_1133;
+const bool l_1134 = l_1125 == uint(0);
+if (l_1134) {
+const float l_1135 = float(l_1126);
+const float l_1136 = l_1135 * float(5.960464477539063e-8);
+const bool l_1137 = l_1123 == uint(0);
+if (l_1137) {
+l_mut_17 = l_1136;
+} else {
+const float l_1138 = -l_1136;
+l_mut_17 = l_1138;
+}
+}
+const int l_1139 = int(l_1054);
+const int l_1140 = l_1139 / int(16);
+const uint l_1141 = l_1056 + uint(0);
+const uint l_1142 = uint(l_1140);
+const uint l_1143 = l_1142 / uint(32);
+const uint l_1144 = l_1143 * uint(16);
+const uint l_1145 = l_1141 + l_1144;
+const uint l_1146 = l_1142 % uint(16);
+const uint l_1147 = l_1145 + l_1146;
+const uint l_1148 = l_1142 / uint(16);
+const uint l_1149 = l_1148 % uint(2);
+const uint l_1150 = l_1149 * uint(4);
+const uint l_1151 = l_1147 / uint(4);
+const uint l_1152 = buffer_0[l_1151];
+const uint l_1153 = l_1147 % uint(4);
+const uint l_1154 = l_1153 * uint(8);
+const uint l_1155 = l_1154 + l_1150;
+const uint l_1156 = l_1152 >> l_1155;
+const uint l_1157 = l_1156 & uint(15);
+const int l_1158 = int(l_1157);
+const uint l_1159 = l_1056 + uint(0);
+const int l_1160 = l_1140 + int(16);
+const uint l_1161 = uint(l_1160);
+const uint l_1162 = l_1161 / uint(32);
+const uint l_1163 = l_1162 * uint(16);
+const uint l_1164 = l_1159 + l_1163;
+const uint l_1165 = l_1161 % uint(16);
+const uint l_1166 = l_1164 + l_1165;
+const uint l_1167 = l_1161 / uint(16);
+const uint l_1168 = l_1167 % uint(2);
+const uint l_1169 = l_1168 * uint(4);
+const uint l_1170 = l_1166 / uint(4);
+const uint l_1171 = buffer_0[l_1170];
+const uint l_1172 = l_1166 % uint(4);
+const uint l_1173 = l_1172 * uint(8);
+const uint l_1174 = l_1173 + l_1169;
+const uint l_1175 = l_1171 >> l_1174;
+const uint l_1176 = l_1175 & uint(15);
+const int l_1177 = int(l_1176);
+const uint l_1178 = l_1063 + uint(0);
+const uint l_1179 = uint(l_1139);
+const uint l_1180 = l_1179 / uint(128);
+const uint l_1181 = l_1180 * uint(32);
+const uint l_1182 = l_1178 + l_1181;
+const uint l_1183 = l_1179 % uint(32);
+const uint l_1184 = l_1182 + l_1183;
+const uint l_1185 = l_1179 / uint(32);
+const uint l_1186 = l_1185 % uint(4);
+const uint l_1187 = l_1186 * uint(2);
+const uint l_1188 = l_1184 / uint(4);
+const uint l_1189 = buffer_0[l_1188];
+const uint l_1190 = l_1184 % uint(4);
+const uint l_1191 = l_1190 * uint(8);
+const uint l_1192 = l_1191 + l_1187;
+const uint l_1193 = l_1189 >> l_1192;
+const uint l_1194 = l_1193 & uint(3);
+const int l_1195 = int(l_1194);
+const float l_1196 = float(l_1158);
+const float l_1197 = l_mut_83 * l_1196;
+const float l_1198 = float(l_1195);
+const float l_1199 = l_1197 * l_1198;
+const float l_1200 = float(l_1177);
+const float l_1201 = l_mut_17 * l_1200;
+const float l_1202 = l_1199 - l_1201;
+l_mut_107 = l_1202;
+}
+const uint l_1203 = l_1044 * uint(33);
+const uint l_1204 = l_1203 + l_1045;
+shared_memory_7[l_1204] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_1205 = l_3 + l_1044;
+const bool l_1206 = l_1205 < l_1;
+const bool l_1207 = l_1046 < info.scalars_uint[2];
+const bool l_1208 = l_1206 && l_1207;
+if (l_1208) {
+const uint l_1209 = l_1205 * info.scalars_uint[2];
+const uint l_1210 = l_1209 + l_1046;
+const float l_1211 = buffer_1[l_1210];
+l_mut_107 = l_1211;
+}
+const uint l_1212 = l_1044 * uint(33);
+const uint l_1213 = l_1212 + l_1045;
+shared_memory_8[l_1213] = l_mut_107;
+const uint l_1214 = uint(1792) + thread_pos_in_threadgroup.x;
+const uint l_1215 = l_1214 / uint(32);
+const uint l_1216 = l_1214 % uint(32);
+const uint l_1217 = l_mut_10 + l_1216;
+l_mut_107 = float(0.0);
+const uint l_1218 = l_2 + l_1215;
+const bool l_1219 = l_1218 < info.scalars_uint[1];
+const bool l_1220 = l_1217 < info.scalars_uint[2];
+const bool l_1221 = l_1219 && l_1220;
+if (l_1221) {
+const uint l_1222 = l_1218 * l_6;
+const uint l_1223 = l_1217 / uint(256);
+const uint l_1224 = l_1222 + l_1223;
+const uint l_1225 = l_1217 % uint(256);
+const uint l_1226 = l_1224 * uint(16);
+const uint l_1227 = uint(0) + l_1226;
+const uint l_1228 = info.scalars_uint[0] * uint(16);
+const uint l_1229 = l_1228 + uint(3);
+const uint l_1230 = l_1229 / uint(4);
+const uint l_1231 = l_1230 * uint(4);
+const uint l_1232 = uint(0) + l_1231;
+const uint l_1233 = l_1224 * uint(64);
+const uint l_1234 = l_1232 + l_1233;
+const uint l_1235 = info.scalars_uint[0] * uint(16);
+const uint l_1236 = l_1235 + uint(3);
+const uint l_1237 = l_1236 / uint(4);
+const uint l_1238 = l_1237 * uint(4);
+const uint l_1239 = uint(0) + l_1238;
+const uint l_1240 = info.scalars_uint[0] * uint(64);
+const uint l_1241 = l_1240 + uint(3);
+const uint l_1242 = l_1241 / uint(4);
+const uint l_1243 = l_1242 * uint(4);
+const uint l_1244 = l_1239 + l_1243;
+const uint l_1245 = l_1224 * uint(2);
+const uint l_1246 = l_1244 + l_1245;
+const uint l_1247 = info.scalars_uint[0] * uint(16);
+const uint l_1248 = l_1247 + uint(3);
+const uint l_1249 = l_1248 / uint(4);
+const uint l_1250 = l_1249 * uint(4);
+const uint l_1251 = uint(0) + l_1250;
+const uint l_1252 = info.scalars_uint[0] * uint(64);
+const uint l_1253 = l_1252 + uint(3);
+const uint l_1254 = l_1253 / uint(4);
+const uint l_1255 = l_1254 * uint(4);
+const uint l_1256 = l_1251 + l_1255;
+const uint l_1257 = info.scalars_uint[0] * uint(2);
+const uint l_1258 = l_1257 + uint(3);
+const uint l_1259 = l_1258 / uint(4);
+const uint l_1260 = l_1259 * uint(4);
+const uint l_1261 = l_1256 + l_1260;
+const uint l_1262 = l_1224 * uint(2);
+const uint l_1263 = l_1261 + l_1262;
+const uint l_1264 = l_1246 / uint(4);
+const uint l_1265 = buffer_0[l_1264];
+const uint l_1266 = l_1246 % uint(4);
+const uint l_1267 = l_1266 * uint(8);
+const uint l_1268 = l_1265 >> l_1267;
+const uint l_1269 = l_1268 & uint(65535);
+const uint l_1270 = l_1269 & uint(32768);
+const uint l_1271 = l_1270 << uint(16);
+const uint l_1272 = l_1269 >> uint(10);
+const uint l_1273 = l_1272 & uint(31);
+const uint l_1274 = l_1269 & uint(1023);
+const uint l_1275 = l_1273 + uint(112);
+l_mut_76 = l_1275;
+const bool l_1276 = l_1273 == uint(31);
+if (l_1276) {
+l_mut_76 = uint(255);
+}
+const uint l_1277 = l_mut_76 << uint(23);
+const uint l_1278 = l_1271 | l_1277;
+const uint l_1279 = l_1274 << uint(13);
+const uint l_1280 = l_1278 | l_1279;
+const float l_1281 = reinterpret_cast<thread float const&>(l_1280);
+l_mut_83 = l_1281;
+const bool l_1282 = l_1273 == uint(0);
+if (l_1282) {
+const float l_1283 = float(l_1274);
+const float l_1284 = l_1283 * float(5.960464477539063e-8);
+const bool l_1285 = l_1271 == uint(0);
+if (l_1285) {
+l_mut_83 = l_1284;
+} else {
+const float l_1286 = -l_1284;
+l_mut_83 = l_1286;
+}
+}
+const uint l_1287 = l_1263 / uint(4);
+const uint l_1288 = buffer_0[l_1287];
+const uint l_1289 = l_1263 % uint(4);
+const uint l_1290 = l_1289 * uint(8);
+const uint l_1291 = l_1288 >> l_1290;
+const uint l_1292 = l_1291 & uint(65535);
+const uint l_1293 = l_1292 & uint(32768);
+const uint l_1294 = l_1293 << uint(16);
+const uint l_1295 = l_1292 >> uint(10);
+const uint l_1296 = l_1295 & uint(31);
+const uint l_1297 = l_1292 & uint(1023);
+const uint l_1298 = l_1296 + uint(112);
+l_mut_76 = l_1298;
+const bool l_1299 = l_1296 == uint(31);
+if (l_1299) {
+l_mut_76 = uint(255);
+}
+const uint l_1300 = l_mut_76 << uint(23);
+const uint l_1301 = l_1294 | l_1300;
+const uint l_1302 = l_1297 << uint(13);
+const uint l_1303 = l_1301 | l_1302;
+const float l_1304 = reinterpret_cast<thread float const&>(l_1303);
+l_mut_17 = l_1304;
+const bool l_1305 = l_1296 == uint(0);
+if (l_1305) {
+const float l_1306 = float(l_1297);
+const float l_1307 = l_1306 * float(5.960464477539063e-8);
+const bool l_1308 = l_1294 == uint(0);
+if (l_1308) {
+l_mut_17 = l_1307;
+} else {
+const float l_1309 = -l_1307;
+l_mut_17 = l_1309;
+}
+}
+const int l_1310 = int(l_1225);
+const int l_1311 = l_1310 / int(16);
+const uint l_1312 = l_1227 + uint(0);
+const uint l_1313 = uint(l_1311);
+const uint l_1314 = l_1313 / uint(32);
+const uint l_1315 = l_1314 * uint(16);
+const uint l_1316 = l_1312 + l_1315;
+const uint l_1317 = l_1313 % uint(16);
+const uint l_1318 = l_1316 + l_1317;
+const uint l_1319 = l_1313 / uint(16);
+const uint l_1320 = l_1319 % uint(2);
+const uint l_1321 = l_1320 * uint(4);
+const uint l_1322 = l_1318 / uint(4);
+const uint l_1323 = buffer_0[l_1322];
+const uint l_1324 = l_1318 % uint(4);
+const uint l_1325 = l_1324 * uint(8);
+const uint l_1326 = l_1325 + l_1321;
+const uint l_1327 = l_1323 >> l_1326;
+const uint l_1328 = l_1327 & uint(15);
+const int l_1329 = int(l_1328);
+const uint l_1330 = l_1227 + uint(0);
+const int l_1331 = l_1311 + int(16);
+const uint l_1332 = uint(l_1331);
+const uint l_1333 = l_1332 / uint(32);
+const uint l_1334 = l_1333 * uint(16);
+const uint l_1335 = l_1330 + l_1334;
+const uint l_1336 = l_1332 % uint(16);
+const uint l_1337 = l_1335 + l_1336;
+const uint l_1338 = l_1332 / uint(16);
+const uint l_1339 = l_1338 % uint(2);
+const uint l_1340 = l_1339 * uint(4);
+const uint l_1341 = l_1337 / uint(4);
+const uint l_1342 = buffer_0[l_1341];
+const uint l_1343 = l_1337 % uint(4);
+const uint l_1344 = l_1343 * uint(8);
+const uint l_1345 = l_1344 + l_1340;
+const uint l_1346 = l_1342 >> l_1345;
+const uint l_1347 = l_1346 & uint(15);
+const int l_1348 = int(l_1347);
+const uint l_1349 = l_1234 + uint(0);
+const uint l_1350 = uint(l_1310);
+const uint l_1351 = l_1350 / uint(128);
+const uint l_1352 = l_1351 * uint(32);
+const uint l_1353 = l_1349 + l_1352;
+const uint l_1354 = l_1350 % uint(32);
+const uint l_1355 = l_1353 + l_1354;
+const uint l_1356 = l_1350 / uint(32);
+const uint l_1357 = l_1356 % uint(4);
+const uint l_1358 = l_1357 * uint(2);
+const uint l_1359 = l_1355 / uint(4);
+const uint l_1360 = buffer_0[l_1359];
+const uint l_1361 = l_1355 % uint(4);
+const uint l_1362 = l_1361 * uint(8);
+const uint l_1363 = l_1362 + l_1358;
+const uint l_1364 = l_1360 >> l_1363;
+const uint l_1365 = l_1364 & uint(3);
+const int l_1366 = int(l_1365);
+const float l_1367 = float(l_1329);
+const float l_1368 = l_mut_83 * l_1367;
+const float l_1369 = float(l_1366);
+const float l_1370 = l_1368 * l_1369;
+const float l_1371 = float(l_1348);
+const float l_1372 = l_mut_17 * l_1371;
+const float l_1373 = l_1370 - l_1372;
+l_mut_107 = l_1373;
+}
+const uint l_1374 = l_1215 * uint(33);
+const uint l_1375 = l_1374 + l_1216;
+shared_memory_7[l_1375] = l_mut_107;
+l_mut_107 = float(0.0);
+const uint l_1376 = l_3 + l_1215;
+const bool l_1377 = l_1376 < l_1;
+const bool l_1378 = l_1217 < info.scalars_uint[2];
+const bool l_1379 = l_1377 && l_1378;
+if (l_1379) {
+const uint l_1380 = l_1376 * info.scalars_uint[2];
+const uint l_1381 = l_1380 + l_1217;
+const float l_1382 = buffer_1[l_1381];
+l_mut_107 = l_1382;
+}
+const uint l_1383 = l_1215 * uint(33);
+const uint l_1384 = l_1383 + l_1216;
+shared_memory_8[l_1384] = l_mut_107;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+
+for (uint l_mut_1385 = uint(0); l_mut_1385 < uint(32); ++l_mut_1385) {
+const uint l_1388 = l_4 + uint(0);
+const uint l_1389 = l_1388 * uint(33);
+const uint l_1390 = l_1389 + l_mut_1385;
+const float l_1391 = shared_memory_8[l_1390];
+l_arr_1386[uint(0)] = l_1391;
+const uint l_1392 = l_5 + uint(0);
+const uint l_1393 = l_1392 * uint(33);
+const uint l_1394 = l_1393 + l_mut_1385;
+const float l_1395 = shared_memory_7[l_1394];
+l_arr_1387[uint(0)] = l_1395;
+const uint l_1396 = l_4 + uint(16);
+const uint l_1397 = l_1396 * uint(33);
+const uint l_1398 = l_1397 + l_mut_1385;
+const float l_1399 = shared_memory_8[l_1398];
+l_arr_1386[uint(1)] = l_1399;
+const uint l_1400 = l_5 + uint(16);
+const uint l_1401 = l_1400 * uint(33);
+const uint l_1402 = l_1401 + l_mut_1385;
+const float l_1403 = shared_memory_7[l_1402];
+l_arr_1387[uint(1)] = l_1403;
+const uint l_1404 = l_4 + uint(32);
+const uint l_1405 = l_1404 * uint(33);
+const uint l_1406 = l_1405 + l_mut_1385;
+const float l_1407 = shared_memory_8[l_1406];
+l_arr_1386[uint(2)] = l_1407;
+const uint l_1408 = l_5 + uint(32);
+const uint l_1409 = l_1408 * uint(33);
+const uint l_1410 = l_1409 + l_mut_1385;
+const float l_1411 = shared_memory_7[l_1410];
+l_arr_1387[uint(2)] = l_1411;
+const uint l_1412 = l_4 + uint(48);
+const uint l_1413 = l_1412 * uint(33);
+const uint l_1414 = l_1413 + l_mut_1385;
+const float l_1415 = shared_memory_8[l_1414];
+l_arr_1386[uint(3)] = l_1415;
+const uint l_1416 = l_5 + uint(48);
+const uint l_1417 = l_1416 * uint(33);
+const uint l_1418 = l_1417 + l_mut_1385;
+const float l_1419 = shared_memory_7[l_1418];
+l_arr_1387[uint(3)] = l_1419;
+const float l_1420 = l_arr_1386[uint(0)];
+const float l_1421 = l_arr_1387[uint(0)];
+const float l_1422 = l_1420 * l_1421;
+const float l_1423 = l_arr_9[uint(0)];
+const float l_1424 = l_1423 + l_1422;
+l_arr_9[uint(0)] = l_1424;
+const float l_1425 = l_arr_1386[uint(0)];
+const float l_1426 = l_arr_1387[uint(1)];
+const float l_1427 = l_1425 * l_1426;
+const float l_1428 = l_arr_9[uint(1)];
+const float l_1429 = l_1428 + l_1427;
+l_arr_9[uint(1)] = l_1429;
+const float l_1430 = l_arr_1386[uint(0)];
+const float l_1431 = l_arr_1387[uint(2)];
+const float l_1432 = l_1430 * l_1431;
+const float l_1433 = l_arr_9[uint(2)];
+const float l_1434 = l_1433 + l_1432;
+l_arr_9[uint(2)] = l_1434;
+const float l_1435 = l_arr_1386[uint(0)];
+const float l_1436 = l_arr_1387[uint(3)];
+const float l_1437 = l_1435 * l_1436;
+const float l_1438 = l_arr_9[uint(3)];
+const float l_1439 = l_1438 + l_1437;
+l_arr_9[uint(3)] = l_1439;
+const float l_1440 = l_arr_1386[uint(1)];
+const float l_1441 = l_arr_1387[uint(0)];
+const float l_1442 = l_1440 * l_1441;
+const float l_1443 = l_arr_9[uint(4)];
+const float l_1444 = l_1443 + l_1442;
+l_arr_9[uint(4)] = l_1444;
+const float l_1445 = l_arr_1386[uint(1)];
+const float l_1446 = l_arr_1387[uint(1)];
+const float l_1447 = l_1445 * l_1446;
+const float l_1448 = l_arr_9[uint(5)];
+const float l_1449 = l_1448 + l_1447;
+l_arr_9[uint(5)] = l_1449;
+const float l_1450 = l_arr_1386[uint(1)];
+const float l_1451 = l_arr_1387[uint(2)];
+const float l_1452 = l_1450 * l_1451;
+const float l_1453 = l_arr_9[uint(6)];
+const float l_1454 = l_1453 + l_1452;
+l_arr_9[uint(6)] = l_1454;
+const float l_1455 = l_arr_1386[uint(1)];
+const float l_1456 = l_arr_1387[uint(3)];
+const float l_1457 = l_1455 * l_1456;
+const float l_1458 = l_arr_9[uint(7)];
+const float l_1459 = l_1458 + l_1457;
+l_arr_9[uint(7)] = l_1459;
+const float l_1460 = l_arr_1386[uint(2)];
+const float l_1461 = l_arr_1387[uint(0)];
+const float l_1462 = l_1460 * l_1461;
+const float l_1463 = l_arr_9[uint(8)];
+const float l_1464 = l_1463 + l_1462;
+l_arr_9[uint(8)] = l_1464;
+const float l_1465 = l_arr_1386[uint(2)];
+const float l_1466 = l_arr_1387[uint(1)];
+const float l_1467 = l_1465 * l_1466;
+const float l_1468 = l_arr_9[uint(9)];
+const float l_1469 = l_1468 + l_1467;
+l_arr_9[uint(9)] = l_1469;
+const float l_1470 = l_arr_1386[uint(2)];
+const float l_1471 = l_arr_1387[uint(2)];
+const float l_1472 = l_1470 * l_1471;
+const float l_1473 = l_arr_9[uint(10)];
+const float l_1474 = l_1473 + l_1472;
+l_arr_9[uint(10)] = l_1474;
+const float l_1475 = l_arr_1386[uint(2)];
+const float l_1476 = l_arr_1387[uint(3)];
+const float l_1477 = l_1475 * l_1476;
+const float l_1478 = l_arr_9[uint(11)];
+const float l_1479 = l_1478 + l_1477;
+l_arr_9[uint(11)] = l_1479;
+const float l_1480 = l_arr_1386[uint(3)];
+const float l_1481 = l_arr_1387[uint(0)];
+const float l_1482 = l_1480 * l_1481;
+const float l_1483 = l_arr_9[uint(12)];
+const float l_1484 = l_1483 + l_1482;
+l_arr_9[uint(12)] = l_1484;
+const float l_1485 = l_arr_1386[uint(3)];
+const float l_1486 = l_arr_1387[uint(1)];
+const float l_1487 = l_1485 * l_1486;
+const float l_1488 = l_arr_9[uint(13)];
+const float l_1489 = l_1488 + l_1487;
+l_arr_9[uint(13)] = l_1489;
+const float l_1490 = l_arr_1386[uint(3)];
+const float l_1491 = l_arr_1387[uint(2)];
+const float l_1492 = l_1490 * l_1491;
+const float l_1493 = l_arr_9[uint(14)];
+const float l_1494 = l_1493 + l_1492;
+l_arr_9[uint(14)] = l_1494;
+const float l_1495 = l_arr_1386[uint(3)];
+const float l_1496 = l_arr_1387[uint(3)];
+const float l_1497 = l_1495 * l_1496;
+const float l_1498 = l_arr_9[uint(15)];
+const float l_1499 = l_1498 + l_1497;
+l_arr_9[uint(15)] = l_1499;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_10 = l_mut_10 + uint(32);
+}
+const uint l_1500 = l_3 + l_4;
+const uint l_1501 = l_1500 + uint(0);
+const uint l_1502 = l_2 + l_5;
+const uint l_1503 = l_1502 + uint(0);
+const bool l_1504 = l_1501 < l_1;
+const bool l_1505 = l_1503 < info.scalars_uint[1];
+const bool l_1506 = l_1504 && l_1505;
+if (l_1506) {
+const uint l_1507 = l_1501 * info.scalars_uint[1];
+const uint l_1508 = l_1507 + l_1503;
+const float l_1509 = l_arr_9[uint(0)];
+buffer_2[l_1508] = l_1509;
+}
+const uint l_1510 = l_3 + l_4;
+const uint l_1511 = l_1510 + uint(0);
+const uint l_1512 = l_2 + l_5;
+const uint l_1513 = l_1512 + uint(16);
+const bool l_1514 = l_1511 < l_1;
+const bool l_1515 = l_1513 < info.scalars_uint[1];
+const bool l_1516 = l_1514 && l_1515;
+if (l_1516) {
+const uint l_1517 = l_1511 * info.scalars_uint[1];
+const uint l_1518 = l_1517 + l_1513;
+const float l_1519 = l_arr_9[uint(1)];
+buffer_2[l_1518] = l_1519;
+}
+const uint l_1520 = l_3 + l_4;
+const uint l_1521 = l_1520 + uint(0);
+const uint l_1522 = l_2 + l_5;
+const uint l_1523 = l_1522 + uint(32);
+const bool l_1524 = l_1521 < l_1;
+const bool l_1525 = l_1523 < info.scalars_uint[1];
+const bool l_1526 = l_1524 && l_1525;
+if (l_1526) {
+const uint l_1527 = l_1521 * info.scalars_uint[1];
+const uint l_1528 = l_1527 + l_1523;
+const float l_1529 = l_arr_9[uint(2)];
+buffer_2[l_1528] = l_1529;
+}
+const uint l_1530 = l_3 + l_4;
+const uint l_1531 = l_1530 + uint(0);
+const uint l_1532 = l_2 + l_5;
+const uint l_1533 = l_1532 + uint(48);
+const bool l_1534 = l_1531 < l_1;
+const bool l_1535 = l_1533 < info.scalars_uint[1];
+const bool l_1536 = l_1534 && l_1535;
+if (l_1536) {
+const uint l_1537 = l_1531 * info.scalars_uint[1];
+const uint l_1538 = l_1537 + l_1533;
+const float l_1539 = l_arr_9[uint(3)];
+buffer_2[l_1538] = l_1539;
+}
+const uint l_1540 = l_3 + l_4;
+const uint l_1541 = l_1540 + uint(16);
+const uint l_1542 = l_2 + l_5;
+const uint l_1543 = l_1542 + uint(0);
+const bool l_1544 = l_1541 < l_1;
+const bool l_1545 = l_1543 < info.scalars_uint[1];
+const bool l_1546 = l_1544 && l_1545;
+if (l_1546) {
+const uint l_1547 = l_1541 * info.scalars_uint[1];
+const uint l_1548 = l_1547 + l_1543;
+const float l_1549 = l_arr_9[uint(4)];
+buffer_2[l_1548] = l_1549;
+}
+const uint l_1550 = l_3 + l_4;
+const uint l_1551 = l_1550 + uint(16);
+const uint l_1552 = l_2 + l_5;
+const uint l_1553 = l_1552 + uint(16);
+const bool l_1554 = l_1551 < l_1;
+const bool l_1555 = l_1553 < info.scalars_uint[1];
+const bool l_1556 = l_1554 && l_1555;
+if (l_1556) {
+const uint l_1557 = l_1551 * info.scalars_uint[1];
+const uint l_1558 = l_1557 + l_1553;
+const float l_1559 = l_arr_9[uint(5)];
+buffer_2[l_1558] = l_1559;
+}
+const uint l_1560 = l_3 + l_4;
+const uint l_1561 = l_1560 + uint(16);
+const uint l_1562 = l_2 + l_5;
+const uint l_1563 = l_1562 + uint(32);
+const bool l_1564 = l_1561 < l_1;
+const bool l_1565 = l_1563 < info.scalars_uint[1];
+const bool l_1566 = l_1564 && l_1565;
+if (l_1566) {
+const uint l_1567 = l_1561 * info.scalars_uint[1];
+const uint l_1568 = l_1567 + l_1563;
+const float l_1569 = l_arr_9[uint(6)];
+buffer_2[l_1568] = l_1569;
+}
+const uint l_1570 = l_3 + l_4;
+const uint l_1571 = l_1570 + uint(16);
+const uint l_1572 = l_2 + l_5;
+const uint l_1573 = l_1572 + uint(48);
+const bool l_1574 = l_1571 < l_1;
+const bool l_1575 = l_1573 < info.scalars_uint[1];
+const bool l_1576 = l_1574 && l_1575;
+if (l_1576) {
+const uint l_1577 = l_1571 * info.scalars_uint[1];
+const uint l_1578 = l_1577 + l_1573;
+const float l_1579 = l_arr_9[uint(7)];
+buffer_2[l_1578] = l_1579;
+}
+const uint l_1580 = l_3 + l_4;
+const uint l_1581 = l_1580 + uint(32);
+const uint l_1582 = l_2 + l_5;
+const uint l_1583 = l_1582 + uint(0);
+const bool l_1584 = l_1581 < l_1;
+const bool l_1585 = l_1583 < info.scalars_uint[1];
+const bool l_1586 = l_1584 && l_1585;
+if (l_1586) {
+const uint l_1587 = l_1581 * info.scalars_uint[1];
+const uint l_1588 = l_1587 + l_1583;
+const float l_1589 = l_arr_9[uint(8)];
+buffer_2[l_1588] = l_1589;
+}
+const uint l_1590 = l_3 + l_4;
+const uint l_1591 = l_1590 + uint(32);
+const uint l_1592 = l_2 + l_5;
+const uint l_1593 = l_1592 + uint(16);
+const bool l_1594 = l_1591 < l_1;
+const bool l_1595 = l_1593 < info.scalars_uint[1];
+const bool l_1596 = l_1594 && l_1595;
+if (l_1596) {
+const uint l_1597 = l_1591 * info.scalars_uint[1];
+const uint l_1598 = l_1597 + l_1593;
+const float l_1599 = l_arr_9[uint(9)];
+buffer_2[l_1598] = l_1599;
+}
+const uint l_1600 = l_3 + l_4;
+const uint l_1601 = l_1600 + uint(32);
+const uint l_1602 = l_2 + l_5;
+const uint l_1603 = l_1602 + uint(32);
+const bool l_1604 = l_1601 < l_1;
+const bool l_1605 = l_1603 < info.scalars_uint[1];
+const bool l_1606 = l_1604 && l_1605;
+if (l_1606) {
+const uint l_1607 = l_1601 * info.scalars_uint[1];
+const uint l_1608 = l_1607 + l_1603;
+const float l_1609 = l_arr_9[uint(10)];
+buffer_2[l_1608] = l_1609;
+}
+const uint l_1610 = l_3 + l_4;
+const uint l_1611 = l_1610 + uint(32);
+const uint l_1612 = l_2 + l_5;
+const uint l_1613 = l_1612 + uint(48);
+const bool l_1614 = l_1611 < l_1;
+const bool l_1615 = l_1613 < info.scalars_uint[1];
+const bool l_1616 = l_1614 && l_1615;
+if (l_1616) {
+const uint l_1617 = l_1611 * info.scalars_uint[1];
+const uint l_1618 = l_1617 + l_1613;
+const float l_1619 = l_arr_9[uint(11)];
+buffer_2[l_1618] = l_1619;
+}
+const uint l_1620 = l_3 + l_4;
+const uint l_1621 = l_1620 + uint(48);
+const uint l_1622 = l_2 + l_5;
+const uint l_1623 = l_1622 + uint(0);
+const bool l_1624 = l_1621 < l_1;
+const bool l_1625 = l_1623 < info.scalars_uint[1];
+const bool l_1626 = l_1624 && l_1625;
+if (l_1626) {
+const uint l_1627 = l_1621 * info.scalars_uint[1];
+const uint l_1628 = l_1627 + l_1623;
+const float l_1629 = l_arr_9[uint(12)];
+buffer_2[l_1628] = l_1629;
+}
+const uint l_1630 = l_3 + l_4;
+const uint l_1631 = l_1630 + uint(48);
+const uint l_1632 = l_2 + l_5;
+const uint l_1633 = l_1632 + uint(16);
+const bool l_1634 = l_1631 < l_1;
+const bool l_1635 = l_1633 < info.scalars_uint[1];
+const bool l_1636 = l_1634 && l_1635;
+if (l_1636) {
+const uint l_1637 = l_1631 * info.scalars_uint[1];
+const uint l_1638 = l_1637 + l_1633;
+const float l_1639 = l_arr_9[uint(13)];
+buffer_2[l_1638] = l_1639;
+}
+const uint l_1640 = l_3 + l_4;
+const uint l_1641 = l_1640 + uint(48);
+const uint l_1642 = l_2 + l_5;
+const uint l_1643 = l_1642 + uint(32);
+const bool l_1644 = l_1641 < l_1;
+const bool l_1645 = l_1643 < info.scalars_uint[1];
+const bool l_1646 = l_1644 && l_1645;
+if (l_1646) {
+const uint l_1647 = l_1641 * info.scalars_uint[1];
+const uint l_1648 = l_1647 + l_1643;
+const float l_1649 = l_arr_9[uint(14)];
+buffer_2[l_1648] = l_1649;
+}
+const uint l_1650 = l_3 + l_4;
+const uint l_1651 = l_1650 + uint(48);
+const uint l_1652 = l_2 + l_5;
+const uint l_1653 = l_1652 + uint(48);
+const bool l_1654 = l_1651 < l_1;
+const bool l_1655 = l_1653 < info.scalars_uint[1];
+const bool l_1656 = l_1654 && l_1655;
+if (l_1656) {
+const uint l_1657 = l_1651 * info.scalars_uint[1];
+const uint l_1658 = l_1657 + l_1653;
+const float l_1659 = l_arr_9[uint(15)];
+buffer_2[l_1658] = l_1659;
+}
+
+}

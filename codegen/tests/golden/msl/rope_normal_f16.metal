@@ -1,0 +1,66 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    float scalars_float[2];
+uint scalars_uint[4];uint static_meta[4];
+};
+
+[[kernel]]
+void rope_f_(
+    device half * buffer_0 [[buffer(0)]],
+    const device uint * buffer_1 [[buffer(1)]],
+    constant info_st& info [[buffer(2)]],
+    uint3 threads_per_threadgroup [[threads_per_threadgroup]],
+    uint3 threadgroups_per_grid [[threadgroups_per_grid]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
+) {
+const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
+const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
+const uint l_2 = l_1 * threads_per_threadgroup.x;
+const uint l_3 = l_2 + thread_pos_in_threadgroup.x;
+const uint l_4 = info.scalars_uint[2] / uint(2);
+const uint l_5 = info.scalars_uint[0] * l_4;
+const uint l_6 = info.static_meta[uint(3)];
+const uint l_7 = l_6 * l_5;
+const bool l_8 = l_3 < l_7;
+if (l_8) {
+const uint l_9 = l_3 / l_5;
+const uint l_10 = l_3 % l_5;
+const uint l_11 = l_10 / l_4;
+const uint l_12 = l_3 % l_4;
+const uint l_13 = l_9 * info.scalars_uint[0];
+const uint l_14 = l_13 + l_11;
+const uint l_15 = l_14 * info.scalars_uint[1];
+const uint l_16 = uint(2) * l_12;
+const uint l_17 = l_15 + l_16;
+const uint l_18 = uint(2) * l_12;
+const uint l_19 = l_15 + l_18;
+const uint l_20 = l_19 + uint(1);
+const uint l_21 = buffer_1[l_9];
+const float l_22 = float(l_21);
+const float l_23 = float(l_12);
+const float l_24 = pow(info.scalars_float[0], float(l_23));
+const float l_25 = l_22 * l_24;
+const float l_26 = l_25 * info.scalars_float[1];
+const float l_27 = sin(l_26);
+const float l_28 = cos(l_26);
+const half l_29 = buffer_0[l_17];
+const float l_30 = float(l_29);
+const half l_31 = buffer_0[l_20];
+const float l_32 = float(l_31);
+const float l_33 = l_30 * l_28;
+const float l_34 = l_32 * l_27;
+const float l_35 = l_33 - l_34;
+const half l_36 = half(l_35);
+buffer_0[l_17] = l_36;
+const float l_37 = l_30 * l_27;
+const float l_38 = l_32 * l_28;
+const float l_39 = l_37 + l_38;
+const half l_40 = half(l_39);
+buffer_0[l_20] = l_40;
+}
+
+}
