@@ -80,6 +80,13 @@ pub struct GpuWeight {
     pub n_elements: usize,
 }
 
+impl GpuWeight {
+    /// The tensor's size in GGUF bytes (what a matvec over it reads).
+    pub fn gguf_bytes(&self) -> usize {
+        self.n_elements / self.ggml.block_size() * self.ggml.type_size()
+    }
+}
+
 /// One device, through one cubecl runtime.
 pub struct Gpu<R: Runtime> {
     client: ComputeClient<R>,
@@ -138,6 +145,12 @@ impl<R: Runtime> Gpu<R> {
             .read_one(array.handle.clone())
             .map_err(|e| KernelError::Device(format!("{e:?}")))?;
         Ok(T::from_bytes(&bytes)[..array.len].to_vec())
+    }
+
+    /// Waits until every kernel launched so far has finished (launches are asynchronous).
+    pub fn sync(&self) -> Result<(), KernelError> {
+        cubecl::future::block_on(self.client.sync())
+            .map_err(|e| KernelError::Device(format!("{e:?}")))
     }
 
     /// Copies GGUF tensor bytes to the device in the format's split layout.
