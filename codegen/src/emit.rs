@@ -95,12 +95,28 @@ impl Variant {
     }
 }
 
-/// Compiles `variant` to `target` source.
+impl Target {
+    /// Whether `kernel` can be written in this language: WGSL has no
+    /// cooperative matrices (cubecl 0.10's WGSL compiler panics on them).
+    pub fn supports(self, kernel: Kernel) -> bool {
+        !(kernel.needs_cooperative_matrices() && self == Target::Wgsl)
+    }
+}
+
+fn no_cooperative_matrices(target: Target) -> String {
+    format!("{} has no cooperative matrices", target.name())
+}
+
+/// Compiles `variant` to `target` source (an error for a kernel the target
+/// cannot express, see [`Target::supports`]).
 pub fn emit(
     client: &ComputeClient<WgpuRuntime>,
     variant: Variant,
     target: Target,
 ) -> Result<String, String> {
+    if !target.supports(variant.kernel) {
+        return Err(no_cooperative_matrices(target));
+    }
     let emitter = Emitter {
         client,
         variant,
@@ -187,6 +203,32 @@ impl Emitter<'_> {
                 (),
                 block,
             )),
+            Kernel::MatmulCmma => {
+                let frag = match self.target {
+                    Target::Cuda => 16,
+                    Target::Msl => 8,
+                    Target::Wgsl => return Err(no_cooperative_matrices(Target::Wgsl)),
+                };
+                self.compile(kernels::matmul_cmma::matmul_cmma::MatmulCmma::<
+                    Q,
+                    F,
+                    WgpuRuntime,
+                >::new(
+                    KernelSettings::default().cube_dim(CubeDim::new_2d(
+                        kernels::matmul_cmma::PLANE,
+                        kernels::matmul_cmma::PLANES,
+                    )),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    block,
+                    frag,
+                ))
+            }
             other => Err(format!("`{}` takes no format", other.name())),
         }
     }

@@ -61,7 +61,7 @@ fn normalize(source: &str) -> String {
     let is_decl = |l: &str| {
         let l = l.trim();
         (l.ends_with(';') && l.split_whitespace().count() == 2 && l.contains("l_mut_"))
-            || l.starts_with("threadgroup float* shared_memory_")
+            || (l.starts_with("threadgroup ") && l.contains("* shared_memory_"))
     };
     let mut out: Vec<String> = Vec::new();
     let mut run: Vec<String> = Vec::new();

@@ -18,6 +18,8 @@ pub enum Kernel {
     Matvec,
     /// Fused dequantization and matrix-matrix product, tiled (prefill).
     Matmul,
+    /// The same product on tensor cores (cooperative matrices), where a target has them.
+    MatmulCmma,
     RmsNorm,
     LayerNorm,
     /// Row softmax of scaled scores, with optional causal masking.
@@ -37,11 +39,12 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    pub const ALL: [Kernel; 16] = [
+    pub const ALL: [Kernel; 17] = [
         Kernel::Dequantize,
         Kernel::Embedding,
         Kernel::Matvec,
         Kernel::Matmul,
+        Kernel::MatmulCmma,
         Kernel::RmsNorm,
         Kernel::LayerNorm,
         Kernel::Softmax,
@@ -63,6 +66,7 @@ impl Kernel {
             Kernel::Embedding => "embedding",
             Kernel::Matvec => "matvec",
             Kernel::Matmul => "matmul",
+            Kernel::MatmulCmma => "matmul_cmma",
             Kernel::RmsNorm => "rms_norm",
             Kernel::LayerNorm => "layer_norm",
             Kernel::Softmax => "softmax",
@@ -86,8 +90,18 @@ impl Kernel {
     pub fn per_format(self) -> bool {
         matches!(
             self,
-            Kernel::Dequantize | Kernel::Embedding | Kernel::Matvec | Kernel::Matmul
+            Kernel::Dequantize
+                | Kernel::Embedding
+                | Kernel::Matvec
+                | Kernel::Matmul
+                | Kernel::MatmulCmma
         )
+    }
+
+    /// Whether the kernel needs cooperative matrix instructions (tensor cores),
+    /// which some targets lack.
+    pub fn needs_cooperative_matrices(self) -> bool {
+        self == Kernel::MatmulCmma
     }
 }
 

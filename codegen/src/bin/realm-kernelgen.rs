@@ -138,7 +138,7 @@ fn emit_command(
     }
     let mut written = 0;
     for variant in Variant::all() {
-        if !keep(variant.kernel, variant.format) {
+        if !keep(variant.kernel, variant.format) || !target.supports(variant.kernel) {
             continue;
         }
         let source = emit(&client, variant, target)?;

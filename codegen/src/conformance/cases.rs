@@ -28,6 +28,8 @@ pub(crate) enum Run {
         tokens: usize,
         rows: usize,
         cols: usize,
+        /// On tensor cores ([`Kernel::MatmulCmma`]) rather than the tiled kernel.
+        cmma: bool,
     },
     RmsNorm {
         rows: usize,
@@ -84,6 +86,9 @@ pub(crate) enum Run {
 const EXACT: f64 = 1e-7;
 const F16_ROUNDED: f64 = 1e-6;
 const MATMUL: f64 = 5e-4;
+/// Tensor cores take f16 inputs: rounding both operands costs about 2^-11
+/// relative error per product, far below this.
+const CMMA: f64 = 5e-4;
 
 fn exact(float: FloatType) -> f64 {
     match float {
@@ -149,14 +154,23 @@ fn quantized_cases(cases: &mut Vec<Case>, format: GgmlType, float: FloatType) {
     } else {
         [(1, 1, block), (7, 33, 3 * block), (70, 66, 2 * block)]
     };
-    for (tokens, rows, cols) in matmul_shapes {
-        let run = Run::Matmul { tokens, rows, cols };
-        push(
-            Kernel::Matmul,
-            format!("{tokens}x{cols}·{rows}x{cols}"),
-            MATMUL,
-            run,
-        );
+    for cmma in [false, true] {
+        for (tokens, rows, cols) in matmul_shapes {
+            let run = Run::Matmul {
+                tokens,
+                rows,
+                cols,
+                cmma,
+            };
+            let kernel = if cmma {
+                Kernel::MatmulCmma
+            } else {
+                Kernel::Matmul
+            };
+            // Tensor cores multiply f16: activations and weights are rounded to it.
+            let limit = if cmma { CMMA } else { MATMUL };
+            push(kernel, format!("{tokens}x{cols}·{rows}x{cols}"), limit, run);
+        }
     }
 }
 

@@ -119,12 +119,22 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 let got = gpu.matvec(&w, cols, &self.upload::<F>(&x))?;
                 (self.read(&got)?, want)
             }
-            Run::Matmul { tokens, rows, cols } => {
+            Run::Matmul {
+                tokens,
+                rows,
+                cols,
+                cmma,
+            } => {
                 let (w, weights) = self.weight(format(), rows * cols)?;
                 let x = self.activations::<F>(tokens * cols, 1.0);
                 let mut want = vec![0.0; tokens * rows];
                 ops::matmul(&x, &weights, cols, &mut want);
-                let got = gpu.matmul(&w, cols, &self.upload::<F>(&x))?;
+                let dx = self.upload::<F>(&x);
+                let got = if cmma {
+                    gpu.matmul_cmma(&w, cols, &dx)?
+                } else {
+                    gpu.matmul_tiled(&w, cols, &dx)?
+                };
                 (self.read(&got)?, want)
             }
             Run::RmsNorm { rows, cols } => {

@@ -14,7 +14,7 @@ use rand::SeedableRng;
 use rand::rngs::StdRng;
 use realm_ir::GgmlType;
 
-use crate::gpu::Gpu;
+use crate::gpu::{Gpu, KernelError};
 pub use crate::kernels::{FloatType, Kernel};
 
 pub use cases::all_cases;
@@ -91,6 +91,7 @@ impl Case {
             FloatType::F16 => execute::execute::<R, f16>(gpu, rng, self.run, self.format),
         };
         match result {
+            Err(KernelError::Unsupported(reason)) => Outcome::Skip { reason },
             Err(e) => Outcome::Fail {
                 reason: e.to_string(),
             },

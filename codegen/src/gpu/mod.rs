@@ -31,6 +31,8 @@ pub enum KernelError {
     Shape(String),
     /// The device failed (reading back, out of memory).
     Device(String),
+    /// The device lacks something the kernel needs (e.g. cooperative matrices).
+    Unsupported(String),
 }
 
 impl std::fmt::Display for KernelError {
@@ -40,6 +42,7 @@ impl std::fmt::Display for KernelError {
             KernelError::Layout(e) => e.fmt(f),
             KernelError::Shape(s) => write!(f, "shape mismatch: {s}"),
             KernelError::Device(s) => write!(f, "device error: {s}"),
+            KernelError::Unsupported(s) => write!(f, "unsupported on this device: {s}"),
         }
     }
 }
@@ -145,6 +148,23 @@ impl<R: Runtime> Gpu<R> {
             .read_one(array.handle.clone())
             .map_err(|e| KernelError::Device(format!("{e:?}")))?;
         Ok(T::from_bytes(&bytes)[..array.len].to_vec())
+    }
+
+    /// The side of the f16 x f16 -> f32 cooperative-matrix fragment this device
+    /// multiplies (16 with CUDA's wmma, 8 with Metal's simdgroup matrices), if any.
+    pub fn cmma_fragment(&self) -> Option<u32> {
+        use cubecl::ir::{ElemType, FloatKind, features::MmaConfig};
+        let cmma = &self.client.properties().features.matmul.cmma;
+        [16, 8].into_iter().find(|&side| {
+            cmma.contains(&MmaConfig {
+                a_type: ElemType::Float(FloatKind::F16).into(),
+                b_type: ElemType::Float(FloatKind::F16).into(),
+                cd_type: ElemType::Float(FloatKind::F32).into(),
+                m: side,
+                n: side,
+                k: side,
+            })
+        })
     }
 
     /// Waits until every kernel launched so far has finished (launches are asynchronous).

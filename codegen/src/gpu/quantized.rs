@@ -63,20 +63,54 @@ impl<R: Runtime> Gpu<R> {
     }
 
     /// `Y = X Wᵀ` for activations `X` (`tokens x cols`) and a row-major
-    /// `rows x cols` weight: `[tokens, rows]` (prefill).
+    /// `rows x cols` weight: `[tokens, rows]` (prefill). On tensor cores where
+    /// the device has them, else tiled through shared memory.
     pub fn matmul<F: Float + CubeElement>(
         &self,
         w: &GpuWeight,
         cols: usize,
         x: &DeviceArray<F>,
     ) -> Result<DeviceArray<F>, KernelError> {
-        let rows = check_matrix(w, cols)?;
-        if !x.len().is_multiple_of(cols) {
-            return Err(shape_error(format!(
-                "matmul input of {} elements is not rows of {cols}",
-                x.len()
-            )));
+        match self.cmma_fragment() {
+            Some(_) => self.matmul_cmma(w, cols, x),
+            None => self.matmul_tiled(w, cols, x),
         }
+    }
+
+    /// [`Self::matmul`] on tensor cores; [`KernelError::Unsupported`] without them.
+    pub fn matmul_cmma<F: Float + CubeElement>(
+        &self,
+        w: &GpuWeight,
+        cols: usize,
+        x: &DeviceArray<F>,
+    ) -> Result<DeviceArray<F>, KernelError> {
+        let frag = self.cmma_fragment().ok_or_else(|| {
+            KernelError::Unsupported("no f16 cooperative matrices (tensor cores)".into())
+        })?;
+        let rows = check_matrix(w, cols)?;
+        check_tokens(x.len(), cols)?;
+        let y = self.empty(x.len() / cols * rows);
+        self.launch(
+            w,
+            Launch::MatmulCmma {
+                x,
+                y: &y,
+                cols,
+                frag,
+            },
+        )?;
+        Ok(y)
+    }
+
+    /// [`Self::matmul`] with the shared-memory tiled kernel, on any device.
+    pub fn matmul_tiled<F: Float + CubeElement>(
+        &self,
+        w: &GpuWeight,
+        cols: usize,
+        x: &DeviceArray<F>,
+    ) -> Result<DeviceArray<F>, KernelError> {
+        let rows = check_matrix(w, cols)?;
+        check_tokens(x.len(), cols)?;
         let y = self.empty(x.len() / cols * rows);
         self.launch(w, Launch::Matmul { x, y: &y, cols })?;
         Ok(y)
@@ -110,6 +144,17 @@ fn check_matrix(w: &GpuWeight, cols: usize) -> Result<usize, KernelError> {
     Ok(w.n_elements / cols)
 }
 
+/// Checks that matmul activations are whole rows of `cols`.
+fn check_tokens(len: usize, cols: usize) -> Result<(), KernelError> {
+    if len.is_multiple_of(cols) {
+        Ok(())
+    } else {
+        Err(shape_error(format!(
+            "matmul input of {len} elements is not rows of {cols}"
+        )))
+    }
+}
+
 enum Launch<'a, F> {
     Dequantize {
         out: &'a DeviceArray<F>,
@@ -128,6 +173,12 @@ enum Launch<'a, F> {
         x: &'a DeviceArray<F>,
         y: &'a DeviceArray<F>,
         cols: usize,
+    },
+    MatmulCmma {
+        x: &'a DeviceArray<F>,
+        y: &'a DeviceArray<F>,
+        cols: usize,
+        frag: u32,
     },
 }
 
@@ -204,6 +255,29 @@ impl<R: Runtime, F: Float + CubeElement> FormatVisitor for Visitor<'_, R, F> {
                     rows as u32,
                     cols as u32,
                     block,
+                );
+            },
+            Launch::MatmulCmma { x, y, cols, frag } => unsafe {
+                use kernels::matmul_cmma::{PLANE, PLANES};
+                let rows = self.w.n_elements / cols;
+                let tokens = x.len() / cols;
+                let tile = 2 * frag;
+                kernels::matmul_cmma::matmul_cmma::launch_unchecked::<Q, F, R>(
+                    client,
+                    CubeCount::Static(
+                        (rows as u32).div_ceil(tile),
+                        (tokens as u32).div_ceil(tile).max(1),
+                        1,
+                    ),
+                    CubeDim::new_2d(PLANE, PLANES),
+                    w,
+                    x.arg(),
+                    y.arg(),
+                    n_blocks,
+                    rows as u32,
+                    cols as u32,
+                    block,
+                    frag,
                 );
             },
         }

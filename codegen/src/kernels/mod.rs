@@ -6,6 +6,7 @@ pub mod dequantize;
 pub mod elementwise;
 pub mod embedding;
 pub mod matmul;
+pub mod matmul_cmma;
 pub mod matvec;
 pub mod norm;
 pub mod reduce;

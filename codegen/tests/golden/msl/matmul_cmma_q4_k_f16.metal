@@ -1,0 +1,386 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[4];uint static_meta[6];
+};
+
+[[kernel]]
+void matmul_cmma_f_(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device half * buffer_1 [[buffer(1)]],
+    device half * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint thread_index_in_threadgroup [[thread_index_in_threadgroup]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]],
+    uint simd_lane_id [[thread_index_in_simdgroup]],
+    uint simd_size [[threads_per_simdgroup]],
+    uint simd_group_id [[simdgroup_index_in_threadgroup]]
+) {
+threadgroup uchar dynamic_shared_mem[2048];
+// Shared array size: 256, 1024 bytes
+threadgroup float* shared_memory_11 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+// Shared array size: 256, 512 bytes
+threadgroup half* shared_memory_10 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
+// Shared array size: 256, 512 bytes
+threadgroup half* shared_memory_9 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
+simdgroup_float8x8 frag_acc_12;
+float l_mut_110;
+float l_mut_20;
+float l_mut_86;
+int l_mut_118;
+int l_mut_163;
+uint l_mut_13;
+uint l_mut_79;
+const uint l_0 = info.static_meta[uint(4)];
+const uint l_1 = l_0 / info.scalars_uint[2];
+const uint l_2 = threadgroup_pos_in_grid.x * uint(16);
+const uint l_3 = threadgroup_pos_in_grid.y * uint(16);
+const uint l_4 = thread_pos_in_threadgroup.y * uint(32);
+const uint l_5 = l_4 + thread_pos_in_threadgroup.x;
+const uint l_6 = thread_pos_in_threadgroup.y / uint(2);
+const uint l_7 = thread_pos_in_threadgroup.y % uint(2);
+const uint l_8 = info.scalars_uint[2] / uint(256);
+frag_acc_12 = make_filled_simdgroup_matrix<float, 8, 8>(float(0.0));
+l_mut_13 = uint(0);
+while (true) {
+simdgroup_half8x8 frag_a_254;
+simdgroup_half8x8 frag_b_257;
+simdgroup_half8x8 frag_a_266;
+simdgroup_half8x8 frag_b_269;
+const bool l_14 = l_mut_13 < info.scalars_uint[2];
+const bool l_15 = !l_14;
+if (l_15) {
+break;}
+
+for (uint l_mut_16 = l_5; l_mut_16 < uint(256); l_mut_16 += uint(128)) {
+const uint l_17 = l_mut_16 / uint(16);
+const uint l_18 = l_mut_16 % uint(16);
+const uint l_19 = l_mut_13 + l_18;
+l_mut_20 = float(0.0);
+const uint l_21 = l_2 + l_17;
+const bool l_22 = l_21 < info.scalars_uint[1];
+const bool l_23 = l_19 < info.scalars_uint[2];
+const bool l_24 = l_22 && l_23;
+if (l_24) {
+const uint l_25 = l_21 * l_8;
+const uint l_26 = l_19 / uint(256);
+const uint l_27 = l_25 + l_26;
+const uint l_28 = l_19 % uint(256);
+const uint l_29 = l_27 * uint(2);
+const uint l_30 = uint(0) + l_29;
+const uint l_31 = info.scalars_uint[0] * uint(2);
+const uint l_32 = l_31 + uint(3);
+const uint l_33 = l_32 / uint(4);
+const uint l_34 = l_33 * uint(4);
+const uint l_35 = uint(0) + l_34;
+const uint l_36 = l_27 * uint(2);
+const uint l_37 = l_35 + l_36;
+const uint l_38 = info.scalars_uint[0] * uint(2);
+const uint l_39 = l_38 + uint(3);
+const uint l_40 = l_39 / uint(4);
+const uint l_41 = l_40 * uint(4);
+const uint l_42 = uint(0) + l_41;
+const uint l_43 = info.scalars_uint[0] * uint(2);
+const uint l_44 = l_43 + uint(3);
+const uint l_45 = l_44 / uint(4);
+const uint l_46 = l_45 * uint(4);
+const uint l_47 = l_42 + l_46;
+const uint l_48 = l_27 * uint(12);
+const uint l_49 = l_47 + l_48;
+const uint l_50 = info.scalars_uint[0] * uint(2);
+const uint l_51 = l_50 + uint(3);
+const uint l_52 = l_51 / uint(4);
+const uint l_53 = l_52 * uint(4);
+const uint l_54 = uint(0) + l_53;
+const uint l_55 = info.scalars_uint[0] * uint(2);
+const uint l_56 = l_55 + uint(3);
+const uint l_57 = l_56 / uint(4);
+const uint l_58 = l_57 * uint(4);
+const uint l_59 = l_54 + l_58;
+const uint l_60 = info.scalars_uint[0] * uint(12);
+const uint l_61 = l_60 + uint(3);
+const uint l_62 = l_61 / uint(4);
+const uint l_63 = l_62 * uint(4);
+const uint l_64 = l_59 + l_63;
+const uint l_65 = l_27 * uint(128);
+const uint l_66 = l_64 + l_65;
+const uint l_67 = l_30 / uint(4);
+const uint l_68 = buffer_0[l_67];
+const uint l_69 = l_30 % uint(4);
+const uint l_70 = l_69 * uint(8);
+const uint l_71 = l_68 >> l_70;
+const uint l_72 = l_71 & uint(65535);
+const uint l_73 = l_72 & uint(32768);
+const uint l_74 = l_73 << uint(16);
+const uint l_75 = l_72 >> uint(10);
+const uint l_76 = l_75 & uint(31);
+const uint l_77 = l_72 & uint(1023);
+const uint l_78 = l_76 + uint(112);
+l_mut_79 = l_78;
+const bool l_80 = l_76 == uint(31);
+if (l_80) {
+l_mut_79 = uint(255);
+}
+const uint l_81 = l_mut_79 << uint(23);
+const uint l_82 = l_74 | l_81;
+const uint l_83 = l_77 << uint(13);
+const uint l_84 = l_82 | l_83;
+const float l_85 = reinterpret_cast<thread float const&>(l_84);
+l_mut_86 = l_85;
+const bool l_87 = l_76 == uint(0);
+if (l_87) {
+const float l_88 = float(l_77);
+const float l_89 = l_88 * float(5.960464477539063e-8);
+const bool l_90 = l_74 == uint(0);
+if (l_90) {
+l_mut_86 = l_89;
+} else {
+const float l_91 = -l_89;
+l_mut_86 = l_91;
+}
+}
+const uint l_92 = l_37 / uint(4);
+const uint l_93 = buffer_0[l_92];
+const uint l_94 = l_37 % uint(4);
+const uint l_95 = l_94 * uint(8);
+const uint l_96 = l_93 >> l_95;
+const uint l_97 = l_96 & uint(65535);
+const uint l_98 = l_97 & uint(32768);
+const uint l_99 = l_98 << uint(16);
+const uint l_100 = l_97 >> uint(10);
+const uint l_101 = l_100 & uint(31);
+const uint l_102 = l_97 & uint(1023);
+const uint l_103 = l_101 + uint(112);
+l_mut_79 = l_103;
+const bool l_104 = l_101 == uint(31);
+if (l_104) {
+l_mut_79 = uint(255);
+}
+const uint l_105 = l_mut_79 << uint(23);
+const uint l_106 = l_99 | l_105;
+const uint l_107 = l_102 << uint(13);
+const uint l_108 = l_106 | l_107;
+const float l_109 = reinterpret_cast<thread float const&>(l_108);
+l_mut_110 = l_109;
+const bool l_111 = l_101 == uint(0);
+if (l_111) {
+const float l_112 = float(l_102);
+const float l_113 = l_112 * float(5.960464477539063e-8);
+const bool l_114 = l_99 == uint(0);
+if (l_114) {
+l_mut_110 = l_113;
+} else {
+const float l_115 = -l_113;
+l_mut_110 = l_115;
+}
+}
+const int l_116 = int(l_28);
+const int l_117 = l_116 / int(32);
+l_mut_118 = int(0);
+const bool l_119 = l_117 < int(4);
+if (l_119) {
+const uint l_120 = uint(l_117);
+const uint l_121 = l_49 + l_120;
+const uint l_122 = l_121 / uint(4);
+const uint l_123 = buffer_0[l_122];
+const uint l_124 = l_121 % uint(4);
+const uint l_125 = l_124 * uint(8);
+const uint l_126 = l_125 + uint(0);
+const uint l_127 = l_123 >> l_126;
+const uint l_128 = l_127 & uint(255);
+const int l_129 = int(l_128);
+const int l_130 = l_129 & int(63);
+l_mut_118 = l_130;
+} else {
+const int l_131 = l_117 + int(4);
+const uint l_132 = uint(l_131);
+const uint l_133 = l_49 + l_132;
+const uint l_134 = l_133 / uint(4);
+const uint l_135 = buffer_0[l_134];
+const uint l_136 = l_133 % uint(4);
+const uint l_137 = l_136 * uint(8);
+const uint l_138 = l_137 + uint(0);
+const uint l_139 = l_135 >> l_138;
+const uint l_140 = l_139 & uint(255);
+const int l_141 = int(l_140);
+const int l_142 = l_141 & int(15);
+const int l_143 = l_117 - int(4);
+const uint l_144 = uint(l_143);
+const uint l_145 = l_49 + l_144;
+const uint l_146 = l_145 / uint(4);
+const uint l_147 = buffer_0[l_146];
+const uint l_148 = l_145 % uint(4);
+const uint l_149 = l_148 * uint(8);
+const uint l_150 = l_149 + uint(0);
+const uint l_151 = l_147 >> l_150;
+const uint l_152 = l_151 & uint(255);
+const int l_153 = int(l_152);
+const uint l_154 = uint(l_153);
+const uint l_155 = uint(int(6));
+const uint l_156 = l_154 >> l_155;
+const int l_157 = int(l_156);
+const uint l_158 = uint(l_157);
+const uint l_159 = uint(int(4));
+const uint l_160 = l_158 << l_159;
+const int l_161 = int(l_160);
+const int l_162 = l_142 | l_161;
+l_mut_118 = l_162;
+}
+l_mut_163 = int(0);
+const bool l_164 = l_117 < int(4);
+if (l_164) {
+const int l_165 = l_117 + int(4);
+const uint l_166 = uint(l_165);
+const uint l_167 = l_49 + l_166;
+const uint l_168 = l_167 / uint(4);
+const uint l_169 = buffer_0[l_168];
+const uint l_170 = l_167 % uint(4);
+const uint l_171 = l_170 * uint(8);
+const uint l_172 = l_171 + uint(0);
+const uint l_173 = l_169 >> l_172;
+const uint l_174 = l_173 & uint(255);
+const int l_175 = int(l_174);
+const int l_176 = l_175 & int(63);
+l_mut_163 = l_176;
+} else {
+const int l_177 = l_117 + int(4);
+const uint l_178 = uint(l_177);
+const uint l_179 = l_49 + l_178;
+const uint l_180 = l_179 / uint(4);
+const uint l_181 = buffer_0[l_180];
+const uint l_182 = l_179 % uint(4);
+const uint l_183 = l_182 * uint(8);
+const uint l_184 = l_183 + uint(0);
+const uint l_185 = l_181 >> l_184;
+const uint l_186 = l_185 & uint(255);
+const int l_187 = int(l_186);
+const uint l_188 = uint(l_187);
+const uint l_189 = uint(int(4));
+const uint l_190 = l_188 >> l_189;
+const int l_191 = int(l_190);
+const uint l_192 = uint(l_117);
+const uint l_193 = l_49 + l_192;
+const uint l_194 = l_193 / uint(4);
+const uint l_195 = buffer_0[l_194];
+const uint l_196 = l_193 % uint(4);
+const uint l_197 = l_196 * uint(8);
+const uint l_198 = l_197 + uint(0);
+const uint l_199 = l_195 >> l_198;
+const uint l_200 = l_199 & uint(255);
+const int l_201 = int(l_200);
+const uint l_202 = uint(l_201);
+const uint l_203 = uint(int(6));
+const uint l_204 = l_202 >> l_203;
+const int l_205 = int(l_204);
+const uint l_206 = uint(l_205);
+const uint l_207 = uint(int(4));
+const uint l_208 = l_206 << l_207;
+const int l_209 = int(l_208);
+const int l_210 = l_191 | l_209;
+l_mut_163 = l_210;
+}
+const uint l_211 = l_66 + uint(0);
+const uint l_212 = uint(l_116);
+const uint l_213 = l_212 / uint(64);
+const uint l_214 = l_213 * uint(32);
+const uint l_215 = l_211 + l_214;
+const uint l_216 = l_212 % uint(32);
+const uint l_217 = l_215 + l_216;
+const uint l_218 = l_212 / uint(32);
+const uint l_219 = l_218 % uint(2);
+const uint l_220 = l_219 * uint(4);
+const uint l_221 = l_217 / uint(4);
+const uint l_222 = buffer_0[l_221];
+const uint l_223 = l_217 % uint(4);
+const uint l_224 = l_223 * uint(8);
+const uint l_225 = l_224 + l_220;
+const uint l_226 = l_222 >> l_225;
+const uint l_227 = l_226 & uint(15);
+const int l_228 = int(l_227);
+const float l_229 = float(l_mut_118);
+const float l_230 = l_mut_86 * l_229;
+const float l_231 = float(l_228);
+const float l_232 = l_230 * l_231;
+const float l_233 = float(l_mut_163);
+const float l_234 = l_mut_110 * l_233;
+const float l_235 = l_232 - l_234;
+l_mut_20 = l_235;
+}
+const half l_236 = half(l_mut_20);
+shared_memory_10[l_mut_16] = l_236;
+l_mut_110 = float(0.0);
+const uint l_237 = l_3 + l_17;
+const bool l_238 = l_237 < l_1;
+const bool l_239 = l_19 < info.scalars_uint[2];
+const bool l_240 = l_238 && l_239;
+if (l_240) {
+const uint l_241 = l_237 * info.scalars_uint[2];
+const uint l_242 = l_241 + l_19;
+const half l_243 = buffer_1[l_242];
+const float l_244 = float(l_243);
+l_mut_110 = l_244;
+}
+const half l_245 = half(l_mut_110);
+shared_memory_9[l_mut_16] = l_245;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_246 = l_6 * uint(8);
+const uint l_247 = l_246 * uint(16);
+const uint l_248 = l_247 + uint(0);
+const uint l_249 = l_7 * uint(8);
+const uint l_250 = l_249 * uint(16);
+const uint l_251 = l_250 + uint(0);
+const uint l_252 = l_248 + uint(120);
+const uint l_253 = l_252 - l_248;
+simdgroup_load(frag_a_254, shared_memory_9 + l_248, uint(16), 0, false);
+const uint l_255 = l_251 + uint(120);
+const uint l_256 = l_255 - l_251;
+simdgroup_load(frag_b_257, shared_memory_10 + l_251, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_254, frag_b_257, frag_acc_12);
+const uint l_258 = l_6 * uint(8);
+const uint l_259 = l_258 * uint(16);
+const uint l_260 = l_259 + uint(8);
+const uint l_261 = l_7 * uint(8);
+const uint l_262 = l_261 * uint(16);
+const uint l_263 = l_262 + uint(8);
+const uint l_264 = l_260 + uint(120);
+const uint l_265 = l_264 - l_260;
+simdgroup_load(frag_a_266, shared_memory_9 + l_260, uint(16), 0, false);
+const uint l_267 = l_263 + uint(120);
+const uint l_268 = l_267 - l_263;
+simdgroup_load(frag_b_269, shared_memory_10 + l_263, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_266, frag_b_269, frag_acc_12);
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_13 = l_mut_13 + uint(16);
+}
+const uint l_270 = l_6 * uint(8);
+const uint l_271 = l_270 * uint(16);
+const uint l_272 = l_7 * uint(8);
+const uint l_273 = l_271 + l_272;
+const uint l_274 = l_273 + uint(120);
+const uint l_275 = l_274 - l_273;
+simdgroup_store(frag_acc_12, shared_memory_11 + l_273, uint(16));
+simdgroup_barrier(mem_flags::mem_none);
+threadgroup_barrier(mem_flags::mem_threadgroup);
+
+for (uint l_mut_276 = l_5; l_mut_276 < uint(256); l_mut_276 += uint(128)) {
+const uint l_277 = l_mut_276 / uint(16);
+const uint l_278 = l_3 + l_277;
+const uint l_279 = l_mut_276 % uint(16);
+const uint l_280 = l_2 + l_279;
+const bool l_281 = l_278 < l_1;
+const bool l_282 = l_280 < info.scalars_uint[1];
+const bool l_283 = l_281 && l_282;
+if (l_283) {
+const uint l_284 = l_278 * info.scalars_uint[1];
+const uint l_285 = l_284 + l_280;
+const float l_286 = shared_memory_11[l_mut_276];
+const half l_287 = half(l_286);
+buffer_2[l_285] = l_287;
+}
+}
+
+}

@@ -1,0 +1,286 @@
+
+#include <metal_stdlib>
+using namespace metal;
+
+struct info_st {
+    uint scalars_uint[4];uint static_meta[6];
+};
+
+[[kernel]]
+void matmul_cmma_f_(
+    const device uint * buffer_0 [[buffer(0)]],
+    const device half * buffer_1 [[buffer(1)]],
+    device half * buffer_2 [[buffer(2)]],
+    constant info_st& info [[buffer(3)]],
+    uint thread_index_in_threadgroup [[thread_index_in_threadgroup]],
+    uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
+    uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]],
+    uint simd_lane_id [[thread_index_in_simdgroup]],
+    uint simd_size [[threads_per_simdgroup]],
+    uint simd_group_id [[simdgroup_index_in_threadgroup]]
+) {
+threadgroup uchar dynamic_shared_mem[2048];
+// Shared array size: 256, 1024 bytes
+threadgroup float* shared_memory_11 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+// Shared array size: 256, 512 bytes
+threadgroup half* shared_memory_10 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
+// Shared array size: 256, 512 bytes
+threadgroup half* shared_memory_9 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
+simdgroup_float8x8 frag_acc_12;
+float l_mut_20;
+float l_mut_86;
+uint l_mut_13;
+uint l_mut_79;
+const uint l_0 = info.static_meta[uint(4)];
+const uint l_1 = l_0 / info.scalars_uint[2];
+const uint l_2 = threadgroup_pos_in_grid.x * uint(16);
+const uint l_3 = threadgroup_pos_in_grid.y * uint(16);
+const uint l_4 = thread_pos_in_threadgroup.y * uint(32);
+const uint l_5 = l_4 + thread_pos_in_threadgroup.x;
+const uint l_6 = thread_pos_in_threadgroup.y / uint(2);
+const uint l_7 = thread_pos_in_threadgroup.y % uint(2);
+const uint l_8 = info.scalars_uint[2] / uint(256);
+frag_acc_12 = make_filled_simdgroup_matrix<float, 8, 8>(float(0.0));
+l_mut_13 = uint(0);
+while (true) {
+simdgroup_half8x8 frag_a_178;
+simdgroup_half8x8 frag_b_181;
+simdgroup_half8x8 frag_a_190;
+simdgroup_half8x8 frag_b_193;
+const bool l_14 = l_mut_13 < info.scalars_uint[2];
+const bool l_15 = !l_14;
+if (l_15) {
+break;}
+
+for (uint l_mut_16 = l_5; l_mut_16 < uint(256); l_mut_16 += uint(128)) {
+const uint l_17 = l_mut_16 / uint(16);
+const uint l_18 = l_mut_16 % uint(16);
+const uint l_19 = l_mut_13 + l_18;
+l_mut_20 = float(0.0);
+const uint l_21 = l_2 + l_17;
+const bool l_22 = l_21 < info.scalars_uint[1];
+const bool l_23 = l_19 < info.scalars_uint[2];
+const bool l_24 = l_22 && l_23;
+if (l_24) {
+const uint l_25 = l_21 * l_8;
+const uint l_26 = l_19 / uint(256);
+const uint l_27 = l_25 + l_26;
+const uint l_28 = l_19 % uint(256);
+const uint l_29 = l_27 * uint(128);
+const uint l_30 = uint(0) + l_29;
+const uint l_31 = info.scalars_uint[0] * uint(128);
+const uint l_32 = l_31 + uint(3);
+const uint l_33 = l_32 / uint(4);
+const uint l_34 = l_33 * uint(4);
+const uint l_35 = uint(0) + l_34;
+const uint l_36 = l_27 * uint(64);
+const uint l_37 = l_35 + l_36;
+const uint l_38 = info.scalars_uint[0] * uint(128);
+const uint l_39 = l_38 + uint(3);
+const uint l_40 = l_39 / uint(4);
+const uint l_41 = l_40 * uint(4);
+const uint l_42 = uint(0) + l_41;
+const uint l_43 = info.scalars_uint[0] * uint(64);
+const uint l_44 = l_43 + uint(3);
+const uint l_45 = l_44 / uint(4);
+const uint l_46 = l_45 * uint(4);
+const uint l_47 = l_42 + l_46;
+const uint l_48 = l_27 * uint(16);
+const uint l_49 = l_47 + l_48;
+const uint l_50 = info.scalars_uint[0] * uint(128);
+const uint l_51 = l_50 + uint(3);
+const uint l_52 = l_51 / uint(4);
+const uint l_53 = l_52 * uint(4);
+const uint l_54 = uint(0) + l_53;
+const uint l_55 = info.scalars_uint[0] * uint(64);
+const uint l_56 = l_55 + uint(3);
+const uint l_57 = l_56 / uint(4);
+const uint l_58 = l_57 * uint(4);
+const uint l_59 = l_54 + l_58;
+const uint l_60 = info.scalars_uint[0] * uint(16);
+const uint l_61 = l_60 + uint(3);
+const uint l_62 = l_61 / uint(4);
+const uint l_63 = l_62 * uint(4);
+const uint l_64 = l_59 + l_63;
+const uint l_65 = l_27 * uint(2);
+const uint l_66 = l_64 + l_65;
+const uint l_67 = l_66 / uint(4);
+const uint l_68 = buffer_0[l_67];
+const uint l_69 = l_66 % uint(4);
+const uint l_70 = l_69 * uint(8);
+const uint l_71 = l_68 >> l_70;
+const uint l_72 = l_71 & uint(65535);
+const uint l_73 = l_72 & uint(32768);
+const uint l_74 = l_73 << uint(16);
+const uint l_75 = l_72 >> uint(10);
+const uint l_76 = l_75 & uint(31);
+const uint l_77 = l_72 & uint(1023);
+const uint l_78 = l_76 + uint(112);
+l_mut_79 = l_78;
+const bool l_80 = l_76 == uint(31);
+if (l_80) {
+l_mut_79 = uint(255);
+}
+const uint l_81 = l_mut_79 << uint(23);
+const uint l_82 = l_74 | l_81;
+const uint l_83 = l_77 << uint(13);
+const uint l_84 = l_82 | l_83;
+const float l_85 = reinterpret_cast<thread float const&>(l_84);
+l_mut_86 = l_85;
+const bool l_87 = l_76 == uint(0);
+if (l_87) {
+const float l_88 = float(l_77);
+const float l_89 = l_88 * float(5.960464477539063e-8);
+const bool l_90 = l_74 == uint(0);
+if (l_90) {
+l_mut_86 = l_89;
+} else {
+const float l_91 = -l_89;
+l_mut_86 = l_91;
+}
+}
+const int l_92 = int(l_28);
+const uint l_93 = l_49 + uint(0);
+const int l_94 = l_92 / int(16);
+const uint l_95 = uint(l_94);
+const uint l_96 = l_95 / uint(1);
+const uint l_97 = l_96 * uint(1);
+const uint l_98 = l_93 + l_97;
+const uint l_99 = l_95 % uint(1);
+const uint l_100 = l_98 + l_99;
+const uint l_101 = l_95 / uint(1);
+const uint l_102 = l_101 % uint(1);
+const uint l_103 = l_102 * uint(8);
+const uint l_104 = l_100 / uint(4);
+const uint l_105 = buffer_0[l_104];
+const uint l_106 = l_100 % uint(4);
+const uint l_107 = l_106 * uint(8);
+const uint l_108 = l_107 + l_103;
+const uint l_109 = l_105 >> l_108;
+const uint l_110 = l_109 & uint(255);
+const int l_111 = int(l_110);
+const int l_112 = l_111 ^ int(128);
+const int l_113 = l_112 - int(128);
+const uint l_114 = l_30 + uint(0);
+const uint l_115 = uint(l_92);
+const uint l_116 = l_115 / uint(128);
+const uint l_117 = l_116 * uint(64);
+const uint l_118 = l_114 + l_117;
+const uint l_119 = l_115 % uint(64);
+const uint l_120 = l_118 + l_119;
+const uint l_121 = l_115 / uint(64);
+const uint l_122 = l_121 % uint(2);
+const uint l_123 = l_122 * uint(4);
+const uint l_124 = l_120 / uint(4);
+const uint l_125 = buffer_0[l_124];
+const uint l_126 = l_120 % uint(4);
+const uint l_127 = l_126 * uint(8);
+const uint l_128 = l_127 + l_123;
+const uint l_129 = l_125 >> l_128;
+const uint l_130 = l_129 & uint(15);
+const int l_131 = int(l_130);
+const uint l_132 = l_37 + uint(0);
+const uint l_133 = uint(l_92);
+const uint l_134 = l_133 / uint(128);
+const uint l_135 = l_134 * uint(32);
+const uint l_136 = l_132 + l_135;
+const uint l_137 = l_133 % uint(32);
+const uint l_138 = l_136 + l_137;
+const uint l_139 = l_133 / uint(32);
+const uint l_140 = l_139 % uint(4);
+const uint l_141 = l_140 * uint(2);
+const uint l_142 = l_138 / uint(4);
+const uint l_143 = buffer_0[l_142];
+const uint l_144 = l_138 % uint(4);
+const uint l_145 = l_144 * uint(8);
+const uint l_146 = l_145 + l_141;
+const uint l_147 = l_143 >> l_146;
+const uint l_148 = l_147 & uint(3);
+const int l_149 = int(l_148);
+const uint l_150 = uint(l_149);
+const uint l_151 = uint(int(4));
+const uint l_152 = l_150 << l_151;
+const int l_153 = int(l_152);
+const int l_154 = l_131 | l_153;
+const int l_155 = l_154 - int(32);
+const float l_156 = float(l_113);
+const float l_157 = l_mut_86 * l_156;
+const float l_158 = float(l_155);
+const float l_159 = l_157 * l_158;
+l_mut_20 = l_159;
+}
+const half l_160 = half(l_mut_20);
+shared_memory_10[l_mut_16] = l_160;
+l_mut_86 = float(0.0);
+const uint l_161 = l_3 + l_17;
+const bool l_162 = l_161 < l_1;
+const bool l_163 = l_19 < info.scalars_uint[2];
+const bool l_164 = l_162 && l_163;
+if (l_164) {
+const uint l_165 = l_161 * info.scalars_uint[2];
+const uint l_166 = l_165 + l_19;
+const half l_167 = buffer_1[l_166];
+const float l_168 = float(l_167);
+l_mut_86 = l_168;
+}
+const half l_169 = half(l_mut_86);
+shared_memory_9[l_mut_16] = l_169;
+}
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_170 = l_6 * uint(8);
+const uint l_171 = l_170 * uint(16);
+const uint l_172 = l_171 + uint(0);
+const uint l_173 = l_7 * uint(8);
+const uint l_174 = l_173 * uint(16);
+const uint l_175 = l_174 + uint(0);
+const uint l_176 = l_172 + uint(120);
+const uint l_177 = l_176 - l_172;
+simdgroup_load(frag_a_178, shared_memory_9 + l_172, uint(16), 0, false);
+const uint l_179 = l_175 + uint(120);
+const uint l_180 = l_179 - l_175;
+simdgroup_load(frag_b_181, shared_memory_10 + l_175, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_178, frag_b_181, frag_acc_12);
+const uint l_182 = l_6 * uint(8);
+const uint l_183 = l_182 * uint(16);
+const uint l_184 = l_183 + uint(8);
+const uint l_185 = l_7 * uint(8);
+const uint l_186 = l_185 * uint(16);
+const uint l_187 = l_186 + uint(8);
+const uint l_188 = l_184 + uint(120);
+const uint l_189 = l_188 - l_184;
+simdgroup_load(frag_a_190, shared_memory_9 + l_184, uint(16), 0, false);
+const uint l_191 = l_187 + uint(120);
+const uint l_192 = l_191 - l_187;
+simdgroup_load(frag_b_193, shared_memory_10 + l_187, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_190, frag_b_193, frag_acc_12);
+threadgroup_barrier(mem_flags::mem_threadgroup);
+l_mut_13 = l_mut_13 + uint(16);
+}
+const uint l_194 = l_6 * uint(8);
+const uint l_195 = l_194 * uint(16);
+const uint l_196 = l_7 * uint(8);
+const uint l_197 = l_195 + l_196;
+const uint l_198 = l_197 + uint(120);
+const uint l_199 = l_198 - l_197;
+simdgroup_store(frag_acc_12, shared_memory_11 + l_197, uint(16));
+simdgroup_barrier(mem_flags::mem_none);
+threadgroup_barrier(mem_flags::mem_threadgroup);
+
+for (uint l_mut_200 = l_5; l_mut_200 < uint(256); l_mut_200 += uint(128)) {
+const uint l_201 = l_mut_200 / uint(16);
+const uint l_202 = l_3 + l_201;
+const uint l_203 = l_mut_200 % uint(16);
+const uint l_204 = l_2 + l_203;
+const bool l_205 = l_202 < l_1;
+const bool l_206 = l_204 < info.scalars_uint[1];
+const bool l_207 = l_205 && l_206;
+if (l_207) {
+const uint l_208 = l_202 * info.scalars_uint[1];
+const uint l_209 = l_208 + l_204;
+const float l_210 = shared_memory_11[l_mut_200];
+const half l_211 = half(l_210);
+buffer_2[l_209] = l_211;
+}
+}
+
+}
