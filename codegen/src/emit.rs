@@ -22,16 +22,28 @@ pub enum Target {
     Cuda,
     Wgsl,
     Msl,
+    /// cubecl's kernel IR, printed (what Realm's CPU compiler reads).
+    Ir,
+    /// Rust, from Realm's own compiler: the CPU path.
+    Cpu,
 }
 
 impl Target {
-    pub const ALL: [Target; 3] = [Target::Cuda, Target::Wgsl, Target::Msl];
+    pub const ALL: [Target; 5] = [
+        Target::Cuda,
+        Target::Wgsl,
+        Target::Msl,
+        Target::Ir,
+        Target::Cpu,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Target::Cuda => "cuda",
             Target::Wgsl => "wgsl",
             Target::Msl => "msl",
+            Target::Ir => "ir",
+            Target::Cpu => "cpu",
         }
     }
 
@@ -44,6 +56,8 @@ impl Target {
             Target::Cuda => "cu",
             Target::Wgsl => "wgsl",
             Target::Msl => "metal",
+            Target::Ir => "ir",
+            Target::Cpu => "rs",
         }
     }
 }
@@ -99,7 +113,8 @@ impl Target {
     /// Whether `kernel` can be written in this language: WGSL has no
     /// cooperative matrices (cubecl 0.10's WGSL compiler panics on them).
     pub fn supports(self, kernel: Kernel) -> bool {
-        !(kernel.needs_cooperative_matrices() && self == Target::Wgsl)
+        !(kernel.needs_cooperative_matrices()
+            && matches!(self, Target::Wgsl | Target::Ir | Target::Cpu))
     }
 }
 
@@ -207,7 +222,9 @@ impl Emitter<'_> {
                 let frag = match self.target {
                     Target::Cuda => 16,
                     Target::Msl => 8,
-                    Target::Wgsl => return Err(no_cooperative_matrices(Target::Wgsl)),
+                    Target::Wgsl | Target::Ir | Target::Cpu => {
+                        return Err(no_cooperative_matrices(self.target));
+                    }
                 };
                 self.compile(kernels::matmul_cmma::matmul_cmma::MatmulCmma::<
                     Q,
@@ -358,6 +375,8 @@ impl Emitter<'_> {
             Target::Wgsl => compile_with::<cubecl::wgpu::WgslCompiler, K>(kernel),
             Target::Cuda => compile_with::<cubecl::cuda::CudaCompiler, K>(kernel),
             Target::Msl => compile_with::<cubecl_cpp::MslCompiler, K>(kernel),
+            Target::Ir => compile_with::<crate::cpu::dump::IrDump, K>(kernel),
+            Target::Cpu => compile_with::<crate::cpu::compiler::RustCompiler, K>(kernel),
         }
     }
 }

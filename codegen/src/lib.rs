@@ -8,6 +8,7 @@
 extern crate self as realm_codegen;
 
 pub mod conformance;
+pub mod cpu;
 pub mod device;
 pub mod emit;
 pub mod formats;

@@ -116,3 +116,38 @@ fn every_emitted_msl_kernel_matches_its_golden_snapshot() {
         mismatches.join("\n")
     );
 }
+
+/// The CPU kernels checked in under `codegen/cpu/src/kernels` are exactly
+/// what the compiler emits today (regenerate with `realm-kernelgen emit
+/// --target cpu --kernel ... --out codegen/cpu/src/kernels`).
+#[test]
+fn checked_in_cpu_kernels_are_what_the_compiler_emits() {
+    let Some(client) = wgpu_client() else { return };
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("cpu/src/kernels");
+    let mut stems = Vec::new();
+    let mut stale = Vec::new();
+    for variant in Variant::all() {
+        let name = variant.file_name(Target::Cpu);
+        let Ok(checked_in) = std::fs::read_to_string(dir.join(&name)) else {
+            continue;
+        };
+        stems.push(name.trim_end_matches(".rs").to_string());
+        let emitted =
+            realm_codegen::cpu::module_file(&emit(&client, variant, Target::Cpu).unwrap());
+        if emitted != checked_in {
+            stale.push(name);
+        }
+    }
+    assert!(
+        !stems.is_empty(),
+        "no generated CPU kernels in {}",
+        dir.display()
+    );
+    let index = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
+    assert_eq!(
+        index,
+        realm_codegen::cpu::module_index(&stems),
+        "mod.rs lists other kernels"
+    );
+    assert!(stale.is_empty(), "stale generated CPU kernels: {stale:?}");
+}

@@ -36,8 +36,9 @@ enum Command {
     List,
     /// Write generated source for a target.
     Emit {
-        #[arg(long, value_parser = ["cuda", "wgsl", "msl"])]
+        #[arg(long, value_parser = ["cuda", "wgsl", "msl", "ir", "cpu"])]
         target: String,
+        /// One kernel, or several separated by commas.
         #[arg(long)]
         kernel: Option<String>,
         #[arg(long)]
@@ -101,12 +102,19 @@ fn filter(
     kernel: Option<String>,
     format: Option<String>,
 ) -> Result<impl Fn(Kernel, Option<GgmlType>) -> bool, String> {
-    let kernel = match kernel {
+    let kernels = match kernel {
         None => None,
-        Some(name) => Some(Kernel::from_name(&name).ok_or_else(|| {
-            let names: Vec<&str> = Kernel::ALL.iter().map(|k| k.name()).collect();
-            format!("unknown kernel `{name}` (kernels: {})", names.join(", "))
-        })?),
+        Some(names) => Some(
+            names
+                .split(',')
+                .map(|name| {
+                    Kernel::from_name(name.trim()).ok_or_else(|| {
+                        let all: Vec<&str> = Kernel::ALL.iter().map(|k| k.name()).collect();
+                        format!("unknown kernel `{name}` (kernels: {})", all.join(", "))
+                    })
+                })
+                .collect::<Result<Vec<Kernel>, String>>()?,
+        ),
     };
     let format = match format {
         None => None,
@@ -117,7 +125,8 @@ fn filter(
         ),
     };
     Ok(move |k: Kernel, f: Option<GgmlType>| {
-        kernel.is_none_or(|want| want == k) && format.is_none_or(|want| f == Some(want))
+        kernels.as_ref().is_none_or(|want| want.contains(&k))
+            && format.is_none_or(|want| f == Some(want))
     })
 }
 
@@ -137,11 +146,21 @@ fn emit_command(
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
     let mut written = 0;
+    let mut stems = Vec::new();
     for variant in Variant::all() {
         if !keep(variant.kernel, variant.format) || !target.supports(variant.kernel) {
             continue;
         }
-        let source = emit(&client, variant, target)?;
+        let mut source = emit(&client, variant, target)?;
+        if target == Target::Cpu {
+            source = realm_codegen::cpu::module_file(&source);
+            stems.push(
+                variant
+                    .file_name(target)
+                    .trim_end_matches(".rs")
+                    .to_string(),
+            );
+        }
         match &out {
             Some(dir) => {
                 let path = dir.join(variant.file_name(target));
@@ -157,6 +176,13 @@ fn emit_command(
             }
         }
         written += 1;
+    }
+    if let Some(dir) = &out
+        && target == Target::Cpu
+    {
+        let path = dir.join("mod.rs");
+        std::fs::write(&path, realm_codegen::cpu::module_index(&stems))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if let Some(dir) = out {
         eprintln!(

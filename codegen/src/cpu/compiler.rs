@@ -1,0 +1,717 @@
+//! Realm's CPU compiler: cubecl's kernel IR to Rust source.
+//!
+//! A kernel's IR describes one unit. The generated Rust runs a whole cube in
+//! **lockstep**: every variable becomes an array with one lane per unit, and
+//! every instruction a loop over the active lanes. Control flow keeps a lane
+//! mask per scope (an `if` narrows it, a `break` clears lanes up to its loop,
+//! a loop runs while any lane is left). Because all lanes finish an
+//! instruction before the next starts, `sync_cube` needs no code, and shared
+//! memory is one array per cube. Cubes of a launch run in parallel (rayon, in
+//! `realm-cpu`).
+//!
+//! Global arrays are raw pointers with lengths, read and written through
+//! bounds-checked helpers; scalars come per type, as the IR numbers them.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use cubecl::ir::{
+    Arithmetic, Bitwise, Branch, Builtin, Comparison, ConstantValue, ElemType, FloatKind,
+    Instruction, IntKind, Metadata, Operation, Operator, Scope, StorageType, Type, UIntKind,
+    Variable, VariableKind,
+};
+use cubecl::prelude::*;
+use cubecl_runtime::compiler::CompilationError;
+use cubecl_runtime::kernel::KernelDefinition;
+
+/// The compiler, as cubecl's [`cubecl::Compiler`] (so kernels reach it
+/// through the same `KernelTask` path as WGSL, CUDA and MSL).
+#[derive(Clone, Debug, Default)]
+pub struct RustCompiler;
+
+/// Generated Rust source.
+pub struct RustSource(pub String);
+
+impl std::fmt::Display for RustSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl cubecl::Compiler for RustCompiler {
+    type Representation = RustSource;
+    type CompilationOptions = ();
+
+    fn compile(
+        &mut self,
+        mut kernel: KernelDefinition,
+        _: &(),
+        _: ExecutionMode,
+        _: StorageType,
+    ) -> Result<RustSource, CompilationError> {
+        let errors = kernel.body.pop_errors();
+        if !errors.is_empty() {
+            return Err(generic(format!("kernel has errors: {errors:?}")));
+        }
+        let dim = kernel.cube_dim;
+        let mut g = Generator {
+            out: String::new(),
+            depth: 1,
+            units: (dim.x * dim.y * dim.z) as usize,
+            dim: [dim.x, dim.y, dim.z],
+            masks: Vec::new(),
+            loops: Vec::new(),
+            next_mask: 0,
+            shared: BTreeMap::new(),
+            locals: BTreeMap::new(),
+        };
+        g.prologue(&kernel)?;
+        g.masks.push("m0".into());
+        g.scope(&mut kernel.body)?;
+        Ok(RustSource(g.finish(&kernel)))
+    }
+
+    fn elem_size(&self, elem: ElemType) -> usize {
+        elem.size()
+    }
+
+    fn extension(&self) -> &'static str {
+        "rs"
+    }
+}
+
+fn generic(reason: String) -> CompilationError {
+    CompilationError::Generic {
+        reason,
+        backtrace: Default::default(),
+    }
+}
+
+fn unsupported(what: impl std::fmt::Debug) -> CompilationError {
+    generic(format!("the CPU compiler does not support {what:?} yet"))
+}
+
+/// The Rust type of a scalar IR type.
+fn rust_type(ty: Type) -> Result<&'static str, CompilationError> {
+    let Type::Scalar(StorageType::Scalar(elem)) = ty else {
+        return Err(unsupported(ty));
+    };
+    elem_type(elem)
+}
+
+fn elem_type(elem: ElemType) -> Result<&'static str, CompilationError> {
+    Ok(match elem {
+        ElemType::Float(FloatKind::F32) => "f32",
+        ElemType::Float(FloatKind::F64) => "f64",
+        ElemType::Float(FloatKind::F16) => "f16",
+        ElemType::UInt(UIntKind::U8) => "u8",
+        ElemType::UInt(UIntKind::U16) => "u16",
+        ElemType::UInt(UIntKind::U32) => "u32",
+        ElemType::UInt(UIntKind::U64) => "u64",
+        ElemType::Int(IntKind::I8) => "i8",
+        ElemType::Int(IntKind::I16) => "i16",
+        ElemType::Int(IntKind::I32) => "i32",
+        ElemType::Int(IntKind::I64) => "i64",
+        ElemType::Bool => "bool",
+        other => return Err(unsupported(other)),
+    })
+}
+
+fn is_float(t: &str) -> bool {
+    matches!(t, "f32" | "f64" | "f16")
+}
+
+struct Generator {
+    out: String,
+    depth: usize,
+    units: usize,
+    dim: [u32; 3],
+    /// The lane masks of the enclosing scopes, innermost last.
+    masks: Vec<String>,
+    /// For each enclosing loop, the index in `masks` of its mask.
+    loops: Vec<usize>,
+    next_mask: usize,
+    /// Shared arrays seen: id -> (type, length).
+    shared: BTreeMap<u32, (&'static str, usize)>,
+    /// Per-unit local arrays seen: id -> (type, length).
+    locals: BTreeMap<u32, (&'static str, usize)>,
+}
+
+impl Generator {
+    fn line(&mut self, text: impl AsRef<str>) {
+        for _ in 0..self.depth {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(text.as_ref());
+        self.out.push('\n');
+    }
+
+    fn mask(&self) -> &str {
+        self.masks.last().expect("a scope has a mask")
+    }
+
+    fn new_mask(&mut self) -> String {
+        self.next_mask += 1;
+        format!("m{}", self.next_mask)
+    }
+
+    /// Binds the kernel's arguments to locals.
+    fn prologue(&mut self, kernel: &KernelDefinition) -> Result<(), CompilationError> {
+        for buffer in &kernel.buffers {
+            let Type::Scalar(StorageType::Scalar(elem)) = buffer.ty else {
+                return Err(unsupported(buffer.ty));
+            };
+            let t = elem_type(elem)?;
+            let id = buffer.id;
+            self.line(format!("let g{id} = bufs[{id}].ptr as *mut {t};"));
+            self.line(format!("let g{id}_len = bufs[{id}].len;"));
+        }
+        for scalar in &kernel.scalars {
+            let t = match scalar.ty {
+                StorageType::Scalar(elem) => elem_type(elem)?,
+                other => return Err(unsupported(other)),
+            };
+            self.line(format!("let s_{t}: &[{t}] = &scalars.{t};"));
+        }
+        Ok(())
+    }
+
+    /// The function around the body, with the arrays the body declared.
+    fn finish(self, kernel: &KernelDefinition) -> String {
+        let units = self.units;
+        let mut head = String::new();
+        let _ = writeln!(head, "pub const UNITS: usize = {units};");
+        let _ = writeln!(
+            head,
+            "pub const CUBE_DIM: [u32; 3] = [{}, {}, {}];",
+            self.dim[0], self.dim[1], self.dim[2]
+        );
+        let _ = writeln!(
+            head,
+            "\n/// `{}` for one cube at `cube` of a grid of `count` cubes.",
+            kernel.options.kernel_name
+        );
+        let _ = writeln!(head, "///\n/// # Safety");
+        let _ = writeln!(
+            head,
+            "/// `bufs` hold the kernel's arrays, with their true lengths and types."
+        );
+        let _ = writeln!(
+            head,
+            "pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
+        );
+        let _ = writeln!(head, "    let m0 = [true; UNITS];");
+        for (id, (t, len)) in &self.shared {
+            let _ = writeln!(
+                head,
+                "    let mut sh{id}: Vec<{t}> = vec![<{t}>::default(); {len}];"
+            );
+        }
+        for (id, (t, len)) in &self.locals {
+            let _ = writeln!(
+                head,
+                "    let mut la{id}: Vec<{t}> = vec![<{t}>::default(); {}];",
+                len * units
+            );
+        }
+        head + &self.out + "}\n"
+    }
+
+    fn scope(&mut self, scope: &mut Scope) -> Result<(), CompilationError> {
+        let const_arrays = scope.const_arrays.clone();
+        for (array, values) in const_arrays {
+            let VariableKind::ConstantArray { id, length, .. } = array.kind else {
+                continue;
+            };
+            let t = rust_type(array.ty)?;
+            let items: Result<Vec<String>, _> = values.iter().map(|v| self.constant(v)).collect();
+            self.line(format!(
+                "const CA{id}: [{t}; {length}] = [{}];",
+                items?.join(", ")
+            ));
+        }
+        let mut processed = scope.process([]);
+        // cubecl pools variables in a HashMap: sort, so that output is reproducible.
+        processed.variables.sort_by_key(|v| format!("{:?}", v.kind));
+        for var in processed.variables {
+            if let VariableKind::LocalMut { id } = var.kind {
+                let t = rust_type(var.ty)?;
+                self.line(format!("let mut v{id} = [<{t}>::default(); UNITS];"));
+            }
+        }
+        for instruction in processed.instructions {
+            self.instruction(instruction)?;
+        }
+        Ok(())
+    }
+
+    /// A literal for a constant.
+    fn constant(&self, var: &Variable) -> Result<String, CompilationError> {
+        let VariableKind::Constant(value) = var.kind else {
+            return Err(unsupported(var.kind));
+        };
+        let t = rust_type(var.ty)?;
+        Ok(match (value, t) {
+            (ConstantValue::Bool(b), _) => b.to_string(),
+            (_, "f16") => format!("f16::from_f32({:?}f32)", value.as_f64() as f32),
+            (_, "f32") => format!("{:?}f32", value.as_f64() as f32),
+            (_, "f64") => format!("{:?}f64", value.as_f64()),
+            (ConstantValue::Float(f), t) => format!("({f} as {t})"),
+            (ConstantValue::Int(i), t) => format!("({i}i64 as {t})"),
+            (ConstantValue::UInt(u), t) => format!("({u}u64 as {t})"),
+        })
+    }
+
+    /// The value of `var` in lane `l`.
+    fn value(&mut self, var: &Variable) -> Result<String, CompilationError> {
+        let [dx, dy, dz] = self.dim;
+        Ok(match var.kind {
+            VariableKind::LocalConst { id } => format!("b{id}[l]"),
+            VariableKind::LocalMut { id } => format!("v{id}[l]"),
+            VariableKind::GlobalScalar(id) => format!("s_{}[{id}]", rust_type(var.ty)?),
+            VariableKind::Constant(_) => self.constant(var)?,
+            VariableKind::Builtin(b) => match b {
+                Builtin::UnitPos => "(l as u32)".into(),
+                Builtin::UnitPosX => format!("(l as u32 % {dx})"),
+                Builtin::UnitPosY => format!("(l as u32 / {dx} % {dy})"),
+                Builtin::UnitPosZ => format!("(l as u32 / {})", dx * dy),
+                Builtin::CubePosX => "cube[0]".into(),
+                Builtin::CubePosY => "cube[1]".into(),
+                Builtin::CubePosZ => "cube[2]".into(),
+                Builtin::CubePos => {
+                    "(cube[2] * count[0] * count[1] + cube[1] * count[0] + cube[0])".into()
+                }
+                Builtin::CubeDimX => format!("{dx}u32"),
+                Builtin::CubeDimY => format!("{dy}u32"),
+                Builtin::CubeDimZ => format!("{dz}u32"),
+                Builtin::CubeDim => format!("{}u32", dx * dy * dz),
+                Builtin::CubeCountX => "count[0]".into(),
+                Builtin::CubeCountY => "count[1]".into(),
+                Builtin::CubeCountZ => "count[2]".into(),
+                Builtin::CubeCount => "(count[0] * count[1] * count[2])".into(),
+                Builtin::AbsolutePosX => format!("(cube[0] * {dx} + l as u32 % {dx})"),
+                Builtin::AbsolutePosY => format!("(cube[1] * {dy} + l as u32 / {dx} % {dy})"),
+                Builtin::AbsolutePosZ => format!("(cube[2] * {dz} + l as u32 / {})", dx * dy),
+                other => return Err(unsupported(other)),
+            },
+            other => return Err(unsupported(other)),
+        })
+    }
+
+    /// Emits `target[l] = expr` for every active lane, declaring a const's array.
+    fn assign(&mut self, out: &Variable, expr: String) -> Result<(), CompilationError> {
+        let mask = self.mask().to_string();
+        match out.kind {
+            VariableKind::LocalConst { id } => {
+                let t = rust_type(out.ty)?;
+                self.line(format!("let mut b{id} = [<{t}>::default(); UNITS];"));
+                self.line(format!(
+                    "for l in 0..UNITS {{ if {mask}[l] {{ b{id}[l] = {expr}; }} }}"
+                ));
+            }
+            VariableKind::LocalMut { id } => self.line(format!(
+                "for l in 0..UNITS {{ if {mask}[l] {{ v{id}[l] = {expr}; }} }}"
+            )),
+            other => return Err(unsupported(other)),
+        }
+        Ok(())
+    }
+
+    fn instruction(&mut self, inst: Instruction) -> Result<(), CompilationError> {
+        let out = inst.out;
+        match inst.operation {
+            Operation::Copy(input) => {
+                let v = self.value(&input)?;
+                self.assign(&out.unwrap(), v)
+            }
+            Operation::Arithmetic(op) => {
+                let out = out.unwrap();
+                let e = self.arithmetic(op, &out)?;
+                self.assign(&out, e)
+            }
+            Operation::Comparison(op) => {
+                let e = self.comparison(op)?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operation::Bitwise(op) => {
+                let e = self.bitwise(op)?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operation::Operator(op) => self.operator(op, out),
+            Operation::Metadata(Metadata::Length { var } | Metadata::BufferLength { var }) => {
+                let e = match var.kind {
+                    VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id) => {
+                        format!("(g{id}_len as u32)")
+                    }
+                    VariableKind::SharedArray { length, .. }
+                    | VariableKind::LocalArray { length, .. }
+                    | VariableKind::ConstantArray { length, .. } => format!("{length}u32"),
+                    other => return Err(unsupported(other)),
+                };
+                self.assign(&out.unwrap(), e)
+            }
+            Operation::Branch(branch) => self.branch(branch),
+            // Lanes run in lockstep: every unit reaches the barrier together.
+            Operation::Synchronization(_) => Ok(()),
+            Operation::NonSemantic(_) | Operation::Marker(_) => Ok(()),
+            other => Err(unsupported(other)),
+        }
+    }
+
+    fn arithmetic(&mut self, op: Arithmetic, out: &Variable) -> Result<String, CompilationError> {
+        let t = rust_type(out.ty)?;
+        let float = is_float(t);
+        if t == "f16" {
+            return Err(generic(
+                "f16 arithmetic (the kernels compute in f32 and convert at loads and stores)"
+                    .into(),
+            ));
+        }
+        Ok(match op {
+            Arithmetic::Add(b) => self.binary(
+                &b,
+                if float {
+                    "{a} + {b}"
+                } else {
+                    "{a}.wrapping_add({b})"
+                },
+            )?,
+            Arithmetic::Sub(b) => self.binary(
+                &b,
+                if float {
+                    "{a} - {b}"
+                } else {
+                    "{a}.wrapping_sub({b})"
+                },
+            )?,
+            Arithmetic::Mul(b) => self.binary(
+                &b,
+                if float {
+                    "{a} * {b}"
+                } else {
+                    "{a}.wrapping_mul({b})"
+                },
+            )?,
+            Arithmetic::Div(b) => {
+                self.binary(&b, if float { "{a} / {b}" } else { "div({a}, {b})" })?
+            }
+            Arithmetic::Modulo(b) => self.binary(
+                &b,
+                if float {
+                    "({a}).rem_euclid({b})"
+                } else {
+                    "rem({a}, {b})"
+                },
+            )?,
+            Arithmetic::Remainder(b) => {
+                self.binary(&b, if float { "{a} % {b}" } else { "rem({a}, {b})" })?
+            }
+            Arithmetic::Max(b) => self.binary(&b, "{a}.max({b})")?,
+            Arithmetic::Min(b) => self.binary(&b, "{a}.min({b})")?,
+            Arithmetic::Powf(b) => self.binary(&b, "{a}.powf({b})")?,
+            Arithmetic::Fma(f) => {
+                let (a, b, c) = (self.value(&f.a)?, self.value(&f.b)?, self.value(&f.c)?);
+                format!("{a} * {b} + {c}")
+            }
+            Arithmetic::Neg(u) => {
+                self.unary(&u, if float { "-{a}" } else { "{a}.wrapping_neg()" })?
+            }
+            Arithmetic::Abs(u) => self.unary(&u, "{a}.abs()")?,
+            Arithmetic::Exp(u) => self.unary(&u, "{a}.exp()")?,
+            Arithmetic::Log(u) => self.unary(&u, "{a}.ln()")?,
+            Arithmetic::Sin(u) => self.unary(&u, "{a}.sin()")?,
+            Arithmetic::Cos(u) => self.unary(&u, "{a}.cos()")?,
+            Arithmetic::Tanh(u) => self.unary(&u, "{a}.tanh()")?,
+            Arithmetic::Sqrt(u) => self.unary(&u, "{a}.sqrt()")?,
+            Arithmetic::InverseSqrt(u) => self.unary(&u, "1.0 / {a}.sqrt()")?,
+            Arithmetic::Recip(u) => self.unary(&u, "1.0 / {a}")?,
+            Arithmetic::Floor(u) => self.unary(&u, "{a}.floor()")?,
+            Arithmetic::Ceil(u) => self.unary(&u, "{a}.ceil()")?,
+            Arithmetic::Round(u) => self.unary(&u, "{a}.round_ties_even()")?,
+            Arithmetic::Trunc(u) => self.unary(&u, "{a}.trunc()")?,
+            other => return Err(unsupported(other)),
+        })
+    }
+
+    fn binary(
+        &mut self,
+        op: &cubecl::ir::BinaryOperator,
+        pattern: &str,
+    ) -> Result<String, CompilationError> {
+        let (a, b) = (self.value(&op.lhs)?, self.value(&op.rhs)?);
+        Ok(pattern.replace("{a}", &a).replace("{b}", &b))
+    }
+
+    fn unary(
+        &mut self,
+        op: &cubecl::ir::UnaryOperator,
+        pattern: &str,
+    ) -> Result<String, CompilationError> {
+        let a = self.value(&op.input)?;
+        Ok(pattern.replace("{a}", &format!("({a})")))
+    }
+
+    fn comparison(&mut self, op: Comparison) -> Result<String, CompilationError> {
+        Ok(match op {
+            Comparison::Lower(b) => self.binary(&b, "{a} < {b}")?,
+            Comparison::LowerEqual(b) => self.binary(&b, "{a} <= {b}")?,
+            Comparison::Equal(b) => self.binary(&b, "{a} == {b}")?,
+            Comparison::NotEqual(b) => self.binary(&b, "{a} != {b}")?,
+            Comparison::GreaterEqual(b) => self.binary(&b, "{a} >= {b}")?,
+            Comparison::Greater(b) => self.binary(&b, "{a} > {b}")?,
+            Comparison::IsNan(u) => self.unary(&u, "{a}.is_nan()")?,
+            Comparison::IsInf(u) => self.unary(&u, "{a}.is_infinite()")?,
+        })
+    }
+
+    fn bitwise(&mut self, op: Bitwise) -> Result<String, CompilationError> {
+        Ok(match op {
+            Bitwise::BitwiseAnd(b) => self.binary(&b, "{a} & {b}")?,
+            Bitwise::BitwiseOr(b) => self.binary(&b, "{a} | {b}")?,
+            Bitwise::BitwiseXor(b) => self.binary(&b, "{a} ^ {b}")?,
+            // GPU shifts take the count modulo the width, as wrapping shifts do.
+            Bitwise::ShiftLeft(b) => self.binary(&b, "{a}.wrapping_shl(({b}) as u32)")?,
+            Bitwise::ShiftRight(b) => self.binary(&b, "{a}.wrapping_shr(({b}) as u32)")?,
+            Bitwise::BitwiseNot(u) => self.unary(&u, "!{a}")?,
+            Bitwise::CountOnes(u) => self.unary(&u, "{a}.count_ones()")?,
+            other => return Err(unsupported(other)),
+        })
+    }
+
+    /// An element of an array, for lane `l`.
+    fn element(&mut self, list: &Variable, index: &Variable) -> Result<String, CompilationError> {
+        let i = self.value(index)?;
+        Ok(match list.kind {
+            VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id) => {
+                format!("*at(g{id}, g{id}_len, {i})")
+            }
+            VariableKind::SharedArray { id, length, .. } => {
+                self.shared.insert(id, (rust_type(list.ty)?, length));
+                format!("sh{id}[({i}) as usize]")
+            }
+            VariableKind::LocalArray { id, length, .. } => {
+                self.locals.insert(id, (rust_type(list.ty)?, length));
+                format!("la{id}[l * {length} + ({i}) as usize]")
+            }
+            VariableKind::ConstantArray { id, .. } => format!("CA{id}[({i}) as usize]"),
+            other => return Err(unsupported(other)),
+        })
+    }
+
+    fn operator(&mut self, op: Operator, out: Option<Variable>) -> Result<(), CompilationError> {
+        match op {
+            Operator::Index(i) | Operator::UncheckedIndex(i) => {
+                let e = self.element(&i.list, &i.index)?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operator::IndexAssign(i) | Operator::UncheckedIndexAssign(i) => {
+                let list = out.unwrap();
+                let target = self.element(&list, &i.index)?;
+                let value = self.value(&i.value)?;
+                let mask = self.mask().to_string();
+                self.line(format!(
+                    "for l in 0..UNITS {{ if {mask}[l] {{ {target} = {value}; }} }}"
+                ));
+                Ok(())
+            }
+            Operator::And(b) => {
+                let e = self.binary(&b, "{a} && {b}")?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operator::Or(b) => {
+                let e = self.binary(&b, "{a} || {b}")?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operator::Not(u) => {
+                let e = self.unary(&u, "!{a}")?;
+                self.assign(&out.unwrap(), e)
+            }
+            Operator::Cast(u) => {
+                let out = out.unwrap();
+                let (from, to) = (rust_type(u.input.ty)?, rust_type(out.ty)?);
+                let a = self.value(&u.input)?;
+                let e = cast(&a, from, to);
+                self.assign(&out, e)
+            }
+            Operator::Reinterpret(u) => {
+                let out = out.unwrap();
+                let (from, to) = (rust_type(u.input.ty)?, rust_type(out.ty)?);
+                let a = self.value(&u.input)?;
+                let e = match (from, to) {
+                    ("u32", "f32") => format!("f32::from_bits({a})"),
+                    ("f32", "u32") => format!("({a}).to_bits()"),
+                    ("i32", "f32") => format!("f32::from_bits(({a}) as u32)"),
+                    ("f32", "i32") => format!("(({a}).to_bits() as i32)"),
+                    (f, t) if f == t => a,
+                    ("u32", "i32") | ("i32", "u32") => format!("(({a}) as {to})"),
+                    other => return Err(unsupported(other)),
+                };
+                self.assign(&out, e)
+            }
+            Operator::Select(s) => {
+                let (c, a, b) = (
+                    self.value(&s.cond)?,
+                    self.value(&s.then)?,
+                    self.value(&s.or_else)?,
+                );
+                self.assign(&out.unwrap(), format!("if {c} {{ {a} }} else {{ {b} }}"))
+            }
+            other => Err(unsupported(other)),
+        }
+    }
+
+    /// Runs `body` under a fresh mask `m = parent && cond`, if any lane has it.
+    fn masked_scope(
+        &mut self,
+        cond: Option<String>,
+        scope: &mut Scope,
+    ) -> Result<(), CompilationError> {
+        let parent = self.mask().to_string();
+        let m = self.new_mask();
+        match cond {
+            Some(c) => {
+                self.line(format!("let mut {m} = [false; UNITS];"));
+                self.line(format!(
+                    "for l in 0..UNITS {{ {m}[l] = {parent}[l] && {c}; }}"
+                ));
+            }
+            None => self.line(format!("let mut {m} = {parent};")),
+        }
+        self.line(format!("if {m}.iter().any(|&x| x) {{"));
+        self.depth += 1;
+        self.masks.push(m);
+        self.scope(scope)?;
+        self.masks.pop();
+        self.depth -= 1;
+        self.line("}");
+        Ok(())
+    }
+
+    fn branch(&mut self, branch: Branch) -> Result<(), CompilationError> {
+        match branch {
+            Branch::If(mut b) => {
+                let c = self.value(&b.cond)?;
+                self.masked_scope(Some(c), &mut b.scope)
+            }
+            Branch::IfElse(mut b) => {
+                // The condition is read once, before either side may change it.
+                let c = self.value(&b.cond)?;
+                let cond = self.new_mask();
+                self.line(format!("let mut {cond} = [false; UNITS];"));
+                self.line(format!("for l in 0..UNITS {{ {cond}[l] = {c}; }}"));
+                self.masked_scope(Some(format!("{cond}[l]")), &mut b.scope_if)?;
+                self.masked_scope(Some(format!("!{cond}[l]")), &mut b.scope_else)
+            }
+            Branch::Switch(mut s) => {
+                let v = self.value(&s.value)?;
+                let value = self.new_mask();
+                self.line(format!(
+                    "let {value}: Vec<_> = (0..UNITS).map(|l| {v}).collect();"
+                ));
+                let mut seen = Vec::new();
+                for (case, scope) in s.cases.iter_mut() {
+                    let c = self.constant(case)?;
+                    seen.push(c.clone());
+                    self.masked_scope(Some(format!("{value}[l] == {c}")), scope)?;
+                }
+                let none = seen
+                    .iter()
+                    .map(|c| format!("{value}[l] != {c}"))
+                    .collect::<Vec<_>>()
+                    .join(" && ");
+                let none = if none.is_empty() { "true".into() } else { none };
+                self.masked_scope(Some(none), &mut s.scope_default)
+            }
+            Branch::Loop(mut b) => {
+                let parent = self.mask().to_string();
+                let m = self.new_mask();
+                self.line(format!("let mut {m} = {parent};"));
+                self.line("loop {");
+                self.depth += 1;
+                self.line(format!("if !{m}.iter().any(|&x| x) {{ break; }}"));
+                self.masks.push(m);
+                self.loops.push(self.masks.len() - 1);
+                self.scope(&mut b.scope)?;
+                self.loops.pop();
+                self.masks.pop();
+                self.depth -= 1;
+                self.line("}");
+                Ok(())
+            }
+            Branch::RangeLoop(mut r) => {
+                let VariableKind::LocalMut { id } = r.i.kind else {
+                    return Err(unsupported(r.i.kind));
+                };
+                let t = rust_type(r.i.ty)?;
+                let parent = self.mask().to_string();
+                let start = self.value(&r.start)?;
+                self.line(format!("let mut v{id} = [<{t}>::default(); UNITS];"));
+                self.line(format!(
+                    "for l in 0..UNITS {{ if {parent}[l] {{ v{id}[l] = {start}; }} }}"
+                ));
+                let m = self.new_mask();
+                self.line(format!("let mut {m} = {parent};"));
+                self.line("loop {");
+                self.depth += 1;
+                let end = self.value(&r.end)?;
+                let cmp = if r.inclusive { "<=" } else { "<" };
+                self.line(format!(
+                    "for l in 0..UNITS {{ if {m}[l] && !(v{id}[l] {cmp} {end}) {{ {m}[l] = false; }} }}"
+                ));
+                self.line(format!("if !{m}.iter().any(|&x| x) {{ break; }}"));
+                self.masks.push(m.clone());
+                self.loops.push(self.masks.len() - 1);
+                self.scope(&mut r.scope)?;
+                self.loops.pop();
+                self.masks.pop();
+                let step = match &r.step {
+                    Some(s) => self.value(s)?,
+                    None => format!("(1 as {t})"),
+                };
+                self.line(format!(
+                    "for l in 0..UNITS {{ if {m}[l] {{ v{id}[l] = v{id}[l].wrapping_add({step}); }} }}"
+                ));
+                self.depth -= 1;
+                self.line("}");
+                Ok(())
+            }
+            Branch::Break => {
+                let outer = *self
+                    .loops
+                    .last()
+                    .ok_or_else(|| generic("break outside a loop".into()))?;
+                self.clear_lanes_up_to(outer);
+                Ok(())
+            }
+            Branch::Return => {
+                self.clear_lanes_up_to(1);
+                Ok(())
+            }
+            Branch::Unreachable => Ok(()),
+        }
+    }
+
+    /// Clears the lanes of the current mask from every mask down to index
+    /// `outer` (a loop's mask for `break`; the first mutable one for `return`).
+    fn clear_lanes_up_to(&mut self, outer: usize) {
+        let current = self.mask().to_string();
+        let chain: Vec<String> = self.masks[outer.max(1)..].to_vec();
+        self.line(format!("let stop = {current};"));
+        let clears: String = chain.iter().map(|m| format!("{m}[l] = false; ")).collect();
+        self.line(format!("for l in 0..UNITS {{ if stop[l] {{ {clears}}} }}"));
+    }
+}
+
+/// A conversion between scalar types, with GPU semantics where Rust's differ.
+fn cast(a: &str, from: &str, to: &str) -> String {
+    match (from, to) {
+        _ if from == to => a.to_string(),
+        ("f16", "f32") => format!("({a}).to_f32()"),
+        ("f16", t) => format!("(({a}).to_f32() as {t})"),
+        (_, "f16") if from != "bool" => format!("f16::from_f32(({a}) as f32)"),
+        ("bool", "f16") => format!("f16::from_f32(({a}) as u8 as f32)"),
+        ("bool", t) if is_float(t) => format!("(({a}) as u8 as {t})"),
+        (_, "bool") => format!("(({a}) != Default::default())"),
+        _ => format!("(({a}) as {to})"),
+    }
+}
