@@ -25,13 +25,12 @@ use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use half::f16;
 use realm_benches::{
-    ATTENTION_SHAPES, BenchFloat, Shapes, Size, attention_flops, attention_label,
-    available_backends, cold_copies, gguf_bytes, matmul_flops, random_floats, random_weight,
-    row_op_bytes, supports_f16,
+    ATTENTION_SHAPES, Shapes, Size, attention_flops, attention_label, available_backends,
+    cold_copies, gguf_bytes, matmul_flops, random_floats, random_weight, row_op_bytes,
 };
 use realm_codegen::device::GpuBackend;
 use realm_codegen::formats;
-use realm_codegen::gpu::{AttentionParams, DeviceArray, Gpu, KernelError};
+use realm_codegen::gpu::{AttentionParams, DeviceArray, Gpu, HostFloat, KernelError};
 use realm_ir::GgmlType;
 use realm_ir::ops::AttentionShape;
 
@@ -74,7 +73,7 @@ fn main() {
 
 /// Every benchmark on one device.
 fn bench_backend<R: Runtime>(c: &mut Criterion, backend: &str, gpu: &Gpu<R>, shapes: &Shapes) {
-    let f16 = supports_f16(gpu);
+    let f16 = gpu.supports_f16();
     if !f16 {
         println!("{backend}: no f16 support, f16 benchmarks skipped");
     }
@@ -228,7 +227,7 @@ impl<R: Runtime> Bench<'_, R> {
 
     /// `y = W x` (decode). Throughput: the weight's GGUF bytes. With
     /// `cold_bytes`, an iteration runs once over each copy of the weight.
-    fn matvec<F: BenchFloat>(
+    fn matvec<F: HostFloat>(
         &self,
         group: &mut Group<'_>,
         ggml: GgmlType,
@@ -240,7 +239,7 @@ impl<R: Runtime> Bench<'_, R> {
         let copies = cold_copies(self.shapes.cold_bytes, bytes);
         self.run(
             group,
-            format!("{}/{}/{rows}x{cols}", ggml.name(), F::NAME),
+            format!("{}/{}/{rows}x{cols}", ggml.name(), F::TYPE.name()),
             Work::bytes(bytes as u64).launches(copies),
             || {
                 let host = random_weight(ggml, rows * cols, 1);
@@ -255,12 +254,12 @@ impl<R: Runtime> Bench<'_, R> {
     }
 
     /// `Y = X Wᵀ` (prefill). Throughput: FLOPs (`2 * tokens * rows * cols`).
-    fn matmul<F: BenchFloat>(&self, group: &mut Group<'_>, ggml: GgmlType) {
+    fn matmul<F: HostFloat>(&self, group: &mut Group<'_>, ggml: GgmlType) {
         let gpu = self.gpu;
         let (tokens, rows, cols) = self.shapes.matmul;
         self.run(
             group,
-            format!("{}/{}/{tokens}x{rows}x{cols}", ggml.name(), F::NAME),
+            format!("{}/{}/{tokens}x{rows}x{cols}", ggml.name(), F::TYPE.name()),
             Work::flops(matmul_flops(tokens, rows, cols)),
             || {
                 let w = gpu.upload_weight(ggml, &random_weight(ggml, rows * cols, 1))?;
@@ -273,7 +272,7 @@ impl<R: Runtime> Bench<'_, R> {
     /// One query at the last position over `decode_keys` keys. Throughput:
     /// FLOPs. Memory-bound like matvec, so it too runs over cold copies of its
     /// K/V cache.
-    fn attention_decode<F: BenchFloat>(&self, group: &mut Group<'_>, shape: AttentionShape) {
+    fn attention_decode<F: HostFloat>(&self, group: &mut Group<'_>, shape: AttentionShape) {
         let n_keys = self.shapes.decode_keys;
         let cache_bytes = 2 * n_keys * shape.n_kv_head * shape.head_dim * size_of::<F>();
         let copies = cold_copies(self.shapes.cold_bytes, cache_bytes);
@@ -288,7 +287,7 @@ impl<R: Runtime> Bench<'_, R> {
     }
 
     /// A whole prompt of `prefill_tokens`, causal. Throughput: FLOPs.
-    fn attention_prefill<F: BenchFloat>(&self, group: &mut Group<'_>, shape: AttentionShape) {
+    fn attention_prefill<F: HostFloat>(&self, group: &mut Group<'_>, shape: AttentionShape) {
         let n = self.shapes.prefill_tokens;
         self.attention::<F>(group, shape, n, n, 1, |gpu, q, (k, v), params, pos| {
             gpu.attention_prefill(q, k, v, params, pos)
@@ -298,7 +297,7 @@ impl<R: Runtime> Bench<'_, R> {
     /// Attention of the last `queries` positions over a cache of `n_keys`
     /// (`copies` of it), through `launch(gpu, q, (k, v), params, first query's
     /// position)`.
-    fn attention<F: BenchFloat>(
+    fn attention<F: HostFloat>(
         &self,
         group: &mut Group<'_>,
         shape: AttentionShape,
@@ -325,7 +324,11 @@ impl<R: Runtime> Bench<'_, R> {
         let kv_len = n_keys * shape.n_kv_head * shape.head_dim;
         self.run(
             group,
-            format!("{}/{}/{queries}x{n_keys}", attention_label(shape), F::NAME),
+            format!(
+                "{}/{}/{queries}x{n_keys}",
+                attention_label(shape),
+                F::TYPE.name()
+            ),
             Work::flops(attention_flops(shape, queries, first_pos)).launches(copies),
             || {
                 let q = gpu.upload(&random_floats::<F>(q_len, 1));
@@ -340,12 +343,12 @@ impl<R: Runtime> Bench<'_, R> {
     }
 
     /// RMSNorm over `norm` rows. Throughput: bytes read and written.
-    fn rms_norm<F: BenchFloat>(&self, group: &mut Group<'_>) {
+    fn rms_norm<F: HostFloat>(&self, group: &mut Group<'_>) {
         let gpu = self.gpu;
         let (rows, cols) = self.shapes.norm;
         self.run(
             group,
-            format!("{}/{rows}x{cols}", F::NAME),
+            format!("{}/{rows}x{cols}", F::TYPE.name()),
             Work::bytes(row_op_bytes::<F>(rows, cols, cols * size_of::<f32>())),
             || {
                 let x = gpu.upload(&random_floats::<F>(rows * cols, 1));
@@ -356,12 +359,12 @@ impl<R: Runtime> Bench<'_, R> {
     }
 
     /// Softmax of `softmax` rows, no mask. Throughput: bytes read and written.
-    fn softmax<F: BenchFloat>(&self, group: &mut Group<'_>) {
+    fn softmax<F: HostFloat>(&self, group: &mut Group<'_>) {
         let gpu = self.gpu;
         let (rows, cols) = self.shapes.softmax;
         self.run(
             group,
-            format!("{}/{rows}x{cols}", F::NAME),
+            format!("{}/{rows}x{cols}", F::TYPE.name()),
             Work::bytes(row_op_bytes::<F>(rows, cols, 0)),
             || Ok(gpu.upload(&random_floats::<F>(rows * cols, 1))),
             |x, _| gpu.softmax(x, cols, 1.0, None),

@@ -6,37 +6,14 @@
 use std::time::Duration;
 
 use criterion::Criterion;
-use cubecl::prelude::*;
-use half::f16;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use realm_codegen::conformance::inputs::{random_blocks, random_vector};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::formats;
-use realm_codegen::gpu::Gpu;
+use realm_codegen::gpu::HostFloat;
 use realm_ir::GgmlType;
 use realm_ir::ops::AttentionShape;
-
-/// A float type the kernels compute in, as the benchmarks name and fill it.
-pub trait BenchFloat: Float + CubeElement {
-    /// `f32` or `f16`, as in the benchmark ids.
-    const NAME: &'static str;
-    fn from_f32(x: f32) -> Self;
-}
-
-impl BenchFloat for f32 {
-    const NAME: &'static str = "f32";
-    fn from_f32(x: f32) -> Self {
-        x
-    }
-}
-
-impl BenchFloat for f16 {
-    const NAME: &'static str = "f16";
-    fn from_f32(x: f32) -> Self {
-        f16::from_f32(x)
-    }
-}
 
 /// `REALM_BENCH_SIZE`: `small` (the default, a smoke test that finishes in
 /// minutes on a software Vulkan driver) or `large` (GPU-sized shapes).
@@ -159,18 +136,11 @@ pub fn available_backends() -> Vec<GpuBackend> {
         .collect()
 }
 
-/// Whether `gpu` can run the f16 kernels.
-pub fn supports_f16<R: Runtime>(gpu: &Gpu<R>) -> bool {
-    use cubecl::ir::{ElemType, FloatKind};
-    gpu.client()
-        .properties()
-        .supports_type(ElemType::Float(FloatKind::F16))
-}
-
 /// GGUF bytes of `n_elements` in `ggml` (what `GpuWeight::gguf_bytes` reports
 /// once uploaded; known here before uploading, for criterion's throughput).
 pub fn gguf_bytes(ggml: GgmlType, n_elements: usize) -> usize {
-    n_elements / ggml.block_size() * ggml.type_size()
+    let bytes = ggml.bytes_for(n_elements as u64);
+    bytes.expect("whole blocks") as usize
 }
 
 /// Random GGUF bytes for `n_elements` of `ggml` (a multiple of its block).
@@ -181,7 +151,7 @@ pub fn random_weight(ggml: GgmlType, n_elements: usize, seed: u64) -> Vec<u8> {
 }
 
 /// `n` random activations in `-1..1`.
-pub fn random_floats<F: BenchFloat>(n: usize, seed: u64) -> Vec<F> {
+pub fn random_floats<F: HostFloat>(n: usize, seed: u64) -> Vec<F> {
     random_vector(&mut StdRng::seed_from_u64(seed), n)
         .into_iter()
         .map(F::from_f32)

@@ -12,6 +12,7 @@ pub mod dequant;
 pub mod format;
 pub mod kernels;
 pub mod layout;
+pub mod metrics;
 pub mod ops;
 
 pub use format::GgmlType;

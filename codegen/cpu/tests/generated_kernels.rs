@@ -6,17 +6,8 @@ use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use realm_cpu::kernels::by_name;
 use realm_cpu::rt::{Buf, Scalars, launch};
+use realm_ir::metrics::nmse;
 use realm_ir::ops;
-
-fn nmse(got: &[f32], want: &[f32]) -> f64 {
-    let err: f64 = got
-        .iter()
-        .zip(want)
-        .map(|(&g, &w)| (f64::from(g) - f64::from(w)).powi(2))
-        .sum();
-    let norm: f64 = want.iter().map(|&w| f64::from(w).powi(2)).sum();
-    if norm == 0.0 { err } else { err / norm }
-}
 
 fn random(rng: &mut StdRng, n: usize, range: f32) -> Vec<f32> {
     (0..n).map(|_| rng.random_range(-range..range)).collect()

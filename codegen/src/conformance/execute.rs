@@ -6,46 +6,14 @@
 //! `F` as the device's is.
 
 use cubecl::prelude::*;
-use half::f16;
 use rand::Rng;
 use realm_ir::GgmlType;
-use realm_ir::activation::round_to_f16;
 use realm_ir::ops::{self, AttentionMask, RopeStyle};
 
 use super::cases::Run;
 use super::inputs::{random_blocks, random_vector};
 use crate::formats;
-use crate::gpu::{AttentionParams, DeviceArray, Gpu, KernelError, RopeParams};
-
-/// A float type activations can be on the device, seen from the host.
-pub(crate) trait HostFloat: Float + CubeElement {
-    fn from_f32(v: f32) -> Self;
-    fn into_f32(self) -> f32;
-    /// Rounds `v` in place to what this type can hold.
-    fn round_slice(v: &mut [f32]);
-}
-
-impl HostFloat for f32 {
-    fn from_f32(v: f32) -> Self {
-        v
-    }
-    fn into_f32(self) -> f32 {
-        self
-    }
-    fn round_slice(_: &mut [f32]) {}
-}
-
-impl HostFloat for f16 {
-    fn from_f32(v: f32) -> Self {
-        f16::from_f32(v)
-    }
-    fn into_f32(self) -> f32 {
-        self.to_f32()
-    }
-    fn round_slice(v: &mut [f32]) {
-        round_to_f16(v)
-    }
-}
+use crate::gpu::{AttentionParams, DeviceArray, Gpu, HostFloat, KernelError, RopeParams};
 
 /// One case's device and host sides, with `F` fixed.
 struct Exec<'a, R: Runtime, G: Rng> {

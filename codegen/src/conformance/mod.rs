@@ -18,6 +18,7 @@ use crate::gpu::{Gpu, KernelError};
 pub use crate::kernels::{FloatType, Kernel};
 
 pub use cases::all_cases;
+pub use realm_ir::metrics::nmse;
 
 /// One conformance case: a kernel on one format (if it takes one), float type and shape.
 #[derive(Clone, Debug)]
@@ -38,18 +39,6 @@ pub enum Outcome {
     Pass { nmse: f64 },
     Fail { reason: String },
     Skip { reason: String },
-}
-
-/// `sum((got - want)^2) / sum(want^2)` (the plain squared error when `want` is all zero).
-pub fn nmse(got: &[f32], want: &[f32]) -> f64 {
-    assert_eq!(got.len(), want.len());
-    let err: f64 = got
-        .iter()
-        .zip(want)
-        .map(|(&g, &w)| (f64::from(g) - f64::from(w)).powi(2))
-        .sum();
-    let norm: f64 = want.iter().map(|&w| f64::from(w).powi(2)).sum();
-    if norm == 0.0 { err } else { err / norm }
 }
 
 impl Case {
@@ -80,7 +69,7 @@ impl Case {
 
     /// Runs the case on `gpu` and judges it against its limit.
     pub fn run<R: Runtime>(&self, gpu: &Gpu<R>) -> Outcome {
-        if self.float == FloatType::F16 && !supports_f16(gpu) {
+        if self.float == FloatType::F16 && !gpu.supports_f16() {
             return Outcome::Skip {
                 reason: "device has no f16 support".into(),
             };
@@ -111,13 +100,6 @@ impl Case {
             }
         }
     }
-}
-
-fn supports_f16<R: Runtime>(gpu: &Gpu<R>) -> bool {
-    use cubecl::ir::{ElemType, FloatKind};
-    gpu.client()
-        .properties()
-        .supports_type(ElemType::Float(FloatKind::F16))
 }
 
 /// Runs `cases` on `gpu`, in order.

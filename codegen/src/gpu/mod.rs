@@ -18,7 +18,11 @@ use std::marker::PhantomData;
 
 use cubecl::prelude::*;
 use cubecl::server::Handle;
+
+use crate::kernels::FloatType;
+use half::f16;
 use realm_ir::GgmlType;
+use realm_ir::activation::round_to_f16;
 use realm_ir::layout::LayoutError;
 
 /// What went wrong launching a kernel.
@@ -75,6 +79,41 @@ impl<T> DeviceArray<T> {
     }
 }
 
+/// A float type activations can have on the device, seen from the host:
+/// how host f32 values become it and back.
+pub trait HostFloat: Float + CubeElement {
+    /// Which [`FloatType`] this is.
+    const TYPE: FloatType;
+    fn from_f32(v: f32) -> Self;
+    fn into_f32(self) -> f32;
+    /// Rounds `v` in place to what this type can hold.
+    fn round_slice(v: &mut [f32]);
+}
+
+impl HostFloat for f32 {
+    const TYPE: FloatType = FloatType::F32;
+    fn from_f32(v: f32) -> Self {
+        v
+    }
+    fn into_f32(self) -> f32 {
+        self
+    }
+    fn round_slice(_: &mut [f32]) {}
+}
+
+impl HostFloat for f16 {
+    const TYPE: FloatType = FloatType::F16;
+    fn from_f32(v: f32) -> Self {
+        f16::from_f32(v)
+    }
+    fn into_f32(self) -> f32 {
+        self.to_f32()
+    }
+    fn round_slice(v: &mut [f32]) {
+        round_to_f16(v)
+    }
+}
+
 /// A quantized (or float) weight tensor on the device, split by field.
 pub struct GpuWeight {
     words: DeviceArray<u32>,
@@ -86,7 +125,8 @@ pub struct GpuWeight {
 impl GpuWeight {
     /// The tensor's size in GGUF bytes (what a matvec over it reads).
     pub fn gguf_bytes(&self) -> usize {
-        self.n_elements / self.ggml.block_size() * self.ggml.type_size()
+        let bytes = self.ggml.bytes_for(self.n_elements as u64);
+        bytes.expect("an uploaded weight is whole blocks") as usize
     }
 }
 
@@ -148,6 +188,14 @@ impl<R: Runtime> Gpu<R> {
             .read_one(array.handle.clone())
             .map_err(|e| KernelError::Device(format!("{e:?}")))?;
         Ok(T::from_bytes(&bytes)[..array.len].to_vec())
+    }
+
+    /// Whether the device runs kernels with f16 activations.
+    pub fn supports_f16(&self) -> bool {
+        use cubecl::ir::{ElemType, FloatKind};
+        self.client
+            .properties()
+            .supports_type(ElemType::Float(FloatKind::F16))
     }
 
     /// The side of the f16 x f16 -> f32 cooperative-matrix fragment this device

@@ -87,19 +87,7 @@ impl<R: Runtime> Gpu<R> {
         let frag = self.cmma_fragment().ok_or_else(|| {
             KernelError::Unsupported("no f16 cooperative matrices (tensor cores)".into())
         })?;
-        let rows = check_matrix(w, cols)?;
-        check_tokens(x.len(), cols)?;
-        let y = self.empty(x.len() / cols * rows);
-        self.launch(
-            w,
-            Launch::MatmulCmma {
-                x,
-                y: &y,
-                cols,
-                frag,
-            },
-        )?;
-        Ok(y)
+        self.matmul_with(w, cols, x, Some(frag))
     }
 
     /// [`Self::matmul`] with the shared-memory tiled kernel, on any device.
@@ -109,10 +97,34 @@ impl<R: Runtime> Gpu<R> {
         cols: usize,
         x: &DeviceArray<F>,
     ) -> Result<DeviceArray<F>, KernelError> {
+        self.matmul_with(w, cols, x, None)
+    }
+
+    /// The matmul on tensor cores of fragment side `cmma`, or tiled without.
+    fn matmul_with<F: Float + CubeElement>(
+        &self,
+        w: &GpuWeight,
+        cols: usize,
+        x: &DeviceArray<F>,
+        cmma: Option<u32>,
+    ) -> Result<DeviceArray<F>, KernelError> {
         let rows = check_matrix(w, cols)?;
-        check_tokens(x.len(), cols)?;
+        if !x.len().is_multiple_of(cols) {
+            return Err(shape_error(format!(
+                "matmul input of {} elements is not rows of {cols}",
+                x.len()
+            )));
+        }
         let y = self.empty(x.len() / cols * rows);
-        self.launch(w, Launch::Matmul { x, y: &y, cols })?;
+        self.launch(
+            w,
+            Launch::Matmul {
+                x,
+                y: &y,
+                cols,
+                cmma,
+            },
+        )?;
         Ok(y)
     }
 
@@ -144,17 +156,6 @@ fn check_matrix(w: &GpuWeight, cols: usize) -> Result<usize, KernelError> {
     Ok(w.n_elements / cols)
 }
 
-/// Checks that matmul activations are whole rows of `cols`.
-fn check_tokens(len: usize, cols: usize) -> Result<(), KernelError> {
-    if len.is_multiple_of(cols) {
-        Ok(())
-    } else {
-        Err(shape_error(format!(
-            "matmul input of {len} elements is not rows of {cols}"
-        )))
-    }
-}
-
 enum Launch<'a, F> {
     Dequantize {
         out: &'a DeviceArray<F>,
@@ -173,12 +174,8 @@ enum Launch<'a, F> {
         x: &'a DeviceArray<F>,
         y: &'a DeviceArray<F>,
         cols: usize,
-    },
-    MatmulCmma {
-        x: &'a DeviceArray<F>,
-        y: &'a DeviceArray<F>,
-        cols: usize,
-        frag: u32,
+        /// The tensor-core fragment side, for the cmma kernel.
+        cmma: Option<u32>,
     },
 }
 
@@ -236,50 +233,49 @@ impl<R: Runtime, F: Float + CubeElement> FormatVisitor for Visitor<'_, R, F> {
                     MATVEC_UNITS,
                 );
             },
-            Launch::Matmul { x, y, cols } => unsafe {
-                use kernels::matmul::{TILE, UNITS};
-                let rows = self.w.n_elements / cols;
-                let tokens = x.len() / cols;
-                kernels::matmul::matmul::launch_unchecked::<Q, F, R>(
-                    client,
-                    CubeCount::Static(
-                        (rows as u32).div_ceil(TILE),
-                        (tokens as u32).div_ceil(TILE).max(1),
-                        1,
-                    ),
-                    CubeDim::new_1d(UNITS),
-                    w,
-                    x.arg(),
-                    y.arg(),
-                    n_blocks,
-                    rows as u32,
-                    cols as u32,
-                    block,
+            Launch::Matmul { x, y, cols, cmma } => {
+                let (rows, tokens) = (self.w.n_elements / cols, x.len() / cols);
+                // Cubes cover 64 x 64 outputs tiled, 2f x 2f on tensor cores.
+                let tile = cmma.map_or(kernels::matmul::TILE, |frag| 2 * frag);
+                let count = CubeCount::Static(
+                    (rows as u32).div_ceil(tile),
+                    (tokens as u32).div_ceil(tile).max(1),
+                    1,
                 );
-            },
-            Launch::MatmulCmma { x, y, cols, frag } => unsafe {
-                use kernels::matmul_cmma::{PLANE, PLANES};
-                let rows = self.w.n_elements / cols;
-                let tokens = x.len() / cols;
-                let tile = 2 * frag;
-                kernels::matmul_cmma::matmul_cmma::launch_unchecked::<Q, F, R>(
-                    client,
-                    CubeCount::Static(
-                        (rows as u32).div_ceil(tile),
-                        (tokens as u32).div_ceil(tile).max(1),
-                        1,
-                    ),
-                    CubeDim::new_2d(PLANE, PLANES),
-                    w,
-                    x.arg(),
-                    y.arg(),
-                    n_blocks,
-                    rows as u32,
-                    cols as u32,
-                    block,
-                    frag,
-                );
-            },
+                let (x, y, rows, cols) = (x.arg(), y.arg(), rows as u32, cols as u32);
+                match cmma {
+                    None => unsafe {
+                        kernels::matmul::matmul::launch_unchecked::<Q, F, R>(
+                            client,
+                            count,
+                            CubeDim::new_1d(kernels::matmul::UNITS),
+                            w,
+                            x,
+                            y,
+                            n_blocks,
+                            rows,
+                            cols,
+                            block,
+                        );
+                    },
+                    Some(frag) => unsafe {
+                        use kernels::matmul_cmma::{PLANE, PLANES};
+                        kernels::matmul_cmma::matmul_cmma::launch_unchecked::<Q, F, R>(
+                            client,
+                            count,
+                            CubeDim::new_2d(PLANE, PLANES),
+                            w,
+                            x,
+                            y,
+                            n_blocks,
+                            rows,
+                            cols,
+                            block,
+                            frag,
+                        );
+                    },
+                }
+            }
         }
     }
 }
