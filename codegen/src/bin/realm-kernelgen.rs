@@ -1,8 +1,8 @@
 //! `realm-kernelgen`: list, emit and check Realm's generated kernels.
 //!
 //! - `list`: every kernel x format x float type.
-//! - `emit --target cuda|wgsl|msl [--kernel K] [--format F] [--out DIR]`: the
-//!   generated source (to files in DIR, or to stdout).
+//! - `emit --target cuda|wgsl|msl|cpu|ir [--kernel K] [--format F] [--float T]
+//!   [--out DIR]`: the generated source (to files in DIR, or to stdout).
 //! - `check [--backend wgpu|cuda|cpu] [--kernel K] [--format F]`: the
 //!   conformance suite against the reference, with a closing `N passed, M failed`.
 
@@ -43,6 +43,9 @@ enum Command {
         kernel: Option<String>,
         #[arg(long)]
         format: Option<String>,
+        /// Only the variants with this activation type.
+        #[arg(long, value_parser = ["f32", "f16"])]
+        float: Option<String>,
         /// Directory to write one file per variant into (default: stdout).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -76,9 +79,15 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::List => {
+            use std::io::Write;
+            let mut stdout = std::io::stdout().lock();
             for v in Variant::all() {
                 let format = v.format.map_or("-", |f| f.name());
-                println!("{:<18} {format:<8} {}", v.kernel.name(), v.float.name());
+                let line = format!("{:<18} {format:<8} {}", v.kernel.name(), v.float.name());
+                // A closed pipe (`| head`) ends the listing quietly.
+                if writeln!(stdout, "{line}").is_err() {
+                    break;
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -86,8 +95,9 @@ fn run(cli: Cli) -> Result<ExitCode, String> {
             target,
             kernel,
             format,
+            float,
             out,
-        } => emit_command(&target, kernel, format, out),
+        } => emit_command(&target, kernel, format, float, out),
         Command::Check {
             backend,
             kernel,
@@ -134,6 +144,7 @@ fn emit_command(
     target: &str,
     kernel: Option<String>,
     format: Option<String>,
+    float: Option<String>,
     out: Option<PathBuf>,
 ) -> Result<ExitCode, String> {
     let target = Target::from_name(target).ok_or("unknown target")?;
@@ -148,7 +159,11 @@ fn emit_command(
     let mut written = 0;
     let mut stems = Vec::new();
     for variant in Variant::all() {
-        if !keep(variant.kernel, variant.format) || !target.supports(variant.kernel) {
+        let float_wanted = float.as_deref().is_none_or(|f| f == variant.float.name());
+        if !keep(variant.kernel, variant.format)
+            || !float_wanted
+            || !target.supports(variant.kernel)
+        {
             continue;
         }
         let mut source = emit(&client, variant, target)?;
@@ -182,6 +197,9 @@ fn emit_command(
     {
         let path = dir.join("mod.rs");
         std::fs::write(&path, realm_codegen::cpu::module_index(&stems))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+        let path = dir.join("layouts.rs");
+        std::fs::write(&path, realm_codegen::cpu::layouts_file())
             .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     if let Some(dir) = out {

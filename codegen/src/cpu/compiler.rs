@@ -16,13 +16,15 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use cubecl::ir::{
-    Arithmetic, Bitwise, Branch, Builtin, Comparison, ConstantValue, ElemType, FloatKind,
-    Instruction, IntKind, Metadata, Operation, Operator, Scope, StorageType, Type, UIntKind,
-    Variable, VariableKind,
+    Arithmetic, Bitwise, Builtin, Comparison, ConstantValue, ElemType, FloatKind, Instruction,
+    IntKind, Metadata, Operation, Operator, StorageType, Type, UIntKind, Variable, VariableKind,
 };
 use cubecl::prelude::*;
 use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
+
+use super::lower::lower;
+use super::uniformity::Uniformity;
 
 /// The compiler, as cubecl's [`cubecl::Compiler`] (so kernels reach it
 /// through the same `KernelTask` path as WGSL, CUDA and MSL).
@@ -54,20 +56,23 @@ impl cubecl::Compiler for RustCompiler {
             return Err(generic(format!("kernel has errors: {errors:?}")));
         }
         let dim = kernel.cube_dim;
+        let body = lower(&mut kernel.body);
+        let uniformity = Uniformity::of(&body);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
             units: (dim.x * dim.y * dim.z) as usize,
             dim: [dim.x, dim.y, dim.z],
-            masks: Vec::new(),
+            masked: uniformity.masked_kernel,
+            u: uniformity,
+            masks: vec!["m0".into()],
             loops: Vec::new(),
             next_mask: 0,
             shared: BTreeMap::new(),
             locals: BTreeMap::new(),
         };
         g.prologue(&kernel)?;
-        g.masks.push("m0".into());
-        g.scope(&mut kernel.body)?;
+        g.block(&body)?;
         Ok(RustSource(g.finish(&kernel)))
     }
 
@@ -80,19 +85,19 @@ impl cubecl::Compiler for RustCompiler {
     }
 }
 
-fn generic(reason: String) -> CompilationError {
+pub(super) fn generic(reason: String) -> CompilationError {
     CompilationError::Generic {
         reason,
         backtrace: Default::default(),
     }
 }
 
-fn unsupported(what: impl std::fmt::Debug) -> CompilationError {
+pub(super) fn unsupported(what: impl std::fmt::Debug) -> CompilationError {
     generic(format!("the CPU compiler does not support {what:?} yet"))
 }
 
 /// The Rust type of a scalar IR type.
-fn rust_type(ty: Type) -> Result<&'static str, CompilationError> {
+pub(super) fn rust_type(ty: Type) -> Result<&'static str, CompilationError> {
     let Type::Scalar(StorageType::Scalar(elem)) = ty else {
         return Err(unsupported(ty));
     };
@@ -121,15 +126,22 @@ fn is_float(t: &str) -> bool {
     matches!(t, "f32" | "f64" | "f16")
 }
 
-struct Generator {
+pub(super) struct Generator {
     out: String,
-    depth: usize,
+    pub(super) depth: usize,
     units: usize,
     dim: [u32; 3],
-    /// The lane masks of the enclosing scopes, innermost last.
-    masks: Vec<String>,
-    /// For each enclosing loop, the index in `masks` of its mask.
-    loops: Vec<usize>,
+    pub(super) u: Uniformity,
+    /// Lanes may have diverged here: per-lane work goes through the
+    /// innermost mask. Outside, every lane is active and uniform control
+    /// flow is plain Rust.
+    pub(super) masked: bool,
+    /// The lane masks of the enclosing masked scopes, innermost last; `m0`
+    /// (every lane) first.
+    pub(super) masks: Vec<String>,
+    /// For each enclosing loop, the index in `masks` of its mask if it runs
+    /// masked (`None`: all its lanes iterate together).
+    pub(super) loops: Vec<Option<usize>>,
     next_mask: usize,
     /// Shared arrays seen: id -> (type, length).
     shared: BTreeMap<u32, (&'static str, usize)>,
@@ -138,7 +150,7 @@ struct Generator {
 }
 
 impl Generator {
-    fn line(&mut self, text: impl AsRef<str>) {
+    pub(super) fn line(&mut self, text: impl AsRef<str>) {
         for _ in 0..self.depth {
             self.out.push_str("    ");
         }
@@ -146,11 +158,11 @@ impl Generator {
         self.out.push('\n');
     }
 
-    fn mask(&self) -> &str {
+    pub(super) fn mask(&self) -> &str {
         self.masks.last().expect("a scope has a mask")
     }
 
-    fn new_mask(&mut self) -> String {
+    pub(super) fn new_mask(&mut self) -> String {
         self.next_mask += 1;
         format!("m{}", self.next_mask)
     }
@@ -200,7 +212,9 @@ impl Generator {
             head,
             "pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
         );
-        let _ = writeln!(head, "    let m0 = [true; UNITS];");
+        // `m0` is every lane; a kernel that returns under divergence clears it.
+        let m0 = if self.u.masked_kernel { "let mut m0" } else { "let m0" };
+        let _ = writeln!(head, "    {m0} = [true; UNITS];");
         for (id, (t, len)) in &self.shared {
             let _ = writeln!(
                 head,
@@ -217,36 +231,8 @@ impl Generator {
         head + &self.out + "}\n"
     }
 
-    fn scope(&mut self, scope: &mut Scope) -> Result<(), CompilationError> {
-        let const_arrays = scope.const_arrays.clone();
-        for (array, values) in const_arrays {
-            let VariableKind::ConstantArray { id, length, .. } = array.kind else {
-                continue;
-            };
-            let t = rust_type(array.ty)?;
-            let items: Result<Vec<String>, _> = values.iter().map(|v| self.constant(v)).collect();
-            self.line(format!(
-                "const CA{id}: [{t}; {length}] = [{}];",
-                items?.join(", ")
-            ));
-        }
-        let mut processed = scope.process([]);
-        // cubecl pools variables in a HashMap: sort, so that output is reproducible.
-        processed.variables.sort_by_key(|v| format!("{:?}", v.kind));
-        for var in processed.variables {
-            if let VariableKind::LocalMut { id } = var.kind {
-                let t = rust_type(var.ty)?;
-                self.line(format!("let mut v{id} = [<{t}>::default(); UNITS];"));
-            }
-        }
-        for instruction in processed.instructions {
-            self.instruction(instruction)?;
-        }
-        Ok(())
-    }
-
     /// A literal for a constant.
-    fn constant(&self, var: &Variable) -> Result<String, CompilationError> {
+    pub(super) fn constant(&self, var: &Variable) -> Result<String, CompilationError> {
         let VariableKind::Constant(value) = var.kind else {
             return Err(unsupported(var.kind));
         };
@@ -262,12 +248,13 @@ impl Generator {
         })
     }
 
-    /// The value of `var` in lane `l`.
-    fn value(&mut self, var: &Variable) -> Result<String, CompilationError> {
+    /// The value of `var` in lane `l` (a uniform value needs no `l`).
+    pub(super) fn value(&mut self, var: &Variable) -> Result<String, CompilationError> {
         let [dx, dy, dz] = self.dim;
+        let lane = if self.u.varies(var) { "[l]" } else { "" };
         Ok(match var.kind {
-            VariableKind::LocalConst { id } => format!("b{id}[l]"),
-            VariableKind::LocalMut { id } => format!("v{id}[l]"),
+            VariableKind::LocalConst { id } => format!("b{id}{lane}"),
+            VariableKind::LocalMut { id } => format!("v{id}{lane}"),
             VariableKind::GlobalScalar(id) => format!("s_{}[{id}]", rust_type(var.ty)?),
             VariableKind::Constant(_) => self.constant(var)?,
             VariableKind::Builtin(b) => match b {
@@ -298,26 +285,54 @@ impl Generator {
         })
     }
 
-    /// Emits `target[l] = expr` for every active lane, declaring a const's array.
+    /// Emits `out = expr`: once if `out` is uniform, else for every active
+    /// lane (declaring a single-assignment local).
     fn assign(&mut self, out: &Variable, expr: String) -> Result<(), CompilationError> {
+        self.assign_checked(out, expr, true)
+    }
+
+    /// [`Self::assign`] for an `expr` that indexes an array: an inactive lane
+    /// may hold an index out of bounds, so it never evaluates `expr`.
+    /// Otherwise a single-assignment local is computed in every lane,
+    /// unmasked (inactive lanes compute garbage nobody reads), which is what
+    /// lets the compiler vectorize it.
+    fn assign_checked(
+        &mut self,
+        out: &Variable,
+        expr: String,
+        safe_in_any_lane: bool,
+    ) -> Result<(), CompilationError> {
+        let t = rust_type(out.ty)?;
+        let varies = self.u.varies(out);
         let mask = self.mask().to_string();
-        match out.kind {
-            VariableKind::LocalConst { id } => {
-                let t = rust_type(out.ty)?;
+        let all_lanes = !self.masked;
+        match (out.kind, varies) {
+            (VariableKind::LocalConst { id }, false) => self.line(format!("let b{id}: {t} = {expr};")),
+            (VariableKind::LocalMut { id }, false) => self.line(format!("v{id} = {expr};")),
+            (VariableKind::LocalConst { id }, true) => {
                 self.line(format!("let mut b{id} = [<{t}>::default(); UNITS];"));
-                self.line(format!(
-                    "for l in 0..UNITS {{ if {mask}[l] {{ b{id}[l] = {expr}; }} }}"
-                ));
+                self.lanes(&format!("b{id}[l] = {expr};"), all_lanes || safe_in_any_lane, &mask);
             }
-            VariableKind::LocalMut { id } => self.line(format!(
-                "for l in 0..UNITS {{ if {mask}[l] {{ v{id}[l] = {expr}; }} }}"
-            )),
-            other => return Err(unsupported(other)),
+            (VariableKind::LocalMut { id }, true) => {
+                self.lanes(&format!("v{id}[l] = {expr};"), all_lanes, &mask)
+            }
+            (other, _) => return Err(unsupported(other)),
         }
         Ok(())
     }
 
-    fn instruction(&mut self, inst: Instruction) -> Result<(), CompilationError> {
+    /// Emits `statement` for every lane, or for the lanes of `mask`.
+    pub(super) fn lanes(&mut self, statement: &str, every_lane: bool, mask: &str) {
+        if every_lane {
+            self.line(format!("for l in 0..UNITS {{ {statement} }}"));
+        } else {
+            self.line(format!(
+                "for l in 0..UNITS {{ if {mask}[l] {{ {statement} }} }}"
+            ));
+        }
+    }
+
+    pub(super) fn instruction(&mut self, inst: Instruction) -> Result<(), CompilationError> {
         let out = inst.out;
         match inst.operation {
             Operation::Copy(input) => {
@@ -350,7 +365,7 @@ impl Generator {
                 };
                 self.assign(&out.unwrap(), e)
             }
-            Operation::Branch(branch) => self.branch(branch),
+            Operation::Branch(_) => Err(generic("control flow outside a lowered block".into())),
             // Lanes run in lockstep: every unit reaches the barrier together.
             Operation::Synchronization(_) => Ok(()),
             Operation::NonSemantic(_) | Operation::Marker(_) => Ok(()),
@@ -502,16 +517,23 @@ impl Generator {
         match op {
             Operator::Index(i) | Operator::UncheckedIndex(i) => {
                 let e = self.element(&i.list, &i.index)?;
-                self.assign(&out.unwrap(), e)
+                self.assign_checked(&out.unwrap(), e, false)
             }
             Operator::IndexAssign(i) | Operator::UncheckedIndexAssign(i) => {
                 let list = out.unwrap();
                 let target = self.element(&list, &i.index)?;
                 let value = self.value(&i.value)?;
-                let mask = self.mask().to_string();
-                self.line(format!(
-                    "for l in 0..UNITS {{ if {mask}[l] {{ {target} = {value}; }} }}"
-                ));
+                let per_lane = self.u.varies(&list)
+                    || self.u.varies(&i.index)
+                    || self.u.varies(&i.value);
+                if per_lane {
+                    let mask = self.mask().to_string();
+                    let all_lanes = !self.masked;
+                    self.lanes(&format!("{target} = {value};"), all_lanes, &mask);
+                } else {
+                    // Every active lane stores the same value at the same place.
+                    self.line(format!("{target} = {value};"));
+                }
                 Ok(())
             }
             Operator::And(b) => {
@@ -560,146 +582,6 @@ impl Generator {
         }
     }
 
-    /// Runs `body` under a fresh mask `m = parent && cond`, if any lane has it.
-    fn masked_scope(
-        &mut self,
-        cond: Option<String>,
-        scope: &mut Scope,
-    ) -> Result<(), CompilationError> {
-        let parent = self.mask().to_string();
-        let m = self.new_mask();
-        match cond {
-            Some(c) => {
-                self.line(format!("let mut {m} = [false; UNITS];"));
-                self.line(format!(
-                    "for l in 0..UNITS {{ {m}[l] = {parent}[l] && {c}; }}"
-                ));
-            }
-            None => self.line(format!("let mut {m} = {parent};")),
-        }
-        self.line(format!("if {m}.iter().any(|&x| x) {{"));
-        self.depth += 1;
-        self.masks.push(m);
-        self.scope(scope)?;
-        self.masks.pop();
-        self.depth -= 1;
-        self.line("}");
-        Ok(())
-    }
-
-    fn branch(&mut self, branch: Branch) -> Result<(), CompilationError> {
-        match branch {
-            Branch::If(mut b) => {
-                let c = self.value(&b.cond)?;
-                self.masked_scope(Some(c), &mut b.scope)
-            }
-            Branch::IfElse(mut b) => {
-                // The condition is read once, before either side may change it.
-                let c = self.value(&b.cond)?;
-                let cond = self.new_mask();
-                self.line(format!("let mut {cond} = [false; UNITS];"));
-                self.line(format!("for l in 0..UNITS {{ {cond}[l] = {c}; }}"));
-                self.masked_scope(Some(format!("{cond}[l]")), &mut b.scope_if)?;
-                self.masked_scope(Some(format!("!{cond}[l]")), &mut b.scope_else)
-            }
-            Branch::Switch(mut s) => {
-                let v = self.value(&s.value)?;
-                let value = self.new_mask();
-                self.line(format!(
-                    "let {value}: Vec<_> = (0..UNITS).map(|l| {v}).collect();"
-                ));
-                let mut seen = Vec::new();
-                for (case, scope) in s.cases.iter_mut() {
-                    let c = self.constant(case)?;
-                    seen.push(c.clone());
-                    self.masked_scope(Some(format!("{value}[l] == {c}")), scope)?;
-                }
-                let none = seen
-                    .iter()
-                    .map(|c| format!("{value}[l] != {c}"))
-                    .collect::<Vec<_>>()
-                    .join(" && ");
-                let none = if none.is_empty() { "true".into() } else { none };
-                self.masked_scope(Some(none), &mut s.scope_default)
-            }
-            Branch::Loop(mut b) => {
-                let parent = self.mask().to_string();
-                let m = self.new_mask();
-                self.line(format!("let mut {m} = {parent};"));
-                self.line("loop {");
-                self.depth += 1;
-                self.line(format!("if !{m}.iter().any(|&x| x) {{ break; }}"));
-                self.masks.push(m);
-                self.loops.push(self.masks.len() - 1);
-                self.scope(&mut b.scope)?;
-                self.loops.pop();
-                self.masks.pop();
-                self.depth -= 1;
-                self.line("}");
-                Ok(())
-            }
-            Branch::RangeLoop(mut r) => {
-                let VariableKind::LocalMut { id } = r.i.kind else {
-                    return Err(unsupported(r.i.kind));
-                };
-                let t = rust_type(r.i.ty)?;
-                let parent = self.mask().to_string();
-                let start = self.value(&r.start)?;
-                self.line(format!("let mut v{id} = [<{t}>::default(); UNITS];"));
-                self.line(format!(
-                    "for l in 0..UNITS {{ if {parent}[l] {{ v{id}[l] = {start}; }} }}"
-                ));
-                let m = self.new_mask();
-                self.line(format!("let mut {m} = {parent};"));
-                self.line("loop {");
-                self.depth += 1;
-                let end = self.value(&r.end)?;
-                let cmp = if r.inclusive { "<=" } else { "<" };
-                self.line(format!(
-                    "for l in 0..UNITS {{ if {m}[l] && !(v{id}[l] {cmp} {end}) {{ {m}[l] = false; }} }}"
-                ));
-                self.line(format!("if !{m}.iter().any(|&x| x) {{ break; }}"));
-                self.masks.push(m.clone());
-                self.loops.push(self.masks.len() - 1);
-                self.scope(&mut r.scope)?;
-                self.loops.pop();
-                self.masks.pop();
-                let step = match &r.step {
-                    Some(s) => self.value(s)?,
-                    None => format!("(1 as {t})"),
-                };
-                self.line(format!(
-                    "for l in 0..UNITS {{ if {m}[l] {{ v{id}[l] = v{id}[l].wrapping_add({step}); }} }}"
-                ));
-                self.depth -= 1;
-                self.line("}");
-                Ok(())
-            }
-            Branch::Break => {
-                let outer = *self
-                    .loops
-                    .last()
-                    .ok_or_else(|| generic("break outside a loop".into()))?;
-                self.clear_lanes_up_to(outer);
-                Ok(())
-            }
-            Branch::Return => {
-                self.clear_lanes_up_to(1);
-                Ok(())
-            }
-            Branch::Unreachable => Ok(()),
-        }
-    }
-
-    /// Clears the lanes of the current mask from every mask down to index
-    /// `outer` (a loop's mask for `break`; the first mutable one for `return`).
-    fn clear_lanes_up_to(&mut self, outer: usize) {
-        let current = self.mask().to_string();
-        let chain: Vec<String> = self.masks[outer.max(1)..].to_vec();
-        self.line(format!("let stop = {current};"));
-        let clears: String = chain.iter().map(|m| format!("{m}[l] = false; ")).collect();
-        self.line(format!("for l in 0..UNITS {{ if stop[l] {{ {clears}}} }}"));
-    }
 }
 
 /// A conversion between scalar types, with GPU semantics where Rust's differ.

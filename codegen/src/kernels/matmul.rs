@@ -55,7 +55,9 @@ pub fn matmul<Q: QuantFormat, F: Float>(
     while k0 < cols {
         // Load: element e of the 64 x 32 slice is (e / 32, e % 32); consecutive
         // units take consecutive columns, so reads from global memory coalesce.
-        #[unroll]
+        // Not unrolled in the IR: the dequantization inlined here is long, and
+        // GPU compilers unroll a constant trip count themselves; the CPU
+        // compiler would otherwise emit it 8 times over.
         for step in 0..TILE * TILE_K / UNITS {
             let e = step * UNITS + unit;
             let (r, c) = (e / TILE_K, e % TILE_K);

@@ -2,152 +2,442 @@
 //! Every kernel variant, compiled to Rust by Realm's CPU compiler.
 
 #[rustfmt::skip]
-pub mod rms_norm_f32;
+pub mod layouts;
 #[rustfmt::skip]
-pub mod rms_norm_f16;
+pub mod dequantize_f32_f32;
+#[rustfmt::skip]
+pub mod dequantize_f16_f32;
+#[rustfmt::skip]
+pub mod dequantize_bf16_f32;
+#[rustfmt::skip]
+pub mod dequantize_q4_0_f32;
+#[rustfmt::skip]
+pub mod dequantize_q4_1_f32;
+#[rustfmt::skip]
+pub mod dequantize_q5_0_f32;
+#[rustfmt::skip]
+pub mod dequantize_q5_1_f32;
+#[rustfmt::skip]
+pub mod dequantize_q8_0_f32;
+#[rustfmt::skip]
+pub mod dequantize_q2_k_f32;
+#[rustfmt::skip]
+pub mod dequantize_q3_k_f32;
+#[rustfmt::skip]
+pub mod dequantize_q4_k_f32;
+#[rustfmt::skip]
+pub mod dequantize_q5_k_f32;
+#[rustfmt::skip]
+pub mod dequantize_q6_k_f32;
+#[rustfmt::skip]
+pub mod dequantize_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod dequantize_iq4_xs_f32;
+#[rustfmt::skip]
+pub mod embedding_f32_f32;
+#[rustfmt::skip]
+pub mod embedding_f16_f32;
+#[rustfmt::skip]
+pub mod embedding_bf16_f32;
+#[rustfmt::skip]
+pub mod embedding_q4_0_f32;
+#[rustfmt::skip]
+pub mod embedding_q4_1_f32;
+#[rustfmt::skip]
+pub mod embedding_q5_0_f32;
+#[rustfmt::skip]
+pub mod embedding_q5_1_f32;
+#[rustfmt::skip]
+pub mod embedding_q8_0_f32;
+#[rustfmt::skip]
+pub mod embedding_q2_k_f32;
+#[rustfmt::skip]
+pub mod embedding_q3_k_f32;
+#[rustfmt::skip]
+pub mod embedding_q4_k_f32;
+#[rustfmt::skip]
+pub mod embedding_q5_k_f32;
+#[rustfmt::skip]
+pub mod embedding_q6_k_f32;
+#[rustfmt::skip]
+pub mod embedding_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod embedding_iq4_xs_f32;
+#[rustfmt::skip]
+pub mod matvec_f32_f32;
+#[rustfmt::skip]
+pub mod matvec_f16_f32;
+#[rustfmt::skip]
+pub mod matvec_bf16_f32;
+#[rustfmt::skip]
+pub mod matvec_q4_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q4_1_f32;
+#[rustfmt::skip]
+pub mod matvec_q5_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q5_1_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q2_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q3_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q4_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q5_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q6_k_f32;
+#[rustfmt::skip]
+pub mod matvec_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod matvec_iq4_xs_f32;
+#[rustfmt::skip]
+pub mod matmul_f32_f32;
+#[rustfmt::skip]
+pub mod matmul_f16_f32;
+#[rustfmt::skip]
+pub mod matmul_bf16_f32;
+#[rustfmt::skip]
+pub mod matmul_q4_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q4_1_f32;
+#[rustfmt::skip]
+pub mod matmul_q5_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q5_1_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q2_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q3_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q4_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q5_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q6_k_f32;
+#[rustfmt::skip]
+pub mod matmul_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod matmul_iq4_xs_f32;
+#[rustfmt::skip]
+pub mod rms_norm_f32;
 #[rustfmt::skip]
 pub mod layer_norm_f32;
 #[rustfmt::skip]
-pub mod layer_norm_f16;
-#[rustfmt::skip]
 pub mod softmax_f32;
-#[rustfmt::skip]
-pub mod softmax_f16;
 #[rustfmt::skip]
 pub mod rope_normal_f32;
 #[rustfmt::skip]
-pub mod rope_normal_f16;
-#[rustfmt::skip]
 pub mod rope_neox_f32;
-#[rustfmt::skip]
-pub mod rope_neox_f16;
 #[rustfmt::skip]
 pub mod swiglu_f32;
 #[rustfmt::skip]
-pub mod swiglu_f16;
-#[rustfmt::skip]
 pub mod geglu_f32;
-#[rustfmt::skip]
-pub mod geglu_f16;
 #[rustfmt::skip]
 pub mod add_f32;
 #[rustfmt::skip]
-pub mod add_f16;
-#[rustfmt::skip]
 pub mod mul_f32;
-#[rustfmt::skip]
-pub mod mul_f16;
 #[rustfmt::skip]
 pub mod scale_f32;
 #[rustfmt::skip]
-pub mod scale_f16;
-#[rustfmt::skip]
 pub mod attention_decode_f32;
 #[rustfmt::skip]
-pub mod attention_decode_f16;
-#[rustfmt::skip]
 pub mod attention_prefill_f32;
-#[rustfmt::skip]
-pub mod attention_prefill_f16;
 
 /// The kernel variant named like its file (e.g. `matvec_q4_k_f32`).
 pub fn by_name(name: &str) -> Option<crate::rt::Kernel> {
     match name {
+        "dequantize_f32_f32" => Some(crate::rt::Kernel {
+            run: dequantize_f32_f32::run,
+            cube_dim: dequantize_f32_f32::CUBE_DIM,
+        }),
+        "dequantize_f16_f32" => Some(crate::rt::Kernel {
+            run: dequantize_f16_f32::run,
+            cube_dim: dequantize_f16_f32::CUBE_DIM,
+        }),
+        "dequantize_bf16_f32" => Some(crate::rt::Kernel {
+            run: dequantize_bf16_f32::run,
+            cube_dim: dequantize_bf16_f32::CUBE_DIM,
+        }),
+        "dequantize_q4_0_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q4_0_f32::run,
+            cube_dim: dequantize_q4_0_f32::CUBE_DIM,
+        }),
+        "dequantize_q4_1_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q4_1_f32::run,
+            cube_dim: dequantize_q4_1_f32::CUBE_DIM,
+        }),
+        "dequantize_q5_0_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q5_0_f32::run,
+            cube_dim: dequantize_q5_0_f32::CUBE_DIM,
+        }),
+        "dequantize_q5_1_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q5_1_f32::run,
+            cube_dim: dequantize_q5_1_f32::CUBE_DIM,
+        }),
+        "dequantize_q8_0_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q8_0_f32::run,
+            cube_dim: dequantize_q8_0_f32::CUBE_DIM,
+        }),
+        "dequantize_q2_k_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q2_k_f32::run,
+            cube_dim: dequantize_q2_k_f32::CUBE_DIM,
+        }),
+        "dequantize_q3_k_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q3_k_f32::run,
+            cube_dim: dequantize_q3_k_f32::CUBE_DIM,
+        }),
+        "dequantize_q4_k_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q4_k_f32::run,
+            cube_dim: dequantize_q4_k_f32::CUBE_DIM,
+        }),
+        "dequantize_q5_k_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q5_k_f32::run,
+            cube_dim: dequantize_q5_k_f32::CUBE_DIM,
+        }),
+        "dequantize_q6_k_f32" => Some(crate::rt::Kernel {
+            run: dequantize_q6_k_f32::run,
+            cube_dim: dequantize_q6_k_f32::CUBE_DIM,
+        }),
+        "dequantize_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: dequantize_iq4_nl_f32::run,
+            cube_dim: dequantize_iq4_nl_f32::CUBE_DIM,
+        }),
+        "dequantize_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: dequantize_iq4_xs_f32::run,
+            cube_dim: dequantize_iq4_xs_f32::CUBE_DIM,
+        }),
+        "embedding_f32_f32" => Some(crate::rt::Kernel {
+            run: embedding_f32_f32::run,
+            cube_dim: embedding_f32_f32::CUBE_DIM,
+        }),
+        "embedding_f16_f32" => Some(crate::rt::Kernel {
+            run: embedding_f16_f32::run,
+            cube_dim: embedding_f16_f32::CUBE_DIM,
+        }),
+        "embedding_bf16_f32" => Some(crate::rt::Kernel {
+            run: embedding_bf16_f32::run,
+            cube_dim: embedding_bf16_f32::CUBE_DIM,
+        }),
+        "embedding_q4_0_f32" => Some(crate::rt::Kernel {
+            run: embedding_q4_0_f32::run,
+            cube_dim: embedding_q4_0_f32::CUBE_DIM,
+        }),
+        "embedding_q4_1_f32" => Some(crate::rt::Kernel {
+            run: embedding_q4_1_f32::run,
+            cube_dim: embedding_q4_1_f32::CUBE_DIM,
+        }),
+        "embedding_q5_0_f32" => Some(crate::rt::Kernel {
+            run: embedding_q5_0_f32::run,
+            cube_dim: embedding_q5_0_f32::CUBE_DIM,
+        }),
+        "embedding_q5_1_f32" => Some(crate::rt::Kernel {
+            run: embedding_q5_1_f32::run,
+            cube_dim: embedding_q5_1_f32::CUBE_DIM,
+        }),
+        "embedding_q8_0_f32" => Some(crate::rt::Kernel {
+            run: embedding_q8_0_f32::run,
+            cube_dim: embedding_q8_0_f32::CUBE_DIM,
+        }),
+        "embedding_q2_k_f32" => Some(crate::rt::Kernel {
+            run: embedding_q2_k_f32::run,
+            cube_dim: embedding_q2_k_f32::CUBE_DIM,
+        }),
+        "embedding_q3_k_f32" => Some(crate::rt::Kernel {
+            run: embedding_q3_k_f32::run,
+            cube_dim: embedding_q3_k_f32::CUBE_DIM,
+        }),
+        "embedding_q4_k_f32" => Some(crate::rt::Kernel {
+            run: embedding_q4_k_f32::run,
+            cube_dim: embedding_q4_k_f32::CUBE_DIM,
+        }),
+        "embedding_q5_k_f32" => Some(crate::rt::Kernel {
+            run: embedding_q5_k_f32::run,
+            cube_dim: embedding_q5_k_f32::CUBE_DIM,
+        }),
+        "embedding_q6_k_f32" => Some(crate::rt::Kernel {
+            run: embedding_q6_k_f32::run,
+            cube_dim: embedding_q6_k_f32::CUBE_DIM,
+        }),
+        "embedding_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: embedding_iq4_nl_f32::run,
+            cube_dim: embedding_iq4_nl_f32::CUBE_DIM,
+        }),
+        "embedding_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: embedding_iq4_xs_f32::run,
+            cube_dim: embedding_iq4_xs_f32::CUBE_DIM,
+        }),
+        "matvec_f32_f32" => Some(crate::rt::Kernel {
+            run: matvec_f32_f32::run,
+            cube_dim: matvec_f32_f32::CUBE_DIM,
+        }),
+        "matvec_f16_f32" => Some(crate::rt::Kernel {
+            run: matvec_f16_f32::run,
+            cube_dim: matvec_f16_f32::CUBE_DIM,
+        }),
+        "matvec_bf16_f32" => Some(crate::rt::Kernel {
+            run: matvec_bf16_f32::run,
+            cube_dim: matvec_bf16_f32::CUBE_DIM,
+        }),
+        "matvec_q4_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q4_0_f32::run,
+            cube_dim: matvec_q4_0_f32::CUBE_DIM,
+        }),
+        "matvec_q4_1_f32" => Some(crate::rt::Kernel {
+            run: matvec_q4_1_f32::run,
+            cube_dim: matvec_q4_1_f32::CUBE_DIM,
+        }),
+        "matvec_q5_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q5_0_f32::run,
+            cube_dim: matvec_q5_0_f32::CUBE_DIM,
+        }),
+        "matvec_q5_1_f32" => Some(crate::rt::Kernel {
+            run: matvec_q5_1_f32::run,
+            cube_dim: matvec_q5_1_f32::CUBE_DIM,
+        }),
+        "matvec_q8_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_0_f32::run,
+            cube_dim: matvec_q8_0_f32::CUBE_DIM,
+        }),
+        "matvec_q2_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q2_k_f32::run,
+            cube_dim: matvec_q2_k_f32::CUBE_DIM,
+        }),
+        "matvec_q3_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q3_k_f32::run,
+            cube_dim: matvec_q3_k_f32::CUBE_DIM,
+        }),
+        "matvec_q4_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q4_k_f32::run,
+            cube_dim: matvec_q4_k_f32::CUBE_DIM,
+        }),
+        "matvec_q5_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q5_k_f32::run,
+            cube_dim: matvec_q5_k_f32::CUBE_DIM,
+        }),
+        "matvec_q6_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q6_k_f32::run,
+            cube_dim: matvec_q6_k_f32::CUBE_DIM,
+        }),
+        "matvec_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: matvec_iq4_nl_f32::run,
+            cube_dim: matvec_iq4_nl_f32::CUBE_DIM,
+        }),
+        "matvec_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: matvec_iq4_xs_f32::run,
+            cube_dim: matvec_iq4_xs_f32::CUBE_DIM,
+        }),
+        "matmul_f32_f32" => Some(crate::rt::Kernel {
+            run: matmul_f32_f32::run,
+            cube_dim: matmul_f32_f32::CUBE_DIM,
+        }),
+        "matmul_f16_f32" => Some(crate::rt::Kernel {
+            run: matmul_f16_f32::run,
+            cube_dim: matmul_f16_f32::CUBE_DIM,
+        }),
+        "matmul_bf16_f32" => Some(crate::rt::Kernel {
+            run: matmul_bf16_f32::run,
+            cube_dim: matmul_bf16_f32::CUBE_DIM,
+        }),
+        "matmul_q4_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q4_0_f32::run,
+            cube_dim: matmul_q4_0_f32::CUBE_DIM,
+        }),
+        "matmul_q4_1_f32" => Some(crate::rt::Kernel {
+            run: matmul_q4_1_f32::run,
+            cube_dim: matmul_q4_1_f32::CUBE_DIM,
+        }),
+        "matmul_q5_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q5_0_f32::run,
+            cube_dim: matmul_q5_0_f32::CUBE_DIM,
+        }),
+        "matmul_q5_1_f32" => Some(crate::rt::Kernel {
+            run: matmul_q5_1_f32::run,
+            cube_dim: matmul_q5_1_f32::CUBE_DIM,
+        }),
+        "matmul_q8_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_0_f32::run,
+            cube_dim: matmul_q8_0_f32::CUBE_DIM,
+        }),
+        "matmul_q2_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q2_k_f32::run,
+            cube_dim: matmul_q2_k_f32::CUBE_DIM,
+        }),
+        "matmul_q3_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q3_k_f32::run,
+            cube_dim: matmul_q3_k_f32::CUBE_DIM,
+        }),
+        "matmul_q4_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q4_k_f32::run,
+            cube_dim: matmul_q4_k_f32::CUBE_DIM,
+        }),
+        "matmul_q5_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q5_k_f32::run,
+            cube_dim: matmul_q5_k_f32::CUBE_DIM,
+        }),
+        "matmul_q6_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q6_k_f32::run,
+            cube_dim: matmul_q6_k_f32::CUBE_DIM,
+        }),
+        "matmul_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: matmul_iq4_nl_f32::run,
+            cube_dim: matmul_iq4_nl_f32::CUBE_DIM,
+        }),
+        "matmul_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: matmul_iq4_xs_f32::run,
+            cube_dim: matmul_iq4_xs_f32::CUBE_DIM,
+        }),
         "rms_norm_f32" => Some(crate::rt::Kernel {
             run: rms_norm_f32::run,
             cube_dim: rms_norm_f32::CUBE_DIM,
-        }),
-        "rms_norm_f16" => Some(crate::rt::Kernel {
-            run: rms_norm_f16::run,
-            cube_dim: rms_norm_f16::CUBE_DIM,
         }),
         "layer_norm_f32" => Some(crate::rt::Kernel {
             run: layer_norm_f32::run,
             cube_dim: layer_norm_f32::CUBE_DIM,
         }),
-        "layer_norm_f16" => Some(crate::rt::Kernel {
-            run: layer_norm_f16::run,
-            cube_dim: layer_norm_f16::CUBE_DIM,
-        }),
         "softmax_f32" => Some(crate::rt::Kernel {
             run: softmax_f32::run,
             cube_dim: softmax_f32::CUBE_DIM,
-        }),
-        "softmax_f16" => Some(crate::rt::Kernel {
-            run: softmax_f16::run,
-            cube_dim: softmax_f16::CUBE_DIM,
         }),
         "rope_normal_f32" => Some(crate::rt::Kernel {
             run: rope_normal_f32::run,
             cube_dim: rope_normal_f32::CUBE_DIM,
         }),
-        "rope_normal_f16" => Some(crate::rt::Kernel {
-            run: rope_normal_f16::run,
-            cube_dim: rope_normal_f16::CUBE_DIM,
-        }),
         "rope_neox_f32" => Some(crate::rt::Kernel {
             run: rope_neox_f32::run,
             cube_dim: rope_neox_f32::CUBE_DIM,
-        }),
-        "rope_neox_f16" => Some(crate::rt::Kernel {
-            run: rope_neox_f16::run,
-            cube_dim: rope_neox_f16::CUBE_DIM,
         }),
         "swiglu_f32" => Some(crate::rt::Kernel {
             run: swiglu_f32::run,
             cube_dim: swiglu_f32::CUBE_DIM,
         }),
-        "swiglu_f16" => Some(crate::rt::Kernel {
-            run: swiglu_f16::run,
-            cube_dim: swiglu_f16::CUBE_DIM,
-        }),
         "geglu_f32" => Some(crate::rt::Kernel {
             run: geglu_f32::run,
             cube_dim: geglu_f32::CUBE_DIM,
-        }),
-        "geglu_f16" => Some(crate::rt::Kernel {
-            run: geglu_f16::run,
-            cube_dim: geglu_f16::CUBE_DIM,
         }),
         "add_f32" => Some(crate::rt::Kernel {
             run: add_f32::run,
             cube_dim: add_f32::CUBE_DIM,
         }),
-        "add_f16" => Some(crate::rt::Kernel {
-            run: add_f16::run,
-            cube_dim: add_f16::CUBE_DIM,
-        }),
         "mul_f32" => Some(crate::rt::Kernel {
             run: mul_f32::run,
             cube_dim: mul_f32::CUBE_DIM,
-        }),
-        "mul_f16" => Some(crate::rt::Kernel {
-            run: mul_f16::run,
-            cube_dim: mul_f16::CUBE_DIM,
         }),
         "scale_f32" => Some(crate::rt::Kernel {
             run: scale_f32::run,
             cube_dim: scale_f32::CUBE_DIM,
         }),
-        "scale_f16" => Some(crate::rt::Kernel {
-            run: scale_f16::run,
-            cube_dim: scale_f16::CUBE_DIM,
-        }),
         "attention_decode_f32" => Some(crate::rt::Kernel {
             run: attention_decode_f32::run,
             cube_dim: attention_decode_f32::CUBE_DIM,
         }),
-        "attention_decode_f16" => Some(crate::rt::Kernel {
-            run: attention_decode_f16::run,
-            cube_dim: attention_decode_f16::CUBE_DIM,
-        }),
         "attention_prefill_f32" => Some(crate::rt::Kernel {
             run: attention_prefill_f32::run,
             cube_dim: attention_prefill_f32::CUBE_DIM,
-        }),
-        "attention_prefill_f16" => Some(crate::rt::Kernel {
-            run: attention_prefill_f16::run,
-            cube_dim: attention_prefill_f16::CUBE_DIM,
         }),
         _ => None,
     }

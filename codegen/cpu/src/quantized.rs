@@ -1,0 +1,156 @@
+//! Weights in their quantized form, and the kernels that read them:
+//! embedding lookup, matvec (decode) and matmul (prefill).
+//!
+//! A weight is split once, at load, into the aligned per-field streams every
+//! backend's kernels read ([`realm_ir::layout`]); it stays quantized.
+
+use realm_ir::GgmlType;
+
+use crate::error::{CpuError, same_len, shape};
+use crate::kernels::{by_name, layouts::layout};
+use crate::rt::{Buf, Kernel, Scalars, launch};
+
+/// Weight rows per matmul cube and tokens per matmul cube (the kernel's tile).
+const MATMUL_TILE: u32 = 64;
+/// Elements per cube of the elementwise kernels (embedding among them).
+pub(crate) const ELEMENTWISE_UNITS: usize = 256;
+
+/// A quantized weight, split for the kernels, with its kernels resolved.
+pub struct CpuWeight {
+    pub ggml: GgmlType,
+    pub n_elements: usize,
+    words: Vec<u32>,
+    n_blocks: u32,
+    block_elems: usize,
+    dequantize: Kernel,
+    embedding: Kernel,
+    matvec: Kernel,
+    matmul: Kernel,
+}
+
+impl std::fmt::Debug for CpuWeight {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("CpuWeight")
+            .field("ggml", &self.ggml)
+            .field("n_elements", &self.n_elements)
+            .finish_non_exhaustive()
+    }
+}
+
+fn kernel(name: String) -> Result<Kernel, CpuError> {
+    by_name(&name).ok_or(CpuError::Unsupported(format!("no kernel {name}")))
+}
+
+impl CpuWeight {
+    /// Splits the GGUF bytes of a tensor of `n_elements` stored as `ggml`.
+    pub fn from_gguf(ggml: GgmlType, bytes: &[u8], n_elements: usize) -> Result<Self, CpuError> {
+        let layout = layout(ggml)
+            .ok_or_else(|| CpuError::Unsupported(format!("{} weights", ggml.name())))?;
+        let block_elems = layout.block_elems as usize;
+        if !n_elements.is_multiple_of(block_elems) {
+            return Err(shape(format!(
+                "{n_elements} elements are not whole {} blocks",
+                ggml.name()
+            )));
+        }
+        let words = layout
+            .split(bytes)
+            .map_err(|e| shape(format!("{} weight: {e:?}", ggml.name())))?;
+        let n_blocks = n_elements / block_elems;
+        let stem = ggml.name().to_lowercase();
+        Ok(CpuWeight {
+            ggml,
+            n_elements,
+            words,
+            n_blocks: u32::try_from(n_blocks)
+                .map_err(|_| shape(format!("{n_blocks} blocks overflow a u32 index")))?,
+            block_elems,
+            dequantize: kernel(format!("dequantize_{stem}_f32"))?,
+            embedding: kernel(format!("embedding_{stem}_f32"))?,
+            matvec: kernel(format!("matvec_{stem}_f32"))?,
+            matmul: kernel(format!("matmul_{stem}_f32"))?,
+        })
+    }
+
+    /// Bytes held (the split blocks).
+    pub fn size_bytes(&self) -> usize {
+        self.words.len() * 4
+    }
+
+    /// The number of rows of `cols`, checked against the block size.
+    fn rows(&self, cols: usize) -> Result<usize, CpuError> {
+        if cols == 0 || !self.n_elements.is_multiple_of(cols) || !cols.is_multiple_of(self.block_elems)
+        {
+            return Err(shape(format!(
+                "a {} weight of {} elements is not rows of {cols} (block {})",
+                self.ggml.name(),
+                self.n_elements,
+                self.block_elems
+            )));
+        }
+        Ok(self.n_elements / cols)
+    }
+
+    fn scalars(&self, more: &[usize]) -> Scalars {
+        let mut u32s = vec![self.n_blocks];
+        u32s.extend(more.iter().map(|&v| v as u32));
+        Scalars {
+            u32: u32s,
+            ..Default::default()
+        }
+    }
+
+    /// Every element, dequantized, into `out` (`n_elements`).
+    pub fn dequantize(&self, out: &mut [f32]) -> Result<(), CpuError> {
+        same_len("dequantize output", out.len(), self.n_elements)?;
+        let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
+        let bufs = [Buf::of(&self.words), Buf::of_mut(out)];
+        // SAFETY: true lengths; one unit per element.
+        unsafe { launch(self.dequantize, [cubes.max(1), 1, 1], &bufs, &self.scalars(&[])) };
+        Ok(())
+    }
+
+    /// Rows `ids` of this `[rows, cols]` table, into `out` (`ids.len() * cols`).
+    pub fn embedding(&self, cols: usize, ids: &[u32], out: &mut [f32]) -> Result<(), CpuError> {
+        let rows = self.rows(cols)?;
+        same_len("embedding output", out.len(), ids.len() * cols)?;
+        if let Some(bad) = ids.iter().find(|&&id| id as usize >= rows) {
+            return Err(shape(format!("token id {bad} is past the table's {rows} rows")));
+        }
+        let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
+        let bufs = [Buf::of(&self.words), Buf::of(ids), Buf::of_mut(out)];
+        // SAFETY: true lengths; ids checked against the table above.
+        unsafe { launch(self.embedding, [cubes.max(1), 1, 1], &bufs, &self.scalars(&[cols])) };
+        Ok(())
+    }
+
+    /// `y = W x` for one activation row `x` (`cols`); `y` has a value per weight row.
+    pub fn matvec(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
+        let rows = self.rows(cols)?;
+        same_len("matvec input", x.len(), cols)?;
+        same_len("matvec output", y.len(), rows)?;
+        let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
+        // SAFETY: true lengths, shapes checked above; one cube per output row.
+        unsafe { launch(self.matvec, [rows as u32, 1, 1], &bufs, &self.scalars(&[cols])) };
+        Ok(())
+    }
+
+    /// `Y = X Wᵀ` for activation rows `x` (`tokens x cols`) into `y` (`tokens x rows`).
+    pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
+        let rows = self.rows(cols)?;
+        if !x.len().is_multiple_of(cols) {
+            return Err(shape(format!("matmul input: {} is not rows of {cols}", x.len())));
+        }
+        let tokens = x.len() / cols;
+        same_len("matmul output", y.len(), tokens * rows)?;
+        let count = [
+            (rows as u32).div_ceil(MATMUL_TILE),
+            (tokens as u32).div_ceil(MATMUL_TILE).max(1),
+            1,
+        ];
+        let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
+        // SAFETY: true lengths, shapes checked above; the grid covers the output tiles.
+        unsafe { launch(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
+        Ok(())
+    }
+}
