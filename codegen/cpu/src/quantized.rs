@@ -53,10 +53,20 @@ impl CpuWeight {
                 ggml.name()
             )));
         }
+        let n_blocks = n_elements / block_elems;
+        // The split streams' offsets depend on the block count, which the
+        // kernels get from `n_elements`: bytes for any other count would be
+        // misread, not rejected.
+        if bytes.len() != n_blocks * layout.block_bytes() as usize {
+            return Err(shape(format!(
+                "{} bytes are not the {n_blocks} {} blocks of {n_elements} elements",
+                bytes.len(),
+                ggml.name()
+            )));
+        }
         let words = layout
             .split(bytes)
             .map_err(|e| shape(format!("{} weight: {e:?}", ggml.name())))?;
-        let n_blocks = n_elements / block_elems;
         let stem = ggml.name().to_lowercase();
         Ok(CpuWeight {
             ggml,
@@ -152,5 +162,21 @@ impl CpuWeight {
         // SAFETY: true lengths, shapes checked above; the grid covers the output tiles.
         unsafe { launch(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_for_another_block_count_are_a_shape_error() {
+        // Two Q8_0 blocks (34 bytes each, 32 elements).
+        let bytes = [0u8; 68];
+        assert!(CpuWeight::from_gguf(GgmlType::Q8_0, &bytes, 64).is_ok());
+        for n_elements in [32, 96] {
+            let err = CpuWeight::from_gguf(GgmlType::Q8_0, &bytes, n_elements).unwrap_err();
+            assert!(matches!(err, CpuError::Shape(_)), "{n_elements}: {err}");
+        }
     }
 }

@@ -13,7 +13,7 @@ use clap::{Parser, Subcommand};
 use cubecl::Runtime as _;
 use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
-use realm_codegen::conformance::{Case, Outcome, all_cases, run_cases};
+use realm_codegen::conformance::{Case, CpuDevice, Outcome, all_cases, run_cases};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::emit::{Target, Variant, emit};
 use realm_codegen::gpu::Gpu;
@@ -232,28 +232,26 @@ fn check_command(
         "device", "kernel", "format", "float", "shape"
     );
     for name in backends {
-        let gpu_backend = match name {
-            "cuda" => Some(GpuBackend::Cuda),
-            "wgpu" => Some(GpuBackend::Wgpu),
-            _ => None,
+        let outcomes = match name {
+            "cuda" => GpuBackend::Cuda
+                .probe()
+                .map(|()| run_cases(&Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases)),
+            "wgpu" => GpuBackend::Wgpu.probe().map(|()| {
+                run_cases(
+                    &Gpu::new(WgpuRuntime::client(&WgpuDevice::default())),
+                    &cases,
+                )
+            }),
+            // "cpu": realm-cpu, always built in.
+            _ => Ok(run_cases(&CpuDevice, &cases)),
         };
-        let unavailable = match gpu_backend {
-            None => Err("the CPU backend is not built yet (the SIMD CPU path issue)".to_string()),
-            Some(b) => b.probe(),
-        };
-        if let Err(reason) = unavailable {
-            println!("{name:<6} SKIPPED {} cases: {reason}", cases.len());
-            skipped += cases.len();
-            continue;
-        }
-        let outcomes = match gpu_backend {
-            Some(GpuBackend::Cuda) => {
-                run_cases(&Gpu::new(CudaRuntime::client(&CudaDevice::new(0))), &cases)
+        let outcomes = match outcomes {
+            Ok(outcomes) => outcomes,
+            Err(reason) => {
+                println!("{name:<6} SKIPPED {} cases: {reason}", cases.len());
+                skipped += cases.len();
+                continue;
             }
-            _ => run_cases(
-                &Gpu::new(WgpuRuntime::client(&WgpuDevice::default())),
-                &cases,
-            ),
         };
         for (case, outcome) in cases.iter().zip(outcomes) {
             let result = match &outcome {

@@ -1,27 +1,27 @@
 //! Running one case on a device, and what the oracle says it should give.
 //!
-//! Every case runs generically over the float type `F`: inputs are drawn in
-//! f32 and rounded to `F` (the device sees the rounded values, so the oracle
-//! does too), the oracle computes in f32/f64, and its output is rounded to
-//! `F` as the device's is.
+//! Every case runs generically over the device `D` and the float type `F`:
+//! inputs are drawn in f32 and rounded to `F` (the device sees the rounded
+//! values, so the oracle does too), the oracle computes in f32/f64, and its
+//! output is rounded to `F` as the device's is.
 
-use cubecl::prelude::*;
 use rand::Rng;
 use realm_ir::GgmlType;
 use realm_ir::ops::{self, AttentionMask, RopeStyle};
 
 use super::cases::Run;
+use super::device::Device;
 use super::inputs::{random_blocks, random_vector};
 use crate::formats;
-use crate::gpu::{AttentionParams, DeviceArray, Gpu, HostFloat, KernelError, RopeParams};
+use crate::gpu::{AttentionParams, HostFloat, KernelError, RopeParams};
 
 /// One case's device and host sides, with `F` fixed.
-struct Exec<'a, R: Runtime, G: Rng> {
-    gpu: &'a Gpu<R>,
+struct Exec<'a, D: Device, G: Rng> {
+    dev: &'a D,
     rng: G,
 }
 
-impl<R: Runtime, G: Rng> Exec<'_, R, G> {
+impl<D: Device, G: Rng> Exec<'_, D, G> {
     /// `n` random activations in `-range..range`, already rounded to `F`.
     fn activations<F: HostFloat>(&mut self, n: usize, range: f32) -> Vec<f32> {
         let mut v: Vec<f32> = random_vector(&mut self.rng, n)
@@ -32,27 +32,18 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
         v
     }
 
-    fn upload<F: HostFloat>(&self, v: &[f32]) -> DeviceArray<F> {
-        let host: Vec<F> = v.iter().map(|&x| F::from_f32(x)).collect();
-        self.gpu.upload(&host)
-    }
-
-    fn read<F: HostFloat>(&self, a: &DeviceArray<F>) -> Result<Vec<f32>, KernelError> {
-        Ok(self.gpu.read(a)?.into_iter().map(F::into_f32).collect())
-    }
-
     /// Random blocks of `format`, on the device, and their reference values.
     fn weight(
         &mut self,
         format: GgmlType,
         n_elements: usize,
-    ) -> Result<(crate::gpu::GpuWeight, Vec<f32>), KernelError> {
+    ) -> Result<(D::Weight, Vec<f32>), KernelError> {
         let layout = formats::layout(format).ok_or(KernelError::NoSpec(format))?;
         let n_blocks = n_elements / layout.block_elems as usize;
         let bytes = random_blocks(&layout, &mut self.rng, n_blocks);
         let values =
             realm_ir::dequant::dequantize_to_vec(format, &bytes, n_elements).expect("whole blocks");
-        Ok((self.gpu.upload_weight(format, &bytes)?, values))
+        Ok((self.dev.upload_weight(format, &bytes)?, values))
     }
 
     /// `(what the device gave, what the oracle gives)` for `run`.
@@ -62,12 +53,12 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
         format: Option<GgmlType>,
     ) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
         let format = || format.expect("a per-format kernel has a format");
-        let gpu = self.gpu;
+        let dev = self.dev;
         let (got, mut want) = match run {
             Run::Dequantize { n_blocks } => {
                 let n = n_blocks * format().block_size();
                 let (w, want) = self.weight(format(), n)?;
-                (self.read(&gpu.dequantize::<F>(&w)?)?, want)
+                (dev.dequantize::<F>(&w)?, want)
             }
             Run::Embedding { rows, cols } => {
                 let (w, table) = self.weight(format(), rows * cols)?;
@@ -77,15 +68,14 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                     .iter()
                     .flat_map(|&i| table[i as usize * cols..][..cols].to_vec())
                     .collect();
-                (self.read(&gpu.embedding::<F>(&w, cols, &ids)?)?, want)
+                (dev.embedding::<F>(&w, cols, &ids)?, want)
             }
             Run::Matvec { rows, cols } => {
                 let (w, weights) = self.weight(format(), rows * cols)?;
                 let x = self.activations::<F>(cols, 1.0);
                 let mut want = vec![0.0; rows];
                 ops::matmul(&x, &weights, cols, &mut want);
-                let got = gpu.matvec(&w, cols, &self.upload::<F>(&x))?;
-                (self.read(&got)?, want)
+                (dev.matvec::<F>(&w, cols, &x)?, want)
             }
             Run::Matmul {
                 tokens,
@@ -97,13 +87,12 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 let x = self.activations::<F>(tokens * cols, 1.0);
                 let mut want = vec![0.0; tokens * rows];
                 ops::matmul(&x, &weights, cols, &mut want);
-                let dx = self.upload::<F>(&x);
                 let got = if cmma {
-                    gpu.matmul_cmma(&w, cols, &dx)?
+                    dev.matmul_cmma::<F>(&w, cols, &x)?
                 } else {
-                    gpu.matmul_tiled(&w, cols, &dx)?
+                    dev.matmul_tiled::<F>(&w, cols, &x)?
                 };
-                (self.read(&got)?, want)
+                (got, want)
             }
             Run::RmsNorm { rows, cols } => {
                 let x = self.activations::<F>(rows * cols, 2.0);
@@ -112,8 +101,7 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 for (xr, wr) in x.chunks(cols).zip(want.chunks_mut(cols)) {
                     ops::rms_norm(xr, &weight, 1e-6, wr);
                 }
-                let got = gpu.rms_norm(&self.upload::<F>(&x), &gpu.upload(&weight), 1e-6)?;
-                (self.read(&got)?, want)
+                (dev.rms_norm::<F>(&x, &weight, 1e-6)?, want)
             }
             Run::LayerNorm { rows, cols } => {
                 // An offset, so that centring matters.
@@ -125,9 +113,7 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 for (xr, wr) in x.chunks(cols).zip(want.chunks_mut(cols)) {
                     ops::layer_norm(xr, &weight, &bias, 1e-5, wr);
                 }
-                let (w, b) = (gpu.upload(&weight), gpu.upload(&bias));
-                let got = gpu.layer_norm(&self.upload::<F>(&x), &w, &b, 1e-5)?;
-                (self.read(&got)?, want)
+                (dev.layer_norm::<F>(&x, &weight, &bias, 1e-5)?, want)
             }
             Run::Softmax {
                 rows,
@@ -145,8 +131,7 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                     }
                     ops::softmax(row);
                 }
-                let got = gpu.softmax(&self.upload::<F>(&x), cols, scale, causal)?;
-                (self.read(&got)?, want)
+                (dev.softmax::<F>(&x, cols, scale, causal)?, want)
             }
             Run::Rope {
                 tokens,
@@ -160,8 +145,7 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 let up = self.activations::<F>(n, 2.0);
                 let mut want = vec![0.0; n];
                 ops::glu(&gate, &up, act, &mut want);
-                let got = gpu.glu(&self.upload::<F>(&gate), &self.upload::<F>(&up), act)?;
-                (self.read(&got)?, want)
+                (dev.glu::<F>(&gate, &up, act)?, want)
             }
             Run::Add {
                 rows,
@@ -182,18 +166,17 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                         if add { a[i] + y } else { a[i] * y }
                     })
                     .collect();
-                let (da, db) = (self.upload::<F>(&a), self.upload::<F>(&b));
                 let got = if add {
-                    gpu.add(&da, &db)?
+                    dev.add::<F>(&a, &b)?
                 } else {
-                    gpu.mul(&da, &db)?
+                    dev.mul::<F>(&a, &b)?
                 };
-                (self.read(&got)?, want)
+                (got, want)
             }
             Run::Scale { n } => {
                 let a = self.activations::<F>(n, 4.0);
                 let want = a.iter().map(|v| v * 0.37).collect();
-                (self.read(&gpu.scale(&self.upload::<F>(&a), 0.37)?)?, want)
+                (dev.scale::<F>(&a, 0.37)?, want)
             }
             Run::Attention {
                 shape,
@@ -238,15 +221,10 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
                 ops::rope(head, positions[t] as usize, n_rot, 10000.0, 1.0, style);
             }
         }
-        let mut dx = self.upload::<F>(&x);
-        self.gpu.rope(
-            &mut dx,
-            &self.gpu.upload(&positions),
-            heads,
-            head_dim,
-            params,
-        )?;
-        Ok((self.read(&dx)?, want))
+        let got = self
+            .dev
+            .rope::<F>(&x, &positions, heads, head_dim, params)?;
+        Ok((got, want))
     }
 
     fn attention<F: HostFloat>(
@@ -284,28 +262,23 @@ impl<R: Runtime, G: Rng> Exec<'_, R, G> {
             scale,
             window,
         };
-        let (dq, dk, dv) = (
-            self.upload::<F>(&q),
-            self.upload::<F>(&k),
-            self.upload::<F>(&v),
-        );
         let got = if decode {
-            self.gpu
-                .attention_decode(&dq, &dk, &dv, params, first_pos)?
+            self.dev
+                .attention_decode::<F>(&q, &k, &v, params, first_pos)?
         } else {
-            self.gpu
-                .attention_prefill(&dq, &dk, &dv, params, first_pos)?
+            self.dev
+                .attention_prefill::<F>(&q, &k, &v, params, first_pos)?
         };
-        Ok((self.read(&got)?, want))
+        Ok((got, want))
     }
 }
 
-/// Runs `run` on `gpu` with activations of type `F`.
-pub(crate) fn execute<R: Runtime, F: HostFloat>(
-    gpu: &Gpu<R>,
+/// Runs `run` on `dev` with activations of type `F`.
+pub(crate) fn execute<D: Device, F: HostFloat>(
+    dev: &D,
     rng: impl Rng,
     run: Run,
     format: Option<GgmlType>,
 ) -> Result<(Vec<f32>, Vec<f32>), KernelError> {
-    Exec { gpu, rng }.run::<F>(run, format)
+    Exec { dev, rng }.run::<F>(run, format)
 }

@@ -1,23 +1,27 @@
 //! The conformance suite: every kernel x format x float type, on a device,
 //! against the oracle (`realm_ir`'s reference semantics), on random inputs.
 //!
+//! A device is anything with the [`Device`] methods: every cubecl GPU
+//! ([`crate::gpu::Gpu`]) and the CPU backend ([`CpuDevice`]).
+//!
 //! The error metric is llama.cpp's test-backend-ops one, normalized mean squared
 //! error `sum((got - want)^2) / sum(want^2)`, with a limit per case.
 
 mod cases;
+mod device;
 mod execute;
 pub mod inputs;
 
-use cubecl::prelude::*;
 use half::f16;
 use rand::SeedableRng;
 use rand::rngs::StdRng;
 use realm_ir::GgmlType;
 
-use crate::gpu::{Gpu, KernelError};
+use crate::gpu::KernelError;
 pub use crate::kernels::{FloatType, Kernel};
 
 pub use cases::all_cases;
+pub use device::{CpuDevice, Device};
 pub use realm_ir::metrics::nmse;
 
 /// One conformance case: a kernel on one format (if it takes one), float type and shape.
@@ -67,17 +71,15 @@ impl Case {
         h
     }
 
-    /// Runs the case on `gpu` and judges it against its limit.
-    pub fn run<R: Runtime>(&self, gpu: &Gpu<R>) -> Outcome {
-        if self.float == FloatType::F16 && !gpu.supports_f16() {
-            return Outcome::Skip {
-                reason: "device has no f16 support".into(),
-            };
+    /// Runs the case on `device` and judges it against its limit.
+    pub fn run<D: Device>(&self, device: &D) -> Outcome {
+        if let Err(reason) = device.supports(self.float) {
+            return Outcome::Skip { reason };
         }
         let rng = StdRng::seed_from_u64(self.seed());
         let result = match self.float {
-            FloatType::F32 => execute::execute::<R, f32>(gpu, rng, self.run, self.format),
-            FloatType::F16 => execute::execute::<R, f16>(gpu, rng, self.run, self.format),
+            FloatType::F32 => execute::execute::<D, f32>(device, rng, self.run, self.format),
+            FloatType::F16 => execute::execute::<D, f16>(device, rng, self.run, self.format),
         };
         match result {
             Err(KernelError::Unsupported(reason)) => Outcome::Skip { reason },
@@ -102,7 +104,7 @@ impl Case {
     }
 }
 
-/// Runs `cases` on `gpu`, in order.
-pub fn run_cases<R: Runtime>(gpu: &Gpu<R>, cases: &[Case]) -> Vec<Outcome> {
-    cases.iter().map(|c| c.run(gpu)).collect()
+/// Runs `cases` on `device`, in order.
+pub fn run_cases<D: Device>(device: &D, cases: &[Case]) -> Vec<Outcome> {
+    cases.iter().map(|c| c.run(device)).collect()
 }
