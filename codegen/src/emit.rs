@@ -196,28 +196,44 @@ impl Emitter<'_> {
                 (),
                 block,
             )),
-            Kernel::Matvec => self.compile(matvec::Matvec::<Q, F, WgpuRuntime>::new(
-                settings(MATVEC_UNITS),
-                client,
-                ARRAY,
-                ARRAY,
-                ARRAY,
-                (),
-                (),
-                block,
-                MATVEC_UNITS,
-            )),
-            Kernel::Matmul => self.compile(matmul::Matmul::<Q, F, WgpuRuntime>::new(
-                settings(kernels::matmul::UNITS),
-                client,
-                ARRAY,
-                ARRAY,
-                ARRAY,
-                (),
-                (),
-                (),
-                block,
-            )),
+            Kernel::Matvec => {
+                // The CPU walks rows a block at a time (see the kernel).
+                let block_major = self.target == Target::Cpu;
+                let units = if block_major { block } else { MATVEC_UNITS };
+                self.compile(matvec::Matvec::<Q, F, WgpuRuntime>::new(
+                    settings(units),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    block,
+                    units,
+                    block_major,
+                ))
+            }
+            Kernel::Matmul => {
+                // The CPU walks rows a block at a time (see the kernel).
+                let block_major = self.target == Target::Cpu;
+                let units = if block_major {
+                    block
+                } else {
+                    kernels::matmul::UNITS
+                };
+                self.compile(matmul::Matmul::<Q, F, WgpuRuntime>::new(
+                    settings(units),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    block,
+                    block_major,
+                ))
+            }
             Kernel::MatmulCmma => {
                 let frag = match self.target {
                     Target::Cuda => 16,

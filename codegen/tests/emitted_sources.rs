@@ -13,8 +13,8 @@ use cubecl::Runtime;
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::emit::{Target, Variant, emit};
-use realm_ir::kernels::FloatType;
 use realm_codegen::nvrtc;
+use realm_ir::kernels::FloatType;
 
 fn wgpu_client() -> Option<cubecl::prelude::ComputeClient<WgpuRuntime>> {
     backend_available(GpuBackend::Wgpu, "REALM_REQUIRE_WGPU")

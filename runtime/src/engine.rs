@@ -1,11 +1,13 @@
 //! A loaded model ready to generate: weights on a backend, its tokenizer, and
 //! its context limit.
 
+use crate::backend::BackendKind;
+use crate::backend::cpu::{CpuBackend, CpuCache};
 use crate::backend::reference::{ReferenceBackend, ReferenceCache};
 use crate::gguf::GgufFile;
 use crate::tokenizer::Tokenizer;
 use anyhow::{Context, Result, bail};
-use realm_models::{KvCache, Logits, Model};
+use realm_models::{KvCache, Logits, Model, ModelConfig};
 use std::path::{Path, PathBuf};
 
 /// The context length used when `--ctx` is not given: the trained length, up
@@ -23,38 +25,77 @@ pub enum Overflow {
     TruncateStart,
 }
 
+/// A model loaded on one backend.
+pub enum Loaded {
+    Cpu(Model<CpuBackend>),
+    Reference(Model<ReferenceBackend>),
+}
+
+/// A sequence's KV cache, on the backend of the engine that made it.
+pub enum SessionCache {
+    Cpu(CpuCache),
+    Reference(ReferenceCache),
+}
+
+impl KvCache for SessionCache {
+    fn len(&self) -> usize {
+        match self {
+            SessionCache::Cpu(c) => c.len(),
+            SessionCache::Reference(c) => c.len(),
+        }
+    }
+    fn capacity(&self) -> usize {
+        match self {
+            SessionCache::Cpu(c) => c.capacity(),
+            SessionCache::Reference(c) => c.capacity(),
+        }
+    }
+    fn truncate(&mut self, len: usize) {
+        match self {
+            SessionCache::Cpu(c) => c.truncate(len),
+            SessionCache::Reference(c) => c.truncate(len),
+        }
+    }
+}
+
 pub struct Engine {
     pub path: PathBuf,
     pub file: GgufFile,
     pub tokenizer: Tokenizer,
-    pub model: Model<ReferenceBackend>,
-    pub backend: ReferenceBackend,
+    pub model: Loaded,
+    pub backend: BackendKind,
     /// Positions a sequence may fill.
     pub n_ctx: usize,
 }
 
 impl Engine {
-    /// Loads the model at `path`; `progress(done, total)` reports layers loaded.
+    /// Loads the model at `path` on `backend`; `progress(done, total)`
+    /// reports layers loaded.
     pub fn load(
         path: &Path,
+        backend: BackendKind,
         n_ctx: Option<usize>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Engine> {
         let file = GgufFile::open(path)?;
         let tokenizer = Tokenizer::from_gguf(&file).context("cannot build the tokenizer")?;
-        let backend = ReferenceBackend;
-        let model = Model::load(&file, &backend, progress)?;
-        let trained = model.config.context_length;
+        let model = match backend {
+            BackendKind::Cpu => Loaded::Cpu(Model::load(&file, &CpuBackend, progress)?),
+            BackendKind::Reference => {
+                Loaded::Reference(Model::load(&file, &ReferenceBackend, progress)?)
+            }
+        };
+        let trained = model.config().context_length;
         let n_ctx = match n_ctx {
             Some(0) => bail!("--ctx must be at least 1"),
             Some(n) => n,
             None => trained.clamp(1, DEFAULT_MAX_CTX),
         };
-        if tokenizer.vocab_size() != model.config.n_vocab {
+        if tokenizer.vocab_size() != model.config().n_vocab {
             bail!(
                 "the tokenizer has {} tokens but the model's embedding has {} rows",
                 tokenizer.vocab_size(),
-                model.config.n_vocab
+                model.config().n_vocab
             );
         }
         Ok(Engine {
@@ -67,8 +108,38 @@ impl Engine {
         })
     }
 
-    pub fn new_cache(&self) -> ReferenceCache {
-        self.model.new_cache(&self.backend, self.n_ctx)
+    /// The model's hyperparameters.
+    pub fn config(&self) -> &ModelConfig {
+        self.model.config()
+    }
+
+    pub fn new_cache(&self) -> SessionCache {
+        self.cache_for(self.n_ctx)
+    }
+
+    fn cache_for(&self, capacity: usize) -> SessionCache {
+        match &self.model {
+            Loaded::Cpu(m) => SessionCache::Cpu(m.new_cache(&CpuBackend, capacity)),
+            Loaded::Reference(m) => {
+                SessionCache::Reference(m.new_cache(&ReferenceBackend, capacity))
+            }
+        }
+    }
+
+    /// Runs `tokens` after what `cache` holds, on the engine's backend.
+    fn forward(
+        &self,
+        cache: &mut SessionCache,
+        tokens: &[u32],
+        logits: Logits,
+    ) -> Result<Vec<f32>> {
+        Ok(match (&self.model, cache) {
+            (Loaded::Cpu(m), SessionCache::Cpu(c)) => m.forward(&CpuBackend, c, tokens, logits)?,
+            (Loaded::Reference(m), SessionCache::Reference(c)) => {
+                m.forward(&ReferenceBackend, c, tokens, logits)?
+            }
+            _ => bail!("a cache from another backend than this engine's"),
+        })
     }
 
     /// Tokenizes text the way llama.cpp does for a prompt: special tokens
@@ -91,7 +162,7 @@ impl Engine {
                 "the prompt has {} tokens but the context holds {} (raise --ctx, up to the model's {}, or pass --truncate)",
                 prompt.len(),
                 self.n_ctx,
-                self.model.config.context_length
+                self.config().context_length
             ),
             Overflow::TruncateStart => {
                 let keep = self.n_ctx - 1;
@@ -103,27 +174,18 @@ impl Engine {
 
     /// Logits for every position of `tokens`, run from an empty cache.
     pub fn logits_all(&self, tokens: &[u32]) -> Result<Vec<f32>> {
-        let mut cache = self.model.new_cache(&self.backend, tokens.len().max(1));
-        Ok(self
-            .model
-            .forward(&self.backend, &mut cache, tokens, Logits::All)?)
+        let mut cache = self.cache_for(tokens.len().max(1));
+        self.forward(&mut cache, tokens, Logits::All)
     }
 
     /// Runs `tokens` after what `cache` holds; logits of the last position.
-    pub fn step(&self, cache: &mut ReferenceCache, tokens: &[u32]) -> Result<Vec<f32>> {
-        Ok(self
-            .model
-            .forward(&self.backend, cache, tokens, Logits::Last)?)
+    pub fn step(&self, cache: &mut SessionCache, tokens: &[u32]) -> Result<Vec<f32>> {
+        self.forward(cache, tokens, Logits::Last)
     }
 
     /// Makes `cache` hold `tokens`' prefix and returns how many of `tokens`
     /// are already in it: a conversation's earlier turns are not recomputed.
-    pub fn reuse_prefix(
-        &self,
-        cache: &mut ReferenceCache,
-        cached: &[u32],
-        tokens: &[u32],
-    ) -> usize {
+    pub fn reuse_prefix(&self, cache: &mut SessionCache, cached: &[u32], tokens: &[u32]) -> usize {
         let common = cached
             .iter()
             .zip(tokens)
@@ -133,5 +195,14 @@ impl Engine {
         let keep = common.min(tokens.len().saturating_sub(1));
         cache.truncate(keep);
         keep
+    }
+}
+
+impl Loaded {
+    pub fn config(&self) -> &ModelConfig {
+        match self {
+            Loaded::Cpu(m) => &m.config,
+            Loaded::Reference(m) => &m.config,
+        }
     }
 }

@@ -2,8 +2,8 @@
 //! text as it completes, until a limit, an end-of-generation token or a stop
 //! string.
 
-use crate::backend::reference::ReferenceCache;
 use crate::engine::Engine;
+use crate::engine::SessionCache;
 use crate::sampling::{Sampler, SamplingParams};
 use crate::tokenizer::StreamDecoder;
 use anyhow::Result;
@@ -76,7 +76,7 @@ fn per_second(n: usize, t: Duration) -> f64 {
 /// `on_text` receives text as soon as it is final.
 pub fn generate(
     engine: &Engine,
-    cache: &mut ReferenceCache,
+    cache: &mut SessionCache,
     prompt: &[u32],
     cached: usize,
     opts: &GenerateOptions,

@@ -5,6 +5,7 @@
 //! formats and ops mean lives in `realm-ir`.
 
 pub mod backend;
+pub mod bench;
 pub mod chat;
 pub mod cli;
 pub mod engine;

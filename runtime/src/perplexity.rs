@@ -50,7 +50,7 @@ pub fn perplexity(
         .adds_bos()
         .then(|| engine.tokenizer.bos())
         .flatten();
-    let n_vocab = engine.model.config.n_vocab;
+    let n_vocab = engine.config().n_vocab;
     let first = n_ctx / 2;
     let (mut nll, mut count) = (0f64, 0usize);
     for chunk in 0..n_chunks {

@@ -1,5 +1,6 @@
 //! The reference backend on the real models against llama.cpp (f32 KV cache,
-//! no flash attention: the configuration that computes attention as we do).
+//! no flash attention: the configuration that computes attention as we do),
+//! and the generated CPU kernels on the same greedy cases.
 //!
 //! These need SmolLM2-135M-Instruct Q4_1 and Gemma 3 270M Q4_K_M in the model
 //! cache; `.ci/test-all` fetches them and runs these tests.
@@ -7,6 +8,7 @@
 mod common;
 
 use common::*;
+use realm_runtime::backend::BackendKind;
 use realm_runtime::engine::Engine;
 use realm_runtime::generate::{GenerateOptions, generate};
 use realm_runtime::perplexity::perplexity;
@@ -17,7 +19,11 @@ const SMOLLM2: &str = "SmolLM2-135M-Instruct.Q4_1.gguf";
 const GEMMA3: &str = "gemma3-270m-q4_k_m.gguf";
 
 fn engine(file: &str, n_ctx: usize) -> Engine {
-    Engine::load(&real_model(file), Some(n_ctx), &mut |_, _| {}).unwrap()
+    engine_on(BackendKind::Reference, file, n_ctx)
+}
+
+fn engine_on(backend: BackendKind, file: &str, n_ctx: usize) -> Engine {
+    Engine::load(&real_model(file), backend, Some(n_ctx), &mut |_, _| {}).unwrap()
 }
 
 fn greedy_reference() -> Value {
@@ -57,7 +63,7 @@ fn smollm2_logits_match_llama_cpp_at_every_prompt_position() {
         prompt
     );
     let logits = e.logits_all(&prompt).unwrap();
-    let n_vocab = e.model.config.n_vocab;
+    let n_vocab = e.config().n_vocab;
     let positions = reference["all_prompt_positions_top5"]["fa_off_kv_f32"]
         .as_array()
         .unwrap();
@@ -86,10 +92,10 @@ const NEAR_TIE: f32 = 0.25;
 /// path, our argmax must equal llama.cpp's token at every step but near-ties.
 /// Free-running, our greedy text must agree with llama.cpp's up to the first
 /// near-tie on that path.
-fn greedy_cases(model: &str, file: &str) {
+fn greedy_cases(backend: BackendKind, model: &str, file: &str) {
     let reference = greedy_reference();
-    let e = engine(file, 512);
-    let n_vocab = e.model.config.n_vocab;
+    let e = engine_on(backend, file, 512);
+    let n_vocab = e.config().n_vocab;
     let mut checked = 0;
     for case in reference["cases"]
         .as_array()
@@ -112,10 +118,12 @@ fn greedy_cases(model: &str, file: &str) {
         let logits = e.logits_all(&path).unwrap();
         let last_prompt = &logits[(prompt.len() - 1) * n_vocab..prompt.len() * n_vocab];
         let top5 = ids(&case["final_prompt_position_top5_default"]["ids"]);
-        assert_eq!(
-            argmax(last_prompt) as u32,
-            top5[0],
-            "{id}: top-1 after the prompt"
+        let first = argmax(last_prompt);
+        let gap = last_prompt[first] - last_prompt[top5[0] as usize];
+        assert!(
+            first as u32 == top5[0] || gap < NEAR_TIE,
+            "{id}: top-1 after the prompt is {first}, llama.cpp's {} ({gap:.3} below ours)",
+            top5[0]
         );
         let mut near_ties = Vec::new();
         for (i, &w) in want.iter().enumerate() {
@@ -171,13 +179,19 @@ fn greedy_cases(model: &str, file: &str) {
 #[test]
 #[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
 fn smollm2_greedy_matches_llama_cpp() {
-    greedy_cases("smollm2", SMOLLM2);
+    greedy_cases(BackendKind::Reference, "smollm2", SMOLLM2);
+}
+
+#[test]
+#[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
+fn smollm2_greedy_on_the_generated_cpu_kernels_matches_llama_cpp() {
+    greedy_cases(BackendKind::Cpu, "smollm2", SMOLLM2);
 }
 
 #[test]
 #[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
 fn gemma3_greedy_matches_llama_cpp() {
-    greedy_cases("gemma3", GEMMA3);
+    greedy_cases(BackendKind::Reference, "gemma3", GEMMA3);
 }
 
 #[test]

@@ -38,7 +38,9 @@ pub(crate) fn same_len(what: &str, a: usize, b: usize) -> Result<(), CpuError> {
 /// The number of rows of `len` elements seen as rows of `cols`.
 pub(crate) fn rows_of(what: &str, len: usize, cols: usize) -> Result<usize, CpuError> {
     if cols == 0 || !len.is_multiple_of(cols) {
-        return Err(shape(format!("{what}: {len} elements are not rows of {cols}")));
+        return Err(shape(format!(
+            "{what}: {len} elements are not rows of {cols}"
+        )));
     }
     Ok(len / cols)
 }

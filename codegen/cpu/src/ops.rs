@@ -64,7 +64,14 @@ pub fn layer_norm(
     };
     let bufs = [Buf::of(x), Buf::of(weight), Buf::of(bias), Buf::of_mut(out)];
     // SAFETY: as in rms_norm.
-    unsafe { launch(kernel!(layer_norm_f32), [rows as u32, 1, 1], &bufs, &scalars) };
+    unsafe {
+        launch(
+            kernel!(layer_norm_f32),
+            [rows as u32, 1, 1],
+            &bufs,
+            &scalars,
+        )
+    };
     Ok(())
 }
 
@@ -154,7 +161,14 @@ pub fn glu(gate: &[f32], up: &[f32], act: GluActivation, out: &mut [f32]) -> Res
     };
     let bufs = [Buf::of(gate), Buf::of(up), Buf::of_mut(out)];
     // SAFETY: true and equal lengths.
-    unsafe { launch(kernel, elementwise_cubes(out.len()), &bufs, &Scalars::default()) };
+    unsafe {
+        launch(
+            kernel,
+            elementwise_cubes(out.len()),
+            &bufs,
+            &Scalars::default(),
+        )
+    };
     Ok(())
 }
 
@@ -173,7 +187,14 @@ fn binary(kernel: Kernel, a: &[f32], b: &[f32], out: &mut [f32]) -> Result<(), C
     same_len("elementwise output", out.len(), a.len())?;
     let bufs = [Buf::of(a), Buf::of(b), Buf::of_mut(out)];
     // SAFETY: `b` is non-empty and divides `a`, so `i % b.len()` is in bounds.
-    unsafe { launch(kernel, elementwise_cubes(out.len()), &bufs, &Scalars::default()) };
+    unsafe {
+        launch(
+            kernel,
+            elementwise_cubes(out.len()),
+            &bufs,
+            &Scalars::default(),
+        )
+    };
     Ok(())
 }
 
@@ -182,6 +203,13 @@ pub fn scale(a: &[f32], s: f32, out: &mut [f32]) -> Result<(), CpuError> {
     same_len("scale output", out.len(), a.len())?;
     let bufs = [Buf::of(a), Buf::of_mut(out)];
     // SAFETY: true and equal lengths.
-    unsafe { launch(kernel!(scale_f32), elementwise_cubes(out.len()), &bufs, &floats(&[s])) };
+    unsafe {
+        launch(
+            kernel!(scale_f32),
+            elementwise_cubes(out.len()),
+            &bufs,
+            &floats(&[s]),
+        )
+    };
     Ok(())
 }

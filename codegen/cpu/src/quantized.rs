@@ -10,8 +10,8 @@ use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
 use crate::rt::{Buf, Kernel, Scalars, launch};
 
-/// Weight rows per matmul cube and tokens per matmul cube (the kernel's tile).
-const MATMUL_TILE: u32 = 64;
+/// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
+const MATMUL_TOKENS: u32 = 8;
 /// Elements per cube of the elementwise kernels (embedding among them).
 pub(crate) const ELEMENTWISE_UNITS: usize = 256;
 
@@ -89,7 +89,9 @@ impl CpuWeight {
 
     /// The number of rows of `cols`, checked against the block size.
     fn rows(&self, cols: usize) -> Result<usize, CpuError> {
-        if cols == 0 || !self.n_elements.is_multiple_of(cols) || !cols.is_multiple_of(self.block_elems)
+        if cols == 0
+            || !self.n_elements.is_multiple_of(cols)
+            || !cols.is_multiple_of(self.block_elems)
         {
             return Err(shape(format!(
                 "a {} weight of {} elements is not rows of {cols} (block {})",
@@ -116,7 +118,14 @@ impl CpuWeight {
         let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
         let bufs = [Buf::of(&self.words), Buf::of_mut(out)];
         // SAFETY: true lengths; one unit per element.
-        unsafe { launch(self.dequantize, [cubes.max(1), 1, 1], &bufs, &self.scalars(&[])) };
+        unsafe {
+            launch(
+                self.dequantize,
+                [cubes.max(1), 1, 1],
+                &bufs,
+                &self.scalars(&[]),
+            )
+        };
         Ok(())
     }
 
@@ -125,12 +134,21 @@ impl CpuWeight {
         let rows = self.rows(cols)?;
         same_len("embedding output", out.len(), ids.len() * cols)?;
         if let Some(bad) = ids.iter().find(|&&id| id as usize >= rows) {
-            return Err(shape(format!("token id {bad} is past the table's {rows} rows")));
+            return Err(shape(format!(
+                "token id {bad} is past the table's {rows} rows"
+            )));
         }
         let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
         let bufs = [Buf::of(&self.words), Buf::of(ids), Buf::of_mut(out)];
         // SAFETY: true lengths; ids checked against the table above.
-        unsafe { launch(self.embedding, [cubes.max(1), 1, 1], &bufs, &self.scalars(&[cols])) };
+        unsafe {
+            launch(
+                self.embedding,
+                [cubes.max(1), 1, 1],
+                &bufs,
+                &self.scalars(&[cols]),
+            )
+        };
         Ok(())
     }
 
@@ -141,7 +159,14 @@ impl CpuWeight {
         same_len("matvec output", y.len(), rows)?;
         let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
         // SAFETY: true lengths, shapes checked above; one cube per output row.
-        unsafe { launch(self.matvec, [rows as u32, 1, 1], &bufs, &self.scalars(&[cols])) };
+        unsafe {
+            launch(
+                self.matvec,
+                [rows as u32, 1, 1],
+                &bufs,
+                &self.scalars(&[cols]),
+            )
+        };
         Ok(())
     }
 
@@ -149,17 +174,21 @@ impl CpuWeight {
     pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
         let rows = self.rows(cols)?;
         if !x.len().is_multiple_of(cols) {
-            return Err(shape(format!("matmul input: {} is not rows of {cols}", x.len())));
+            return Err(shape(format!(
+                "matmul input: {} is not rows of {cols}",
+                x.len()
+            )));
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
+        // The CPU's block-major matmul: a cube per weight row and 8 tokens.
         let count = [
-            (rows as u32).div_ceil(MATMUL_TILE),
-            (tokens as u32).div_ceil(MATMUL_TILE).max(1),
+            rows as u32,
+            (tokens as u32).div_ceil(MATMUL_TOKENS).max(1),
             1,
         ];
         let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
-        // SAFETY: true lengths, shapes checked above; the grid covers the output tiles.
+        // SAFETY: true lengths, shapes checked above; the grid covers every row and token.
         unsafe { launch(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
         Ok(())
     }

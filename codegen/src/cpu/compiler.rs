@@ -85,6 +85,28 @@ impl cubecl::Compiler for RustCompiler {
     }
 }
 
+/// The entry point of every generated kernel: the body compiled twice, for
+/// the baseline CPU and with AVX2 (chosen at run time, once per process by
+/// std's cached detection), so lane loops use 8-wide vectors where they can.
+const DISPATCH: &str = "///
+/// # Safety
+/// `bufs` hold the kernel's arrays, with their true lengths and types.
+pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = \"x86_64\")]
+    if std::arch::is_x86_feature_detected!(\"avx2\") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = \"x86_64\")]
+#[target_feature(enable = \"avx2\")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+";
+
 pub(super) fn generic(reason: String) -> CompilationError {
     CompilationError::Generic {
         reason,
@@ -203,17 +225,17 @@ impl Generator {
             "\n/// `{}` for one cube at `cube` of a grid of `count` cubes.",
             kernel.options.kernel_name
         );
-        let _ = writeln!(head, "///\n/// # Safety");
+        let _ = write!(head, "{DISPATCH}");
         let _ = writeln!(
             head,
-            "/// `bufs` hold the kernel's arrays, with their true lengths and types."
-        );
-        let _ = writeln!(
-            head,
-            "pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
+            "#[inline(always)]\nunsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
         );
         // `m0` is every lane; a kernel that returns under divergence clears it.
-        let m0 = if self.u.masked_kernel { "let mut m0" } else { "let m0" };
+        let m0 = if self.u.masked_kernel {
+            "let mut m0"
+        } else {
+            "let m0"
+        };
         let _ = writeln!(head, "    {m0} = [true; UNITS];");
         for (id, (t, len)) in &self.shared {
             let _ = writeln!(
@@ -307,11 +329,17 @@ impl Generator {
         let mask = self.mask().to_string();
         let all_lanes = !self.masked;
         match (out.kind, varies) {
-            (VariableKind::LocalConst { id }, false) => self.line(format!("let b{id}: {t} = {expr};")),
+            (VariableKind::LocalConst { id }, false) => {
+                self.line(format!("let b{id}: {t} = {expr};"))
+            }
             (VariableKind::LocalMut { id }, false) => self.line(format!("v{id} = {expr};")),
             (VariableKind::LocalConst { id }, true) => {
                 self.line(format!("let mut b{id} = [<{t}>::default(); UNITS];"));
-                self.lanes(&format!("b{id}[l] = {expr};"), all_lanes || safe_in_any_lane, &mask);
+                self.lanes(
+                    &format!("b{id}[l] = {expr};"),
+                    all_lanes || safe_in_any_lane,
+                    &mask,
+                );
             }
             (VariableKind::LocalMut { id }, true) => {
                 self.lanes(&format!("v{id}[l] = {expr};"), all_lanes, &mask)
@@ -523,9 +551,8 @@ impl Generator {
                 let list = out.unwrap();
                 let target = self.element(&list, &i.index)?;
                 let value = self.value(&i.value)?;
-                let per_lane = self.u.varies(&list)
-                    || self.u.varies(&i.index)
-                    || self.u.varies(&i.value);
+                let per_lane =
+                    self.u.varies(&list) || self.u.varies(&i.index) || self.u.varies(&i.value);
                 if per_lane {
                     let mask = self.mask().to_string();
                     let all_lanes = !self.masked;
@@ -581,7 +608,6 @@ impl Generator {
             other => Err(unsupported(other)),
         }
     }
-
 }
 
 /// A conversion between scalar types, with GPU semantics where Rust's differ.

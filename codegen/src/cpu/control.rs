@@ -47,7 +47,7 @@ impl Generator {
 
     fn item(&mut self, item: &Item) -> Result<(), CompilationError> {
         match item {
-            Item::Op(inst) => self.instruction(inst.clone()),
+            Item::Op(inst) => self.instruction((**inst).clone()),
             Item::If { cond, then } => self.branch(cond, then, None),
             Item::IfElse {
                 cond,
@@ -178,7 +178,12 @@ impl Generator {
     }
 
     /// `body`, one level deeper, masked by `m` (a loop's mask if `is_loop`).
-    fn with_mask(&mut self, m: String, is_loop: bool, body: &Block) -> Result<(), CompilationError> {
+    fn with_mask(
+        &mut self,
+        m: String,
+        is_loop: bool,
+        body: &Block,
+    ) -> Result<(), CompilationError> {
         let was_masked = std::mem::replace(&mut self.masked, true);
         self.depth += 1;
         self.masks.push(m);

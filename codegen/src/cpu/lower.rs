@@ -17,8 +17,9 @@ pub struct Block {
 }
 
 pub enum Item {
-    /// Any instruction that is not control flow.
-    Op(Instruction),
+    /// Any instruction that is not control flow (boxed: it is far larger
+    /// than the other items).
+    Op(Box<Instruction>),
     If {
         cond: Variable,
         then: Block,
@@ -84,7 +85,7 @@ fn lower_scope(scope: &mut Scope, loops: &mut usize) -> Block {
 
 fn lower_instruction(inst: Instruction, loops: &mut usize) -> Option<Item> {
     let Operation::Branch(branch) = inst.operation else {
-        return Some(Item::Op(inst));
+        return Some(Item::Op(Box::new(inst)));
     };
     Some(match branch {
         Branch::If(mut b) => Item::If {

@@ -231,6 +231,7 @@ impl<R: Runtime, F: Float + CubeElement> FormatVisitor for Visitor<'_, R, F> {
                     cols as u32,
                     block,
                     MATVEC_UNITS,
+                    false,
                 );
             },
             Launch::Matmul { x, y, cols, cmma } => {
@@ -256,6 +257,7 @@ impl<R: Runtime, F: Float + CubeElement> FormatVisitor for Visitor<'_, R, F> {
                             rows,
                             cols,
                             block,
+                            false,
                         );
                     },
                     Some(frag) => unsafe {

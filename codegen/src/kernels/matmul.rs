@@ -26,8 +26,76 @@ const ROW: u32 = TILE_K + 1;
 /// `y[t, r] = sum_c x[t, c] * w[r, c]` for activations `x` (`tokens x cols`)
 /// and a row-major weight `w` (`rows x cols`, `n_blocks` blocks, `cols` a
 /// multiple of the block size). The grid is `ceil(rows / 64)` x `ceil(tokens / 64)`.
+///
+/// `block_major` selects the CPU's variant instead ([`matmul_block_major`]).
 #[cube(launch_unchecked)]
 pub fn matmul<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] block_major: bool,
+) {
+    if comptime!(block_major) {
+        matmul_block_major::<Q, F>(w, x, y, n_blocks, rows, cols, block_elems);
+    } else {
+        matmul_tiled::<Q, F>(w, x, y, n_blocks, rows, cols, block_elems);
+    }
+}
+
+/// Tokens per cube of the block-major variant.
+pub const BLOCK_MAJOR_TOKENS: u32 = 8;
+
+/// The CPU's matmul: one cube per weight row and [`BLOCK_MAJOR_TOKENS`]
+/// tokens, one unit per element of a block (as the block-major matvec). Each
+/// unit dequantizes its weight element once per block, with the block's own
+/// fields computed once (uniform across the cube), and uses it for every
+/// token of the cube. The grid is `rows` x `ceil(tokens / 8)`.
+#[cube]
+fn matmul_block_major<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    #[comptime] block_elems: u32,
+) {
+    let tokens = u32::cast_from(x.len()) / cols;
+    let row = CUBE_POS_X;
+    let token0 = CUBE_POS_Y * BLOCK_MAJOR_TOKENS;
+    // Whole cubes leave together, so the barriers of the reduction stay uniform.
+    if row < rows && token0 < tokens {
+        let n_tokens = min(BLOCK_MAJOR_TOKENS, tokens - token0);
+        let k = UNIT_POS_X;
+        let blocks_per_row = cols / block_elems;
+        let first_block = row * blocks_per_row;
+        let mut acc = Array::<f32>::new(BLOCK_MAJOR_TOKENS as usize);
+        for t in 0..BLOCK_MAJOR_TOKENS {
+            acc[t as usize] = 0.0;
+        }
+        for b in 0..blocks_per_row {
+            let weight = Q::dequant(w, n_blocks, first_block + b, k);
+            let col = b * block_elems + k;
+            for t in 0..n_tokens {
+                acc[t as usize] += weight * f32::cast_from(x[((token0 + t) * cols + col) as usize]);
+            }
+        }
+        let mut scratch = SharedMemory::<f32>::new(block_elems as usize);
+        for t in 0..n_tokens {
+            let total = crate::kernels::reduce::cube_sum(acc[t as usize], &mut scratch);
+            if k == 0 {
+                y[((token0 + t) * rows + row) as usize] = F::cast_from(total);
+            }
+        }
+    }
+}
+
+#[cube]
+fn matmul_tiled<Q: QuantFormat, F: Float>(
     w: &Array<u32>,
     x: &Array<F>,
     y: &mut Array<F>,

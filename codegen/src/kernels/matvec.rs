@@ -3,6 +3,12 @@
 //! One cube per output row: its units walk the row's elements with a stride of
 //! the cube size (neighbouring units read neighbouring bytes), accumulate in
 //! f32, and reduce through shared memory.
+//!
+//! `block_major` is the CPU's variant (the CPU target selects it): a cube of
+//! one unit per element of a block walks the row a block at a time, so the
+//! block index is the same in every unit. The CPU compiler then computes all
+//! of a block's own fields (its scales and minimums) once per block, as
+//! scalars, instead of once per element.
 
 use cubecl::prelude::*;
 
@@ -19,16 +25,28 @@ pub fn matvec<Q: QuantFormat, F: Float>(
     cols: u32,
     #[comptime] block_elems: u32,
     #[comptime] units: u32,
+    #[comptime] block_major: bool,
 ) {
     let row = crate::kernels::cube_index();
     let rows = u32::cast_from(y.len());
     // Whole cubes leave together, so the barriers below stay uniform.
     if row < rows {
-        let first_block = row * (cols / block_elems);
+        let blocks_per_row = cols / block_elems;
+        let first_block = row * blocks_per_row;
         let mut acc = 0.0f32;
-        for c in range_stepped(UNIT_POS_X, cols, CUBE_DIM_X) {
-            let weight = Q::dequant(w, n_blocks, first_block + c / block_elems, c % block_elems);
-            acc += weight * f32::cast_from(x[c as usize]);
+        if comptime!(block_major) {
+            // `units == block_elems`: unit k takes element k of every block.
+            let k = UNIT_POS_X;
+            for b in 0..blocks_per_row {
+                let weight = Q::dequant(w, n_blocks, first_block + b, k);
+                acc += weight * f32::cast_from(x[(b * block_elems + k) as usize]);
+            }
+        } else {
+            for c in range_stepped(UNIT_POS_X, cols, CUBE_DIM_X) {
+                let weight =
+                    Q::dequant(w, n_blocks, first_block + c / block_elems, c % block_elems);
+                acc += weight * f32::cast_from(x[c as usize]);
+            }
         }
 
         let mut scratch = SharedMemory::<f32>::new(units as usize);

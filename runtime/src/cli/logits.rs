@@ -41,7 +41,7 @@ pub fn logits(args: LogitsArgs) -> Result<()> {
         );
     }
     let all = engine.logits_all(&prompt)?;
-    let n_vocab = engine.model.config.n_vocab;
+    let n_vocab = engine.config().n_vocab;
     let positions: Vec<_> = all
         .chunks(n_vocab)
         .enumerate()

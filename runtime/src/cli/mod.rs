@@ -1,6 +1,7 @@
 //! The `realm` command line: argument shapes and dispatch. Each subcommand
 //! lives in its own file.
 
+mod bench;
 mod chat;
 mod logits;
 mod models;
@@ -33,6 +34,8 @@ pub enum Command {
     Logits(logits::LogitsArgs),
     /// Perplexity of a text, computed as llama.cpp's llama-perplexity does.
     Perplexity(perplexity::PerplexityArgs),
+    /// Prompt-processing and generation speed, measured as llama-bench does.
+    Bench(bench::BenchArgs),
     /// List GGUF models in a directory (default: the model cache), or fetch the known ones.
     Models(models::ModelsArgs),
 }
@@ -43,7 +46,7 @@ pub struct ModelArgs {
     /// A GGUF file, or a known model name (smollm2, gemma3). Default: SmolLM2-135M-Instruct, fetched on first use.
     #[arg(long, short = 'm')]
     pub model: Option<String>,
-    /// Where to compute: `reference` (the oracle) or `auto`.
+    /// Where to compute: `cpu` (the generated kernels), `reference` (the oracle), or `auto` (for now the reference, which is faster than the generated CPU kernels).
     #[arg(long, default_value = "auto")]
     pub backend: BackendKind,
     /// Context length in tokens (default: the model's, up to 4096).
@@ -79,5 +82,6 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Logits(a) => logits::logits(a),
         Command::Perplexity(a) => perplexity::perplexity(a),
         Command::Models(a) => models::models(a),
+        Command::Bench(a) => bench::bench(a),
     }
 }

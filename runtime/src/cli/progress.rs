@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 /// showing progress unless `quiet`.
 pub fn load_engine(args: &ModelArgs, quiet: bool) -> Result<Engine> {
     let path = fetch::resolve_model(args.model.as_deref(), !quiet)?;
-    tracing::info!(backend = %args.backend, "using the reference backend");
+    tracing::info!(backend = %args.backend, "loading");
     let bar = if quiet {
         ProgressBar::hidden()
     } else {
@@ -26,7 +26,7 @@ pub fn load_engine(args: &ModelArgs, quiet: bool) -> Result<Engine> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default(),
     );
-    let engine = Engine::load(&path, args.ctx, &mut |done, total| {
+    let engine = Engine::load(&path, args.backend, args.ctx, &mut |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     });

@@ -152,7 +152,7 @@ pub fn run(args: RunArgs) -> Result<()> {
     if json {
         let value = serde_json::json!({
             "model": engine.path.display().to_string(),
-            "backend": "reference",
+            "backend": engine.backend.to_string(),
             "prompt_token_ids": prompt,
             "token_ids": generation.token_ids,
             "text": generation.text,

@@ -4,20 +4,32 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 1;
+pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh7: Vec<f32> = vec![<f32>::default(); 2112];
-    let mut sh8: Vec<f32> = vec![<f32>::default(); 2112];
-    let mut la9: Vec<f32> = vec![<f32>::default(); 4096];
-    let mut la68: Vec<f32> = vec![<f32>::default(); 1024];
-    let mut la69: Vec<f32> = vec![<f32>::default(); 1024];
+    let mut sh52: Vec<f32> = vec![<f32>::default(); 1];
+    let mut la10: Vec<f32> = vec![<f32>::default(); 8];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -25,876 +37,138 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v10: u32 = <u32>::default();
-    let mut v19 = [<f32>::default(); UNITS];
-    let mut v42 = [<u32>::default(); UNITS];
-    let mut v49 = [<f32>::default(); UNITS];
+    let mut v28: u32 = <u32>::default();
+    let mut v35: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((64u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((64u64 as u32));
-    let mut b4 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b4[l] = div((l as u32 % 256), (16u64 as u32)); }
-    let mut b5 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = rem((l as u32 % 256), (16u64 as u32)); }
-    let b6: u32 = div(s_u32[2], (1u64 as u32));
-    for l in 0..UNITS { la9[l * 16 + ((0u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((1u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((2u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((3u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((4u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((5u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((6u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((7u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((8u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((9u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((10u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((11u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((12u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((13u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((14u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((15u64 as u32)) as usize] = 0.0f32; }
-    v10 = (0u64 as u32);
-    loop {
-        let b11: bool = v10 < s_u32[2];
-        let b12: bool = !(b11);
-        if b12 {
-            break;
-        }
-        let mut v13: u32 = (0u64 as u32);
+    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b3: bool = cube[0] < s_u32[1];
+    let b4: bool = b2 < b1;
+    let b5: bool = b3 && b4;
+    if b5 {
+        let b6: u32 = b1.wrapping_sub(b2);
+        let b7: u32 = (8u64 as u32).min(b6);
+        let b8: u32 = div(s_u32[2], (1u64 as u32));
+        let b9: u32 = cube[0].wrapping_mul(b8);
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v13 < (8u64 as u32)) { break; }
-            let b14: u32 = v13.wrapping_mul((256u64 as u32));
-            let mut b15 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b15[l] = b14.wrapping_add((l as u32 % 256)); }
-            let mut b16 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = div(b15[l], (32u64 as u32)); }
-            let mut b17 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = rem(b15[l], (32u64 as u32)); }
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = v10.wrapping_add(b17[l]); }
-            for l in 0..UNITS { v19[l] = 0.0f32; }
-            let mut b20 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b20[l] = b2.wrapping_add(b16[l]); }
-            let mut b21 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = b20[l] < s_u32[1]; }
-            let mut b22 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = b18[l] < s_u32[2]; }
-            let mut b23 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b21[l] && b22[l]; }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b23[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut b24 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b24[l] = b20[l].wrapping_mul(b6); }
-                let mut b25 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b25[l] = div(b18[l], (1u64 as u32)); }
-                let mut b26 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b26[l] = b24[l].wrapping_add(b25[l]); }
-                let mut b27 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b27[l] = rem(b18[l], (1u64 as u32)); }
-                let mut b28 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b28[l] = b26[l].wrapping_mul((2u64 as u32)); }
-                let mut b29 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b29[l] = (0u64 as u32).wrapping_add(b28[l]); }
-                let mut b30 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b30[l] = div(b29[l], (4u64 as u32)); }
-                let mut b31 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b31[l] = *at(g0, g0_len, b30[l]); } }
-                let mut b32 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b32[l] = rem(b29[l], (4u64 as u32)); }
-                let mut b33 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b33[l] = b32[l].wrapping_mul((8u64 as u32)); }
-                let mut b34 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b34[l] = b31[l].wrapping_shr((b33[l]) as u32); }
-                let mut b35 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b35[l] = b34[l] & (65535u64 as u32); }
-                let mut b36 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b36[l] = b35[l] & (32768u64 as u32); }
-                let mut b37 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b37[l] = b36[l].wrapping_shl(((16u64 as u32)) as u32); }
-                let mut b38 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b38[l] = b35[l].wrapping_shr(((10u64 as u32)) as u32); }
-                let mut b39 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b39[l] = b38[l] & (31u64 as u32); }
-                let mut b40 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b40[l] = b35[l] & (1023u64 as u32); }
-                let mut b41 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b41[l] = b39[l].wrapping_add((112u64 as u32)); }
-                for l in 0..UNITS { if m2[l] { v42[l] = b41[l]; } }
-                let mut b43 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b43[l] = b39[l] == (31u64 as u32); }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = b43[l]; }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-                if m4.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m4[l] { v42[l] = (255u64 as u32); } }
+            if !(v11 < (8u64 as u32)) { break; }
+            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            v11 = v11.wrapping_add((1 as u32));
+        }
+        let mut v12: u32 = (0u64 as u32);
+        loop {
+            if !(v12 < b8) { break; }
+            let b13: u32 = b9.wrapping_add(v12);
+            let b14: u32 = b13.wrapping_mul((2u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = div(b15, (4u64 as u32));
+            let b17: u32 = *at(g0, g0_len, b16);
+            let b18: u32 = rem(b15, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((8u64 as u32));
+            let b20: u32 = b17.wrapping_shr((b19) as u32);
+            let b21: u32 = b20 & (65535u64 as u32);
+            let b22: u32 = b21 & (32768u64 as u32);
+            let b23: u32 = b22.wrapping_shl(((16u64 as u32)) as u32);
+            let b24: u32 = b21.wrapping_shr(((10u64 as u32)) as u32);
+            let b25: u32 = b24 & (31u64 as u32);
+            let b26: u32 = b21 & (1023u64 as u32);
+            let b27: u32 = b25.wrapping_add((112u64 as u32));
+            v28 = b27;
+            let b29: bool = b25 == (31u64 as u32);
+            if b29 {
+                v28 = (255u64 as u32);
+            }
+            let b30: u32 = v28.wrapping_shl(((23u64 as u32)) as u32);
+            let b31: u32 = b23 | b30;
+            let b32: u32 = b26.wrapping_shl(((13u64 as u32)) as u32);
+            let b33: u32 = b31 | b32;
+            let b34: f32 = f32::from_bits(b33);
+            v35 = b34;
+            let b36: bool = b25 == (0u64 as u32);
+            if b36 {
+                let b37: f32 = ((b26) as f32);
+                let b38: f32 = b37 * 5.9604645e-8f32;
+                let b39: bool = b23 == (0u64 as u32);
+                if b39 {
+                    v35 = b38;
+                } else {
+                    let b40: f32 = -(b38);
+                    v35 = b40;
                 }
-                let mut b44 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b44[l] = v42[l].wrapping_shl(((23u64 as u32)) as u32); }
-                let mut b45 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b45[l] = b37[l] | b44[l]; }
-                let mut b46 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b46[l] = b40[l].wrapping_shl(((13u64 as u32)) as u32); }
+            }
+            let mut b41 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b41[l] = (((l as u32 % 1)) as i32); }
+            let b42: u32 = v12.wrapping_mul((1u64 as u32));
+            let mut b43 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b43[l] = b42.wrapping_add((l as u32 % 1)); }
+            let mut v44: u32 = (0u64 as u32);
+            loop {
+                if !(v44 < b7) { break; }
+                let b45: u32 = b2.wrapping_add(v44);
+                let b46: u32 = b45.wrapping_mul(s_u32[2]);
                 let mut b47 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b47[l] = b45[l] | b46[l]; }
+                for l in 0..UNITS { b47[l] = b46.wrapping_add(b43[l]); }
                 let mut b48 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b48[l] = f32::from_bits(b47[l]); }
-                for l in 0..UNITS { if m2[l] { v49[l] = b48[l]; } }
-                let mut b50 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b50[l] = b39[l] == (0u64 as u32); }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = b50[l]; }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-                if m6.iter().any(|&x| x) {
-                    let mut b51 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b51[l] = ((b40[l]) as f32); }
-                    let mut b52 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b52[l] = b51[l] * 5.9604645e-8f32; }
-                    let mut b53 = [<bool>::default(); UNITS];
-                    for l in 0..UNITS { b53[l] = b37[l] == (0u64 as u32); }
-                    let mut m7 = [false; UNITS];
-                    for l in 0..UNITS { m7[l] = b53[l]; }
-                    let mut m8 = [false; UNITS];
-                    for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-                    if m8.iter().any(|&x| x) {
-                        for l in 0..UNITS { if m8[l] { v49[l] = b52[l]; } }
-                    }
-                    let mut m9 = [false; UNITS];
-                    for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-                    if m9.iter().any(|&x| x) {
-                        let mut b54 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS { b54[l] = -(b52[l]); }
-                        for l in 0..UNITS { if m9[l] { v49[l] = b54[l]; } }
-                    }
-                }
-                let mut b55 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b55[l] = ((b27[l]) as i32); }
-                for l in 0..UNITS { if m2[l] { v19[l] = v49[l]; } }
+                for l in 0..UNITS { b48[l] = *at(g1, g1_len, b47[l]); }
+                let mut b49 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b49[l] = v35 * b48[l]; }
+                let mut b50 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b50[l] = la10[l * 8 + (v44) as usize]; }
+                let mut b51 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b51[l] = b50[l] + b49[l]; }
+                for l in 0..UNITS { la10[l * 8 + (v44) as usize] = b51[l]; }
+                v44 = v44.wrapping_add((1 as u32));
             }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = b16[l].wrapping_mul((33u64 as u32)); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = b56[l].wrapping_add(b17[l]); }
-            for l in 0..UNITS { sh7[(b57[l]) as usize] = v19[l]; }
-            for l in 0..UNITS { v49[l] = 0.0f32; }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b3.wrapping_add(b16[l]); }
-            let mut b59 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b58[l] < b1; }
-            let mut b60 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b18[l] < s_u32[2]; }
-            let mut b61 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b59[l] && b60[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = b61[l]; }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = m0[l] && m10[l]; }
-            if m11.iter().any(|&x| x) {
-                let mut b62 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b62[l] = b58[l].wrapping_mul(s_u32[2]); }
-                let mut b63 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b63[l] = b62[l].wrapping_add(b18[l]); }
-                let mut b64 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m11[l] { b64[l] = *at(g1, g1_len, b63[l]); } }
-                for l in 0..UNITS { if m11[l] { v49[l] = b64[l]; } }
-            }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b16[l].wrapping_mul((33u64 as u32)); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = b65[l].wrapping_add(b17[l]); }
-            for l in 0..UNITS { sh8[(b66[l]) as usize] = v49[l]; }
-            v13 = v13.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v67: u32 = (0u64 as u32);
+        let mut v53: u32 = (0u64 as u32);
         loop {
-            if !(v67 < (32u64 as u32)) { break; }
-            let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b4[l].wrapping_add((0u64 as u32)); }
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = b70[l].wrapping_mul((33u64 as u32)); }
-            let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b71[l].wrapping_add(v67); }
-            let mut b73 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = sh8[(b72[l]) as usize]; }
-            for l in 0..UNITS { la68[l * 4 + ((0u64 as u32)) as usize] = b73[l]; }
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b5[l].wrapping_add((0u64 as u32)); }
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b74[l].wrapping_mul((33u64 as u32)); }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b75[l].wrapping_add(v67); }
-            let mut b77 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = sh7[(b76[l]) as usize]; }
-            for l in 0..UNITS { la69[l * 4 + ((0u64 as u32)) as usize] = b77[l]; }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b4[l].wrapping_add((16u64 as u32)); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = b78[l].wrapping_mul((33u64 as u32)); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b79[l].wrapping_add(v67); }
-            let mut b81 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = sh8[(b80[l]) as usize]; }
-            for l in 0..UNITS { la68[l * 4 + ((1u64 as u32)) as usize] = b81[l]; }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b5[l].wrapping_add((16u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((33u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b83[l].wrapping_add(v67); }
-            let mut b85 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = sh7[(b84[l]) as usize]; }
-            for l in 0..UNITS { la69[l * 4 + ((1u64 as u32)) as usize] = b85[l]; }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b4[l].wrapping_add((32u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = b86[l].wrapping_mul((33u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_add(v67); }
-            let mut b89 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = sh8[(b88[l]) as usize]; }
-            for l in 0..UNITS { la68[l * 4 + ((2u64 as u32)) as usize] = b89[l]; }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b5[l].wrapping_add((32u64 as u32)); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b90[l].wrapping_mul((33u64 as u32)); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l].wrapping_add(v67); }
-            let mut b93 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = sh7[(b92[l]) as usize]; }
-            for l in 0..UNITS { la69[l * 4 + ((2u64 as u32)) as usize] = b93[l]; }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b4[l].wrapping_add((48u64 as u32)); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b94[l].wrapping_mul((33u64 as u32)); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l].wrapping_add(v67); }
-            let mut b97 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = sh8[(b96[l]) as usize]; }
-            for l in 0..UNITS { la68[l * 4 + ((3u64 as u32)) as usize] = b97[l]; }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b5[l].wrapping_add((48u64 as u32)); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b98[l].wrapping_mul((33u64 as u32)); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b99[l].wrapping_add(v67); }
-            let mut b101 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = sh7[(b100[l]) as usize]; }
-            for l in 0..UNITS { la69[l * 4 + ((3u64 as u32)) as usize] = b101[l]; }
-            let mut b102 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = la68[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = la69[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b104 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b102[l] * b103[l]; }
-            let mut b105 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = la9[l * 16 + ((0u64 as u32)) as usize]; }
-            let mut b106 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105[l] + b104[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((0u64 as u32)) as usize] = b106[l]; }
-            let mut b107 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = la68[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b108 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = la69[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b109 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b107[l] * b108[l]; }
-            let mut b110 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = la9[l * 16 + ((1u64 as u32)) as usize]; }
-            let mut b111 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l] + b109[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((1u64 as u32)) as usize] = b111[l]; }
-            let mut b112 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = la68[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b113 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = la69[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b114 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b112[l] * b113[l]; }
-            let mut b115 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = la9[l * 16 + ((2u64 as u32)) as usize]; }
-            let mut b116 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l] + b114[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((2u64 as u32)) as usize] = b116[l]; }
-            let mut b117 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = la68[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b118 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = la69[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b119 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b117[l] * b118[l]; }
-            let mut b120 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = la9[l * 16 + ((3u64 as u32)) as usize]; }
-            let mut b121 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b120[l] + b119[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((3u64 as u32)) as usize] = b121[l]; }
-            let mut b122 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = la68[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b123 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = la69[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b124 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b122[l] * b123[l]; }
-            let mut b125 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = la9[l * 16 + ((4u64 as u32)) as usize]; }
-            let mut b126 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l] + b124[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((4u64 as u32)) as usize] = b126[l]; }
-            let mut b127 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = la68[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b128 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = la69[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b129 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b127[l] * b128[l]; }
-            let mut b130 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = la9[l * 16 + ((5u64 as u32)) as usize]; }
-            let mut b131 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l] + b129[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((5u64 as u32)) as usize] = b131[l]; }
-            let mut b132 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = la68[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b133 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = la69[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b134 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b132[l] * b133[l]; }
-            let mut b135 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = la9[l * 16 + ((6u64 as u32)) as usize]; }
-            let mut b136 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l] + b134[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((6u64 as u32)) as usize] = b136[l]; }
-            let mut b137 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = la68[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b138 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = la69[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b139 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b137[l] * b138[l]; }
-            let mut b140 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = la9[l * 16 + ((7u64 as u32)) as usize]; }
-            let mut b141 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b140[l] + b139[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((7u64 as u32)) as usize] = b141[l]; }
-            let mut b142 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = la68[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = la69[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b142[l] * b143[l]; }
-            let mut b145 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = la9[l * 16 + ((8u64 as u32)) as usize]; }
-            let mut b146 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b145[l] + b144[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((8u64 as u32)) as usize] = b146[l]; }
-            let mut b147 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = la68[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b148 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = la69[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b149 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = b147[l] * b148[l]; }
-            let mut b150 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = la9[l * 16 + ((9u64 as u32)) as usize]; }
-            let mut b151 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l] + b149[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((9u64 as u32)) as usize] = b151[l]; }
-            let mut b152 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = la68[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b153 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = la69[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b154 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = b152[l] * b153[l]; }
-            let mut b155 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = la9[l * 16 + ((10u64 as u32)) as usize]; }
-            let mut b156 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b155[l] + b154[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((10u64 as u32)) as usize] = b156[l]; }
-            let mut b157 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = la68[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = la69[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b159 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b157[l] * b158[l]; }
-            let mut b160 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = la9[l * 16 + ((11u64 as u32)) as usize]; }
-            let mut b161 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b160[l] + b159[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((11u64 as u32)) as usize] = b161[l]; }
-            let mut b162 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = la68[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b163 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = la69[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b164 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = b162[l] * b163[l]; }
-            let mut b165 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = la9[l * 16 + ((12u64 as u32)) as usize]; }
-            let mut b166 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = b165[l] + b164[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((12u64 as u32)) as usize] = b166[l]; }
-            let mut b167 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = la68[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b168 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = la69[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b169 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = b167[l] * b168[l]; }
-            let mut b170 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b170[l] = la9[l * 16 + ((13u64 as u32)) as usize]; }
-            let mut b171 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = b170[l] + b169[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((13u64 as u32)) as usize] = b171[l]; }
-            let mut b172 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = la68[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b173 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = la69[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b174 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b174[l] = b172[l] * b173[l]; }
-            let mut b175 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = la9[l * 16 + ((14u64 as u32)) as usize]; }
-            let mut b176 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b176[l] = b175[l] + b174[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((14u64 as u32)) as usize] = b176[l]; }
-            let mut b177 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = la68[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b178 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = la69[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b179 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = b177[l] * b178[l]; }
-            let mut b180 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b180[l] = la9[l * 16 + ((15u64 as u32)) as usize]; }
-            let mut b181 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = b180[l] + b179[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((15u64 as u32)) as usize] = b181[l]; }
-            v67 = v67.wrapping_add((1 as u32));
+            if !(v53 < b7) { break; }
+            let mut b54 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b54[l] = la10[l * 8 + (v53) as usize]; }
+            for l in 0..UNITS { sh52[((l as u32 % 1)) as usize] = b54[l]; }
+            let b55: u32 = div(1u32, (2u64 as u32));
+            v28 = b55;
+            loop {
+                let b56: bool = v28 > (0u64 as u32);
+                let b57: bool = !(b56);
+                if b57 {
+                    break;
+                }
+                let mut b58 = [<bool>::default(); UNITS];
+                for l in 0..UNITS { b58[l] = (l as u32 % 1) < v28; }
+                let mut m1 = [false; UNITS];
+                for l in 0..UNITS { m1[l] = b58[l]; }
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let mut b59 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS { b59[l] = (l as u32 % 1).wrapping_add(v28); }
+                    let mut b60 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { if m2[l] { b60[l] = sh52[(b59[l]) as usize]; } }
+                    let mut b61 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { if m2[l] { b61[l] = sh52[((l as u32 % 1)) as usize]; } }
+                    let mut b62 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { b62[l] = b61[l] + b60[l]; }
+                    for l in 0..UNITS { if m2[l] { sh52[((l as u32 % 1)) as usize] = b62[l]; } }
+                }
+                v28 = div(v28, (2u64 as u32));
+            }
+            let b63: f32 = sh52[((0u64 as u32)) as usize];
+            let mut b64 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { b64[l] = (l as u32 % 1) == (0u64 as u32); }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b64[l]; }
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b65: u32 = b2.wrapping_add(v53);
+                let b66: u32 = b65.wrapping_mul(s_u32[1]);
+                let b67: u32 = b66.wrapping_add(cube[0]);
+                *at(g2, g2_len, b67) = b63;
+            }
+            v53 = v53.wrapping_add((1 as u32));
         }
-        v10 = v10.wrapping_add((32u64 as u32));
-    }
-    let mut b182 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b182[l] = b3.wrapping_add(b4[l]); }
-    let mut b183 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b183[l] = b182[l].wrapping_add((0u64 as u32)); }
-    let mut b184 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b184[l] = b2.wrapping_add(b5[l]); }
-    let mut b185 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b185[l] = b184[l].wrapping_add((0u64 as u32)); }
-    let mut b186 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b186[l] = b183[l] < b1; }
-    let mut b187 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b187[l] = b185[l] < s_u32[1]; }
-    let mut b188 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b188[l] = b186[l] && b187[l]; }
-    let mut m12 = [false; UNITS];
-    for l in 0..UNITS { m12[l] = b188[l]; }
-    let mut m13 = [false; UNITS];
-    for l in 0..UNITS { m13[l] = m0[l] && m12[l]; }
-    if m13.iter().any(|&x| x) {
-        let mut b189 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b189[l] = b183[l].wrapping_mul(s_u32[1]); }
-        let mut b190 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b190[l] = b189[l].wrapping_add(b185[l]); }
-        let mut b191 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m13[l] { b191[l] = la9[l * 16 + ((0u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m13[l] { *at(g2, g2_len, b190[l]) = b191[l]; } }
-    }
-    let mut b192 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b192[l] = b3.wrapping_add(b4[l]); }
-    let mut b193 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b193[l] = b192[l].wrapping_add((0u64 as u32)); }
-    let mut b194 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b194[l] = b2.wrapping_add(b5[l]); }
-    let mut b195 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b195[l] = b194[l].wrapping_add((16u64 as u32)); }
-    let mut b196 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b196[l] = b193[l] < b1; }
-    let mut b197 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b197[l] = b195[l] < s_u32[1]; }
-    let mut b198 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b198[l] = b196[l] && b197[l]; }
-    let mut m14 = [false; UNITS];
-    for l in 0..UNITS { m14[l] = b198[l]; }
-    let mut m15 = [false; UNITS];
-    for l in 0..UNITS { m15[l] = m0[l] && m14[l]; }
-    if m15.iter().any(|&x| x) {
-        let mut b199 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b199[l] = b193[l].wrapping_mul(s_u32[1]); }
-        let mut b200 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b200[l] = b199[l].wrapping_add(b195[l]); }
-        let mut b201 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m15[l] { b201[l] = la9[l * 16 + ((1u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m15[l] { *at(g2, g2_len, b200[l]) = b201[l]; } }
-    }
-    let mut b202 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b202[l] = b3.wrapping_add(b4[l]); }
-    let mut b203 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b203[l] = b202[l].wrapping_add((0u64 as u32)); }
-    let mut b204 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b204[l] = b2.wrapping_add(b5[l]); }
-    let mut b205 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b205[l] = b204[l].wrapping_add((32u64 as u32)); }
-    let mut b206 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b206[l] = b203[l] < b1; }
-    let mut b207 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b207[l] = b205[l] < s_u32[1]; }
-    let mut b208 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b208[l] = b206[l] && b207[l]; }
-    let mut m16 = [false; UNITS];
-    for l in 0..UNITS { m16[l] = b208[l]; }
-    let mut m17 = [false; UNITS];
-    for l in 0..UNITS { m17[l] = m0[l] && m16[l]; }
-    if m17.iter().any(|&x| x) {
-        let mut b209 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b209[l] = b203[l].wrapping_mul(s_u32[1]); }
-        let mut b210 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b210[l] = b209[l].wrapping_add(b205[l]); }
-        let mut b211 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m17[l] { b211[l] = la9[l * 16 + ((2u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m17[l] { *at(g2, g2_len, b210[l]) = b211[l]; } }
-    }
-    let mut b212 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b212[l] = b3.wrapping_add(b4[l]); }
-    let mut b213 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b213[l] = b212[l].wrapping_add((0u64 as u32)); }
-    let mut b214 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b214[l] = b2.wrapping_add(b5[l]); }
-    let mut b215 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b215[l] = b214[l].wrapping_add((48u64 as u32)); }
-    let mut b216 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b216[l] = b213[l] < b1; }
-    let mut b217 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b217[l] = b215[l] < s_u32[1]; }
-    let mut b218 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b218[l] = b216[l] && b217[l]; }
-    let mut m18 = [false; UNITS];
-    for l in 0..UNITS { m18[l] = b218[l]; }
-    let mut m19 = [false; UNITS];
-    for l in 0..UNITS { m19[l] = m0[l] && m18[l]; }
-    if m19.iter().any(|&x| x) {
-        let mut b219 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b219[l] = b213[l].wrapping_mul(s_u32[1]); }
-        let mut b220 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b220[l] = b219[l].wrapping_add(b215[l]); }
-        let mut b221 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m19[l] { b221[l] = la9[l * 16 + ((3u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m19[l] { *at(g2, g2_len, b220[l]) = b221[l]; } }
-    }
-    let mut b222 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b222[l] = b3.wrapping_add(b4[l]); }
-    let mut b223 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b223[l] = b222[l].wrapping_add((16u64 as u32)); }
-    let mut b224 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b224[l] = b2.wrapping_add(b5[l]); }
-    let mut b225 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b225[l] = b224[l].wrapping_add((0u64 as u32)); }
-    let mut b226 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b226[l] = b223[l] < b1; }
-    let mut b227 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b227[l] = b225[l] < s_u32[1]; }
-    let mut b228 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b228[l] = b226[l] && b227[l]; }
-    let mut m20 = [false; UNITS];
-    for l in 0..UNITS { m20[l] = b228[l]; }
-    let mut m21 = [false; UNITS];
-    for l in 0..UNITS { m21[l] = m0[l] && m20[l]; }
-    if m21.iter().any(|&x| x) {
-        let mut b229 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b229[l] = b223[l].wrapping_mul(s_u32[1]); }
-        let mut b230 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b230[l] = b229[l].wrapping_add(b225[l]); }
-        let mut b231 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m21[l] { b231[l] = la9[l * 16 + ((4u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m21[l] { *at(g2, g2_len, b230[l]) = b231[l]; } }
-    }
-    let mut b232 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b232[l] = b3.wrapping_add(b4[l]); }
-    let mut b233 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b233[l] = b232[l].wrapping_add((16u64 as u32)); }
-    let mut b234 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b234[l] = b2.wrapping_add(b5[l]); }
-    let mut b235 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b235[l] = b234[l].wrapping_add((16u64 as u32)); }
-    let mut b236 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b236[l] = b233[l] < b1; }
-    let mut b237 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b237[l] = b235[l] < s_u32[1]; }
-    let mut b238 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b238[l] = b236[l] && b237[l]; }
-    let mut m22 = [false; UNITS];
-    for l in 0..UNITS { m22[l] = b238[l]; }
-    let mut m23 = [false; UNITS];
-    for l in 0..UNITS { m23[l] = m0[l] && m22[l]; }
-    if m23.iter().any(|&x| x) {
-        let mut b239 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b239[l] = b233[l].wrapping_mul(s_u32[1]); }
-        let mut b240 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b240[l] = b239[l].wrapping_add(b235[l]); }
-        let mut b241 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m23[l] { b241[l] = la9[l * 16 + ((5u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m23[l] { *at(g2, g2_len, b240[l]) = b241[l]; } }
-    }
-    let mut b242 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b242[l] = b3.wrapping_add(b4[l]); }
-    let mut b243 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b243[l] = b242[l].wrapping_add((16u64 as u32)); }
-    let mut b244 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b244[l] = b2.wrapping_add(b5[l]); }
-    let mut b245 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b245[l] = b244[l].wrapping_add((32u64 as u32)); }
-    let mut b246 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b246[l] = b243[l] < b1; }
-    let mut b247 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b247[l] = b245[l] < s_u32[1]; }
-    let mut b248 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b248[l] = b246[l] && b247[l]; }
-    let mut m24 = [false; UNITS];
-    for l in 0..UNITS { m24[l] = b248[l]; }
-    let mut m25 = [false; UNITS];
-    for l in 0..UNITS { m25[l] = m0[l] && m24[l]; }
-    if m25.iter().any(|&x| x) {
-        let mut b249 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b249[l] = b243[l].wrapping_mul(s_u32[1]); }
-        let mut b250 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b250[l] = b249[l].wrapping_add(b245[l]); }
-        let mut b251 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m25[l] { b251[l] = la9[l * 16 + ((6u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m25[l] { *at(g2, g2_len, b250[l]) = b251[l]; } }
-    }
-    let mut b252 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b252[l] = b3.wrapping_add(b4[l]); }
-    let mut b253 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b253[l] = b252[l].wrapping_add((16u64 as u32)); }
-    let mut b254 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b254[l] = b2.wrapping_add(b5[l]); }
-    let mut b255 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b255[l] = b254[l].wrapping_add((48u64 as u32)); }
-    let mut b256 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b256[l] = b253[l] < b1; }
-    let mut b257 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b257[l] = b255[l] < s_u32[1]; }
-    let mut b258 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b258[l] = b256[l] && b257[l]; }
-    let mut m26 = [false; UNITS];
-    for l in 0..UNITS { m26[l] = b258[l]; }
-    let mut m27 = [false; UNITS];
-    for l in 0..UNITS { m27[l] = m0[l] && m26[l]; }
-    if m27.iter().any(|&x| x) {
-        let mut b259 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b259[l] = b253[l].wrapping_mul(s_u32[1]); }
-        let mut b260 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b260[l] = b259[l].wrapping_add(b255[l]); }
-        let mut b261 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m27[l] { b261[l] = la9[l * 16 + ((7u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m27[l] { *at(g2, g2_len, b260[l]) = b261[l]; } }
-    }
-    let mut b262 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b262[l] = b3.wrapping_add(b4[l]); }
-    let mut b263 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b263[l] = b262[l].wrapping_add((32u64 as u32)); }
-    let mut b264 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b264[l] = b2.wrapping_add(b5[l]); }
-    let mut b265 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b265[l] = b264[l].wrapping_add((0u64 as u32)); }
-    let mut b266 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b266[l] = b263[l] < b1; }
-    let mut b267 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b267[l] = b265[l] < s_u32[1]; }
-    let mut b268 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b268[l] = b266[l] && b267[l]; }
-    let mut m28 = [false; UNITS];
-    for l in 0..UNITS { m28[l] = b268[l]; }
-    let mut m29 = [false; UNITS];
-    for l in 0..UNITS { m29[l] = m0[l] && m28[l]; }
-    if m29.iter().any(|&x| x) {
-        let mut b269 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b269[l] = b263[l].wrapping_mul(s_u32[1]); }
-        let mut b270 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b270[l] = b269[l].wrapping_add(b265[l]); }
-        let mut b271 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m29[l] { b271[l] = la9[l * 16 + ((8u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m29[l] { *at(g2, g2_len, b270[l]) = b271[l]; } }
-    }
-    let mut b272 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b272[l] = b3.wrapping_add(b4[l]); }
-    let mut b273 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b273[l] = b272[l].wrapping_add((32u64 as u32)); }
-    let mut b274 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b274[l] = b2.wrapping_add(b5[l]); }
-    let mut b275 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b275[l] = b274[l].wrapping_add((16u64 as u32)); }
-    let mut b276 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b276[l] = b273[l] < b1; }
-    let mut b277 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b277[l] = b275[l] < s_u32[1]; }
-    let mut b278 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b278[l] = b276[l] && b277[l]; }
-    let mut m30 = [false; UNITS];
-    for l in 0..UNITS { m30[l] = b278[l]; }
-    let mut m31 = [false; UNITS];
-    for l in 0..UNITS { m31[l] = m0[l] && m30[l]; }
-    if m31.iter().any(|&x| x) {
-        let mut b279 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b279[l] = b273[l].wrapping_mul(s_u32[1]); }
-        let mut b280 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b280[l] = b279[l].wrapping_add(b275[l]); }
-        let mut b281 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m31[l] { b281[l] = la9[l * 16 + ((9u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m31[l] { *at(g2, g2_len, b280[l]) = b281[l]; } }
-    }
-    let mut b282 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b282[l] = b3.wrapping_add(b4[l]); }
-    let mut b283 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b283[l] = b282[l].wrapping_add((32u64 as u32)); }
-    let mut b284 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b284[l] = b2.wrapping_add(b5[l]); }
-    let mut b285 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b285[l] = b284[l].wrapping_add((32u64 as u32)); }
-    let mut b286 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b286[l] = b283[l] < b1; }
-    let mut b287 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b287[l] = b285[l] < s_u32[1]; }
-    let mut b288 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b288[l] = b286[l] && b287[l]; }
-    let mut m32 = [false; UNITS];
-    for l in 0..UNITS { m32[l] = b288[l]; }
-    let mut m33 = [false; UNITS];
-    for l in 0..UNITS { m33[l] = m0[l] && m32[l]; }
-    if m33.iter().any(|&x| x) {
-        let mut b289 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b289[l] = b283[l].wrapping_mul(s_u32[1]); }
-        let mut b290 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b290[l] = b289[l].wrapping_add(b285[l]); }
-        let mut b291 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m33[l] { b291[l] = la9[l * 16 + ((10u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m33[l] { *at(g2, g2_len, b290[l]) = b291[l]; } }
-    }
-    let mut b292 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b292[l] = b3.wrapping_add(b4[l]); }
-    let mut b293 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b293[l] = b292[l].wrapping_add((32u64 as u32)); }
-    let mut b294 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b294[l] = b2.wrapping_add(b5[l]); }
-    let mut b295 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b295[l] = b294[l].wrapping_add((48u64 as u32)); }
-    let mut b296 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b296[l] = b293[l] < b1; }
-    let mut b297 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b297[l] = b295[l] < s_u32[1]; }
-    let mut b298 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b298[l] = b296[l] && b297[l]; }
-    let mut m34 = [false; UNITS];
-    for l in 0..UNITS { m34[l] = b298[l]; }
-    let mut m35 = [false; UNITS];
-    for l in 0..UNITS { m35[l] = m0[l] && m34[l]; }
-    if m35.iter().any(|&x| x) {
-        let mut b299 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b299[l] = b293[l].wrapping_mul(s_u32[1]); }
-        let mut b300 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b300[l] = b299[l].wrapping_add(b295[l]); }
-        let mut b301 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m35[l] { b301[l] = la9[l * 16 + ((11u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m35[l] { *at(g2, g2_len, b300[l]) = b301[l]; } }
-    }
-    let mut b302 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b302[l] = b3.wrapping_add(b4[l]); }
-    let mut b303 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b303[l] = b302[l].wrapping_add((48u64 as u32)); }
-    let mut b304 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b304[l] = b2.wrapping_add(b5[l]); }
-    let mut b305 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b305[l] = b304[l].wrapping_add((0u64 as u32)); }
-    let mut b306 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b306[l] = b303[l] < b1; }
-    let mut b307 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b307[l] = b305[l] < s_u32[1]; }
-    let mut b308 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b308[l] = b306[l] && b307[l]; }
-    let mut m36 = [false; UNITS];
-    for l in 0..UNITS { m36[l] = b308[l]; }
-    let mut m37 = [false; UNITS];
-    for l in 0..UNITS { m37[l] = m0[l] && m36[l]; }
-    if m37.iter().any(|&x| x) {
-        let mut b309 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b309[l] = b303[l].wrapping_mul(s_u32[1]); }
-        let mut b310 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b310[l] = b309[l].wrapping_add(b305[l]); }
-        let mut b311 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m37[l] { b311[l] = la9[l * 16 + ((12u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m37[l] { *at(g2, g2_len, b310[l]) = b311[l]; } }
-    }
-    let mut b312 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b312[l] = b3.wrapping_add(b4[l]); }
-    let mut b313 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b313[l] = b312[l].wrapping_add((48u64 as u32)); }
-    let mut b314 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b314[l] = b2.wrapping_add(b5[l]); }
-    let mut b315 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b315[l] = b314[l].wrapping_add((16u64 as u32)); }
-    let mut b316 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b316[l] = b313[l] < b1; }
-    let mut b317 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b317[l] = b315[l] < s_u32[1]; }
-    let mut b318 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b318[l] = b316[l] && b317[l]; }
-    let mut m38 = [false; UNITS];
-    for l in 0..UNITS { m38[l] = b318[l]; }
-    let mut m39 = [false; UNITS];
-    for l in 0..UNITS { m39[l] = m0[l] && m38[l]; }
-    if m39.iter().any(|&x| x) {
-        let mut b319 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b319[l] = b313[l].wrapping_mul(s_u32[1]); }
-        let mut b320 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b320[l] = b319[l].wrapping_add(b315[l]); }
-        let mut b321 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m39[l] { b321[l] = la9[l * 16 + ((13u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m39[l] { *at(g2, g2_len, b320[l]) = b321[l]; } }
-    }
-    let mut b322 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b322[l] = b3.wrapping_add(b4[l]); }
-    let mut b323 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b323[l] = b322[l].wrapping_add((48u64 as u32)); }
-    let mut b324 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b324[l] = b2.wrapping_add(b5[l]); }
-    let mut b325 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b325[l] = b324[l].wrapping_add((32u64 as u32)); }
-    let mut b326 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b326[l] = b323[l] < b1; }
-    let mut b327 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b327[l] = b325[l] < s_u32[1]; }
-    let mut b328 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b328[l] = b326[l] && b327[l]; }
-    let mut m40 = [false; UNITS];
-    for l in 0..UNITS { m40[l] = b328[l]; }
-    let mut m41 = [false; UNITS];
-    for l in 0..UNITS { m41[l] = m0[l] && m40[l]; }
-    if m41.iter().any(|&x| x) {
-        let mut b329 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b329[l] = b323[l].wrapping_mul(s_u32[1]); }
-        let mut b330 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b330[l] = b329[l].wrapping_add(b325[l]); }
-        let mut b331 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m41[l] { b331[l] = la9[l * 16 + ((14u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m41[l] { *at(g2, g2_len, b330[l]) = b331[l]; } }
-    }
-    let mut b332 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b332[l] = b3.wrapping_add(b4[l]); }
-    let mut b333 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b333[l] = b332[l].wrapping_add((48u64 as u32)); }
-    let mut b334 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b334[l] = b2.wrapping_add(b5[l]); }
-    let mut b335 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b335[l] = b334[l].wrapping_add((48u64 as u32)); }
-    let mut b336 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b336[l] = b333[l] < b1; }
-    let mut b337 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b337[l] = b335[l] < s_u32[1]; }
-    let mut b338 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b338[l] = b336[l] && b337[l]; }
-    let mut m42 = [false; UNITS];
-    for l in 0..UNITS { m42[l] = b338[l]; }
-    let mut m43 = [false; UNITS];
-    for l in 0..UNITS { m43[l] = m0[l] && m42[l]; }
-    if m43.iter().any(|&x| x) {
-        let mut b339 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b339[l] = b333[l].wrapping_mul(s_u32[1]); }
-        let mut b340 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b340[l] = b339[l].wrapping_add(b335[l]); }
-        let mut b341 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m43[l] { b341[l] = la9[l * 16 + ((15u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m43[l] { *at(g2, g2_len, b340[l]) = b341[l]; } }
     }
 }

@@ -4,20 +4,32 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh7: Vec<f32> = vec![<f32>::default(); 2112];
-    let mut sh8: Vec<f32> = vec![<f32>::default(); 2112];
-    let mut la9: Vec<f32> = vec![<f32>::default(); 4096];
-    let mut la132: Vec<f32> = vec![<f32>::default(); 1024];
-    let mut la133: Vec<f32> = vec![<f32>::default(); 1024];
+    let mut sh116: Vec<f32> = vec![<f32>::default(); 32];
+    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -25,1015 +37,234 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v10: u32 = <u32>::default();
-    let mut v19 = [<f32>::default(); UNITS];
-    let mut v61 = [<u32>::default(); UNITS];
-    let mut v68 = [<f32>::default(); UNITS];
-    let mut v92 = [<f32>::default(); UNITS];
+    let mut v47: u32 = <u32>::default();
+    let mut v54: f32 = <f32>::default();
+    let mut v78: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[0].wrapping_mul((64u64 as u32));
-    let b3: u32 = cube[1].wrapping_mul((64u64 as u32));
-    let mut b4 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b4[l] = div((l as u32 % 256), (16u64 as u32)); }
-    let mut b5 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = rem((l as u32 % 256), (16u64 as u32)); }
-    let b6: u32 = div(s_u32[2], (32u64 as u32));
-    for l in 0..UNITS { la9[l * 16 + ((0u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((1u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((2u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((3u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((4u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((5u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((6u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((7u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((8u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((9u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((10u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((11u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((12u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((13u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((14u64 as u32)) as usize] = 0.0f32; }
-    for l in 0..UNITS { la9[l * 16 + ((15u64 as u32)) as usize] = 0.0f32; }
-    v10 = (0u64 as u32);
-    loop {
-        let b11: bool = v10 < s_u32[2];
-        let b12: bool = !(b11);
-        if b12 {
-            break;
-        }
-        let mut v13: u32 = (0u64 as u32);
+    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b3: bool = cube[0] < s_u32[1];
+    let b4: bool = b2 < b1;
+    let b5: bool = b3 && b4;
+    if b5 {
+        let b6: u32 = b1.wrapping_sub(b2);
+        let b7: u32 = (8u64 as u32).min(b6);
+        let b8: u32 = div(s_u32[2], (32u64 as u32));
+        let b9: u32 = cube[0].wrapping_mul(b8);
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v13 < (8u64 as u32)) { break; }
-            let b14: u32 = v13.wrapping_mul((256u64 as u32));
-            let mut b15 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b15[l] = b14.wrapping_add((l as u32 % 256)); }
-            let mut b16 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = div(b15[l], (32u64 as u32)); }
-            let mut b17 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = rem(b15[l], (32u64 as u32)); }
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = v10.wrapping_add(b17[l]); }
-            for l in 0..UNITS { v19[l] = 0.0f32; }
-            let mut b20 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b20[l] = b2.wrapping_add(b16[l]); }
-            let mut b21 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = b20[l] < s_u32[1]; }
-            let mut b22 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = b18[l] < s_u32[2]; }
-            let mut b23 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b21[l] && b22[l]; }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b23[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut b24 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b24[l] = b20[l].wrapping_mul(b6); }
-                let mut b25 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b25[l] = div(b18[l], (32u64 as u32)); }
-                let mut b26 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b26[l] = b24[l].wrapping_add(b25[l]); }
-                let mut b27 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b27[l] = rem(b18[l], (32u64 as u32)); }
-                let mut b28 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b28[l] = b26[l].wrapping_mul((2u64 as u32)); }
-                let mut b29 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b29[l] = (0u64 as u32).wrapping_add(b28[l]); }
-                let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b31: u32 = b30.wrapping_add((3u64 as u32));
-                let b32: u32 = div(b31, (4u64 as u32));
-                let b33: u32 = b32.wrapping_mul((4u64 as u32));
-                let b34: u32 = (0u64 as u32).wrapping_add(b33);
-                let mut b35 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b35[l] = b26[l].wrapping_mul((2u64 as u32)); }
-                let mut b36 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b36[l] = b34.wrapping_add(b35[l]); }
-                let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b38: u32 = b37.wrapping_add((3u64 as u32));
-                let b39: u32 = div(b38, (4u64 as u32));
-                let b40: u32 = b39.wrapping_mul((4u64 as u32));
-                let b41: u32 = (0u64 as u32).wrapping_add(b40);
-                let b42: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b43: u32 = b42.wrapping_add((3u64 as u32));
-                let b44: u32 = div(b43, (4u64 as u32));
-                let b45: u32 = b44.wrapping_mul((4u64 as u32));
-                let b46: u32 = b41.wrapping_add(b45);
-                let mut b47 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b47[l] = b26[l].wrapping_mul((16u64 as u32)); }
-                let mut b48 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b48[l] = b46.wrapping_add(b47[l]); }
-                let mut b49 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b49[l] = div(b29[l], (4u64 as u32)); }
-                let mut b50 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b50[l] = *at(g0, g0_len, b49[l]); } }
-                let mut b51 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b51[l] = rem(b29[l], (4u64 as u32)); }
-                let mut b52 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b52[l] = b51[l].wrapping_mul((8u64 as u32)); }
-                let mut b53 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = b50[l].wrapping_shr((b52[l]) as u32); }
-                let mut b54 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b54[l] = b53[l] & (65535u64 as u32); }
-                let mut b55 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b55[l] = b54[l] & (32768u64 as u32); }
-                let mut b56 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b56[l] = b55[l].wrapping_shl(((16u64 as u32)) as u32); }
-                let mut b57 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b57[l] = b54[l].wrapping_shr(((10u64 as u32)) as u32); }
-                let mut b58 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b58[l] = b57[l] & (31u64 as u32); }
-                let mut b59 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b59[l] = b54[l] & (1023u64 as u32); }
-                let mut b60 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b60[l] = b58[l].wrapping_add((112u64 as u32)); }
-                for l in 0..UNITS { if m2[l] { v61[l] = b60[l]; } }
-                let mut b62 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b62[l] = b58[l] == (31u64 as u32); }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = b62[l]; }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-                if m4.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m4[l] { v61[l] = (255u64 as u32); } }
+            if !(v11 < (8u64 as u32)) { break; }
+            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            v11 = v11.wrapping_add((1 as u32));
+        }
+        let mut v12: u32 = (0u64 as u32);
+        loop {
+            if !(v12 < b8) { break; }
+            let b13: u32 = b9.wrapping_add(v12);
+            let b14: u32 = b13.wrapping_mul((2u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b21: u32 = b13.wrapping_mul((2u64 as u32));
+            let b22: u32 = b20.wrapping_add(b21);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b33: u32 = b13.wrapping_mul((16u64 as u32));
+            let b34: u32 = b32.wrapping_add(b33);
+            let b35: u32 = div(b15, (4u64 as u32));
+            let b36: u32 = *at(g0, g0_len, b35);
+            let b37: u32 = rem(b15, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((8u64 as u32));
+            let b39: u32 = b36.wrapping_shr((b38) as u32);
+            let b40: u32 = b39 & (65535u64 as u32);
+            let b41: u32 = b40 & (32768u64 as u32);
+            let b42: u32 = b41.wrapping_shl(((16u64 as u32)) as u32);
+            let b43: u32 = b40.wrapping_shr(((10u64 as u32)) as u32);
+            let b44: u32 = b43 & (31u64 as u32);
+            let b45: u32 = b40 & (1023u64 as u32);
+            let b46: u32 = b44.wrapping_add((112u64 as u32));
+            v47 = b46;
+            let b48: bool = b44 == (31u64 as u32);
+            if b48 {
+                v47 = (255u64 as u32);
+            }
+            let b49: u32 = v47.wrapping_shl(((23u64 as u32)) as u32);
+            let b50: u32 = b42 | b49;
+            let b51: u32 = b45.wrapping_shl(((13u64 as u32)) as u32);
+            let b52: u32 = b50 | b51;
+            let b53: f32 = f32::from_bits(b52);
+            v54 = b53;
+            let b55: bool = b44 == (0u64 as u32);
+            if b55 {
+                let b56: f32 = ((b45) as f32);
+                let b57: f32 = b56 * 5.9604645e-8f32;
+                let b58: bool = b42 == (0u64 as u32);
+                if b58 {
+                    v54 = b57;
+                } else {
+                    let b59: f32 = -(b57);
+                    v54 = b59;
                 }
-                let mut b63 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b63[l] = v61[l].wrapping_shl(((23u64 as u32)) as u32); }
-                let mut b64 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b64[l] = b56[l] | b63[l]; }
-                let mut b65 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b65[l] = b59[l].wrapping_shl(((13u64 as u32)) as u32); }
-                let mut b66 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b66[l] = b64[l] | b65[l]; }
-                let mut b67 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b67[l] = f32::from_bits(b66[l]); }
-                for l in 0..UNITS { if m2[l] { v68[l] = b67[l]; } }
-                let mut b69 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b69[l] = b58[l] == (0u64 as u32); }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = b69[l]; }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-                if m6.iter().any(|&x| x) {
-                    let mut b70 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b70[l] = ((b59[l]) as f32); }
-                    let mut b71 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b71[l] = b70[l] * 5.9604645e-8f32; }
-                    let mut b72 = [<bool>::default(); UNITS];
-                    for l in 0..UNITS { b72[l] = b56[l] == (0u64 as u32); }
-                    let mut m7 = [false; UNITS];
-                    for l in 0..UNITS { m7[l] = b72[l]; }
-                    let mut m8 = [false; UNITS];
-                    for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-                    if m8.iter().any(|&x| x) {
-                        for l in 0..UNITS { if m8[l] { v68[l] = b71[l]; } }
-                    }
-                    let mut m9 = [false; UNITS];
-                    for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-                    if m9.iter().any(|&x| x) {
-                        let mut b73 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS { b73[l] = -(b71[l]); }
-                        for l in 0..UNITS { if m9[l] { v68[l] = b73[l]; } }
-                    }
+            }
+            let b60: u32 = div(b22, (4u64 as u32));
+            let b61: u32 = *at(g0, g0_len, b60);
+            let b62: u32 = rem(b22, (4u64 as u32));
+            let b63: u32 = b62.wrapping_mul((8u64 as u32));
+            let b64: u32 = b61.wrapping_shr((b63) as u32);
+            let b65: u32 = b64 & (65535u64 as u32);
+            let b66: u32 = b65 & (32768u64 as u32);
+            let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
+            let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
+            let b69: u32 = b68 & (31u64 as u32);
+            let b70: u32 = b65 & (1023u64 as u32);
+            let b71: u32 = b69.wrapping_add((112u64 as u32));
+            v47 = b71;
+            let b72: bool = b69 == (31u64 as u32);
+            if b72 {
+                v47 = (255u64 as u32);
+            }
+            let b73: u32 = v47.wrapping_shl(((23u64 as u32)) as u32);
+            let b74: u32 = b67 | b73;
+            let b75: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
+            let b76: u32 = b74 | b75;
+            let b77: f32 = f32::from_bits(b76);
+            v78 = b77;
+            let b79: bool = b69 == (0u64 as u32);
+            if b79 {
+                let b80: f32 = ((b70) as f32);
+                let b81: f32 = b80 * 5.9604645e-8f32;
+                let b82: bool = b67 == (0u64 as u32);
+                if b82 {
+                    v78 = b81;
+                } else {
+                    let b83: f32 = -(b81);
+                    v78 = b83;
                 }
-                let mut b74 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b74[l] = div(b36[l], (4u64 as u32)); }
-                let mut b75 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b75[l] = *at(g0, g0_len, b74[l]); } }
-                let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = rem(b36[l], (4u64 as u32)); }
-                let mut b77 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((8u64 as u32)); }
-                let mut b78 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b78[l] = b75[l].wrapping_shr((b77[l]) as u32); }
-                let mut b79 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b79[l] = b78[l] & (65535u64 as u32); }
-                let mut b80 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b80[l] = b79[l] & (32768u64 as u32); }
-                let mut b81 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b81[l] = b80[l].wrapping_shl(((16u64 as u32)) as u32); }
-                let mut b82 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b82[l] = b79[l].wrapping_shr(((10u64 as u32)) as u32); }
-                let mut b83 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b83[l] = b82[l] & (31u64 as u32); }
-                let mut b84 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b84[l] = b79[l] & (1023u64 as u32); }
-                let mut b85 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b85[l] = b83[l].wrapping_add((112u64 as u32)); }
-                for l in 0..UNITS { if m2[l] { v61[l] = b85[l]; } }
-                let mut b86 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b86[l] = b83[l] == (31u64 as u32); }
-                let mut m10 = [false; UNITS];
-                for l in 0..UNITS { m10[l] = b86[l]; }
-                let mut m11 = [false; UNITS];
-                for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-                if m11.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m11[l] { v61[l] = (255u64 as u32); } }
-                }
-                let mut b87 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b87[l] = v61[l].wrapping_shl(((23u64 as u32)) as u32); }
-                let mut b88 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b88[l] = b81[l] | b87[l]; }
-                let mut b89 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b89[l] = b84[l].wrapping_shl(((13u64 as u32)) as u32); }
-                let mut b90 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b90[l] = b88[l] | b89[l]; }
-                let mut b91 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b91[l] = f32::from_bits(b90[l]); }
-                for l in 0..UNITS { if m2[l] { v92[l] = b91[l]; } }
-                let mut b93 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b93[l] = b83[l] == (0u64 as u32); }
-                let mut m12 = [false; UNITS];
-                for l in 0..UNITS { m12[l] = b93[l]; }
-                let mut m13 = [false; UNITS];
-                for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-                if m13.iter().any(|&x| x) {
-                    let mut b94 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b94[l] = ((b84[l]) as f32); }
-                    let mut b95 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b95[l] = b94[l] * 5.9604645e-8f32; }
-                    let mut b96 = [<bool>::default(); UNITS];
-                    for l in 0..UNITS { b96[l] = b81[l] == (0u64 as u32); }
-                    let mut m14 = [false; UNITS];
-                    for l in 0..UNITS { m14[l] = b96[l]; }
-                    let mut m15 = [false; UNITS];
-                    for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-                    if m15.iter().any(|&x| x) {
-                        for l in 0..UNITS { if m15[l] { v92[l] = b95[l]; } }
-                    }
-                    let mut m16 = [false; UNITS];
-                    for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-                    if m16.iter().any(|&x| x) {
-                        let mut b97 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS { b97[l] = -(b95[l]); }
-                        for l in 0..UNITS { if m16[l] { v92[l] = b97[l]; } }
-                    }
-                }
-                let mut b98 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b98[l] = ((b27[l]) as i32); }
-                let mut b99 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b99[l] = b48[l].wrapping_add((0u64 as u32)); }
-                let mut b100 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b100[l] = ((b98[l]) as u32); }
-                let mut b101 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b101[l] = div(b100[l], (32u64 as u32)); }
-                let mut b102 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b102[l] = b101[l].wrapping_mul((16u64 as u32)); }
-                let mut b103 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b103[l] = b99[l].wrapping_add(b102[l]); }
-                let mut b104 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b104[l] = rem(b100[l], (16u64 as u32)); }
-                let mut b105 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b105[l] = b103[l].wrapping_add(b104[l]); }
-                let mut b106 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b106[l] = div(b100[l], (16u64 as u32)); }
-                let mut b107 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b107[l] = rem(b106[l], (2u64 as u32)); }
-                let mut b108 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b108[l] = b107[l].wrapping_mul((4u64 as u32)); }
-                let mut b109 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = div(b105[l], (4u64 as u32)); }
-                let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b110[l] = *at(g0, g0_len, b109[l]); } }
+            }
+            let mut b84 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b84[l] = (((l as u32 % 32)) as i32); }
+            let b85: u32 = b34.wrapping_add((0u64 as u32));
+            let mut b86 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b86[l] = ((b84[l]) as u32); }
+            let mut b87 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b87[l] = div(b86[l], (32u64 as u32)); }
+            let mut b88 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((16u64 as u32)); }
+            let mut b89 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b89[l] = b85.wrapping_add(b88[l]); }
+            let mut b90 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b90[l] = rem(b86[l], (16u64 as u32)); }
+            let mut b91 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b91[l] = b89[l].wrapping_add(b90[l]); }
+            let mut b92 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b92[l] = div(b86[l], (16u64 as u32)); }
+            let mut b93 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b93[l] = rem(b92[l], (2u64 as u32)); }
+            let mut b94 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b94[l] = b93[l].wrapping_mul((4u64 as u32)); }
+            let mut b95 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b95[l] = div(b91[l], (4u64 as u32)); }
+            let mut b96 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b96[l] = *at(g0, g0_len, b95[l]); }
+            let mut b97 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b97[l] = rem(b91[l], (4u64 as u32)); }
+            let mut b98 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b98[l] = b97[l].wrapping_mul((8u64 as u32)); }
+            let mut b99 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b99[l] = b98[l].wrapping_add(b94[l]); }
+            let mut b100 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b100[l] = b96[l].wrapping_shr((b99[l]) as u32); }
+            let mut b101 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b101[l] = b100[l] & (15u64 as u32); }
+            let mut b102 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b102[l] = ((b101[l]) as i32); }
+            let mut b103 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b103[l] = ((b102[l]) as f32); }
+            let mut b104 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b104[l] = v54 * b103[l]; }
+            let mut b105 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b105[l] = b104[l] + v78; }
+            let b106: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b107 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b107[l] = b106.wrapping_add((l as u32 % 32)); }
+            let mut v108: u32 = (0u64 as u32);
+            loop {
+                if !(v108 < b7) { break; }
+                let b109: u32 = b2.wrapping_add(v108);
+                let b110: u32 = b109.wrapping_mul(s_u32[2]);
                 let mut b111 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b111[l] = rem(b105[l], (4u64 as u32)); }
-                let mut b112 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = b111[l].wrapping_mul((8u64 as u32)); }
-                let mut b113 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b112[l].wrapping_add(b108[l]); }
-                let mut b114 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b114[l] = b110[l].wrapping_shr((b113[l]) as u32); }
-                let mut b115 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b115[l] = b114[l] & (15u64 as u32); }
-                let mut b116 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b116[l] = ((b115[l]) as i32); }
-                let mut b117 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b117[l] = ((b116[l]) as f32); }
-                let mut b118 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b118[l] = v68[l] * b117[l]; }
-                let mut b119 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b119[l] = b118[l] + v92[l]; }
-                for l in 0..UNITS { if m2[l] { v19[l] = b119[l]; } }
+                for l in 0..UNITS { b111[l] = b110.wrapping_add(b107[l]); }
+                let mut b112 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b112[l] = *at(g1, g1_len, b111[l]); }
+                let mut b113 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b113[l] = b105[l] * b112[l]; }
+                let mut b114 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b114[l] = la10[l * 8 + (v108) as usize]; }
+                let mut b115 = [<f32>::default(); UNITS];
+                for l in 0..UNITS { b115[l] = b114[l] + b113[l]; }
+                for l in 0..UNITS { la10[l * 8 + (v108) as usize] = b115[l]; }
+                v108 = v108.wrapping_add((1 as u32));
             }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b16[l].wrapping_mul((33u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b120[l].wrapping_add(b17[l]); }
-            for l in 0..UNITS { sh7[(b121[l]) as usize] = v19[l]; }
-            for l in 0..UNITS { v92[l] = 0.0f32; }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b3.wrapping_add(b16[l]); }
-            let mut b123 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b122[l] < b1; }
-            let mut b124 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b18[l] < s_u32[2]; }
-            let mut b125 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b123[l] && b124[l]; }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b125[l]; }
-            let mut m18 = [false; UNITS];
-            for l in 0..UNITS { m18[l] = m0[l] && m17[l]; }
-            if m18.iter().any(|&x| x) {
-                let mut b126 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b126[l] = b122[l].wrapping_mul(s_u32[2]); }
-                let mut b127 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b127[l] = b126[l].wrapping_add(b18[l]); }
-                let mut b128 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m18[l] { b128[l] = *at(g1, g1_len, b127[l]); } }
-                for l in 0..UNITS { if m18[l] { v92[l] = b128[l]; } }
-            }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b16[l].wrapping_mul((33u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b129[l].wrapping_add(b17[l]); }
-            for l in 0..UNITS { sh8[(b130[l]) as usize] = v92[l]; }
-            v13 = v13.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v131: u32 = (0u64 as u32);
+        let mut v117: u32 = (0u64 as u32);
         loop {
-            if !(v131 < (32u64 as u32)) { break; }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b4[l].wrapping_add((0u64 as u32)); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_mul((33u64 as u32)); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l].wrapping_add(v131); }
-            let mut b137 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = sh8[(b136[l]) as usize]; }
-            for l in 0..UNITS { la132[l * 4 + ((0u64 as u32)) as usize] = b137[l]; }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b5[l].wrapping_add((0u64 as u32)); }
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b138[l].wrapping_mul((33u64 as u32)); }
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b139[l].wrapping_add(v131); }
-            let mut b141 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = sh7[(b140[l]) as usize]; }
-            for l in 0..UNITS { la133[l * 4 + ((0u64 as u32)) as usize] = b141[l]; }
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = b4[l].wrapping_add((16u64 as u32)); }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b142[l].wrapping_mul((33u64 as u32)); }
-            let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b143[l].wrapping_add(v131); }
-            let mut b145 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = sh8[(b144[l]) as usize]; }
-            for l in 0..UNITS { la132[l * 4 + ((1u64 as u32)) as usize] = b145[l]; }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b5[l].wrapping_add((16u64 as u32)); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = b146[l].wrapping_mul((33u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = b147[l].wrapping_add(v131); }
-            let mut b149 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = sh7[(b148[l]) as usize]; }
-            for l in 0..UNITS { la133[l * 4 + ((1u64 as u32)) as usize] = b149[l]; }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b4[l].wrapping_add((32u64 as u32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l].wrapping_mul((33u64 as u32)); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b151[l].wrapping_add(v131); }
-            let mut b153 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = sh8[(b152[l]) as usize]; }
-            for l in 0..UNITS { la132[l * 4 + ((2u64 as u32)) as usize] = b153[l]; }
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = b5[l].wrapping_add((32u64 as u32)); }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = b154[l].wrapping_mul((33u64 as u32)); }
-            let mut b156 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b155[l].wrapping_add(v131); }
-            let mut b157 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = sh7[(b156[l]) as usize]; }
-            for l in 0..UNITS { la133[l * 4 + ((2u64 as u32)) as usize] = b157[l]; }
-            let mut b158 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = b4[l].wrapping_add((48u64 as u32)); }
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b158[l].wrapping_mul((33u64 as u32)); }
-            let mut b160 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = b159[l].wrapping_add(v131); }
-            let mut b161 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = sh8[(b160[l]) as usize]; }
-            for l in 0..UNITS { la132[l * 4 + ((3u64 as u32)) as usize] = b161[l]; }
-            let mut b162 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = b5[l].wrapping_add((48u64 as u32)); }
-            let mut b163 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b162[l].wrapping_mul((33u64 as u32)); }
-            let mut b164 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = b163[l].wrapping_add(v131); }
-            let mut b165 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = sh7[(b164[l]) as usize]; }
-            for l in 0..UNITS { la133[l * 4 + ((3u64 as u32)) as usize] = b165[l]; }
-            let mut b166 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = la132[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b167 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = la133[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b168 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = b166[l] * b167[l]; }
-            let mut b169 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = la9[l * 16 + ((0u64 as u32)) as usize]; }
-            let mut b170 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b170[l] = b169[l] + b168[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((0u64 as u32)) as usize] = b170[l]; }
-            let mut b171 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = la132[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b172 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = la133[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b173 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = b171[l] * b172[l]; }
-            let mut b174 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b174[l] = la9[l * 16 + ((1u64 as u32)) as usize]; }
-            let mut b175 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = b174[l] + b173[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((1u64 as u32)) as usize] = b175[l]; }
-            let mut b176 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b176[l] = la132[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b177 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = la133[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b178 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = b176[l] * b177[l]; }
-            let mut b179 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = la9[l * 16 + ((2u64 as u32)) as usize]; }
-            let mut b180 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b180[l] = b179[l] + b178[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((2u64 as u32)) as usize] = b180[l]; }
-            let mut b181 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = la132[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b182 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b182[l] = la133[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b183 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b183[l] = b181[l] * b182[l]; }
-            let mut b184 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b184[l] = la9[l * 16 + ((3u64 as u32)) as usize]; }
-            let mut b185 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b185[l] = b184[l] + b183[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((3u64 as u32)) as usize] = b185[l]; }
-            let mut b186 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b186[l] = la132[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b187 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = la133[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b188 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b188[l] = b186[l] * b187[l]; }
-            let mut b189 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = la9[l * 16 + ((4u64 as u32)) as usize]; }
-            let mut b190 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b190[l] = b189[l] + b188[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((4u64 as u32)) as usize] = b190[l]; }
-            let mut b191 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b191[l] = la132[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b192 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b192[l] = la133[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b193 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b193[l] = b191[l] * b192[l]; }
-            let mut b194 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b194[l] = la9[l * 16 + ((5u64 as u32)) as usize]; }
-            let mut b195 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b195[l] = b194[l] + b193[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((5u64 as u32)) as usize] = b195[l]; }
-            let mut b196 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b196[l] = la132[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b197 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b197[l] = la133[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b198 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b198[l] = b196[l] * b197[l]; }
-            let mut b199 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b199[l] = la9[l * 16 + ((6u64 as u32)) as usize]; }
-            let mut b200 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b200[l] = b199[l] + b198[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((6u64 as u32)) as usize] = b200[l]; }
-            let mut b201 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b201[l] = la132[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b202 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b202[l] = la133[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b203 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b203[l] = b201[l] * b202[l]; }
-            let mut b204 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b204[l] = la9[l * 16 + ((7u64 as u32)) as usize]; }
-            let mut b205 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b205[l] = b204[l] + b203[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((7u64 as u32)) as usize] = b205[l]; }
-            let mut b206 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b206[l] = la132[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b207 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b207[l] = la133[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b208 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b208[l] = b206[l] * b207[l]; }
-            let mut b209 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b209[l] = la9[l * 16 + ((8u64 as u32)) as usize]; }
-            let mut b210 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b210[l] = b209[l] + b208[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((8u64 as u32)) as usize] = b210[l]; }
-            let mut b211 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b211[l] = la132[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b212 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b212[l] = la133[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b213 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b213[l] = b211[l] * b212[l]; }
-            let mut b214 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b214[l] = la9[l * 16 + ((9u64 as u32)) as usize]; }
-            let mut b215 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = b214[l] + b213[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((9u64 as u32)) as usize] = b215[l]; }
-            let mut b216 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b216[l] = la132[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b217 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = la133[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b218 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b218[l] = b216[l] * b217[l]; }
-            let mut b219 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = la9[l * 16 + ((10u64 as u32)) as usize]; }
-            let mut b220 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b220[l] = b219[l] + b218[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((10u64 as u32)) as usize] = b220[l]; }
-            let mut b221 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b221[l] = la132[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b222 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b222[l] = la133[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b223 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b223[l] = b221[l] * b222[l]; }
-            let mut b224 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b224[l] = la9[l * 16 + ((11u64 as u32)) as usize]; }
-            let mut b225 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b225[l] = b224[l] + b223[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((11u64 as u32)) as usize] = b225[l]; }
-            let mut b226 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b226[l] = la132[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b227 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b227[l] = la133[l * 4 + ((0u64 as u32)) as usize]; }
-            let mut b228 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b228[l] = b226[l] * b227[l]; }
-            let mut b229 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b229[l] = la9[l * 16 + ((12u64 as u32)) as usize]; }
-            let mut b230 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b230[l] = b229[l] + b228[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((12u64 as u32)) as usize] = b230[l]; }
-            let mut b231 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b231[l] = la132[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b232 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b232[l] = la133[l * 4 + ((1u64 as u32)) as usize]; }
-            let mut b233 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b233[l] = b231[l] * b232[l]; }
-            let mut b234 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b234[l] = la9[l * 16 + ((13u64 as u32)) as usize]; }
-            let mut b235 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b235[l] = b234[l] + b233[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((13u64 as u32)) as usize] = b235[l]; }
-            let mut b236 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b236[l] = la132[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b237 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b237[l] = la133[l * 4 + ((2u64 as u32)) as usize]; }
-            let mut b238 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b238[l] = b236[l] * b237[l]; }
-            let mut b239 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b239[l] = la9[l * 16 + ((14u64 as u32)) as usize]; }
-            let mut b240 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b240[l] = b239[l] + b238[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((14u64 as u32)) as usize] = b240[l]; }
-            let mut b241 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b241[l] = la132[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b242 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b242[l] = la133[l * 4 + ((3u64 as u32)) as usize]; }
-            let mut b243 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b243[l] = b241[l] * b242[l]; }
-            let mut b244 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b244[l] = la9[l * 16 + ((15u64 as u32)) as usize]; }
-            let mut b245 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b245[l] = b244[l] + b243[l]; }
-            for l in 0..UNITS { la9[l * 16 + ((15u64 as u32)) as usize] = b245[l]; }
-            v131 = v131.wrapping_add((1 as u32));
+            if !(v117 < b7) { break; }
+            let mut b118 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b118[l] = la10[l * 8 + (v117) as usize]; }
+            for l in 0..UNITS { sh116[((l as u32 % 32)) as usize] = b118[l]; }
+            let b119: u32 = div(32u32, (2u64 as u32));
+            v47 = b119;
+            loop {
+                let b120: bool = v47 > (0u64 as u32);
+                let b121: bool = !(b120);
+                if b121 {
+                    break;
+                }
+                let mut b122 = [<bool>::default(); UNITS];
+                for l in 0..UNITS { b122[l] = (l as u32 % 32) < v47; }
+                let mut m1 = [false; UNITS];
+                for l in 0..UNITS { m1[l] = b122[l]; }
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let mut b123 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS { b123[l] = (l as u32 % 32).wrapping_add(v47); }
+                    let mut b124 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { if m2[l] { b124[l] = sh116[(b123[l]) as usize]; } }
+                    let mut b125 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { if m2[l] { b125[l] = sh116[((l as u32 % 32)) as usize]; } }
+                    let mut b126 = [<f32>::default(); UNITS];
+                    for l in 0..UNITS { b126[l] = b125[l] + b124[l]; }
+                    for l in 0..UNITS { if m2[l] { sh116[((l as u32 % 32)) as usize] = b126[l]; } }
+                }
+                v47 = div(v47, (2u64 as u32));
+            }
+            let b127: f32 = sh116[((0u64 as u32)) as usize];
+            let mut b128 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { b128[l] = (l as u32 % 32) == (0u64 as u32); }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = b128[l]; }
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b129: u32 = b2.wrapping_add(v117);
+                let b130: u32 = b129.wrapping_mul(s_u32[1]);
+                let b131: u32 = b130.wrapping_add(cube[0]);
+                *at(g2, g2_len, b131) = b127;
+            }
+            v117 = v117.wrapping_add((1 as u32));
         }
-        v10 = v10.wrapping_add((32u64 as u32));
-    }
-    let mut b246 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b246[l] = b3.wrapping_add(b4[l]); }
-    let mut b247 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b247[l] = b246[l].wrapping_add((0u64 as u32)); }
-    let mut b248 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b248[l] = b2.wrapping_add(b5[l]); }
-    let mut b249 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b249[l] = b248[l].wrapping_add((0u64 as u32)); }
-    let mut b250 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b250[l] = b247[l] < b1; }
-    let mut b251 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b251[l] = b249[l] < s_u32[1]; }
-    let mut b252 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b252[l] = b250[l] && b251[l]; }
-    let mut m19 = [false; UNITS];
-    for l in 0..UNITS { m19[l] = b252[l]; }
-    let mut m20 = [false; UNITS];
-    for l in 0..UNITS { m20[l] = m0[l] && m19[l]; }
-    if m20.iter().any(|&x| x) {
-        let mut b253 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b253[l] = b247[l].wrapping_mul(s_u32[1]); }
-        let mut b254 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b254[l] = b253[l].wrapping_add(b249[l]); }
-        let mut b255 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m20[l] { b255[l] = la9[l * 16 + ((0u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m20[l] { *at(g2, g2_len, b254[l]) = b255[l]; } }
-    }
-    let mut b256 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b256[l] = b3.wrapping_add(b4[l]); }
-    let mut b257 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b257[l] = b256[l].wrapping_add((0u64 as u32)); }
-    let mut b258 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b258[l] = b2.wrapping_add(b5[l]); }
-    let mut b259 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b259[l] = b258[l].wrapping_add((16u64 as u32)); }
-    let mut b260 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b260[l] = b257[l] < b1; }
-    let mut b261 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b261[l] = b259[l] < s_u32[1]; }
-    let mut b262 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b262[l] = b260[l] && b261[l]; }
-    let mut m21 = [false; UNITS];
-    for l in 0..UNITS { m21[l] = b262[l]; }
-    let mut m22 = [false; UNITS];
-    for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-    if m22.iter().any(|&x| x) {
-        let mut b263 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b263[l] = b257[l].wrapping_mul(s_u32[1]); }
-        let mut b264 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b264[l] = b263[l].wrapping_add(b259[l]); }
-        let mut b265 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m22[l] { b265[l] = la9[l * 16 + ((1u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m22[l] { *at(g2, g2_len, b264[l]) = b265[l]; } }
-    }
-    let mut b266 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b266[l] = b3.wrapping_add(b4[l]); }
-    let mut b267 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b267[l] = b266[l].wrapping_add((0u64 as u32)); }
-    let mut b268 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b268[l] = b2.wrapping_add(b5[l]); }
-    let mut b269 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b269[l] = b268[l].wrapping_add((32u64 as u32)); }
-    let mut b270 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b270[l] = b267[l] < b1; }
-    let mut b271 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b271[l] = b269[l] < s_u32[1]; }
-    let mut b272 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b272[l] = b270[l] && b271[l]; }
-    let mut m23 = [false; UNITS];
-    for l in 0..UNITS { m23[l] = b272[l]; }
-    let mut m24 = [false; UNITS];
-    for l in 0..UNITS { m24[l] = m0[l] && m23[l]; }
-    if m24.iter().any(|&x| x) {
-        let mut b273 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b273[l] = b267[l].wrapping_mul(s_u32[1]); }
-        let mut b274 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b274[l] = b273[l].wrapping_add(b269[l]); }
-        let mut b275 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m24[l] { b275[l] = la9[l * 16 + ((2u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m24[l] { *at(g2, g2_len, b274[l]) = b275[l]; } }
-    }
-    let mut b276 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b276[l] = b3.wrapping_add(b4[l]); }
-    let mut b277 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b277[l] = b276[l].wrapping_add((0u64 as u32)); }
-    let mut b278 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b278[l] = b2.wrapping_add(b5[l]); }
-    let mut b279 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b279[l] = b278[l].wrapping_add((48u64 as u32)); }
-    let mut b280 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b280[l] = b277[l] < b1; }
-    let mut b281 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b281[l] = b279[l] < s_u32[1]; }
-    let mut b282 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b282[l] = b280[l] && b281[l]; }
-    let mut m25 = [false; UNITS];
-    for l in 0..UNITS { m25[l] = b282[l]; }
-    let mut m26 = [false; UNITS];
-    for l in 0..UNITS { m26[l] = m0[l] && m25[l]; }
-    if m26.iter().any(|&x| x) {
-        let mut b283 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b283[l] = b277[l].wrapping_mul(s_u32[1]); }
-        let mut b284 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b284[l] = b283[l].wrapping_add(b279[l]); }
-        let mut b285 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m26[l] { b285[l] = la9[l * 16 + ((3u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m26[l] { *at(g2, g2_len, b284[l]) = b285[l]; } }
-    }
-    let mut b286 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b286[l] = b3.wrapping_add(b4[l]); }
-    let mut b287 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b287[l] = b286[l].wrapping_add((16u64 as u32)); }
-    let mut b288 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b288[l] = b2.wrapping_add(b5[l]); }
-    let mut b289 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b289[l] = b288[l].wrapping_add((0u64 as u32)); }
-    let mut b290 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b290[l] = b287[l] < b1; }
-    let mut b291 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b291[l] = b289[l] < s_u32[1]; }
-    let mut b292 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b292[l] = b290[l] && b291[l]; }
-    let mut m27 = [false; UNITS];
-    for l in 0..UNITS { m27[l] = b292[l]; }
-    let mut m28 = [false; UNITS];
-    for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-    if m28.iter().any(|&x| x) {
-        let mut b293 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b293[l] = b287[l].wrapping_mul(s_u32[1]); }
-        let mut b294 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b294[l] = b293[l].wrapping_add(b289[l]); }
-        let mut b295 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m28[l] { b295[l] = la9[l * 16 + ((4u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m28[l] { *at(g2, g2_len, b294[l]) = b295[l]; } }
-    }
-    let mut b296 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b296[l] = b3.wrapping_add(b4[l]); }
-    let mut b297 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b297[l] = b296[l].wrapping_add((16u64 as u32)); }
-    let mut b298 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b298[l] = b2.wrapping_add(b5[l]); }
-    let mut b299 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b299[l] = b298[l].wrapping_add((16u64 as u32)); }
-    let mut b300 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b300[l] = b297[l] < b1; }
-    let mut b301 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b301[l] = b299[l] < s_u32[1]; }
-    let mut b302 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b302[l] = b300[l] && b301[l]; }
-    let mut m29 = [false; UNITS];
-    for l in 0..UNITS { m29[l] = b302[l]; }
-    let mut m30 = [false; UNITS];
-    for l in 0..UNITS { m30[l] = m0[l] && m29[l]; }
-    if m30.iter().any(|&x| x) {
-        let mut b303 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b303[l] = b297[l].wrapping_mul(s_u32[1]); }
-        let mut b304 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b304[l] = b303[l].wrapping_add(b299[l]); }
-        let mut b305 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m30[l] { b305[l] = la9[l * 16 + ((5u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m30[l] { *at(g2, g2_len, b304[l]) = b305[l]; } }
-    }
-    let mut b306 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b306[l] = b3.wrapping_add(b4[l]); }
-    let mut b307 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b307[l] = b306[l].wrapping_add((16u64 as u32)); }
-    let mut b308 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b308[l] = b2.wrapping_add(b5[l]); }
-    let mut b309 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b309[l] = b308[l].wrapping_add((32u64 as u32)); }
-    let mut b310 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b310[l] = b307[l] < b1; }
-    let mut b311 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b311[l] = b309[l] < s_u32[1]; }
-    let mut b312 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b312[l] = b310[l] && b311[l]; }
-    let mut m31 = [false; UNITS];
-    for l in 0..UNITS { m31[l] = b312[l]; }
-    let mut m32 = [false; UNITS];
-    for l in 0..UNITS { m32[l] = m0[l] && m31[l]; }
-    if m32.iter().any(|&x| x) {
-        let mut b313 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b313[l] = b307[l].wrapping_mul(s_u32[1]); }
-        let mut b314 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b314[l] = b313[l].wrapping_add(b309[l]); }
-        let mut b315 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m32[l] { b315[l] = la9[l * 16 + ((6u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m32[l] { *at(g2, g2_len, b314[l]) = b315[l]; } }
-    }
-    let mut b316 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b316[l] = b3.wrapping_add(b4[l]); }
-    let mut b317 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b317[l] = b316[l].wrapping_add((16u64 as u32)); }
-    let mut b318 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b318[l] = b2.wrapping_add(b5[l]); }
-    let mut b319 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b319[l] = b318[l].wrapping_add((48u64 as u32)); }
-    let mut b320 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b320[l] = b317[l] < b1; }
-    let mut b321 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b321[l] = b319[l] < s_u32[1]; }
-    let mut b322 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b322[l] = b320[l] && b321[l]; }
-    let mut m33 = [false; UNITS];
-    for l in 0..UNITS { m33[l] = b322[l]; }
-    let mut m34 = [false; UNITS];
-    for l in 0..UNITS { m34[l] = m0[l] && m33[l]; }
-    if m34.iter().any(|&x| x) {
-        let mut b323 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b323[l] = b317[l].wrapping_mul(s_u32[1]); }
-        let mut b324 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b324[l] = b323[l].wrapping_add(b319[l]); }
-        let mut b325 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m34[l] { b325[l] = la9[l * 16 + ((7u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m34[l] { *at(g2, g2_len, b324[l]) = b325[l]; } }
-    }
-    let mut b326 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b326[l] = b3.wrapping_add(b4[l]); }
-    let mut b327 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b327[l] = b326[l].wrapping_add((32u64 as u32)); }
-    let mut b328 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b328[l] = b2.wrapping_add(b5[l]); }
-    let mut b329 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b329[l] = b328[l].wrapping_add((0u64 as u32)); }
-    let mut b330 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b330[l] = b327[l] < b1; }
-    let mut b331 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b331[l] = b329[l] < s_u32[1]; }
-    let mut b332 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b332[l] = b330[l] && b331[l]; }
-    let mut m35 = [false; UNITS];
-    for l in 0..UNITS { m35[l] = b332[l]; }
-    let mut m36 = [false; UNITS];
-    for l in 0..UNITS { m36[l] = m0[l] && m35[l]; }
-    if m36.iter().any(|&x| x) {
-        let mut b333 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b333[l] = b327[l].wrapping_mul(s_u32[1]); }
-        let mut b334 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b334[l] = b333[l].wrapping_add(b329[l]); }
-        let mut b335 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m36[l] { b335[l] = la9[l * 16 + ((8u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m36[l] { *at(g2, g2_len, b334[l]) = b335[l]; } }
-    }
-    let mut b336 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b336[l] = b3.wrapping_add(b4[l]); }
-    let mut b337 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b337[l] = b336[l].wrapping_add((32u64 as u32)); }
-    let mut b338 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b338[l] = b2.wrapping_add(b5[l]); }
-    let mut b339 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b339[l] = b338[l].wrapping_add((16u64 as u32)); }
-    let mut b340 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b340[l] = b337[l] < b1; }
-    let mut b341 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b341[l] = b339[l] < s_u32[1]; }
-    let mut b342 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b342[l] = b340[l] && b341[l]; }
-    let mut m37 = [false; UNITS];
-    for l in 0..UNITS { m37[l] = b342[l]; }
-    let mut m38 = [false; UNITS];
-    for l in 0..UNITS { m38[l] = m0[l] && m37[l]; }
-    if m38.iter().any(|&x| x) {
-        let mut b343 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b343[l] = b337[l].wrapping_mul(s_u32[1]); }
-        let mut b344 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b344[l] = b343[l].wrapping_add(b339[l]); }
-        let mut b345 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m38[l] { b345[l] = la9[l * 16 + ((9u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m38[l] { *at(g2, g2_len, b344[l]) = b345[l]; } }
-    }
-    let mut b346 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b346[l] = b3.wrapping_add(b4[l]); }
-    let mut b347 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b347[l] = b346[l].wrapping_add((32u64 as u32)); }
-    let mut b348 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b348[l] = b2.wrapping_add(b5[l]); }
-    let mut b349 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b349[l] = b348[l].wrapping_add((32u64 as u32)); }
-    let mut b350 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b350[l] = b347[l] < b1; }
-    let mut b351 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b351[l] = b349[l] < s_u32[1]; }
-    let mut b352 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b352[l] = b350[l] && b351[l]; }
-    let mut m39 = [false; UNITS];
-    for l in 0..UNITS { m39[l] = b352[l]; }
-    let mut m40 = [false; UNITS];
-    for l in 0..UNITS { m40[l] = m0[l] && m39[l]; }
-    if m40.iter().any(|&x| x) {
-        let mut b353 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b353[l] = b347[l].wrapping_mul(s_u32[1]); }
-        let mut b354 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b354[l] = b353[l].wrapping_add(b349[l]); }
-        let mut b355 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m40[l] { b355[l] = la9[l * 16 + ((10u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m40[l] { *at(g2, g2_len, b354[l]) = b355[l]; } }
-    }
-    let mut b356 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b356[l] = b3.wrapping_add(b4[l]); }
-    let mut b357 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b357[l] = b356[l].wrapping_add((32u64 as u32)); }
-    let mut b358 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b358[l] = b2.wrapping_add(b5[l]); }
-    let mut b359 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b359[l] = b358[l].wrapping_add((48u64 as u32)); }
-    let mut b360 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b360[l] = b357[l] < b1; }
-    let mut b361 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b361[l] = b359[l] < s_u32[1]; }
-    let mut b362 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b362[l] = b360[l] && b361[l]; }
-    let mut m41 = [false; UNITS];
-    for l in 0..UNITS { m41[l] = b362[l]; }
-    let mut m42 = [false; UNITS];
-    for l in 0..UNITS { m42[l] = m0[l] && m41[l]; }
-    if m42.iter().any(|&x| x) {
-        let mut b363 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b363[l] = b357[l].wrapping_mul(s_u32[1]); }
-        let mut b364 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b364[l] = b363[l].wrapping_add(b359[l]); }
-        let mut b365 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m42[l] { b365[l] = la9[l * 16 + ((11u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m42[l] { *at(g2, g2_len, b364[l]) = b365[l]; } }
-    }
-    let mut b366 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b366[l] = b3.wrapping_add(b4[l]); }
-    let mut b367 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b367[l] = b366[l].wrapping_add((48u64 as u32)); }
-    let mut b368 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b368[l] = b2.wrapping_add(b5[l]); }
-    let mut b369 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b369[l] = b368[l].wrapping_add((0u64 as u32)); }
-    let mut b370 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b370[l] = b367[l] < b1; }
-    let mut b371 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b371[l] = b369[l] < s_u32[1]; }
-    let mut b372 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b372[l] = b370[l] && b371[l]; }
-    let mut m43 = [false; UNITS];
-    for l in 0..UNITS { m43[l] = b372[l]; }
-    let mut m44 = [false; UNITS];
-    for l in 0..UNITS { m44[l] = m0[l] && m43[l]; }
-    if m44.iter().any(|&x| x) {
-        let mut b373 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b373[l] = b367[l].wrapping_mul(s_u32[1]); }
-        let mut b374 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b374[l] = b373[l].wrapping_add(b369[l]); }
-        let mut b375 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m44[l] { b375[l] = la9[l * 16 + ((12u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m44[l] { *at(g2, g2_len, b374[l]) = b375[l]; } }
-    }
-    let mut b376 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b376[l] = b3.wrapping_add(b4[l]); }
-    let mut b377 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b377[l] = b376[l].wrapping_add((48u64 as u32)); }
-    let mut b378 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b378[l] = b2.wrapping_add(b5[l]); }
-    let mut b379 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b379[l] = b378[l].wrapping_add((16u64 as u32)); }
-    let mut b380 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b380[l] = b377[l] < b1; }
-    let mut b381 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b381[l] = b379[l] < s_u32[1]; }
-    let mut b382 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b382[l] = b380[l] && b381[l]; }
-    let mut m45 = [false; UNITS];
-    for l in 0..UNITS { m45[l] = b382[l]; }
-    let mut m46 = [false; UNITS];
-    for l in 0..UNITS { m46[l] = m0[l] && m45[l]; }
-    if m46.iter().any(|&x| x) {
-        let mut b383 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b383[l] = b377[l].wrapping_mul(s_u32[1]); }
-        let mut b384 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b384[l] = b383[l].wrapping_add(b379[l]); }
-        let mut b385 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m46[l] { b385[l] = la9[l * 16 + ((13u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m46[l] { *at(g2, g2_len, b384[l]) = b385[l]; } }
-    }
-    let mut b386 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b386[l] = b3.wrapping_add(b4[l]); }
-    let mut b387 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b387[l] = b386[l].wrapping_add((48u64 as u32)); }
-    let mut b388 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b388[l] = b2.wrapping_add(b5[l]); }
-    let mut b389 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b389[l] = b388[l].wrapping_add((32u64 as u32)); }
-    let mut b390 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b390[l] = b387[l] < b1; }
-    let mut b391 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b391[l] = b389[l] < s_u32[1]; }
-    let mut b392 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b392[l] = b390[l] && b391[l]; }
-    let mut m47 = [false; UNITS];
-    for l in 0..UNITS { m47[l] = b392[l]; }
-    let mut m48 = [false; UNITS];
-    for l in 0..UNITS { m48[l] = m0[l] && m47[l]; }
-    if m48.iter().any(|&x| x) {
-        let mut b393 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b393[l] = b387[l].wrapping_mul(s_u32[1]); }
-        let mut b394 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b394[l] = b393[l].wrapping_add(b389[l]); }
-        let mut b395 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m48[l] { b395[l] = la9[l * 16 + ((14u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m48[l] { *at(g2, g2_len, b394[l]) = b395[l]; } }
-    }
-    let mut b396 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b396[l] = b3.wrapping_add(b4[l]); }
-    let mut b397 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b397[l] = b396[l].wrapping_add((48u64 as u32)); }
-    let mut b398 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b398[l] = b2.wrapping_add(b5[l]); }
-    let mut b399 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b399[l] = b398[l].wrapping_add((48u64 as u32)); }
-    let mut b400 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b400[l] = b397[l] < b1; }
-    let mut b401 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b401[l] = b399[l] < s_u32[1]; }
-    let mut b402 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b402[l] = b400[l] && b401[l]; }
-    let mut m49 = [false; UNITS];
-    for l in 0..UNITS { m49[l] = b402[l]; }
-    let mut m50 = [false; UNITS];
-    for l in 0..UNITS { m50[l] = m0[l] && m49[l]; }
-    if m50.iter().any(|&x| x) {
-        let mut b403 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b403[l] = b397[l].wrapping_mul(s_u32[1]); }
-        let mut b404 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b404[l] = b403[l].wrapping_add(b399[l]); }
-        let mut b405 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m50[l] { b405[l] = la9[l * 16 + ((15u64 as u32)) as usize]; } }
-        for l in 0..UNITS { if m50[l] { *at(g2, g2_len, b404[l]) = b405[l]; } }
     }
 }

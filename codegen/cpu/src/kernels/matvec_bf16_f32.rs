@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 1;
+pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh24: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh24: Vec<f32> = vec![<f32>::default(); 1];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -31,49 +46,34 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (1u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (1u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (1u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let mut b13 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b13[l] = div(b12[l], (4u64 as u32)); }
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b14[l] = *at(g0, g0_len, b13[l]); } }
-            let mut b15 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b15[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b16 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = b15[l].wrapping_mul((8u64 as u32)); }
-            let mut b17 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = b14[l].wrapping_shr((b16[l]) as u32); }
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b17[l] & (65535u64 as u32); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b18[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b20 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b20[l] = f32::from_bits(b19[l]); }
-            let mut b21 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = ((b10[l]) as i32); }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = div(b10, (4u64 as u32));
+            let b12: u32 = *at(g0, g0_len, b11);
+            let b13: u32 = rem(b10, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((8u64 as u32));
+            let b15: u32 = b12.wrapping_shr((b14) as u32);
+            let b16: u32 = b15 & (65535u64 as u32);
+            let b17: u32 = b16.wrapping_shl(((16u64 as u32)) as u32);
+            let b18: f32 = f32::from_bits(b17);
+            let mut b19 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b19[l] = (((l as u32 % 1)) as i32); }
+            let b20: u32 = v7.wrapping_mul((1u64 as u32));
+            let mut b21 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b21[l] = b20.wrapping_add((l as u32 % 1)); }
             let mut b22 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b22[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b22[l] = *at(g1, g1_len, b21[l]); }
             let mut b23 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b20[l] * b22[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b23[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b23[l] = b18 * b22[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b23[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh24[((l as u32 % 64)) as usize] = v6[l]; }
-        let b25: u32 = div(64u32, (2u64 as u32));
+        for l in 0..UNITS { sh24[((l as u32 % 1)) as usize] = v6[l]; }
+        let b25: u32 = div(1u32, (2u64 as u32));
         v26 = b25;
         loop {
             let b27: bool = v26 > (0u64 as u32);
@@ -82,32 +82,32 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
                 break;
             }
             let mut b29 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = (l as u32 % 64) < v26; }
+            for l in 0..UNITS { b29[l] = (l as u32 % 1) < v26; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b29[l]; }
             let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b29[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b30 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b30[l] = (l as u32 % 64).wrapping_add(v26); }
+                for l in 0..UNITS { b30[l] = (l as u32 % 1).wrapping_add(v26); }
                 let mut b31 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b31[l] = sh24[(b30[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b31[l] = sh24[(b30[l]) as usize]; } }
                 let mut b32 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b32[l] = sh24[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b32[l] = sh24[((l as u32 % 1)) as usize]; } }
                 let mut b33 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b33[l] = b32[l] + b31[l]; }
-                for l in 0..UNITS { if m3[l] { sh24[((l as u32 % 64)) as usize] = b33[l]; } }
+                for l in 0..UNITS { if m2[l] { sh24[((l as u32 % 1)) as usize] = b33[l]; } }
             }
             v26 = div(v26, (2u64 as u32));
         }
         let b34: f32 = sh24[((0u64 as u32)) as usize];
         let mut b35 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = (l as u32 % 64) == (0u64 as u32); }
+        for l in 0..UNITS { b35[l] = (l as u32 % 1) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b35[l]; }
         let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = b35[l]; }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-        if m5.iter().any(|&x| x) {
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b34;
         }
     }

@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 1;
+pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh41: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh41: Vec<f32> = vec![<f32>::default(); 1];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,8 +36,8 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v25 = [<u32>::default(); UNITS];
-    let mut v32 = [<f32>::default(); UNITS];
+    let mut v23: u32 = <u32>::default();
+    let mut v30: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -32,149 +47,95 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (1u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (1u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (1u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let mut b13 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b13[l] = div(b12[l], (4u64 as u32)); }
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b14[l] = *at(g0, g0_len, b13[l]); } }
-            let mut b15 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b15[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b16 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = b15[l].wrapping_mul((8u64 as u32)); }
-            let mut b17 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = b14[l].wrapping_shr((b16[l]) as u32); }
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b17[l] & (65535u64 as u32); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b18[l] & (32768u64 as u32); }
-            let mut b20 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b20[l] = b19[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b21 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = b18[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b22 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = b21[l] & (31u64 as u32); }
-            let mut b23 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b18[l] & (1023u64 as u32); }
-            let mut b24 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = b22[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v25[l] = b24[l]; } }
-            let mut b26 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b26[l] = b22[l] == (31u64 as u32); }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b26[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v25[l] = (255u64 as u32); } }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = div(b10, (4u64 as u32));
+            let b12: u32 = *at(g0, g0_len, b11);
+            let b13: u32 = rem(b10, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((8u64 as u32));
+            let b15: u32 = b12.wrapping_shr((b14) as u32);
+            let b16: u32 = b15 & (65535u64 as u32);
+            let b17: u32 = b16 & (32768u64 as u32);
+            let b18: u32 = b17.wrapping_shl(((16u64 as u32)) as u32);
+            let b19: u32 = b16.wrapping_shr(((10u64 as u32)) as u32);
+            let b20: u32 = b19 & (31u64 as u32);
+            let b21: u32 = b16 & (1023u64 as u32);
+            let b22: u32 = b20.wrapping_add((112u64 as u32));
+            v23 = b22;
+            let b24: bool = b20 == (31u64 as u32);
+            if b24 {
+                v23 = (255u64 as u32);
             }
-            let mut b27 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b27[l] = v25[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b28 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b28[l] = b20[l] | b27[l]; }
-            let mut b29 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = b23[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b28[l] | b29[l]; }
-            let mut b31 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = f32::from_bits(b30[l]); }
-            for l in 0..UNITS { if m1[l] { v32[l] = b31[l]; } }
-            let mut b33 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b33[l] = b22[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b33[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b34 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b34[l] = ((b23[l]) as f32); }
-                let mut b35 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b35[l] = b34[l] * 5.9604645e-8f32; }
-                let mut b36 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b36[l] = b20[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b36[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v32[l] = b35[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b37 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b37[l] = -(b35[l]); }
-                    for l in 0..UNITS { if m8[l] { v32[l] = b37[l]; } }
+            let b25: u32 = v23.wrapping_shl(((23u64 as u32)) as u32);
+            let b26: u32 = b18 | b25;
+            let b27: u32 = b21.wrapping_shl(((13u64 as u32)) as u32);
+            let b28: u32 = b26 | b27;
+            let b29: f32 = f32::from_bits(b28);
+            v30 = b29;
+            let b31: bool = b20 == (0u64 as u32);
+            if b31 {
+                let b32: f32 = ((b21) as f32);
+                let b33: f32 = b32 * 5.9604645e-8f32;
+                let b34: bool = b18 == (0u64 as u32);
+                if b34 {
+                    v30 = b33;
+                } else {
+                    let b35: f32 = -(b33);
+                    v30 = b35;
                 }
             }
-            let mut b38 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = ((b10[l]) as i32); }
+            let mut b36 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b36[l] = (((l as u32 % 1)) as i32); }
+            let b37: u32 = v7.wrapping_mul((1u64 as u32));
+            let mut b38 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b38[l] = b37.wrapping_add((l as u32 % 1)); }
             let mut b39 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b39[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b39[l] = *at(g1, g1_len, b38[l]); }
             let mut b40 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = v32[l] * b39[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b40[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b40[l] = v30 * b39[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b40[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh41[((l as u32 % 64)) as usize] = v6[l]; }
-        let b42: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v25[l] = b42; }
-        let mut m9 = m0;
+        for l in 0..UNITS { sh41[((l as u32 % 1)) as usize] = v6[l]; }
+        let b42: u32 = div(1u32, (2u64 as u32));
+        v23 = b42;
         loop {
-            if !m9.iter().any(|&x| x) { break; }
-            let mut b43 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = v25[l] > (0u64 as u32); }
-            let mut b44 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b44[l] = !(b43[l]); }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = b44[l]; }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = m9[l] && m10[l]; }
-            if m11.iter().any(|&x| x) {
-                let stop = m11;
-                for l in 0..UNITS { if stop[l] { m9[l] = false; m11[l] = false; } }
+            let b43: bool = v23 > (0u64 as u32);
+            let b44: bool = !(b43);
+            if b44 {
+                break;
             }
             let mut b45 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = (l as u32 % 64) < v25[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = b45[l]; }
-            let mut m13 = [false; UNITS];
-            for l in 0..UNITS { m13[l] = m9[l] && m12[l]; }
-            if m13.iter().any(|&x| x) {
+            for l in 0..UNITS { b45[l] = (l as u32 % 1) < v23; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b45[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b46 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b46[l] = (l as u32 % 64).wrapping_add(v25[l]); }
+                for l in 0..UNITS { b46[l] = (l as u32 % 1).wrapping_add(v23); }
                 let mut b47 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b47[l] = sh41[(b46[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b47[l] = sh41[(b46[l]) as usize]; } }
                 let mut b48 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b48[l] = sh41[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b48[l] = sh41[((l as u32 % 1)) as usize]; } }
                 let mut b49 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b49[l] = b48[l] + b47[l]; }
-                for l in 0..UNITS { if m13[l] { sh41[((l as u32 % 64)) as usize] = b49[l]; } }
+                for l in 0..UNITS { if m2[l] { sh41[((l as u32 % 1)) as usize] = b49[l]; } }
             }
-            for l in 0..UNITS { if m9[l] { v25[l] = div(v25[l], (2u64 as u32)); } }
+            v23 = div(v23, (2u64 as u32));
         }
         let b50: f32 = sh41[((0u64 as u32)) as usize];
         let mut b51 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = b51[l]; }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = m0[l] && m14[l]; }
-        if m15.iter().any(|&x| x) {
+        for l in 0..UNITS { b51[l] = (l as u32 % 1) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b51[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b50;
         }
     }

@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 256;
+pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh164: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh164: Vec<f32> = vec![<f32>::default(); 256];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,10 +36,10 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
+    let mut v59: u32 = <u32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v61 = [<u32>::default(); UNITS];
-    let mut v68 = [<f32>::default(); UNITS];
-    let mut v92 = [<f32>::default(); UNITS];
+    let mut v66: f32 = <f32>::default();
+    let mut v90: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -33,390 +48,289 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (256u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (256u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((16u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let b13: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b9[l].wrapping_mul((64u64 as u32)); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b17.wrapping_add(b18[l]); }
-            let b20: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b31 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29.wrapping_add(b30[l]); }
-            let b32: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b33: u32 = b32.wrapping_add((3u64 as u32));
-            let b34: u32 = div(b33, (4u64 as u32));
-            let b35: u32 = b34.wrapping_mul((4u64 as u32));
-            let b36: u32 = (0u64 as u32).wrapping_add(b35);
-            let b37: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b38: u32 = b37.wrapping_add((3u64 as u32));
-            let b39: u32 = div(b38, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((4u64 as u32));
-            let b41: u32 = b36.wrapping_add(b40);
-            let b42: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b43: u32 = b42.wrapping_add((3u64 as u32));
-            let b44: u32 = div(b43, (4u64 as u32));
-            let b45: u32 = b44.wrapping_mul((4u64 as u32));
-            let b46: u32 = b41.wrapping_add(b45);
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b46.wrapping_add(b47[l]); }
-            let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = div(b31[l], (4u64 as u32)); }
-            let mut b50 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b50[l] = *at(g0, g0_len, b49[l]); } }
-            let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = rem(b31[l], (4u64 as u32)); }
-            let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b51[l].wrapping_mul((8u64 as u32)); }
-            let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = b50[l].wrapping_shr((b52[l]) as u32); }
-            let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = b53[l] & (65535u64 as u32); }
-            let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = b54[l] & (32768u64 as u32); }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = b55[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = b54[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b57[l] & (31u64 as u32); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b54[l] & (1023u64 as u32); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b58[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v61[l] = b60[l]; } }
-            let mut b62 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b58[l] == (31u64 as u32); }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b62[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v61[l] = (255u64 as u32); } }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((16u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b12: u32 = b11.wrapping_add((3u64 as u32));
+            let b13: u32 = div(b12, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = b8.wrapping_mul((64u64 as u32));
+            let b17: u32 = b15.wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = b22.wrapping_add(b26);
+            let b28: u32 = b8.wrapping_mul((2u64 as u32));
+            let b29: u32 = b27.wrapping_add(b28);
+            let b30: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b31: u32 = b30.wrapping_add((3u64 as u32));
+            let b32: u32 = div(b31, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((4u64 as u32));
+            let b34: u32 = (0u64 as u32).wrapping_add(b33);
+            let b35: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = b34.wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = b8.wrapping_mul((2u64 as u32));
+            let b46: u32 = b44.wrapping_add(b45);
+            let b47: u32 = div(b29, (4u64 as u32));
+            let b48: u32 = *at(g0, g0_len, b47);
+            let b49: u32 = rem(b29, (4u64 as u32));
+            let b50: u32 = b49.wrapping_mul((8u64 as u32));
+            let b51: u32 = b48.wrapping_shr((b50) as u32);
+            let b52: u32 = b51 & (65535u64 as u32);
+            let b53: u32 = b52 & (32768u64 as u32);
+            let b54: u32 = b53.wrapping_shl(((16u64 as u32)) as u32);
+            let b55: u32 = b52.wrapping_shr(((10u64 as u32)) as u32);
+            let b56: u32 = b55 & (31u64 as u32);
+            let b57: u32 = b52 & (1023u64 as u32);
+            let b58: u32 = b56.wrapping_add((112u64 as u32));
+            v59 = b58;
+            let b60: bool = b56 == (31u64 as u32);
+            if b60 {
+                v59 = (255u64 as u32);
             }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = v61[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b56[l] | b63[l]; }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b59[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = b64[l] | b65[l]; }
-            let mut b67 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = f32::from_bits(b66[l]); }
-            for l in 0..UNITS { if m1[l] { v68[l] = b67[l]; } }
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b58[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b69[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b70 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b70[l] = ((b59[l]) as f32); }
-                let mut b71 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b71[l] = b70[l] * 5.9604645e-8f32; }
-                let mut b72 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b72[l] = b56[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b72[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v68[l] = b71[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b73 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b73[l] = -(b71[l]); }
-                    for l in 0..UNITS { if m8[l] { v68[l] = b73[l]; } }
+            let b61: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
+            let b62: u32 = b54 | b61;
+            let b63: u32 = b57.wrapping_shl(((13u64 as u32)) as u32);
+            let b64: u32 = b62 | b63;
+            let b65: f32 = f32::from_bits(b64);
+            v66 = b65;
+            let b67: bool = b56 == (0u64 as u32);
+            if b67 {
+                let b68: f32 = ((b57) as f32);
+                let b69: f32 = b68 * 5.9604645e-8f32;
+                let b70: bool = b54 == (0u64 as u32);
+                if b70 {
+                    v66 = b69;
+                } else {
+                    let b71: f32 = -(b69);
+                    v66 = b71;
                 }
             }
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = div(b48[l], (4u64 as u32)); }
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b75[l] = *at(g0, g0_len, b74[l]); } }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = rem(b48[l], (4u64 as u32)); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((8u64 as u32)); }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b75[l].wrapping_shr((b77[l]) as u32); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = b78[l] & (65535u64 as u32); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b79[l] & (32768u64 as u32); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = b80[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b79[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l] & (31u64 as u32); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b79[l] & (1023u64 as u32); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b83[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v61[l] = b85[l]; } }
-            let mut b86 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b83[l] == (31u64 as u32); }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b86[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m1[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                for l in 0..UNITS { if m10[l] { v61[l] = (255u64 as u32); } }
+            let b72: u32 = div(b46, (4u64 as u32));
+            let b73: u32 = *at(g0, g0_len, b72);
+            let b74: u32 = rem(b46, (4u64 as u32));
+            let b75: u32 = b74.wrapping_mul((8u64 as u32));
+            let b76: u32 = b73.wrapping_shr((b75) as u32);
+            let b77: u32 = b76 & (65535u64 as u32);
+            let b78: u32 = b77 & (32768u64 as u32);
+            let b79: u32 = b78.wrapping_shl(((16u64 as u32)) as u32);
+            let b80: u32 = b77.wrapping_shr(((10u64 as u32)) as u32);
+            let b81: u32 = b80 & (31u64 as u32);
+            let b82: u32 = b77 & (1023u64 as u32);
+            let b83: u32 = b81.wrapping_add((112u64 as u32));
+            v59 = b83;
+            let b84: bool = b81 == (31u64 as u32);
+            if b84 {
+                v59 = (255u64 as u32);
             }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = v61[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b81[l] | b87[l]; }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b84[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b88[l] | b89[l]; }
-            let mut b91 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = f32::from_bits(b90[l]); }
-            for l in 0..UNITS { if m1[l] { v92[l] = b91[l]; } }
-            let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b83[l] == (0u64 as u32); }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = b93[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m1[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let mut b94 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b94[l] = ((b84[l]) as f32); }
-                let mut b95 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b95[l] = b94[l] * 5.9604645e-8f32; }
-                let mut b96 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b96[l] = b81[l] == (0u64 as u32); }
-                let mut m13 = [false; UNITS];
-                for l in 0..UNITS { m13[l] = b96[l]; }
-                let mut m14 = [false; UNITS];
-                for l in 0..UNITS { m14[l] = m12[l] && m13[l]; }
-                if m14.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m14[l] { v92[l] = b95[l]; } }
-                }
-                let mut m15 = [false; UNITS];
-                for l in 0..UNITS { m15[l] = m12[l] && !m13[l]; }
-                if m15.iter().any(|&x| x) {
-                    let mut b97 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b97[l] = -(b95[l]); }
-                    for l in 0..UNITS { if m15[l] { v92[l] = b97[l]; } }
+            let b85: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
+            let b86: u32 = b79 | b85;
+            let b87: u32 = b82.wrapping_shl(((13u64 as u32)) as u32);
+            let b88: u32 = b86 | b87;
+            let b89: f32 = f32::from_bits(b88);
+            v90 = b89;
+            let b91: bool = b81 == (0u64 as u32);
+            if b91 {
+                let b92: f32 = ((b82) as f32);
+                let b93: f32 = b92 * 5.9604645e-8f32;
+                let b94: bool = b79 == (0u64 as u32);
+                if b94 {
+                    v90 = b93;
+                } else {
+                    let b95: f32 = -(b93);
+                    v90 = b95;
                 }
             }
-            let mut b98 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = ((b10[l]) as i32); }
-            let mut b99 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = div(b98[l], (16i64 as i32)); }
+            let mut b96 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b96[l] = (((l as u32 % 256)) as i32); }
+            let mut b97 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b97[l] = div(b96[l], (16i64 as i32)); }
+            let b98: u32 = b10.wrapping_add((0u64 as u32));
+            let mut b99 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b99[l] = ((b97[l]) as u32); }
             let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b12[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b100[l] = div(b99[l], (32u64 as u32)); }
             let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = ((b99[l]) as u32); }
+            for l in 0..UNITS { b101[l] = b100[l].wrapping_mul((16u64 as u32)); }
             let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = div(b101[l], (32u64 as u32)); }
+            for l in 0..UNITS { b102[l] = b98.wrapping_add(b101[l]); }
             let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b102[l].wrapping_mul((16u64 as u32)); }
+            for l in 0..UNITS { b103[l] = rem(b99[l], (16u64 as u32)); }
             let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b100[l].wrapping_add(b103[l]); }
+            for l in 0..UNITS { b104[l] = b102[l].wrapping_add(b103[l]); }
             let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = rem(b101[l], (16u64 as u32)); }
+            for l in 0..UNITS { b105[l] = div(b99[l], (16u64 as u32)); }
             let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b104[l].wrapping_add(b105[l]); }
+            for l in 0..UNITS { b106[l] = rem(b105[l], (2u64 as u32)); }
             let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = div(b101[l], (16u64 as u32)); }
+            for l in 0..UNITS { b107[l] = b106[l].wrapping_mul((4u64 as u32)); }
             let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = rem(b107[l], (2u64 as u32)); }
+            for l in 0..UNITS { b108[l] = div(b104[l], (4u64 as u32)); }
             let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b108[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b109[l] = *at(g0, g0_len, b108[l]); }
             let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = div(b106[l], (4u64 as u32)); }
+            for l in 0..UNITS { b110[l] = rem(b104[l], (4u64 as u32)); }
             let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b111[l] = *at(g0, g0_len, b110[l]); } }
+            for l in 0..UNITS { b111[l] = b110[l].wrapping_mul((8u64 as u32)); }
             let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = rem(b106[l], (4u64 as u32)); }
+            for l in 0..UNITS { b112[l] = b111[l].wrapping_add(b107[l]); }
             let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b112[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b113[l] = b109[l].wrapping_shr((b112[l]) as u32); }
             let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b113[l].wrapping_add(b109[l]); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b111[l].wrapping_shr((b114[l]) as u32); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l] & (15u64 as u32); }
+            for l in 0..UNITS { b114[l] = b113[l] & (15u64 as u32); }
+            let mut b115 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b115[l] = ((b114[l]) as i32); }
+            let b116: u32 = b10.wrapping_add((0u64 as u32));
             let mut b117 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = ((b116[l]) as i32); }
+            for l in 0..UNITS { b117[l] = b97[l].wrapping_add((16i64 as i32)); }
             let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b12[l].wrapping_add((0u64 as u32)); }
-            let mut b119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b99[l].wrapping_add((16i64 as i32)); }
+            for l in 0..UNITS { b118[l] = ((b117[l]) as u32); }
+            let mut b119 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b119[l] = div(b118[l], (32u64 as u32)); }
             let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = ((b119[l]) as u32); }
+            for l in 0..UNITS { b120[l] = b119[l].wrapping_mul((16u64 as u32)); }
             let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = div(b120[l], (32u64 as u32)); }
+            for l in 0..UNITS { b121[l] = b116.wrapping_add(b120[l]); }
             let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b121[l].wrapping_mul((16u64 as u32)); }
+            for l in 0..UNITS { b122[l] = rem(b118[l], (16u64 as u32)); }
             let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b118[l].wrapping_add(b122[l]); }
+            for l in 0..UNITS { b123[l] = b121[l].wrapping_add(b122[l]); }
             let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = rem(b120[l], (16u64 as u32)); }
+            for l in 0..UNITS { b124[l] = div(b118[l], (16u64 as u32)); }
             let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b123[l].wrapping_add(b124[l]); }
+            for l in 0..UNITS { b125[l] = rem(b124[l], (2u64 as u32)); }
             let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = div(b120[l], (16u64 as u32)); }
+            for l in 0..UNITS { b126[l] = b125[l].wrapping_mul((4u64 as u32)); }
             let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = rem(b126[l], (2u64 as u32)); }
+            for l in 0..UNITS { b127[l] = div(b123[l], (4u64 as u32)); }
             let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b127[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b128[l] = *at(g0, g0_len, b127[l]); }
             let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = div(b125[l], (4u64 as u32)); }
+            for l in 0..UNITS { b129[l] = rem(b123[l], (4u64 as u32)); }
             let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b130[l] = *at(g0, g0_len, b129[l]); } }
+            for l in 0..UNITS { b130[l] = b129[l].wrapping_mul((8u64 as u32)); }
             let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = rem(b125[l], (4u64 as u32)); }
+            for l in 0..UNITS { b131[l] = b130[l].wrapping_add(b126[l]); }
             let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b131[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b132[l] = b128[l].wrapping_shr((b131[l]) as u32); }
             let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l].wrapping_add(b128[l]); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b130[l].wrapping_shr((b133[l]) as u32); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l] & (15u64 as u32); }
-            let mut b136 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b135[l]) as i32); }
+            for l in 0..UNITS { b133[l] = b132[l] & (15u64 as u32); }
+            let mut b134 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b134[l] = ((b133[l]) as i32); }
+            let b135: u32 = b17.wrapping_add((0u64 as u32));
+            let mut b136 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b136[l] = ((b96[l]) as u32); }
             let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b19[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b137[l] = div(b136[l], (128u64 as u32)); }
             let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b98[l]) as u32); }
+            for l in 0..UNITS { b138[l] = b137[l].wrapping_mul((32u64 as u32)); }
             let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = div(b138[l], (128u64 as u32)); }
+            for l in 0..UNITS { b139[l] = b135.wrapping_add(b138[l]); }
             let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b139[l].wrapping_mul((32u64 as u32)); }
+            for l in 0..UNITS { b140[l] = rem(b136[l], (32u64 as u32)); }
             let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b137[l].wrapping_add(b140[l]); }
+            for l in 0..UNITS { b141[l] = b139[l].wrapping_add(b140[l]); }
             let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = rem(b138[l], (32u64 as u32)); }
+            for l in 0..UNITS { b142[l] = div(b136[l], (32u64 as u32)); }
             let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b141[l].wrapping_add(b142[l]); }
+            for l in 0..UNITS { b143[l] = rem(b142[l], (4u64 as u32)); }
             let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = div(b138[l], (32u64 as u32)); }
+            for l in 0..UNITS { b144[l] = b143[l].wrapping_mul((2u64 as u32)); }
             let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = rem(b144[l], (4u64 as u32)); }
+            for l in 0..UNITS { b145[l] = div(b141[l], (4u64 as u32)); }
             let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b145[l].wrapping_mul((2u64 as u32)); }
+            for l in 0..UNITS { b146[l] = *at(g0, g0_len, b145[l]); }
             let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = div(b143[l], (4u64 as u32)); }
+            for l in 0..UNITS { b147[l] = rem(b141[l], (4u64 as u32)); }
             let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b148[l] = *at(g0, g0_len, b147[l]); } }
+            for l in 0..UNITS { b148[l] = b147[l].wrapping_mul((8u64 as u32)); }
             let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = rem(b143[l], (4u64 as u32)); }
+            for l in 0..UNITS { b149[l] = b148[l].wrapping_add(b144[l]); }
             let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b149[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b150[l] = b146[l].wrapping_shr((b149[l]) as u32); }
             let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l].wrapping_add(b146[l]); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b148[l].wrapping_shr((b151[l]) as u32); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = b152[l] & (3u64 as u32); }
-            let mut b154 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = ((b153[l]) as i32); }
+            for l in 0..UNITS { b151[l] = b150[l] & (3u64 as u32); }
+            let mut b152 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b152[l] = ((b151[l]) as i32); }
+            let mut b153 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b153[l] = ((b115[l]) as f32); }
+            let mut b154 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b154[l] = v66 * b153[l]; }
             let mut b155 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = ((b117[l]) as f32); }
+            for l in 0..UNITS { b155[l] = ((b152[l]) as f32); }
             let mut b156 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = v68[l] * b155[l]; }
+            for l in 0..UNITS { b156[l] = b154[l] * b155[l]; }
             let mut b157 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = ((b154[l]) as f32); }
+            for l in 0..UNITS { b157[l] = ((b134[l]) as f32); }
             let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = b156[l] * b157[l]; }
+            for l in 0..UNITS { b158[l] = v90 * b157[l]; }
             let mut b159 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = ((b136[l]) as f32); }
-            let mut b160 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = v92[l] * b159[l]; }
-            let mut b161 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b158[l] - b160[l]; }
+            for l in 0..UNITS { b159[l] = b156[l] - b158[l]; }
+            let b160: u32 = v7.wrapping_mul((256u64 as u32));
+            let mut b161 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b161[l] = b160.wrapping_add((l as u32 % 256)); }
             let mut b162 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b162[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b162[l] = *at(g1, g1_len, b161[l]); }
             let mut b163 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b161[l] * b162[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b163[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b163[l] = b159[l] * b162[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b163[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh164[((l as u32 % 64)) as usize] = v6[l]; }
-        let b165: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v61[l] = b165; }
-        let mut m16 = m0;
+        for l in 0..UNITS { sh164[((l as u32 % 256)) as usize] = v6[l]; }
+        let b165: u32 = div(256u32, (2u64 as u32));
+        v59 = b165;
         loop {
-            if !m16.iter().any(|&x| x) { break; }
-            let mut b166 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = v61[l] > (0u64 as u32); }
-            let mut b167 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = !(b166[l]); }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b167[l]; }
-            let mut m18 = [false; UNITS];
-            for l in 0..UNITS { m18[l] = m16[l] && m17[l]; }
-            if m18.iter().any(|&x| x) {
-                let stop = m18;
-                for l in 0..UNITS { if stop[l] { m16[l] = false; m18[l] = false; } }
+            let b166: bool = v59 > (0u64 as u32);
+            let b167: bool = !(b166);
+            if b167 {
+                break;
             }
             let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = (l as u32 % 64) < v61[l]; }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b168[l]; }
-            let mut m20 = [false; UNITS];
-            for l in 0..UNITS { m20[l] = m16[l] && m19[l]; }
-            if m20.iter().any(|&x| x) {
+            for l in 0..UNITS { b168[l] = (l as u32 % 256) < v59; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b168[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b169 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = (l as u32 % 64).wrapping_add(v61[l]); }
+                for l in 0..UNITS { b169[l] = (l as u32 % 256).wrapping_add(v59); }
                 let mut b170 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m20[l] { b170[l] = sh164[(b169[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b170[l] = sh164[(b169[l]) as usize]; } }
                 let mut b171 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m20[l] { b171[l] = sh164[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b171[l] = sh164[((l as u32 % 256)) as usize]; } }
                 let mut b172 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b172[l] = b171[l] + b170[l]; }
-                for l in 0..UNITS { if m20[l] { sh164[((l as u32 % 64)) as usize] = b172[l]; } }
+                for l in 0..UNITS { if m2[l] { sh164[((l as u32 % 256)) as usize] = b172[l]; } }
             }
-            for l in 0..UNITS { if m16[l] { v61[l] = div(v61[l], (2u64 as u32)); } }
+            v59 = div(v59, (2u64 as u32));
         }
         let b173: f32 = sh164[((0u64 as u32)) as usize];
         let mut b174 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b174[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b174[l]; }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-        if m22.iter().any(|&x| x) {
+        for l in 0..UNITS { b174[l] = (l as u32 % 256) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b174[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b173;
         }
     }

@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh69: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh69: Vec<f32> = vec![<f32>::default(); 32];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,8 +36,8 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v32 = [<u32>::default(); UNITS];
-    let mut v39 = [<f32>::default(); UNITS];
+    let mut v30: u32 = <u32>::default();
+    let mut v37: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -32,200 +47,143 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (32u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (32u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b9[l].wrapping_mul((16u64 as u32)); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b17.wrapping_add(b18[l]); }
-            let mut b20 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b20[l] = div(b12[l], (4u64 as u32)); }
-            let mut b21 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b21[l] = *at(g0, g0_len, b20[l]); } }
-            let mut b22 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b23 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b22[l].wrapping_mul((8u64 as u32)); }
-            let mut b24 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = b21[l].wrapping_shr((b23[l]) as u32); }
-            let mut b25 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b25[l] = b24[l] & (65535u64 as u32); }
-            let mut b26 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b26[l] = b25[l] & (32768u64 as u32); }
-            let mut b27 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b27[l] = b26[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b28 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b28[l] = b25[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b29 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = b28[l] & (31u64 as u32); }
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b25[l] & (1023u64 as u32); }
-            let mut b31 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v32[l] = b31[l]; } }
-            let mut b33 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b33[l] = b29[l] == (31u64 as u32); }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b33[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v32[l] = (255u64 as u32); } }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b12: u32 = b11.wrapping_add((3u64 as u32));
+            let b13: u32 = div(b12, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = b8.wrapping_mul((16u64 as u32));
+            let b17: u32 = b15.wrapping_add(b16);
+            let b18: u32 = div(b10, (4u64 as u32));
+            let b19: u32 = *at(g0, g0_len, b18);
+            let b20: u32 = rem(b10, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((8u64 as u32));
+            let b22: u32 = b19.wrapping_shr((b21) as u32);
+            let b23: u32 = b22 & (65535u64 as u32);
+            let b24: u32 = b23 & (32768u64 as u32);
+            let b25: u32 = b24.wrapping_shl(((16u64 as u32)) as u32);
+            let b26: u32 = b23.wrapping_shr(((10u64 as u32)) as u32);
+            let b27: u32 = b26 & (31u64 as u32);
+            let b28: u32 = b23 & (1023u64 as u32);
+            let b29: u32 = b27.wrapping_add((112u64 as u32));
+            v30 = b29;
+            let b31: bool = b27 == (31u64 as u32);
+            if b31 {
+                v30 = (255u64 as u32);
             }
-            let mut b34 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b34[l] = v32[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b35 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b35[l] = b27[l] | b34[l]; }
-            let mut b36 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b36[l] = b30[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b37 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = b35[l] | b36[l]; }
-            let mut b38 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = f32::from_bits(b37[l]); }
-            for l in 0..UNITS { if m1[l] { v39[l] = b38[l]; } }
-            let mut b40 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = b29[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b40[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b41 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b41[l] = ((b30[l]) as f32); }
-                let mut b42 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b42[l] = b41[l] * 5.9604645e-8f32; }
-                let mut b43 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b43[l] = b27[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b43[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v39[l] = b42[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b44 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b44[l] = -(b42[l]); }
-                    for l in 0..UNITS { if m8[l] { v39[l] = b44[l]; } }
+            let b32: u32 = v30.wrapping_shl(((23u64 as u32)) as u32);
+            let b33: u32 = b25 | b32;
+            let b34: u32 = b28.wrapping_shl(((13u64 as u32)) as u32);
+            let b35: u32 = b33 | b34;
+            let b36: f32 = f32::from_bits(b35);
+            v37 = b36;
+            let b38: bool = b27 == (0u64 as u32);
+            if b38 {
+                let b39: f32 = ((b28) as f32);
+                let b40: f32 = b39 * 5.9604645e-8f32;
+                let b41: bool = b25 == (0u64 as u32);
+                if b41 {
+                    v37 = b40;
+                } else {
+                    let b42: f32 = -(b40);
+                    v37 = b42;
                 }
             }
-            let mut b45 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = ((b10[l]) as i32); }
+            let mut b43 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b43[l] = (((l as u32 % 32)) as i32); }
+            let b44: u32 = b17.wrapping_add((0u64 as u32));
+            let mut b45 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b45[l] = ((b43[l]) as u32); }
             let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = b19[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b46[l] = div(b45[l], (32u64 as u32)); }
             let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = ((b45[l]) as u32); }
+            for l in 0..UNITS { b47[l] = b46[l].wrapping_mul((16u64 as u32)); }
             let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = div(b47[l], (32u64 as u32)); }
+            for l in 0..UNITS { b48[l] = b44.wrapping_add(b47[l]); }
             let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = b48[l].wrapping_mul((16u64 as u32)); }
+            for l in 0..UNITS { b49[l] = rem(b45[l], (16u64 as u32)); }
             let mut b50 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = b46[l].wrapping_add(b49[l]); }
+            for l in 0..UNITS { b50[l] = b48[l].wrapping_add(b49[l]); }
             let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = rem(b47[l], (16u64 as u32)); }
+            for l in 0..UNITS { b51[l] = div(b45[l], (16u64 as u32)); }
             let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b50[l].wrapping_add(b51[l]); }
+            for l in 0..UNITS { b52[l] = rem(b51[l], (2u64 as u32)); }
             let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = div(b47[l], (16u64 as u32)); }
+            for l in 0..UNITS { b53[l] = b52[l].wrapping_mul((4u64 as u32)); }
             let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = rem(b53[l], (2u64 as u32)); }
+            for l in 0..UNITS { b54[l] = div(b50[l], (4u64 as u32)); }
             let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = b54[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b55[l] = *at(g0, g0_len, b54[l]); }
             let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = div(b52[l], (4u64 as u32)); }
+            for l in 0..UNITS { b56[l] = rem(b50[l], (4u64 as u32)); }
             let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b57[l] = *at(g0, g0_len, b56[l]); } }
+            for l in 0..UNITS { b57[l] = b56[l].wrapping_mul((8u64 as u32)); }
             let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = rem(b52[l], (4u64 as u32)); }
+            for l in 0..UNITS { b58[l] = b57[l].wrapping_add(b53[l]); }
             let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b58[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b59[l] = b55[l].wrapping_shr((b58[l]) as u32); }
             let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b59[l].wrapping_add(b55[l]); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b57[l].wrapping_shr((b60[l]) as u32); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b61[l] & (15u64 as u32); }
-            let mut b63 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = ((b62[l]) as i32); }
-            let mut b64 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b63[l].wrapping_sub((8i64 as i32)); }
-            let mut b65 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = ((b64[l]) as f32); }
-            let mut b66 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = v39[l] * b65[l]; }
+            for l in 0..UNITS { b60[l] = b59[l] & (15u64 as u32); }
+            let mut b61 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b61[l] = ((b60[l]) as i32); }
+            let mut b62 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b62[l] = b61[l].wrapping_sub((8i64 as i32)); }
+            let mut b63 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b63[l] = ((b62[l]) as f32); }
+            let mut b64 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b64[l] = v37 * b63[l]; }
+            let b65: u32 = v7.wrapping_mul((32u64 as u32));
+            let mut b66 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b66[l] = b65.wrapping_add((l as u32 % 32)); }
             let mut b67 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b67[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b67[l] = *at(g1, g1_len, b66[l]); }
             let mut b68 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b66[l] * b67[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b68[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b68[l] = b64[l] * b67[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b68[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh69[((l as u32 % 64)) as usize] = v6[l]; }
-        let b70: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v32[l] = b70; }
-        let mut m9 = m0;
+        for l in 0..UNITS { sh69[((l as u32 % 32)) as usize] = v6[l]; }
+        let b70: u32 = div(32u32, (2u64 as u32));
+        v30 = b70;
         loop {
-            if !m9.iter().any(|&x| x) { break; }
-            let mut b71 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = v32[l] > (0u64 as u32); }
-            let mut b72 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = !(b71[l]); }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = b72[l]; }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = m9[l] && m10[l]; }
-            if m11.iter().any(|&x| x) {
-                let stop = m11;
-                for l in 0..UNITS { if stop[l] { m9[l] = false; m11[l] = false; } }
+            let b71: bool = v30 > (0u64 as u32);
+            let b72: bool = !(b71);
+            if b72 {
+                break;
             }
             let mut b73 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = (l as u32 % 64) < v32[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = b73[l]; }
-            let mut m13 = [false; UNITS];
-            for l in 0..UNITS { m13[l] = m9[l] && m12[l]; }
-            if m13.iter().any(|&x| x) {
+            for l in 0..UNITS { b73[l] = (l as u32 % 32) < v30; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b73[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b74 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b74[l] = (l as u32 % 64).wrapping_add(v32[l]); }
+                for l in 0..UNITS { b74[l] = (l as u32 % 32).wrapping_add(v30); }
                 let mut b75 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b75[l] = sh69[(b74[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b75[l] = sh69[(b74[l]) as usize]; } }
                 let mut b76 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b76[l] = sh69[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b76[l] = sh69[((l as u32 % 32)) as usize]; } }
                 let mut b77 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b77[l] = b76[l] + b75[l]; }
-                for l in 0..UNITS { if m13[l] { sh69[((l as u32 % 64)) as usize] = b77[l]; } }
+                for l in 0..UNITS { if m2[l] { sh69[((l as u32 % 32)) as usize] = b77[l]; } }
             }
-            for l in 0..UNITS { if m9[l] { v32[l] = div(v32[l], (2u64 as u32)); } }
+            v30 = div(v30, (2u64 as u32));
         }
         let b78: f32 = sh69[((0u64 as u32)) as usize];
         let mut b79 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = b79[l]; }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = m0[l] && m14[l]; }
-        if m15.iter().any(|&x| x) {
+        for l in 0..UNITS { b79[l] = (l as u32 % 32) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b79[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b78;
         }
     }

@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh105: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh105: Vec<f32> = vec![<f32>::default(); 32];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,10 +36,10 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v44 = [<u32>::default(); UNITS];
-    let mut v51 = [<f32>::default(); UNITS];
+    let mut v42: u32 = <u32>::default();
+    let mut v49: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v75 = [<f32>::default(); UNITS];
+    let mut v73: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -33,287 +48,190 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (32u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (32u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b17.wrapping_add(b18[l]); }
-            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b9[l].wrapping_mul((16u64 as u32)); }
-            let mut b31 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29.wrapping_add(b30[l]); }
-            let mut b32 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = div(b12[l], (4u64 as u32)); }
-            let mut b33 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b33[l] = *at(g0, g0_len, b32[l]); } }
-            let mut b34 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b34[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b35 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b35[l] = b34[l].wrapping_mul((8u64 as u32)); }
-            let mut b36 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b36[l] = b33[l].wrapping_shr((b35[l]) as u32); }
-            let mut b37 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = b36[l] & (65535u64 as u32); }
-            let mut b38 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = b37[l] & (32768u64 as u32); }
-            let mut b39 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = b38[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b40 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = b37[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b41 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b41[l] = b40[l] & (31u64 as u32); }
-            let mut b42 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b42[l] = b37[l] & (1023u64 as u32); }
-            let mut b43 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = b41[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v44[l] = b43[l]; } }
-            let mut b45 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = b41[l] == (31u64 as u32); }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b45[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v44[l] = (255u64 as u32); } }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b12: u32 = b11.wrapping_add((3u64 as u32));
+            let b13: u32 = div(b12, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = b8.wrapping_mul((2u64 as u32));
+            let b17: u32 = b15.wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = b22.wrapping_add(b26);
+            let b28: u32 = b8.wrapping_mul((16u64 as u32));
+            let b29: u32 = b27.wrapping_add(b28);
+            let b30: u32 = div(b10, (4u64 as u32));
+            let b31: u32 = *at(g0, g0_len, b30);
+            let b32: u32 = rem(b10, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((8u64 as u32));
+            let b34: u32 = b31.wrapping_shr((b33) as u32);
+            let b35: u32 = b34 & (65535u64 as u32);
+            let b36: u32 = b35 & (32768u64 as u32);
+            let b37: u32 = b36.wrapping_shl(((16u64 as u32)) as u32);
+            let b38: u32 = b35.wrapping_shr(((10u64 as u32)) as u32);
+            let b39: u32 = b38 & (31u64 as u32);
+            let b40: u32 = b35 & (1023u64 as u32);
+            let b41: u32 = b39.wrapping_add((112u64 as u32));
+            v42 = b41;
+            let b43: bool = b39 == (31u64 as u32);
+            if b43 {
+                v42 = (255u64 as u32);
             }
-            let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = v44[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = b39[l] | b46[l]; }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b42[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = b47[l] | b48[l]; }
-            let mut b50 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = f32::from_bits(b49[l]); }
-            for l in 0..UNITS { if m1[l] { v51[l] = b50[l]; } }
-            let mut b52 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b41[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b52[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b53 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = ((b42[l]) as f32); }
-                let mut b54 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b54[l] = b53[l] * 5.9604645e-8f32; }
-                let mut b55 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b55[l] = b39[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b55[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v51[l] = b54[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b56 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b56[l] = -(b54[l]); }
-                    for l in 0..UNITS { if m8[l] { v51[l] = b56[l]; } }
+            let b44: u32 = v42.wrapping_shl(((23u64 as u32)) as u32);
+            let b45: u32 = b37 | b44;
+            let b46: u32 = b40.wrapping_shl(((13u64 as u32)) as u32);
+            let b47: u32 = b45 | b46;
+            let b48: f32 = f32::from_bits(b47);
+            v49 = b48;
+            let b50: bool = b39 == (0u64 as u32);
+            if b50 {
+                let b51: f32 = ((b40) as f32);
+                let b52: f32 = b51 * 5.9604645e-8f32;
+                let b53: bool = b37 == (0u64 as u32);
+                if b53 {
+                    v49 = b52;
+                } else {
+                    let b54: f32 = -(b52);
+                    v49 = b54;
                 }
             }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = div(b19[l], (4u64 as u32)); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b58[l] = *at(g0, g0_len, b57[l]); } }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = rem(b19[l], (4u64 as u32)); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b59[l].wrapping_mul((8u64 as u32)); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b58[l].wrapping_shr((b60[l]) as u32); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b61[l] & (65535u64 as u32); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = b62[l] & (32768u64 as u32); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b63[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b62[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = b65[l] & (31u64 as u32); }
-            let mut b67 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = b62[l] & (1023u64 as u32); }
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b66[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v44[l] = b68[l]; } }
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b66[l] == (31u64 as u32); }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b69[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m1[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                for l in 0..UNITS { if m10[l] { v44[l] = (255u64 as u32); } }
+            let b55: u32 = div(b17, (4u64 as u32));
+            let b56: u32 = *at(g0, g0_len, b55);
+            let b57: u32 = rem(b17, (4u64 as u32));
+            let b58: u32 = b57.wrapping_mul((8u64 as u32));
+            let b59: u32 = b56.wrapping_shr((b58) as u32);
+            let b60: u32 = b59 & (65535u64 as u32);
+            let b61: u32 = b60 & (32768u64 as u32);
+            let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+            let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+            let b64: u32 = b63 & (31u64 as u32);
+            let b65: u32 = b60 & (1023u64 as u32);
+            let b66: u32 = b64.wrapping_add((112u64 as u32));
+            v42 = b66;
+            let b67: bool = b64 == (31u64 as u32);
+            if b67 {
+                v42 = (255u64 as u32);
             }
-            let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = v44[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = b64[l] | b70[l]; }
-            let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b67[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b73 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = b71[l] | b72[l]; }
-            let mut b74 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = f32::from_bits(b73[l]); }
-            for l in 0..UNITS { if m1[l] { v75[l] = b74[l]; } }
-            let mut b76 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b66[l] == (0u64 as u32); }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = b76[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m1[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let mut b77 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = ((b67[l]) as f32); }
-                let mut b78 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b78[l] = b77[l] * 5.9604645e-8f32; }
-                let mut b79 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b79[l] = b64[l] == (0u64 as u32); }
-                let mut m13 = [false; UNITS];
-                for l in 0..UNITS { m13[l] = b79[l]; }
-                let mut m14 = [false; UNITS];
-                for l in 0..UNITS { m14[l] = m12[l] && m13[l]; }
-                if m14.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m14[l] { v75[l] = b78[l]; } }
-                }
-                let mut m15 = [false; UNITS];
-                for l in 0..UNITS { m15[l] = m12[l] && !m13[l]; }
-                if m15.iter().any(|&x| x) {
-                    let mut b80 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b80[l] = -(b78[l]); }
-                    for l in 0..UNITS { if m15[l] { v75[l] = b80[l]; } }
+            let b68: u32 = v42.wrapping_shl(((23u64 as u32)) as u32);
+            let b69: u32 = b62 | b68;
+            let b70: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+            let b71: u32 = b69 | b70;
+            let b72: f32 = f32::from_bits(b71);
+            v73 = b72;
+            let b74: bool = b64 == (0u64 as u32);
+            if b74 {
+                let b75: f32 = ((b65) as f32);
+                let b76: f32 = b75 * 5.9604645e-8f32;
+                let b77: bool = b62 == (0u64 as u32);
+                if b77 {
+                    v73 = b76;
+                } else {
+                    let b78: f32 = -(b76);
+                    v73 = b78;
                 }
             }
-            let mut b81 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = ((b10[l]) as i32); }
+            let mut b79 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b79[l] = (((l as u32 % 32)) as i32); }
+            let b80: u32 = b29.wrapping_add((0u64 as u32));
+            let mut b81 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b81[l] = ((b79[l]) as u32); }
             let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b31[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b82[l] = div(b81[l], (32u64 as u32)); }
             let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = ((b81[l]) as u32); }
+            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((16u64 as u32)); }
             let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = div(b83[l], (32u64 as u32)); }
+            for l in 0..UNITS { b84[l] = b80.wrapping_add(b83[l]); }
             let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b84[l].wrapping_mul((16u64 as u32)); }
+            for l in 0..UNITS { b85[l] = rem(b81[l], (16u64 as u32)); }
             let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b82[l].wrapping_add(b85[l]); }
+            for l in 0..UNITS { b86[l] = b84[l].wrapping_add(b85[l]); }
             let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = rem(b83[l], (16u64 as u32)); }
+            for l in 0..UNITS { b87[l] = div(b81[l], (16u64 as u32)); }
             let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b86[l].wrapping_add(b87[l]); }
+            for l in 0..UNITS { b88[l] = rem(b87[l], (2u64 as u32)); }
             let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = div(b83[l], (16u64 as u32)); }
+            for l in 0..UNITS { b89[l] = b88[l].wrapping_mul((4u64 as u32)); }
             let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = rem(b89[l], (2u64 as u32)); }
+            for l in 0..UNITS { b90[l] = div(b86[l], (4u64 as u32)); }
             let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b90[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b91[l] = *at(g0, g0_len, b90[l]); }
             let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = div(b88[l], (4u64 as u32)); }
+            for l in 0..UNITS { b92[l] = rem(b86[l], (4u64 as u32)); }
             let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b93[l] = *at(g0, g0_len, b92[l]); } }
+            for l in 0..UNITS { b93[l] = b92[l].wrapping_mul((8u64 as u32)); }
             let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = rem(b88[l], (4u64 as u32)); }
+            for l in 0..UNITS { b94[l] = b93[l].wrapping_add(b89[l]); }
             let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b94[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b95[l] = b91[l].wrapping_shr((b94[l]) as u32); }
             let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l].wrapping_add(b91[l]); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b93[l].wrapping_shr((b96[l]) as u32); }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b97[l] & (15u64 as u32); }
-            let mut b99 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = ((b98[l]) as i32); }
+            for l in 0..UNITS { b96[l] = b95[l] & (15u64 as u32); }
+            let mut b97 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b97[l] = ((b96[l]) as i32); }
+            let mut b98 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b98[l] = ((b97[l]) as f32); }
+            let mut b99 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b99[l] = v49 * b98[l]; }
             let mut b100 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = ((b99[l]) as f32); }
-            let mut b101 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = v51[l] * b100[l]; }
-            let mut b102 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101[l] + v75[l]; }
+            for l in 0..UNITS { b100[l] = b99[l] + v73; }
+            let b101: u32 = v7.wrapping_mul((32u64 as u32));
+            let mut b102 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b102[l] = b101.wrapping_add((l as u32 % 32)); }
             let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b103[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b103[l] = *at(g1, g1_len, b102[l]); }
             let mut b104 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b102[l] * b103[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b104[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b104[l] = b100[l] * b103[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b104[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh105[((l as u32 % 64)) as usize] = v6[l]; }
-        let b106: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v44[l] = b106; }
-        let mut m16 = m0;
+        for l in 0..UNITS { sh105[((l as u32 % 32)) as usize] = v6[l]; }
+        let b106: u32 = div(32u32, (2u64 as u32));
+        v42 = b106;
         loop {
-            if !m16.iter().any(|&x| x) { break; }
-            let mut b107 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = v44[l] > (0u64 as u32); }
-            let mut b108 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = !(b107[l]); }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = b108[l]; }
-            let mut m18 = [false; UNITS];
-            for l in 0..UNITS { m18[l] = m16[l] && m17[l]; }
-            if m18.iter().any(|&x| x) {
-                let stop = m18;
-                for l in 0..UNITS { if stop[l] { m16[l] = false; m18[l] = false; } }
+            let b107: bool = v42 > (0u64 as u32);
+            let b108: bool = !(b107);
+            if b108 {
+                break;
             }
             let mut b109 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = (l as u32 % 64) < v44[l]; }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b109[l]; }
-            let mut m20 = [false; UNITS];
-            for l in 0..UNITS { m20[l] = m16[l] && m19[l]; }
-            if m20.iter().any(|&x| x) {
+            for l in 0..UNITS { b109[l] = (l as u32 % 32) < v42; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b109[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = (l as u32 % 64).wrapping_add(v44[l]); }
+                for l in 0..UNITS { b110[l] = (l as u32 % 32).wrapping_add(v42); }
                 let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m20[l] { b111[l] = sh105[(b110[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b111[l] = sh105[(b110[l]) as usize]; } }
                 let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m20[l] { b112[l] = sh105[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b112[l] = sh105[((l as u32 % 32)) as usize]; } }
                 let mut b113 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b113[l] = b112[l] + b111[l]; }
-                for l in 0..UNITS { if m20[l] { sh105[((l as u32 % 64)) as usize] = b113[l]; } }
+                for l in 0..UNITS { if m2[l] { sh105[((l as u32 % 32)) as usize] = b113[l]; } }
             }
-            for l in 0..UNITS { if m16[l] { v44[l] = div(v44[l], (2u64 as u32)); } }
+            v42 = div(v42, (2u64 as u32));
         }
         let b114: f32 = sh105[((0u64 as u32)) as usize];
         let mut b115 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b115[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = b115[l]; }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m0[l] && m21[l]; }
-        if m22.iter().any(|&x| x) {
+        for l in 0..UNITS { b115[l] = (l as u32 % 32) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b115[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b114;
         }
     }

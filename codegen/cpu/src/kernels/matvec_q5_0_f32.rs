@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh104: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh104: Vec<f32> = vec![<f32>::default(); 32];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,8 +36,8 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v44 = [<u32>::default(); UNITS];
-    let mut v51 = [<f32>::default(); UNITS];
+    let mut v42: u32 = <u32>::default();
+    let mut v49: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -32,259 +47,199 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (32u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (32u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b9[l].wrapping_mul((4u64 as u32)); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b17.wrapping_add(b18[l]); }
-            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b9[l].wrapping_mul((16u64 as u32)); }
-            let mut b31 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29.wrapping_add(b30[l]); }
-            let mut b32 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = div(b12[l], (4u64 as u32)); }
-            let mut b33 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b33[l] = *at(g0, g0_len, b32[l]); } }
-            let mut b34 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b34[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b35 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b35[l] = b34[l].wrapping_mul((8u64 as u32)); }
-            let mut b36 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b36[l] = b33[l].wrapping_shr((b35[l]) as u32); }
-            let mut b37 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = b36[l] & (65535u64 as u32); }
-            let mut b38 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = b37[l] & (32768u64 as u32); }
-            let mut b39 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = b38[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b40 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = b37[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b41 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b41[l] = b40[l] & (31u64 as u32); }
-            let mut b42 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b42[l] = b37[l] & (1023u64 as u32); }
-            let mut b43 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = b41[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v44[l] = b43[l]; } }
-            let mut b45 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = b41[l] == (31u64 as u32); }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b45[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v44[l] = (255u64 as u32); } }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b12: u32 = b11.wrapping_add((3u64 as u32));
+            let b13: u32 = div(b12, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = b8.wrapping_mul((4u64 as u32));
+            let b17: u32 = b15.wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = b22.wrapping_add(b26);
+            let b28: u32 = b8.wrapping_mul((16u64 as u32));
+            let b29: u32 = b27.wrapping_add(b28);
+            let b30: u32 = div(b10, (4u64 as u32));
+            let b31: u32 = *at(g0, g0_len, b30);
+            let b32: u32 = rem(b10, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((8u64 as u32));
+            let b34: u32 = b31.wrapping_shr((b33) as u32);
+            let b35: u32 = b34 & (65535u64 as u32);
+            let b36: u32 = b35 & (32768u64 as u32);
+            let b37: u32 = b36.wrapping_shl(((16u64 as u32)) as u32);
+            let b38: u32 = b35.wrapping_shr(((10u64 as u32)) as u32);
+            let b39: u32 = b38 & (31u64 as u32);
+            let b40: u32 = b35 & (1023u64 as u32);
+            let b41: u32 = b39.wrapping_add((112u64 as u32));
+            v42 = b41;
+            let b43: bool = b39 == (31u64 as u32);
+            if b43 {
+                v42 = (255u64 as u32);
             }
-            let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = v44[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = b39[l] | b46[l]; }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b42[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = b47[l] | b48[l]; }
-            let mut b50 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = f32::from_bits(b49[l]); }
-            for l in 0..UNITS { if m1[l] { v51[l] = b50[l]; } }
-            let mut b52 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b41[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b52[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b53 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = ((b42[l]) as f32); }
-                let mut b54 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b54[l] = b53[l] * 5.9604645e-8f32; }
-                let mut b55 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b55[l] = b39[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b55[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v51[l] = b54[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b56 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b56[l] = -(b54[l]); }
-                    for l in 0..UNITS { if m8[l] { v51[l] = b56[l]; } }
+            let b44: u32 = v42.wrapping_shl(((23u64 as u32)) as u32);
+            let b45: u32 = b37 | b44;
+            let b46: u32 = b40.wrapping_shl(((13u64 as u32)) as u32);
+            let b47: u32 = b45 | b46;
+            let b48: f32 = f32::from_bits(b47);
+            v49 = b48;
+            let b50: bool = b39 == (0u64 as u32);
+            if b50 {
+                let b51: f32 = ((b40) as f32);
+                let b52: f32 = b51 * 5.9604645e-8f32;
+                let b53: bool = b37 == (0u64 as u32);
+                if b53 {
+                    v49 = b52;
+                } else {
+                    let b54: f32 = -(b52);
+                    v49 = b54;
                 }
             }
-            let mut b57 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = ((b10[l]) as i32); }
+            let mut b55 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b55[l] = (((l as u32 % 32)) as i32); }
+            let b56: u32 = b29.wrapping_add((0u64 as u32));
+            let mut b57 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b57[l] = ((b55[l]) as u32); }
             let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b31[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b58[l] = div(b57[l], (32u64 as u32)); }
             let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = ((b57[l]) as u32); }
+            for l in 0..UNITS { b59[l] = b58[l].wrapping_mul((16u64 as u32)); }
             let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = div(b59[l], (32u64 as u32)); }
+            for l in 0..UNITS { b60[l] = b56.wrapping_add(b59[l]); }
             let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b60[l].wrapping_mul((16u64 as u32)); }
+            for l in 0..UNITS { b61[l] = rem(b57[l], (16u64 as u32)); }
             let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b58[l].wrapping_add(b61[l]); }
+            for l in 0..UNITS { b62[l] = b60[l].wrapping_add(b61[l]); }
             let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = rem(b59[l], (16u64 as u32)); }
+            for l in 0..UNITS { b63[l] = div(b57[l], (16u64 as u32)); }
             let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b62[l].wrapping_add(b63[l]); }
+            for l in 0..UNITS { b64[l] = rem(b63[l], (2u64 as u32)); }
             let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = div(b59[l], (16u64 as u32)); }
+            for l in 0..UNITS { b65[l] = b64[l].wrapping_mul((4u64 as u32)); }
             let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = rem(b65[l], (2u64 as u32)); }
+            for l in 0..UNITS { b66[l] = div(b62[l], (4u64 as u32)); }
             let mut b67 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = b66[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b67[l] = *at(g0, g0_len, b66[l]); }
             let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = div(b64[l], (4u64 as u32)); }
+            for l in 0..UNITS { b68[l] = rem(b62[l], (4u64 as u32)); }
             let mut b69 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b69[l] = *at(g0, g0_len, b68[l]); } }
+            for l in 0..UNITS { b69[l] = b68[l].wrapping_mul((8u64 as u32)); }
             let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = rem(b64[l], (4u64 as u32)); }
+            for l in 0..UNITS { b70[l] = b69[l].wrapping_add(b65[l]); }
             let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = b70[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b71[l] = b67[l].wrapping_shr((b70[l]) as u32); }
             let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b71[l].wrapping_add(b67[l]); }
-            let mut b73 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = b69[l].wrapping_shr((b72[l]) as u32); }
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b73[l] & (15u64 as u32); }
-            let mut b75 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = ((b74[l]) as i32); }
+            for l in 0..UNITS { b72[l] = b71[l] & (15u64 as u32); }
+            let mut b73 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b73[l] = ((b72[l]) as i32); }
+            let b74: u32 = b17.wrapping_add((0u64 as u32));
+            let mut b75 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b75[l] = ((b55[l]) as u32); }
             let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b19[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b76[l] = div(b75[l], (8u64 as u32)); }
             let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = ((b57[l]) as u32); }
+            for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((1u64 as u32)); }
             let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = div(b77[l], (8u64 as u32)); }
+            for l in 0..UNITS { b78[l] = b74.wrapping_add(b77[l]); }
             let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = b78[l].wrapping_mul((1u64 as u32)); }
+            for l in 0..UNITS { b79[l] = rem(b75[l], (1u64 as u32)); }
             let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b76[l].wrapping_add(b79[l]); }
+            for l in 0..UNITS { b80[l] = b78[l].wrapping_add(b79[l]); }
             let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = rem(b77[l], (1u64 as u32)); }
+            for l in 0..UNITS { b81[l] = div(b75[l], (1u64 as u32)); }
             let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b80[l].wrapping_add(b81[l]); }
+            for l in 0..UNITS { b82[l] = rem(b81[l], (8u64 as u32)); }
             let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = div(b77[l], (1u64 as u32)); }
+            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((1u64 as u32)); }
             let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = rem(b83[l], (8u64 as u32)); }
+            for l in 0..UNITS { b84[l] = div(b80[l], (4u64 as u32)); }
             let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b84[l].wrapping_mul((1u64 as u32)); }
+            for l in 0..UNITS { b85[l] = *at(g0, g0_len, b84[l]); }
             let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = div(b82[l], (4u64 as u32)); }
+            for l in 0..UNITS { b86[l] = rem(b80[l], (4u64 as u32)); }
             let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b87[l] = *at(g0, g0_len, b86[l]); } }
+            for l in 0..UNITS { b87[l] = b86[l].wrapping_mul((8u64 as u32)); }
             let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = rem(b82[l], (4u64 as u32)); }
+            for l in 0..UNITS { b88[l] = b87[l].wrapping_add(b83[l]); }
             let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b88[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b89[l] = b85[l].wrapping_shr((b88[l]) as u32); }
             let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b89[l].wrapping_add(b85[l]); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b87[l].wrapping_shr((b90[l]) as u32); }
+            for l in 0..UNITS { b90[l] = b89[l] & (1u64 as u32); }
+            let mut b91 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b91[l] = ((b90[l]) as i32); }
             let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l] & (1u64 as u32); }
-            let mut b93 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = ((b92[l]) as i32); }
+            for l in 0..UNITS { b92[l] = ((b91[l]) as u32); }
+            let b93: u32 = (((4i64 as i32)) as u32);
             let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = ((b93[l]) as u32); }
-            let b95: u32 = (((4i64 as i32)) as u32);
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b94[l].wrapping_shl((b95) as u32); }
+            for l in 0..UNITS { b94[l] = b92[l].wrapping_shl((b93) as u32); }
+            let mut b95 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b95[l] = ((b94[l]) as i32); }
+            let mut b96 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b96[l] = b73[l] | b95[l]; }
             let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b96[l]) as i32); }
-            let mut b98 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b75[l] | b97[l]; }
-            let mut b99 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b98[l].wrapping_sub((16i64 as i32)); }
-            let mut b100 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = ((b99[l]) as f32); }
-            let mut b101 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = v51[l] * b100[l]; }
+            for l in 0..UNITS { b97[l] = b96[l].wrapping_sub((16i64 as i32)); }
+            let mut b98 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b98[l] = ((b97[l]) as f32); }
+            let mut b99 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b99[l] = v49 * b98[l]; }
+            let b100: u32 = v7.wrapping_mul((32u64 as u32));
+            let mut b101 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b101[l] = b100.wrapping_add((l as u32 % 32)); }
             let mut b102 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b102[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b102[l] = *at(g1, g1_len, b101[l]); }
             let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b101[l] * b102[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b103[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b103[l] = b99[l] * b102[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b103[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh104[((l as u32 % 64)) as usize] = v6[l]; }
-        let b105: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v44[l] = b105; }
-        let mut m9 = m0;
+        for l in 0..UNITS { sh104[((l as u32 % 32)) as usize] = v6[l]; }
+        let b105: u32 = div(32u32, (2u64 as u32));
+        v42 = b105;
         loop {
-            if !m9.iter().any(|&x| x) { break; }
-            let mut b106 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = v44[l] > (0u64 as u32); }
-            let mut b107 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = !(b106[l]); }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = b107[l]; }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = m9[l] && m10[l]; }
-            if m11.iter().any(|&x| x) {
-                let stop = m11;
-                for l in 0..UNITS { if stop[l] { m9[l] = false; m11[l] = false; } }
+            let b106: bool = v42 > (0u64 as u32);
+            let b107: bool = !(b106);
+            if b107 {
+                break;
             }
             let mut b108 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = (l as u32 % 64) < v44[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = b108[l]; }
-            let mut m13 = [false; UNITS];
-            for l in 0..UNITS { m13[l] = m9[l] && m12[l]; }
-            if m13.iter().any(|&x| x) {
+            for l in 0..UNITS { b108[l] = (l as u32 % 32) < v42; }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b108[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut b109 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = (l as u32 % 64).wrapping_add(v44[l]); }
+                for l in 0..UNITS { b109[l] = (l as u32 % 32).wrapping_add(v42); }
                 let mut b110 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b110[l] = sh104[(b109[l]) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b110[l] = sh104[(b109[l]) as usize]; } }
                 let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b111[l] = sh104[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m2[l] { b111[l] = sh104[((l as u32 % 32)) as usize]; } }
                 let mut b112 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b112[l] = b111[l] + b110[l]; }
-                for l in 0..UNITS { if m13[l] { sh104[((l as u32 % 64)) as usize] = b112[l]; } }
+                for l in 0..UNITS { if m2[l] { sh104[((l as u32 % 32)) as usize] = b112[l]; } }
             }
-            for l in 0..UNITS { if m9[l] { v44[l] = div(v44[l], (2u64 as u32)); } }
+            v42 = div(v42, (2u64 as u32));
         }
         let b113: f32 = sh104[((0u64 as u32)) as usize];
         let mut b114 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b114[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = b114[l]; }
-        let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = m0[l] && m14[l]; }
-        if m15.iter().any(|&x| x) {
+        for l in 0..UNITS { b114[l] = (l as u32 % 32) == (0u64 as u32); }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b114[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b113;
         }
     }

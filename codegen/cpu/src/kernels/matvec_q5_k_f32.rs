@@ -4,16 +4,31 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 256;
+pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    #[cfg(target_arch = "x86_64")]
+    if std::arch::is_x86_feature_detected!("avx2") {
+        return avx2(cube, count, bufs, scalars);
+    }
+    body(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body(cube, count, bufs, scalars)
+}
+
+#[inline(always)]
+unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh265: Vec<f32> = vec![<f32>::default(); 64];
+    let mut sh265: Vec<f32> = vec![<f32>::default(); 256];
     let g0 = bufs[0].ptr as *mut u32;
     let g0_len = bufs[0].len;
     let g1 = bufs[1].ptr as *mut f32;
@@ -21,12 +36,12 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
     let g2 = bufs[2].ptr as *mut f32;
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v114 = [<f32>::default(); UNITS];
-    let mut v122 = [<i32>::default(); UNITS];
-    let mut v167 = [<i32>::default(); UNITS];
+    let mut v112: f32 = <f32>::default();
+    let mut v120 = [<i32>::default(); UNITS];
+    let mut v165 = [<i32>::default(); UNITS];
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v83 = [<u32>::default(); UNITS];
-    let mut v90 = [<f32>::default(); UNITS];
+    let mut v81: u32 = <u32>::default();
+    let mut v88: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -35,588 +50,486 @@ pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scala
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS { v6[l] = 0.0f32; }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 64); } }
-        let mut m1 = m0;
+        let mut v7: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[1]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = div(v7[l], (256u64 as u32)); }
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b9[l] = b5.wrapping_add(b8[l]); }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = rem(v7[l], (256u64 as u32)); }
-            let mut b11 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b11[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b12 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b12[l] = (0u64 as u32).wrapping_add(b11[l]); }
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b18 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b9[l].wrapping_mul((2u64 as u32)); }
-            let mut b19 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = b17.wrapping_add(b18[l]); }
-            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = b9[l].wrapping_mul((12u64 as u32)); }
-            let mut b31 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29.wrapping_add(b30[l]); }
-            let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b33: u32 = b32.wrapping_add((3u64 as u32));
-            let b34: u32 = div(b33, (4u64 as u32));
-            let b35: u32 = b34.wrapping_mul((4u64 as u32));
-            let b36: u32 = (0u64 as u32).wrapping_add(b35);
-            let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b38: u32 = b37.wrapping_add((3u64 as u32));
-            let b39: u32 = div(b38, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((4u64 as u32));
-            let b41: u32 = b36.wrapping_add(b40);
-            let b42: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b43: u32 = b42.wrapping_add((3u64 as u32));
-            let b44: u32 = div(b43, (4u64 as u32));
-            let b45: u32 = b44.wrapping_mul((4u64 as u32));
-            let b46: u32 = b41.wrapping_add(b45);
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = b9[l].wrapping_mul((32u64 as u32)); }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b46.wrapping_add(b47[l]); }
-            let b49: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b50: u32 = b49.wrapping_add((3u64 as u32));
-            let b51: u32 = div(b50, (4u64 as u32));
-            let b52: u32 = b51.wrapping_mul((4u64 as u32));
-            let b53: u32 = (0u64 as u32).wrapping_add(b52);
-            let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b55: u32 = b54.wrapping_add((3u64 as u32));
-            let b56: u32 = div(b55, (4u64 as u32));
-            let b57: u32 = b56.wrapping_mul((4u64 as u32));
-            let b58: u32 = b53.wrapping_add(b57);
-            let b59: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b60: u32 = b59.wrapping_add((3u64 as u32));
-            let b61: u32 = div(b60, (4u64 as u32));
-            let b62: u32 = b61.wrapping_mul((4u64 as u32));
-            let b63: u32 = b58.wrapping_add(b62);
-            let b64: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b65: u32 = b64.wrapping_add((3u64 as u32));
-            let b66: u32 = div(b65, (4u64 as u32));
-            let b67: u32 = b66.wrapping_mul((4u64 as u32));
-            let b68: u32 = b63.wrapping_add(b67);
-            let mut b69 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b9[l].wrapping_mul((128u64 as u32)); }
-            let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b68.wrapping_add(b69[l]); }
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = div(b12[l], (4u64 as u32)); }
-            let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b72[l] = *at(g0, g0_len, b71[l]); } }
-            let mut b73 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = rem(b12[l], (4u64 as u32)); }
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b73[l].wrapping_mul((8u64 as u32)); }
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b72[l].wrapping_shr((b74[l]) as u32); }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b75[l] & (65535u64 as u32); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = b76[l] & (32768u64 as u32); }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b77[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = b76[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b79[l] & (31u64 as u32); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = b76[l] & (1023u64 as u32); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b80[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v83[l] = b82[l]; } }
-            let mut b84 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b80[l] == (31u64 as u32); }
+            if !(v7 < b4) { break; }
+            let b8: u32 = b5.wrapping_add(v7);
+            let b9: u32 = b8.wrapping_mul((2u64 as u32));
+            let b10: u32 = (0u64 as u32).wrapping_add(b9);
+            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b12: u32 = b11.wrapping_add((3u64 as u32));
+            let b13: u32 = div(b12, (4u64 as u32));
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = b8.wrapping_mul((2u64 as u32));
+            let b17: u32 = b15.wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = b22.wrapping_add(b26);
+            let b28: u32 = b8.wrapping_mul((12u64 as u32));
+            let b29: u32 = b27.wrapping_add(b28);
+            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b31: u32 = b30.wrapping_add((3u64 as u32));
+            let b32: u32 = div(b31, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((4u64 as u32));
+            let b34: u32 = (0u64 as u32).wrapping_add(b33);
+            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = b34.wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = b8.wrapping_mul((32u64 as u32));
+            let b46: u32 = b44.wrapping_add(b45);
+            let b47: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b48: u32 = b47.wrapping_add((3u64 as u32));
+            let b49: u32 = div(b48, (4u64 as u32));
+            let b50: u32 = b49.wrapping_mul((4u64 as u32));
+            let b51: u32 = (0u64 as u32).wrapping_add(b50);
+            let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b53: u32 = b52.wrapping_add((3u64 as u32));
+            let b54: u32 = div(b53, (4u64 as u32));
+            let b55: u32 = b54.wrapping_mul((4u64 as u32));
+            let b56: u32 = b51.wrapping_add(b55);
+            let b57: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b58: u32 = b57.wrapping_add((3u64 as u32));
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b59.wrapping_mul((4u64 as u32));
+            let b61: u32 = b56.wrapping_add(b60);
+            let b62: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b63: u32 = b62.wrapping_add((3u64 as u32));
+            let b64: u32 = div(b63, (4u64 as u32));
+            let b65: u32 = b64.wrapping_mul((4u64 as u32));
+            let b66: u32 = b61.wrapping_add(b65);
+            let b67: u32 = b8.wrapping_mul((128u64 as u32));
+            let b68: u32 = b66.wrapping_add(b67);
+            let b69: u32 = div(b10, (4u64 as u32));
+            let b70: u32 = *at(g0, g0_len, b69);
+            let b71: u32 = rem(b10, (4u64 as u32));
+            let b72: u32 = b71.wrapping_mul((8u64 as u32));
+            let b73: u32 = b70.wrapping_shr((b72) as u32);
+            let b74: u32 = b73 & (65535u64 as u32);
+            let b75: u32 = b74 & (32768u64 as u32);
+            let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
+            let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
+            let b78: u32 = b77 & (31u64 as u32);
+            let b79: u32 = b74 & (1023u64 as u32);
+            let b80: u32 = b78.wrapping_add((112u64 as u32));
+            v81 = b80;
+            let b82: bool = b78 == (31u64 as u32);
+            if b82 {
+                v81 = (255u64 as u32);
+            }
+            let b83: u32 = v81.wrapping_shl(((23u64 as u32)) as u32);
+            let b84: u32 = b76 | b83;
+            let b85: u32 = b79.wrapping_shl(((13u64 as u32)) as u32);
+            let b86: u32 = b84 | b85;
+            let b87: f32 = f32::from_bits(b86);
+            v88 = b87;
+            let b89: bool = b78 == (0u64 as u32);
+            if b89 {
+                let b90: f32 = ((b79) as f32);
+                let b91: f32 = b90 * 5.9604645e-8f32;
+                let b92: bool = b76 == (0u64 as u32);
+                if b92 {
+                    v88 = b91;
+                } else {
+                    let b93: f32 = -(b91);
+                    v88 = b93;
+                }
+            }
+            let b94: u32 = div(b17, (4u64 as u32));
+            let b95: u32 = *at(g0, g0_len, b94);
+            let b96: u32 = rem(b17, (4u64 as u32));
+            let b97: u32 = b96.wrapping_mul((8u64 as u32));
+            let b98: u32 = b95.wrapping_shr((b97) as u32);
+            let b99: u32 = b98 & (65535u64 as u32);
+            let b100: u32 = b99 & (32768u64 as u32);
+            let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
+            let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
+            let b103: u32 = b102 & (31u64 as u32);
+            let b104: u32 = b99 & (1023u64 as u32);
+            let b105: u32 = b103.wrapping_add((112u64 as u32));
+            v81 = b105;
+            let b106: bool = b103 == (31u64 as u32);
+            if b106 {
+                v81 = (255u64 as u32);
+            }
+            let b107: u32 = v81.wrapping_shl(((23u64 as u32)) as u32);
+            let b108: u32 = b101 | b107;
+            let b109: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
+            let b110: u32 = b108 | b109;
+            let b111: f32 = f32::from_bits(b110);
+            v112 = b111;
+            let b113: bool = b103 == (0u64 as u32);
+            if b113 {
+                let b114: f32 = ((b104) as f32);
+                let b115: f32 = b114 * 5.9604645e-8f32;
+                let b116: bool = b101 == (0u64 as u32);
+                if b116 {
+                    v112 = b115;
+                } else {
+                    let b117: f32 = -(b115);
+                    v112 = b117;
+                }
+            }
+            let mut b118 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b118[l] = (((l as u32 % 256)) as i32); }
+            let mut b119 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b119[l] = div(b118[l], (32i64 as i32)); }
+            for l in 0..UNITS { v120[l] = (0i64 as i32); }
+            let mut b121 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { b121[l] = b119[l] < (4i64 as i32); }
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b121[l]; }
             let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b84[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m1[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
-                for l in 0..UNITS { if m3[l] { v83[l] = (255u64 as u32); } }
-            }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = v83[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b78[l] | b85[l]; }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = b81[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b86[l] | b87[l]; }
-            let mut b89 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = f32::from_bits(b88[l]); }
-            for l in 0..UNITS { if m1[l] { v90[l] = b89[l]; } }
-            let mut b91 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b80[l] == (0u64 as u32); }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b91[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m1[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut b92 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b92[l] = ((b81[l]) as f32); }
-                let mut b93 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b93[l] = b92[l] * 5.9604645e-8f32; }
-                let mut b94 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b94[l] = b78[l] == (0u64 as u32); }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = b94[l]; }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = m5[l] && m6[l]; }
-                if m7.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m7[l] { v90[l] = b93[l]; } }
-                }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m5[l] && !m6[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut b95 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b95[l] = -(b93[l]); }
-                    for l in 0..UNITS { if m8[l] { v90[l] = b95[l]; } }
-                }
-            }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = div(b19[l], (4u64 as u32)); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b97[l] = *at(g0, g0_len, b96[l]); } }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = rem(b19[l], (4u64 as u32)); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b98[l].wrapping_mul((8u64 as u32)); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b97[l].wrapping_shr((b99[l]) as u32); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b100[l] & (65535u64 as u32); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101[l] & (32768u64 as u32); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b102[l].wrapping_shl(((16u64 as u32)) as u32); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b101[l].wrapping_shr(((10u64 as u32)) as u32); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = b104[l] & (31u64 as u32); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b101[l] & (1023u64 as u32); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b105[l].wrapping_add((112u64 as u32)); }
-            for l in 0..UNITS { if m1[l] { v83[l] = b107[l]; } }
-            let mut b108 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = b105[l] == (31u64 as u32); }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b108[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m1[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                for l in 0..UNITS { if m10[l] { v83[l] = (255u64 as u32); } }
-            }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = v83[l].wrapping_shl(((23u64 as u32)) as u32); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b103[l] | b109[l]; }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b106[l].wrapping_shl(((13u64 as u32)) as u32); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b110[l] | b111[l]; }
-            let mut b113 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = f32::from_bits(b112[l]); }
-            for l in 0..UNITS { if m1[l] { v114[l] = b113[l]; } }
-            let mut b115 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b105[l] == (0u64 as u32); }
-            let mut m11 = [false; UNITS];
-            for l in 0..UNITS { m11[l] = b115[l]; }
-            let mut m12 = [false; UNITS];
-            for l in 0..UNITS { m12[l] = m1[l] && m11[l]; }
-            if m12.iter().any(|&x| x) {
-                let mut b116 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b116[l] = ((b106[l]) as f32); }
-                let mut b117 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b117[l] = b116[l] * 5.9604645e-8f32; }
-                let mut b118 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b118[l] = b103[l] == (0u64 as u32); }
-                let mut m13 = [false; UNITS];
-                for l in 0..UNITS { m13[l] = b118[l]; }
-                let mut m14 = [false; UNITS];
-                for l in 0..UNITS { m14[l] = m12[l] && m13[l]; }
-                if m14.iter().any(|&x| x) {
-                    for l in 0..UNITS { if m14[l] { v114[l] = b117[l]; } }
-                }
-                let mut m15 = [false; UNITS];
-                for l in 0..UNITS { m15[l] = m12[l] && !m13[l]; }
-                if m15.iter().any(|&x| x) {
-                    let mut b119 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b119[l] = -(b117[l]); }
-                    for l in 0..UNITS { if m15[l] { v114[l] = b119[l]; } }
-                }
-            }
-            let mut b120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = ((b10[l]) as i32); }
-            let mut b121 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = div(b120[l], (32i64 as i32)); }
-            for l in 0..UNITS { if m1[l] { v122[l] = (0i64 as i32); } }
-            let mut b123 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b121[l] < (4i64 as i32); }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = b123[l]; }
-            let mut m17 = [false; UNITS];
-            for l in 0..UNITS { m17[l] = m1[l] && m16[l]; }
-            if m17.iter().any(|&x| x) {
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut b122 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b122[l] = ((b119[l]) as u32); }
+                let mut b123 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b123[l] = b29.wrapping_add(b122[l]); }
                 let mut b124 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b124[l] = ((b121[l]) as u32); }
+                for l in 0..UNITS { b124[l] = div(b123[l], (4u64 as u32)); }
                 let mut b125 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b125[l] = b31[l].wrapping_add(b124[l]); }
+                for l in 0..UNITS { if m2[l] { b125[l] = *at(g0, g0_len, b124[l]); } }
                 let mut b126 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b126[l] = div(b125[l], (4u64 as u32)); }
+                for l in 0..UNITS { b126[l] = rem(b123[l], (4u64 as u32)); }
                 let mut b127 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m17[l] { b127[l] = *at(g0, g0_len, b126[l]); } }
+                for l in 0..UNITS { b127[l] = b126[l].wrapping_mul((8u64 as u32)); }
                 let mut b128 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = rem(b125[l], (4u64 as u32)); }
+                for l in 0..UNITS { b128[l] = b127[l].wrapping_add((0u64 as u32)); }
                 let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = b128[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b129[l] = b125[l].wrapping_shr((b128[l]) as u32); }
                 let mut b130 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b130[l] = b129[l].wrapping_add((0u64 as u32)); }
-                let mut b131 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = b127[l].wrapping_shr((b130[l]) as u32); }
-                let mut b132 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b132[l] = b131[l] & (255u64 as u32); }
+                for l in 0..UNITS { b130[l] = b129[l] & (255u64 as u32); }
+                let mut b131 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b131[l] = ((b130[l]) as i32); }
+                let mut b132 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b132[l] = b131[l] & (63i64 as i32); }
+                for l in 0..UNITS { if m2[l] { v120[l] = b132[l]; } }
+            }
+            let mut m3 = [false; UNITS];
+            for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
+            if m3.iter().any(|&x| x) {
                 let mut b133 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b133[l] = ((b132[l]) as i32); }
-                let mut b134 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b134[l] = b133[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m17[l] { v122[l] = b134[l]; } }
-            }
-            let mut m18 = [false; UNITS];
-            for l in 0..UNITS { m18[l] = m1[l] && !m16[l]; }
-            if m18.iter().any(|&x| x) {
-                let mut b135 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b135[l] = b121[l].wrapping_add((4i64 as i32)); }
+                for l in 0..UNITS { b133[l] = b119[l].wrapping_add((4i64 as i32)); }
+                let mut b134 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b134[l] = ((b133[l]) as u32); }
+                let mut b135 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b135[l] = b29.wrapping_add(b134[l]); }
                 let mut b136 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b136[l] = ((b135[l]) as u32); }
+                for l in 0..UNITS { b136[l] = div(b135[l], (4u64 as u32)); }
                 let mut b137 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b137[l] = b31[l].wrapping_add(b136[l]); }
+                for l in 0..UNITS { if m3[l] { b137[l] = *at(g0, g0_len, b136[l]); } }
                 let mut b138 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b138[l] = div(b137[l], (4u64 as u32)); }
+                for l in 0..UNITS { b138[l] = rem(b135[l], (4u64 as u32)); }
                 let mut b139 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m18[l] { b139[l] = *at(g0, g0_len, b138[l]); } }
+                for l in 0..UNITS { b139[l] = b138[l].wrapping_mul((8u64 as u32)); }
                 let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b140[l] = rem(b137[l], (4u64 as u32)); }
+                for l in 0..UNITS { b140[l] = b139[l].wrapping_add((0u64 as u32)); }
                 let mut b141 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b141[l] = b140[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b141[l] = b137[l].wrapping_shr((b140[l]) as u32); }
                 let mut b142 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b142[l] = b141[l].wrapping_add((0u64 as u32)); }
-                let mut b143 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b143[l] = b139[l].wrapping_shr((b142[l]) as u32); }
-                let mut b144 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b144[l] = b143[l] & (255u64 as u32); }
+                for l in 0..UNITS { b142[l] = b141[l] & (255u64 as u32); }
+                let mut b143 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b143[l] = ((b142[l]) as i32); }
+                let mut b144 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b144[l] = b143[l] & (15i64 as i32); }
                 let mut b145 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b145[l] = ((b144[l]) as i32); }
-                let mut b146 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b146[l] = b145[l] & (15i64 as i32); }
-                let mut b147 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b147[l] = b121[l].wrapping_sub((4i64 as i32)); }
+                for l in 0..UNITS { b145[l] = b119[l].wrapping_sub((4i64 as i32)); }
+                let mut b146 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b146[l] = ((b145[l]) as u32); }
+                let mut b147 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b147[l] = b29.wrapping_add(b146[l]); }
                 let mut b148 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b148[l] = ((b147[l]) as u32); }
+                for l in 0..UNITS { b148[l] = div(b147[l], (4u64 as u32)); }
                 let mut b149 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b149[l] = b31[l].wrapping_add(b148[l]); }
+                for l in 0..UNITS { if m3[l] { b149[l] = *at(g0, g0_len, b148[l]); } }
                 let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = div(b149[l], (4u64 as u32)); }
+                for l in 0..UNITS { b150[l] = rem(b147[l], (4u64 as u32)); }
                 let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m18[l] { b151[l] = *at(g0, g0_len, b150[l]); } }
+                for l in 0..UNITS { b151[l] = b150[l].wrapping_mul((8u64 as u32)); }
                 let mut b152 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = rem(b149[l], (4u64 as u32)); }
+                for l in 0..UNITS { b152[l] = b151[l].wrapping_add((0u64 as u32)); }
                 let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b152[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b153[l] = b149[l].wrapping_shr((b152[l]) as u32); }
                 let mut b154 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = b153[l].wrapping_add((0u64 as u32)); }
-                let mut b155 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = b151[l].wrapping_shr((b154[l]) as u32); }
+                for l in 0..UNITS { b154[l] = b153[l] & (255u64 as u32); }
+                let mut b155 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b155[l] = ((b154[l]) as i32); }
                 let mut b156 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b156[l] = b155[l] & (255u64 as u32); }
-                let mut b157 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b157[l] = ((b156[l]) as i32); }
+                for l in 0..UNITS { b156[l] = ((b155[l]) as u32); }
+                let b157: u32 = (((6i64 as i32)) as u32);
                 let mut b158 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b158[l] = ((b157[l]) as u32); }
-                let b159: u32 = (((6i64 as i32)) as u32);
+                for l in 0..UNITS { b158[l] = b156[l].wrapping_shr((b157) as u32); }
+                let mut b159 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b159[l] = ((b158[l]) as i32); }
                 let mut b160 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b160[l] = b158[l].wrapping_shr((b159) as u32); }
-                let mut b161 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b161[l] = ((b160[l]) as i32); }
+                for l in 0..UNITS { b160[l] = ((b159[l]) as u32); }
+                let b161: u32 = (((4i64 as i32)) as u32);
                 let mut b162 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = ((b161[l]) as u32); }
-                let b163: u32 = (((4i64 as i32)) as u32);
-                let mut b164 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b164[l] = b162[l].wrapping_shl((b163) as u32); }
-                let mut b165 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b165[l] = ((b164[l]) as i32); }
-                let mut b166 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b166[l] = b146[l] | b165[l]; }
-                for l in 0..UNITS { if m18[l] { v122[l] = b166[l]; } }
+                for l in 0..UNITS { b162[l] = b160[l].wrapping_shl((b161) as u32); }
+                let mut b163 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b163[l] = ((b162[l]) as i32); }
+                let mut b164 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b164[l] = b144[l] | b163[l]; }
+                for l in 0..UNITS { if m3[l] { v120[l] = b164[l]; } }
             }
-            for l in 0..UNITS { if m1[l] { v167[l] = (0i64 as i32); } }
-            let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = b121[l] < (4i64 as i32); }
-            let mut m19 = [false; UNITS];
-            for l in 0..UNITS { m19[l] = b168[l]; }
-            let mut m20 = [false; UNITS];
-            for l in 0..UNITS { m20[l] = m1[l] && m19[l]; }
-            if m20.iter().any(|&x| x) {
-                let mut b169 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = b121[l].wrapping_add((4i64 as i32)); }
+            for l in 0..UNITS { v165[l] = (0i64 as i32); }
+            let mut b166 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { b166[l] = b119[l] < (4i64 as i32); }
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = b166[l]; }
+            let mut m5 = [false; UNITS];
+            for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
+            if m5.iter().any(|&x| x) {
+                let mut b167 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b167[l] = b119[l].wrapping_add((4i64 as i32)); }
+                let mut b168 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b168[l] = ((b167[l]) as u32); }
+                let mut b169 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b169[l] = b29.wrapping_add(b168[l]); }
                 let mut b170 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b170[l] = ((b169[l]) as u32); }
+                for l in 0..UNITS { b170[l] = div(b169[l], (4u64 as u32)); }
                 let mut b171 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b171[l] = b31[l].wrapping_add(b170[l]); }
+                for l in 0..UNITS { if m5[l] { b171[l] = *at(g0, g0_len, b170[l]); } }
                 let mut b172 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = div(b171[l], (4u64 as u32)); }
+                for l in 0..UNITS { b172[l] = rem(b169[l], (4u64 as u32)); }
                 let mut b173 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m20[l] { b173[l] = *at(g0, g0_len, b172[l]); } }
+                for l in 0..UNITS { b173[l] = b172[l].wrapping_mul((8u64 as u32)); }
                 let mut b174 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = rem(b171[l], (4u64 as u32)); }
+                for l in 0..UNITS { b174[l] = b173[l].wrapping_add((0u64 as u32)); }
                 let mut b175 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b175[l] = b174[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b175[l] = b171[l].wrapping_shr((b174[l]) as u32); }
                 let mut b176 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b176[l] = b175[l].wrapping_add((0u64 as u32)); }
-                let mut b177 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b177[l] = b173[l].wrapping_shr((b176[l]) as u32); }
-                let mut b178 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b178[l] = b177[l] & (255u64 as u32); }
+                for l in 0..UNITS { b176[l] = b175[l] & (255u64 as u32); }
+                let mut b177 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b177[l] = ((b176[l]) as i32); }
+                let mut b178 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b178[l] = b177[l] & (63i64 as i32); }
+                for l in 0..UNITS { if m5[l] { v165[l] = b178[l]; } }
+            }
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
+            if m6.iter().any(|&x| x) {
                 let mut b179 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b179[l] = ((b178[l]) as i32); }
-                let mut b180 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b180[l] = b179[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m20[l] { v167[l] = b180[l]; } }
-            }
-            let mut m21 = [false; UNITS];
-            for l in 0..UNITS { m21[l] = m1[l] && !m19[l]; }
-            if m21.iter().any(|&x| x) {
-                let mut b181 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = b121[l].wrapping_add((4i64 as i32)); }
+                for l in 0..UNITS { b179[l] = b119[l].wrapping_add((4i64 as i32)); }
+                let mut b180 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b180[l] = ((b179[l]) as u32); }
+                let mut b181 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b181[l] = b29.wrapping_add(b180[l]); }
                 let mut b182 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b182[l] = ((b181[l]) as u32); }
+                for l in 0..UNITS { b182[l] = div(b181[l], (4u64 as u32)); }
                 let mut b183 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b183[l] = b31[l].wrapping_add(b182[l]); }
+                for l in 0..UNITS { if m6[l] { b183[l] = *at(g0, g0_len, b182[l]); } }
                 let mut b184 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b184[l] = div(b183[l], (4u64 as u32)); }
+                for l in 0..UNITS { b184[l] = rem(b181[l], (4u64 as u32)); }
                 let mut b185 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m21[l] { b185[l] = *at(g0, g0_len, b184[l]); } }
+                for l in 0..UNITS { b185[l] = b184[l].wrapping_mul((8u64 as u32)); }
                 let mut b186 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b186[l] = rem(b183[l], (4u64 as u32)); }
+                for l in 0..UNITS { b186[l] = b185[l].wrapping_add((0u64 as u32)); }
                 let mut b187 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b187[l] = b186[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b187[l] = b183[l].wrapping_shr((b186[l]) as u32); }
                 let mut b188 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b188[l] = b187[l].wrapping_add((0u64 as u32)); }
-                let mut b189 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b189[l] = b185[l].wrapping_shr((b188[l]) as u32); }
+                for l in 0..UNITS { b188[l] = b187[l] & (255u64 as u32); }
+                let mut b189 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b189[l] = ((b188[l]) as i32); }
                 let mut b190 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b190[l] = b189[l] & (255u64 as u32); }
-                let mut b191 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b191[l] = ((b190[l]) as i32); }
+                for l in 0..UNITS { b190[l] = ((b189[l]) as u32); }
+                let b191: u32 = (((4i64 as i32)) as u32);
                 let mut b192 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b192[l] = ((b191[l]) as u32); }
-                let b193: u32 = (((4i64 as i32)) as u32);
+                for l in 0..UNITS { b192[l] = b190[l].wrapping_shr((b191) as u32); }
+                let mut b193 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b193[l] = ((b192[l]) as i32); }
                 let mut b194 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b194[l] = b192[l].wrapping_shr((b193) as u32); }
-                let mut b195 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b195[l] = ((b194[l]) as i32); }
+                for l in 0..UNITS { b194[l] = ((b119[l]) as u32); }
+                let mut b195 = [<u32>::default(); UNITS];
+                for l in 0..UNITS { b195[l] = b29.wrapping_add(b194[l]); }
                 let mut b196 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b196[l] = ((b121[l]) as u32); }
+                for l in 0..UNITS { b196[l] = div(b195[l], (4u64 as u32)); }
                 let mut b197 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b197[l] = b31[l].wrapping_add(b196[l]); }
+                for l in 0..UNITS { if m6[l] { b197[l] = *at(g0, g0_len, b196[l]); } }
                 let mut b198 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b198[l] = div(b197[l], (4u64 as u32)); }
+                for l in 0..UNITS { b198[l] = rem(b195[l], (4u64 as u32)); }
                 let mut b199 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m21[l] { b199[l] = *at(g0, g0_len, b198[l]); } }
+                for l in 0..UNITS { b199[l] = b198[l].wrapping_mul((8u64 as u32)); }
                 let mut b200 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b200[l] = rem(b197[l], (4u64 as u32)); }
+                for l in 0..UNITS { b200[l] = b199[l].wrapping_add((0u64 as u32)); }
                 let mut b201 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b201[l] = b200[l].wrapping_mul((8u64 as u32)); }
+                for l in 0..UNITS { b201[l] = b197[l].wrapping_shr((b200[l]) as u32); }
                 let mut b202 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b202[l] = b201[l].wrapping_add((0u64 as u32)); }
-                let mut b203 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b203[l] = b199[l].wrapping_shr((b202[l]) as u32); }
+                for l in 0..UNITS { b202[l] = b201[l] & (255u64 as u32); }
+                let mut b203 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b203[l] = ((b202[l]) as i32); }
                 let mut b204 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b204[l] = b203[l] & (255u64 as u32); }
-                let mut b205 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b205[l] = ((b204[l]) as i32); }
+                for l in 0..UNITS { b204[l] = ((b203[l]) as u32); }
+                let b205: u32 = (((6i64 as i32)) as u32);
                 let mut b206 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b206[l] = ((b205[l]) as u32); }
-                let b207: u32 = (((6i64 as i32)) as u32);
+                for l in 0..UNITS { b206[l] = b204[l].wrapping_shr((b205) as u32); }
+                let mut b207 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b207[l] = ((b206[l]) as i32); }
                 let mut b208 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b208[l] = b206[l].wrapping_shr((b207) as u32); }
-                let mut b209 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b209[l] = ((b208[l]) as i32); }
+                for l in 0..UNITS { b208[l] = ((b207[l]) as u32); }
+                let b209: u32 = (((4i64 as i32)) as u32);
                 let mut b210 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b210[l] = ((b209[l]) as u32); }
-                let b211: u32 = (((4i64 as i32)) as u32);
-                let mut b212 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b212[l] = b210[l].wrapping_shl((b211) as u32); }
-                let mut b213 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b213[l] = ((b212[l]) as i32); }
-                let mut b214 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b214[l] = b195[l] | b213[l]; }
-                for l in 0..UNITS { if m21[l] { v167[l] = b214[l]; } }
+                for l in 0..UNITS { b210[l] = b208[l].wrapping_shl((b209) as u32); }
+                let mut b211 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b211[l] = ((b210[l]) as i32); }
+                let mut b212 = [<i32>::default(); UNITS];
+                for l in 0..UNITS { b212[l] = b193[l] | b211[l]; }
+                for l in 0..UNITS { if m6[l] { v165[l] = b212[l]; } }
             }
+            let b213: u32 = b68.wrapping_add((0u64 as u32));
+            let mut b214 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b214[l] = ((b118[l]) as u32); }
             let mut b215 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = b70[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b215[l] = div(b214[l], (64u64 as u32)); }
             let mut b216 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b216[l] = ((b120[l]) as u32); }
+            for l in 0..UNITS { b216[l] = b215[l].wrapping_mul((32u64 as u32)); }
             let mut b217 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = div(b216[l], (64u64 as u32)); }
+            for l in 0..UNITS { b217[l] = b213.wrapping_add(b216[l]); }
             let mut b218 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b218[l] = b217[l].wrapping_mul((32u64 as u32)); }
+            for l in 0..UNITS { b218[l] = rem(b214[l], (32u64 as u32)); }
             let mut b219 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = b215[l].wrapping_add(b218[l]); }
+            for l in 0..UNITS { b219[l] = b217[l].wrapping_add(b218[l]); }
             let mut b220 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b220[l] = rem(b216[l], (32u64 as u32)); }
+            for l in 0..UNITS { b220[l] = div(b214[l], (32u64 as u32)); }
             let mut b221 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b221[l] = b219[l].wrapping_add(b220[l]); }
+            for l in 0..UNITS { b221[l] = rem(b220[l], (2u64 as u32)); }
             let mut b222 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b222[l] = div(b216[l], (32u64 as u32)); }
+            for l in 0..UNITS { b222[l] = b221[l].wrapping_mul((4u64 as u32)); }
             let mut b223 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b223[l] = rem(b222[l], (2u64 as u32)); }
+            for l in 0..UNITS { b223[l] = div(b219[l], (4u64 as u32)); }
             let mut b224 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b224[l] = b223[l].wrapping_mul((4u64 as u32)); }
+            for l in 0..UNITS { b224[l] = *at(g0, g0_len, b223[l]); }
             let mut b225 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b225[l] = div(b221[l], (4u64 as u32)); }
+            for l in 0..UNITS { b225[l] = rem(b219[l], (4u64 as u32)); }
             let mut b226 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b226[l] = *at(g0, g0_len, b225[l]); } }
+            for l in 0..UNITS { b226[l] = b225[l].wrapping_mul((8u64 as u32)); }
             let mut b227 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b227[l] = rem(b221[l], (4u64 as u32)); }
+            for l in 0..UNITS { b227[l] = b226[l].wrapping_add(b222[l]); }
             let mut b228 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b228[l] = b227[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b228[l] = b224[l].wrapping_shr((b227[l]) as u32); }
             let mut b229 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b229[l] = b228[l].wrapping_add(b224[l]); }
-            let mut b230 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b230[l] = b226[l].wrapping_shr((b229[l]) as u32); }
-            let mut b231 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b231[l] = b230[l] & (15u64 as u32); }
-            let mut b232 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b232[l] = ((b231[l]) as i32); }
+            for l in 0..UNITS { b229[l] = b228[l] & (15u64 as u32); }
+            let mut b230 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b230[l] = ((b229[l]) as i32); }
+            let b231: u32 = b46.wrapping_add((0u64 as u32));
+            let mut b232 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b232[l] = ((b118[l]) as u32); }
             let mut b233 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b233[l] = b48[l].wrapping_add((0u64 as u32)); }
+            for l in 0..UNITS { b233[l] = div(b232[l], (256u64 as u32)); }
             let mut b234 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b234[l] = ((b120[l]) as u32); }
+            for l in 0..UNITS { b234[l] = b233[l].wrapping_mul((32u64 as u32)); }
             let mut b235 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b235[l] = div(b234[l], (256u64 as u32)); }
+            for l in 0..UNITS { b235[l] = b231.wrapping_add(b234[l]); }
             let mut b236 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b236[l] = b235[l].wrapping_mul((32u64 as u32)); }
+            for l in 0..UNITS { b236[l] = rem(b232[l], (32u64 as u32)); }
             let mut b237 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b237[l] = b233[l].wrapping_add(b236[l]); }
+            for l in 0..UNITS { b237[l] = b235[l].wrapping_add(b236[l]); }
             let mut b238 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b238[l] = rem(b234[l], (32u64 as u32)); }
+            for l in 0..UNITS { b238[l] = div(b232[l], (32u64 as u32)); }
             let mut b239 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b239[l] = b237[l].wrapping_add(b238[l]); }
+            for l in 0..UNITS { b239[l] = rem(b238[l], (8u64 as u32)); }
             let mut b240 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b240[l] = div(b234[l], (32u64 as u32)); }
+            for l in 0..UNITS { b240[l] = b239[l].wrapping_mul((1u64 as u32)); }
             let mut b241 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b241[l] = rem(b240[l], (8u64 as u32)); }
+            for l in 0..UNITS { b241[l] = div(b237[l], (4u64 as u32)); }
             let mut b242 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b242[l] = b241[l].wrapping_mul((1u64 as u32)); }
+            for l in 0..UNITS { b242[l] = *at(g0, g0_len, b241[l]); }
             let mut b243 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b243[l] = div(b239[l], (4u64 as u32)); }
+            for l in 0..UNITS { b243[l] = rem(b237[l], (4u64 as u32)); }
             let mut b244 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b244[l] = *at(g0, g0_len, b243[l]); } }
+            for l in 0..UNITS { b244[l] = b243[l].wrapping_mul((8u64 as u32)); }
             let mut b245 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b245[l] = rem(b239[l], (4u64 as u32)); }
+            for l in 0..UNITS { b245[l] = b244[l].wrapping_add(b240[l]); }
             let mut b246 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b246[l] = b245[l].wrapping_mul((8u64 as u32)); }
+            for l in 0..UNITS { b246[l] = b242[l].wrapping_shr((b245[l]) as u32); }
             let mut b247 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b247[l] = b246[l].wrapping_add(b242[l]); }
-            let mut b248 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b248[l] = b244[l].wrapping_shr((b247[l]) as u32); }
+            for l in 0..UNITS { b247[l] = b246[l] & (1u64 as u32); }
+            let mut b248 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b248[l] = ((b247[l]) as i32); }
             let mut b249 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b249[l] = b248[l] & (1u64 as u32); }
-            let mut b250 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b250[l] = ((b249[l]) as i32); }
+            for l in 0..UNITS { b249[l] = ((b248[l]) as u32); }
+            let b250: u32 = (((4i64 as i32)) as u32);
             let mut b251 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b251[l] = ((b250[l]) as u32); }
-            let b252: u32 = (((4i64 as i32)) as u32);
-            let mut b253 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b253[l] = b251[l].wrapping_shl((b252) as u32); }
-            let mut b254 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b254[l] = ((b253[l]) as i32); }
-            let mut b255 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b255[l] = b232[l] | b254[l]; }
+            for l in 0..UNITS { b251[l] = b249[l].wrapping_shl((b250) as u32); }
+            let mut b252 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b252[l] = ((b251[l]) as i32); }
+            let mut b253 = [<i32>::default(); UNITS];
+            for l in 0..UNITS { b253[l] = b230[l] | b252[l]; }
+            let mut b254 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b254[l] = ((v120[l]) as f32); }
+            let mut b255 = [<f32>::default(); UNITS];
+            for l in 0..UNITS { b255[l] = v88 * b254[l]; }
             let mut b256 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b256[l] = ((v122[l]) as f32); }
+            for l in 0..UNITS { b256[l] = ((b253[l]) as f32); }
             let mut b257 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b257[l] = v90[l] * b256[l]; }
+            for l in 0..UNITS { b257[l] = b255[l] * b256[l]; }
             let mut b258 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b258[l] = ((b255[l]) as f32); }
+            for l in 0..UNITS { b258[l] = ((v165[l]) as f32); }
             let mut b259 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b259[l] = b257[l] * b258[l]; }
+            for l in 0..UNITS { b259[l] = v112 * b258[l]; }
             let mut b260 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b260[l] = ((v167[l]) as f32); }
-            let mut b261 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b261[l] = v114[l] * b260[l]; }
-            let mut b262 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b262[l] = b259[l] - b261[l]; }
+            for l in 0..UNITS { b260[l] = b257[l] - b259[l]; }
+            let b261: u32 = v7.wrapping_mul((256u64 as u32));
+            let mut b262 = [<u32>::default(); UNITS];
+            for l in 0..UNITS { b262[l] = b261.wrapping_add((l as u32 % 256)); }
             let mut b263 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b263[l] = *at(g1, g1_len, v7[l]); } }
+            for l in 0..UNITS { b263[l] = *at(g1, g1_len, b262[l]); }
             let mut b264 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b264[l] = b262[l] * b263[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b264[l]; } }
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(64u32); } }
+            for l in 0..UNITS { b264[l] = b260[l] * b263[l]; }
+            for l in 0..UNITS { v6[l] = v6[l] + b264[l]; }
+            v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh265[((l as u32 % 64)) as usize] = v6[l]; }
-        let b266: u32 = div(64u32, (2u64 as u32));
-        for l in 0..UNITS { v83[l] = b266; }
-        let mut m22 = m0;
+        for l in 0..UNITS { sh265[((l as u32 % 256)) as usize] = v6[l]; }
+        let b266: u32 = div(256u32, (2u64 as u32));
+        v81 = b266;
         loop {
-            if !m22.iter().any(|&x| x) { break; }
-            let mut b267 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b267[l] = v83[l] > (0u64 as u32); }
-            let mut b268 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b268[l] = !(b267[l]); }
-            let mut m23 = [false; UNITS];
-            for l in 0..UNITS { m23[l] = b268[l]; }
-            let mut m24 = [false; UNITS];
-            for l in 0..UNITS { m24[l] = m22[l] && m23[l]; }
-            if m24.iter().any(|&x| x) {
-                let stop = m24;
-                for l in 0..UNITS { if stop[l] { m22[l] = false; m24[l] = false; } }
+            let b267: bool = v81 > (0u64 as u32);
+            let b268: bool = !(b267);
+            if b268 {
+                break;
             }
             let mut b269 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b269[l] = (l as u32 % 64) < v83[l]; }
-            let mut m25 = [false; UNITS];
-            for l in 0..UNITS { m25[l] = b269[l]; }
-            let mut m26 = [false; UNITS];
-            for l in 0..UNITS { m26[l] = m22[l] && m25[l]; }
-            if m26.iter().any(|&x| x) {
+            for l in 0..UNITS { b269[l] = (l as u32 % 256) < v81; }
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b269[l]; }
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
                 let mut b270 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b270[l] = (l as u32 % 64).wrapping_add(v83[l]); }
+                for l in 0..UNITS { b270[l] = (l as u32 % 256).wrapping_add(v81); }
                 let mut b271 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m26[l] { b271[l] = sh265[(b270[l]) as usize]; } }
+                for l in 0..UNITS { if m8[l] { b271[l] = sh265[(b270[l]) as usize]; } }
                 let mut b272 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m26[l] { b272[l] = sh265[((l as u32 % 64)) as usize]; } }
+                for l in 0..UNITS { if m8[l] { b272[l] = sh265[((l as u32 % 256)) as usize]; } }
                 let mut b273 = [<f32>::default(); UNITS];
                 for l in 0..UNITS { b273[l] = b272[l] + b271[l]; }
-                for l in 0..UNITS { if m26[l] { sh265[((l as u32 % 64)) as usize] = b273[l]; } }
+                for l in 0..UNITS { if m8[l] { sh265[((l as u32 % 256)) as usize] = b273[l]; } }
             }
-            for l in 0..UNITS { if m22[l] { v83[l] = div(v83[l], (2u64 as u32)); } }
+            v81 = div(v81, (2u64 as u32));
         }
         let b274: f32 = sh265[((0u64 as u32)) as usize];
         let mut b275 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b275[l] = (l as u32 % 64) == (0u64 as u32); }
-        let mut m27 = [false; UNITS];
-        for l in 0..UNITS { m27[l] = b275[l]; }
-        let mut m28 = [false; UNITS];
-        for l in 0..UNITS { m28[l] = m0[l] && m27[l]; }
-        if m28.iter().any(|&x| x) {
+        for l in 0..UNITS { b275[l] = (l as u32 % 256) == (0u64 as u32); }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b275[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b274;
         }
     }

@@ -1,0 +1,246 @@
+//! The CPU backend: whole models on the kernels Realm's compiler generated
+//! from the same cubecl definitions as every GPU backend (`realm-cpu`).
+//!
+//! Matrices stay quantized (split once into the kernels' aligned layout);
+//! only one-dimensional tensors (norm weights, biases) are kept as f32.
+//! A launch can only fail on a shape the model's own construction already
+//! fixed, so a failure here is a bug, reported with the op's name.
+
+use realm_cpu::attention::{AttentionParams, attention_decode, attention_prefill};
+use realm_cpu::ops::{self, RopeParams};
+use realm_cpu::{CpuError, CpuWeight};
+use realm_ir::dequant;
+use realm_ir::ops::{AttentionMask, AttentionShape, GluActivation};
+use realm_models::{Backend, KvCache, ModelError, RopeConfig, WeightRef};
+
+use super::reference::Matrix;
+
+/// A weight: quantized rows for the kernels, or plain values for a vector.
+pub enum CpuTensorWeight {
+    Matrix { weight: CpuWeight, cols: usize },
+    Vector(Vec<f32>),
+}
+
+/// Keys and values of every layer, `[positions, n_kv]` each, grown as filled.
+pub struct CpuCache {
+    n_kv: usize,
+    capacity: usize,
+    len: usize,
+    k: Vec<Vec<f32>>,
+    v: Vec<Vec<f32>>,
+}
+
+impl KvCache for CpuCache {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn capacity(&self) -> usize {
+        self.capacity
+    }
+    fn truncate(&mut self, len: usize) {
+        self.len = self.len.min(len);
+        for layer in self.k.iter_mut().chain(self.v.iter_mut()) {
+            layer.truncate(self.len * self.n_kv);
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CpuBackend;
+
+fn checked<T>(op: &str, result: Result<T, CpuError>) -> T {
+    match result {
+        Ok(v) => v,
+        Err(e) => panic!("CPU backend {op}: {e} (a shape the model should have ruled out)"),
+    }
+}
+
+fn matrix(rows: usize, cols: usize) -> Matrix {
+    Matrix {
+        rows,
+        cols,
+        data: vec![0f32; rows * cols],
+    }
+}
+
+impl CpuTensorWeight {
+    fn values(&self) -> &[f32] {
+        match self {
+            CpuTensorWeight::Vector(v) => v,
+            CpuTensorWeight::Matrix { .. } => panic!("a matrix used as a vector"),
+        }
+    }
+
+    fn matrix(&self) -> (&CpuWeight, usize) {
+        match self {
+            CpuTensorWeight::Matrix { weight, cols } => (weight, *cols),
+            CpuTensorWeight::Vector(_) => panic!("a vector used as a matrix"),
+        }
+    }
+}
+
+impl Backend for CpuBackend {
+    type Weight = CpuTensorWeight;
+    type Tensor = Matrix;
+    type Cache = CpuCache;
+
+    fn name(&self) -> &'static str {
+        "cpu"
+    }
+
+    fn load_weight(&self, w: WeightRef<'_>) -> Result<CpuTensorWeight, ModelError> {
+        let bad = |problem: String| ModelError::BadTensor {
+            name: w.name.to_owned(),
+            problem,
+        };
+        let n = w.n_elements();
+        if w.dims.len() == 1 {
+            let mut values = vec![0f32; n];
+            dequant::dequantize(w.ty, w.bytes, &mut values).map_err(|e| bad(e.to_string()))?;
+            return Ok(CpuTensorWeight::Vector(values));
+        }
+        let cols = w.dims[0] as usize;
+        let weight = CpuWeight::from_gguf(w.ty, w.bytes, n).map_err(|e| bad(e.to_string()))?;
+        if cols == 0 || !cols.is_multiple_of(w.ty.block_size()) {
+            return Err(bad(format!(
+                "rows of {cols} do not fill whole {} blocks",
+                w.ty
+            )));
+        }
+        Ok(CpuTensorWeight::Matrix { weight, cols })
+    }
+
+    fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> CpuCache {
+        CpuCache {
+            n_kv,
+            capacity,
+            len: 0,
+            k: vec![Vec::new(); n_layer],
+            v: vec![Vec::new(); n_layer],
+        }
+    }
+
+    fn embed(&self, table: &CpuTensorWeight, ids: &[u32]) -> Result<Matrix, ModelError> {
+        let (weight, cols) = table.matrix();
+        let n_vocab = weight.n_elements / cols;
+        if let Some(&id) = ids.iter().find(|&&id| id as usize >= n_vocab) {
+            return Err(ModelError::TokenOutOfRange { id, n_vocab });
+        }
+        let mut out = matrix(ids.len(), cols);
+        checked("embedding", weight.embedding(cols, ids, &mut out.data));
+        Ok(out)
+    }
+
+    fn matmul(&self, x: &Matrix, w: &CpuTensorWeight) -> Matrix {
+        let (weight, cols) = w.matrix();
+        let rows = weight.n_elements / cols;
+        let mut out = matrix(x.rows, rows);
+        if x.rows == 1 {
+            checked("matvec", weight.matvec(cols, &x.data, &mut out.data));
+        } else {
+            checked("matmul", weight.matmul(cols, &x.data, &mut out.data));
+        }
+        out
+    }
+
+    fn add_bias(&self, x: &mut Matrix, b: &CpuTensorWeight) {
+        let mut out = matrix(x.rows, x.cols);
+        checked("add_bias", ops::add(&x.data, b.values(), &mut out.data));
+        *x = out;
+    }
+
+    fn rms_norm(&self, x: &Matrix, weight: &CpuTensorWeight, eps: f32) -> Matrix {
+        let mut out = matrix(x.rows, x.cols);
+        checked(
+            "rms_norm",
+            ops::rms_norm(&x.data, weight.values(), eps, &mut out.data),
+        );
+        out
+    }
+
+    fn add(&self, x: &mut Matrix, y: &Matrix) {
+        let mut out = matrix(x.rows, x.cols);
+        checked("add", ops::add(&x.data, &y.data, &mut out.data));
+        *x = out;
+    }
+
+    fn scale(&self, x: &mut Matrix, s: f32) {
+        let mut out = matrix(x.rows, x.cols);
+        checked("scale", ops::scale(&x.data, s, &mut out.data));
+        *x = out;
+    }
+
+    fn rope(&self, x: &mut Matrix, pos0: usize, head_dim: usize, rope: &RopeConfig) {
+        let positions: Vec<u32> = (pos0..pos0 + x.rows).map(|p| p as u32).collect();
+        let params = RopeParams {
+            n_rot: rope.n_rot,
+            base: rope.base,
+            freq_scale: rope.freq_scale,
+            style: rope.style,
+        };
+        let heads = x.cols / head_dim;
+        checked(
+            "rope",
+            ops::rope(&mut x.data, &positions, heads, head_dim, params),
+        );
+    }
+
+    fn glu(&self, gate: &Matrix, up: &Matrix, act: GluActivation) -> Matrix {
+        let mut out = matrix(gate.rows, gate.cols);
+        checked("glu", ops::glu(&gate.data, &up.data, act, &mut out.data));
+        out
+    }
+
+    fn attention(
+        &self,
+        cache: &mut CpuCache,
+        layer: usize,
+        q: &Matrix,
+        k: &Matrix,
+        v: &Matrix,
+        pos0: usize,
+        shape: AttentionShape,
+        scale: f32,
+        mask: AttentionMask,
+    ) -> Matrix {
+        assert!(mask.causal, "the attention kernels are causal");
+        let n_kv = cache.n_kv;
+        let (lk, lv) = (&mut cache.k[layer], &mut cache.v[layer]);
+        lk.truncate(pos0 * n_kv);
+        lv.truncate(pos0 * n_kv);
+        lk.extend_from_slice(&k.data);
+        lv.extend_from_slice(&v.data);
+        let params = AttentionParams {
+            shape,
+            n_keys: pos0 + q.rows,
+            scale,
+            window: mask.window,
+        };
+        let mut out = matrix(q.rows, shape.n_head * shape.head_dim);
+        let (keys, values) = (&cache.k[layer], &cache.v[layer]);
+        let result = if q.rows == 1 {
+            attention_decode(&q.data, keys, values, &mut out.data, params, pos0)
+        } else {
+            attention_prefill(&q.data, keys, values, &mut out.data, params, pos0)
+        };
+        checked("attention", result);
+        out
+    }
+
+    fn commit(&self, cache: &mut CpuCache, len: usize) {
+        cache.len = len;
+    }
+
+    fn last_rows(&self, x: &Matrix, n: usize) -> Matrix {
+        let n = n.min(x.rows);
+        Matrix {
+            rows: n,
+            cols: x.cols,
+            data: x.data[(x.rows - n) * x.cols..].to_vec(),
+        }
+    }
+
+    fn to_host(&self, x: &Matrix) -> Vec<f32> {
+        x.data.clone()
+    }
+}
