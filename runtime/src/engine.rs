@@ -26,6 +26,8 @@ pub enum Overflow {
 }
 
 /// A model loaded on one backend.
+// One per engine: boxing the larger variant would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Loaded {
     Cpu(Model<CpuBackend>),
     Reference(Model<ReferenceBackend>),
@@ -80,7 +82,12 @@ impl Engine {
         let file = GgufFile::open(path)?;
         let tokenizer = Tokenizer::from_gguf(&file).context("cannot build the tokenizer")?;
         let model = match backend {
-            BackendKind::Cpu => Loaded::Cpu(Model::load(&file, &CpuBackend, progress)?),
+            BackendKind::Cpu => {
+                let model = Model::load(&file, &CpuBackend, progress)?;
+                // Every matrix now lives in the kernels' split copy.
+                file.release_pages();
+                Loaded::Cpu(model)
+            }
             BackendKind::Reference => {
                 Loaded::Reference(Model::load(&file, &ReferenceBackend, progress)?)
             }

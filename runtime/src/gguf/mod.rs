@@ -103,6 +103,22 @@ impl GgufFile {
         Ok(GgufFile { storage, header })
     }
 
+    /// Drops the file's pages from this process's resident memory (they are
+    /// read again from the file if touched). For a backend that has copied
+    /// every tensor it needs, so the copies and the mapping are not both
+    /// counted. A no-op for an in-memory image or where the OS lacks it.
+    pub fn release_pages(&self) {
+        #[cfg(unix)]
+        if let Storage::Mapped(map) = &self.storage {
+            // SAFETY: a read-only file mapping: dropping its pages
+            // loses nothing, later reads fault them back in from the file.
+            let dropped = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+            if let Err(e) = dropped {
+                tracing::debug!("madvise(DONTNEED) on the model file failed: {e}");
+            }
+        }
+    }
+
     pub fn version(&self) -> u32 {
         self.header.version
     }
