@@ -83,8 +83,13 @@ impl Engine {
         let tokenizer = Tokenizer::from_gguf(&file).context("cannot build the tokenizer")?;
         let model = match backend {
             BackendKind::Cpu => {
-                let model = Model::load(&file, &CpuBackend, progress)?;
-                // Every matrix now lives in the kernels' split copy.
+                // Each layer's matrices now live in the kernels' split copy:
+                // drop the file pages read for them as we go, so the copy and
+                // the mapping are never both resident (peak memory).
+                let model = Model::load(&file, &CpuBackend, &mut |done, total| {
+                    file.release_pages();
+                    progress(done, total);
+                })?;
                 file.release_pages();
                 Loaded::Cpu(model)
             }
