@@ -171,6 +171,12 @@ fn settings(units: u32) -> KernelSettings {
 }
 
 impl Emitter<'_> {
+    /// Whether the target takes the block-major variants of matvec and
+    /// matmul (the CPU: a weight row walked a block at a time, see the kernels).
+    fn block_major(&self) -> bool {
+        self.target == Target::Cpu
+    }
+
     fn quantized_kernel<Q: FormatSpec, F: Float>(&self) -> Result<String, String> {
         use kernels::{
             dequantize::dequantize, embedding::embedding, matmul::matmul, matvec::matvec,
@@ -197,8 +203,7 @@ impl Emitter<'_> {
                 block,
             )),
             Kernel::Matvec => {
-                // The CPU walks rows a block at a time (see the kernel).
-                let block_major = self.target == Target::Cpu;
+                let block_major = self.block_major();
                 let units = if block_major { block } else { MATVEC_UNITS };
                 self.compile(matvec::Matvec::<Q, F, WgpuRuntime>::new(
                     settings(units),
@@ -214,8 +219,7 @@ impl Emitter<'_> {
                 ))
             }
             Kernel::Matmul => {
-                // The CPU walks rows a block at a time (see the kernel).
-                let block_major = self.target == Target::Cpu;
+                let block_major = self.block_major();
                 let units = if block_major {
                     block
                 } else {

@@ -11,6 +11,7 @@ pub mod activation;
 pub mod dequant;
 pub mod format;
 pub mod kernels;
+pub mod launch;
 pub mod layout;
 pub mod metrics;
 pub mod ops;

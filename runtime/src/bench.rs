@@ -28,6 +28,15 @@ pub struct BenchResult {
     pub stddev_ts: f64,
 }
 
+/// llama-bench's name for a test: `pp512` or `tg128`.
+pub fn test_name(n_prompt: usize, n_gen: usize) -> String {
+    if n_prompt > 0 {
+        format!("pp{n_prompt}")
+    } else {
+        format!("tg{n_gen}")
+    }
+}
+
 /// What to measure.
 #[derive(Clone, Copy, Debug)]
 pub struct BenchSpec {
@@ -105,11 +114,7 @@ pub fn bench(
         if n == 0 {
             continue;
         }
-        let test = if n_prompt > 0 {
-            format!("pp{n_prompt}")
-        } else {
-            format!("tg{n_gen}")
-        };
+        let test = test_name(n_prompt, n_gen);
         let prompt = tokens(n_prompt, n_vocab);
         let run = || {
             if n_prompt > 0 {

@@ -2,8 +2,9 @@
 //! its context limit.
 
 use crate::backend::BackendKind;
-use crate::backend::cpu::{CpuBackend, CpuCache};
-use crate::backend::reference::{ReferenceBackend, ReferenceCache};
+use crate::backend::cpu::CpuBackend;
+use crate::backend::host_cache::HostCache;
+use crate::backend::reference::ReferenceBackend;
 use crate::gguf::GgufFile;
 use crate::tokenizer::Tokenizer;
 use anyhow::{Context, Result, bail};
@@ -33,32 +34,9 @@ pub enum Loaded {
     Reference(Model<ReferenceBackend>),
 }
 
-/// A sequence's KV cache, on the backend of the engine that made it.
-pub enum SessionCache {
-    Cpu(CpuCache),
-    Reference(ReferenceCache),
-}
-
-impl KvCache for SessionCache {
-    fn len(&self) -> usize {
-        match self {
-            SessionCache::Cpu(c) => c.len(),
-            SessionCache::Reference(c) => c.len(),
-        }
-    }
-    fn capacity(&self) -> usize {
-        match self {
-            SessionCache::Cpu(c) => c.capacity(),
-            SessionCache::Reference(c) => c.capacity(),
-        }
-    }
-    fn truncate(&mut self, len: usize) {
-        match self {
-            SessionCache::Cpu(c) => c.truncate(len),
-            SessionCache::Reference(c) => c.truncate(len),
-        }
-    }
-}
+/// A sequence's KV cache. Both backends the runtime has keep it in host
+/// memory; a device backend will make this an enum like [`Loaded`].
+pub type SessionCache = HostCache;
 
 pub struct Engine {
     pub path: PathBuf,
@@ -131,10 +109,8 @@ impl Engine {
 
     fn cache_for(&self, capacity: usize) -> SessionCache {
         match &self.model {
-            Loaded::Cpu(m) => SessionCache::Cpu(m.new_cache(&CpuBackend, capacity)),
-            Loaded::Reference(m) => {
-                SessionCache::Reference(m.new_cache(&ReferenceBackend, capacity))
-            }
+            Loaded::Cpu(m) => m.new_cache(&CpuBackend, capacity),
+            Loaded::Reference(m) => m.new_cache(&ReferenceBackend, capacity),
         }
     }
 
@@ -145,12 +121,9 @@ impl Engine {
         tokens: &[u32],
         logits: Logits,
     ) -> Result<Vec<f32>> {
-        Ok(match (&self.model, cache) {
-            (Loaded::Cpu(m), SessionCache::Cpu(c)) => m.forward(&CpuBackend, c, tokens, logits)?,
-            (Loaded::Reference(m), SessionCache::Reference(c)) => {
-                m.forward(&ReferenceBackend, c, tokens, logits)?
-            }
-            _ => bail!("a cache from another backend than this engine's"),
+        Ok(match &self.model {
+            Loaded::Cpu(m) => m.forward(&CpuBackend, cache, tokens, logits)?,
+            Loaded::Reference(m) => m.forward(&ReferenceBackend, cache, tokens, logits)?,
         })
     }
 

@@ -27,20 +27,13 @@ pub(crate) fn shape(message: String) -> CpuError {
     CpuError::Shape(message)
 }
 
+// The checks themselves are shared with the GPU launch layer (`realm_ir::launch`).
+
 pub(crate) fn same_len(what: &str, a: usize, b: usize) -> Result<(), CpuError> {
-    if a == b {
-        Ok(())
-    } else {
-        Err(shape(format!("{what}: lengths {a} and {b} differ")))
-    }
+    realm_ir::launch::same_len(what, a, b).map_err(shape)
 }
 
 /// The number of rows of `len` elements seen as rows of `cols`.
 pub(crate) fn rows_of(what: &str, len: usize, cols: usize) -> Result<usize, CpuError> {
-    if cols == 0 || !len.is_multiple_of(cols) {
-        return Err(shape(format!(
-            "{what}: {len} elements are not rows of {cols}"
-        )));
-    }
-    Ok(len / cols)
+    realm_ir::launch::rows_of(what, len, cols).map_err(shape)
 }

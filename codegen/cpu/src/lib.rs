@@ -8,6 +8,16 @@
 //! `ops` and `attention` are the launch layer, the CPU twin of
 //! `realm_codegen::gpu`: same kernels, same argument order, same grids.
 
+/// The [`rt::Kernel`] of a generated kernel module (`kernel!(rms_norm_f32)`).
+macro_rules! kernel {
+    ($module:ident) => {
+        $crate::rt::Kernel {
+            run: $crate::kernels::$module::run,
+            cube_dim: $crate::kernels::$module::CUBE_DIM,
+        }
+    };
+}
+
 pub mod attention;
 pub mod error;
 pub mod kernels;
@@ -15,6 +25,6 @@ pub mod ops;
 pub mod quantized;
 pub mod rt;
 
-pub use attention::AttentionParams;
 pub use error::CpuError;
 pub use quantized::CpuWeight;
+pub use realm_ir::launch::AttentionParams;

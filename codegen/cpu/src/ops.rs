@@ -1,28 +1,11 @@
 //! Launches of the float kernels: norms, softmax, RoPE and elementwise ops.
 //! Shapes are checked first; outputs are caller-provided slices.
 
+pub use realm_ir::launch::RopeParams;
 use realm_ir::ops::{GluActivation, RopeStyle};
 
 use crate::error::{CpuError, rows_of, same_len, shape};
-use crate::kernels::{
-    add_f32, geglu_f32, layer_norm_f32, mul_f32, rms_norm_f32, rope_neox_f32, rope_normal_f32,
-    scale_f32, softmax_f32, swiglu_f32,
-};
-use crate::quantized::ELEMENTWISE_UNITS;
 use crate::rt::{Buf, Kernel, Scalars, launch};
-
-macro_rules! kernel {
-    ($module:ident) => {
-        Kernel {
-            run: $module::run,
-            cube_dim: $module::CUBE_DIM,
-        }
-    };
-}
-
-fn elementwise_cubes(n: usize) -> [u32; 3] {
-    [n.div_ceil(ELEMENTWISE_UNITS).max(1) as u32, 1, 1]
-}
 
 fn floats(values: &[f32]) -> Scalars {
     Scalars {
@@ -102,16 +85,6 @@ pub fn softmax(
     Ok(())
 }
 
-/// How a model rotates its query and key heads.
-#[derive(Clone, Copy, Debug)]
-pub struct RopeParams {
-    /// Dimensions rotated per head (the first `n_rot`; even, at most the head size).
-    pub n_rot: usize,
-    pub base: f32,
-    pub freq_scale: f32,
-    pub style: RopeStyle,
-}
-
 /// Rotates, in place, the heads of `x` (`tokens x heads x head_dim`); token
 /// `t` is at `positions[t]`.
 pub fn rope(
@@ -121,20 +94,10 @@ pub fn rope(
     head_dim: usize,
     params: RopeParams,
 ) -> Result<(), CpuError> {
-    let tokens = positions.len();
-    if x.len() != tokens * heads * head_dim
-        || params.n_rot > head_dim
-        || !params.n_rot.is_multiple_of(2)
-    {
-        return Err(shape(format!(
-            "rope: {} elements as {tokens} tokens x {heads} heads x {head_dim} rotating {} dimensions",
-            x.len(),
-            params.n_rot
-        )));
-    }
-    let pairs = tokens * heads * params.n_rot / 2;
-    // ggml's angle for pair i: pos * freq_scale * theta_scale^i.
-    let theta_scale = params.base.powf(-2.0 / params.n_rot as f32);
+    let pairs = params
+        .pairs(x.len(), positions.len(), heads, head_dim)
+        .map_err(shape)?;
+    let theta_scale = params.theta_scale();
     let scalars = Scalars {
         f32: vec![theta_scale, params.freq_scale],
         u32: vec![heads as u32, head_dim as u32, params.n_rot as u32],
@@ -147,7 +110,7 @@ pub fn rope(
     let bufs = [Buf::of_mut(x), Buf::of(positions)];
     // SAFETY: the kernel indexes pairs below tokens * heads * n_rot / 2 of rows
     // `head_dim` wide, checked above.
-    unsafe { launch(kernel, elementwise_cubes(pairs), &bufs, &scalars) };
+    unsafe { launch(kernel, kernel.cubes_for(pairs), &bufs, &scalars) };
     Ok(())
 }
 
@@ -164,7 +127,7 @@ pub fn glu(gate: &[f32], up: &[f32], act: GluActivation, out: &mut [f32]) -> Res
     unsafe {
         launch(
             kernel,
-            elementwise_cubes(out.len()),
+            kernel.cubes_for(out.len()),
             &bufs,
             &Scalars::default(),
         )
@@ -190,7 +153,7 @@ fn binary(kernel: Kernel, a: &[f32], b: &[f32], out: &mut [f32]) -> Result<(), C
     unsafe {
         launch(
             kernel,
-            elementwise_cubes(out.len()),
+            kernel.cubes_for(out.len()),
             &bufs,
             &Scalars::default(),
         )
@@ -201,15 +164,10 @@ fn binary(kernel: Kernel, a: &[f32], b: &[f32], out: &mut [f32]) -> Result<(), C
 /// `a * s` into `out`.
 pub fn scale(a: &[f32], s: f32, out: &mut [f32]) -> Result<(), CpuError> {
     same_len("scale output", out.len(), a.len())?;
+    let kernel = kernel!(scale_f32);
+    let cubes = kernel.cubes_for(out.len());
     let bufs = [Buf::of(a), Buf::of_mut(out)];
     // SAFETY: true and equal lengths.
-    unsafe {
-        launch(
-            kernel!(scale_f32),
-            elementwise_cubes(out.len()),
-            &bufs,
-            &floats(&[s]),
-        )
-    };
+    unsafe { launch(kernel, cubes, &bufs, &floats(&[s])) };
     Ok(())
 }

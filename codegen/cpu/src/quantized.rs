@@ -12,8 +12,6 @@ use crate::rt::{Buf, Kernel, Scalars, launch};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 8;
-/// Elements per cube of the elementwise kernels (embedding among them).
-pub(crate) const ELEMENTWISE_UNITS: usize = 256;
 
 /// A quantized weight, split for the kernels, with its kernels resolved.
 pub struct CpuWeight {
@@ -115,17 +113,10 @@ impl CpuWeight {
     /// Every element, dequantized, into `out` (`n_elements`).
     pub fn dequantize(&self, out: &mut [f32]) -> Result<(), CpuError> {
         same_len("dequantize output", out.len(), self.n_elements)?;
-        let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
+        let cubes = self.dequantize.cubes_for(out.len());
         let bufs = [Buf::of(&self.words), Buf::of_mut(out)];
         // SAFETY: true lengths; one unit per element.
-        unsafe {
-            launch(
-                self.dequantize,
-                [cubes.max(1), 1, 1],
-                &bufs,
-                &self.scalars(&[]),
-            )
-        };
+        unsafe { launch(self.dequantize, cubes, &bufs, &self.scalars(&[])) };
         Ok(())
     }
 
@@ -138,17 +129,10 @@ impl CpuWeight {
                 "token id {bad} is past the table's {rows} rows"
             )));
         }
-        let cubes = out.len().div_ceil(ELEMENTWISE_UNITS) as u32;
+        let cubes = self.embedding.cubes_for(out.len());
         let bufs = [Buf::of(&self.words), Buf::of(ids), Buf::of_mut(out)];
         // SAFETY: true lengths; ids checked against the table above.
-        unsafe {
-            launch(
-                self.embedding,
-                [cubes.max(1), 1, 1],
-                &bufs,
-                &self.scalars(&[cols]),
-            )
-        };
+        unsafe { launch(self.embedding, cubes, &bufs, &self.scalars(&[cols])) };
         Ok(())
     }
 

@@ -50,6 +50,14 @@ pub struct Kernel {
     pub cube_dim: [u32; 3],
 }
 
+impl Kernel {
+    /// A grid with one unit per element of `n` (at least one cube).
+    pub fn cubes_for(&self, n: usize) -> [u32; 3] {
+        let units = self.cube_dim.iter().product::<u32>() as usize;
+        [n.div_ceil(units).max(1) as u32, 1, 1]
+    }
+}
+
 /// Element `i` of the array at `ptr`, checked against `len`.
 ///
 /// # Safety

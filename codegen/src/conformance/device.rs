@@ -360,24 +360,6 @@ fn output(
     Ok(out)
 }
 
-fn cpu_rope(params: RopeParams) -> realm_cpu::ops::RopeParams {
-    realm_cpu::ops::RopeParams {
-        n_rot: params.n_rot,
-        base: params.base,
-        freq_scale: params.freq_scale,
-        style: params.style,
-    }
-}
-
-fn cpu_attention(params: AttentionParams) -> realm_cpu::AttentionParams {
-    realm_cpu::AttentionParams {
-        shape: params.shape,
-        n_keys: params.n_keys,
-        scale: params.scale,
-        window: params.window,
-    }
-}
-
 /// Each method checks that `F` is f32 and calls `realm-cpu`'s function of the same name.
 impl Device for CpuDevice {
     type Weight = CpuWeight;
@@ -492,7 +474,7 @@ impl Device for CpuDevice {
     ) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         let mut x = x.to_vec();
-        realm_cpu::ops::rope(&mut x, positions, heads, head_dim, cpu_rope(params))?;
+        realm_cpu::ops::rope(&mut x, positions, heads, head_dim, params)?;
         Ok(x)
     }
 
@@ -531,7 +513,6 @@ impl Device for CpuDevice {
     ) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         output(q.len(), |out| {
-            let params = cpu_attention(params);
             realm_cpu::attention::attention_decode(q, k, v, out, params, query_pos)
         })
     }
@@ -546,7 +527,6 @@ impl Device for CpuDevice {
     ) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         output(q.len(), |out| {
-            let params = cpu_attention(params);
             realm_cpu::attention::attention_prefill(q, k, v, out, params, first_pos)
         })
     }

@@ -1,62 +1,22 @@
 //! Launches of the flash-attention kernels.
 
 use cubecl::prelude::*;
-use realm_ir::ops::AttentionShape;
+pub use realm_ir::launch::AttentionParams;
 
 use super::{DECODE_UNITS, DeviceArray, Gpu, KernelError, MAX_HEAD_DIM, grid, shape_error};
 use crate::kernels::attention::{self, BLOCK_QUERIES, PREFILL_UNITS};
 
-/// One attention call over a KV cache of `[positions, kv_heads, head_dim]`.
-#[derive(Clone, Copy, Debug)]
-pub struct AttentionParams {
-    pub shape: AttentionShape,
-    /// Cache rows written so far (keys at positions `0..n_keys`).
-    pub n_keys: usize,
-    /// Usually `1 / sqrt(head_dim)`.
-    pub scale: f32,
-    /// Sliding window: keys this many positions behind the query or more are hidden.
-    pub window: Option<usize>,
-}
-
-impl AttentionParams {
-    /// Checks the shapes against `q`'s length and the caches'; returns the number of queries.
-    fn check<F>(
-        &self,
-        q: &DeviceArray<F>,
-        k: &DeviceArray<F>,
-        v: &DeviceArray<F>,
-    ) -> Result<usize, KernelError> {
-        let AttentionShape {
-            n_head,
-            n_kv_head,
-            head_dim,
-        } = self.shape;
-        let q_row = n_head * head_dim;
-        let cache_rows = self.n_keys * n_kv_head * head_dim;
-        let fits = n_kv_head > 0
-            && n_head.is_multiple_of(n_kv_head)
-            && (1..=MAX_HEAD_DIM as usize).contains(&head_dim)
-            && !q.is_empty()
-            && q.len().is_multiple_of(q_row)
-            && k.len() >= cache_rows
-            && v.len() >= cache_rows
-            && k.len() == v.len();
-        if !fits {
-            return Err(shape_error(format!(
-                "attention: {n_head} heads / {n_kv_head} kv heads of {head_dim} (at most \
-                 {MAX_HEAD_DIM}), queries of {} elements, K/V caches of {} / {} for {} keys",
-                q.len(),
-                k.len(),
-                v.len(),
-                self.n_keys
-            )));
-        }
-        Ok(q.len() / q_row)
-    }
-
-    fn window(&self) -> u32 {
-        self.window.map_or(0, |w| w as u32)
-    }
+/// The shape checks live beside the params in `realm_ir::launch`, shared
+/// with the CPU launch layer.
+fn queries<F>(
+    params: &AttentionParams,
+    q: &DeviceArray<F>,
+    k: &DeviceArray<F>,
+    v: &DeviceArray<F>,
+) -> Result<usize, KernelError> {
+    params
+        .queries(q.len(), k.len(), v.len())
+        .map_err(shape_error)
 }
 
 impl<R: Runtime> Gpu<R> {
@@ -69,7 +29,7 @@ impl<R: Runtime> Gpu<R> {
         params: AttentionParams,
         query_pos: usize,
     ) -> Result<DeviceArray<F>, KernelError> {
-        if params.check(q, k, v)? != 1 {
+        if queries(&params, q, k, v)? != 1 {
             return Err(shape_error("attention_decode takes one query row".into()));
         }
         let shape = params.shape;
@@ -89,7 +49,7 @@ impl<R: Runtime> Gpu<R> {
                 params.n_keys as u32,
                 query_pos as u32,
                 params.scale,
-                params.window(),
+                params.window_arg(),
                 MAX_HEAD_DIM,
                 DECODE_UNITS,
             );
@@ -107,7 +67,7 @@ impl<R: Runtime> Gpu<R> {
         params: AttentionParams,
         first_pos: usize,
     ) -> Result<DeviceArray<F>, KernelError> {
-        let queries = params.check(q, k, v)?;
+        let queries = queries(&params, q, k, v)?;
         let shape = params.shape;
         let out = self.empty(q.len());
         let blocks = queries.div_ceil(BLOCK_QUERIES as usize);
@@ -127,7 +87,7 @@ impl<R: Runtime> Gpu<R> {
                 params.n_keys as u32,
                 first_pos as u32,
                 params.scale,
-                params.window(),
+                params.window_arg(),
                 MAX_HEAD_DIM,
             );
         }

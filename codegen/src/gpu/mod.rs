@@ -142,7 +142,7 @@ pub(crate) const MATVEC_UNITS: u32 = 64;
 pub(crate) const ROW_UNITS: u32 = 128;
 pub(crate) const DECODE_UNITS: u32 = 64;
 /// The largest head the attention kernels take (Gemma 3's 256); it sizes their shared memory.
-pub const MAX_HEAD_DIM: u32 = 256;
+pub const MAX_HEAD_DIM: u32 = realm_ir::launch::MAX_HEAD_DIM as u32;
 
 /// A 2D grid of at least `n` cubes (at most 65535 per dimension on wgpu).
 fn grid(n: usize) -> CubeCount {
@@ -237,9 +237,5 @@ impl<R: Runtime> Gpu<R> {
 
 /// Checks that two arrays an elementwise kernel combines have the same length.
 fn same_len(what: &str, a: usize, b: usize) -> Result<(), KernelError> {
-    if a == b {
-        Ok(())
-    } else {
-        Err(shape_error(format!("{what}: lengths {a} and {b} differ")))
-    }
+    realm_ir::launch::same_len(what, a, b).map_err(shape_error)
 }

@@ -1,7 +1,8 @@
 //! Launches of the float kernels: norms, softmax, RoPE and elementwise ops.
 
 use cubecl::prelude::*;
-use realm_ir::ops::{GluActivation, RopeStyle};
+pub use realm_ir::launch::RopeParams;
+use realm_ir::ops::GluActivation;
 
 use super::{
     DeviceArray, ELEMENTWISE_UNITS, Gpu, KernelError, ROW_UNITS, elementwise_grid, grid, same_len,
@@ -10,24 +11,9 @@ use super::{
 use crate::kernels::elementwise::BinaryOp;
 use crate::kernels::{elementwise, norm, rope, softmax};
 
-/// How a model rotates its query and key heads.
-#[derive(Clone, Copy, Debug)]
-pub struct RopeParams {
-    /// Dimensions rotated per head (the first `n_rot`; even, at most the head size).
-    pub n_rot: usize,
-    pub base: f32,
-    pub freq_scale: f32,
-    pub style: RopeStyle,
-}
-
-/// The number of rows of `x` seen as rows of `cols`.
+/// `len` elements seen as rows of `cols`: their number.
 fn rows_of(what: &str, len: usize, cols: usize) -> Result<usize, KernelError> {
-    if cols == 0 || !len.is_multiple_of(cols) {
-        return Err(shape_error(format!(
-            "{what}: {len} elements are not rows of {cols}"
-        )));
-    }
-    Ok(len / cols)
+    realm_ir::launch::rows_of(what, len, cols).map_err(shape_error)
 }
 
 impl<R: Runtime> Gpu<R> {
@@ -126,21 +112,10 @@ impl<R: Runtime> Gpu<R> {
         head_dim: usize,
         params: RopeParams,
     ) -> Result<(), KernelError> {
-        let tokens = positions.len();
-        if x.len() != tokens * heads * head_dim
-            || params.n_rot > head_dim
-            || !params.n_rot.is_multiple_of(2)
-        {
-            return Err(shape_error(format!(
-                "rope: {} elements as {tokens} tokens x {heads} heads x {head_dim} \
-                 rotating {} dimensions",
-                x.len(),
-                params.n_rot
-            )));
-        }
-        let pairs = tokens * heads * params.n_rot / 2;
-        // ggml's angle for pair i: pos * freq_scale * theta_scale^i.
-        let theta_scale = params.base.powf(-2.0 / params.n_rot as f32);
+        let pairs = params
+            .pairs(x.len(), positions.len(), heads, head_dim)
+            .map_err(shape_error)?;
+        let theta_scale = params.theta_scale();
         // SAFETY: the kernel indexes pairs below `positions.len() * heads * n_rot / 2`
         // of rows `head_dim` wide, checked above.
         unsafe {

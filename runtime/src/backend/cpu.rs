@@ -11,38 +11,15 @@ use realm_cpu::ops::{self, RopeParams};
 use realm_cpu::{CpuError, CpuWeight};
 use realm_ir::dequant;
 use realm_ir::ops::{AttentionMask, AttentionShape, GluActivation};
-use realm_models::{Backend, KvCache, ModelError, RopeConfig, WeightRef};
+use realm_models::{Backend, ModelError, RopeConfig, WeightRef};
 
+use super::host_cache::HostCache;
 use super::reference::Matrix;
 
 /// A weight: quantized rows for the kernels, or plain values for a vector.
 pub enum CpuTensorWeight {
     Matrix { weight: CpuWeight, cols: usize },
     Vector(Vec<f32>),
-}
-
-/// Keys and values of every layer, `[positions, n_kv]` each, grown as filled.
-pub struct CpuCache {
-    n_kv: usize,
-    capacity: usize,
-    len: usize,
-    k: Vec<Vec<f32>>,
-    v: Vec<Vec<f32>>,
-}
-
-impl KvCache for CpuCache {
-    fn len(&self) -> usize {
-        self.len
-    }
-    fn capacity(&self) -> usize {
-        self.capacity
-    }
-    fn truncate(&mut self, len: usize) {
-        self.len = self.len.min(len);
-        for layer in self.k.iter_mut().chain(self.v.iter_mut()) {
-            layer.truncate(self.len * self.n_kv);
-        }
-    }
 }
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -52,14 +29,6 @@ fn checked<T>(op: &str, result: Result<T, CpuError>) -> T {
     match result {
         Ok(v) => v,
         Err(e) => panic!("CPU backend {op}: {e} (a shape the model should have ruled out)"),
-    }
-}
-
-fn matrix(rows: usize, cols: usize) -> Matrix {
-    Matrix {
-        rows,
-        cols,
-        data: vec![0f32; rows * cols],
     }
 }
 
@@ -82,7 +51,7 @@ impl CpuTensorWeight {
 impl Backend for CpuBackend {
     type Weight = CpuTensorWeight;
     type Tensor = Matrix;
-    type Cache = CpuCache;
+    type Cache = HostCache;
 
     fn name(&self) -> &'static str {
         "cpu"
@@ -110,14 +79,8 @@ impl Backend for CpuBackend {
         Ok(CpuTensorWeight::Matrix { weight, cols })
     }
 
-    fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> CpuCache {
-        CpuCache {
-            n_kv,
-            capacity,
-            len: 0,
-            k: vec![Vec::new(); n_layer],
-            v: vec![Vec::new(); n_layer],
-        }
+    fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> HostCache {
+        HostCache::new(n_layer, n_kv, capacity)
     }
 
     fn embed(&self, table: &CpuTensorWeight, ids: &[u32]) -> Result<Matrix, ModelError> {
@@ -126,7 +89,7 @@ impl Backend for CpuBackend {
         if let Some(&id) = ids.iter().find(|&&id| id as usize >= n_vocab) {
             return Err(ModelError::TokenOutOfRange { id, n_vocab });
         }
-        let mut out = matrix(ids.len(), cols);
+        let mut out = Matrix::zeros(ids.len(), cols);
         checked("embedding", weight.embedding(cols, ids, &mut out.data));
         Ok(out)
     }
@@ -134,7 +97,7 @@ impl Backend for CpuBackend {
     fn matmul(&self, x: &Matrix, w: &CpuTensorWeight) -> Matrix {
         let (weight, cols) = w.matrix();
         let rows = weight.n_elements / cols;
-        let mut out = matrix(x.rows, rows);
+        let mut out = Matrix::zeros(x.rows, rows);
         if x.rows == 1 {
             checked("matvec", weight.matvec(cols, &x.data, &mut out.data));
         } else {
@@ -144,13 +107,13 @@ impl Backend for CpuBackend {
     }
 
     fn add_bias(&self, x: &mut Matrix, b: &CpuTensorWeight) {
-        let mut out = matrix(x.rows, x.cols);
+        let mut out = Matrix::zeros(x.rows, x.cols);
         checked("add_bias", ops::add(&x.data, b.values(), &mut out.data));
         *x = out;
     }
 
     fn rms_norm(&self, x: &Matrix, weight: &CpuTensorWeight, eps: f32) -> Matrix {
-        let mut out = matrix(x.rows, x.cols);
+        let mut out = Matrix::zeros(x.rows, x.cols);
         checked(
             "rms_norm",
             ops::rms_norm(&x.data, weight.values(), eps, &mut out.data),
@@ -159,13 +122,13 @@ impl Backend for CpuBackend {
     }
 
     fn add(&self, x: &mut Matrix, y: &Matrix) {
-        let mut out = matrix(x.rows, x.cols);
+        let mut out = Matrix::zeros(x.rows, x.cols);
         checked("add", ops::add(&x.data, &y.data, &mut out.data));
         *x = out;
     }
 
     fn scale(&self, x: &mut Matrix, s: f32) {
-        let mut out = matrix(x.rows, x.cols);
+        let mut out = Matrix::zeros(x.rows, x.cols);
         checked("scale", ops::scale(&x.data, s, &mut out.data));
         *x = out;
     }
@@ -186,14 +149,14 @@ impl Backend for CpuBackend {
     }
 
     fn glu(&self, gate: &Matrix, up: &Matrix, act: GluActivation) -> Matrix {
-        let mut out = matrix(gate.rows, gate.cols);
+        let mut out = Matrix::zeros(gate.rows, gate.cols);
         checked("glu", ops::glu(&gate.data, &up.data, act, &mut out.data));
         out
     }
 
     fn attention(
         &self,
-        cache: &mut CpuCache,
+        cache: &mut HostCache,
         layer: usize,
         q: &Matrix,
         k: &Matrix,
@@ -204,20 +167,14 @@ impl Backend for CpuBackend {
         mask: AttentionMask,
     ) -> Matrix {
         assert!(mask.causal, "the attention kernels are causal");
-        let n_kv = cache.n_kv;
-        let (lk, lv) = (&mut cache.k[layer], &mut cache.v[layer]);
-        lk.truncate(pos0 * n_kv);
-        lv.truncate(pos0 * n_kv);
-        lk.extend_from_slice(&k.data);
-        lv.extend_from_slice(&v.data);
+        let (keys, values) = cache.append(layer, pos0, &k.data, &v.data);
         let params = AttentionParams {
             shape,
             n_keys: pos0 + q.rows,
             scale,
             window: mask.window,
         };
-        let mut out = matrix(q.rows, shape.n_head * shape.head_dim);
-        let (keys, values) = (&cache.k[layer], &cache.v[layer]);
+        let mut out = Matrix::zeros(q.rows, shape.n_head * shape.head_dim);
         let result = if q.rows == 1 {
             attention_decode(&q.data, keys, values, &mut out.data, params, pos0)
         } else {
@@ -227,17 +184,12 @@ impl Backend for CpuBackend {
         out
     }
 
-    fn commit(&self, cache: &mut CpuCache, len: usize) {
-        cache.len = len;
+    fn commit(&self, cache: &mut HostCache, len: usize) {
+        cache.commit(len);
     }
 
     fn last_rows(&self, x: &Matrix, n: usize) -> Matrix {
-        let n = n.min(x.rows);
-        Matrix {
-            rows: n,
-            cols: x.cols,
-            data: x.data[(x.rows - n) * x.cols..].to_vec(),
-        }
+        x.last_rows(n)
     }
 
     fn to_host(&self, x: &Matrix) -> Vec<f32> {

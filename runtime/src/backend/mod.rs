@@ -8,6 +8,7 @@
 //! `--backend` names one of [`BackendKind`].
 
 pub mod cpu;
+pub mod host_cache;
 pub mod reference;
 
 use std::fmt;

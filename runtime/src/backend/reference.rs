@@ -8,7 +8,9 @@
 use rayon::prelude::*;
 use realm_ir::ops::{self, AttentionMask, AttentionShape, GluActivation};
 use realm_ir::{GgmlType, activation, dequant};
-use realm_models::{Backend, KvCache, ModelError, RopeConfig, WeightRef};
+use realm_models::{Backend, ModelError, RopeConfig, WeightRef};
+
+use super::host_cache::HostCache;
 
 /// A `[rows, cols]` row-major f32 matrix: activations and dequantized weights alike.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,31 +32,26 @@ pub struct Weight {
 }
 
 impl Matrix {
+    /// A `rows x cols` matrix of zeros.
+    pub fn zeros(rows: usize, cols: usize) -> Matrix {
+        Matrix {
+            rows,
+            cols,
+            data: vec![0f32; rows * cols],
+        }
+    }
+
     fn row(&self, i: usize) -> &[f32] {
         &self.data[i * self.cols..(i + 1) * self.cols]
     }
-}
 
-/// Keys and values of every layer, `[positions, n_kv]` each, grown as filled.
-pub struct ReferenceCache {
-    n_kv: usize,
-    capacity: usize,
-    len: usize,
-    k: Vec<Vec<f32>>,
-    v: Vec<Vec<f32>>,
-}
-
-impl KvCache for ReferenceCache {
-    fn len(&self) -> usize {
-        self.len
-    }
-    fn capacity(&self) -> usize {
-        self.capacity
-    }
-    fn truncate(&mut self, len: usize) {
-        self.len = self.len.min(len);
-        for layer in self.k.iter_mut().chain(self.v.iter_mut()) {
-            layer.truncate(self.len * self.n_kv);
+    /// The last `n` rows (all of them if there are fewer).
+    pub fn last_rows(&self, n: usize) -> Matrix {
+        let n = n.min(self.rows);
+        Matrix {
+            rows: n,
+            cols: self.cols,
+            data: self.data[(self.rows - n) * self.cols..].to_vec(),
         }
     }
 }
@@ -69,7 +66,7 @@ const MATMUL_ROWS_PER_TASK: usize = 16;
 impl Backend for ReferenceBackend {
     type Weight = Weight;
     type Tensor = Matrix;
-    type Cache = ReferenceCache;
+    type Cache = HostCache;
 
     fn name(&self) -> &'static str {
         "reference"
@@ -99,14 +96,8 @@ impl Backend for ReferenceBackend {
         })
     }
 
-    fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> ReferenceCache {
-        ReferenceCache {
-            n_kv,
-            capacity,
-            len: 0,
-            k: vec![Vec::new(); n_layer],
-            v: vec![Vec::new(); n_layer],
-        }
+    fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> HostCache {
+        HostCache::new(n_layer, n_kv, capacity)
     }
 
     fn embed(&self, table: &Weight, ids: &[u32]) -> Result<Matrix, ModelError> {
@@ -228,7 +219,7 @@ impl Backend for ReferenceBackend {
 
     fn attention(
         &self,
-        cache: &mut ReferenceCache,
+        cache: &mut HostCache,
         layer: usize,
         q: &Matrix,
         k: &Matrix,
@@ -238,15 +229,9 @@ impl Backend for ReferenceBackend {
         scale: f32,
         mask: AttentionMask,
     ) -> Matrix {
-        let n_kv = cache.n_kv;
-        let (lk, lv) = (&mut cache.k[layer], &mut cache.v[layer]);
-        lk.truncate(pos0 * n_kv);
-        lv.truncate(pos0 * n_kv);
-        lk.extend_from_slice(&k.data);
-        lv.extend_from_slice(&v.data);
+        let (keys, values) = cache.append(layer, pos0, &k.data, &v.data);
         let n_keys = pos0 + q.rows;
         let key_pos: Vec<usize> = (0..n_keys).collect();
-        let (keys, values) = (&cache.k[layer], &cache.v[layer]);
         let width = shape.n_head * shape.head_dim;
         let mut out = Matrix {
             rows: q.rows,
@@ -272,17 +257,12 @@ impl Backend for ReferenceBackend {
         out
     }
 
-    fn commit(&self, cache: &mut ReferenceCache, len: usize) {
-        cache.len = len;
+    fn commit(&self, cache: &mut HostCache, len: usize) {
+        cache.commit(len);
     }
 
     fn last_rows(&self, x: &Matrix, n: usize) -> Matrix {
-        let n = n.min(x.rows);
-        Matrix {
-            rows: n,
-            cols: x.cols,
-            data: x.data[(x.rows - n) * x.cols..].to_vec(),
-        }
+        x.last_rows(n)
     }
 
     fn to_host(&self, x: &Matrix) -> Vec<f32> {

@@ -3,7 +3,7 @@
 
 use super::ModelArgs;
 use super::progress::load_engine;
-use crate::bench::{BenchSpec, bench as measure};
+use crate::bench::{BenchSpec, bench as measure, test_name};
 use anyhow::{Context, Result};
 use clap::Args;
 
@@ -64,11 +64,7 @@ pub fn bench(mut args: BenchArgs) -> Result<()> {
         "", "", "", "", ""
     );
     for r in &results {
-        let test = if r.n_prompt > 0 {
-            format!("pp{}", r.n_prompt)
-        } else {
-            format!("tg{}", r.n_gen)
-        };
+        let test = test_name(r.n_prompt, r.n_gen);
         let name = std::path::Path::new(&r.model_filename)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
