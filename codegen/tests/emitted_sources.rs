@@ -14,7 +14,8 @@ use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 use realm_codegen::device::GpuBackend;
 use realm_codegen::emit::{Target, Variant, emit};
 use realm_codegen::nvrtc;
-use realm_ir::kernels::FloatType;
+use realm_ir::GgmlType;
+use realm_ir::kernels::{FloatType, Kernel};
 
 fn wgpu_client() -> Option<cubecl::prelude::ComputeClient<WgpuRuntime>> {
     backend_available(GpuBackend::Wgpu, "REALM_REQUIRE_WGPU")
@@ -161,4 +162,35 @@ fn checked_in_cpu_kernels_are_what_the_compiler_emits() {
         stale.push("layouts.rs".into());
     }
     assert!(stale.is_empty(), "stale generated CPU kernels: {stale:?}");
+}
+
+/// The CPU compiler fuses a block's per-lane work into one loop of lane
+/// scalars (no array per intermediate value) and reads the activations, at
+/// `base + lane`, with one bounds check in front of the loop instead of one
+/// per lane: what lets LLVM vectorize the loop (see `codegen/src/cpu/lanes.rs`).
+#[test]
+fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
+    let Some(client) = wgpu_client() else { return };
+    let variant = Variant::all()
+        .into_iter()
+        .find(|v| {
+            v.kernel == Kernel::Matvec
+                && v.format == Some(GgmlType::Q8_0)
+                && v.float == FloatType::F32
+        })
+        .expect("matvec Q8_0 f32 is a variant");
+    let source = emit(&client, variant, Target::Cpu).unwrap();
+    // Lane arrays: the accumulator and the reduction's masks and conditions,
+    // but no array per dequantized weight or product.
+    let lane_arrays = source.matches("default(); UNITS]").count();
+    assert!(lane_arrays <= 4, "{lane_arrays} lane arrays:\n{source}");
+    let x_load = source
+        .lines()
+        .find(|l| l.contains("span(") && l.contains("g1_len"))
+        .unwrap_or_else(|| panic!("no contiguous activation load:\n{source}"));
+    assert!(x_load.trim_start().starts_with("let a"), "{x_load}");
+    assert!(
+        source.contains("assert!(ok"),
+        "gathered weight loads are checked after their loop:\n{source}"
+    );
 }

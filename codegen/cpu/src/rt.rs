@@ -8,11 +8,17 @@
 use rayon::prelude::*;
 
 /// One array argument: a pointer to `len` elements of the kernel's type.
+///
+/// Even an empty array points at readable memory ([`EMPTY`]), because lane
+/// loads read an element whatever the index (see [`ld`]).
 #[derive(Clone, Copy, Debug)]
 pub struct Buf {
-    pub ptr: *mut u8,
+    ptr: *mut u8,
     pub len: usize,
 }
+
+/// What an empty array points at: zeros, as long as any element type.
+static EMPTY: [u64; 1] = [0];
 
 // SAFETY: a launch hands the same buffers to every cube; kernels write
 // disjoint elements (the contract every GPU kernel already keeps).
@@ -21,17 +27,27 @@ unsafe impl Sync for Buf {}
 
 impl Buf {
     pub fn of<T>(data: &[T]) -> Buf {
-        Buf {
-            ptr: data.as_ptr() as *mut u8,
-            len: data.len(),
-        }
+        Buf::new(data.as_ptr() as *mut u8, data.len())
     }
 
     pub fn of_mut<T>(data: &mut [T]) -> Buf {
-        Buf {
-            ptr: data.as_mut_ptr() as *mut u8,
-            len: data.len(),
-        }
+        Buf::new(data.as_mut_ptr() as *mut u8, data.len())
+    }
+
+    fn new(ptr: *mut u8, len: usize) -> Buf {
+        // Nothing is ever written through an empty array's pointer: every
+        // store checks its index first.
+        let ptr = if len == 0 {
+            EMPTY.as_ptr() as *mut u8
+        } else {
+            ptr
+        };
+        Buf { ptr, len }
+    }
+
+    /// The array's first element, as the kernel's element type.
+    pub fn ptr<T>(&self) -> *mut T {
+        self.ptr as *mut T
     }
 }
 
@@ -68,6 +84,51 @@ pub unsafe fn at<'a, T>(ptr: *mut T, len: usize, i: u32) -> &'a mut T {
     assert!(i < len, "kernel index {i} out of bounds ({len})");
     // SAFETY: in bounds, checked above.
     unsafe { &mut *ptr.add(i) }
+}
+
+/// Element `i` of the array at `ptr`, read in a lane loop. Out of bounds,
+/// it reads element 0 instead and clears `ok`; the loop asserts `ok` after
+/// it, since a panic inside would stop vectorization. (A load that always
+/// happens, at a chosen index, vectorizes; a conditional one does not.)
+///
+/// # Safety
+/// `ptr` points to `len` valid elements, and at least one readable one.
+#[inline(always)]
+pub unsafe fn ld<T: Copy>(ptr: *const T, len: usize, i: u32, ok: &mut bool) -> T {
+    let i = i as usize;
+    let inside = i < len;
+    *ok &= inside;
+    // SAFETY: `i` in bounds, or element 0, which is readable (see `Buf`).
+    unsafe { *ptr.add(if inside { i } else { 0 }) }
+}
+
+/// Checks that lanes `0..UNITS` may access elements `start + l` of an array
+/// of `len` (a contiguous access, whose loop then needs no check per lane).
+#[inline(always)]
+pub fn span(start: u32, lanes: usize, len: usize) -> usize {
+    let start = start as usize;
+    assert!(
+        start + lanes <= len,
+        "kernel indices {start}..{} out of bounds ({len})",
+        start + lanes
+    );
+    start
+}
+
+/// Stores `value` at element `i` of the array at `ptr`, in a lane loop: out
+/// of bounds, it stores nothing and clears `ok`.
+///
+/// # Safety
+/// `ptr` points to `len` valid elements, which no one else accesses meanwhile.
+#[inline(always)]
+pub unsafe fn st<T>(ptr: *mut T, len: usize, i: u32, value: T, ok: &mut bool) {
+    let i = i as usize;
+    let inside = i < len;
+    *ok &= inside;
+    if inside {
+        // SAFETY: in bounds, checked above.
+        unsafe { *ptr.add(i) = value }
+    }
 }
 
 /// Integer division with a GPU's answer for a zero divisor (0) instead of a panic.

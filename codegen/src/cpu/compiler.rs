@@ -12,7 +12,7 @@
 //! Global arrays are raw pointers with lengths, read and written through
 //! bounds-checked helpers; scalars come per type, as the IR numbers them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
 use cubecl::ir::{
@@ -23,7 +23,8 @@ use cubecl::prelude::*;
 use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
 
-use super::lower::lower;
+use super::lanes::{Fusion, LaneGroup};
+use super::lower::{Block, lower};
 use super::uniformity::Uniformity;
 
 /// The compiler, as cubecl's [`cubecl::Compiler`] (so kernels reach it
@@ -55,25 +56,11 @@ impl cubecl::Compiler for RustCompiler {
         if !errors.is_empty() {
             return Err(generic(format!("kernel has errors: {errors:?}")));
         }
-        let dim = kernel.cube_dim;
         let body = lower(&mut kernel.body);
-        let uniformity = Uniformity::of(&body);
-        let mut g = Generator {
-            out: String::new(),
-            depth: 1,
-            units: (dim.x * dim.y * dim.z) as usize,
-            dim: [dim.x, dim.y, dim.z],
-            masked: uniformity.masked_kernel,
-            u: uniformity,
-            masks: vec!["m0".into()],
-            loops: Vec::new(),
-            next_mask: 0,
-            shared: BTreeMap::new(),
-            locals: BTreeMap::new(),
-        };
-        g.prologue(&kernel)?;
-        g.block(&body)?;
-        Ok(RustSource(g.finish(&kernel)))
+        // The first pass learns which lane values leave their fused loop.
+        let first = Generator::emit(&kernel, &body, Fusion::default())?;
+        let second = Generator::emit(&kernel, &body, Fusion::second_pass(first.fusion))?;
+        Ok(RustSource(second.finish(&kernel)))
     }
 
     fn elem_size(&self, elem: ElemType) -> usize {
@@ -144,6 +131,16 @@ fn elem_type(elem: ElemType) -> Result<&'static str, CompilationError> {
     })
 }
 
+/// The size of a Rust scalar type named by [`elem_type`].
+fn type_bytes(t: &str) -> usize {
+    match t {
+        "f64" | "u64" | "i64" => 8,
+        "f32" | "u32" | "i32" => 4,
+        "f16" | "u16" | "i16" => 2,
+        _ => 1,
+    }
+}
+
 fn is_float(t: &str) -> bool {
     matches!(t, "f32" | "f64" | "f16")
 }
@@ -169,15 +166,80 @@ pub(super) struct Generator {
     shared: BTreeMap<u32, (&'static str, usize)>,
     /// Per-unit local arrays seen: id -> (type, length).
     locals: BTreeMap<u32, (&'static str, usize)>,
+    /// The fused lane loop being collected ([`super::lanes`]).
+    group: Option<LaneGroup>,
+    fusion: Fusion,
+    /// Lane values known to be `base + l` (lane-affine), by id: their base,
+    /// an expression of uniform single-assignment values in the value's type.
+    /// An array access at such an index is contiguous across lanes.
+    affine: HashMap<u32, String>,
+    next_span: usize,
 }
 
+/// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
+const STACK_SHARED_BYTES: usize = 32 << 10;
+
 impl Generator {
+    /// One emission pass over a lowered kernel body.
+    fn emit(
+        kernel: &KernelDefinition,
+        body: &Block,
+        fusion: Fusion,
+    ) -> Result<Generator, CompilationError> {
+        let dim = kernel.cube_dim;
+        let uniformity = Uniformity::of(body);
+        let mut g = Generator {
+            out: String::new(),
+            depth: 1,
+            units: (dim.x * dim.y * dim.z) as usize,
+            dim: [dim.x, dim.y, dim.z],
+            masked: uniformity.masked_kernel,
+            u: uniformity,
+            masks: vec!["m0".into()],
+            loops: Vec::new(),
+            next_mask: 0,
+            shared: BTreeMap::new(),
+            locals: BTreeMap::new(),
+            group: None,
+            fusion,
+            affine: HashMap::new(),
+            next_span: 0,
+        };
+        g.prologue(kernel)?;
+        g.block(body)?;
+        g.flush();
+        Ok(g)
+    }
+
+    /// A statement outside any lane loop (closing the open one first).
     pub(super) fn line(&mut self, text: impl AsRef<str>) {
-        for _ in 0..self.depth {
+        self.flush();
+        let depth = self.depth;
+        self.write(depth, text.as_ref());
+    }
+
+    fn write(&mut self, depth: usize, text: &str) {
+        for _ in 0..depth {
             self.out.push_str("    ");
         }
-        self.out.push_str(text.as_ref());
+        self.out.push_str(text);
         self.out.push('\n');
+    }
+
+    /// Emits the open lane loop, if any.
+    pub(super) fn flush(&mut self) {
+        if let Some(group) = self.group.take() {
+            let depth = group.depth;
+            for line in group.render() {
+                self.write(depth, &line);
+            }
+        }
+    }
+
+    /// The open lane loop, opened here if there is none.
+    fn group(&mut self) -> &mut LaneGroup {
+        let depth = self.depth;
+        self.group.get_or_insert_with(|| LaneGroup::new(depth))
     }
 
     pub(super) fn mask(&self) -> &str {
@@ -197,7 +259,7 @@ impl Generator {
             };
             let t = elem_type(elem)?;
             let id = buffer.id;
-            self.line(format!("let g{id} = bufs[{id}].ptr as *mut {t};"));
+            self.line(format!("let g{id}: *mut {t} = bufs[{id}].ptr();"));
             self.line(format!("let g{id}_len = bufs[{id}].len;"));
         }
         for scalar in &kernel.scalars {
@@ -238,10 +300,14 @@ impl Generator {
         };
         let _ = writeln!(head, "    {m0} = [true; UNITS];");
         for (id, (t, len)) in &self.shared {
-            let _ = writeln!(
-                head,
-                "    let mut sh{id}: Vec<{t}> = vec![<{t}>::default(); {len}];"
-            );
+            if len * type_bytes(t) <= STACK_SHARED_BYTES {
+                let _ = writeln!(head, "    let mut sh{id} = [<{t}>::default(); {len}];");
+            } else {
+                let _ = writeln!(
+                    head,
+                    "    let mut sh{id}: Vec<{t}> = vec![<{t}>::default(); {len}];"
+                );
+            }
         }
         for (id, (t, len)) in &self.locals {
             let _ = writeln!(
@@ -275,12 +341,21 @@ impl Generator {
         let [dx, dy, dz] = self.dim;
         let lane = if self.u.varies(var) { "[l]" } else { "" };
         Ok(match var.kind {
-            VariableKind::LocalConst { id } => format!("b{id}{lane}"),
+            VariableKind::LocalConst { id } if !lane.is_empty() => {
+                if self.group.as_ref().is_some_and(|g| g.scalars.contains(&id)) {
+                    format!("x{id}")
+                } else {
+                    self.fusion.read_outside(id);
+                    format!("b{id}[l]")
+                }
+            }
+            VariableKind::LocalConst { id } => format!("b{id}"),
             VariableKind::LocalMut { id } => format!("v{id}{lane}"),
             VariableKind::GlobalScalar(id) => format!("s_{}[{id}]", rust_type(var.ty)?),
             VariableKind::Constant(_) => self.constant(var)?,
             VariableKind::Builtin(b) => match b {
                 Builtin::UnitPos => "(l as u32)".into(),
+                Builtin::UnitPosX if dx as usize == self.units => "(l as u32)".into(),
                 Builtin::UnitPosX => format!("(l as u32 % {dx})"),
                 Builtin::UnitPosY => format!("(l as u32 / {dx} % {dy})"),
                 Builtin::UnitPosZ => format!("(l as u32 / {})", dx * dy),
@@ -329,17 +404,35 @@ impl Generator {
         let mask = self.mask().to_string();
         let all_lanes = !self.masked;
         match (out.kind, varies) {
+            // Pure uniform arithmetic goes in front of an open lane loop
+            // (its inputs are all uniform, so defined before the loop).
+            (VariableKind::LocalConst { id }, false)
+                if safe_in_any_lane && self.group.is_some() =>
+            {
+                self.group()
+                    .hoisted
+                    .push(format!("let b{id}: {t} = {expr};"))
+            }
             (VariableKind::LocalConst { id }, false) => {
                 self.line(format!("let b{id}: {t} = {expr};"))
             }
             (VariableKind::LocalMut { id }, false) => self.line(format!("v{id} = {expr};")),
             (VariableKind::LocalConst { id }, true) => {
-                self.line(format!("let mut b{id} = [<{t}>::default(); UNITS];"));
-                self.lanes(
-                    &format!("b{id}[l] = {expr};"),
-                    all_lanes || safe_in_any_lane,
-                    &mask,
-                );
+                let value = if all_lanes || safe_in_any_lane {
+                    expr
+                } else {
+                    format!("if {mask}[l] {{ {expr} }} else {{ <{t}>::default() }}")
+                };
+                let escapes = self.fusion.escapes(id);
+                let group = self.group();
+                group.body.push(format!("let x{id}: {t} = {value};"));
+                group.scalars.insert(id);
+                if escapes {
+                    group
+                        .arrays
+                        .push(format!("let mut b{id} = [<{t}>::default(); UNITS];"));
+                    group.body.push(format!("b{id}[l] = x{id};"));
+                }
             }
             (VariableKind::LocalMut { id }, true) => {
                 self.lanes(&format!("v{id}[l] = {expr};"), all_lanes, &mask)
@@ -349,19 +442,25 @@ impl Generator {
         Ok(())
     }
 
-    /// Emits `statement` for every lane, or for the lanes of `mask`.
-    pub(super) fn lanes(&mut self, statement: &str, every_lane: bool, mask: &str) {
-        if every_lane {
-            self.line(format!("for l in 0..UNITS {{ {statement} }}"));
+    /// Adds `statement` to the lane loop, for every lane or for the lanes of `mask`.
+    fn lanes(&mut self, statement: &str, every_lane: bool, mask: &str) {
+        let statement = if every_lane {
+            statement.to_string()
         } else {
-            self.line(format!(
-                "for l in 0..UNITS {{ if {mask}[l] {{ {statement} }} }}"
-            ));
-        }
+            format!("if {mask}[l] {{ {statement} }}")
+        };
+        self.group().body.push(statement);
     }
 
     pub(super) fn instruction(&mut self, inst: Instruction) -> Result<(), CompilationError> {
         let out = inst.out;
+        if let Some(out) = &out
+            && let VariableKind::LocalConst { id } = out.kind
+            && self.u.varies(out)
+            && let Some(base) = self.affine_result(&inst.operation, out)?
+        {
+            self.affine.insert(id, base);
+        }
         match inst.operation {
             Operation::Copy(input) => {
                 let v = self.value(&input)?;
@@ -399,6 +498,91 @@ impl Generator {
             Operation::NonSemantic(_) | Operation::Marker(_) => Ok(()),
             other => Err(unsupported(other)),
         }
+    }
+
+    /// The base of a lane-affine value `var` (see [`Generator::affine`]).
+    fn affine_base(&self, var: &Variable) -> Option<String> {
+        let one_dimensional = self.dim[0] as usize == self.units;
+        match var.kind {
+            VariableKind::Builtin(Builtin::UnitPos) => Some("0u32".into()),
+            VariableKind::Builtin(Builtin::UnitPosX) if one_dimensional => Some("0u32".into()),
+            VariableKind::LocalConst { id } => self.affine.get(&id).cloned(),
+            _ => None,
+        }
+    }
+
+    /// Whether `var` is uniform and never changes once defined (so an
+    /// expression of it can move in front of a lane loop).
+    fn fixed(&self, var: &Variable) -> bool {
+        !self.u.varies(var)
+            && matches!(
+                var.kind,
+                VariableKind::LocalConst { .. }
+                    | VariableKind::Constant(_)
+                    | VariableKind::GlobalScalar(_)
+            )
+    }
+
+    /// The base of the result of `op`, if it is lane-affine: the lane's
+    /// position plus or minus fixed uniform values, through integer casts.
+    fn affine_result(
+        &mut self,
+        op: &Operation,
+        out: &Variable,
+    ) -> Result<Option<String>, CompilationError> {
+        let t = rust_type(out.ty)?;
+        if !matches!(t, "u32" | "i32") {
+            return Ok(None);
+        }
+        Ok(match op {
+            Operation::Copy(v) => self.affine_base(v),
+            Operation::Operator(Operator::Cast(u)) => {
+                let from = rust_type(u.input.ty)?;
+                match self.affine_base(&u.input) {
+                    Some(base) if matches!(from, "u32" | "i32") => {
+                        Some(format!("(({base}) as {t})"))
+                    }
+                    _ => None,
+                }
+            }
+            Operation::Arithmetic(Arithmetic::Add(b)) => {
+                match (self.affine_base(&b.lhs), self.affine_base(&b.rhs)) {
+                    (Some(base), None) if self.fixed(&b.rhs) => {
+                        let v = self.value(&b.rhs)?;
+                        Some(format!("({base}).wrapping_add({v})"))
+                    }
+                    (None, Some(base)) if self.fixed(&b.lhs) => {
+                        let v = self.value(&b.lhs)?;
+                        Some(format!("({base}).wrapping_add({v})"))
+                    }
+                    _ => None,
+                }
+            }
+            Operation::Arithmetic(Arithmetic::Sub(b)) => match self.affine_base(&b.lhs) {
+                Some(base) if self.fixed(&b.rhs) => {
+                    let v = self.value(&b.rhs)?;
+                    Some(format!("({base}).wrapping_sub({v})"))
+                }
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// For an access at `index` that every lane makes at `base + l`, the
+    /// name of its checked start (computed and checked once, in front of
+    /// the loop). `None` where lanes may be masked off, or not affine.
+    fn contiguous(&mut self, list: &Variable, index: &Variable, len: &str) -> Option<String> {
+        if self.masked || matches!(list.kind, VariableKind::LocalArray { .. }) {
+            return None;
+        }
+        let base = self.affine_base(index)?;
+        self.next_span += 1;
+        let name = format!("a{}", self.next_span);
+        self.group()
+            .hoisted
+            .push(format!("let {name} = span(({base}) as u32, UNITS, {len});"));
+        Some(name)
     }
 
     fn arithmetic(&mut self, op: Arithmetic, out: &Variable) -> Result<String, CompilationError> {
@@ -521,7 +705,58 @@ impl Generator {
         })
     }
 
-    /// An element of an array, for lane `l`.
+    /// A pointer to the first element of an array (of lane `l`'s part, for
+    /// a per-unit local array) and its length, for the checked lane helpers.
+    fn array(&mut self, list: &Variable) -> Result<(String, String), CompilationError> {
+        Ok(match list.kind {
+            VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id) => {
+                (format!("g{id}"), format!("g{id}_len"))
+            }
+            VariableKind::SharedArray { id, length, .. } => {
+                self.shared.insert(id, (rust_type(list.ty)?, length));
+                (format!("sh{id}.as_mut_ptr()"), length.to_string())
+            }
+            VariableKind::LocalArray { id, length, .. } => {
+                self.locals.insert(id, (rust_type(list.ty)?, length));
+                (
+                    format!("la{id}.as_mut_ptr().add(l * {length})"),
+                    length.to_string(),
+                )
+            }
+            VariableKind::ConstantArray { id, length, .. } => {
+                (format!("CA{id}.as_ptr()"), length.to_string())
+            }
+            other => return Err(unsupported(other)),
+        })
+    }
+
+    /// An element of an array, read in lane `l` of a fused loop (which must
+    /// not panic: see [`super::lanes`]).
+    fn lane_load(&mut self, list: &Variable, index: &Variable) -> Result<String, CompilationError> {
+        let i = self.value(index)?;
+        let (ptr, len) = self.array(list)?;
+        if let Some(start) = self.contiguous(list, index, &len) {
+            return Ok(format!("*{ptr}.add({start} + l)"));
+        }
+        Ok(format!("ld({ptr}, {len}, {i}, &mut ok)"))
+    }
+
+    /// A store of `value` to an element of an array, in lane `l` of a fused loop.
+    fn lane_store(
+        &mut self,
+        list: &Variable,
+        index: &Variable,
+        value: &str,
+    ) -> Result<String, CompilationError> {
+        let i = self.value(index)?;
+        let (ptr, len) = self.array(list)?;
+        if let Some(start) = self.contiguous(list, index, &len) {
+            return Ok(format!("*{ptr}.add({start} + l) = {value};"));
+        }
+        Ok(format!("st({ptr}, {len}, {i}, {value}, &mut ok);"))
+    }
+
+    /// An element of an array, at a uniform index (outside lane loops).
     fn element(&mut self, list: &Variable, index: &Variable) -> Result<String, CompilationError> {
         let i = self.value(index)?;
         Ok(match list.kind {
@@ -544,20 +779,26 @@ impl Generator {
     fn operator(&mut self, op: Operator, out: Option<Variable>) -> Result<(), CompilationError> {
         match op {
             Operator::Index(i) | Operator::UncheckedIndex(i) => {
-                let e = self.element(&i.list, &i.index)?;
-                self.assign_checked(&out.unwrap(), e, false)
+                let out = out.unwrap();
+                let e = if self.u.varies(&out) {
+                    self.lane_load(&i.list, &i.index)?
+                } else {
+                    self.element(&i.list, &i.index)?
+                };
+                self.assign_checked(&out, e, false)
             }
             Operator::IndexAssign(i) | Operator::UncheckedIndexAssign(i) => {
                 let list = out.unwrap();
-                let target = self.element(&list, &i.index)?;
                 let value = self.value(&i.value)?;
                 let per_lane =
                     self.u.varies(&list) || self.u.varies(&i.index) || self.u.varies(&i.value);
                 if per_lane {
+                    let store = self.lane_store(&list, &i.index, &value)?;
                     let mask = self.mask().to_string();
                     let all_lanes = !self.masked;
-                    self.lanes(&format!("{target} = {value};"), all_lanes, &mask);
+                    self.lanes(&store, all_lanes, &mask);
                 } else {
+                    let target = self.element(&list, &i.index)?;
                     // Every active lane stores the same value at the same place.
                     self.line(format!("{target} = {value};"));
                 }

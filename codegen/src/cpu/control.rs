@@ -46,6 +46,11 @@ impl Generator {
     }
 
     fn item(&mut self, item: &Item) -> Result<(), CompilationError> {
+        if !matches!(item, Item::Op(_)) {
+            // Control flow reads lane values through their arrays: the open
+            // lane loop ends here.
+            self.flush();
+        }
         match item {
             Item::Op(inst) => self.instruction((**inst).clone()),
             Item::If { cond, then } => self.branch(cond, then, None),

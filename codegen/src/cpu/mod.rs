@@ -4,6 +4,7 @@
 pub mod compiler;
 mod control;
 pub mod dump;
+mod lanes;
 mod lower;
 mod uniformity;
 

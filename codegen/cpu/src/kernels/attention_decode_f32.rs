@@ -28,16 +28,16 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh9: Vec<f32> = vec![<f32>::default(); 256];
-    let mut sh10: Vec<f32> = vec![<f32>::default(); 256];
-    let mut sh11: Vec<f32> = vec![<f32>::default(); 64];
-    let g0 = bufs[0].ptr as *mut f32;
+    let mut sh9 = [<f32>::default(); 256];
+    let mut sh10 = [<f32>::default(); 256];
+    let mut sh11 = [<f32>::default(); 64];
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3 = bufs[3].ptr as *mut f32;
+    let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
@@ -59,26 +59,29 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b7: u32 = div(b1, b6);
         let b8: u32 = b7.wrapping_mul(s_u32[1]);
         let mut v12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v12[l] = (l as u32 % 64); } }
+        for l in 0..UNITS { if m0[l] { v12[l] = (l as u32); } }
         let mut m1 = m0;
         loop {
             for l in 0..UNITS { if m1[l] && !(v12[l] < s_u32[1]) { m1[l] = false; } }
             if !m1.iter().any(|&x| x) { break; }
             let b13: u32 = b1.wrapping_mul(s_u32[1]);
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b14[l] = b13.wrapping_add(v12[l]); }
-            let mut b15 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b15[l] = *at(g0, g0_len, b14[l]); } }
-            let mut b16 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = b15[l] * s_f32[0]; }
-            for l in 0..UNITS { if m1[l] { sh9[(v12[l]) as usize] = b16[l]; } }
-            for l in 0..UNITS { if m1[l] { sh10[(v12[l]) as usize] = 0.0f32; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add(v12[l]);
+                let x15: f32 = if m1[l] { ld(g0, g0_len, x14, &mut ok) } else { <f32>::default() };
+                let x16: f32 = x15 * s_f32[0];
+                if m1[l] { st(sh9.as_mut_ptr(), 256, v12[l], x16, &mut ok); }
+                if m1[l] { st(sh10.as_mut_ptr(), 256, v12[l], 0.0f32, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v12[l] = v12[l].wrapping_add(64u32); } }
         }
         let b17: u32 = s_u32[3].wrapping_add((1u64 as u32));
         let b18: u32 = s_u32[2].min(b17);
-        for l in 0..UNITS { v19[l] = -3e38f32; }
-        for l in 0..UNITS { v20[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v19[l] = -3e38f32;
+            v20[l] = 0.0f32;
+        }
         v21 = (0u64 as u32);
         let b22: bool = s_u32[4] != (0u64 as u32);
         let b23: bool = s_u32[3] >= s_u32[4];
@@ -95,153 +98,186 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if b29 {
                 break;
             }
-            let mut b30 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b30[l] = v27.wrapping_add((l as u32 % 64)); }
-            for l in 0..UNITS { v31[l] = -3e38f32; }
-            let mut b32 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = b30[l] < b18; }
-            let mut b33 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b33[l] = b30[l] <= s_u32[3]; }
             let b34: bool = s_u32[4] == (0u64 as u32);
-            let mut b35 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b35[l] = b30[l].wrapping_add(s_u32[4]); }
-            let mut b36 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b36[l] = s_u32[3] < b35[l]; }
-            let mut b37 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = b34 || b36[l]; }
-            let mut b38 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = b33[l] && b37[l]; }
+            let mut b30 = [<u32>::default(); UNITS];
             let mut b39 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = b32[l] && b38[l]; }
+            for l in 0..UNITS {
+                let x30: u32 = v27.wrapping_add((l as u32));
+                b30[l] = x30;
+                v31[l] = -3e38f32;
+                let x32: bool = x30 < b18;
+                let x33: bool = x30 <= s_u32[3];
+                let x35: u32 = x30.wrapping_add(s_u32[4]);
+                let x36: bool = s_u32[3] < x35;
+                let x37: bool = b34 || x36;
+                let x38: bool = x33 && x37;
+                let x39: bool = x32 && x38;
+                b39[l] = x39;
+            }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b39[l]; }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b40 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b40[l] = b30[l].wrapping_mul(b5); }
                 let mut b41 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b41[l] = b40[l].wrapping_add(b8); }
-                for l in 0..UNITS { if m3[l] { v42[l] = 0.0f32; } }
+                for l in 0..UNITS {
+                    let x40: u32 = b30[l].wrapping_mul(b5);
+                    let x41: u32 = x40.wrapping_add(b8);
+                    b41[l] = x41;
+                    if m3[l] { v42[l] = 0.0f32; }
+                }
                 let mut v43: u32 = (0u64 as u32);
                 loop {
                     if !(v43 < s_u32[1]) { break; }
                     let b44: f32 = sh9[(v43) as usize];
-                    let mut b45 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b45[l] = b41[l].wrapping_add(v43); }
-                    let mut b46 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m3[l] { b46[l] = *at(g1, g1_len, b45[l]); } }
-                    let mut b47 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b47[l] = b44 * b46[l]; }
-                    for l in 0..UNITS { if m3[l] { v42[l] = v42[l] + b47[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x45: u32 = b41[l].wrapping_add(v43);
+                        let x46: f32 = if m3[l] { ld(g1, g1_len, x45, &mut ok) } else { <f32>::default() };
+                        let x47: f32 = b44 * x46;
+                        if m3[l] { v42[l] = v42[l] + x47; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     v43 = v43.wrapping_add((1 as u32));
                 }
-                for l in 0..UNITS { if m3[l] { v31[l] = v42[l]; } }
+                for l in 0..UNITS {
+                    if m3[l] { v31[l] = v42[l]; }
+                }
             }
-            for l in 0..UNITS { sh11[((l as u32 % 64)) as usize] = v31[l]; }
-            for l in 0..UNITS { v42[l] = v19[l]; }
+            let a1 = span((0u32) as u32, UNITS, 64);
+            for l in 0..UNITS {
+                *sh11.as_mut_ptr().add(a1 + l) = v31[l];
+                v42[l] = v19[l];
+            }
             let mut v48: u32 = (0u64 as u32);
             loop {
                 if !(v48 < (64u64 as u32)) { break; }
                 let b49: f32 = sh11[(v48) as usize];
-                let mut b50 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b50[l] = v42[l].max(b49); }
-                for l in 0..UNITS { v42[l] = b50[l]; }
+                for l in 0..UNITS {
+                    let x50: f32 = v42[l].max(b49);
+                    v42[l] = x50;
+                }
                 v48 = v48.wrapping_add((1 as u32));
             }
-            for l in 0..UNITS { v51[l] = 0.0f32; }
             let mut b52 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = v31[l] > -3e38f32; }
+            for l in 0..UNITS {
+                v51[l] = 0.0f32;
+                let x52: bool = v31[l] > -3e38f32;
+                b52[l] = x52;
+            }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b52[l]; }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
             if m5.iter().any(|&x| x) {
-                let mut b53 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = v31[l] - v42[l]; }
-                let mut b54 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b54[l] = (b53[l]).exp(); }
-                for l in 0..UNITS { if m5[l] { v51[l] = b54[l]; } }
+                for l in 0..UNITS {
+                    let x53: f32 = v31[l] - v42[l];
+                    let x54: f32 = (x53).exp();
+                    if m5[l] { v51[l] = x54; }
+                }
             }
-            for l in 0..UNITS { sh11[((l as u32 % 64)) as usize] = v51[l]; }
-            let mut b55 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = v19[l] - v42[l]; }
-            let mut b56 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = (b55[l]).exp(); }
+            let a2 = span((0u32) as u32, UNITS, 64);
             let b57: u32 = b18.wrapping_sub(v27);
             let b58: u32 = (64u64 as u32).min(b57);
-            for l in 0..UNITS { v51[l] = 0.0f32; }
+            let mut b56 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                *sh11.as_mut_ptr().add(a2 + l) = v51[l];
+                let x55: f32 = v19[l] - v42[l];
+                let x56: f32 = (x55).exp();
+                b56[l] = x56;
+                v51[l] = 0.0f32;
+            }
             let mut v59: u32 = (0u64 as u32);
             loop {
                 if !(v59 < b58) { break; }
                 let b60: f32 = sh11[(v59) as usize];
-                for l in 0..UNITS { v51[l] = v51[l] + b60; }
+                for l in 0..UNITS {
+                    v51[l] = v51[l] + b60;
+                }
                 v59 = v59.wrapping_add((1 as u32));
             }
-            let mut b61 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = v20[l] * b56[l]; }
-            let mut b62 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b61[l] + v51[l]; }
-            for l in 0..UNITS { v20[l] = b62[l]; }
+            for l in 0..UNITS {
+                let x61: f32 = v20[l] * b56[l];
+                let x62: f32 = x61 + v51[l];
+                v20[l] = x62;
+            }
             let mut v63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m0[l] { v63[l] = (l as u32 % 64); } }
+            for l in 0..UNITS { if m0[l] { v63[l] = (l as u32); } }
             let mut m6 = m0;
             loop {
                 for l in 0..UNITS { if m6[l] && !(v63[l] < s_u32[1]) { m6[l] = false; } }
                 if !m6.iter().any(|&x| x) { break; }
-                let mut b64 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b64[l] = sh10[(v63[l]) as usize]; } }
-                let mut b65 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b65[l] = b64[l] * b56[l]; }
-                for l in 0..UNITS { if m6[l] { v51[l] = b65[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x64: f32 = if m6[l] { ld(sh10.as_mut_ptr(), 256, v63[l], &mut ok) } else { <f32>::default() };
+                    let x65: f32 = x64 * b56[l];
+                    if m6[l] { v51[l] = x65; }
+                }
+                assert!(ok, "kernel index out of bounds");
                 let mut v66: u32 = (0u64 as u32);
                 loop {
                     if !(v66 < b58) { break; }
                     let b67: u32 = v27.wrapping_add(v66);
                     let b68: u32 = b67.wrapping_mul(b5);
                     let b69: u32 = b68.wrapping_add(b8);
-                    let mut b70 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b70[l] = b69.wrapping_add(v63[l]); }
                     let mut b71 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m6[l] { b71[l] = *at(g2, g2_len, b70[l]); } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x70: u32 = b69.wrapping_add(v63[l]);
+                        let x71: f32 = if m6[l] { ld(g2, g2_len, x70, &mut ok) } else { <f32>::default() };
+                        b71[l] = x71;
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     let b72: f32 = sh11[(v66) as usize];
-                    let mut b73 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b73[l] = b72 * b71[l]; }
-                    for l in 0..UNITS { if m6[l] { v51[l] = v51[l] + b73[l]; } }
+                    for l in 0..UNITS {
+                        let x73: f32 = b72 * b71[l];
+                        if m6[l] { v51[l] = v51[l] + x73; }
+                    }
                     v66 = v66.wrapping_add((1 as u32));
                 }
-                for l in 0..UNITS { if m6[l] { sh10[(v63[l]) as usize] = v51[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    if m6[l] { st(sh10.as_mut_ptr(), 256, v63[l], v51[l], &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
                 for l in 0..UNITS { if m6[l] { v63[l] = v63[l].wrapping_add(64u32); } }
             }
-            for l in 0..UNITS { v19[l] = v42[l]; }
+            for l in 0..UNITS {
+                v19[l] = v42[l];
+            }
             v27 = v27.wrapping_add((64u64 as u32));
         }
-        for l in 0..UNITS { v51[l] = 0.0f32; }
         let mut b74 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = v20[l] > 0.0f32; }
+        for l in 0..UNITS {
+            v51[l] = 0.0f32;
+            let x74: bool = v20[l] > 0.0f32;
+            b74[l] = x74;
+        }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b74[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let mut b75 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = 1.0f32 / v20[l]; }
-            for l in 0..UNITS { if m8[l] { v51[l] = b75[l]; } }
+            for l in 0..UNITS {
+                let x75: f32 = 1.0f32 / v20[l];
+                if m8[l] { v51[l] = x75; }
+            }
         }
         let mut v76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v76[l] = (l as u32 % 64); } }
+        for l in 0..UNITS { if m0[l] { v76[l] = (l as u32); } }
         let mut m9 = m0;
         loop {
             for l in 0..UNITS { if m9[l] && !(v76[l] < s_u32[1]) { m9[l] = false; } }
             if !m9.iter().any(|&x| x) { break; }
             let b77: u32 = b1.wrapping_mul(s_u32[1]);
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b77.wrapping_add(v76[l]); }
-            let mut b79 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m9[l] { b79[l] = sh10[(v76[l]) as usize]; } }
-            let mut b80 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b79[l] * v51[l]; }
-            for l in 0..UNITS { if m9[l] { *at(g3, g3_len, b78[l]) = b80[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x78: u32 = b77.wrapping_add(v76[l]);
+                let x79: f32 = if m9[l] { ld(sh10.as_mut_ptr(), 256, v76[l], &mut ok) } else { <f32>::default() };
+                let x80: f32 = x79 * v51[l];
+                if m9[l] { st(g3, g3_len, x78, x80, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m9[l] { v76[l] = v76[l].wrapping_add(64u32); } }
         }
     }

@@ -28,20 +28,20 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh15: Vec<f32> = vec![<f32>::default(); 2048];
-    let mut sh16: Vec<f32> = vec![<f32>::default(); 2048];
-    let mut sh17: Vec<f32> = vec![<f32>::default(); 2048];
-    let mut sh18: Vec<f32> = vec![<f32>::default(); 64];
-    let mut sh19: Vec<f32> = vec![<f32>::default(); 8];
-    let mut sh20: Vec<f32> = vec![<f32>::default(); 8];
-    let mut sh21: Vec<f32> = vec![<f32>::default(); 8];
-    let g0 = bufs[0].ptr as *mut f32;
+    let mut sh15 = [<f32>::default(); 2048];
+    let mut sh16 = [<f32>::default(); 2048];
+    let mut sh17 = [<f32>::default(); 2048];
+    let mut sh18 = [<f32>::default(); 64];
+    let mut sh19 = [<f32>::default(); 8];
+    let mut sh20 = [<f32>::default(); 8];
+    let mut sh21 = [<f32>::default(); 8];
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3 = bufs[3].ptr as *mut f32;
+    let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
@@ -68,31 +68,38 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b14: u32 = (8u64 as u32).min(b13);
         let b22: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
         let mut v23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v23[l] = (l as u32 % 64); } }
+        for l in 0..UNITS { if m0[l] { v23[l] = (l as u32); } }
         let mut m1 = m0;
         loop {
             for l in 0..UNITS { if m1[l] && !(v23[l] < b22) { m1[l] = false; } }
             if !m1.iter().any(|&x| x) { break; }
-            let mut b24 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = div(v23[l], s_u32[2]); }
-            let mut b25 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b25[l] = b24[l].wrapping_mul((256u64 as u32)); }
-            let mut b26 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b26[l] = rem(v23[l], s_u32[2]); }
-            let mut b27 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b27[l] = b25[l].wrapping_add(b26[l]); }
-            for l in 0..UNITS { if m1[l] { sh17[(b27[l]) as usize] = 0.0f32; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x24: u32 = div(v23[l], s_u32[2]);
+                let x25: u32 = x24.wrapping_mul((256u64 as u32));
+                let x26: u32 = rem(v23[l], s_u32[2]);
+                let x27: u32 = x25.wrapping_add(x26);
+                if m1[l] { st(sh17.as_mut_ptr(), 2048, x27, 0.0f32, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v23[l] = v23[l].wrapping_add(64u32); } }
         }
         let mut b28 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = (l as u32 % 64) < (8u64 as u32); }
+        for l in 0..UNITS {
+            let x28: bool = (l as u32) < (8u64 as u32);
+            b28[l] = x28;
+        }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = b28[l]; }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
         if m3.iter().any(|&x| x) {
-            for l in 0..UNITS { if m3[l] { sh19[((l as u32 % 64)) as usize] = -3e38f32; } }
-            for l in 0..UNITS { if m3[l] { sh20[((l as u32 % 64)) as usize] = 0.0f32; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                if m3[l] { st(sh19.as_mut_ptr(), 8, (l as u32), -3e38f32, &mut ok); }
+                if m3[l] { st(sh20.as_mut_ptr(), 8, (l as u32), 0.0f32, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let b29: u32 = s_u32[4].wrapping_add(b7);
         v30 = (0u64 as u32);
@@ -116,270 +123,301 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             }
             let b42: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
             let mut v43 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m0[l] { v43[l] = (l as u32 % 64); } }
+            for l in 0..UNITS { if m0[l] { v43[l] = (l as u32); } }
             let mut m4 = m0;
             loop {
                 for l in 0..UNITS { if m4[l] && !(v43[l] < b42) { m4[l] = false; } }
                 if !m4.iter().any(|&x| x) { break; }
                 let mut b44 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b44[l] = div(v43[l], s_u32[2]); }
                 let mut b45 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b45[l] = rem(v43[l], s_u32[2]); }
                 let mut b46 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b46[l] = v39.wrapping_add(b44[l]); }
-                for l in 0..UNITS { if m4[l] { v47[l] = 0.0f32; } }
-                for l in 0..UNITS { if m4[l] { v48[l] = 0.0f32; } }
                 let mut b49 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b49[l] = b46[l] < b38; }
+                for l in 0..UNITS {
+                    let x44: u32 = div(v43[l], s_u32[2]);
+                    b44[l] = x44;
+                    let x45: u32 = rem(v43[l], s_u32[2]);
+                    b45[l] = x45;
+                    let x46: u32 = v39.wrapping_add(x44);
+                    b46[l] = x46;
+                    if m4[l] { v47[l] = 0.0f32; }
+                    if m4[l] { v48[l] = 0.0f32; }
+                    let x49: bool = x46 < b38;
+                    b49[l] = x49;
+                }
                 let mut m5 = [false; UNITS];
                 for l in 0..UNITS { m5[l] = b49[l]; }
                 let mut m6 = [false; UNITS];
                 for l in 0..UNITS { m6[l] = m4[l] && m5[l]; }
                 if m6.iter().any(|&x| x) {
-                    let mut b50 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b50[l] = b46[l].wrapping_mul(b9); }
-                    let mut b51 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b51[l] = b50[l].wrapping_add(b12); }
-                    let mut b52 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b52[l] = b51[l].wrapping_add(b45[l]); }
-                    let mut b53 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m6[l] { b53[l] = *at(g1, g1_len, b52[l]); } }
-                    for l in 0..UNITS { if m6[l] { v47[l] = b53[l]; } }
-                    let mut b54 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m6[l] { b54[l] = *at(g2, g2_len, b52[l]); } }
-                    for l in 0..UNITS { if m6[l] { v48[l] = b54[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x50: u32 = b46[l].wrapping_mul(b9);
+                        let x51: u32 = x50.wrapping_add(b12);
+                        let x52: u32 = x51.wrapping_add(b45[l]);
+                        let x53: f32 = if m6[l] { ld(g1, g1_len, x52, &mut ok) } else { <f32>::default() };
+                        if m6[l] { v47[l] = x53; }
+                        let x54: f32 = if m6[l] { ld(g2, g2_len, x52, &mut ok) } else { <f32>::default() };
+                        if m6[l] { v48[l] = x54; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
-                let mut b55 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b55[l] = b44[l].wrapping_mul((256u64 as u32)); }
-                let mut b56 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b56[l] = b55[l].wrapping_add(b45[l]); }
-                for l in 0..UNITS { if m4[l] { sh15[(b56[l]) as usize] = v47[l]; } }
-                let mut b57 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b57[l] = b44[l].wrapping_mul((256u64 as u32)); }
-                let mut b58 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b58[l] = b57[l].wrapping_add(b45[l]); }
-                for l in 0..UNITS { if m4[l] { sh16[(b58[l]) as usize] = v48[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x55: u32 = b44[l].wrapping_mul((256u64 as u32));
+                    let x56: u32 = x55.wrapping_add(b45[l]);
+                    if m4[l] { st(sh15.as_mut_ptr(), 2048, x56, v47[l], &mut ok); }
+                    let x57: u32 = b44[l].wrapping_mul((256u64 as u32));
+                    let x58: u32 = x57.wrapping_add(b45[l]);
+                    if m4[l] { st(sh16.as_mut_ptr(), 2048, x58, v48[l], &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
                 for l in 0..UNITS { if m4[l] { v43[l] = v43[l].wrapping_add(64u32); } }
             }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = div((l as u32 % 64), (8u64 as u32)); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = rem((l as u32 % 64), (8u64 as u32)); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b7.wrapping_add(b59[l]); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = v39.wrapping_add(b60[l]); }
-            for l in 0..UNITS { v48[l] = -3e38f32; }
-            let mut b63 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = b59[l] < b14; }
-            let mut b64 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b62[l] < b38; }
-            let mut b65 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b63[l] && b64[l]; }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = s_u32[4].wrapping_add(b61[l]); }
-            let mut b67 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = b62[l] <= b66[l]; }
             let b68: bool = s_u32[5] == (0u64 as u32);
-            let mut b69 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b62[l].wrapping_add(s_u32[5]); }
-            let mut b70 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b66[l] < b69[l]; }
-            let mut b71 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = b68 || b70[l]; }
-            let mut b72 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b67[l] && b71[l]; }
+            let mut b60 = [<u32>::default(); UNITS];
+            let mut b61 = [<u32>::default(); UNITS];
             let mut b73 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = b65[l] && b72[l]; }
+            for l in 0..UNITS {
+                let x59: u32 = div((l as u32), (8u64 as u32));
+                let x60: u32 = rem((l as u32), (8u64 as u32));
+                b60[l] = x60;
+                let x61: u32 = b7.wrapping_add(x59);
+                b61[l] = x61;
+                let x62: u32 = v39.wrapping_add(x60);
+                v48[l] = -3e38f32;
+                let x63: bool = x59 < b14;
+                let x64: bool = x62 < b38;
+                let x65: bool = x63 && x64;
+                let x66: u32 = s_u32[4].wrapping_add(x61);
+                let x67: bool = x62 <= x66;
+                let x69: u32 = x62.wrapping_add(s_u32[5]);
+                let x70: bool = x66 < x69;
+                let x71: bool = b68 || x70;
+                let x72: bool = x67 && x71;
+                let x73: bool = x65 && x72;
+                b73[l] = x73;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b73[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let mut b74 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b74[l] = b61[l].wrapping_mul(s_u32[0]); }
-                let mut b75 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b75[l] = b74[l].wrapping_add(b5); }
                 let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = b75[l].wrapping_mul(s_u32[2]); }
-                for l in 0..UNITS { if m8[l] { v47[l] = 0.0f32; } }
+                for l in 0..UNITS {
+                    let x74: u32 = b61[l].wrapping_mul(s_u32[0]);
+                    let x75: u32 = x74.wrapping_add(b5);
+                    let x76: u32 = x75.wrapping_mul(s_u32[2]);
+                    b76[l] = x76;
+                    if m8[l] { v47[l] = 0.0f32; }
+                }
                 let mut v77: u32 = (0u64 as u32);
                 loop {
                     if !(v77 < s_u32[2]) { break; }
-                    let mut b78 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b78[l] = b76[l].wrapping_add(v77); }
-                    let mut b79 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b79[l] = *at(g0, g0_len, b78[l]); } }
-                    let mut b80 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b80[l] = b60[l].wrapping_mul((256u64 as u32)); }
-                    let mut b81 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b81[l] = b80[l].wrapping_add(v77); }
-                    let mut b82 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b82[l] = sh15[(b81[l]) as usize]; } }
-                    let mut b83 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b83[l] = b79[l] * b82[l]; }
-                    for l in 0..UNITS { if m8[l] { v47[l] = v47[l] + b83[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x78: u32 = b76[l].wrapping_add(v77);
+                        let x79: f32 = if m8[l] { ld(g0, g0_len, x78, &mut ok) } else { <f32>::default() };
+                        let x80: u32 = b60[l].wrapping_mul((256u64 as u32));
+                        let x81: u32 = x80.wrapping_add(v77);
+                        let x82: f32 = if m8[l] { ld(sh15.as_mut_ptr(), 2048, x81, &mut ok) } else { <f32>::default() };
+                        let x83: f32 = x79 * x82;
+                        if m8[l] { v47[l] = v47[l] + x83; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     v77 = v77.wrapping_add((1 as u32));
                 }
-                let mut b84 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b84[l] = v47[l] * s_f32[0]; }
-                for l in 0..UNITS { if m8[l] { v48[l] = b84[l]; } }
+                for l in 0..UNITS {
+                    let x84: f32 = v47[l] * s_f32[0];
+                    if m8[l] { v48[l] = x84; }
+                }
             }
-            for l in 0..UNITS { sh18[((l as u32 % 64)) as usize] = v48[l]; }
+            let a1 = span((0u32) as u32, UNITS, 64);
             let mut b85 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = (l as u32 % 64) < (8u64 as u32); }
+            for l in 0..UNITS {
+                *sh18.as_mut_ptr().add(a1 + l) = v48[l];
+                let x85: bool = (l as u32) < (8u64 as u32);
+                b85[l] = x85;
+            }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b85[l]; }
             let mut m10 = [false; UNITS];
             for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
             if m10.iter().any(|&x| x) {
                 let mut b86 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b86[l] = (l as u32 % 64).wrapping_mul((8u64 as u32)); }
                 let mut b87 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m10[l] { b87[l] = sh19[((l as u32 % 64)) as usize]; } }
-                for l in 0..UNITS { if m10[l] { v48[l] = b87[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x86: u32 = (l as u32).wrapping_mul((8u64 as u32));
+                    b86[l] = x86;
+                    let x87: f32 = if m10[l] { ld(sh19.as_mut_ptr(), 8, (l as u32), &mut ok) } else { <f32>::default() };
+                    b87[l] = x87;
+                    if m10[l] { v48[l] = x87; }
+                }
+                assert!(ok, "kernel index out of bounds");
                 let mut v88: u32 = (0u64 as u32);
                 loop {
                     if !(v88 < (8u64 as u32)) { break; }
-                    let mut b89 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b89[l] = b86[l].wrapping_add(v88); }
-                    let mut b90 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m10[l] { b90[l] = sh18[(b89[l]) as usize]; } }
-                    let mut b91 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b91[l] = v48[l].max(b90[l]); }
-                    for l in 0..UNITS { if m10[l] { v48[l] = b91[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x89: u32 = b86[l].wrapping_add(v88);
+                        let x90: f32 = if m10[l] { ld(sh18.as_mut_ptr(), 64, x89, &mut ok) } else { <f32>::default() };
+                        let x91: f32 = v48[l].max(x90);
+                        if m10[l] { v48[l] = x91; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     v88 = v88.wrapping_add((1 as u32));
                 }
-                for l in 0..UNITS { if m10[l] { v47[l] = 0.0f32; } }
+                for l in 0..UNITS {
+                    if m10[l] { v47[l] = 0.0f32; }
+                }
                 let mut v92: u32 = (0u64 as u32);
                 loop {
                     if !(v92 < (8u64 as u32)) { break; }
-                    let mut b93 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b93[l] = b86[l].wrapping_add(v92); }
                     let mut b94 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m10[l] { b94[l] = sh18[(b93[l]) as usize]; } }
-                    for l in 0..UNITS { if m10[l] { v95[l] = 0.0f32; } }
                     let mut b96 = [<bool>::default(); UNITS];
-                    for l in 0..UNITS { b96[l] = b94[l] > -3e38f32; }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x93: u32 = b86[l].wrapping_add(v92);
+                        let x94: f32 = if m10[l] { ld(sh18.as_mut_ptr(), 64, x93, &mut ok) } else { <f32>::default() };
+                        b94[l] = x94;
+                        if m10[l] { v95[l] = 0.0f32; }
+                        let x96: bool = x94 > -3e38f32;
+                        b96[l] = x96;
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     let mut m11 = [false; UNITS];
                     for l in 0..UNITS { m11[l] = b96[l]; }
                     let mut m12 = [false; UNITS];
                     for l in 0..UNITS { m12[l] = m10[l] && m11[l]; }
                     if m12.iter().any(|&x| x) {
-                        let mut b97 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS { b97[l] = b94[l] - v48[l]; }
-                        let mut b98 = [<f32>::default(); UNITS];
-                        for l in 0..UNITS { b98[l] = (b97[l]).exp(); }
-                        for l in 0..UNITS { if m12[l] { v95[l] = b98[l]; } }
+                        for l in 0..UNITS {
+                            let x97: f32 = b94[l] - v48[l];
+                            let x98: f32 = (x97).exp();
+                            if m12[l] { v95[l] = x98; }
+                        }
                     }
-                    let mut b99 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b99[l] = b86[l].wrapping_add(v92); }
-                    for l in 0..UNITS { if m10[l] { sh18[(b99[l]) as usize] = v95[l]; } }
-                    for l in 0..UNITS { if m10[l] { v47[l] = v47[l] + v95[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x99: u32 = b86[l].wrapping_add(v92);
+                        if m10[l] { st(sh18.as_mut_ptr(), 64, x99, v95[l], &mut ok); }
+                        if m10[l] { v47[l] = v47[l] + v95[l]; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     v92 = v92.wrapping_add((1 as u32));
                 }
-                let mut b100 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b100[l] = b87[l] - v48[l]; }
-                let mut b101 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b101[l] = (b100[l]).exp(); }
-                for l in 0..UNITS { if m10[l] { sh21[((l as u32 % 64)) as usize] = b101[l]; } }
-                let mut b102 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m10[l] { b102[l] = sh20[((l as u32 % 64)) as usize]; } }
-                let mut b103 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b103[l] = b102[l] * b101[l]; }
-                let mut b104 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b104[l] = b103[l] + v47[l]; }
-                for l in 0..UNITS { if m10[l] { sh20[((l as u32 % 64)) as usize] = b104[l]; } }
-                for l in 0..UNITS { if m10[l] { sh19[((l as u32 % 64)) as usize] = v48[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x100: f32 = b87[l] - v48[l];
+                    let x101: f32 = (x100).exp();
+                    if m10[l] { st(sh21.as_mut_ptr(), 8, (l as u32), x101, &mut ok); }
+                    let x102: f32 = if m10[l] { ld(sh20.as_mut_ptr(), 8, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x103: f32 = x102 * x101;
+                    let x104: f32 = x103 + v47[l];
+                    if m10[l] { st(sh20.as_mut_ptr(), 8, (l as u32), x104, &mut ok); }
+                    if m10[l] { st(sh19.as_mut_ptr(), 8, (l as u32), v48[l], &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let b105: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
             let mut v106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m0[l] { v106[l] = (l as u32 % 64); } }
+            for l in 0..UNITS { if m0[l] { v106[l] = (l as u32); } }
             let mut m13 = m0;
             loop {
                 for l in 0..UNITS { if m13[l] && !(v106[l] < b105) { m13[l] = false; } }
                 if !m13.iter().any(|&x| x) { break; }
                 let mut b107 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b107[l] = div(v106[l], s_u32[2]); }
                 let mut b108 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b108[l] = rem(v106[l], s_u32[2]); }
-                let mut b109 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = b107[l].wrapping_mul((256u64 as u32)); }
                 let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = b109[l].wrapping_add(b108[l]); }
-                let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b111[l] = sh17[(b110[l]) as usize]; } }
-                let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m13[l] { b112[l] = sh21[(b107[l]) as usize]; } }
-                let mut b113 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b111[l] * b112[l]; }
-                for l in 0..UNITS { if m13[l] { v95[l] = b113[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x107: u32 = div(v106[l], s_u32[2]);
+                    b107[l] = x107;
+                    let x108: u32 = rem(v106[l], s_u32[2]);
+                    b108[l] = x108;
+                    let x109: u32 = x107.wrapping_mul((256u64 as u32));
+                    let x110: u32 = x109.wrapping_add(x108);
+                    b110[l] = x110;
+                    let x111: f32 = if m13[l] { ld(sh17.as_mut_ptr(), 2048, x110, &mut ok) } else { <f32>::default() };
+                    let x112: f32 = if m13[l] { ld(sh21.as_mut_ptr(), 8, x107, &mut ok) } else { <f32>::default() };
+                    let x113: f32 = x111 * x112;
+                    if m13[l] { v95[l] = x113; }
+                }
+                assert!(ok, "kernel index out of bounds");
                 let mut v114: u32 = (0u64 as u32);
                 loop {
                     if !(v114 < (8u64 as u32)) { break; }
-                    let mut b115 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b115[l] = b107[l].wrapping_mul((8u64 as u32)); }
-                    let mut b116 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b116[l] = b115[l].wrapping_add(v114); }
-                    let mut b117 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m13[l] { b117[l] = sh18[(b116[l]) as usize]; } }
                     let b118: u32 = v114.wrapping_mul((256u64 as u32));
-                    let mut b119 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b119[l] = b118.wrapping_add(b108[l]); }
-                    let mut b120 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m13[l] { b120[l] = sh16[(b119[l]) as usize]; } }
-                    let mut b121 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b121[l] = b117[l] * b120[l]; }
-                    for l in 0..UNITS { if m13[l] { v95[l] = v95[l] + b121[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x115: u32 = b107[l].wrapping_mul((8u64 as u32));
+                        let x116: u32 = x115.wrapping_add(v114);
+                        let x117: f32 = if m13[l] { ld(sh18.as_mut_ptr(), 64, x116, &mut ok) } else { <f32>::default() };
+                        let x119: u32 = b118.wrapping_add(b108[l]);
+                        let x120: f32 = if m13[l] { ld(sh16.as_mut_ptr(), 2048, x119, &mut ok) } else { <f32>::default() };
+                        let x121: f32 = x117 * x120;
+                        if m13[l] { v95[l] = v95[l] + x121; }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                     v114 = v114.wrapping_add((1 as u32));
                 }
-                for l in 0..UNITS { if m13[l] { sh17[(b110[l]) as usize] = v95[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    if m13[l] { st(sh17.as_mut_ptr(), 2048, b110[l], v95[l], &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
                 for l in 0..UNITS { if m13[l] { v106[l] = v106[l].wrapping_add(64u32); } }
             }
             v39 = v39.wrapping_add((8u64 as u32));
         }
         let b122: u32 = b14.wrapping_mul(s_u32[2]);
         let mut v123 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v123[l] = (l as u32 % 64); } }
+        for l in 0..UNITS { if m0[l] { v123[l] = (l as u32); } }
         let mut m14 = m0;
         loop {
             for l in 0..UNITS { if m14[l] && !(v123[l] < b122) { m14[l] = false; } }
             if !m14.iter().any(|&x| x) { break; }
             let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(v123[l], s_u32[2]); }
             let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(v123[l], s_u32[2]); }
             let mut b126 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m14[l] { b126[l] = sh20[(b124[l]) as usize]; } }
-            for l in 0..UNITS { if m14[l] { v95[l] = 0.0f32; } }
             let mut b127 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = b126[l] > 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x124: u32 = div(v123[l], s_u32[2]);
+                b124[l] = x124;
+                let x125: u32 = rem(v123[l], s_u32[2]);
+                b125[l] = x125;
+                let x126: f32 = if m14[l] { ld(sh20.as_mut_ptr(), 8, x124, &mut ok) } else { <f32>::default() };
+                b126[l] = x126;
+                if m14[l] { v95[l] = 0.0f32; }
+                let x127: bool = x126 > 0.0f32;
+                b127[l] = x127;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = b127[l]; }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m14[l] && m15[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b128 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = b124[l].wrapping_mul((256u64 as u32)); }
-                let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = b128[l].wrapping_add(b125[l]); }
-                let mut b130 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m16[l] { b130[l] = sh17[(b129[l]) as usize]; } }
-                let mut b131 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = b130[l] / b126[l]; }
-                for l in 0..UNITS { if m16[l] { v95[l] = b131[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x128: u32 = b124[l].wrapping_mul((256u64 as u32));
+                    let x129: u32 = x128.wrapping_add(b125[l]);
+                    let x130: f32 = if m16[l] { ld(sh17.as_mut_ptr(), 2048, x129, &mut ok) } else { <f32>::default() };
+                    let x131: f32 = x130 / b126[l];
+                    if m16[l] { v95[l] = x131; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b7.wrapping_add(b124[l]); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l].wrapping_mul(s_u32[0]); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b133[l].wrapping_add(b5); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_mul(s_u32[2]); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l].wrapping_add(b125[l]); }
-            for l in 0..UNITS { if m14[l] { *at(g3, g3_len, b136[l]) = v95[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x132: u32 = b7.wrapping_add(b124[l]);
+                let x133: u32 = x132.wrapping_mul(s_u32[0]);
+                let x134: u32 = x133.wrapping_add(b5);
+                let x135: u32 = x134.wrapping_mul(s_u32[2]);
+                let x136: u32 = x135.wrapping_add(b125[l]);
+                if m14[l] { st(g3, g3_len, x136, v95[l], &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m14[l] { v123[l] = v123[l].wrapping_add(64u32); } }
         }
     }

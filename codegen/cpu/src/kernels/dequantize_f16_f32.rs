@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v22 = [<u32>::default(); UNITS];
@@ -38,99 +38,109 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (1u64 as u32)); }
         let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (1u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = div(b9[l], (4u64 as u32)); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b11[l] = *at(g0, g0_len, b10[l]); } }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = b12[l].wrapping_mul((8u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b11[l].wrapping_shr((b13[l]) as u32); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b14[l] & (65535u64 as u32); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b15[l] & (32768u64 as u32); }
         let mut b17 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b17[l] = b16[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b18 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b18[l] = b15[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b19 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b19[l] = b18[l] & (31u64 as u32); }
         let mut b20 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b20[l] = b15[l] & (1023u64 as u32); }
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b19[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v22[l] = b21[l]; } }
         let mut b23 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b23[l] = b19[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (1u64 as u32));
+            let x7: u32 = rem(b3[l], (1u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x10: u32 = div(x9, (4u64 as u32));
+            let x11: u32 = if m2[l] { ld(g0, g0_len, x10, &mut ok) } else { <u32>::default() };
+            let x12: u32 = rem(x9, (4u64 as u32));
+            let x13: u32 = x12.wrapping_mul((8u64 as u32));
+            let x14: u32 = x11.wrapping_shr((x13) as u32);
+            let x15: u32 = x14 & (65535u64 as u32);
+            let x16: u32 = x15 & (32768u64 as u32);
+            let x17: u32 = x16.wrapping_shl(((16u64 as u32)) as u32);
+            b17[l] = x17;
+            let x18: u32 = x15.wrapping_shr(((10u64 as u32)) as u32);
+            let x19: u32 = x18 & (31u64 as u32);
+            b19[l] = x19;
+            let x20: u32 = x15 & (1023u64 as u32);
+            b20[l] = x20;
+            let x21: u32 = x19.wrapping_add((112u64 as u32));
+            if m2[l] { v22[l] = x21; }
+            let x23: bool = x19 == (31u64 as u32);
+            b23[l] = x23;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b23[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v22[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v22[l] = (255u64 as u32); }
+            }
         }
-        let mut b24 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b24[l] = v22[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b25 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b25[l] = b17[l] | b24[l]; }
-        let mut b26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b26[l] = b20[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b25[l] | b26[l]; }
-        let mut b28 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = f32::from_bits(b27[l]); }
-        for l in 0..UNITS { if m2[l] { v29[l] = b28[l]; } }
         let mut b30 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b30[l] = b19[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x24: u32 = v22[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x25: u32 = b17[l] | x24;
+            let x26: u32 = b20[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x27: u32 = x25 | x26;
+            let x28: f32 = f32::from_bits(x27);
+            if m2[l] { v29[l] = x28; }
+            let x30: bool = b19[l] == (0u64 as u32);
+            b30[l] = x30;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b30[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b31 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = ((b20[l]) as f32); }
             let mut b32 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = b31[l] * 5.9604645e-8f32; }
             let mut b33 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b33[l] = b17[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x31: f32 = ((b20[l]) as f32);
+                let x32: f32 = x31 * 5.9604645e-8f32;
+                b32[l] = x32;
+                let x33: bool = b17[l] == (0u64 as u32);
+                b33[l] = x33;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b33[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v29[l] = b32[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v29[l] = b32[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b34 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b34[l] = -(b32[l]); }
-                for l in 0..UNITS { if m9[l] { v29[l] = b34[l]; } }
+                for l in 0..UNITS {
+                    let x34: f32 = -(b32[l]);
+                    if m9[l] { v29[l] = x34; }
+                }
             }
         }
-        let mut b35 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = ((b7[l]) as i32); }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = v29[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x35: i32 = ((b7[l]) as i32);
+            if m2[l] { st(g1, g1_len, b3[l], v29[l], &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

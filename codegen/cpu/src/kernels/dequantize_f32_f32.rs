@@ -28,40 +28,40 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (1u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (1u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((4u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = div(b9[l], (4u64 as u32)); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b11[l] = *at(g0, g0_len, b10[l]); } }
-        let mut b12 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = f32::from_bits(b11[l]); }
-        let mut b13 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = ((b7[l]) as i32); }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b12[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (1u64 as u32));
+            let x7: u32 = rem(b3[l], (1u64 as u32));
+            let x8: u32 = x6.wrapping_mul((4u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x10: u32 = div(x9, (4u64 as u32));
+            let x11: u32 = if m2[l] { ld(g0, g0_len, x10, &mut ok) } else { <u32>::default() };
+            let x12: f32 = f32::from_bits(x11);
+            let x13: i32 = ((x7) as i32);
+            if m2[l] { st(g1, g1_len, b3[l], x12, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v29 = [<u32>::default(); UNITS];
@@ -38,153 +38,141 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
         const CA42: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (32u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (32u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b6[l].wrapping_mul((16u64 as u32)); }
+        let mut b7 = [<u32>::default(); UNITS];
         let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b14.wrapping_add(b15[l]); }
-        let mut b17 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b17[l] = div(b9[l], (4u64 as u32)); }
-        let mut b18 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b18[l] = *at(g0, g0_len, b17[l]); } }
-        let mut b19 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b19[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b20 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b20[l] = b19[l].wrapping_mul((8u64 as u32)); }
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b18[l].wrapping_shr((b20[l]) as u32); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b21[l] & (65535u64 as u32); }
-        let mut b23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b23[l] = b22[l] & (32768u64 as u32); }
         let mut b24 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b24[l] = b23[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b25 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b25[l] = b22[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b26[l] = b25[l] & (31u64 as u32); }
         let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b22[l] & (1023u64 as u32); }
-        let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b26[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v29[l] = b28[l]; } }
         let mut b30 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b30[l] = b26[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (32u64 as u32));
+            let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x15: u32 = x6.wrapping_mul((16u64 as u32));
+            let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
+            let x17: u32 = div(x9, (4u64 as u32));
+            let x18: u32 = if m2[l] { ld(g0, g0_len, x17, &mut ok) } else { <u32>::default() };
+            let x19: u32 = rem(x9, (4u64 as u32));
+            let x20: u32 = x19.wrapping_mul((8u64 as u32));
+            let x21: u32 = x18.wrapping_shr((x20) as u32);
+            let x22: u32 = x21 & (65535u64 as u32);
+            let x23: u32 = x22 & (32768u64 as u32);
+            let x24: u32 = x23.wrapping_shl(((16u64 as u32)) as u32);
+            b24[l] = x24;
+            let x25: u32 = x22.wrapping_shr(((10u64 as u32)) as u32);
+            let x26: u32 = x25 & (31u64 as u32);
+            b26[l] = x26;
+            let x27: u32 = x22 & (1023u64 as u32);
+            b27[l] = x27;
+            let x28: u32 = x26.wrapping_add((112u64 as u32));
+            if m2[l] { v29[l] = x28; }
+            let x30: bool = x26 == (31u64 as u32);
+            b30[l] = x30;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b30[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v29[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v29[l] = (255u64 as u32); }
+            }
         }
-        let mut b31 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b31[l] = v29[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b32 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b32[l] = b24[l] | b31[l]; }
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b27[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32[l] | b33[l]; }
-        let mut b35 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = f32::from_bits(b34[l]); }
-        for l in 0..UNITS { if m2[l] { v36[l] = b35[l]; } }
         let mut b37 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b37[l] = b26[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x31: u32 = v29[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x32: u32 = b24[l] | x31;
+            let x33: u32 = b27[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x34: u32 = x32 | x33;
+            let x35: f32 = f32::from_bits(x34);
+            if m2[l] { v36[l] = x35; }
+            let x37: bool = b26[l] == (0u64 as u32);
+            b37[l] = x37;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b37[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b38 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = ((b27[l]) as f32); }
             let mut b39 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = b38[l] * 5.9604645e-8f32; }
             let mut b40 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = b24[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x38: f32 = ((b27[l]) as f32);
+                let x39: f32 = x38 * 5.9604645e-8f32;
+                b39[l] = x39;
+                let x40: bool = b24[l] == (0u64 as u32);
+                b40[l] = x40;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b40[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v36[l] = b39[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v36[l] = b39[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b41 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b41[l] = -(b39[l]); }
-                for l in 0..UNITS { if m9[l] { v36[l] = b41[l]; } }
+                for l in 0..UNITS {
+                    let x41: f32 = -(b39[l]);
+                    if m9[l] { v36[l] = x41; }
+                }
             }
         }
-        let mut b43 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b43[l] = ((b7[l]) as i32); }
-        let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b16[l].wrapping_add((0u64 as u32)); }
-        let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = ((b43[l]) as u32); }
-        let mut b46 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b46[l] = div(b45[l], (32u64 as u32)); }
-        let mut b47 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b47[l] = b46[l].wrapping_mul((16u64 as u32)); }
-        let mut b48 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b48[l] = b44[l].wrapping_add(b47[l]); }
-        let mut b49 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = rem(b45[l], (16u64 as u32)); }
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b48[l].wrapping_add(b49[l]); }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = div(b45[l], (16u64 as u32)); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = rem(b51[l], (2u64 as u32)); }
-        let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b53[l] = b52[l].wrapping_mul((4u64 as u32)); }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = div(b50[l], (4u64 as u32)); }
-        let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b55[l] = *at(g0, g0_len, b54[l]); } }
-        let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = rem(b50[l], (4u64 as u32)); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b56[l].wrapping_mul((8u64 as u32)); }
-        let mut b58 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b58[l] = b57[l].wrapping_add(b53[l]); }
-        let mut b59 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b55[l].wrapping_shr((b58[l]) as u32); }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = b59[l] & (15u64 as u32); }
-        let mut b61 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = ((b60[l]) as i32); }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = ((b61[l]) as u32); }
-        let mut b63 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b63[l] = CA42[(b62[l]) as usize]; } }
-        let mut b64 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = ((b63[l]) as f32); }
-        let mut b65 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = v36[l] * b64[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b65[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x43: i32 = ((b7[l]) as i32);
+            let x44: u32 = b16[l].wrapping_add((0u64 as u32));
+            let x45: u32 = ((x43) as u32);
+            let x46: u32 = div(x45, (32u64 as u32));
+            let x47: u32 = x46.wrapping_mul((16u64 as u32));
+            let x48: u32 = x44.wrapping_add(x47);
+            let x49: u32 = rem(x45, (16u64 as u32));
+            let x50: u32 = x48.wrapping_add(x49);
+            let x51: u32 = div(x45, (16u64 as u32));
+            let x52: u32 = rem(x51, (2u64 as u32));
+            let x53: u32 = x52.wrapping_mul((4u64 as u32));
+            let x54: u32 = div(x50, (4u64 as u32));
+            let x55: u32 = if m2[l] { ld(g0, g0_len, x54, &mut ok) } else { <u32>::default() };
+            let x56: u32 = rem(x50, (4u64 as u32));
+            let x57: u32 = x56.wrapping_mul((8u64 as u32));
+            let x58: u32 = x57.wrapping_add(x53);
+            let x59: u32 = x55.wrapping_shr((x58) as u32);
+            let x60: u32 = x59 & (15u64 as u32);
+            let x61: i32 = ((x60) as i32);
+            let x62: u32 = ((x61) as u32);
+            let x63: i32 = if m2[l] { ld(CA42.as_ptr(), 16, x62, &mut ok) } else { <i32>::default() };
+            let x64: f32 = ((x63) as f32);
+            let x65: f32 = v36[l] * x64;
+            if m2[l] { st(g1, g1_len, b3[l], x65, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v58 = [<u32>::default(); UNITS];
@@ -38,34 +38,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
         const CA71: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (256u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (256u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b14.wrapping_add(b15[l]); }
         let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b18: u32 = b17.wrapping_add((3u64 as u32));
         let b19: u32 = div(b18, (4u64 as u32));
@@ -76,10 +68,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b6[l].wrapping_mul((4u64 as u32)); }
-        let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b26.wrapping_add(b27[l]); }
         let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b30: u32 = b29.wrapping_add((3u64 as u32));
         let b31: u32 = div(b30, (4u64 as u32));
@@ -95,218 +83,174 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b6[l].wrapping_mul((128u64 as u32)); }
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = b43.wrapping_add(b44[l]); }
-        let mut b46 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b46[l] = div(b9[l], (4u64 as u32)); }
-        let mut b47 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b47[l] = *at(g0, g0_len, b46[l]); } }
-        let mut b48 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b48[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b49 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = b48[l].wrapping_mul((8u64 as u32)); }
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b47[l].wrapping_shr((b49[l]) as u32); }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b50[l] & (65535u64 as u32); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = b51[l] & (32768u64 as u32); }
         let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b53[l] = b52[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = b51[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b54[l] & (31u64 as u32); }
         let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = b51[l] & (1023u64 as u32); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b55[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v58[l] = b57[l]; } }
         let mut b59 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b55[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (256u64 as u32));
+            let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x15: u32 = x6.wrapping_mul((2u64 as u32));
+            let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
+            let x27: u32 = x6.wrapping_mul((4u64 as u32));
+            let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
+            let x44: u32 = x6.wrapping_mul((128u64 as u32));
+            let x45: u32 = b43.wrapping_add(x44);
+            b45[l] = x45;
+            let x46: u32 = div(x9, (4u64 as u32));
+            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x48: u32 = rem(x9, (4u64 as u32));
+            let x49: u32 = x48.wrapping_mul((8u64 as u32));
+            let x50: u32 = x47.wrapping_shr((x49) as u32);
+            let x51: u32 = x50 & (65535u64 as u32);
+            let x52: u32 = x51 & (32768u64 as u32);
+            let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+            b53[l] = x53;
+            let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+            let x55: u32 = x54 & (31u64 as u32);
+            b55[l] = x55;
+            let x56: u32 = x51 & (1023u64 as u32);
+            b56[l] = x56;
+            let x57: u32 = x55.wrapping_add((112u64 as u32));
+            if m2[l] { v58[l] = x57; }
+            let x59: bool = x55 == (31u64 as u32);
+            b59[l] = x59;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b59[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v58[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v58[l] = (255u64 as u32); }
+            }
         }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = v58[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = b53[l] | b60[l]; }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b56[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b61[l] | b62[l]; }
-        let mut b64 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = f32::from_bits(b63[l]); }
-        for l in 0..UNITS { if m2[l] { v65[l] = b64[l]; } }
         let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = b55[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = b53[l] | x60;
+            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x63: u32 = x61 | x62;
+            let x64: f32 = f32::from_bits(x63);
+            if m2[l] { v65[l] = x64; }
+            let x66: bool = b55[l] == (0u64 as u32);
+            b66[l] = x66;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b66[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b67 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = ((b56[l]) as f32); }
             let mut b68 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b67[l] * 5.9604645e-8f32; }
             let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b53[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x67: f32 = ((b56[l]) as f32);
+                let x68: f32 = x67 * 5.9604645e-8f32;
+                b68[l] = x68;
+                let x69: bool = b53[l] == (0u64 as u32);
+                b69[l] = x69;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b69[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v65[l] = b68[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v65[l] = b68[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b70 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b70[l] = -(b68[l]); }
-                for l in 0..UNITS { if m9[l] { v65[l] = b70[l]; } }
+                for l in 0..UNITS {
+                    let x70: f32 = -(b68[l]);
+                    if m9[l] { v65[l] = x70; }
+                }
             }
         }
-        let mut b72 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = ((b7[l]) as i32); }
-        let mut b73 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = div(b72[l], (32i64 as i32)); }
-        let mut b74 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = b28[l].wrapping_add((0u64 as u32)); }
-        let mut b75 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b75[l] = ((b73[l]) as u32); }
-        let mut b76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b76[l] = div(b75[l], (2u64 as u32)); }
-        let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((1u64 as u32)); }
-        let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b78[l] = b74[l].wrapping_add(b77[l]); }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = rem(b75[l], (1u64 as u32)); }
-        let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = b78[l].wrapping_add(b79[l]); }
-        let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = div(b75[l], (1u64 as u32)); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = rem(b81[l], (2u64 as u32)); }
-        let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((4u64 as u32)); }
-        let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = div(b80[l], (4u64 as u32)); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b85[l] = *at(g0, g0_len, b84[l]); } }
-        let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = rem(b80[l], (4u64 as u32)); }
-        let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = b86[l].wrapping_mul((8u64 as u32)); }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b87[l].wrapping_add(b83[l]); }
-        let mut b89 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = b85[l].wrapping_shr((b88[l]) as u32); }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = b89[l] & (15u64 as u32); }
-        let mut b91 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = ((b90[l]) as i32); }
-        let mut b92 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = b16[l].wrapping_add((0u64 as u32)); }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = ((b73[l]) as u32); }
-        let mut b94 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = div(b93[l], (4u64 as u32)); }
-        let mut b95 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b95[l] = b94[l].wrapping_mul((1u64 as u32)); }
-        let mut b96 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = b92[l].wrapping_add(b95[l]); }
-        let mut b97 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b97[l] = rem(b93[l], (1u64 as u32)); }
-        let mut b98 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b98[l] = b96[l].wrapping_add(b97[l]); }
-        let mut b99 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b99[l] = div(b93[l], (1u64 as u32)); }
-        let mut b100 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b100[l] = rem(b99[l], (4u64 as u32)); }
-        let mut b101 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = b100[l].wrapping_mul((2u64 as u32)); }
-        let mut b102 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = div(b98[l], (4u64 as u32)); }
-        let mut b103 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b103[l] = *at(g0, g0_len, b102[l]); } }
-        let mut b104 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = rem(b98[l], (4u64 as u32)); }
-        let mut b105 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b105[l] = b104[l].wrapping_mul((8u64 as u32)); }
-        let mut b106 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b106[l] = b105[l].wrapping_add(b101[l]); }
-        let mut b107 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b107[l] = b103[l].wrapping_shr((b106[l]) as u32); }
-        let mut b108 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b108[l] = b107[l] & (3u64 as u32); }
-        let mut b109 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b109[l] = ((b108[l]) as i32); }
-        let mut b110 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b110[l] = ((b109[l]) as u32); }
         let b111: u32 = (((4i64 as i32)) as u32);
-        let mut b112 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b112[l] = b110[l].wrapping_shl((b111) as u32); }
-        let mut b113 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b113[l] = ((b112[l]) as i32); }
-        let mut b114 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b114[l] = b91[l] | b113[l]; }
-        let mut b115 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b115[l] = b114[l].wrapping_sub((32i64 as i32)); }
-        let mut b116 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b116[l] = b45[l].wrapping_add((0u64 as u32)); }
-        let mut b117 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b117[l] = ((b72[l]) as u32); }
-        let mut b118 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b118[l] = div(b117[l], (32u64 as u32)); }
-        let mut b119 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b119[l] = b118[l].wrapping_mul((16u64 as u32)); }
-        let mut b120 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b120[l] = b116[l].wrapping_add(b119[l]); }
-        let mut b121 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b121[l] = rem(b117[l], (16u64 as u32)); }
-        let mut b122 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b122[l] = b120[l].wrapping_add(b121[l]); }
-        let mut b123 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b123[l] = div(b117[l], (16u64 as u32)); }
-        let mut b124 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b124[l] = rem(b123[l], (2u64 as u32)); }
-        let mut b125 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b125[l] = b124[l].wrapping_mul((4u64 as u32)); }
-        let mut b126 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b126[l] = div(b122[l], (4u64 as u32)); }
-        let mut b127 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b127[l] = *at(g0, g0_len, b126[l]); } }
-        let mut b128 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b128[l] = rem(b122[l], (4u64 as u32)); }
-        let mut b129 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b129[l] = b128[l].wrapping_mul((8u64 as u32)); }
-        let mut b130 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b130[l] = b129[l].wrapping_add(b125[l]); }
-        let mut b131 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b131[l] = b127[l].wrapping_shr((b130[l]) as u32); }
-        let mut b132 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b132[l] = b131[l] & (15u64 as u32); }
-        let mut b133 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b133[l] = ((b132[l]) as i32); }
-        let mut b134 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b134[l] = ((b133[l]) as u32); }
-        let mut b135 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b135[l] = CA71[(b134[l]) as usize]; } }
-        let mut b136 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b136[l] = ((b115[l]) as f32); }
-        let mut b137 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b137[l] = v65[l] * b136[l]; }
-        let mut b138 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b138[l] = ((b135[l]) as f32); }
-        let mut b139 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b139[l] = b137[l] * b138[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b139[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x72: i32 = ((b7[l]) as i32);
+            let x73: i32 = div(x72, (32i64 as i32));
+            let x74: u32 = b28[l].wrapping_add((0u64 as u32));
+            let x75: u32 = ((x73) as u32);
+            let x76: u32 = div(x75, (2u64 as u32));
+            let x77: u32 = x76.wrapping_mul((1u64 as u32));
+            let x78: u32 = x74.wrapping_add(x77);
+            let x79: u32 = rem(x75, (1u64 as u32));
+            let x80: u32 = x78.wrapping_add(x79);
+            let x81: u32 = div(x75, (1u64 as u32));
+            let x82: u32 = rem(x81, (2u64 as u32));
+            let x83: u32 = x82.wrapping_mul((4u64 as u32));
+            let x84: u32 = div(x80, (4u64 as u32));
+            let x85: u32 = if m2[l] { ld(g0, g0_len, x84, &mut ok) } else { <u32>::default() };
+            let x86: u32 = rem(x80, (4u64 as u32));
+            let x87: u32 = x86.wrapping_mul((8u64 as u32));
+            let x88: u32 = x87.wrapping_add(x83);
+            let x89: u32 = x85.wrapping_shr((x88) as u32);
+            let x90: u32 = x89 & (15u64 as u32);
+            let x91: i32 = ((x90) as i32);
+            let x92: u32 = b16[l].wrapping_add((0u64 as u32));
+            let x93: u32 = ((x73) as u32);
+            let x94: u32 = div(x93, (4u64 as u32));
+            let x95: u32 = x94.wrapping_mul((1u64 as u32));
+            let x96: u32 = x92.wrapping_add(x95);
+            let x97: u32 = rem(x93, (1u64 as u32));
+            let x98: u32 = x96.wrapping_add(x97);
+            let x99: u32 = div(x93, (1u64 as u32));
+            let x100: u32 = rem(x99, (4u64 as u32));
+            let x101: u32 = x100.wrapping_mul((2u64 as u32));
+            let x102: u32 = div(x98, (4u64 as u32));
+            let x103: u32 = if m2[l] { ld(g0, g0_len, x102, &mut ok) } else { <u32>::default() };
+            let x104: u32 = rem(x98, (4u64 as u32));
+            let x105: u32 = x104.wrapping_mul((8u64 as u32));
+            let x106: u32 = x105.wrapping_add(x101);
+            let x107: u32 = x103.wrapping_shr((x106) as u32);
+            let x108: u32 = x107 & (3u64 as u32);
+            let x109: i32 = ((x108) as i32);
+            let x110: u32 = ((x109) as u32);
+            let x112: u32 = x110.wrapping_shl((b111) as u32);
+            let x113: i32 = ((x112) as i32);
+            let x114: i32 = x91 | x113;
+            let x115: i32 = x114.wrapping_sub((32i64 as i32));
+            let x116: u32 = b45[l].wrapping_add((0u64 as u32));
+            let x117: u32 = ((x72) as u32);
+            let x118: u32 = div(x117, (32u64 as u32));
+            let x119: u32 = x118.wrapping_mul((16u64 as u32));
+            let x120: u32 = x116.wrapping_add(x119);
+            let x121: u32 = rem(x117, (16u64 as u32));
+            let x122: u32 = x120.wrapping_add(x121);
+            let x123: u32 = div(x117, (16u64 as u32));
+            let x124: u32 = rem(x123, (2u64 as u32));
+            let x125: u32 = x124.wrapping_mul((4u64 as u32));
+            let x126: u32 = div(x122, (4u64 as u32));
+            let x127: u32 = if m2[l] { ld(g0, g0_len, x126, &mut ok) } else { <u32>::default() };
+            let x128: u32 = rem(x122, (4u64 as u32));
+            let x129: u32 = x128.wrapping_mul((8u64 as u32));
+            let x130: u32 = x129.wrapping_add(x125);
+            let x131: u32 = x127.wrapping_shr((x130) as u32);
+            let x132: u32 = x131 & (15u64 as u32);
+            let x133: i32 = ((x132) as i32);
+            let x134: u32 = ((x133) as u32);
+            let x135: i32 = if m2[l] { ld(CA71.as_ptr(), 16, x134, &mut ok) } else { <i32>::default() };
+            let x136: f32 = ((x115) as f32);
+            let x137: f32 = v65[l] * x136;
+            let x138: f32 = ((x135) as f32);
+            let x139: f32 = x137 * x138;
+            if m2[l] { st(g1, g1_len, b3[l], x139, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v41 = [<u32>::default(); UNITS];
@@ -39,33 +39,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (32u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (32u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b14.wrapping_add(b15[l]); }
         let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b18: u32 = b17.wrapping_add((3u64 as u32));
         let b19: u32 = div(b18, (4u64 as u32));
@@ -76,200 +68,202 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b6[l].wrapping_mul((16u64 as u32)); }
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
         let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b26.wrapping_add(b27[l]); }
-        let mut b29 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b29[l] = div(b9[l], (4u64 as u32)); }
-        let mut b30 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b30[l] = *at(g0, g0_len, b29[l]); } }
-        let mut b31 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b31[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b32 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b32[l] = b31[l].wrapping_mul((8u64 as u32)); }
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b30[l].wrapping_shr((b32[l]) as u32); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b33[l] & (65535u64 as u32); }
-        let mut b35 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = b34[l] & (32768u64 as u32); }
         let mut b36 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b36[l] = b35[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b37 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b37[l] = b34[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b38 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b38[l] = b37[l] & (31u64 as u32); }
         let mut b39 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b39[l] = b34[l] & (1023u64 as u32); }
-        let mut b40 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b40[l] = b38[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v41[l] = b40[l]; } }
         let mut b42 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b42[l] = b38[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (32u64 as u32));
+            let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x15: u32 = x6.wrapping_mul((2u64 as u32));
+            let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
+            let x27: u32 = x6.wrapping_mul((16u64 as u32));
+            let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
+            let x29: u32 = div(x9, (4u64 as u32));
+            let x30: u32 = if m2[l] { ld(g0, g0_len, x29, &mut ok) } else { <u32>::default() };
+            let x31: u32 = rem(x9, (4u64 as u32));
+            let x32: u32 = x31.wrapping_mul((8u64 as u32));
+            let x33: u32 = x30.wrapping_shr((x32) as u32);
+            let x34: u32 = x33 & (65535u64 as u32);
+            let x35: u32 = x34 & (32768u64 as u32);
+            let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
+            b36[l] = x36;
+            let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
+            let x38: u32 = x37 & (31u64 as u32);
+            b38[l] = x38;
+            let x39: u32 = x34 & (1023u64 as u32);
+            b39[l] = x39;
+            let x40: u32 = x38.wrapping_add((112u64 as u32));
+            if m2[l] { v41[l] = x40; }
+            let x42: bool = x38 == (31u64 as u32);
+            b42[l] = x42;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b42[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v41[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v41[l] = (255u64 as u32); }
+            }
         }
-        let mut b43 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b43[l] = v41[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b36[l] | b43[l]; }
-        let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = b39[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b46 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b46[l] = b44[l] | b45[l]; }
-        let mut b47 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b47[l] = f32::from_bits(b46[l]); }
-        for l in 0..UNITS { if m2[l] { v48[l] = b47[l]; } }
         let mut b49 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = b38[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x43: u32 = v41[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x44: u32 = b36[l] | x43;
+            let x45: u32 = b39[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x46: u32 = x44 | x45;
+            let x47: f32 = f32::from_bits(x46);
+            if m2[l] { v48[l] = x47; }
+            let x49: bool = b38[l] == (0u64 as u32);
+            b49[l] = x49;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b49[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b50 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = ((b39[l]) as f32); }
             let mut b51 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = b50[l] * 5.9604645e-8f32; }
             let mut b52 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b36[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x50: f32 = ((b39[l]) as f32);
+                let x51: f32 = x50 * 5.9604645e-8f32;
+                b51[l] = x51;
+                let x52: bool = b36[l] == (0u64 as u32);
+                b52[l] = x52;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b52[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v48[l] = b51[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v48[l] = b51[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b53 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = -(b51[l]); }
-                for l in 0..UNITS { if m9[l] { v48[l] = b53[l]; } }
+                for l in 0..UNITS {
+                    let x53: f32 = -(b51[l]);
+                    if m9[l] { v48[l] = x53; }
+                }
             }
         }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = div(b16[l], (4u64 as u32)); }
-        let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b55[l] = *at(g0, g0_len, b54[l]); } }
-        let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = rem(b16[l], (4u64 as u32)); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b56[l].wrapping_mul((8u64 as u32)); }
-        let mut b58 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b58[l] = b55[l].wrapping_shr((b57[l]) as u32); }
-        let mut b59 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b58[l] & (65535u64 as u32); }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = b59[l] & (32768u64 as u32); }
         let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = b60[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b59[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b62[l] & (31u64 as u32); }
         let mut b64 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = b59[l] & (1023u64 as u32); }
-        let mut b65 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = b63[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v41[l] = b65[l]; } }
         let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = b63[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x54: u32 = div(b16[l], (4u64 as u32));
+            let x55: u32 = if m2[l] { ld(g0, g0_len, x54, &mut ok) } else { <u32>::default() };
+            let x56: u32 = rem(b16[l], (4u64 as u32));
+            let x57: u32 = x56.wrapping_mul((8u64 as u32));
+            let x58: u32 = x55.wrapping_shr((x57) as u32);
+            let x59: u32 = x58 & (65535u64 as u32);
+            let x60: u32 = x59 & (32768u64 as u32);
+            let x61: u32 = x60.wrapping_shl(((16u64 as u32)) as u32);
+            b61[l] = x61;
+            let x62: u32 = x59.wrapping_shr(((10u64 as u32)) as u32);
+            let x63: u32 = x62 & (31u64 as u32);
+            b63[l] = x63;
+            let x64: u32 = x59 & (1023u64 as u32);
+            b64[l] = x64;
+            let x65: u32 = x63.wrapping_add((112u64 as u32));
+            if m2[l] { v41[l] = x65; }
+            let x66: bool = x63 == (31u64 as u32);
+            b66[l] = x66;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b66[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v41[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v41[l] = (255u64 as u32); }
+            }
         }
-        let mut b67 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = v41[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b68 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = b61[l] | b67[l]; }
-        let mut b69 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b69[l] = b64[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b70 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = b68[l] | b69[l]; }
-        let mut b71 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b71[l] = f32::from_bits(b70[l]); }
-        for l in 0..UNITS { if m2[l] { v72[l] = b71[l]; } }
         let mut b73 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = b63[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x67: u32 = v41[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x68: u32 = b61[l] | x67;
+            let x69: u32 = b64[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x70: u32 = x68 | x69;
+            let x71: f32 = f32::from_bits(x70);
+            if m2[l] { v72[l] = x71; }
+            let x73: bool = b63[l] == (0u64 as u32);
+            b73[l] = x73;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b73[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b74 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = ((b64[l]) as f32); }
             let mut b75 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b74[l] * 5.9604645e-8f32; }
             let mut b76 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b61[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x74: f32 = ((b64[l]) as f32);
+                let x75: f32 = x74 * 5.9604645e-8f32;
+                b75[l] = x75;
+                let x76: bool = b61[l] == (0u64 as u32);
+                b76[l] = x76;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b76[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v72[l] = b75[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v72[l] = b75[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b77 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = -(b75[l]); }
-                for l in 0..UNITS { if m16[l] { v72[l] = b77[l]; } }
+                for l in 0..UNITS {
+                    let x77: f32 = -(b75[l]);
+                    if m16[l] { v72[l] = x77; }
+                }
             }
         }
-        let mut b78 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b78[l] = ((b7[l]) as i32); }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = b28[l].wrapping_add((0u64 as u32)); }
-        let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = ((b78[l]) as u32); }
-        let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = div(b80[l], (32u64 as u32)); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = b81[l].wrapping_mul((16u64 as u32)); }
-        let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b79[l].wrapping_add(b82[l]); }
-        let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = rem(b80[l], (16u64 as u32)); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b83[l].wrapping_add(b84[l]); }
-        let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = div(b80[l], (16u64 as u32)); }
-        let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = rem(b86[l], (2u64 as u32)); }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((4u64 as u32)); }
-        let mut b89 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = div(b85[l], (4u64 as u32)); }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b90[l] = *at(g0, g0_len, b89[l]); } }
-        let mut b91 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = rem(b85[l], (4u64 as u32)); }
-        let mut b92 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = b91[l].wrapping_mul((8u64 as u32)); }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = b92[l].wrapping_add(b88[l]); }
-        let mut b94 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = b90[l].wrapping_shr((b93[l]) as u32); }
-        let mut b95 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b95[l] = b94[l] & (15u64 as u32); }
-        let mut b96 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = ((b95[l]) as i32); }
-        let mut b97 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b97[l] = ((b96[l]) as f32); }
-        let mut b98 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b98[l] = v48[l] * b97[l]; }
-        let mut b99 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b99[l] = b98[l] + v72[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b99[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x78: i32 = ((b7[l]) as i32);
+            let x79: u32 = b28[l].wrapping_add((0u64 as u32));
+            let x80: u32 = ((x78) as u32);
+            let x81: u32 = div(x80, (32u64 as u32));
+            let x82: u32 = x81.wrapping_mul((16u64 as u32));
+            let x83: u32 = x79.wrapping_add(x82);
+            let x84: u32 = rem(x80, (16u64 as u32));
+            let x85: u32 = x83.wrapping_add(x84);
+            let x86: u32 = div(x80, (16u64 as u32));
+            let x87: u32 = rem(x86, (2u64 as u32));
+            let x88: u32 = x87.wrapping_mul((4u64 as u32));
+            let x89: u32 = div(x85, (4u64 as u32));
+            let x90: u32 = if m2[l] { ld(g0, g0_len, x89, &mut ok) } else { <u32>::default() };
+            let x91: u32 = rem(x85, (4u64 as u32));
+            let x92: u32 = x91.wrapping_mul((8u64 as u32));
+            let x93: u32 = x92.wrapping_add(x88);
+            let x94: u32 = x90.wrapping_shr((x93) as u32);
+            let x95: u32 = x94 & (15u64 as u32);
+            let x96: i32 = ((x95) as i32);
+            let x97: f32 = ((x96) as f32);
+            let x98: f32 = v48[l] * x97;
+            let x99: f32 = x98 + v72[l];
+            if m2[l] { st(g1, g1_len, b3[l], x99, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v142 = [<i32>::default(); UNITS];
@@ -41,33 +41,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (256u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (256u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b14.wrapping_add(b15[l]); }
         let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b18: u32 = b17.wrapping_add((3u64 as u32));
         let b19: u32 = div(b18, (4u64 as u32));
@@ -78,10 +70,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b6[l].wrapping_mul((12u64 as u32)); }
-        let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b26.wrapping_add(b27[l]); }
         let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b30: u32 = b29.wrapping_add((3u64 as u32));
         let b31: u32 = div(b30, (4u64 as u32));
@@ -97,413 +85,356 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b6[l].wrapping_mul((128u64 as u32)); }
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = b43.wrapping_add(b44[l]); }
-        let mut b46 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b46[l] = div(b9[l], (4u64 as u32)); }
-        let mut b47 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b47[l] = *at(g0, g0_len, b46[l]); } }
-        let mut b48 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b48[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b49 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = b48[l].wrapping_mul((8u64 as u32)); }
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b47[l].wrapping_shr((b49[l]) as u32); }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b50[l] & (65535u64 as u32); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = b51[l] & (32768u64 as u32); }
         let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b53[l] = b52[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = b51[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b54[l] & (31u64 as u32); }
         let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = b51[l] & (1023u64 as u32); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b55[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v58[l] = b57[l]; } }
         let mut b59 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b55[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (256u64 as u32));
+            let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x15: u32 = x6.wrapping_mul((2u64 as u32));
+            let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
+            let x27: u32 = x6.wrapping_mul((12u64 as u32));
+            let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
+            let x44: u32 = x6.wrapping_mul((128u64 as u32));
+            let x45: u32 = b43.wrapping_add(x44);
+            b45[l] = x45;
+            let x46: u32 = div(x9, (4u64 as u32));
+            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x48: u32 = rem(x9, (4u64 as u32));
+            let x49: u32 = x48.wrapping_mul((8u64 as u32));
+            let x50: u32 = x47.wrapping_shr((x49) as u32);
+            let x51: u32 = x50 & (65535u64 as u32);
+            let x52: u32 = x51 & (32768u64 as u32);
+            let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+            b53[l] = x53;
+            let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+            let x55: u32 = x54 & (31u64 as u32);
+            b55[l] = x55;
+            let x56: u32 = x51 & (1023u64 as u32);
+            b56[l] = x56;
+            let x57: u32 = x55.wrapping_add((112u64 as u32));
+            if m2[l] { v58[l] = x57; }
+            let x59: bool = x55 == (31u64 as u32);
+            b59[l] = x59;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b59[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v58[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v58[l] = (255u64 as u32); }
+            }
         }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = v58[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = b53[l] | b60[l]; }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b56[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b61[l] | b62[l]; }
-        let mut b64 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = f32::from_bits(b63[l]); }
-        for l in 0..UNITS { if m2[l] { v65[l] = b64[l]; } }
         let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = b55[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = b53[l] | x60;
+            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x63: u32 = x61 | x62;
+            let x64: f32 = f32::from_bits(x63);
+            if m2[l] { v65[l] = x64; }
+            let x66: bool = b55[l] == (0u64 as u32);
+            b66[l] = x66;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b66[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b67 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = ((b56[l]) as f32); }
             let mut b68 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b67[l] * 5.9604645e-8f32; }
             let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b53[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x67: f32 = ((b56[l]) as f32);
+                let x68: f32 = x67 * 5.9604645e-8f32;
+                b68[l] = x68;
+                let x69: bool = b53[l] == (0u64 as u32);
+                b69[l] = x69;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b69[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v65[l] = b68[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v65[l] = b68[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b70 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b70[l] = -(b68[l]); }
-                for l in 0..UNITS { if m9[l] { v65[l] = b70[l]; } }
+                for l in 0..UNITS {
+                    let x70: f32 = -(b68[l]);
+                    if m9[l] { v65[l] = x70; }
+                }
             }
         }
-        let mut b71 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b71[l] = div(b16[l], (4u64 as u32)); }
-        let mut b72 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b72[l] = *at(g0, g0_len, b71[l]); } }
-        let mut b73 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = rem(b16[l], (4u64 as u32)); }
-        let mut b74 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = b73[l].wrapping_mul((8u64 as u32)); }
-        let mut b75 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b75[l] = b72[l].wrapping_shr((b74[l]) as u32); }
-        let mut b76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b76[l] = b75[l] & (65535u64 as u32); }
-        let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = b76[l] & (32768u64 as u32); }
         let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b78[l] = b77[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = b76[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = b79[l] & (31u64 as u32); }
         let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = b76[l] & (1023u64 as u32); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = b80[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v58[l] = b82[l]; } }
         let mut b83 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b80[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x71: u32 = div(b16[l], (4u64 as u32));
+            let x72: u32 = if m2[l] { ld(g0, g0_len, x71, &mut ok) } else { <u32>::default() };
+            let x73: u32 = rem(b16[l], (4u64 as u32));
+            let x74: u32 = x73.wrapping_mul((8u64 as u32));
+            let x75: u32 = x72.wrapping_shr((x74) as u32);
+            let x76: u32 = x75 & (65535u64 as u32);
+            let x77: u32 = x76 & (32768u64 as u32);
+            let x78: u32 = x77.wrapping_shl(((16u64 as u32)) as u32);
+            b78[l] = x78;
+            let x79: u32 = x76.wrapping_shr(((10u64 as u32)) as u32);
+            let x80: u32 = x79 & (31u64 as u32);
+            b80[l] = x80;
+            let x81: u32 = x76 & (1023u64 as u32);
+            b81[l] = x81;
+            let x82: u32 = x80.wrapping_add((112u64 as u32));
+            if m2[l] { v58[l] = x82; }
+            let x83: bool = x80 == (31u64 as u32);
+            b83[l] = x83;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b83[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v58[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v58[l] = (255u64 as u32); }
+            }
         }
-        let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = v58[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b78[l] | b84[l]; }
-        let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = b81[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = b85[l] | b86[l]; }
-        let mut b88 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = f32::from_bits(b87[l]); }
-        for l in 0..UNITS { if m2[l] { v89[l] = b88[l]; } }
         let mut b90 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = b80[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x84: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x85: u32 = b78[l] | x84;
+            let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x87: u32 = x85 | x86;
+            let x88: f32 = f32::from_bits(x87);
+            if m2[l] { v89[l] = x88; }
+            let x90: bool = b80[l] == (0u64 as u32);
+            b90[l] = x90;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b90[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b91 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = ((b81[l]) as f32); }
             let mut b92 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l] * 5.9604645e-8f32; }
             let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b78[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x91: f32 = ((b81[l]) as f32);
+                let x92: f32 = x91 * 5.9604645e-8f32;
+                b92[l] = x92;
+                let x93: bool = b78[l] == (0u64 as u32);
+                b93[l] = x93;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b93[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v89[l] = b92[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v89[l] = b92[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b94 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b94[l] = -(b92[l]); }
-                for l in 0..UNITS { if m16[l] { v89[l] = b94[l]; } }
+                for l in 0..UNITS {
+                    let x94: f32 = -(b92[l]);
+                    if m16[l] { v89[l] = x94; }
+                }
             }
         }
         let mut b95 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b95[l] = ((b7[l]) as i32); }
         let mut b96 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = div(b95[l], (32i64 as i32)); }
-        for l in 0..UNITS { if m2[l] { v97[l] = (0i64 as i32); } }
         let mut b98 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b98[l] = b96[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            let x95: i32 = ((b7[l]) as i32);
+            b95[l] = x95;
+            let x96: i32 = div(x95, (32i64 as i32));
+            b96[l] = x96;
+            if m2[l] { v97[l] = (0i64 as i32); }
+            let x98: bool = x96 < (4i64 as i32);
+            b98[l] = x98;
+        }
         let mut m17 = [false; UNITS];
         for l in 0..UNITS { m17[l] = b98[l]; }
         let mut m18 = [false; UNITS];
         for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
         if m18.iter().any(|&x| x) {
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = ((b96[l]) as u32); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b28[l].wrapping_add(b99[l]); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = div(b100[l], (4u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m18[l] { b102[l] = *at(g0, g0_len, b101[l]); } }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = rem(b100[l], (4u64 as u32)); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b103[l].wrapping_mul((8u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = b104[l].wrapping_add((0u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b102[l].wrapping_shr((b105[l]) as u32); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106[l] & (255u64 as u32); }
-            let mut b108 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = ((b107[l]) as i32); }
-            let mut b109 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b108[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m18[l] { v97[l] = b109[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x99: u32 = ((b96[l]) as u32);
+                let x100: u32 = b28[l].wrapping_add(x99);
+                let x101: u32 = div(x100, (4u64 as u32));
+                let x102: u32 = if m18[l] { ld(g0, g0_len, x101, &mut ok) } else { <u32>::default() };
+                let x103: u32 = rem(x100, (4u64 as u32));
+                let x104: u32 = x103.wrapping_mul((8u64 as u32));
+                let x105: u32 = x104.wrapping_add((0u64 as u32));
+                let x106: u32 = x102.wrapping_shr((x105) as u32);
+                let x107: u32 = x106 & (255u64 as u32);
+                let x108: i32 = ((x107) as i32);
+                let x109: i32 = x108 & (63i64 as i32);
+                if m18[l] { v97[l] = x109; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m19 = [false; UNITS];
         for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
         if m19.iter().any(|&x| x) {
-            let mut b110 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b96[l].wrapping_add((4i64 as i32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = ((b110[l]) as u32); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b28[l].wrapping_add(b111[l]); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = div(b112[l], (4u64 as u32)); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b114[l] = *at(g0, g0_len, b113[l]); } }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = rem(b112[l], (4u64 as u32)); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l].wrapping_mul((8u64 as u32)); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = b116[l].wrapping_add((0u64 as u32)); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b114[l].wrapping_shr((b117[l]) as u32); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b118[l] & (255u64 as u32); }
-            let mut b120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = ((b119[l]) as i32); }
-            let mut b121 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b120[l] & (15i64 as i32); }
-            let mut b122 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b96[l].wrapping_sub((4i64 as i32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = ((b122[l]) as u32); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b28[l].wrapping_add(b123[l]); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = div(b124[l], (4u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b126[l] = *at(g0, g0_len, b125[l]); } }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = rem(b124[l], (4u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b127[l].wrapping_mul((8u64 as u32)); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b128[l].wrapping_add((0u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b126[l].wrapping_shr((b129[l]) as u32); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l] & (255u64 as u32); }
-            let mut b132 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = ((b131[l]) as i32); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = ((b132[l]) as u32); }
             let b134: u32 = (((6i64 as i32)) as u32);
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b133[l].wrapping_shr((b134) as u32); }
-            let mut b136 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b135[l]) as i32); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = ((b136[l]) as u32); }
             let b138: u32 = (((4i64 as i32)) as u32);
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b137[l].wrapping_shl((b138) as u32); }
-            let mut b140 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = ((b139[l]) as i32); }
-            let mut b141 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b121[l] | b140[l]; }
-            for l in 0..UNITS { if m19[l] { v97[l] = b141[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x110: i32 = b96[l].wrapping_add((4i64 as i32));
+                let x111: u32 = ((x110) as u32);
+                let x112: u32 = b28[l].wrapping_add(x111);
+                let x113: u32 = div(x112, (4u64 as u32));
+                let x114: u32 = if m19[l] { ld(g0, g0_len, x113, &mut ok) } else { <u32>::default() };
+                let x115: u32 = rem(x112, (4u64 as u32));
+                let x116: u32 = x115.wrapping_mul((8u64 as u32));
+                let x117: u32 = x116.wrapping_add((0u64 as u32));
+                let x118: u32 = x114.wrapping_shr((x117) as u32);
+                let x119: u32 = x118 & (255u64 as u32);
+                let x120: i32 = ((x119) as i32);
+                let x121: i32 = x120 & (15i64 as i32);
+                let x122: i32 = b96[l].wrapping_sub((4i64 as i32));
+                let x123: u32 = ((x122) as u32);
+                let x124: u32 = b28[l].wrapping_add(x123);
+                let x125: u32 = div(x124, (4u64 as u32));
+                let x126: u32 = if m19[l] { ld(g0, g0_len, x125, &mut ok) } else { <u32>::default() };
+                let x127: u32 = rem(x124, (4u64 as u32));
+                let x128: u32 = x127.wrapping_mul((8u64 as u32));
+                let x129: u32 = x128.wrapping_add((0u64 as u32));
+                let x130: u32 = x126.wrapping_shr((x129) as u32);
+                let x131: u32 = x130 & (255u64 as u32);
+                let x132: i32 = ((x131) as i32);
+                let x133: u32 = ((x132) as u32);
+                let x135: u32 = x133.wrapping_shr((b134) as u32);
+                let x136: i32 = ((x135) as i32);
+                let x137: u32 = ((x136) as u32);
+                let x139: u32 = x137.wrapping_shl((b138) as u32);
+                let x140: i32 = ((x139) as i32);
+                let x141: i32 = x121 | x140;
+                if m19[l] { v97[l] = x141; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        for l in 0..UNITS { if m2[l] { v142[l] = (0i64 as i32); } }
         let mut b143 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b143[l] = b96[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            if m2[l] { v142[l] = (0i64 as i32); }
+            let x143: bool = b96[l] < (4i64 as i32);
+            b143[l] = x143;
+        }
         let mut m20 = [false; UNITS];
         for l in 0..UNITS { m20[l] = b143[l]; }
         let mut m21 = [false; UNITS];
         for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
         if m21.iter().any(|&x| x) {
-            let mut b144 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b96[l].wrapping_add((4i64 as i32)); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = ((b144[l]) as u32); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b28[l].wrapping_add(b145[l]); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = div(b146[l], (4u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m21[l] { b148[l] = *at(g0, g0_len, b147[l]); } }
-            let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = rem(b146[l], (4u64 as u32)); }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b149[l].wrapping_mul((8u64 as u32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l].wrapping_add((0u64 as u32)); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b148[l].wrapping_shr((b151[l]) as u32); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = b152[l] & (255u64 as u32); }
-            let mut b154 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = ((b153[l]) as i32); }
-            let mut b155 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = b154[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m21[l] { v142[l] = b155[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x144: i32 = b96[l].wrapping_add((4i64 as i32));
+                let x145: u32 = ((x144) as u32);
+                let x146: u32 = b28[l].wrapping_add(x145);
+                let x147: u32 = div(x146, (4u64 as u32));
+                let x148: u32 = if m21[l] { ld(g0, g0_len, x147, &mut ok) } else { <u32>::default() };
+                let x149: u32 = rem(x146, (4u64 as u32));
+                let x150: u32 = x149.wrapping_mul((8u64 as u32));
+                let x151: u32 = x150.wrapping_add((0u64 as u32));
+                let x152: u32 = x148.wrapping_shr((x151) as u32);
+                let x153: u32 = x152 & (255u64 as u32);
+                let x154: i32 = ((x153) as i32);
+                let x155: i32 = x154 & (63i64 as i32);
+                if m21[l] { v142[l] = x155; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m22 = [false; UNITS];
         for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
         if m22.iter().any(|&x| x) {
-            let mut b156 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b96[l].wrapping_add((4i64 as i32)); }
-            let mut b157 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = ((b156[l]) as u32); }
-            let mut b158 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = b28[l].wrapping_add(b157[l]); }
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = div(b158[l], (4u64 as u32)); }
-            let mut b160 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b160[l] = *at(g0, g0_len, b159[l]); } }
-            let mut b161 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = rem(b158[l], (4u64 as u32)); }
-            let mut b162 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = b161[l].wrapping_mul((8u64 as u32)); }
-            let mut b163 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b162[l].wrapping_add((0u64 as u32)); }
-            let mut b164 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = b160[l].wrapping_shr((b163[l]) as u32); }
-            let mut b165 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = b164[l] & (255u64 as u32); }
-            let mut b166 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = ((b165[l]) as i32); }
-            let mut b167 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = ((b166[l]) as u32); }
             let b168: u32 = (((4i64 as i32)) as u32);
-            let mut b169 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = b167[l].wrapping_shr((b168) as u32); }
-            let mut b170 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b170[l] = ((b169[l]) as i32); }
-            let mut b171 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = ((b96[l]) as u32); }
-            let mut b172 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = b28[l].wrapping_add(b171[l]); }
-            let mut b173 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = div(b172[l], (4u64 as u32)); }
-            let mut b174 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b174[l] = *at(g0, g0_len, b173[l]); } }
-            let mut b175 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = rem(b172[l], (4u64 as u32)); }
-            let mut b176 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b176[l] = b175[l].wrapping_mul((8u64 as u32)); }
-            let mut b177 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = b176[l].wrapping_add((0u64 as u32)); }
-            let mut b178 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = b174[l].wrapping_shr((b177[l]) as u32); }
-            let mut b179 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = b178[l] & (255u64 as u32); }
-            let mut b180 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b180[l] = ((b179[l]) as i32); }
-            let mut b181 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = ((b180[l]) as u32); }
             let b182: u32 = (((6i64 as i32)) as u32);
-            let mut b183 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b183[l] = b181[l].wrapping_shr((b182) as u32); }
-            let mut b184 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b184[l] = ((b183[l]) as i32); }
-            let mut b185 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b185[l] = ((b184[l]) as u32); }
             let b186: u32 = (((4i64 as i32)) as u32);
-            let mut b187 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = b185[l].wrapping_shl((b186) as u32); }
-            let mut b188 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b188[l] = ((b187[l]) as i32); }
-            let mut b189 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = b170[l] | b188[l]; }
-            for l in 0..UNITS { if m22[l] { v142[l] = b189[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x156: i32 = b96[l].wrapping_add((4i64 as i32));
+                let x157: u32 = ((x156) as u32);
+                let x158: u32 = b28[l].wrapping_add(x157);
+                let x159: u32 = div(x158, (4u64 as u32));
+                let x160: u32 = if m22[l] { ld(g0, g0_len, x159, &mut ok) } else { <u32>::default() };
+                let x161: u32 = rem(x158, (4u64 as u32));
+                let x162: u32 = x161.wrapping_mul((8u64 as u32));
+                let x163: u32 = x162.wrapping_add((0u64 as u32));
+                let x164: u32 = x160.wrapping_shr((x163) as u32);
+                let x165: u32 = x164 & (255u64 as u32);
+                let x166: i32 = ((x165) as i32);
+                let x167: u32 = ((x166) as u32);
+                let x169: u32 = x167.wrapping_shr((b168) as u32);
+                let x170: i32 = ((x169) as i32);
+                let x171: u32 = ((b96[l]) as u32);
+                let x172: u32 = b28[l].wrapping_add(x171);
+                let x173: u32 = div(x172, (4u64 as u32));
+                let x174: u32 = if m22[l] { ld(g0, g0_len, x173, &mut ok) } else { <u32>::default() };
+                let x175: u32 = rem(x172, (4u64 as u32));
+                let x176: u32 = x175.wrapping_mul((8u64 as u32));
+                let x177: u32 = x176.wrapping_add((0u64 as u32));
+                let x178: u32 = x174.wrapping_shr((x177) as u32);
+                let x179: u32 = x178 & (255u64 as u32);
+                let x180: i32 = ((x179) as i32);
+                let x181: u32 = ((x180) as u32);
+                let x183: u32 = x181.wrapping_shr((b182) as u32);
+                let x184: i32 = ((x183) as i32);
+                let x185: u32 = ((x184) as u32);
+                let x187: u32 = x185.wrapping_shl((b186) as u32);
+                let x188: i32 = ((x187) as i32);
+                let x189: i32 = x170 | x188;
+                if m22[l] { v142[l] = x189; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b190 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b190[l] = b45[l].wrapping_add((0u64 as u32)); }
-        let mut b191 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b191[l] = ((b95[l]) as u32); }
-        let mut b192 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b192[l] = div(b191[l], (64u64 as u32)); }
-        let mut b193 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b193[l] = b192[l].wrapping_mul((32u64 as u32)); }
-        let mut b194 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b194[l] = b190[l].wrapping_add(b193[l]); }
-        let mut b195 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b195[l] = rem(b191[l], (32u64 as u32)); }
-        let mut b196 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b196[l] = b194[l].wrapping_add(b195[l]); }
-        let mut b197 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b197[l] = div(b191[l], (32u64 as u32)); }
-        let mut b198 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b198[l] = rem(b197[l], (2u64 as u32)); }
-        let mut b199 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b199[l] = b198[l].wrapping_mul((4u64 as u32)); }
-        let mut b200 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b200[l] = div(b196[l], (4u64 as u32)); }
-        let mut b201 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b201[l] = *at(g0, g0_len, b200[l]); } }
-        let mut b202 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b202[l] = rem(b196[l], (4u64 as u32)); }
-        let mut b203 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b203[l] = b202[l].wrapping_mul((8u64 as u32)); }
-        let mut b204 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b204[l] = b203[l].wrapping_add(b199[l]); }
-        let mut b205 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b205[l] = b201[l].wrapping_shr((b204[l]) as u32); }
-        let mut b206 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b206[l] = b205[l] & (15u64 as u32); }
-        let mut b207 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b207[l] = ((b206[l]) as i32); }
-        let mut b208 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b208[l] = ((v97[l]) as f32); }
-        let mut b209 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b209[l] = v65[l] * b208[l]; }
-        let mut b210 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b210[l] = ((b207[l]) as f32); }
-        let mut b211 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b211[l] = b209[l] * b210[l]; }
-        let mut b212 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b212[l] = ((v142[l]) as f32); }
-        let mut b213 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b213[l] = v89[l] * b212[l]; }
-        let mut b214 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b214[l] = b211[l] - b213[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b214[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x190: u32 = b45[l].wrapping_add((0u64 as u32));
+            let x191: u32 = ((b95[l]) as u32);
+            let x192: u32 = div(x191, (64u64 as u32));
+            let x193: u32 = x192.wrapping_mul((32u64 as u32));
+            let x194: u32 = x190.wrapping_add(x193);
+            let x195: u32 = rem(x191, (32u64 as u32));
+            let x196: u32 = x194.wrapping_add(x195);
+            let x197: u32 = div(x191, (32u64 as u32));
+            let x198: u32 = rem(x197, (2u64 as u32));
+            let x199: u32 = x198.wrapping_mul((4u64 as u32));
+            let x200: u32 = div(x196, (4u64 as u32));
+            let x201: u32 = if m2[l] { ld(g0, g0_len, x200, &mut ok) } else { <u32>::default() };
+            let x202: u32 = rem(x196, (4u64 as u32));
+            let x203: u32 = x202.wrapping_mul((8u64 as u32));
+            let x204: u32 = x203.wrapping_add(x199);
+            let x205: u32 = x201.wrapping_shr((x204) as u32);
+            let x206: u32 = x205 & (15u64 as u32);
+            let x207: i32 = ((x206) as i32);
+            let x208: f32 = ((v97[l]) as f32);
+            let x209: f32 = v65[l] * x208;
+            let x210: f32 = ((x207) as f32);
+            let x211: f32 = x209 * x210;
+            let x212: f32 = ((v142[l]) as f32);
+            let x213: f32 = v89[l] * x212;
+            let x214: f32 = x211 - x213;
+            if m2[l] { st(g1, g1_len, b3[l], x214, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

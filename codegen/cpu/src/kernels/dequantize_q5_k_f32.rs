@@ -28,9 +28,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v111 = [<f32>::default(); UNITS];
@@ -41,33 +41,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g1_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], (256u64 as u32)); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = rem(b3[l], (256u64 as u32)); }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = (0u64 as u32).wrapping_add(b8[l]); }
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b6[l].wrapping_mul((2u64 as u32)); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = b14.wrapping_add(b15[l]); }
         let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b18: u32 = b17.wrapping_add((3u64 as u32));
         let b19: u32 = div(b18, (4u64 as u32));
@@ -78,10 +70,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b6[l].wrapping_mul((12u64 as u32)); }
-        let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b26.wrapping_add(b27[l]); }
         let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b30: u32 = b29.wrapping_add((3u64 as u32));
         let b31: u32 = div(b30, (4u64 as u32));
@@ -97,10 +85,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b6[l].wrapping_mul((32u64 as u32)); }
-        let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = b43.wrapping_add(b44[l]); }
         let b46: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b47: u32 = b46.wrapping_add((3u64 as u32));
         let b48: u32 = div(b47, (4u64 as u32));
@@ -121,458 +105,383 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b63: u32 = div(b62, (4u64 as u32));
         let b64: u32 = b63.wrapping_mul((4u64 as u32));
         let b65: u32 = b60.wrapping_add(b64);
-        let mut b66 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = b6[l].wrapping_mul((128u64 as u32)); }
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
+        let mut b45 = [<u32>::default(); UNITS];
         let mut b67 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = b65.wrapping_add(b66[l]); }
-        let mut b68 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = div(b9[l], (4u64 as u32)); }
-        let mut b69 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b69[l] = *at(g0, g0_len, b68[l]); } }
-        let mut b70 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = rem(b9[l], (4u64 as u32)); }
-        let mut b71 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b71[l] = b70[l].wrapping_mul((8u64 as u32)); }
-        let mut b72 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = b69[l].wrapping_shr((b71[l]) as u32); }
-        let mut b73 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = b72[l] & (65535u64 as u32); }
-        let mut b74 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = b73[l] & (32768u64 as u32); }
         let mut b75 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b75[l] = b74[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b76[l] = b73[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = b76[l] & (31u64 as u32); }
         let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b78[l] = b73[l] & (1023u64 as u32); }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = b77[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v80[l] = b79[l]; } }
         let mut b81 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = b77[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], (256u64 as u32));
+            let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
+            let x8: u32 = x6.wrapping_mul((2u64 as u32));
+            let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            let x15: u32 = x6.wrapping_mul((2u64 as u32));
+            let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
+            let x27: u32 = x6.wrapping_mul((12u64 as u32));
+            let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
+            let x44: u32 = x6.wrapping_mul((32u64 as u32));
+            let x45: u32 = b43.wrapping_add(x44);
+            b45[l] = x45;
+            let x66: u32 = x6.wrapping_mul((128u64 as u32));
+            let x67: u32 = b65.wrapping_add(x66);
+            b67[l] = x67;
+            let x68: u32 = div(x9, (4u64 as u32));
+            let x69: u32 = if m2[l] { ld(g0, g0_len, x68, &mut ok) } else { <u32>::default() };
+            let x70: u32 = rem(x9, (4u64 as u32));
+            let x71: u32 = x70.wrapping_mul((8u64 as u32));
+            let x72: u32 = x69.wrapping_shr((x71) as u32);
+            let x73: u32 = x72 & (65535u64 as u32);
+            let x74: u32 = x73 & (32768u64 as u32);
+            let x75: u32 = x74.wrapping_shl(((16u64 as u32)) as u32);
+            b75[l] = x75;
+            let x76: u32 = x73.wrapping_shr(((10u64 as u32)) as u32);
+            let x77: u32 = x76 & (31u64 as u32);
+            b77[l] = x77;
+            let x78: u32 = x73 & (1023u64 as u32);
+            b78[l] = x78;
+            let x79: u32 = x77.wrapping_add((112u64 as u32));
+            if m2[l] { v80[l] = x79; }
+            let x81: bool = x77 == (31u64 as u32);
+            b81[l] = x81;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b81[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v80[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v80[l] = (255u64 as u32); }
+            }
         }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = v80[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b75[l] | b82[l]; }
-        let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = b78[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b83[l] | b84[l]; }
-        let mut b86 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = f32::from_bits(b85[l]); }
-        for l in 0..UNITS { if m2[l] { v87[l] = b86[l]; } }
         let mut b88 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b77[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x82: u32 = v80[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x83: u32 = b75[l] | x82;
+            let x84: u32 = b78[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x85: u32 = x83 | x84;
+            let x86: f32 = f32::from_bits(x85);
+            if m2[l] { v87[l] = x86; }
+            let x88: bool = b77[l] == (0u64 as u32);
+            b88[l] = x88;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b88[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b89 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = ((b78[l]) as f32); }
             let mut b90 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b89[l] * 5.9604645e-8f32; }
             let mut b91 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b75[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x89: f32 = ((b78[l]) as f32);
+                let x90: f32 = x89 * 5.9604645e-8f32;
+                b90[l] = x90;
+                let x91: bool = b75[l] == (0u64 as u32);
+                b91[l] = x91;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b91[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v87[l] = b90[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v87[l] = b90[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b92 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b92[l] = -(b90[l]); }
-                for l in 0..UNITS { if m9[l] { v87[l] = b92[l]; } }
+                for l in 0..UNITS {
+                    let x92: f32 = -(b90[l]);
+                    if m9[l] { v87[l] = x92; }
+                }
             }
         }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = div(b16[l], (4u64 as u32)); }
-        let mut b94 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b94[l] = *at(g0, g0_len, b93[l]); } }
-        let mut b95 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b95[l] = rem(b16[l], (4u64 as u32)); }
-        let mut b96 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = b95[l].wrapping_mul((8u64 as u32)); }
-        let mut b97 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b97[l] = b94[l].wrapping_shr((b96[l]) as u32); }
-        let mut b98 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b98[l] = b97[l] & (65535u64 as u32); }
-        let mut b99 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b99[l] = b98[l] & (32768u64 as u32); }
         let mut b100 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b100[l] = b99[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b101 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = b98[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b102 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = b101[l] & (31u64 as u32); }
         let mut b103 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b103[l] = b98[l] & (1023u64 as u32); }
-        let mut b104 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = b102[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v80[l] = b104[l]; } }
         let mut b105 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b105[l] = b102[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x93: u32 = div(b16[l], (4u64 as u32));
+            let x94: u32 = if m2[l] { ld(g0, g0_len, x93, &mut ok) } else { <u32>::default() };
+            let x95: u32 = rem(b16[l], (4u64 as u32));
+            let x96: u32 = x95.wrapping_mul((8u64 as u32));
+            let x97: u32 = x94.wrapping_shr((x96) as u32);
+            let x98: u32 = x97 & (65535u64 as u32);
+            let x99: u32 = x98 & (32768u64 as u32);
+            let x100: u32 = x99.wrapping_shl(((16u64 as u32)) as u32);
+            b100[l] = x100;
+            let x101: u32 = x98.wrapping_shr(((10u64 as u32)) as u32);
+            let x102: u32 = x101 & (31u64 as u32);
+            b102[l] = x102;
+            let x103: u32 = x98 & (1023u64 as u32);
+            b103[l] = x103;
+            let x104: u32 = x102.wrapping_add((112u64 as u32));
+            if m2[l] { v80[l] = x104; }
+            let x105: bool = x102 == (31u64 as u32);
+            b105[l] = x105;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b105[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v80[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v80[l] = (255u64 as u32); }
+            }
         }
-        let mut b106 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b106[l] = v80[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b107 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b107[l] = b100[l] | b106[l]; }
-        let mut b108 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b108[l] = b103[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b109 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b109[l] = b107[l] | b108[l]; }
-        let mut b110 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b110[l] = f32::from_bits(b109[l]); }
-        for l in 0..UNITS { if m2[l] { v111[l] = b110[l]; } }
         let mut b112 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b112[l] = b102[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x106: u32 = v80[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x107: u32 = b100[l] | x106;
+            let x108: u32 = b103[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x109: u32 = x107 | x108;
+            let x110: f32 = f32::from_bits(x109);
+            if m2[l] { v111[l] = x110; }
+            let x112: bool = b102[l] == (0u64 as u32);
+            b112[l] = x112;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b112[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b113 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = ((b103[l]) as f32); }
             let mut b114 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b113[l] * 5.9604645e-8f32; }
             let mut b115 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b100[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x113: f32 = ((b103[l]) as f32);
+                let x114: f32 = x113 * 5.9604645e-8f32;
+                b114[l] = x114;
+                let x115: bool = b100[l] == (0u64 as u32);
+                b115[l] = x115;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b115[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v111[l] = b114[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v111[l] = b114[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b116 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b116[l] = -(b114[l]); }
-                for l in 0..UNITS { if m16[l] { v111[l] = b116[l]; } }
+                for l in 0..UNITS {
+                    let x116: f32 = -(b114[l]);
+                    if m16[l] { v111[l] = x116; }
+                }
             }
         }
         let mut b117 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b117[l] = ((b7[l]) as i32); }
         let mut b118 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b118[l] = div(b117[l], (32i64 as i32)); }
-        for l in 0..UNITS { if m2[l] { v119[l] = (0i64 as i32); } }
         let mut b120 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b120[l] = b118[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            let x117: i32 = ((b7[l]) as i32);
+            b117[l] = x117;
+            let x118: i32 = div(x117, (32i64 as i32));
+            b118[l] = x118;
+            if m2[l] { v119[l] = (0i64 as i32); }
+            let x120: bool = x118 < (4i64 as i32);
+            b120[l] = x120;
+        }
         let mut m17 = [false; UNITS];
         for l in 0..UNITS { m17[l] = b120[l]; }
         let mut m18 = [false; UNITS];
         for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
         if m18.iter().any(|&x| x) {
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = ((b118[l]) as u32); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b28[l].wrapping_add(b121[l]); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = div(b122[l], (4u64 as u32)); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m18[l] { b124[l] = *at(g0, g0_len, b123[l]); } }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(b122[l], (4u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l].wrapping_mul((8u64 as u32)); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = b126[l].wrapping_add((0u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b124[l].wrapping_shr((b127[l]) as u32); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b128[l] & (255u64 as u32); }
-            let mut b130 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = ((b129[l]) as i32); }
-            let mut b131 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m18[l] { v119[l] = b131[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x121: u32 = ((b118[l]) as u32);
+                let x122: u32 = b28[l].wrapping_add(x121);
+                let x123: u32 = div(x122, (4u64 as u32));
+                let x124: u32 = if m18[l] { ld(g0, g0_len, x123, &mut ok) } else { <u32>::default() };
+                let x125: u32 = rem(x122, (4u64 as u32));
+                let x126: u32 = x125.wrapping_mul((8u64 as u32));
+                let x127: u32 = x126.wrapping_add((0u64 as u32));
+                let x128: u32 = x124.wrapping_shr((x127) as u32);
+                let x129: u32 = x128 & (255u64 as u32);
+                let x130: i32 = ((x129) as i32);
+                let x131: i32 = x130 & (63i64 as i32);
+                if m18[l] { v119[l] = x131; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m19 = [false; UNITS];
         for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
         if m19.iter().any(|&x| x) {
-            let mut b132 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b118[l].wrapping_add((4i64 as i32)); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = ((b132[l]) as u32); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b28[l].wrapping_add(b133[l]); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = div(b134[l], (4u64 as u32)); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b136[l] = *at(g0, g0_len, b135[l]); } }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = rem(b134[l], (4u64 as u32)); }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b137[l].wrapping_mul((8u64 as u32)); }
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b138[l].wrapping_add((0u64 as u32)); }
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b136[l].wrapping_shr((b139[l]) as u32); }
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b140[l] & (255u64 as u32); }
-            let mut b142 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = ((b141[l]) as i32); }
-            let mut b143 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b142[l] & (15i64 as i32); }
-            let mut b144 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b118[l].wrapping_sub((4i64 as i32)); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = ((b144[l]) as u32); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b28[l].wrapping_add(b145[l]); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = div(b146[l], (4u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b148[l] = *at(g0, g0_len, b147[l]); } }
-            let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = rem(b146[l], (4u64 as u32)); }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b149[l].wrapping_mul((8u64 as u32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l].wrapping_add((0u64 as u32)); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b148[l].wrapping_shr((b151[l]) as u32); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = b152[l] & (255u64 as u32); }
-            let mut b154 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = ((b153[l]) as i32); }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = ((b154[l]) as u32); }
             let b156: u32 = (((6i64 as i32)) as u32);
-            let mut b157 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = b155[l].wrapping_shr((b156) as u32); }
-            let mut b158 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = ((b157[l]) as i32); }
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = ((b158[l]) as u32); }
             let b160: u32 = (((4i64 as i32)) as u32);
-            let mut b161 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b159[l].wrapping_shl((b160) as u32); }
-            let mut b162 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = ((b161[l]) as i32); }
-            let mut b163 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b143[l] | b162[l]; }
-            for l in 0..UNITS { if m19[l] { v119[l] = b163[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x132: i32 = b118[l].wrapping_add((4i64 as i32));
+                let x133: u32 = ((x132) as u32);
+                let x134: u32 = b28[l].wrapping_add(x133);
+                let x135: u32 = div(x134, (4u64 as u32));
+                let x136: u32 = if m19[l] { ld(g0, g0_len, x135, &mut ok) } else { <u32>::default() };
+                let x137: u32 = rem(x134, (4u64 as u32));
+                let x138: u32 = x137.wrapping_mul((8u64 as u32));
+                let x139: u32 = x138.wrapping_add((0u64 as u32));
+                let x140: u32 = x136.wrapping_shr((x139) as u32);
+                let x141: u32 = x140 & (255u64 as u32);
+                let x142: i32 = ((x141) as i32);
+                let x143: i32 = x142 & (15i64 as i32);
+                let x144: i32 = b118[l].wrapping_sub((4i64 as i32));
+                let x145: u32 = ((x144) as u32);
+                let x146: u32 = b28[l].wrapping_add(x145);
+                let x147: u32 = div(x146, (4u64 as u32));
+                let x148: u32 = if m19[l] { ld(g0, g0_len, x147, &mut ok) } else { <u32>::default() };
+                let x149: u32 = rem(x146, (4u64 as u32));
+                let x150: u32 = x149.wrapping_mul((8u64 as u32));
+                let x151: u32 = x150.wrapping_add((0u64 as u32));
+                let x152: u32 = x148.wrapping_shr((x151) as u32);
+                let x153: u32 = x152 & (255u64 as u32);
+                let x154: i32 = ((x153) as i32);
+                let x155: u32 = ((x154) as u32);
+                let x157: u32 = x155.wrapping_shr((b156) as u32);
+                let x158: i32 = ((x157) as i32);
+                let x159: u32 = ((x158) as u32);
+                let x161: u32 = x159.wrapping_shl((b160) as u32);
+                let x162: i32 = ((x161) as i32);
+                let x163: i32 = x143 | x162;
+                if m19[l] { v119[l] = x163; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        for l in 0..UNITS { if m2[l] { v164[l] = (0i64 as i32); } }
         let mut b165 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b165[l] = b118[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            if m2[l] { v164[l] = (0i64 as i32); }
+            let x165: bool = b118[l] < (4i64 as i32);
+            b165[l] = x165;
+        }
         let mut m20 = [false; UNITS];
         for l in 0..UNITS { m20[l] = b165[l]; }
         let mut m21 = [false; UNITS];
         for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
         if m21.iter().any(|&x| x) {
-            let mut b166 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = b118[l].wrapping_add((4i64 as i32)); }
-            let mut b167 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = ((b166[l]) as u32); }
-            let mut b168 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = b28[l].wrapping_add(b167[l]); }
-            let mut b169 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = div(b168[l], (4u64 as u32)); }
-            let mut b170 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m21[l] { b170[l] = *at(g0, g0_len, b169[l]); } }
-            let mut b171 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = rem(b168[l], (4u64 as u32)); }
-            let mut b172 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = b171[l].wrapping_mul((8u64 as u32)); }
-            let mut b173 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = b172[l].wrapping_add((0u64 as u32)); }
-            let mut b174 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b174[l] = b170[l].wrapping_shr((b173[l]) as u32); }
-            let mut b175 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = b174[l] & (255u64 as u32); }
-            let mut b176 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b176[l] = ((b175[l]) as i32); }
-            let mut b177 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = b176[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m21[l] { v164[l] = b177[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x166: i32 = b118[l].wrapping_add((4i64 as i32));
+                let x167: u32 = ((x166) as u32);
+                let x168: u32 = b28[l].wrapping_add(x167);
+                let x169: u32 = div(x168, (4u64 as u32));
+                let x170: u32 = if m21[l] { ld(g0, g0_len, x169, &mut ok) } else { <u32>::default() };
+                let x171: u32 = rem(x168, (4u64 as u32));
+                let x172: u32 = x171.wrapping_mul((8u64 as u32));
+                let x173: u32 = x172.wrapping_add((0u64 as u32));
+                let x174: u32 = x170.wrapping_shr((x173) as u32);
+                let x175: u32 = x174 & (255u64 as u32);
+                let x176: i32 = ((x175) as i32);
+                let x177: i32 = x176 & (63i64 as i32);
+                if m21[l] { v164[l] = x177; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m22 = [false; UNITS];
         for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
         if m22.iter().any(|&x| x) {
-            let mut b178 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = b118[l].wrapping_add((4i64 as i32)); }
-            let mut b179 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = ((b178[l]) as u32); }
-            let mut b180 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b180[l] = b28[l].wrapping_add(b179[l]); }
-            let mut b181 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = div(b180[l], (4u64 as u32)); }
-            let mut b182 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b182[l] = *at(g0, g0_len, b181[l]); } }
-            let mut b183 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b183[l] = rem(b180[l], (4u64 as u32)); }
-            let mut b184 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b184[l] = b183[l].wrapping_mul((8u64 as u32)); }
-            let mut b185 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b185[l] = b184[l].wrapping_add((0u64 as u32)); }
-            let mut b186 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b186[l] = b182[l].wrapping_shr((b185[l]) as u32); }
-            let mut b187 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = b186[l] & (255u64 as u32); }
-            let mut b188 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b188[l] = ((b187[l]) as i32); }
-            let mut b189 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = ((b188[l]) as u32); }
             let b190: u32 = (((4i64 as i32)) as u32);
-            let mut b191 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b191[l] = b189[l].wrapping_shr((b190) as u32); }
-            let mut b192 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b192[l] = ((b191[l]) as i32); }
-            let mut b193 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b193[l] = ((b118[l]) as u32); }
-            let mut b194 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b194[l] = b28[l].wrapping_add(b193[l]); }
-            let mut b195 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b195[l] = div(b194[l], (4u64 as u32)); }
-            let mut b196 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b196[l] = *at(g0, g0_len, b195[l]); } }
-            let mut b197 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b197[l] = rem(b194[l], (4u64 as u32)); }
-            let mut b198 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b198[l] = b197[l].wrapping_mul((8u64 as u32)); }
-            let mut b199 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b199[l] = b198[l].wrapping_add((0u64 as u32)); }
-            let mut b200 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b200[l] = b196[l].wrapping_shr((b199[l]) as u32); }
-            let mut b201 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b201[l] = b200[l] & (255u64 as u32); }
-            let mut b202 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b202[l] = ((b201[l]) as i32); }
-            let mut b203 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b203[l] = ((b202[l]) as u32); }
             let b204: u32 = (((6i64 as i32)) as u32);
-            let mut b205 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b205[l] = b203[l].wrapping_shr((b204) as u32); }
-            let mut b206 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b206[l] = ((b205[l]) as i32); }
-            let mut b207 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b207[l] = ((b206[l]) as u32); }
             let b208: u32 = (((4i64 as i32)) as u32);
-            let mut b209 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b209[l] = b207[l].wrapping_shl((b208) as u32); }
-            let mut b210 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b210[l] = ((b209[l]) as i32); }
-            let mut b211 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b211[l] = b192[l] | b210[l]; }
-            for l in 0..UNITS { if m22[l] { v164[l] = b211[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x178: i32 = b118[l].wrapping_add((4i64 as i32));
+                let x179: u32 = ((x178) as u32);
+                let x180: u32 = b28[l].wrapping_add(x179);
+                let x181: u32 = div(x180, (4u64 as u32));
+                let x182: u32 = if m22[l] { ld(g0, g0_len, x181, &mut ok) } else { <u32>::default() };
+                let x183: u32 = rem(x180, (4u64 as u32));
+                let x184: u32 = x183.wrapping_mul((8u64 as u32));
+                let x185: u32 = x184.wrapping_add((0u64 as u32));
+                let x186: u32 = x182.wrapping_shr((x185) as u32);
+                let x187: u32 = x186 & (255u64 as u32);
+                let x188: i32 = ((x187) as i32);
+                let x189: u32 = ((x188) as u32);
+                let x191: u32 = x189.wrapping_shr((b190) as u32);
+                let x192: i32 = ((x191) as i32);
+                let x193: u32 = ((b118[l]) as u32);
+                let x194: u32 = b28[l].wrapping_add(x193);
+                let x195: u32 = div(x194, (4u64 as u32));
+                let x196: u32 = if m22[l] { ld(g0, g0_len, x195, &mut ok) } else { <u32>::default() };
+                let x197: u32 = rem(x194, (4u64 as u32));
+                let x198: u32 = x197.wrapping_mul((8u64 as u32));
+                let x199: u32 = x198.wrapping_add((0u64 as u32));
+                let x200: u32 = x196.wrapping_shr((x199) as u32);
+                let x201: u32 = x200 & (255u64 as u32);
+                let x202: i32 = ((x201) as i32);
+                let x203: u32 = ((x202) as u32);
+                let x205: u32 = x203.wrapping_shr((b204) as u32);
+                let x206: i32 = ((x205) as i32);
+                let x207: u32 = ((x206) as u32);
+                let x209: u32 = x207.wrapping_shl((b208) as u32);
+                let x210: i32 = ((x209) as i32);
+                let x211: i32 = x192 | x210;
+                if m22[l] { v164[l] = x211; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b212 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b212[l] = b67[l].wrapping_add((0u64 as u32)); }
-        let mut b213 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b213[l] = ((b117[l]) as u32); }
-        let mut b214 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b214[l] = div(b213[l], (64u64 as u32)); }
-        let mut b215 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b215[l] = b214[l].wrapping_mul((32u64 as u32)); }
-        let mut b216 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b216[l] = b212[l].wrapping_add(b215[l]); }
-        let mut b217 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b217[l] = rem(b213[l], (32u64 as u32)); }
-        let mut b218 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b218[l] = b216[l].wrapping_add(b217[l]); }
-        let mut b219 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b219[l] = div(b213[l], (32u64 as u32)); }
-        let mut b220 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b220[l] = rem(b219[l], (2u64 as u32)); }
-        let mut b221 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b221[l] = b220[l].wrapping_mul((4u64 as u32)); }
-        let mut b222 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b222[l] = div(b218[l], (4u64 as u32)); }
-        let mut b223 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b223[l] = *at(g0, g0_len, b222[l]); } }
-        let mut b224 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b224[l] = rem(b218[l], (4u64 as u32)); }
-        let mut b225 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b225[l] = b224[l].wrapping_mul((8u64 as u32)); }
-        let mut b226 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b226[l] = b225[l].wrapping_add(b221[l]); }
-        let mut b227 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b227[l] = b223[l].wrapping_shr((b226[l]) as u32); }
-        let mut b228 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b228[l] = b227[l] & (15u64 as u32); }
-        let mut b229 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b229[l] = ((b228[l]) as i32); }
-        let mut b230 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b230[l] = b45[l].wrapping_add((0u64 as u32)); }
-        let mut b231 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b231[l] = ((b117[l]) as u32); }
-        let mut b232 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b232[l] = div(b231[l], (256u64 as u32)); }
-        let mut b233 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b233[l] = b232[l].wrapping_mul((32u64 as u32)); }
-        let mut b234 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b234[l] = b230[l].wrapping_add(b233[l]); }
-        let mut b235 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b235[l] = rem(b231[l], (32u64 as u32)); }
-        let mut b236 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b236[l] = b234[l].wrapping_add(b235[l]); }
-        let mut b237 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b237[l] = div(b231[l], (32u64 as u32)); }
-        let mut b238 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b238[l] = rem(b237[l], (8u64 as u32)); }
-        let mut b239 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b239[l] = b238[l].wrapping_mul((1u64 as u32)); }
-        let mut b240 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b240[l] = div(b236[l], (4u64 as u32)); }
-        let mut b241 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b241[l] = *at(g0, g0_len, b240[l]); } }
-        let mut b242 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b242[l] = rem(b236[l], (4u64 as u32)); }
-        let mut b243 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b243[l] = b242[l].wrapping_mul((8u64 as u32)); }
-        let mut b244 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b244[l] = b243[l].wrapping_add(b239[l]); }
-        let mut b245 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b245[l] = b241[l].wrapping_shr((b244[l]) as u32); }
-        let mut b246 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b246[l] = b245[l] & (1u64 as u32); }
-        let mut b247 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b247[l] = ((b246[l]) as i32); }
-        let mut b248 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b248[l] = ((b247[l]) as u32); }
         let b249: u32 = (((4i64 as i32)) as u32);
-        let mut b250 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b250[l] = b248[l].wrapping_shl((b249) as u32); }
-        let mut b251 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b251[l] = ((b250[l]) as i32); }
-        let mut b252 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b252[l] = b229[l] | b251[l]; }
-        let mut b253 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b253[l] = ((v119[l]) as f32); }
-        let mut b254 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b254[l] = v87[l] * b253[l]; }
-        let mut b255 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b255[l] = ((b252[l]) as f32); }
-        let mut b256 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b256[l] = b254[l] * b255[l]; }
-        let mut b257 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b257[l] = ((v164[l]) as f32); }
-        let mut b258 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b258[l] = v111[l] * b257[l]; }
-        let mut b259 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b259[l] = b256[l] - b258[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g1, g1_len, b3[l]) = b259[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x212: u32 = b67[l].wrapping_add((0u64 as u32));
+            let x213: u32 = ((b117[l]) as u32);
+            let x214: u32 = div(x213, (64u64 as u32));
+            let x215: u32 = x214.wrapping_mul((32u64 as u32));
+            let x216: u32 = x212.wrapping_add(x215);
+            let x217: u32 = rem(x213, (32u64 as u32));
+            let x218: u32 = x216.wrapping_add(x217);
+            let x219: u32 = div(x213, (32u64 as u32));
+            let x220: u32 = rem(x219, (2u64 as u32));
+            let x221: u32 = x220.wrapping_mul((4u64 as u32));
+            let x222: u32 = div(x218, (4u64 as u32));
+            let x223: u32 = if m2[l] { ld(g0, g0_len, x222, &mut ok) } else { <u32>::default() };
+            let x224: u32 = rem(x218, (4u64 as u32));
+            let x225: u32 = x224.wrapping_mul((8u64 as u32));
+            let x226: u32 = x225.wrapping_add(x221);
+            let x227: u32 = x223.wrapping_shr((x226) as u32);
+            let x228: u32 = x227 & (15u64 as u32);
+            let x229: i32 = ((x228) as i32);
+            let x230: u32 = b45[l].wrapping_add((0u64 as u32));
+            let x231: u32 = ((b117[l]) as u32);
+            let x232: u32 = div(x231, (256u64 as u32));
+            let x233: u32 = x232.wrapping_mul((32u64 as u32));
+            let x234: u32 = x230.wrapping_add(x233);
+            let x235: u32 = rem(x231, (32u64 as u32));
+            let x236: u32 = x234.wrapping_add(x235);
+            let x237: u32 = div(x231, (32u64 as u32));
+            let x238: u32 = rem(x237, (8u64 as u32));
+            let x239: u32 = x238.wrapping_mul((1u64 as u32));
+            let x240: u32 = div(x236, (4u64 as u32));
+            let x241: u32 = if m2[l] { ld(g0, g0_len, x240, &mut ok) } else { <u32>::default() };
+            let x242: u32 = rem(x236, (4u64 as u32));
+            let x243: u32 = x242.wrapping_mul((8u64 as u32));
+            let x244: u32 = x243.wrapping_add(x239);
+            let x245: u32 = x241.wrapping_shr((x244) as u32);
+            let x246: u32 = x245 & (1u64 as u32);
+            let x247: i32 = ((x246) as i32);
+            let x248: u32 = ((x247) as u32);
+            let x250: u32 = x248.wrapping_shl((b249) as u32);
+            let x251: i32 = ((x250) as i32);
+            let x252: i32 = x229 | x251;
+            let x253: f32 = ((v119[l]) as f32);
+            let x254: f32 = v87[l] * x253;
+            let x255: f32 = ((x252) as f32);
+            let x256: f32 = x254 * x255;
+            let x257: f32 = ((v164[l]) as f32);
+            let x258: f32 = v111[l] * x257;
+            let x259: f32 = x256 - x258;
+            if m2[l] { st(g1, g1_len, b3[l], x259, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v28 = [<u32>::default(); UNITS];
@@ -40,110 +40,115 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (1u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (1u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
         let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (1u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = div(b15[l], (4u64 as u32)); }
-        let mut b17 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b17[l] = *at(g0, g0_len, b16[l]); } }
-        let mut b18 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b18[l] = rem(b15[l], (4u64 as u32)); }
-        let mut b19 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b19[l] = b18[l].wrapping_mul((8u64 as u32)); }
-        let mut b20 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b20[l] = b17[l].wrapping_shr((b19[l]) as u32); }
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b20[l] & (65535u64 as u32); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b21[l] & (32768u64 as u32); }
         let mut b23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b23[l] = b22[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b24 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b24[l] = b21[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b25 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b25[l] = b24[l] & (31u64 as u32); }
         let mut b26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b26[l] = b21[l] & (1023u64 as u32); }
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b25[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v28[l] = b27[l]; } }
         let mut b29 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b29[l] = b25[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (1u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (1u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((2u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x16: u32 = div(x15, (4u64 as u32));
+            let x17: u32 = if m2[l] { ld(g0, g0_len, x16, &mut ok) } else { <u32>::default() };
+            let x18: u32 = rem(x15, (4u64 as u32));
+            let x19: u32 = x18.wrapping_mul((8u64 as u32));
+            let x20: u32 = x17.wrapping_shr((x19) as u32);
+            let x21: u32 = x20 & (65535u64 as u32);
+            let x22: u32 = x21 & (32768u64 as u32);
+            let x23: u32 = x22.wrapping_shl(((16u64 as u32)) as u32);
+            b23[l] = x23;
+            let x24: u32 = x21.wrapping_shr(((10u64 as u32)) as u32);
+            let x25: u32 = x24 & (31u64 as u32);
+            b25[l] = x25;
+            let x26: u32 = x21 & (1023u64 as u32);
+            b26[l] = x26;
+            let x27: u32 = x25.wrapping_add((112u64 as u32));
+            if m2[l] { v28[l] = x27; }
+            let x29: bool = x25 == (31u64 as u32);
+            b29[l] = x29;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b29[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v28[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v28[l] = (255u64 as u32); }
+            }
         }
-        let mut b30 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b30[l] = v28[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b31 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b31[l] = b23[l] | b30[l]; }
-        let mut b32 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b32[l] = b26[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b31[l] | b32[l]; }
-        let mut b34 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = f32::from_bits(b33[l]); }
-        for l in 0..UNITS { if m2[l] { v35[l] = b34[l]; } }
         let mut b36 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b36[l] = b25[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x30: u32 = v28[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x31: u32 = b23[l] | x30;
+            let x32: u32 = b26[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x33: u32 = x31 | x32;
+            let x34: f32 = f32::from_bits(x33);
+            if m2[l] { v35[l] = x34; }
+            let x36: bool = b25[l] == (0u64 as u32);
+            b36[l] = x36;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b36[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b37 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = ((b26[l]) as f32); }
             let mut b38 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = b37[l] * 5.9604645e-8f32; }
             let mut b39 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = b23[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x37: f32 = ((b26[l]) as f32);
+                let x38: f32 = x37 * 5.9604645e-8f32;
+                b38[l] = x38;
+                let x39: bool = b23[l] == (0u64 as u32);
+                b39[l] = x39;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b39[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v35[l] = b38[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v35[l] = b38[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b40 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b40[l] = -(b38[l]); }
-                for l in 0..UNITS { if m9[l] { v35[l] = b40[l]; } }
+                for l in 0..UNITS {
+                    let x40: f32 = -(b38[l]);
+                    if m9[l] { v35[l] = x40; }
+                }
             }
         }
-        let mut b41 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b41[l] = ((b13[l]) as i32); }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = v35[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x41: i32 = ((b13[l]) as i32);
+            if m2[l] { st(g2, g2_len, b3[l], v35[l], &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,53 +28,48 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (1u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (1u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (1u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((4u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = div(b15[l], (4u64 as u32)); }
-        let mut b17 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b17[l] = *at(g0, g0_len, b16[l]); } }
-        let mut b18 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b18[l] = f32::from_bits(b17[l]); }
-        let mut b19 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b19[l] = ((b13[l]) as i32); }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b18[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (1u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (1u64 as u32));
+            let x14: u32 = x12.wrapping_mul((4u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x16: u32 = div(x15, (4u64 as u32));
+            let x17: u32 = if m2[l] { ld(g0, g0_len, x16, &mut ok) } else { <u32>::default() };
+            let x18: f32 = f32::from_bits(x17);
+            let x19: i32 = ((x13) as i32);
+            if m2[l] { st(g2, g2_len, b3[l], x18, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

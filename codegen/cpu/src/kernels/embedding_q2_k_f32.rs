@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64 = [<u32>::default(); UNITS];
@@ -41,44 +41,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (256u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (256u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (256u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((16u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
         let b16: u32 = s_u32[0].wrapping_mul((16u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b12[l].wrapping_mul((64u64 as u32)); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b20.wrapping_add(b21[l]); }
         let b23: u32 = s_u32[0].wrapping_mul((16u64 as u32));
         let b24: u32 = b23.wrapping_add((3u64 as u32));
         let b25: u32 = div(b24, (4u64 as u32));
@@ -89,10 +71,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32.wrapping_add(b33[l]); }
         let b35: u32 = s_u32[0].wrapping_mul((16u64 as u32));
         let b36: u32 = b35.wrapping_add((3u64 as u32));
         let b37: u32 = div(b36, (4u64 as u32));
@@ -108,284 +86,253 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b12[l].wrapping_mul((2u64 as u32)); }
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b15 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b49.wrapping_add(b50[l]); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = div(b34[l], (4u64 as u32)); }
-        let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b53[l] = *at(g0, g0_len, b52[l]); } }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = rem(b34[l], (4u64 as u32)); }
-        let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b54[l].wrapping_mul((8u64 as u32)); }
-        let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = b53[l].wrapping_shr((b55[l]) as u32); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b56[l] & (65535u64 as u32); }
-        let mut b58 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b58[l] = b57[l] & (32768u64 as u32); }
         let mut b59 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b58[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = b57[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = b60[l] & (31u64 as u32); }
         let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b57[l] & (1023u64 as u32); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b61[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v64[l] = b63[l]; } }
         let mut b65 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = b61[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (256u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((16u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            b15[l] = x15;
+            let x21: u32 = x12.wrapping_mul((64u64 as u32));
+            let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
+            let x33: u32 = x12.wrapping_mul((2u64 as u32));
+            let x34: u32 = b32.wrapping_add(x33);
+            let x50: u32 = x12.wrapping_mul((2u64 as u32));
+            let x51: u32 = b49.wrapping_add(x50);
+            b51[l] = x51;
+            let x52: u32 = div(x34, (4u64 as u32));
+            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x54: u32 = rem(x34, (4u64 as u32));
+            let x55: u32 = x54.wrapping_mul((8u64 as u32));
+            let x56: u32 = x53.wrapping_shr((x55) as u32);
+            let x57: u32 = x56 & (65535u64 as u32);
+            let x58: u32 = x57 & (32768u64 as u32);
+            let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
+            b59[l] = x59;
+            let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
+            let x61: u32 = x60 & (31u64 as u32);
+            b61[l] = x61;
+            let x62: u32 = x57 & (1023u64 as u32);
+            b62[l] = x62;
+            let x63: u32 = x61.wrapping_add((112u64 as u32));
+            if m2[l] { v64[l] = x63; }
+            let x65: bool = x61 == (31u64 as u32);
+            b65[l] = x65;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b65[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v64[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v64[l] = (255u64 as u32); }
+            }
         }
-        let mut b66 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = v64[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b67 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = b59[l] | b66[l]; }
-        let mut b68 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = b62[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b69 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b69[l] = b67[l] | b68[l]; }
-        let mut b70 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = f32::from_bits(b69[l]); }
-        for l in 0..UNITS { if m2[l] { v71[l] = b70[l]; } }
         let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = b61[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x66: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x67: u32 = b59[l] | x66;
+            let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x69: u32 = x67 | x68;
+            let x70: f32 = f32::from_bits(x69);
+            if m2[l] { v71[l] = x70; }
+            let x72: bool = b61[l] == (0u64 as u32);
+            b72[l] = x72;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b72[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b73 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = ((b62[l]) as f32); }
             let mut b74 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b73[l] * 5.9604645e-8f32; }
             let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b59[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x73: f32 = ((b62[l]) as f32);
+                let x74: f32 = x73 * 5.9604645e-8f32;
+                b74[l] = x74;
+                let x75: bool = b59[l] == (0u64 as u32);
+                b75[l] = x75;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b75[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v71[l] = b74[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v71[l] = b74[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b76 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = -(b74[l]); }
-                for l in 0..UNITS { if m9[l] { v71[l] = b76[l]; } }
+                for l in 0..UNITS {
+                    let x76: f32 = -(b74[l]);
+                    if m9[l] { v71[l] = x76; }
+                }
             }
         }
-        let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = div(b51[l], (4u64 as u32)); }
-        let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b78[l] = *at(g0, g0_len, b77[l]); } }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = rem(b51[l], (4u64 as u32)); }
-        let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = b79[l].wrapping_mul((8u64 as u32)); }
-        let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = b78[l].wrapping_shr((b80[l]) as u32); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = b81[l] & (65535u64 as u32); }
-        let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b82[l] & (32768u64 as u32); }
         let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = b83[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b82[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = b85[l] & (31u64 as u32); }
         let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = b82[l] & (1023u64 as u32); }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b86[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v64[l] = b88[l]; } }
         let mut b89 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = b86[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x77: u32 = div(b51[l], (4u64 as u32));
+            let x78: u32 = if m2[l] { ld(g0, g0_len, x77, &mut ok) } else { <u32>::default() };
+            let x79: u32 = rem(b51[l], (4u64 as u32));
+            let x80: u32 = x79.wrapping_mul((8u64 as u32));
+            let x81: u32 = x78.wrapping_shr((x80) as u32);
+            let x82: u32 = x81 & (65535u64 as u32);
+            let x83: u32 = x82 & (32768u64 as u32);
+            let x84: u32 = x83.wrapping_shl(((16u64 as u32)) as u32);
+            b84[l] = x84;
+            let x85: u32 = x82.wrapping_shr(((10u64 as u32)) as u32);
+            let x86: u32 = x85 & (31u64 as u32);
+            b86[l] = x86;
+            let x87: u32 = x82 & (1023u64 as u32);
+            b87[l] = x87;
+            let x88: u32 = x86.wrapping_add((112u64 as u32));
+            if m2[l] { v64[l] = x88; }
+            let x89: bool = x86 == (31u64 as u32);
+            b89[l] = x89;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b89[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v64[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v64[l] = (255u64 as u32); }
+            }
         }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = v64[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b91 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = b84[l] | b90[l]; }
-        let mut b92 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = b87[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = b91[l] | b92[l]; }
-        let mut b94 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = f32::from_bits(b93[l]); }
-        for l in 0..UNITS { if m2[l] { v95[l] = b94[l]; } }
         let mut b96 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = b86[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x90: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x91: u32 = b84[l] | x90;
+            let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x93: u32 = x91 | x92;
+            let x94: f32 = f32::from_bits(x93);
+            if m2[l] { v95[l] = x94; }
+            let x96: bool = b86[l] == (0u64 as u32);
+            b96[l] = x96;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b96[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b97 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b87[l]) as f32); }
             let mut b98 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b97[l] * 5.9604645e-8f32; }
             let mut b99 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b84[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x97: f32 = ((b87[l]) as f32);
+                let x98: f32 = x97 * 5.9604645e-8f32;
+                b98[l] = x98;
+                let x99: bool = b84[l] == (0u64 as u32);
+                b99[l] = x99;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b99[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v95[l] = b98[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v95[l] = b98[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b100 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b100[l] = -(b98[l]); }
-                for l in 0..UNITS { if m16[l] { v95[l] = b100[l]; } }
+                for l in 0..UNITS {
+                    let x100: f32 = -(b98[l]);
+                    if m16[l] { v95[l] = x100; }
+                }
             }
         }
-        let mut b101 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = ((b13[l]) as i32); }
-        let mut b102 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = div(b101[l], (16i64 as i32)); }
-        let mut b103 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b103[l] = b15[l].wrapping_add((0u64 as u32)); }
-        let mut b104 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = ((b102[l]) as u32); }
-        let mut b105 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b105[l] = div(b104[l], (32u64 as u32)); }
-        let mut b106 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b106[l] = b105[l].wrapping_mul((16u64 as u32)); }
-        let mut b107 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b107[l] = b103[l].wrapping_add(b106[l]); }
-        let mut b108 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b108[l] = rem(b104[l], (16u64 as u32)); }
-        let mut b109 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b109[l] = b107[l].wrapping_add(b108[l]); }
-        let mut b110 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b110[l] = div(b104[l], (16u64 as u32)); }
-        let mut b111 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b111[l] = rem(b110[l], (2u64 as u32)); }
-        let mut b112 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b112[l] = b111[l].wrapping_mul((4u64 as u32)); }
-        let mut b113 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b113[l] = div(b109[l], (4u64 as u32)); }
-        let mut b114 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b114[l] = *at(g0, g0_len, b113[l]); } }
-        let mut b115 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b115[l] = rem(b109[l], (4u64 as u32)); }
-        let mut b116 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b116[l] = b115[l].wrapping_mul((8u64 as u32)); }
-        let mut b117 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b117[l] = b116[l].wrapping_add(b112[l]); }
-        let mut b118 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b118[l] = b114[l].wrapping_shr((b117[l]) as u32); }
-        let mut b119 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b119[l] = b118[l] & (15u64 as u32); }
-        let mut b120 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b120[l] = ((b119[l]) as i32); }
-        let mut b121 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b121[l] = b15[l].wrapping_add((0u64 as u32)); }
-        let mut b122 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b122[l] = b102[l].wrapping_add((16i64 as i32)); }
-        let mut b123 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b123[l] = ((b122[l]) as u32); }
-        let mut b124 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b124[l] = div(b123[l], (32u64 as u32)); }
-        let mut b125 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b125[l] = b124[l].wrapping_mul((16u64 as u32)); }
-        let mut b126 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b126[l] = b121[l].wrapping_add(b125[l]); }
-        let mut b127 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b127[l] = rem(b123[l], (16u64 as u32)); }
-        let mut b128 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b128[l] = b126[l].wrapping_add(b127[l]); }
-        let mut b129 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b129[l] = div(b123[l], (16u64 as u32)); }
-        let mut b130 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b130[l] = rem(b129[l], (2u64 as u32)); }
-        let mut b131 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b131[l] = b130[l].wrapping_mul((4u64 as u32)); }
-        let mut b132 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b132[l] = div(b128[l], (4u64 as u32)); }
-        let mut b133 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b133[l] = *at(g0, g0_len, b132[l]); } }
-        let mut b134 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b134[l] = rem(b128[l], (4u64 as u32)); }
-        let mut b135 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b135[l] = b134[l].wrapping_mul((8u64 as u32)); }
-        let mut b136 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b136[l] = b135[l].wrapping_add(b131[l]); }
-        let mut b137 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b137[l] = b133[l].wrapping_shr((b136[l]) as u32); }
-        let mut b138 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b138[l] = b137[l] & (15u64 as u32); }
-        let mut b139 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b139[l] = ((b138[l]) as i32); }
-        let mut b140 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b140[l] = b22[l].wrapping_add((0u64 as u32)); }
-        let mut b141 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b141[l] = ((b101[l]) as u32); }
-        let mut b142 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b142[l] = div(b141[l], (128u64 as u32)); }
-        let mut b143 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b143[l] = b142[l].wrapping_mul((32u64 as u32)); }
-        let mut b144 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b144[l] = b140[l].wrapping_add(b143[l]); }
-        let mut b145 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b145[l] = rem(b141[l], (32u64 as u32)); }
-        let mut b146 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b146[l] = b144[l].wrapping_add(b145[l]); }
-        let mut b147 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b147[l] = div(b141[l], (32u64 as u32)); }
-        let mut b148 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b148[l] = rem(b147[l], (4u64 as u32)); }
-        let mut b149 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b149[l] = b148[l].wrapping_mul((2u64 as u32)); }
-        let mut b150 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b150[l] = div(b146[l], (4u64 as u32)); }
-        let mut b151 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b151[l] = *at(g0, g0_len, b150[l]); } }
-        let mut b152 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b152[l] = rem(b146[l], (4u64 as u32)); }
-        let mut b153 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b153[l] = b152[l].wrapping_mul((8u64 as u32)); }
-        let mut b154 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b154[l] = b153[l].wrapping_add(b149[l]); }
-        let mut b155 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b155[l] = b151[l].wrapping_shr((b154[l]) as u32); }
-        let mut b156 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b156[l] = b155[l] & (3u64 as u32); }
-        let mut b157 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b157[l] = ((b156[l]) as i32); }
-        let mut b158 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b158[l] = ((b120[l]) as f32); }
-        let mut b159 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b159[l] = v71[l] * b158[l]; }
-        let mut b160 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b160[l] = ((b157[l]) as f32); }
-        let mut b161 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b161[l] = b159[l] * b160[l]; }
-        let mut b162 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b162[l] = ((b139[l]) as f32); }
-        let mut b163 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b163[l] = v95[l] * b162[l]; }
-        let mut b164 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b164[l] = b161[l] - b163[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b164[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x101: i32 = ((b13[l]) as i32);
+            let x102: i32 = div(x101, (16i64 as i32));
+            let x103: u32 = b15[l].wrapping_add((0u64 as u32));
+            let x104: u32 = ((x102) as u32);
+            let x105: u32 = div(x104, (32u64 as u32));
+            let x106: u32 = x105.wrapping_mul((16u64 as u32));
+            let x107: u32 = x103.wrapping_add(x106);
+            let x108: u32 = rem(x104, (16u64 as u32));
+            let x109: u32 = x107.wrapping_add(x108);
+            let x110: u32 = div(x104, (16u64 as u32));
+            let x111: u32 = rem(x110, (2u64 as u32));
+            let x112: u32 = x111.wrapping_mul((4u64 as u32));
+            let x113: u32 = div(x109, (4u64 as u32));
+            let x114: u32 = if m2[l] { ld(g0, g0_len, x113, &mut ok) } else { <u32>::default() };
+            let x115: u32 = rem(x109, (4u64 as u32));
+            let x116: u32 = x115.wrapping_mul((8u64 as u32));
+            let x117: u32 = x116.wrapping_add(x112);
+            let x118: u32 = x114.wrapping_shr((x117) as u32);
+            let x119: u32 = x118 & (15u64 as u32);
+            let x120: i32 = ((x119) as i32);
+            let x121: u32 = b15[l].wrapping_add((0u64 as u32));
+            let x122: i32 = x102.wrapping_add((16i64 as i32));
+            let x123: u32 = ((x122) as u32);
+            let x124: u32 = div(x123, (32u64 as u32));
+            let x125: u32 = x124.wrapping_mul((16u64 as u32));
+            let x126: u32 = x121.wrapping_add(x125);
+            let x127: u32 = rem(x123, (16u64 as u32));
+            let x128: u32 = x126.wrapping_add(x127);
+            let x129: u32 = div(x123, (16u64 as u32));
+            let x130: u32 = rem(x129, (2u64 as u32));
+            let x131: u32 = x130.wrapping_mul((4u64 as u32));
+            let x132: u32 = div(x128, (4u64 as u32));
+            let x133: u32 = if m2[l] { ld(g0, g0_len, x132, &mut ok) } else { <u32>::default() };
+            let x134: u32 = rem(x128, (4u64 as u32));
+            let x135: u32 = x134.wrapping_mul((8u64 as u32));
+            let x136: u32 = x135.wrapping_add(x131);
+            let x137: u32 = x133.wrapping_shr((x136) as u32);
+            let x138: u32 = x137 & (15u64 as u32);
+            let x139: i32 = ((x138) as i32);
+            let x140: u32 = b22[l].wrapping_add((0u64 as u32));
+            let x141: u32 = ((x101) as u32);
+            let x142: u32 = div(x141, (128u64 as u32));
+            let x143: u32 = x142.wrapping_mul((32u64 as u32));
+            let x144: u32 = x140.wrapping_add(x143);
+            let x145: u32 = rem(x141, (32u64 as u32));
+            let x146: u32 = x144.wrapping_add(x145);
+            let x147: u32 = div(x141, (32u64 as u32));
+            let x148: u32 = rem(x147, (4u64 as u32));
+            let x149: u32 = x148.wrapping_mul((2u64 as u32));
+            let x150: u32 = div(x146, (4u64 as u32));
+            let x151: u32 = if m2[l] { ld(g0, g0_len, x150, &mut ok) } else { <u32>::default() };
+            let x152: u32 = rem(x146, (4u64 as u32));
+            let x153: u32 = x152.wrapping_mul((8u64 as u32));
+            let x154: u32 = x153.wrapping_add(x149);
+            let x155: u32 = x151.wrapping_shr((x154) as u32);
+            let x156: u32 = x155 & (3u64 as u32);
+            let x157: i32 = ((x156) as i32);
+            let x158: f32 = ((x120) as f32);
+            let x159: f32 = v71[l] * x158;
+            let x160: f32 = ((x157) as f32);
+            let x161: f32 = x159 * x160;
+            let x162: f32 = ((x139) as f32);
+            let x163: f32 = v95[l] * x162;
+            let x164: f32 = x161 - x163;
+            if m2[l] { st(g2, g2_len, b3[l], x164, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v47 = [<u32>::default(); UNITS];
@@ -41,44 +41,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (32u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (32u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (32u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b20.wrapping_add(b21[l]); }
         let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b24: u32 = b23.wrapping_add((3u64 as u32));
         let b25: u32 = div(b24, (4u64 as u32));
@@ -89,200 +71,207 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b12[l].wrapping_mul((16u64 as u32)); }
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32.wrapping_add(b33[l]); }
-        let mut b35 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = div(b15[l], (4u64 as u32)); }
-        let mut b36 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b36[l] = *at(g0, g0_len, b35[l]); } }
-        let mut b37 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b37[l] = rem(b15[l], (4u64 as u32)); }
-        let mut b38 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b38[l] = b37[l].wrapping_mul((8u64 as u32)); }
-        let mut b39 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b39[l] = b36[l].wrapping_shr((b38[l]) as u32); }
-        let mut b40 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b40[l] = b39[l] & (65535u64 as u32); }
-        let mut b41 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b41[l] = b40[l] & (32768u64 as u32); }
         let mut b42 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b42[l] = b41[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b43 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b43[l] = b40[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b44 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b44[l] = b43[l] & (31u64 as u32); }
         let mut b45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b45[l] = b40[l] & (1023u64 as u32); }
-        let mut b46 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b46[l] = b44[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v47[l] = b46[l]; } }
         let mut b48 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b48[l] = b44[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (32u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((2u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x21: u32 = x12.wrapping_mul((2u64 as u32));
+            let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
+            let x33: u32 = x12.wrapping_mul((16u64 as u32));
+            let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
+            let x35: u32 = div(x15, (4u64 as u32));
+            let x36: u32 = if m2[l] { ld(g0, g0_len, x35, &mut ok) } else { <u32>::default() };
+            let x37: u32 = rem(x15, (4u64 as u32));
+            let x38: u32 = x37.wrapping_mul((8u64 as u32));
+            let x39: u32 = x36.wrapping_shr((x38) as u32);
+            let x40: u32 = x39 & (65535u64 as u32);
+            let x41: u32 = x40 & (32768u64 as u32);
+            let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
+            b42[l] = x42;
+            let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
+            let x44: u32 = x43 & (31u64 as u32);
+            b44[l] = x44;
+            let x45: u32 = x40 & (1023u64 as u32);
+            b45[l] = x45;
+            let x46: u32 = x44.wrapping_add((112u64 as u32));
+            if m2[l] { v47[l] = x46; }
+            let x48: bool = x44 == (31u64 as u32);
+            b48[l] = x48;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b48[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v47[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v47[l] = (255u64 as u32); }
+            }
         }
-        let mut b49 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = v47[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b42[l] | b49[l]; }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b45[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = b50[l] | b51[l]; }
-        let mut b53 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b53[l] = f32::from_bits(b52[l]); }
-        for l in 0..UNITS { if m2[l] { v54[l] = b53[l]; } }
         let mut b55 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b44[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x49: u32 = v47[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x50: u32 = b42[l] | x49;
+            let x51: u32 = b45[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x52: u32 = x50 | x51;
+            let x53: f32 = f32::from_bits(x52);
+            if m2[l] { v54[l] = x53; }
+            let x55: bool = b44[l] == (0u64 as u32);
+            b55[l] = x55;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b55[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b56 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = ((b45[l]) as f32); }
             let mut b57 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = b56[l] * 5.9604645e-8f32; }
             let mut b58 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b42[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x56: f32 = ((b45[l]) as f32);
+                let x57: f32 = x56 * 5.9604645e-8f32;
+                b57[l] = x57;
+                let x58: bool = b42[l] == (0u64 as u32);
+                b58[l] = x58;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b58[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v54[l] = b57[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v54[l] = b57[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b59 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b59[l] = -(b57[l]); }
-                for l in 0..UNITS { if m9[l] { v54[l] = b59[l]; } }
+                for l in 0..UNITS {
+                    let x59: f32 = -(b57[l]);
+                    if m9[l] { v54[l] = x59; }
+                }
             }
         }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = div(b22[l], (4u64 as u32)); }
-        let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b61[l] = *at(g0, g0_len, b60[l]); } }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = rem(b22[l], (4u64 as u32)); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b62[l].wrapping_mul((8u64 as u32)); }
-        let mut b64 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = b61[l].wrapping_shr((b63[l]) as u32); }
-        let mut b65 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = b64[l] & (65535u64 as u32); }
-        let mut b66 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = b65[l] & (32768u64 as u32); }
         let mut b67 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = b66[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b68 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = b65[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b69 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b69[l] = b68[l] & (31u64 as u32); }
         let mut b70 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = b65[l] & (1023u64 as u32); }
-        let mut b71 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b71[l] = b69[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v47[l] = b71[l]; } }
         let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = b69[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x60: u32 = div(b22[l], (4u64 as u32));
+            let x61: u32 = if m2[l] { ld(g0, g0_len, x60, &mut ok) } else { <u32>::default() };
+            let x62: u32 = rem(b22[l], (4u64 as u32));
+            let x63: u32 = x62.wrapping_mul((8u64 as u32));
+            let x64: u32 = x61.wrapping_shr((x63) as u32);
+            let x65: u32 = x64 & (65535u64 as u32);
+            let x66: u32 = x65 & (32768u64 as u32);
+            let x67: u32 = x66.wrapping_shl(((16u64 as u32)) as u32);
+            b67[l] = x67;
+            let x68: u32 = x65.wrapping_shr(((10u64 as u32)) as u32);
+            let x69: u32 = x68 & (31u64 as u32);
+            b69[l] = x69;
+            let x70: u32 = x65 & (1023u64 as u32);
+            b70[l] = x70;
+            let x71: u32 = x69.wrapping_add((112u64 as u32));
+            if m2[l] { v47[l] = x71; }
+            let x72: bool = x69 == (31u64 as u32);
+            b72[l] = x72;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b72[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v47[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v47[l] = (255u64 as u32); }
+            }
         }
-        let mut b73 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = v47[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b74 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = b67[l] | b73[l]; }
-        let mut b75 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b75[l] = b70[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b76[l] = b74[l] | b75[l]; }
-        let mut b77 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = f32::from_bits(b76[l]); }
-        for l in 0..UNITS { if m2[l] { v78[l] = b77[l]; } }
         let mut b79 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = b69[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x73: u32 = v47[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x74: u32 = b67[l] | x73;
+            let x75: u32 = b70[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x76: u32 = x74 | x75;
+            let x77: f32 = f32::from_bits(x76);
+            if m2[l] { v78[l] = x77; }
+            let x79: bool = b69[l] == (0u64 as u32);
+            b79[l] = x79;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b79[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b80 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = ((b70[l]) as f32); }
             let mut b81 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = b80[l] * 5.9604645e-8f32; }
             let mut b82 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b67[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x80: f32 = ((b70[l]) as f32);
+                let x81: f32 = x80 * 5.9604645e-8f32;
+                b81[l] = x81;
+                let x82: bool = b67[l] == (0u64 as u32);
+                b82[l] = x82;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b82[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v78[l] = b81[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v78[l] = b81[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b83 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b83[l] = -(b81[l]); }
-                for l in 0..UNITS { if m16[l] { v78[l] = b83[l]; } }
+                for l in 0..UNITS {
+                    let x83: f32 = -(b81[l]);
+                    if m16[l] { v78[l] = x83; }
+                }
             }
         }
-        let mut b84 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = ((b13[l]) as i32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b34[l].wrapping_add((0u64 as u32)); }
-        let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = ((b84[l]) as u32); }
-        let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = div(b86[l], (32u64 as u32)); }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((16u64 as u32)); }
-        let mut b89 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = b85[l].wrapping_add(b88[l]); }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = rem(b86[l], (16u64 as u32)); }
-        let mut b91 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = b89[l].wrapping_add(b90[l]); }
-        let mut b92 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = div(b86[l], (16u64 as u32)); }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = rem(b92[l], (2u64 as u32)); }
-        let mut b94 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = b93[l].wrapping_mul((4u64 as u32)); }
-        let mut b95 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b95[l] = div(b91[l], (4u64 as u32)); }
-        let mut b96 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b96[l] = *at(g0, g0_len, b95[l]); } }
-        let mut b97 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b97[l] = rem(b91[l], (4u64 as u32)); }
-        let mut b98 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b98[l] = b97[l].wrapping_mul((8u64 as u32)); }
-        let mut b99 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b99[l] = b98[l].wrapping_add(b94[l]); }
-        let mut b100 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b100[l] = b96[l].wrapping_shr((b99[l]) as u32); }
-        let mut b101 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = b100[l] & (15u64 as u32); }
-        let mut b102 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = ((b101[l]) as i32); }
-        let mut b103 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b103[l] = ((b102[l]) as f32); }
-        let mut b104 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = v54[l] * b103[l]; }
-        let mut b105 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b105[l] = b104[l] + v78[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b105[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x84: i32 = ((b13[l]) as i32);
+            let x85: u32 = b34[l].wrapping_add((0u64 as u32));
+            let x86: u32 = ((x84) as u32);
+            let x87: u32 = div(x86, (32u64 as u32));
+            let x88: u32 = x87.wrapping_mul((16u64 as u32));
+            let x89: u32 = x85.wrapping_add(x88);
+            let x90: u32 = rem(x86, (16u64 as u32));
+            let x91: u32 = x89.wrapping_add(x90);
+            let x92: u32 = div(x86, (16u64 as u32));
+            let x93: u32 = rem(x92, (2u64 as u32));
+            let x94: u32 = x93.wrapping_mul((4u64 as u32));
+            let x95: u32 = div(x91, (4u64 as u32));
+            let x96: u32 = if m2[l] { ld(g0, g0_len, x95, &mut ok) } else { <u32>::default() };
+            let x97: u32 = rem(x91, (4u64 as u32));
+            let x98: u32 = x97.wrapping_mul((8u64 as u32));
+            let x99: u32 = x98.wrapping_add(x94);
+            let x100: u32 = x96.wrapping_shr((x99) as u32);
+            let x101: u32 = x100 & (15u64 as u32);
+            let x102: i32 = ((x101) as i32);
+            let x103: f32 = ((x102) as f32);
+            let x104: f32 = v54[l] * x103;
+            let x105: f32 = x104 + v78[l];
+            if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

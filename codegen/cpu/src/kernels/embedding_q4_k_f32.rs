@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v103 = [<i32>::default(); UNITS];
@@ -43,44 +43,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (256u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (256u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (256u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b20.wrapping_add(b21[l]); }
         let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b24: u32 = b23.wrapping_add((3u64 as u32));
         let b25: u32 = div(b24, (4u64 as u32));
@@ -91,10 +73,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b12[l].wrapping_mul((12u64 as u32)); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32.wrapping_add(b33[l]); }
         let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b36: u32 = b35.wrapping_add((3u64 as u32));
         let b37: u32 = div(b36, (4u64 as u32));
@@ -110,413 +88,361 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b12[l].wrapping_mul((128u64 as u32)); }
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b49.wrapping_add(b50[l]); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = div(b15[l], (4u64 as u32)); }
-        let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b53[l] = *at(g0, g0_len, b52[l]); } }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = rem(b15[l], (4u64 as u32)); }
-        let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b54[l].wrapping_mul((8u64 as u32)); }
-        let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = b53[l].wrapping_shr((b55[l]) as u32); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = b56[l] & (65535u64 as u32); }
-        let mut b58 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b58[l] = b57[l] & (32768u64 as u32); }
         let mut b59 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = b58[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b60[l] = b57[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = b60[l] & (31u64 as u32); }
         let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b57[l] & (1023u64 as u32); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b61[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v64[l] = b63[l]; } }
         let mut b65 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = b61[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (256u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((2u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x21: u32 = x12.wrapping_mul((2u64 as u32));
+            let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
+            let x33: u32 = x12.wrapping_mul((12u64 as u32));
+            let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
+            let x50: u32 = x12.wrapping_mul((128u64 as u32));
+            let x51: u32 = b49.wrapping_add(x50);
+            b51[l] = x51;
+            let x52: u32 = div(x15, (4u64 as u32));
+            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x54: u32 = rem(x15, (4u64 as u32));
+            let x55: u32 = x54.wrapping_mul((8u64 as u32));
+            let x56: u32 = x53.wrapping_shr((x55) as u32);
+            let x57: u32 = x56 & (65535u64 as u32);
+            let x58: u32 = x57 & (32768u64 as u32);
+            let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
+            b59[l] = x59;
+            let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
+            let x61: u32 = x60 & (31u64 as u32);
+            b61[l] = x61;
+            let x62: u32 = x57 & (1023u64 as u32);
+            b62[l] = x62;
+            let x63: u32 = x61.wrapping_add((112u64 as u32));
+            if m2[l] { v64[l] = x63; }
+            let x65: bool = x61 == (31u64 as u32);
+            b65[l] = x65;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b65[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v64[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v64[l] = (255u64 as u32); }
+            }
         }
-        let mut b66 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = v64[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b67 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = b59[l] | b66[l]; }
-        let mut b68 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = b62[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b69 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b69[l] = b67[l] | b68[l]; }
-        let mut b70 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = f32::from_bits(b69[l]); }
-        for l in 0..UNITS { if m2[l] { v71[l] = b70[l]; } }
         let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = b61[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x66: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x67: u32 = b59[l] | x66;
+            let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x69: u32 = x67 | x68;
+            let x70: f32 = f32::from_bits(x69);
+            if m2[l] { v71[l] = x70; }
+            let x72: bool = b61[l] == (0u64 as u32);
+            b72[l] = x72;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b72[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b73 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = ((b62[l]) as f32); }
             let mut b74 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b73[l] * 5.9604645e-8f32; }
             let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b59[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x73: f32 = ((b62[l]) as f32);
+                let x74: f32 = x73 * 5.9604645e-8f32;
+                b74[l] = x74;
+                let x75: bool = b59[l] == (0u64 as u32);
+                b75[l] = x75;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b75[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v71[l] = b74[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v71[l] = b74[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b76 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = -(b74[l]); }
-                for l in 0..UNITS { if m9[l] { v71[l] = b76[l]; } }
+                for l in 0..UNITS {
+                    let x76: f32 = -(b74[l]);
+                    if m9[l] { v71[l] = x76; }
+                }
             }
         }
-        let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = div(b22[l], (4u64 as u32)); }
-        let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b78[l] = *at(g0, g0_len, b77[l]); } }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = rem(b22[l], (4u64 as u32)); }
-        let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = b79[l].wrapping_mul((8u64 as u32)); }
-        let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = b78[l].wrapping_shr((b80[l]) as u32); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = b81[l] & (65535u64 as u32); }
-        let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b82[l] & (32768u64 as u32); }
         let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = b83[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b82[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b86 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b86[l] = b85[l] & (31u64 as u32); }
         let mut b87 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = b82[l] & (1023u64 as u32); }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = b86[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v64[l] = b88[l]; } }
         let mut b89 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = b86[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x77: u32 = div(b22[l], (4u64 as u32));
+            let x78: u32 = if m2[l] { ld(g0, g0_len, x77, &mut ok) } else { <u32>::default() };
+            let x79: u32 = rem(b22[l], (4u64 as u32));
+            let x80: u32 = x79.wrapping_mul((8u64 as u32));
+            let x81: u32 = x78.wrapping_shr((x80) as u32);
+            let x82: u32 = x81 & (65535u64 as u32);
+            let x83: u32 = x82 & (32768u64 as u32);
+            let x84: u32 = x83.wrapping_shl(((16u64 as u32)) as u32);
+            b84[l] = x84;
+            let x85: u32 = x82.wrapping_shr(((10u64 as u32)) as u32);
+            let x86: u32 = x85 & (31u64 as u32);
+            b86[l] = x86;
+            let x87: u32 = x82 & (1023u64 as u32);
+            b87[l] = x87;
+            let x88: u32 = x86.wrapping_add((112u64 as u32));
+            if m2[l] { v64[l] = x88; }
+            let x89: bool = x86 == (31u64 as u32);
+            b89[l] = x89;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b89[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v64[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v64[l] = (255u64 as u32); }
+            }
         }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = v64[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b91 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = b84[l] | b90[l]; }
-        let mut b92 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = b87[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b93 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b93[l] = b91[l] | b92[l]; }
-        let mut b94 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = f32::from_bits(b93[l]); }
-        for l in 0..UNITS { if m2[l] { v95[l] = b94[l]; } }
         let mut b96 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b96[l] = b86[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x90: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x91: u32 = b84[l] | x90;
+            let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x93: u32 = x91 | x92;
+            let x94: f32 = f32::from_bits(x93);
+            if m2[l] { v95[l] = x94; }
+            let x96: bool = b86[l] == (0u64 as u32);
+            b96[l] = x96;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b96[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b97 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b87[l]) as f32); }
             let mut b98 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b97[l] * 5.9604645e-8f32; }
             let mut b99 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b84[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x97: f32 = ((b87[l]) as f32);
+                let x98: f32 = x97 * 5.9604645e-8f32;
+                b98[l] = x98;
+                let x99: bool = b84[l] == (0u64 as u32);
+                b99[l] = x99;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b99[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v95[l] = b98[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v95[l] = b98[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b100 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b100[l] = -(b98[l]); }
-                for l in 0..UNITS { if m16[l] { v95[l] = b100[l]; } }
+                for l in 0..UNITS {
+                    let x100: f32 = -(b98[l]);
+                    if m16[l] { v95[l] = x100; }
+                }
             }
         }
         let mut b101 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = ((b13[l]) as i32); }
         let mut b102 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = div(b101[l], (32i64 as i32)); }
-        for l in 0..UNITS { if m2[l] { v103[l] = (0i64 as i32); } }
         let mut b104 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = b102[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            let x101: i32 = ((b13[l]) as i32);
+            b101[l] = x101;
+            let x102: i32 = div(x101, (32i64 as i32));
+            b102[l] = x102;
+            if m2[l] { v103[l] = (0i64 as i32); }
+            let x104: bool = x102 < (4i64 as i32);
+            b104[l] = x104;
+        }
         let mut m17 = [false; UNITS];
         for l in 0..UNITS { m17[l] = b104[l]; }
         let mut m18 = [false; UNITS];
         for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
         if m18.iter().any(|&x| x) {
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = ((b102[l]) as u32); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b34[l].wrapping_add(b105[l]); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = div(b106[l], (4u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m18[l] { b108[l] = *at(g0, g0_len, b107[l]); } }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = rem(b106[l], (4u64 as u32)); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b109[l].wrapping_mul((8u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_add((0u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b108[l].wrapping_shr((b111[l]) as u32); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b112[l] & (255u64 as u32); }
-            let mut b114 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = ((b113[l]) as i32); }
-            let mut b115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b114[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m18[l] { v103[l] = b115[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x105: u32 = ((b102[l]) as u32);
+                let x106: u32 = b34[l].wrapping_add(x105);
+                let x107: u32 = div(x106, (4u64 as u32));
+                let x108: u32 = if m18[l] { ld(g0, g0_len, x107, &mut ok) } else { <u32>::default() };
+                let x109: u32 = rem(x106, (4u64 as u32));
+                let x110: u32 = x109.wrapping_mul((8u64 as u32));
+                let x111: u32 = x110.wrapping_add((0u64 as u32));
+                let x112: u32 = x108.wrapping_shr((x111) as u32);
+                let x113: u32 = x112 & (255u64 as u32);
+                let x114: i32 = ((x113) as i32);
+                let x115: i32 = x114 & (63i64 as i32);
+                if m18[l] { v103[l] = x115; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m19 = [false; UNITS];
         for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
         if m19.iter().any(|&x| x) {
-            let mut b116 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b102[l].wrapping_add((4i64 as i32)); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = ((b116[l]) as u32); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b34[l].wrapping_add(b117[l]); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b118[l], (4u64 as u32)); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b120[l] = *at(g0, g0_len, b119[l]); } }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = rem(b118[l], (4u64 as u32)); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b121[l].wrapping_mul((8u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b122[l].wrapping_add((0u64 as u32)); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b120[l].wrapping_shr((b123[l]) as u32); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b124[l] & (255u64 as u32); }
-            let mut b126 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = ((b125[l]) as i32); }
-            let mut b127 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = b126[l] & (15i64 as i32); }
-            let mut b128 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b102[l].wrapping_sub((4i64 as i32)); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = ((b128[l]) as u32); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b34[l].wrapping_add(b129[l]); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = div(b130[l], (4u64 as u32)); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b132[l] = *at(g0, g0_len, b131[l]); } }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = rem(b130[l], (4u64 as u32)); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b133[l].wrapping_mul((8u64 as u32)); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_add((0u64 as u32)); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b132[l].wrapping_shr((b135[l]) as u32); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b136[l] & (255u64 as u32); }
-            let mut b138 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b137[l]) as i32); }
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = ((b138[l]) as u32); }
             let b140: u32 = (((6i64 as i32)) as u32);
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b139[l].wrapping_shr((b140) as u32); }
-            let mut b142 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = ((b141[l]) as i32); }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = ((b142[l]) as u32); }
             let b144: u32 = (((4i64 as i32)) as u32);
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = b143[l].wrapping_shl((b144) as u32); }
-            let mut b146 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = ((b145[l]) as i32); }
-            let mut b147 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = b127[l] | b146[l]; }
-            for l in 0..UNITS { if m19[l] { v103[l] = b147[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x116: i32 = b102[l].wrapping_add((4i64 as i32));
+                let x117: u32 = ((x116) as u32);
+                let x118: u32 = b34[l].wrapping_add(x117);
+                let x119: u32 = div(x118, (4u64 as u32));
+                let x120: u32 = if m19[l] { ld(g0, g0_len, x119, &mut ok) } else { <u32>::default() };
+                let x121: u32 = rem(x118, (4u64 as u32));
+                let x122: u32 = x121.wrapping_mul((8u64 as u32));
+                let x123: u32 = x122.wrapping_add((0u64 as u32));
+                let x124: u32 = x120.wrapping_shr((x123) as u32);
+                let x125: u32 = x124 & (255u64 as u32);
+                let x126: i32 = ((x125) as i32);
+                let x127: i32 = x126 & (15i64 as i32);
+                let x128: i32 = b102[l].wrapping_sub((4i64 as i32));
+                let x129: u32 = ((x128) as u32);
+                let x130: u32 = b34[l].wrapping_add(x129);
+                let x131: u32 = div(x130, (4u64 as u32));
+                let x132: u32 = if m19[l] { ld(g0, g0_len, x131, &mut ok) } else { <u32>::default() };
+                let x133: u32 = rem(x130, (4u64 as u32));
+                let x134: u32 = x133.wrapping_mul((8u64 as u32));
+                let x135: u32 = x134.wrapping_add((0u64 as u32));
+                let x136: u32 = x132.wrapping_shr((x135) as u32);
+                let x137: u32 = x136 & (255u64 as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: u32 = ((x138) as u32);
+                let x141: u32 = x139.wrapping_shr((b140) as u32);
+                let x142: i32 = ((x141) as i32);
+                let x143: u32 = ((x142) as u32);
+                let x145: u32 = x143.wrapping_shl((b144) as u32);
+                let x146: i32 = ((x145) as i32);
+                let x147: i32 = x127 | x146;
+                if m19[l] { v103[l] = x147; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        for l in 0..UNITS { if m2[l] { v148[l] = (0i64 as i32); } }
         let mut b149 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b149[l] = b102[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            if m2[l] { v148[l] = (0i64 as i32); }
+            let x149: bool = b102[l] < (4i64 as i32);
+            b149[l] = x149;
+        }
         let mut m20 = [false; UNITS];
         for l in 0..UNITS { m20[l] = b149[l]; }
         let mut m21 = [false; UNITS];
         for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
         if m21.iter().any(|&x| x) {
-            let mut b150 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b102[l].wrapping_add((4i64 as i32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = ((b150[l]) as u32); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b34[l].wrapping_add(b151[l]); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = div(b152[l], (4u64 as u32)); }
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m21[l] { b154[l] = *at(g0, g0_len, b153[l]); } }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = rem(b152[l], (4u64 as u32)); }
-            let mut b156 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b155[l].wrapping_mul((8u64 as u32)); }
-            let mut b157 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = b156[l].wrapping_add((0u64 as u32)); }
-            let mut b158 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = b154[l].wrapping_shr((b157[l]) as u32); }
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b158[l] & (255u64 as u32); }
-            let mut b160 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = ((b159[l]) as i32); }
-            let mut b161 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b160[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m21[l] { v148[l] = b161[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x150: i32 = b102[l].wrapping_add((4i64 as i32));
+                let x151: u32 = ((x150) as u32);
+                let x152: u32 = b34[l].wrapping_add(x151);
+                let x153: u32 = div(x152, (4u64 as u32));
+                let x154: u32 = if m21[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                let x155: u32 = rem(x152, (4u64 as u32));
+                let x156: u32 = x155.wrapping_mul((8u64 as u32));
+                let x157: u32 = x156.wrapping_add((0u64 as u32));
+                let x158: u32 = x154.wrapping_shr((x157) as u32);
+                let x159: u32 = x158 & (255u64 as u32);
+                let x160: i32 = ((x159) as i32);
+                let x161: i32 = x160 & (63i64 as i32);
+                if m21[l] { v148[l] = x161; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m22 = [false; UNITS];
         for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
         if m22.iter().any(|&x| x) {
-            let mut b162 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = b102[l].wrapping_add((4i64 as i32)); }
-            let mut b163 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = ((b162[l]) as u32); }
-            let mut b164 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = b34[l].wrapping_add(b163[l]); }
-            let mut b165 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = div(b164[l], (4u64 as u32)); }
-            let mut b166 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b166[l] = *at(g0, g0_len, b165[l]); } }
-            let mut b167 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = rem(b164[l], (4u64 as u32)); }
-            let mut b168 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = b167[l].wrapping_mul((8u64 as u32)); }
-            let mut b169 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = b168[l].wrapping_add((0u64 as u32)); }
-            let mut b170 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b170[l] = b166[l].wrapping_shr((b169[l]) as u32); }
-            let mut b171 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = b170[l] & (255u64 as u32); }
-            let mut b172 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = ((b171[l]) as i32); }
-            let mut b173 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = ((b172[l]) as u32); }
             let b174: u32 = (((4i64 as i32)) as u32);
-            let mut b175 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = b173[l].wrapping_shr((b174) as u32); }
-            let mut b176 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b176[l] = ((b175[l]) as i32); }
-            let mut b177 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = ((b102[l]) as u32); }
-            let mut b178 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = b34[l].wrapping_add(b177[l]); }
-            let mut b179 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = div(b178[l], (4u64 as u32)); }
-            let mut b180 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b180[l] = *at(g0, g0_len, b179[l]); } }
-            let mut b181 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = rem(b178[l], (4u64 as u32)); }
-            let mut b182 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b182[l] = b181[l].wrapping_mul((8u64 as u32)); }
-            let mut b183 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b183[l] = b182[l].wrapping_add((0u64 as u32)); }
-            let mut b184 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b184[l] = b180[l].wrapping_shr((b183[l]) as u32); }
-            let mut b185 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b185[l] = b184[l] & (255u64 as u32); }
-            let mut b186 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b186[l] = ((b185[l]) as i32); }
-            let mut b187 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = ((b186[l]) as u32); }
             let b188: u32 = (((6i64 as i32)) as u32);
-            let mut b189 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = b187[l].wrapping_shr((b188) as u32); }
-            let mut b190 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b190[l] = ((b189[l]) as i32); }
-            let mut b191 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b191[l] = ((b190[l]) as u32); }
             let b192: u32 = (((4i64 as i32)) as u32);
-            let mut b193 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b193[l] = b191[l].wrapping_shl((b192) as u32); }
-            let mut b194 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b194[l] = ((b193[l]) as i32); }
-            let mut b195 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b195[l] = b176[l] | b194[l]; }
-            for l in 0..UNITS { if m22[l] { v148[l] = b195[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x162: i32 = b102[l].wrapping_add((4i64 as i32));
+                let x163: u32 = ((x162) as u32);
+                let x164: u32 = b34[l].wrapping_add(x163);
+                let x165: u32 = div(x164, (4u64 as u32));
+                let x166: u32 = if m22[l] { ld(g0, g0_len, x165, &mut ok) } else { <u32>::default() };
+                let x167: u32 = rem(x164, (4u64 as u32));
+                let x168: u32 = x167.wrapping_mul((8u64 as u32));
+                let x169: u32 = x168.wrapping_add((0u64 as u32));
+                let x170: u32 = x166.wrapping_shr((x169) as u32);
+                let x171: u32 = x170 & (255u64 as u32);
+                let x172: i32 = ((x171) as i32);
+                let x173: u32 = ((x172) as u32);
+                let x175: u32 = x173.wrapping_shr((b174) as u32);
+                let x176: i32 = ((x175) as i32);
+                let x177: u32 = ((b102[l]) as u32);
+                let x178: u32 = b34[l].wrapping_add(x177);
+                let x179: u32 = div(x178, (4u64 as u32));
+                let x180: u32 = if m22[l] { ld(g0, g0_len, x179, &mut ok) } else { <u32>::default() };
+                let x181: u32 = rem(x178, (4u64 as u32));
+                let x182: u32 = x181.wrapping_mul((8u64 as u32));
+                let x183: u32 = x182.wrapping_add((0u64 as u32));
+                let x184: u32 = x180.wrapping_shr((x183) as u32);
+                let x185: u32 = x184 & (255u64 as u32);
+                let x186: i32 = ((x185) as i32);
+                let x187: u32 = ((x186) as u32);
+                let x189: u32 = x187.wrapping_shr((b188) as u32);
+                let x190: i32 = ((x189) as i32);
+                let x191: u32 = ((x190) as u32);
+                let x193: u32 = x191.wrapping_shl((b192) as u32);
+                let x194: i32 = ((x193) as i32);
+                let x195: i32 = x176 | x194;
+                if m22[l] { v148[l] = x195; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b196 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b196[l] = b51[l].wrapping_add((0u64 as u32)); }
-        let mut b197 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b197[l] = ((b101[l]) as u32); }
-        let mut b198 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b198[l] = div(b197[l], (64u64 as u32)); }
-        let mut b199 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b199[l] = b198[l].wrapping_mul((32u64 as u32)); }
-        let mut b200 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b200[l] = b196[l].wrapping_add(b199[l]); }
-        let mut b201 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b201[l] = rem(b197[l], (32u64 as u32)); }
-        let mut b202 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b202[l] = b200[l].wrapping_add(b201[l]); }
-        let mut b203 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b203[l] = div(b197[l], (32u64 as u32)); }
-        let mut b204 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b204[l] = rem(b203[l], (2u64 as u32)); }
-        let mut b205 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b205[l] = b204[l].wrapping_mul((4u64 as u32)); }
-        let mut b206 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b206[l] = div(b202[l], (4u64 as u32)); }
-        let mut b207 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b207[l] = *at(g0, g0_len, b206[l]); } }
-        let mut b208 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b208[l] = rem(b202[l], (4u64 as u32)); }
-        let mut b209 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b209[l] = b208[l].wrapping_mul((8u64 as u32)); }
-        let mut b210 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b210[l] = b209[l].wrapping_add(b205[l]); }
-        let mut b211 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b211[l] = b207[l].wrapping_shr((b210[l]) as u32); }
-        let mut b212 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b212[l] = b211[l] & (15u64 as u32); }
-        let mut b213 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b213[l] = ((b212[l]) as i32); }
-        let mut b214 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b214[l] = ((v103[l]) as f32); }
-        let mut b215 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b215[l] = v71[l] * b214[l]; }
-        let mut b216 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b216[l] = ((b213[l]) as f32); }
-        let mut b217 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b217[l] = b215[l] * b216[l]; }
-        let mut b218 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b218[l] = ((v148[l]) as f32); }
-        let mut b219 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b219[l] = v95[l] * b218[l]; }
-        let mut b220 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b220[l] = b217[l] - b219[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b220[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x196: u32 = b51[l].wrapping_add((0u64 as u32));
+            let x197: u32 = ((b101[l]) as u32);
+            let x198: u32 = div(x197, (64u64 as u32));
+            let x199: u32 = x198.wrapping_mul((32u64 as u32));
+            let x200: u32 = x196.wrapping_add(x199);
+            let x201: u32 = rem(x197, (32u64 as u32));
+            let x202: u32 = x200.wrapping_add(x201);
+            let x203: u32 = div(x197, (32u64 as u32));
+            let x204: u32 = rem(x203, (2u64 as u32));
+            let x205: u32 = x204.wrapping_mul((4u64 as u32));
+            let x206: u32 = div(x202, (4u64 as u32));
+            let x207: u32 = if m2[l] { ld(g0, g0_len, x206, &mut ok) } else { <u32>::default() };
+            let x208: u32 = rem(x202, (4u64 as u32));
+            let x209: u32 = x208.wrapping_mul((8u64 as u32));
+            let x210: u32 = x209.wrapping_add(x205);
+            let x211: u32 = x207.wrapping_shr((x210) as u32);
+            let x212: u32 = x211 & (15u64 as u32);
+            let x213: i32 = ((x212) as i32);
+            let x214: f32 = ((v103[l]) as f32);
+            let x215: f32 = v71[l] * x214;
+            let x216: f32 = ((x213) as f32);
+            let x217: f32 = x215 * x216;
+            let x218: f32 = ((v148[l]) as f32);
+            let x219: f32 = v95[l] * x218;
+            let x220: f32 = x217 - x219;
+            if m2[l] { st(g2, g2_len, b3[l], x220, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v117 = [<f32>::default(); UNITS];
@@ -43,44 +43,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (256u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (256u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (256u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b20.wrapping_add(b21[l]); }
         let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b24: u32 = b23.wrapping_add((3u64 as u32));
         let b25: u32 = div(b24, (4u64 as u32));
@@ -91,10 +73,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b12[l].wrapping_mul((12u64 as u32)); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32.wrapping_add(b33[l]); }
         let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b36: u32 = b35.wrapping_add((3u64 as u32));
         let b37: u32 = div(b36, (4u64 as u32));
@@ -110,10 +88,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = b12[l].wrapping_mul((32u64 as u32)); }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = b49.wrapping_add(b50[l]); }
         let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b53: u32 = b52.wrapping_add((3u64 as u32));
         let b54: u32 = div(b53, (4u64 as u32));
@@ -134,458 +108,388 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b69: u32 = div(b68, (4u64 as u32));
         let b70: u32 = b69.wrapping_mul((4u64 as u32));
         let b71: u32 = b66.wrapping_add(b70);
-        let mut b72 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b72[l] = b12[l].wrapping_mul((128u64 as u32)); }
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
         let mut b73 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b73[l] = b71.wrapping_add(b72[l]); }
-        let mut b74 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b74[l] = div(b15[l], (4u64 as u32)); }
-        let mut b75 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b75[l] = *at(g0, g0_len, b74[l]); } }
-        let mut b76 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b76[l] = rem(b15[l], (4u64 as u32)); }
-        let mut b77 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((8u64 as u32)); }
-        let mut b78 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b78[l] = b75[l].wrapping_shr((b77[l]) as u32); }
-        let mut b79 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = b78[l] & (65535u64 as u32); }
-        let mut b80 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b80[l] = b79[l] & (32768u64 as u32); }
         let mut b81 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = b80[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b82 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b82[l] = b79[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b83 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b83[l] = b82[l] & (31u64 as u32); }
         let mut b84 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b84[l] = b79[l] & (1023u64 as u32); }
-        let mut b85 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b85[l] = b83[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v86[l] = b85[l]; } }
         let mut b87 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b87[l] = b83[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (256u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((2u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x21: u32 = x12.wrapping_mul((2u64 as u32));
+            let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
+            let x33: u32 = x12.wrapping_mul((12u64 as u32));
+            let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
+            let x50: u32 = x12.wrapping_mul((32u64 as u32));
+            let x51: u32 = b49.wrapping_add(x50);
+            b51[l] = x51;
+            let x72: u32 = x12.wrapping_mul((128u64 as u32));
+            let x73: u32 = b71.wrapping_add(x72);
+            b73[l] = x73;
+            let x74: u32 = div(x15, (4u64 as u32));
+            let x75: u32 = if m2[l] { ld(g0, g0_len, x74, &mut ok) } else { <u32>::default() };
+            let x76: u32 = rem(x15, (4u64 as u32));
+            let x77: u32 = x76.wrapping_mul((8u64 as u32));
+            let x78: u32 = x75.wrapping_shr((x77) as u32);
+            let x79: u32 = x78 & (65535u64 as u32);
+            let x80: u32 = x79 & (32768u64 as u32);
+            let x81: u32 = x80.wrapping_shl(((16u64 as u32)) as u32);
+            b81[l] = x81;
+            let x82: u32 = x79.wrapping_shr(((10u64 as u32)) as u32);
+            let x83: u32 = x82 & (31u64 as u32);
+            b83[l] = x83;
+            let x84: u32 = x79 & (1023u64 as u32);
+            b84[l] = x84;
+            let x85: u32 = x83.wrapping_add((112u64 as u32));
+            if m2[l] { v86[l] = x85; }
+            let x87: bool = x83 == (31u64 as u32);
+            b87[l] = x87;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b87[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v86[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v86[l] = (255u64 as u32); }
+            }
         }
-        let mut b88 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b88[l] = v86[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b89 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b89[l] = b81[l] | b88[l]; }
-        let mut b90 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b90[l] = b84[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b91 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b91[l] = b89[l] | b90[l]; }
-        let mut b92 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b92[l] = f32::from_bits(b91[l]); }
-        for l in 0..UNITS { if m2[l] { v93[l] = b92[l]; } }
         let mut b94 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b94[l] = b83[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x88: u32 = v86[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x89: u32 = b81[l] | x88;
+            let x90: u32 = b84[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x91: u32 = x89 | x90;
+            let x92: f32 = f32::from_bits(x91);
+            if m2[l] { v93[l] = x92; }
+            let x94: bool = b83[l] == (0u64 as u32);
+            b94[l] = x94;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b94[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b95 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = ((b84[l]) as f32); }
             let mut b96 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l] * 5.9604645e-8f32; }
             let mut b97 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b81[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x95: f32 = ((b84[l]) as f32);
+                let x96: f32 = x95 * 5.9604645e-8f32;
+                b96[l] = x96;
+                let x97: bool = b81[l] == (0u64 as u32);
+                b97[l] = x97;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b97[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v93[l] = b96[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v93[l] = b96[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b98 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b98[l] = -(b96[l]); }
-                for l in 0..UNITS { if m9[l] { v93[l] = b98[l]; } }
+                for l in 0..UNITS {
+                    let x98: f32 = -(b96[l]);
+                    if m9[l] { v93[l] = x98; }
+                }
             }
         }
-        let mut b99 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b99[l] = div(b22[l], (4u64 as u32)); }
-        let mut b100 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b100[l] = *at(g0, g0_len, b99[l]); } }
-        let mut b101 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b101[l] = rem(b22[l], (4u64 as u32)); }
-        let mut b102 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b102[l] = b101[l].wrapping_mul((8u64 as u32)); }
-        let mut b103 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b103[l] = b100[l].wrapping_shr((b102[l]) as u32); }
-        let mut b104 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b104[l] = b103[l] & (65535u64 as u32); }
-        let mut b105 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b105[l] = b104[l] & (32768u64 as u32); }
         let mut b106 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b106[l] = b105[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b107 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b107[l] = b104[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b108 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b108[l] = b107[l] & (31u64 as u32); }
         let mut b109 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b109[l] = b104[l] & (1023u64 as u32); }
-        let mut b110 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b110[l] = b108[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v86[l] = b110[l]; } }
         let mut b111 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b111[l] = b108[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x99: u32 = div(b22[l], (4u64 as u32));
+            let x100: u32 = if m2[l] { ld(g0, g0_len, x99, &mut ok) } else { <u32>::default() };
+            let x101: u32 = rem(b22[l], (4u64 as u32));
+            let x102: u32 = x101.wrapping_mul((8u64 as u32));
+            let x103: u32 = x100.wrapping_shr((x102) as u32);
+            let x104: u32 = x103 & (65535u64 as u32);
+            let x105: u32 = x104 & (32768u64 as u32);
+            let x106: u32 = x105.wrapping_shl(((16u64 as u32)) as u32);
+            b106[l] = x106;
+            let x107: u32 = x104.wrapping_shr(((10u64 as u32)) as u32);
+            let x108: u32 = x107 & (31u64 as u32);
+            b108[l] = x108;
+            let x109: u32 = x104 & (1023u64 as u32);
+            b109[l] = x109;
+            let x110: u32 = x108.wrapping_add((112u64 as u32));
+            if m2[l] { v86[l] = x110; }
+            let x111: bool = x108 == (31u64 as u32);
+            b111[l] = x111;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = b111[l]; }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
-            for l in 0..UNITS { if m11[l] { v86[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m11[l] { v86[l] = (255u64 as u32); }
+            }
         }
-        let mut b112 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b112[l] = v86[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b113 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b113[l] = b106[l] | b112[l]; }
-        let mut b114 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b114[l] = b109[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b115 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b115[l] = b113[l] | b114[l]; }
-        let mut b116 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b116[l] = f32::from_bits(b115[l]); }
-        for l in 0..UNITS { if m2[l] { v117[l] = b116[l]; } }
         let mut b118 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b118[l] = b108[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x112: u32 = v86[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x113: u32 = b106[l] | x112;
+            let x114: u32 = b109[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x115: u32 = x113 | x114;
+            let x116: f32 = f32::from_bits(x115);
+            if m2[l] { v117[l] = x116; }
+            let x118: bool = b108[l] == (0u64 as u32);
+            b118[l] = x118;
+        }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = b118[l]; }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
         if m13.iter().any(|&x| x) {
-            let mut b119 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = ((b109[l]) as f32); }
             let mut b120 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b119[l] * 5.9604645e-8f32; }
             let mut b121 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b106[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x119: f32 = ((b109[l]) as f32);
+                let x120: f32 = x119 * 5.9604645e-8f32;
+                b120[l] = x120;
+                let x121: bool = b106[l] == (0u64 as u32);
+                b121[l] = x121;
+            }
             let mut m14 = [false; UNITS];
             for l in 0..UNITS { m14[l] = b121[l]; }
             let mut m15 = [false; UNITS];
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
-                for l in 0..UNITS { if m15[l] { v117[l] = b120[l]; } }
+                for l in 0..UNITS {
+                    if m15[l] { v117[l] = b120[l]; }
+                }
             }
             let mut m16 = [false; UNITS];
             for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
             if m16.iter().any(|&x| x) {
-                let mut b122 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b122[l] = -(b120[l]); }
-                for l in 0..UNITS { if m16[l] { v117[l] = b122[l]; } }
+                for l in 0..UNITS {
+                    let x122: f32 = -(b120[l]);
+                    if m16[l] { v117[l] = x122; }
+                }
             }
         }
         let mut b123 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b123[l] = ((b13[l]) as i32); }
         let mut b124 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b124[l] = div(b123[l], (32i64 as i32)); }
-        for l in 0..UNITS { if m2[l] { v125[l] = (0i64 as i32); } }
         let mut b126 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b126[l] = b124[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            let x123: i32 = ((b13[l]) as i32);
+            b123[l] = x123;
+            let x124: i32 = div(x123, (32i64 as i32));
+            b124[l] = x124;
+            if m2[l] { v125[l] = (0i64 as i32); }
+            let x126: bool = x124 < (4i64 as i32);
+            b126[l] = x126;
+        }
         let mut m17 = [false; UNITS];
         for l in 0..UNITS { m17[l] = b126[l]; }
         let mut m18 = [false; UNITS];
         for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
         if m18.iter().any(|&x| x) {
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = ((b124[l]) as u32); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b34[l].wrapping_add(b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = div(b128[l], (4u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m18[l] { b130[l] = *at(g0, g0_len, b129[l]); } }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = rem(b128[l], (4u64 as u32)); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b131[l].wrapping_mul((8u64 as u32)); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l].wrapping_add((0u64 as u32)); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b130[l].wrapping_shr((b133[l]) as u32); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l] & (255u64 as u32); }
-            let mut b136 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b135[l]) as i32); }
-            let mut b137 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b136[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m18[l] { v125[l] = b137[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x127: u32 = ((b124[l]) as u32);
+                let x128: u32 = b34[l].wrapping_add(x127);
+                let x129: u32 = div(x128, (4u64 as u32));
+                let x130: u32 = if m18[l] { ld(g0, g0_len, x129, &mut ok) } else { <u32>::default() };
+                let x131: u32 = rem(x128, (4u64 as u32));
+                let x132: u32 = x131.wrapping_mul((8u64 as u32));
+                let x133: u32 = x132.wrapping_add((0u64 as u32));
+                let x134: u32 = x130.wrapping_shr((x133) as u32);
+                let x135: u32 = x134 & (255u64 as u32);
+                let x136: i32 = ((x135) as i32);
+                let x137: i32 = x136 & (63i64 as i32);
+                if m18[l] { v125[l] = x137; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m19 = [false; UNITS];
         for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
         if m19.iter().any(|&x| x) {
-            let mut b138 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b124[l].wrapping_add((4i64 as i32)); }
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = ((b138[l]) as u32); }
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b34[l].wrapping_add(b139[l]); }
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = div(b140[l], (4u64 as u32)); }
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b142[l] = *at(g0, g0_len, b141[l]); } }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = rem(b140[l], (4u64 as u32)); }
-            let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b143[l].wrapping_mul((8u64 as u32)); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = b144[l].wrapping_add((0u64 as u32)); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b142[l].wrapping_shr((b145[l]) as u32); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = b146[l] & (255u64 as u32); }
-            let mut b148 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = ((b147[l]) as i32); }
-            let mut b149 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = b148[l] & (15i64 as i32); }
-            let mut b150 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b124[l].wrapping_sub((4i64 as i32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = ((b150[l]) as u32); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b34[l].wrapping_add(b151[l]); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = div(b152[l], (4u64 as u32)); }
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m19[l] { b154[l] = *at(g0, g0_len, b153[l]); } }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = rem(b152[l], (4u64 as u32)); }
-            let mut b156 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b155[l].wrapping_mul((8u64 as u32)); }
-            let mut b157 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = b156[l].wrapping_add((0u64 as u32)); }
-            let mut b158 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = b154[l].wrapping_shr((b157[l]) as u32); }
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b158[l] & (255u64 as u32); }
-            let mut b160 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = ((b159[l]) as i32); }
-            let mut b161 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = ((b160[l]) as u32); }
             let b162: u32 = (((6i64 as i32)) as u32);
-            let mut b163 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b161[l].wrapping_shr((b162) as u32); }
-            let mut b164 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = ((b163[l]) as i32); }
-            let mut b165 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = ((b164[l]) as u32); }
             let b166: u32 = (((4i64 as i32)) as u32);
-            let mut b167 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = b165[l].wrapping_shl((b166) as u32); }
-            let mut b168 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = ((b167[l]) as i32); }
-            let mut b169 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b169[l] = b149[l] | b168[l]; }
-            for l in 0..UNITS { if m19[l] { v125[l] = b169[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x138: i32 = b124[l].wrapping_add((4i64 as i32));
+                let x139: u32 = ((x138) as u32);
+                let x140: u32 = b34[l].wrapping_add(x139);
+                let x141: u32 = div(x140, (4u64 as u32));
+                let x142: u32 = if m19[l] { ld(g0, g0_len, x141, &mut ok) } else { <u32>::default() };
+                let x143: u32 = rem(x140, (4u64 as u32));
+                let x144: u32 = x143.wrapping_mul((8u64 as u32));
+                let x145: u32 = x144.wrapping_add((0u64 as u32));
+                let x146: u32 = x142.wrapping_shr((x145) as u32);
+                let x147: u32 = x146 & (255u64 as u32);
+                let x148: i32 = ((x147) as i32);
+                let x149: i32 = x148 & (15i64 as i32);
+                let x150: i32 = b124[l].wrapping_sub((4i64 as i32));
+                let x151: u32 = ((x150) as u32);
+                let x152: u32 = b34[l].wrapping_add(x151);
+                let x153: u32 = div(x152, (4u64 as u32));
+                let x154: u32 = if m19[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                let x155: u32 = rem(x152, (4u64 as u32));
+                let x156: u32 = x155.wrapping_mul((8u64 as u32));
+                let x157: u32 = x156.wrapping_add((0u64 as u32));
+                let x158: u32 = x154.wrapping_shr((x157) as u32);
+                let x159: u32 = x158 & (255u64 as u32);
+                let x160: i32 = ((x159) as i32);
+                let x161: u32 = ((x160) as u32);
+                let x163: u32 = x161.wrapping_shr((b162) as u32);
+                let x164: i32 = ((x163) as i32);
+                let x165: u32 = ((x164) as u32);
+                let x167: u32 = x165.wrapping_shl((b166) as u32);
+                let x168: i32 = ((x167) as i32);
+                let x169: i32 = x149 | x168;
+                if m19[l] { v125[l] = x169; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        for l in 0..UNITS { if m2[l] { v170[l] = (0i64 as i32); } }
         let mut b171 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b171[l] = b124[l] < (4i64 as i32); }
+        for l in 0..UNITS {
+            if m2[l] { v170[l] = (0i64 as i32); }
+            let x171: bool = b124[l] < (4i64 as i32);
+            b171[l] = x171;
+        }
         let mut m20 = [false; UNITS];
         for l in 0..UNITS { m20[l] = b171[l]; }
         let mut m21 = [false; UNITS];
         for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
         if m21.iter().any(|&x| x) {
-            let mut b172 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b172[l] = b124[l].wrapping_add((4i64 as i32)); }
-            let mut b173 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b173[l] = ((b172[l]) as u32); }
-            let mut b174 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b174[l] = b34[l].wrapping_add(b173[l]); }
-            let mut b175 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b175[l] = div(b174[l], (4u64 as u32)); }
-            let mut b176 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m21[l] { b176[l] = *at(g0, g0_len, b175[l]); } }
-            let mut b177 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = rem(b174[l], (4u64 as u32)); }
-            let mut b178 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b178[l] = b177[l].wrapping_mul((8u64 as u32)); }
-            let mut b179 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = b178[l].wrapping_add((0u64 as u32)); }
-            let mut b180 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b180[l] = b176[l].wrapping_shr((b179[l]) as u32); }
-            let mut b181 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b181[l] = b180[l] & (255u64 as u32); }
-            let mut b182 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b182[l] = ((b181[l]) as i32); }
-            let mut b183 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b183[l] = b182[l] & (63i64 as i32); }
-            for l in 0..UNITS { if m21[l] { v170[l] = b183[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x172: i32 = b124[l].wrapping_add((4i64 as i32));
+                let x173: u32 = ((x172) as u32);
+                let x174: u32 = b34[l].wrapping_add(x173);
+                let x175: u32 = div(x174, (4u64 as u32));
+                let x176: u32 = if m21[l] { ld(g0, g0_len, x175, &mut ok) } else { <u32>::default() };
+                let x177: u32 = rem(x174, (4u64 as u32));
+                let x178: u32 = x177.wrapping_mul((8u64 as u32));
+                let x179: u32 = x178.wrapping_add((0u64 as u32));
+                let x180: u32 = x176.wrapping_shr((x179) as u32);
+                let x181: u32 = x180 & (255u64 as u32);
+                let x182: i32 = ((x181) as i32);
+                let x183: i32 = x182 & (63i64 as i32);
+                if m21[l] { v170[l] = x183; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m22 = [false; UNITS];
         for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
         if m22.iter().any(|&x| x) {
-            let mut b184 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b184[l] = b124[l].wrapping_add((4i64 as i32)); }
-            let mut b185 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b185[l] = ((b184[l]) as u32); }
-            let mut b186 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b186[l] = b34[l].wrapping_add(b185[l]); }
-            let mut b187 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = div(b186[l], (4u64 as u32)); }
-            let mut b188 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b188[l] = *at(g0, g0_len, b187[l]); } }
-            let mut b189 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = rem(b186[l], (4u64 as u32)); }
-            let mut b190 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b190[l] = b189[l].wrapping_mul((8u64 as u32)); }
-            let mut b191 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b191[l] = b190[l].wrapping_add((0u64 as u32)); }
-            let mut b192 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b192[l] = b188[l].wrapping_shr((b191[l]) as u32); }
-            let mut b193 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b193[l] = b192[l] & (255u64 as u32); }
-            let mut b194 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b194[l] = ((b193[l]) as i32); }
-            let mut b195 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b195[l] = ((b194[l]) as u32); }
             let b196: u32 = (((4i64 as i32)) as u32);
-            let mut b197 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b197[l] = b195[l].wrapping_shr((b196) as u32); }
-            let mut b198 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b198[l] = ((b197[l]) as i32); }
-            let mut b199 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b199[l] = ((b124[l]) as u32); }
-            let mut b200 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b200[l] = b34[l].wrapping_add(b199[l]); }
-            let mut b201 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b201[l] = div(b200[l], (4u64 as u32)); }
-            let mut b202 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m22[l] { b202[l] = *at(g0, g0_len, b201[l]); } }
-            let mut b203 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b203[l] = rem(b200[l], (4u64 as u32)); }
-            let mut b204 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b204[l] = b203[l].wrapping_mul((8u64 as u32)); }
-            let mut b205 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b205[l] = b204[l].wrapping_add((0u64 as u32)); }
-            let mut b206 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b206[l] = b202[l].wrapping_shr((b205[l]) as u32); }
-            let mut b207 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b207[l] = b206[l] & (255u64 as u32); }
-            let mut b208 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b208[l] = ((b207[l]) as i32); }
-            let mut b209 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b209[l] = ((b208[l]) as u32); }
             let b210: u32 = (((6i64 as i32)) as u32);
-            let mut b211 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b211[l] = b209[l].wrapping_shr((b210) as u32); }
-            let mut b212 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b212[l] = ((b211[l]) as i32); }
-            let mut b213 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b213[l] = ((b212[l]) as u32); }
             let b214: u32 = (((4i64 as i32)) as u32);
-            let mut b215 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = b213[l].wrapping_shl((b214) as u32); }
-            let mut b216 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b216[l] = ((b215[l]) as i32); }
-            let mut b217 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = b198[l] | b216[l]; }
-            for l in 0..UNITS { if m22[l] { v170[l] = b217[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x184: i32 = b124[l].wrapping_add((4i64 as i32));
+                let x185: u32 = ((x184) as u32);
+                let x186: u32 = b34[l].wrapping_add(x185);
+                let x187: u32 = div(x186, (4u64 as u32));
+                let x188: u32 = if m22[l] { ld(g0, g0_len, x187, &mut ok) } else { <u32>::default() };
+                let x189: u32 = rem(x186, (4u64 as u32));
+                let x190: u32 = x189.wrapping_mul((8u64 as u32));
+                let x191: u32 = x190.wrapping_add((0u64 as u32));
+                let x192: u32 = x188.wrapping_shr((x191) as u32);
+                let x193: u32 = x192 & (255u64 as u32);
+                let x194: i32 = ((x193) as i32);
+                let x195: u32 = ((x194) as u32);
+                let x197: u32 = x195.wrapping_shr((b196) as u32);
+                let x198: i32 = ((x197) as i32);
+                let x199: u32 = ((b124[l]) as u32);
+                let x200: u32 = b34[l].wrapping_add(x199);
+                let x201: u32 = div(x200, (4u64 as u32));
+                let x202: u32 = if m22[l] { ld(g0, g0_len, x201, &mut ok) } else { <u32>::default() };
+                let x203: u32 = rem(x200, (4u64 as u32));
+                let x204: u32 = x203.wrapping_mul((8u64 as u32));
+                let x205: u32 = x204.wrapping_add((0u64 as u32));
+                let x206: u32 = x202.wrapping_shr((x205) as u32);
+                let x207: u32 = x206 & (255u64 as u32);
+                let x208: i32 = ((x207) as i32);
+                let x209: u32 = ((x208) as u32);
+                let x211: u32 = x209.wrapping_shr((b210) as u32);
+                let x212: i32 = ((x211) as i32);
+                let x213: u32 = ((x212) as u32);
+                let x215: u32 = x213.wrapping_shl((b214) as u32);
+                let x216: i32 = ((x215) as i32);
+                let x217: i32 = x198 | x216;
+                if m22[l] { v170[l] = x217; }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b218 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b218[l] = b73[l].wrapping_add((0u64 as u32)); }
-        let mut b219 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b219[l] = ((b123[l]) as u32); }
-        let mut b220 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b220[l] = div(b219[l], (64u64 as u32)); }
-        let mut b221 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b221[l] = b220[l].wrapping_mul((32u64 as u32)); }
-        let mut b222 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b222[l] = b218[l].wrapping_add(b221[l]); }
-        let mut b223 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b223[l] = rem(b219[l], (32u64 as u32)); }
-        let mut b224 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b224[l] = b222[l].wrapping_add(b223[l]); }
-        let mut b225 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b225[l] = div(b219[l], (32u64 as u32)); }
-        let mut b226 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b226[l] = rem(b225[l], (2u64 as u32)); }
-        let mut b227 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b227[l] = b226[l].wrapping_mul((4u64 as u32)); }
-        let mut b228 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b228[l] = div(b224[l], (4u64 as u32)); }
-        let mut b229 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b229[l] = *at(g0, g0_len, b228[l]); } }
-        let mut b230 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b230[l] = rem(b224[l], (4u64 as u32)); }
-        let mut b231 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b231[l] = b230[l].wrapping_mul((8u64 as u32)); }
-        let mut b232 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b232[l] = b231[l].wrapping_add(b227[l]); }
-        let mut b233 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b233[l] = b229[l].wrapping_shr((b232[l]) as u32); }
-        let mut b234 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b234[l] = b233[l] & (15u64 as u32); }
-        let mut b235 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b235[l] = ((b234[l]) as i32); }
-        let mut b236 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b236[l] = b51[l].wrapping_add((0u64 as u32)); }
-        let mut b237 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b237[l] = ((b123[l]) as u32); }
-        let mut b238 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b238[l] = div(b237[l], (256u64 as u32)); }
-        let mut b239 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b239[l] = b238[l].wrapping_mul((32u64 as u32)); }
-        let mut b240 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b240[l] = b236[l].wrapping_add(b239[l]); }
-        let mut b241 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b241[l] = rem(b237[l], (32u64 as u32)); }
-        let mut b242 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b242[l] = b240[l].wrapping_add(b241[l]); }
-        let mut b243 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b243[l] = div(b237[l], (32u64 as u32)); }
-        let mut b244 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b244[l] = rem(b243[l], (8u64 as u32)); }
-        let mut b245 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b245[l] = b244[l].wrapping_mul((1u64 as u32)); }
-        let mut b246 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b246[l] = div(b242[l], (4u64 as u32)); }
-        let mut b247 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b247[l] = *at(g0, g0_len, b246[l]); } }
-        let mut b248 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b248[l] = rem(b242[l], (4u64 as u32)); }
-        let mut b249 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b249[l] = b248[l].wrapping_mul((8u64 as u32)); }
-        let mut b250 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b250[l] = b249[l].wrapping_add(b245[l]); }
-        let mut b251 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b251[l] = b247[l].wrapping_shr((b250[l]) as u32); }
-        let mut b252 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b252[l] = b251[l] & (1u64 as u32); }
-        let mut b253 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b253[l] = ((b252[l]) as i32); }
-        let mut b254 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b254[l] = ((b253[l]) as u32); }
         let b255: u32 = (((4i64 as i32)) as u32);
-        let mut b256 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b256[l] = b254[l].wrapping_shl((b255) as u32); }
-        let mut b257 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b257[l] = ((b256[l]) as i32); }
-        let mut b258 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b258[l] = b235[l] | b257[l]; }
-        let mut b259 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b259[l] = ((v125[l]) as f32); }
-        let mut b260 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b260[l] = v93[l] * b259[l]; }
-        let mut b261 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b261[l] = ((b258[l]) as f32); }
-        let mut b262 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b262[l] = b260[l] * b261[l]; }
-        let mut b263 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b263[l] = ((v170[l]) as f32); }
-        let mut b264 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b264[l] = v117[l] * b263[l]; }
-        let mut b265 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b265[l] = b262[l] - b264[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b265[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x218: u32 = b73[l].wrapping_add((0u64 as u32));
+            let x219: u32 = ((b123[l]) as u32);
+            let x220: u32 = div(x219, (64u64 as u32));
+            let x221: u32 = x220.wrapping_mul((32u64 as u32));
+            let x222: u32 = x218.wrapping_add(x221);
+            let x223: u32 = rem(x219, (32u64 as u32));
+            let x224: u32 = x222.wrapping_add(x223);
+            let x225: u32 = div(x219, (32u64 as u32));
+            let x226: u32 = rem(x225, (2u64 as u32));
+            let x227: u32 = x226.wrapping_mul((4u64 as u32));
+            let x228: u32 = div(x224, (4u64 as u32));
+            let x229: u32 = if m2[l] { ld(g0, g0_len, x228, &mut ok) } else { <u32>::default() };
+            let x230: u32 = rem(x224, (4u64 as u32));
+            let x231: u32 = x230.wrapping_mul((8u64 as u32));
+            let x232: u32 = x231.wrapping_add(x227);
+            let x233: u32 = x229.wrapping_shr((x232) as u32);
+            let x234: u32 = x233 & (15u64 as u32);
+            let x235: i32 = ((x234) as i32);
+            let x236: u32 = b51[l].wrapping_add((0u64 as u32));
+            let x237: u32 = ((b123[l]) as u32);
+            let x238: u32 = div(x237, (256u64 as u32));
+            let x239: u32 = x238.wrapping_mul((32u64 as u32));
+            let x240: u32 = x236.wrapping_add(x239);
+            let x241: u32 = rem(x237, (32u64 as u32));
+            let x242: u32 = x240.wrapping_add(x241);
+            let x243: u32 = div(x237, (32u64 as u32));
+            let x244: u32 = rem(x243, (8u64 as u32));
+            let x245: u32 = x244.wrapping_mul((1u64 as u32));
+            let x246: u32 = div(x242, (4u64 as u32));
+            let x247: u32 = if m2[l] { ld(g0, g0_len, x246, &mut ok) } else { <u32>::default() };
+            let x248: u32 = rem(x242, (4u64 as u32));
+            let x249: u32 = x248.wrapping_mul((8u64 as u32));
+            let x250: u32 = x249.wrapping_add(x245);
+            let x251: u32 = x247.wrapping_shr((x250) as u32);
+            let x252: u32 = x251 & (1u64 as u32);
+            let x253: i32 = ((x252) as i32);
+            let x254: u32 = ((x253) as u32);
+            let x256: u32 = x254.wrapping_shl((b255) as u32);
+            let x257: i32 = ((x256) as i32);
+            let x258: i32 = x235 | x257;
+            let x259: f32 = ((v125[l]) as f32);
+            let x260: f32 = v93[l] * x259;
+            let x261: f32 = ((x258) as f32);
+            let x262: f32 = x260 * x261;
+            let x263: f32 = ((v170[l]) as f32);
+            let x264: f32 = v117[l] * x263;
+            let x265: f32 = x262 - x264;
+            if m2[l] { st(g2, g2_len, b3[l], x265, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,11 +28,11 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v35 = [<u32>::default(); UNITS];
@@ -40,163 +40,146 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b6[l] = div(b3[l], s_u32[1]); }
-        let mut b7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b7[l] = *at(g1, g1_len, b6[l]); } }
-        let mut b8 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = rem(b3[l], s_u32[1]); }
         let b9: u32 = div(s_u32[1], (32u64 as u32));
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b7[l].wrapping_mul(b9); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b8[l], (32u64 as u32)); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l].wrapping_add(b11[l]); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = rem(b8[l], (32u64 as u32)); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b12[l].wrapping_mul((2u64 as u32)); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = (0u64 as u32).wrapping_add(b14[l]); }
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b21[l] = b12[l].wrapping_mul((32u64 as u32)); }
+        let mut b13 = [<u32>::default(); UNITS];
         let mut b22 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = b20.wrapping_add(b21[l]); }
-        let mut b23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b23[l] = div(b15[l], (4u64 as u32)); }
-        let mut b24 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b24[l] = *at(g0, g0_len, b23[l]); } }
-        let mut b25 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b25[l] = rem(b15[l], (4u64 as u32)); }
-        let mut b26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b26[l] = b25[l].wrapping_mul((8u64 as u32)); }
-        let mut b27 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = b24[l].wrapping_shr((b26[l]) as u32); }
-        let mut b28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = b27[l] & (65535u64 as u32); }
-        let mut b29 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b29[l] = b28[l] & (32768u64 as u32); }
         let mut b30 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b30[l] = b29[l].wrapping_shl(((16u64 as u32)) as u32); }
-        let mut b31 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b31[l] = b28[l].wrapping_shr(((10u64 as u32)) as u32); }
         let mut b32 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b32[l] = b31[l] & (31u64 as u32); }
         let mut b33 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b28[l] & (1023u64 as u32); }
-        let mut b34 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b32[l].wrapping_add((112u64 as u32)); }
-        for l in 0..UNITS { if m2[l] { v35[l] = b34[l]; } }
         let mut b36 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b36[l] = b32[l] == (31u64 as u32); }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: u32 = div(b3[l], s_u32[1]);
+            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x8: u32 = rem(b3[l], s_u32[1]);
+            let x10: u32 = x7.wrapping_mul(b9);
+            let x11: u32 = div(x8, (32u64 as u32));
+            let x12: u32 = x10.wrapping_add(x11);
+            let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
+            let x14: u32 = x12.wrapping_mul((2u64 as u32));
+            let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            let x21: u32 = x12.wrapping_mul((32u64 as u32));
+            let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
+            let x23: u32 = div(x15, (4u64 as u32));
+            let x24: u32 = if m2[l] { ld(g0, g0_len, x23, &mut ok) } else { <u32>::default() };
+            let x25: u32 = rem(x15, (4u64 as u32));
+            let x26: u32 = x25.wrapping_mul((8u64 as u32));
+            let x27: u32 = x24.wrapping_shr((x26) as u32);
+            let x28: u32 = x27 & (65535u64 as u32);
+            let x29: u32 = x28 & (32768u64 as u32);
+            let x30: u32 = x29.wrapping_shl(((16u64 as u32)) as u32);
+            b30[l] = x30;
+            let x31: u32 = x28.wrapping_shr(((10u64 as u32)) as u32);
+            let x32: u32 = x31 & (31u64 as u32);
+            b32[l] = x32;
+            let x33: u32 = x28 & (1023u64 as u32);
+            b33[l] = x33;
+            let x34: u32 = x32.wrapping_add((112u64 as u32));
+            if m2[l] { v35[l] = x34; }
+            let x36: bool = x32 == (31u64 as u32);
+            b36[l] = x36;
+        }
+        assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b36[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            for l in 0..UNITS { if m4[l] { v35[l] = (255u64 as u32); } }
+            for l in 0..UNITS {
+                if m4[l] { v35[l] = (255u64 as u32); }
+            }
         }
-        let mut b37 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b37[l] = v35[l].wrapping_shl(((23u64 as u32)) as u32); }
-        let mut b38 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b38[l] = b30[l] | b37[l]; }
-        let mut b39 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b39[l] = b33[l].wrapping_shl(((13u64 as u32)) as u32); }
-        let mut b40 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b40[l] = b38[l] | b39[l]; }
-        let mut b41 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b41[l] = f32::from_bits(b40[l]); }
-        for l in 0..UNITS { if m2[l] { v42[l] = b41[l]; } }
         let mut b43 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b43[l] = b32[l] == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x37: u32 = v35[l].wrapping_shl(((23u64 as u32)) as u32);
+            let x38: u32 = b30[l] | x37;
+            let x39: u32 = b33[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x40: u32 = x38 | x39;
+            let x41: f32 = f32::from_bits(x40);
+            if m2[l] { v42[l] = x41; }
+            let x43: bool = b32[l] == (0u64 as u32);
+            b43[l] = x43;
+        }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b43[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let mut b44 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b44[l] = ((b33[l]) as f32); }
             let mut b45 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = b44[l] * 5.9604645e-8f32; }
             let mut b46 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = b30[l] == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x44: f32 = ((b33[l]) as f32);
+                let x45: f32 = x44 * 5.9604645e-8f32;
+                b45[l] = x45;
+                let x46: bool = b30[l] == (0u64 as u32);
+                b46[l] = x46;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b46[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                for l in 0..UNITS { if m8[l] { v42[l] = b45[l]; } }
+                for l in 0..UNITS {
+                    if m8[l] { v42[l] = b45[l]; }
+                }
             }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b47 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b47[l] = -(b45[l]); }
-                for l in 0..UNITS { if m9[l] { v42[l] = b47[l]; } }
+                for l in 0..UNITS {
+                    let x47: f32 = -(b45[l]);
+                    if m9[l] { v42[l] = x47; }
+                }
             }
         }
-        let mut b48 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b48[l] = ((b13[l]) as i32); }
-        let mut b49 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b49[l] = b22[l].wrapping_add((0u64 as u32)); }
-        let mut b50 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b50[l] = ((b48[l]) as u32); }
-        let mut b51 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = div(b50[l], (1u64 as u32)); }
-        let mut b52 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b52[l] = b51[l].wrapping_mul((1u64 as u32)); }
-        let mut b53 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b53[l] = b49[l].wrapping_add(b52[l]); }
-        let mut b54 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b54[l] = rem(b50[l], (1u64 as u32)); }
-        let mut b55 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b55[l] = b53[l].wrapping_add(b54[l]); }
-        let mut b56 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b56[l] = div(b50[l], (1u64 as u32)); }
-        let mut b57 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b57[l] = rem(b56[l], (1u64 as u32)); }
-        let mut b58 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b58[l] = b57[l].wrapping_mul((8u64 as u32)); }
-        let mut b59 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b59[l] = div(b55[l], (4u64 as u32)); }
-        let mut b60 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b60[l] = *at(g0, g0_len, b59[l]); } }
-        let mut b61 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b61[l] = rem(b55[l], (4u64 as u32)); }
-        let mut b62 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b62[l] = b61[l].wrapping_mul((8u64 as u32)); }
-        let mut b63 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b63[l] = b62[l].wrapping_add(b58[l]); }
-        let mut b64 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b64[l] = b60[l].wrapping_shr((b63[l]) as u32); }
-        let mut b65 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b65[l] = b64[l] & (255u64 as u32); }
-        let mut b66 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b66[l] = ((b65[l]) as i32); }
-        let mut b67 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b67[l] = b66[l] ^ (128i64 as i32); }
-        let mut b68 = [<i32>::default(); UNITS];
-        for l in 0..UNITS { b68[l] = b67[l].wrapping_sub((128i64 as i32)); }
-        let mut b69 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b69[l] = ((b68[l]) as f32); }
-        let mut b70 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b70[l] = v42[l] * b69[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b70[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x48: i32 = ((b13[l]) as i32);
+            let x49: u32 = b22[l].wrapping_add((0u64 as u32));
+            let x50: u32 = ((x48) as u32);
+            let x51: u32 = div(x50, (1u64 as u32));
+            let x52: u32 = x51.wrapping_mul((1u64 as u32));
+            let x53: u32 = x49.wrapping_add(x52);
+            let x54: u32 = rem(x50, (1u64 as u32));
+            let x55: u32 = x53.wrapping_add(x54);
+            let x56: u32 = div(x50, (1u64 as u32));
+            let x57: u32 = rem(x56, (1u64 as u32));
+            let x58: u32 = x57.wrapping_mul((8u64 as u32));
+            let x59: u32 = div(x55, (4u64 as u32));
+            let x60: u32 = if m2[l] { ld(g0, g0_len, x59, &mut ok) } else { <u32>::default() };
+            let x61: u32 = rem(x55, (4u64 as u32));
+            let x62: u32 = x61.wrapping_mul((8u64 as u32));
+            let x63: u32 = x62.wrapping_add(x58);
+            let x64: u32 = x60.wrapping_shr((x63) as u32);
+            let x65: u32 = x64 & (255u64 as u32);
+            let x66: i32 = ((x65) as i32);
+            let x67: i32 = x66 ^ (128i64 as i32);
+            let x68: i32 = x67.wrapping_sub((128i64 as i32));
+            let x69: f32 = ((x68) as f32);
+            let x70: f32 = v42[l] * x69;
+            if m2[l] { st(g2, g2_len, b3[l], x70, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

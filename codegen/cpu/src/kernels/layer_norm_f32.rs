@@ -28,14 +28,14 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh7: Vec<f32> = vec![<f32>::default(); 128];
-    let g0 = bufs[0].ptr as *mut f32;
+    let mut sh7 = [<f32>::default(); 128];
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
-    let g3 = bufs[3].ptr as *mut f32;
+    let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
@@ -49,22 +49,29 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b4 {
         let b5: u32 = b1.wrapping_mul(s_u32[0]);
         let b6: f32 = ((s_u32[0]) as f32);
-        for l in 0..UNITS { v8[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v8[l] = 0.0f32;
+        }
         let mut v9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v9[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v9[l] = (l as u32); } }
         let mut m1 = m0;
         loop {
             for l in 0..UNITS { if m1[l] && !(v9[l] < s_u32[0]) { m1[l] = false; } }
             if !m1.iter().any(|&x| x) { break; }
-            let mut b10 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = b5.wrapping_add(v9[l]); }
-            let mut b11 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b11[l] = *at(g0, g0_len, b10[l]); } }
-            for l in 0..UNITS { if m1[l] { v8[l] = v8[l] + b11[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x10: u32 = b5.wrapping_add(v9[l]);
+                let x11: f32 = if m1[l] { ld(g0, g0_len, x10, &mut ok) } else { <f32>::default() };
+                if m1[l] { v8[l] = v8[l] + x11; }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v9[l] = v9[l].wrapping_add(128u32); } }
         }
-        for l in 0..UNITS { sh7[((l as u32 % 128)) as usize] = v8[l]; }
+        let a1 = span((0u32) as u32, UNITS, 128);
         let b12: u32 = div(128u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh7.as_mut_ptr().add(a1 + l) = v8[l];
+        }
         v13 = b12;
         loop {
             let b14: bool = v13 > (0u64 as u32);
@@ -73,46 +80,54 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b16 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = (l as u32 % 128) < v13; }
+            for l in 0..UNITS {
+                let x16: bool = (l as u32) < v13;
+                b16[l] = x16;
+            }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b16[l]; }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b17 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b17[l] = (l as u32 % 128).wrapping_add(v13); }
-                let mut b18 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b18[l] = sh7[(b17[l]) as usize]; } }
-                let mut b19 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b19[l] = sh7[((l as u32 % 128)) as usize]; } }
-                let mut b20 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b20[l] = b19[l] + b18[l]; }
-                for l in 0..UNITS { if m3[l] { sh7[((l as u32 % 128)) as usize] = b20[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x17: u32 = (l as u32).wrapping_add(v13);
+                    let x18: f32 = if m3[l] { ld(sh7.as_mut_ptr(), 128, x17, &mut ok) } else { <f32>::default() };
+                    let x19: f32 = if m3[l] { ld(sh7.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x20: f32 = x19 + x18;
+                    if m3[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v13 = div(v13, (2u64 as u32));
         }
         let b21: f32 = sh7[((0u64 as u32)) as usize];
         let b22: f32 = b21 / b6;
-        for l in 0..UNITS { v8[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v8[l] = 0.0f32;
+        }
         let mut v23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v23[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v23[l] = (l as u32); } }
         let mut m4 = m0;
         loop {
             for l in 0..UNITS { if m4[l] && !(v23[l] < s_u32[0]) { m4[l] = false; } }
             if !m4.iter().any(|&x| x) { break; }
-            let mut b24 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = b5.wrapping_add(v23[l]); }
-            let mut b25 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m4[l] { b25[l] = *at(g0, g0_len, b24[l]); } }
-            let mut b26 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b26[l] = b25[l] - b22; }
-            let mut b27 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b27[l] = b26[l] * b26[l]; }
-            for l in 0..UNITS { if m4[l] { v8[l] = v8[l] + b27[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x24: u32 = b5.wrapping_add(v23[l]);
+                let x25: f32 = if m4[l] { ld(g0, g0_len, x24, &mut ok) } else { <f32>::default() };
+                let x26: f32 = x25 - b22;
+                let x27: f32 = x26 * x26;
+                if m4[l] { v8[l] = v8[l] + x27; }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v23[l] = v23[l].wrapping_add(128u32); } }
         }
-        for l in 0..UNITS { sh7[((l as u32 % 128)) as usize] = v8[l]; }
+        let a2 = span((0u32) as u32, UNITS, 128);
         let b28: u32 = div(128u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh7.as_mut_ptr().add(a2 + l) = v8[l];
+        }
         v13 = b28;
         loop {
             let b29: bool = v13 > (0u64 as u32);
@@ -121,21 +136,24 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b31 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = (l as u32 % 128) < v13; }
+            for l in 0..UNITS {
+                let x31: bool = (l as u32) < v13;
+                b31[l] = x31;
+            }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = b31[l]; }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b32 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b32[l] = (l as u32 % 128).wrapping_add(v13); }
-                let mut b33 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b33[l] = sh7[(b32[l]) as usize]; } }
-                let mut b34 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b34[l] = sh7[((l as u32 % 128)) as usize]; } }
-                let mut b35 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b35[l] = b34[l] + b33[l]; }
-                for l in 0..UNITS { if m6[l] { sh7[((l as u32 % 128)) as usize] = b35[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x32: u32 = (l as u32).wrapping_add(v13);
+                    let x33: f32 = if m6[l] { ld(sh7.as_mut_ptr(), 128, x32, &mut ok) } else { <f32>::default() };
+                    let x34: f32 = if m6[l] { ld(sh7.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x35: f32 = x34 + x33;
+                    if m6[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x35, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v13 = div(v13, (2u64 as u32));
         }
@@ -144,28 +162,24 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b38: f32 = b37 + s_f32[0];
         let b39: f32 = 1.0 / (b38).sqrt();
         let mut v40 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v40[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v40[l] = (l as u32); } }
         let mut m7 = m0;
         loop {
             for l in 0..UNITS { if m7[l] && !(v40[l] < s_u32[0]) { m7[l] = false; } }
             if !m7.iter().any(|&x| x) { break; }
-            let mut b41 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b41[l] = b5.wrapping_add(v40[l]); }
-            let mut b42 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m7[l] { b42[l] = *at(g0, g0_len, b41[l]); } }
-            let mut b43 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = b42[l] - b22; }
-            let mut b44 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b44[l] = b43[l] * b39; }
-            let mut b45 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m7[l] { b45[l] = *at(g1, g1_len, v40[l]); } }
-            let mut b46 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = b44[l] * b45[l]; }
-            let mut b47 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m7[l] { b47[l] = *at(g2, g2_len, v40[l]); } }
-            let mut b48 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b46[l] + b47[l]; }
-            for l in 0..UNITS { if m7[l] { *at(g3, g3_len, b41[l]) = b48[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x41: u32 = b5.wrapping_add(v40[l]);
+                let x42: f32 = if m7[l] { ld(g0, g0_len, x41, &mut ok) } else { <f32>::default() };
+                let x43: f32 = x42 - b22;
+                let x44: f32 = x43 * b39;
+                let x45: f32 = if m7[l] { ld(g1, g1_len, v40[l], &mut ok) } else { <f32>::default() };
+                let x46: f32 = x44 * x45;
+                let x47: f32 = if m7[l] { ld(g2, g2_len, v40[l], &mut ok) } else { <f32>::default() };
+                let x48: f32 = x46 + x47;
+                if m7[l] { st(g3, g3_len, x41, x48, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m7[l] { v40[l] = v40[l].wrapping_add(128u32); } }
         }
     }

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh35: Vec<f32> = vec![<f32>::default(); 1];
+    let mut sh35 = [<f32>::default(); 1];
     let mut la10: Vec<f32> = vec![<f32>::default(); 8];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v39: u32 = <u32>::default();
@@ -52,7 +52,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -69,27 +73,29 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b21: u32 = b20 & (65535u64 as u32);
             let b22: u32 = b21.wrapping_shl(((16u64 as u32)) as u32);
             let b23: f32 = f32::from_bits(b22);
-            let mut b24 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = (((l as u32 % 1)) as i32); }
             let b25: u32 = v12.wrapping_mul((1u64 as u32));
             let mut b26 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b26[l] = b25.wrapping_add((l as u32 % 1)); }
+            for l in 0..UNITS {
+                let x24: i32 = (((l as u32)) as i32);
+                let x26: u32 = b25.wrapping_add((l as u32));
+                b26[l] = x26;
+            }
             let mut v27: u32 = (0u64 as u32);
             loop {
                 if !(v27 < b7) { break; }
                 let b28: u32 = b2.wrapping_add(v27);
                 let b29: u32 = b28.wrapping_mul(s_u32[2]);
-                let mut b30 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b30[l] = b29.wrapping_add(b26[l]); }
-                let mut b31 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b31[l] = *at(g1, g1_len, b30[l]); }
-                let mut b32 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b32[l] = b23 * b31[l]; }
-                let mut b33 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b33[l] = la10[l * 8 + (v27) as usize]; }
-                let mut b34 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b34[l] = b33[l] + b32[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v27) as usize] = b34[l]; }
+                let a1 = span((((0u32).wrapping_add(b25)).wrapping_add(b29)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x30: u32 = b29.wrapping_add(b26[l]);
+                    let x31: f32 = *g1.add(a1 + l);
+                    let x32: f32 = b23 * x31;
+                    let x33: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v27, &mut ok);
+                    let x34: f32 = x33 + x32;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v27, x34, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v27 = v27.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -97,10 +103,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v36: u32 = (0u64 as u32);
         loop {
             if !(v36 < b7) { break; }
-            let mut b37 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = la10[l * 8 + (v36) as usize]; }
-            for l in 0..UNITS { sh35[((l as u32 % 1)) as usize] = b37[l]; }
+            let a2 = span((0u32) as u32, UNITS, 1);
             let b38: u32 = div(1u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x37: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v36, &mut ok);
+                *sh35.as_mut_ptr().add(a2 + l) = x37;
+            }
+            assert!(ok, "kernel index out of bounds");
             v39 = b38;
             loop {
                 let b40: bool = v39 > (0u64 as u32);
@@ -109,27 +119,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b42 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b42[l] = (l as u32 % 1) < v39; }
+                for l in 0..UNITS {
+                    let x42: bool = (l as u32) < v39;
+                    b42[l] = x42;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b42[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b43 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b43[l] = (l as u32 % 1).wrapping_add(v39); }
-                    let mut b44 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b44[l] = sh35[(b43[l]) as usize]; } }
-                    let mut b45 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b45[l] = sh35[((l as u32 % 1)) as usize]; } }
-                    let mut b46 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b46[l] = b45[l] + b44[l]; }
-                    for l in 0..UNITS { if m2[l] { sh35[((l as u32 % 1)) as usize] = b46[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x43: u32 = (l as u32).wrapping_add(v39);
+                        let x44: f32 = if m2[l] { ld(sh35.as_mut_ptr(), 1, x43, &mut ok) } else { <f32>::default() };
+                        let x45: f32 = if m2[l] { ld(sh35.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x46: f32 = x45 + x44;
+                        if m2[l] { st(sh35.as_mut_ptr(), 1, (l as u32), x46, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v39 = div(v39, (2u64 as u32));
             }
             let b47: f32 = sh35[((0u64 as u32)) as usize];
             let mut b48 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = (l as u32 % 1) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x48: bool = (l as u32) == (0u64 as u32);
+                b48[l] = x48;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b48[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh52: Vec<f32> = vec![<f32>::default(); 1];
+    let mut sh52 = [<f32>::default(); 1];
     let mut la10: Vec<f32> = vec![<f32>::default(); 8];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v28: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -97,27 +101,29 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v35 = b40;
                 }
             }
-            let mut b41 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b41[l] = (((l as u32 % 1)) as i32); }
             let b42: u32 = v12.wrapping_mul((1u64 as u32));
             let mut b43 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = b42.wrapping_add((l as u32 % 1)); }
+            for l in 0..UNITS {
+                let x41: i32 = (((l as u32)) as i32);
+                let x43: u32 = b42.wrapping_add((l as u32));
+                b43[l] = x43;
+            }
             let mut v44: u32 = (0u64 as u32);
             loop {
                 if !(v44 < b7) { break; }
                 let b45: u32 = b2.wrapping_add(v44);
                 let b46: u32 = b45.wrapping_mul(s_u32[2]);
-                let mut b47 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b47[l] = b46.wrapping_add(b43[l]); }
-                let mut b48 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b48[l] = *at(g1, g1_len, b47[l]); }
-                let mut b49 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b49[l] = v35 * b48[l]; }
-                let mut b50 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b50[l] = la10[l * 8 + (v44) as usize]; }
-                let mut b51 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b51[l] = b50[l] + b49[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v44) as usize] = b51[l]; }
+                let a1 = span((((0u32).wrapping_add(b42)).wrapping_add(b46)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x47: u32 = b46.wrapping_add(b43[l]);
+                    let x48: f32 = *g1.add(a1 + l);
+                    let x49: f32 = v35 * x48;
+                    let x50: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v44, &mut ok);
+                    let x51: f32 = x50 + x49;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v44, x51, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v44 = v44.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -125,10 +131,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v53: u32 = (0u64 as u32);
         loop {
             if !(v53 < b7) { break; }
-            let mut b54 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = la10[l * 8 + (v53) as usize]; }
-            for l in 0..UNITS { sh52[((l as u32 % 1)) as usize] = b54[l]; }
+            let a2 = span((0u32) as u32, UNITS, 1);
             let b55: u32 = div(1u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x54: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v53, &mut ok);
+                *sh52.as_mut_ptr().add(a2 + l) = x54;
+            }
+            assert!(ok, "kernel index out of bounds");
             v28 = b55;
             loop {
                 let b56: bool = v28 > (0u64 as u32);
@@ -137,27 +147,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b58 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b58[l] = (l as u32 % 1) < v28; }
+                for l in 0..UNITS {
+                    let x58: bool = (l as u32) < v28;
+                    b58[l] = x58;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b58[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b59 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b59[l] = (l as u32 % 1).wrapping_add(v28); }
-                    let mut b60 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b60[l] = sh52[(b59[l]) as usize]; } }
-                    let mut b61 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b61[l] = sh52[((l as u32 % 1)) as usize]; } }
-                    let mut b62 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b62[l] = b61[l] + b60[l]; }
-                    for l in 0..UNITS { if m2[l] { sh52[((l as u32 % 1)) as usize] = b62[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x59: u32 = (l as u32).wrapping_add(v28);
+                        let x60: f32 = if m2[l] { ld(sh52.as_mut_ptr(), 1, x59, &mut ok) } else { <f32>::default() };
+                        let x61: f32 = if m2[l] { ld(sh52.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x62: f32 = x61 + x60;
+                        if m2[l] { st(sh52.as_mut_ptr(), 1, (l as u32), x62, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v28 = div(v28, (2u64 as u32));
             }
             let b63: f32 = sh52[((0u64 as u32)) as usize];
             let mut b64 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = (l as u32 % 1) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x64: bool = (l as u32) == (0u64 as u32);
+                b64[l] = x64;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b64[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh30: Vec<f32> = vec![<f32>::default(); 1];
+    let mut sh30 = [<f32>::default(); 1];
     let mut la10: Vec<f32> = vec![<f32>::default(); 8];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v34: u32 = <u32>::default();
@@ -52,7 +52,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -64,27 +68,29 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b16: u32 = div(b15, (4u64 as u32));
             let b17: u32 = *at(g0, g0_len, b16);
             let b18: f32 = f32::from_bits(b17);
-            let mut b19 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = (((l as u32 % 1)) as i32); }
             let b20: u32 = v12.wrapping_mul((1u64 as u32));
             let mut b21 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = b20.wrapping_add((l as u32 % 1)); }
+            for l in 0..UNITS {
+                let x19: i32 = (((l as u32)) as i32);
+                let x21: u32 = b20.wrapping_add((l as u32));
+                b21[l] = x21;
+            }
             let mut v22: u32 = (0u64 as u32);
             loop {
                 if !(v22 < b7) { break; }
                 let b23: u32 = b2.wrapping_add(v22);
                 let b24: u32 = b23.wrapping_mul(s_u32[2]);
-                let mut b25 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b25[l] = b24.wrapping_add(b21[l]); }
-                let mut b26 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b26[l] = *at(g1, g1_len, b25[l]); }
-                let mut b27 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b27[l] = b18 * b26[l]; }
-                let mut b28 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b28[l] = la10[l * 8 + (v22) as usize]; }
-                let mut b29 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b29[l] = b28[l] + b27[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v22) as usize] = b29[l]; }
+                let a1 = span((((0u32).wrapping_add(b20)).wrapping_add(b24)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x25: u32 = b24.wrapping_add(b21[l]);
+                    let x26: f32 = *g1.add(a1 + l);
+                    let x27: f32 = b18 * x26;
+                    let x28: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v22, &mut ok);
+                    let x29: f32 = x28 + x27;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v22, x29, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v22 = v22.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -92,10 +98,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v31: u32 = (0u64 as u32);
         loop {
             if !(v31 < b7) { break; }
-            let mut b32 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = la10[l * 8 + (v31) as usize]; }
-            for l in 0..UNITS { sh30[((l as u32 % 1)) as usize] = b32[l]; }
+            let a2 = span((0u32) as u32, UNITS, 1);
             let b33: u32 = div(1u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x32: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v31, &mut ok);
+                *sh30.as_mut_ptr().add(a2 + l) = x32;
+            }
+            assert!(ok, "kernel index out of bounds");
             v34 = b33;
             loop {
                 let b35: bool = v34 > (0u64 as u32);
@@ -104,27 +114,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b37 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b37[l] = (l as u32 % 1) < v34; }
+                for l in 0..UNITS {
+                    let x37: bool = (l as u32) < v34;
+                    b37[l] = x37;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b37[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b38 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b38[l] = (l as u32 % 1).wrapping_add(v34); }
-                    let mut b39 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b39[l] = sh30[(b38[l]) as usize]; } }
-                    let mut b40 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b40[l] = sh30[((l as u32 % 1)) as usize]; } }
-                    let mut b41 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b41[l] = b40[l] + b39[l]; }
-                    for l in 0..UNITS { if m2[l] { sh30[((l as u32 % 1)) as usize] = b41[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x38: u32 = (l as u32).wrapping_add(v34);
+                        let x39: f32 = if m2[l] { ld(sh30.as_mut_ptr(), 1, x38, &mut ok) } else { <f32>::default() };
+                        let x40: f32 = if m2[l] { ld(sh30.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x41: f32 = x40 + x39;
+                        if m2[l] { st(sh30.as_mut_ptr(), 1, (l as u32), x41, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v34 = div(v34, (2u64 as u32));
             }
             let b42: f32 = sh30[((0u64 as u32)) as usize];
             let mut b43 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = (l as u32 % 1) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x43: bool = (l as u32) == (0u64 as u32);
+                b43[l] = x43;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b43[l]; }
             let mut m4 = [false; UNITS];

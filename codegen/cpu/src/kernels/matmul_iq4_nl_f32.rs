@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh82: Vec<f32> = vec![<f32>::default(); 32];
+    let mut sh82 = [<f32>::default(); 32];
     let mut la10: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v35: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -105,70 +109,55 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v42 = b47;
                 }
             }
-            let mut b49 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = (((l as u32 % 32)) as i32); }
             let b50: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = ((b49[l]) as u32); }
-            let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = div(b51[l], (32u64 as u32)); }
-            let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = b52[l].wrapping_mul((16u64 as u32)); }
-            let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = b50.wrapping_add(b53[l]); }
-            let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = rem(b51[l], (16u64 as u32)); }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = b54[l].wrapping_add(b55[l]); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = div(b51[l], (16u64 as u32)); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = rem(b57[l], (2u64 as u32)); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b58[l].wrapping_mul((4u64 as u32)); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = div(b56[l], (4u64 as u32)); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = *at(g0, g0_len, b60[l]); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = rem(b56[l], (4u64 as u32)); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = b62[l].wrapping_mul((8u64 as u32)); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b63[l].wrapping_add(b59[l]); }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b61[l].wrapping_shr((b64[l]) as u32); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = b65[l] & (15u64 as u32); }
-            let mut b67 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = ((b66[l]) as i32); }
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = ((b67[l]) as u32); }
-            let mut b69 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = CA48[(b68[l]) as usize]; }
-            let mut b70 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = ((b69[l]) as f32); }
-            let mut b71 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = v42 * b70[l]; }
             let b72: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b71 = [<f32>::default(); UNITS];
             let mut b73 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = b72.wrapping_add((l as u32 % 32)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x49: i32 = (((l as u32)) as i32);
+                let x51: u32 = ((x49) as u32);
+                let x52: u32 = div(x51, (32u64 as u32));
+                let x53: u32 = x52.wrapping_mul((16u64 as u32));
+                let x54: u32 = b50.wrapping_add(x53);
+                let x55: u32 = rem(x51, (16u64 as u32));
+                let x56: u32 = x54.wrapping_add(x55);
+                let x57: u32 = div(x51, (16u64 as u32));
+                let x58: u32 = rem(x57, (2u64 as u32));
+                let x59: u32 = x58.wrapping_mul((4u64 as u32));
+                let x60: u32 = div(x56, (4u64 as u32));
+                let x61: u32 = ld(g0, g0_len, x60, &mut ok);
+                let x62: u32 = rem(x56, (4u64 as u32));
+                let x63: u32 = x62.wrapping_mul((8u64 as u32));
+                let x64: u32 = x63.wrapping_add(x59);
+                let x65: u32 = x61.wrapping_shr((x64) as u32);
+                let x66: u32 = x65 & (15u64 as u32);
+                let x67: i32 = ((x66) as i32);
+                let x68: u32 = ((x67) as u32);
+                let x69: i32 = ld(CA48.as_ptr(), 16, x68, &mut ok);
+                let x70: f32 = ((x69) as f32);
+                let x71: f32 = v42 * x70;
+                b71[l] = x71;
+                let x73: u32 = b72.wrapping_add((l as u32));
+                b73[l] = x73;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v74: u32 = (0u64 as u32);
             loop {
                 if !(v74 < b7) { break; }
                 let b75: u32 = b2.wrapping_add(v74);
                 let b76: u32 = b75.wrapping_mul(s_u32[2]);
-                let mut b77 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = b76.wrapping_add(b73[l]); }
-                let mut b78 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b78[l] = *at(g1, g1_len, b77[l]); }
-                let mut b79 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b79[l] = b71[l] * b78[l]; }
-                let mut b80 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b80[l] = la10[l * 8 + (v74) as usize]; }
-                let mut b81 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b81[l] = b80[l] + b79[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v74) as usize] = b81[l]; }
+                let a1 = span((((0u32).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x77: u32 = b76.wrapping_add(b73[l]);
+                    let x78: f32 = *g1.add(a1 + l);
+                    let x79: f32 = b71[l] * x78;
+                    let x80: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v74, &mut ok);
+                    let x81: f32 = x80 + x79;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v74, x81, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v74 = v74.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -176,10 +165,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v83: u32 = (0u64 as u32);
         loop {
             if !(v83 < b7) { break; }
-            let mut b84 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = la10[l * 8 + (v83) as usize]; }
-            for l in 0..UNITS { sh82[((l as u32 % 32)) as usize] = b84[l]; }
+            let a2 = span((0u32) as u32, UNITS, 32);
             let b85: u32 = div(32u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x84: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v83, &mut ok);
+                *sh82.as_mut_ptr().add(a2 + l) = x84;
+            }
+            assert!(ok, "kernel index out of bounds");
             v35 = b85;
             loop {
                 let b86: bool = v35 > (0u64 as u32);
@@ -188,27 +181,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b88 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b88[l] = (l as u32 % 32) < v35; }
+                for l in 0..UNITS {
+                    let x88: bool = (l as u32) < v35;
+                    b88[l] = x88;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b88[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b89 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b89[l] = (l as u32 % 32).wrapping_add(v35); }
-                    let mut b90 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b90[l] = sh82[(b89[l]) as usize]; } }
-                    let mut b91 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b91[l] = sh82[((l as u32 % 32)) as usize]; } }
-                    let mut b92 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b92[l] = b91[l] + b90[l]; }
-                    for l in 0..UNITS { if m2[l] { sh82[((l as u32 % 32)) as usize] = b92[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x89: u32 = (l as u32).wrapping_add(v35);
+                        let x90: f32 = if m2[l] { ld(sh82.as_mut_ptr(), 32, x89, &mut ok) } else { <f32>::default() };
+                        let x91: f32 = if m2[l] { ld(sh82.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x92: f32 = x91 + x90;
+                        if m2[l] { st(sh82.as_mut_ptr(), 32, (l as u32), x92, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v35 = div(v35, (2u64 as u32));
             }
             let b93: f32 = sh82[((0u64 as u32)) as usize];
             let mut b94 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = (l as u32 % 32) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x94: bool = (l as u32) == (0u64 as u32);
+                b94[l] = x94;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b94[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh156: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh156 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -134,157 +138,100 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v71 = b76;
                 }
             }
-            let mut b78 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = (((l as u32 % 256)) as i32); }
-            let mut b79 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = div(b78[l], (32i64 as i32)); }
             let b80: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = ((b79[l]) as u32); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = div(b81[l], (2u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((1u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b80.wrapping_add(b83[l]); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = rem(b81[l], (1u64 as u32)); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b84[l].wrapping_add(b85[l]); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = div(b81[l], (1u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = rem(b87[l], (2u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b88[l].wrapping_mul((4u64 as u32)); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = div(b86[l], (4u64 as u32)); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = *at(g0, g0_len, b90[l]); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = rem(b86[l], (4u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_mul((8u64 as u32)); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b93[l].wrapping_add(b89[l]); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b91[l].wrapping_shr((b94[l]) as u32); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l] & (15u64 as u32); }
-            let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b96[l]) as i32); }
             let b98: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = ((b79[l]) as u32); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = div(b99[l], (4u64 as u32)); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b100[l].wrapping_mul((1u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b98.wrapping_add(b101[l]); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = rem(b99[l], (1u64 as u32)); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b102[l].wrapping_add(b103[l]); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = div(b99[l], (1u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = rem(b105[l], (4u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106[l].wrapping_mul((2u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = div(b104[l], (4u64 as u32)); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = *at(g0, g0_len, b108[l]); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = rem(b104[l], (4u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_mul((8u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b111[l].wrapping_add(b107[l]); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b109[l].wrapping_shr((b112[l]) as u32); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b113[l] & (3u64 as u32); }
-            let mut b115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = ((b114[l]) as i32); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = ((b115[l]) as u32); }
             let b117: u32 = (((4i64 as i32)) as u32);
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b116[l].wrapping_shl((b117) as u32); }
-            let mut b119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = ((b118[l]) as i32); }
-            let mut b120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b97[l] | b119[l]; }
-            let mut b121 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b120[l].wrapping_sub((32i64 as i32)); }
             let b122: u32 = b51.wrapping_add((0u64 as u32));
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = ((b78[l]) as u32); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b123[l], (32u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b124[l].wrapping_mul((16u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b122.wrapping_add(b125[l]); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = rem(b123[l], (16u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b126[l].wrapping_add(b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = div(b123[l], (16u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = rem(b129[l], (2u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l].wrapping_mul((4u64 as u32)); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = div(b128[l], (4u64 as u32)); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = *at(g0, g0_len, b132[l]); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = rem(b128[l], (4u64 as u32)); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_mul((8u64 as u32)); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l].wrapping_add(b131[l]); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b133[l].wrapping_shr((b136[l]) as u32); }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b137[l] & (15u64 as u32); }
-            let mut b139 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = ((b138[l]) as i32); }
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = ((b139[l]) as u32); }
-            let mut b141 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = CA77[(b140[l]) as usize]; }
-            let mut b142 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = ((b121[l]) as f32); }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = v71 * b142[l]; }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = ((b141[l]) as f32); }
-            let mut b145 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = b143[l] * b144[l]; }
             let b146: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b145 = [<f32>::default(); UNITS];
             let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = b146.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x78: i32 = (((l as u32)) as i32);
+                let x79: i32 = div(x78, (32i64 as i32));
+                let x81: u32 = ((x79) as u32);
+                let x82: u32 = div(x81, (2u64 as u32));
+                let x83: u32 = x82.wrapping_mul((1u64 as u32));
+                let x84: u32 = b80.wrapping_add(x83);
+                let x85: u32 = rem(x81, (1u64 as u32));
+                let x86: u32 = x84.wrapping_add(x85);
+                let x87: u32 = div(x81, (1u64 as u32));
+                let x88: u32 = rem(x87, (2u64 as u32));
+                let x89: u32 = x88.wrapping_mul((4u64 as u32));
+                let x90: u32 = div(x86, (4u64 as u32));
+                let x91: u32 = ld(g0, g0_len, x90, &mut ok);
+                let x92: u32 = rem(x86, (4u64 as u32));
+                let x93: u32 = x92.wrapping_mul((8u64 as u32));
+                let x94: u32 = x93.wrapping_add(x89);
+                let x95: u32 = x91.wrapping_shr((x94) as u32);
+                let x96: u32 = x95 & (15u64 as u32);
+                let x97: i32 = ((x96) as i32);
+                let x99: u32 = ((x79) as u32);
+                let x100: u32 = div(x99, (4u64 as u32));
+                let x101: u32 = x100.wrapping_mul((1u64 as u32));
+                let x102: u32 = b98.wrapping_add(x101);
+                let x103: u32 = rem(x99, (1u64 as u32));
+                let x104: u32 = x102.wrapping_add(x103);
+                let x105: u32 = div(x99, (1u64 as u32));
+                let x106: u32 = rem(x105, (4u64 as u32));
+                let x107: u32 = x106.wrapping_mul((2u64 as u32));
+                let x108: u32 = div(x104, (4u64 as u32));
+                let x109: u32 = ld(g0, g0_len, x108, &mut ok);
+                let x110: u32 = rem(x104, (4u64 as u32));
+                let x111: u32 = x110.wrapping_mul((8u64 as u32));
+                let x112: u32 = x111.wrapping_add(x107);
+                let x113: u32 = x109.wrapping_shr((x112) as u32);
+                let x114: u32 = x113 & (3u64 as u32);
+                let x115: i32 = ((x114) as i32);
+                let x116: u32 = ((x115) as u32);
+                let x118: u32 = x116.wrapping_shl((b117) as u32);
+                let x119: i32 = ((x118) as i32);
+                let x120: i32 = x97 | x119;
+                let x121: i32 = x120.wrapping_sub((32i64 as i32));
+                let x123: u32 = ((x78) as u32);
+                let x124: u32 = div(x123, (32u64 as u32));
+                let x125: u32 = x124.wrapping_mul((16u64 as u32));
+                let x126: u32 = b122.wrapping_add(x125);
+                let x127: u32 = rem(x123, (16u64 as u32));
+                let x128: u32 = x126.wrapping_add(x127);
+                let x129: u32 = div(x123, (16u64 as u32));
+                let x130: u32 = rem(x129, (2u64 as u32));
+                let x131: u32 = x130.wrapping_mul((4u64 as u32));
+                let x132: u32 = div(x128, (4u64 as u32));
+                let x133: u32 = ld(g0, g0_len, x132, &mut ok);
+                let x134: u32 = rem(x128, (4u64 as u32));
+                let x135: u32 = x134.wrapping_mul((8u64 as u32));
+                let x136: u32 = x135.wrapping_add(x131);
+                let x137: u32 = x133.wrapping_shr((x136) as u32);
+                let x138: u32 = x137 & (15u64 as u32);
+                let x139: i32 = ((x138) as i32);
+                let x140: u32 = ((x139) as u32);
+                let x141: i32 = ld(CA77.as_ptr(), 16, x140, &mut ok);
+                let x142: f32 = ((x121) as f32);
+                let x143: f32 = v71 * x142;
+                let x144: f32 = ((x141) as f32);
+                let x145: f32 = x143 * x144;
+                b145[l] = x145;
+                let x147: u32 = b146.wrapping_add((l as u32));
+                b147[l] = x147;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v148: u32 = (0u64 as u32);
             loop {
                 if !(v148 < b7) { break; }
                 let b149: u32 = b2.wrapping_add(v148);
                 let b150: u32 = b149.wrapping_mul(s_u32[2]);
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = b150.wrapping_add(b147[l]); }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = *at(g1, g1_len, b151[l]); }
-                let mut b153 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b145[l] * b152[l]; }
-                let mut b154 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = la10[l * 8 + (v148) as usize]; }
-                let mut b155 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = b154[l] + b153[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v148) as usize] = b155[l]; }
+                let a1 = span((((0u32).wrapping_add(b146)).wrapping_add(b150)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x151: u32 = b150.wrapping_add(b147[l]);
+                    let x152: f32 = *g1.add(a1 + l);
+                    let x153: f32 = b145[l] * x152;
+                    let x154: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v148, &mut ok);
+                    let x155: f32 = x154 + x153;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v148, x155, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v148 = v148.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -292,10 +239,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v157: u32 = (0u64 as u32);
         loop {
             if !(v157 < b7) { break; }
-            let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = la10[l * 8 + (v157) as usize]; }
-            for l in 0..UNITS { sh156[((l as u32 % 256)) as usize] = b158[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b159: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x158: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v157, &mut ok);
+                *sh156.as_mut_ptr().add(a2 + l) = x158;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b159;
             loop {
                 let b160: bool = v64 > (0u64 as u32);
@@ -304,27 +255,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b162 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = (l as u32 % 256) < v64; }
+                for l in 0..UNITS {
+                    let x162: bool = (l as u32) < v64;
+                    b162[l] = x162;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b162[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b163 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b163[l] = (l as u32 % 256).wrapping_add(v64); }
-                    let mut b164 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b164[l] = sh156[(b163[l]) as usize]; } }
-                    let mut b165 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b165[l] = sh156[((l as u32 % 256)) as usize]; } }
-                    let mut b166 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b166[l] = b165[l] + b164[l]; }
-                    for l in 0..UNITS { if m2[l] { sh156[((l as u32 % 256)) as usize] = b166[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x163: u32 = (l as u32).wrapping_add(v64);
+                        let x164: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 256, x163, &mut ok) } else { <f32>::default() };
+                        let x165: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x166: f32 = x165 + x164;
+                        if m2[l] { st(sh156.as_mut_ptr(), 256, (l as u32), x166, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b167: f32 = sh156[((0u64 as u32)) as usize];
             let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x168: bool = (l as u32) == (0u64 as u32);
+                b168[l] = x168;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b168[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh175: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh175 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64: u32 = <u32>::default();
@@ -54,7 +54,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -169,150 +173,96 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v95 = b100;
                 }
             }
-            let mut b101 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = (((l as u32 % 256)) as i32); }
-            let mut b102 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = div(b101[l], (16i64 as i32)); }
             let b103: u32 = b15.wrapping_add((0u64 as u32));
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = ((b102[l]) as u32); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = div(b104[l], (32u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105[l].wrapping_mul((16u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b103.wrapping_add(b106[l]); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = rem(b104[l], (16u64 as u32)); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b107[l].wrapping_add(b108[l]); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = div(b104[l], (16u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = rem(b110[l], (2u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b111[l].wrapping_mul((4u64 as u32)); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = div(b109[l], (4u64 as u32)); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = *at(g0, g0_len, b113[l]); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = rem(b109[l], (4u64 as u32)); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l].wrapping_mul((8u64 as u32)); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = b116[l].wrapping_add(b112[l]); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b114[l].wrapping_shr((b117[l]) as u32); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b118[l] & (15u64 as u32); }
-            let mut b120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = ((b119[l]) as i32); }
             let b121: u32 = b15.wrapping_add((0u64 as u32));
-            let mut b122 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = b102[l].wrapping_add((16i64 as i32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = ((b122[l]) as u32); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b123[l], (32u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b124[l].wrapping_mul((16u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b121.wrapping_add(b125[l]); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = rem(b123[l], (16u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b126[l].wrapping_add(b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = div(b123[l], (16u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = rem(b129[l], (2u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l].wrapping_mul((4u64 as u32)); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = div(b128[l], (4u64 as u32)); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = *at(g0, g0_len, b132[l]); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = rem(b128[l], (4u64 as u32)); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_mul((8u64 as u32)); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l].wrapping_add(b131[l]); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b133[l].wrapping_shr((b136[l]) as u32); }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b137[l] & (15u64 as u32); }
-            let mut b139 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = ((b138[l]) as i32); }
             let b140: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = ((b101[l]) as u32); }
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = div(b141[l], (128u64 as u32)); }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b142[l].wrapping_mul((32u64 as u32)); }
-            let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b140.wrapping_add(b143[l]); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = rem(b141[l], (32u64 as u32)); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b144[l].wrapping_add(b145[l]); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = div(b141[l], (32u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = rem(b147[l], (4u64 as u32)); }
-            let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = b148[l].wrapping_mul((2u64 as u32)); }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = div(b146[l], (4u64 as u32)); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = *at(g0, g0_len, b150[l]); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = rem(b146[l], (4u64 as u32)); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = b152[l].wrapping_mul((8u64 as u32)); }
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = b153[l].wrapping_add(b149[l]); }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = b151[l].wrapping_shr((b154[l]) as u32); }
-            let mut b156 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b155[l] & (3u64 as u32); }
-            let mut b157 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = ((b156[l]) as i32); }
-            let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = ((b120[l]) as f32); }
-            let mut b159 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = v71 * b158[l]; }
-            let mut b160 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = ((b157[l]) as f32); }
-            let mut b161 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b159[l] * b160[l]; }
-            let mut b162 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = ((b139[l]) as f32); }
-            let mut b163 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = v95 * b162[l]; }
-            let mut b164 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = b161[l] - b163[l]; }
             let b165: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b164 = [<f32>::default(); UNITS];
             let mut b166 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = b165.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x101: i32 = (((l as u32)) as i32);
+                let x102: i32 = div(x101, (16i64 as i32));
+                let x104: u32 = ((x102) as u32);
+                let x105: u32 = div(x104, (32u64 as u32));
+                let x106: u32 = x105.wrapping_mul((16u64 as u32));
+                let x107: u32 = b103.wrapping_add(x106);
+                let x108: u32 = rem(x104, (16u64 as u32));
+                let x109: u32 = x107.wrapping_add(x108);
+                let x110: u32 = div(x104, (16u64 as u32));
+                let x111: u32 = rem(x110, (2u64 as u32));
+                let x112: u32 = x111.wrapping_mul((4u64 as u32));
+                let x113: u32 = div(x109, (4u64 as u32));
+                let x114: u32 = ld(g0, g0_len, x113, &mut ok);
+                let x115: u32 = rem(x109, (4u64 as u32));
+                let x116: u32 = x115.wrapping_mul((8u64 as u32));
+                let x117: u32 = x116.wrapping_add(x112);
+                let x118: u32 = x114.wrapping_shr((x117) as u32);
+                let x119: u32 = x118 & (15u64 as u32);
+                let x120: i32 = ((x119) as i32);
+                let x122: i32 = x102.wrapping_add((16i64 as i32));
+                let x123: u32 = ((x122) as u32);
+                let x124: u32 = div(x123, (32u64 as u32));
+                let x125: u32 = x124.wrapping_mul((16u64 as u32));
+                let x126: u32 = b121.wrapping_add(x125);
+                let x127: u32 = rem(x123, (16u64 as u32));
+                let x128: u32 = x126.wrapping_add(x127);
+                let x129: u32 = div(x123, (16u64 as u32));
+                let x130: u32 = rem(x129, (2u64 as u32));
+                let x131: u32 = x130.wrapping_mul((4u64 as u32));
+                let x132: u32 = div(x128, (4u64 as u32));
+                let x133: u32 = ld(g0, g0_len, x132, &mut ok);
+                let x134: u32 = rem(x128, (4u64 as u32));
+                let x135: u32 = x134.wrapping_mul((8u64 as u32));
+                let x136: u32 = x135.wrapping_add(x131);
+                let x137: u32 = x133.wrapping_shr((x136) as u32);
+                let x138: u32 = x137 & (15u64 as u32);
+                let x139: i32 = ((x138) as i32);
+                let x141: u32 = ((x101) as u32);
+                let x142: u32 = div(x141, (128u64 as u32));
+                let x143: u32 = x142.wrapping_mul((32u64 as u32));
+                let x144: u32 = b140.wrapping_add(x143);
+                let x145: u32 = rem(x141, (32u64 as u32));
+                let x146: u32 = x144.wrapping_add(x145);
+                let x147: u32 = div(x141, (32u64 as u32));
+                let x148: u32 = rem(x147, (4u64 as u32));
+                let x149: u32 = x148.wrapping_mul((2u64 as u32));
+                let x150: u32 = div(x146, (4u64 as u32));
+                let x151: u32 = ld(g0, g0_len, x150, &mut ok);
+                let x152: u32 = rem(x146, (4u64 as u32));
+                let x153: u32 = x152.wrapping_mul((8u64 as u32));
+                let x154: u32 = x153.wrapping_add(x149);
+                let x155: u32 = x151.wrapping_shr((x154) as u32);
+                let x156: u32 = x155 & (3u64 as u32);
+                let x157: i32 = ((x156) as i32);
+                let x158: f32 = ((x120) as f32);
+                let x159: f32 = v71 * x158;
+                let x160: f32 = ((x157) as f32);
+                let x161: f32 = x159 * x160;
+                let x162: f32 = ((x139) as f32);
+                let x163: f32 = v95 * x162;
+                let x164: f32 = x161 - x163;
+                b164[l] = x164;
+                let x166: u32 = b165.wrapping_add((l as u32));
+                b166[l] = x166;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v167: u32 = (0u64 as u32);
             loop {
                 if !(v167 < b7) { break; }
                 let b168: u32 = b2.wrapping_add(v167);
                 let b169: u32 = b168.wrapping_mul(s_u32[2]);
-                let mut b170 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b170[l] = b169.wrapping_add(b166[l]); }
-                let mut b171 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b171[l] = *at(g1, g1_len, b170[l]); }
-                let mut b172 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = b164[l] * b171[l]; }
-                let mut b173 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = la10[l * 8 + (v167) as usize]; }
-                let mut b174 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = b173[l] + b172[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v167) as usize] = b174[l]; }
+                let a1 = span((((0u32).wrapping_add(b165)).wrapping_add(b169)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x170: u32 = b169.wrapping_add(b166[l]);
+                    let x171: f32 = *g1.add(a1 + l);
+                    let x172: f32 = b164[l] * x171;
+                    let x173: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v167, &mut ok);
+                    let x174: f32 = x173 + x172;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v167, x174, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v167 = v167.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -320,10 +270,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v176: u32 = (0u64 as u32);
         loop {
             if !(v176 < b7) { break; }
-            let mut b177 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b177[l] = la10[l * 8 + (v176) as usize]; }
-            for l in 0..UNITS { sh175[((l as u32 % 256)) as usize] = b177[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b178: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x177: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v176, &mut ok);
+                *sh175.as_mut_ptr().add(a2 + l) = x177;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b178;
             loop {
                 let b179: bool = v64 > (0u64 as u32);
@@ -332,27 +286,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b181 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = (l as u32 % 256) < v64; }
+                for l in 0..UNITS {
+                    let x181: bool = (l as u32) < v64;
+                    b181[l] = x181;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b181[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b182 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b182[l] = (l as u32 % 256).wrapping_add(v64); }
-                    let mut b183 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b183[l] = sh175[(b182[l]) as usize]; } }
-                    let mut b184 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b184[l] = sh175[((l as u32 % 256)) as usize]; } }
-                    let mut b185 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b185[l] = b184[l] + b183[l]; }
-                    for l in 0..UNITS { if m2[l] { sh175[((l as u32 % 256)) as usize] = b185[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x182: u32 = (l as u32).wrapping_add(v64);
+                        let x183: f32 = if m2[l] { ld(sh175.as_mut_ptr(), 256, x182, &mut ok) } else { <f32>::default() };
+                        let x184: f32 = if m2[l] { ld(sh175.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x185: f32 = x184 + x183;
+                        if m2[l] { st(sh175.as_mut_ptr(), 256, (l as u32), x185, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b186: f32 = sh175[((0u64 as u32)) as usize];
             let mut b187 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b187[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x187: bool = (l as u32) == (0u64 as u32);
+                b187[l] = x187;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b187[l]; }
             let mut m4 = [false; UNITS];

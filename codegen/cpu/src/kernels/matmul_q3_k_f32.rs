@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh177: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh177 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -133,199 +137,122 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v71 = b76;
                 }
             }
-            let mut b77 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = (((l as u32 % 256)) as i32); }
-            let mut b78 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = div(b77[l], (16i64 as i32)); }
             let b79: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = ((b78[l]) as u32); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = div(b80[l], (16u64 as u32)); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b81[l].wrapping_mul((8u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b79.wrapping_add(b82[l]); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = rem(b80[l], (8u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b83[l].wrapping_add(b84[l]); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = div(b80[l], (8u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = rem(b86[l], (2u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((4u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = div(b85[l], (4u64 as u32)); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = *at(g0, g0_len, b89[l]); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = rem(b85[l], (4u64 as u32)); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l].wrapping_mul((8u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_add(b88[l]); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b90[l].wrapping_shr((b93[l]) as u32); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b94[l] & (15u64 as u32); }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = ((b95[l]) as i32); }
             let b97: u32 = b34.wrapping_add((8u64 as u32));
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = ((b78[l]) as u32); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = div(b98[l], (16u64 as u32)); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b99[l].wrapping_mul((4u64 as u32)); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b97.wrapping_add(b100[l]); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = rem(b98[l], (4u64 as u32)); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b101[l].wrapping_add(b102[l]); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = div(b98[l], (4u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = rem(b104[l], (4u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105[l].wrapping_mul((2u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = div(b103[l], (4u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = *at(g0, g0_len, b107[l]); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = rem(b103[l], (4u64 as u32)); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b109[l].wrapping_mul((8u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_add(b106[l]); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b108[l].wrapping_shr((b111[l]) as u32); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b112[l] & (3u64 as u32); }
-            let mut b114 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = ((b113[l]) as i32); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = ((b114[l]) as u32); }
             let b116: u32 = (((4i64 as i32)) as u32);
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = b115[l].wrapping_shl((b116) as u32); }
-            let mut b118 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = ((b117[l]) as i32); }
-            let mut b119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b96[l] | b118[l]; }
-            let mut b120 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b119[l].wrapping_sub((32i64 as i32)); }
             let b121: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = ((b77[l]) as u32); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = div(b122[l], (128u64 as u32)); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b123[l].wrapping_mul((32u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b121.wrapping_add(b124[l]); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = rem(b122[l], (32u64 as u32)); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = b125[l].wrapping_add(b126[l]); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = div(b122[l], (32u64 as u32)); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = rem(b128[l], (4u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b129[l].wrapping_mul((2u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = div(b127[l], (4u64 as u32)); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = *at(g0, g0_len, b131[l]); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = rem(b127[l], (4u64 as u32)); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b133[l].wrapping_mul((8u64 as u32)); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_add(b130[l]); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b132[l].wrapping_shr((b135[l]) as u32); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b136[l] & (3u64 as u32); }
-            let mut b138 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b137[l]) as i32); }
             let b139: u32 = b15.wrapping_add((0u64 as u32));
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = ((b77[l]) as u32); }
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = div(b140[l], (256u64 as u32)); }
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = b141[l].wrapping_mul((32u64 as u32)); }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b139.wrapping_add(b142[l]); }
-            let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = rem(b140[l], (32u64 as u32)); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = b143[l].wrapping_add(b144[l]); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = div(b140[l], (32u64 as u32)); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = rem(b146[l], (8u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = b147[l].wrapping_mul((1u64 as u32)); }
-            let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = div(b145[l], (4u64 as u32)); }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = *at(g0, g0_len, b149[l]); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = rem(b145[l], (4u64 as u32)); }
-            let mut b152 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = b151[l].wrapping_mul((8u64 as u32)); }
-            let mut b153 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = b152[l].wrapping_add(b148[l]); }
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = b150[l].wrapping_shr((b153[l]) as u32); }
-            let mut b155 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = b154[l] & (1u64 as u32); }
-            let mut b156 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = ((b155[l]) as i32); }
-            let mut b157 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = ((b156[l]) as u32); }
             let b158: u32 = (((2i64 as i32)) as u32);
-            let mut b159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b157[l].wrapping_shl((b158) as u32); }
-            let mut b160 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b160[l] = ((b159[l]) as i32); }
-            let mut b161 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b138[l] | b160[l]; }
-            let mut b162 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = b161[l].wrapping_sub((4i64 as i32)); }
-            let mut b163 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = ((b120[l]) as f32); }
-            let mut b164 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b164[l] = v71 * b163[l]; }
-            let mut b165 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b165[l] = ((b162[l]) as f32); }
-            let mut b166 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = b164[l] * b165[l]; }
             let b167: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b166 = [<f32>::default(); UNITS];
             let mut b168 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = b167.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x77: i32 = (((l as u32)) as i32);
+                let x78: i32 = div(x77, (16i64 as i32));
+                let x80: u32 = ((x78) as u32);
+                let x81: u32 = div(x80, (16u64 as u32));
+                let x82: u32 = x81.wrapping_mul((8u64 as u32));
+                let x83: u32 = b79.wrapping_add(x82);
+                let x84: u32 = rem(x80, (8u64 as u32));
+                let x85: u32 = x83.wrapping_add(x84);
+                let x86: u32 = div(x80, (8u64 as u32));
+                let x87: u32 = rem(x86, (2u64 as u32));
+                let x88: u32 = x87.wrapping_mul((4u64 as u32));
+                let x89: u32 = div(x85, (4u64 as u32));
+                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x91: u32 = rem(x85, (4u64 as u32));
+                let x92: u32 = x91.wrapping_mul((8u64 as u32));
+                let x93: u32 = x92.wrapping_add(x88);
+                let x94: u32 = x90.wrapping_shr((x93) as u32);
+                let x95: u32 = x94 & (15u64 as u32);
+                let x96: i32 = ((x95) as i32);
+                let x98: u32 = ((x78) as u32);
+                let x99: u32 = div(x98, (16u64 as u32));
+                let x100: u32 = x99.wrapping_mul((4u64 as u32));
+                let x101: u32 = b97.wrapping_add(x100);
+                let x102: u32 = rem(x98, (4u64 as u32));
+                let x103: u32 = x101.wrapping_add(x102);
+                let x104: u32 = div(x98, (4u64 as u32));
+                let x105: u32 = rem(x104, (4u64 as u32));
+                let x106: u32 = x105.wrapping_mul((2u64 as u32));
+                let x107: u32 = div(x103, (4u64 as u32));
+                let x108: u32 = ld(g0, g0_len, x107, &mut ok);
+                let x109: u32 = rem(x103, (4u64 as u32));
+                let x110: u32 = x109.wrapping_mul((8u64 as u32));
+                let x111: u32 = x110.wrapping_add(x106);
+                let x112: u32 = x108.wrapping_shr((x111) as u32);
+                let x113: u32 = x112 & (3u64 as u32);
+                let x114: i32 = ((x113) as i32);
+                let x115: u32 = ((x114) as u32);
+                let x117: u32 = x115.wrapping_shl((b116) as u32);
+                let x118: i32 = ((x117) as i32);
+                let x119: i32 = x96 | x118;
+                let x120: i32 = x119.wrapping_sub((32i64 as i32));
+                let x122: u32 = ((x77) as u32);
+                let x123: u32 = div(x122, (128u64 as u32));
+                let x124: u32 = x123.wrapping_mul((32u64 as u32));
+                let x125: u32 = b121.wrapping_add(x124);
+                let x126: u32 = rem(x122, (32u64 as u32));
+                let x127: u32 = x125.wrapping_add(x126);
+                let x128: u32 = div(x122, (32u64 as u32));
+                let x129: u32 = rem(x128, (4u64 as u32));
+                let x130: u32 = x129.wrapping_mul((2u64 as u32));
+                let x131: u32 = div(x127, (4u64 as u32));
+                let x132: u32 = ld(g0, g0_len, x131, &mut ok);
+                let x133: u32 = rem(x127, (4u64 as u32));
+                let x134: u32 = x133.wrapping_mul((8u64 as u32));
+                let x135: u32 = x134.wrapping_add(x130);
+                let x136: u32 = x132.wrapping_shr((x135) as u32);
+                let x137: u32 = x136 & (3u64 as u32);
+                let x138: i32 = ((x137) as i32);
+                let x140: u32 = ((x77) as u32);
+                let x141: u32 = div(x140, (256u64 as u32));
+                let x142: u32 = x141.wrapping_mul((32u64 as u32));
+                let x143: u32 = b139.wrapping_add(x142);
+                let x144: u32 = rem(x140, (32u64 as u32));
+                let x145: u32 = x143.wrapping_add(x144);
+                let x146: u32 = div(x140, (32u64 as u32));
+                let x147: u32 = rem(x146, (8u64 as u32));
+                let x148: u32 = x147.wrapping_mul((1u64 as u32));
+                let x149: u32 = div(x145, (4u64 as u32));
+                let x150: u32 = ld(g0, g0_len, x149, &mut ok);
+                let x151: u32 = rem(x145, (4u64 as u32));
+                let x152: u32 = x151.wrapping_mul((8u64 as u32));
+                let x153: u32 = x152.wrapping_add(x148);
+                let x154: u32 = x150.wrapping_shr((x153) as u32);
+                let x155: u32 = x154 & (1u64 as u32);
+                let x156: i32 = ((x155) as i32);
+                let x157: u32 = ((x156) as u32);
+                let x159: u32 = x157.wrapping_shl((b158) as u32);
+                let x160: i32 = ((x159) as i32);
+                let x161: i32 = x138 | x160;
+                let x162: i32 = x161.wrapping_sub((4i64 as i32));
+                let x163: f32 = ((x120) as f32);
+                let x164: f32 = v71 * x163;
+                let x165: f32 = ((x162) as f32);
+                let x166: f32 = x164 * x165;
+                b166[l] = x166;
+                let x168: u32 = b167.wrapping_add((l as u32));
+                b168[l] = x168;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v169: u32 = (0u64 as u32);
             loop {
                 if !(v169 < b7) { break; }
                 let b170: u32 = b2.wrapping_add(v169);
                 let b171: u32 = b170.wrapping_mul(s_u32[2]);
-                let mut b172 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = b171.wrapping_add(b168[l]); }
-                let mut b173 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = *at(g1, g1_len, b172[l]); }
-                let mut b174 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = b166[l] * b173[l]; }
-                let mut b175 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b175[l] = la10[l * 8 + (v169) as usize]; }
-                let mut b176 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b176[l] = b175[l] + b174[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v169) as usize] = b176[l]; }
+                let a1 = span((((0u32).wrapping_add(b167)).wrapping_add(b171)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x172: u32 = b171.wrapping_add(b168[l]);
+                    let x173: f32 = *g1.add(a1 + l);
+                    let x174: f32 = b166[l] * x173;
+                    let x175: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v169, &mut ok);
+                    let x176: f32 = x175 + x174;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v169, x176, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v169 = v169.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -333,10 +260,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v178: u32 = (0u64 as u32);
         loop {
             if !(v178 < b7) { break; }
-            let mut b179 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b179[l] = la10[l * 8 + (v178) as usize]; }
-            for l in 0..UNITS { sh177[((l as u32 % 256)) as usize] = b179[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b180: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x179: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v178, &mut ok);
+                *sh177.as_mut_ptr().add(a2 + l) = x179;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b180;
             loop {
                 let b181: bool = v64 > (0u64 as u32);
@@ -345,27 +276,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b183 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b183[l] = (l as u32 % 256) < v64; }
+                for l in 0..UNITS {
+                    let x183: bool = (l as u32) < v64;
+                    b183[l] = x183;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b183[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b184 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b184[l] = (l as u32 % 256).wrapping_add(v64); }
-                    let mut b185 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b185[l] = sh177[(b184[l]) as usize]; } }
-                    let mut b186 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b186[l] = sh177[((l as u32 % 256)) as usize]; } }
-                    let mut b187 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b187[l] = b186[l] + b185[l]; }
-                    for l in 0..UNITS { if m2[l] { sh177[((l as u32 % 256)) as usize] = b187[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x184: u32 = (l as u32).wrapping_add(v64);
+                        let x185: f32 = if m2[l] { ld(sh177.as_mut_ptr(), 256, x184, &mut ok) } else { <f32>::default() };
+                        let x186: f32 = if m2[l] { ld(sh177.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x187: f32 = x186 + x185;
+                        if m2[l] { st(sh177.as_mut_ptr(), 256, (l as u32), x187, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b188: f32 = sh177[((0u64 as u32)) as usize];
             let mut b189 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b189[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x189: bool = (l as u32) == (0u64 as u32);
+                b189[l] = x189;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b189[l]; }
             let mut m4 = [false; UNITS];

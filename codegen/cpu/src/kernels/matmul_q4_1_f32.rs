@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh116: Vec<f32> = vec![<f32>::default(); 32];
+    let mut sh116 = [<f32>::default(); 32];
     let mut la10: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v47: u32 = <u32>::default();
@@ -54,7 +54,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -152,68 +156,54 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v78 = b83;
                 }
             }
-            let mut b84 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = (((l as u32 % 32)) as i32); }
             let b85: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = ((b84[l]) as u32); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = div(b86[l], (32u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((16u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b85.wrapping_add(b88[l]); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = rem(b86[l], (16u64 as u32)); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b89[l].wrapping_add(b90[l]); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = div(b86[l], (16u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = rem(b92[l], (2u64 as u32)); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b93[l].wrapping_mul((4u64 as u32)); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = div(b91[l], (4u64 as u32)); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = *at(g0, g0_len, b95[l]); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = rem(b91[l], (4u64 as u32)); }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b97[l].wrapping_mul((8u64 as u32)); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b98[l].wrapping_add(b94[l]); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b96[l].wrapping_shr((b99[l]) as u32); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b100[l] & (15u64 as u32); }
-            let mut b102 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = ((b101[l]) as i32); }
-            let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = ((b102[l]) as f32); }
-            let mut b104 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = v54 * b103[l]; }
-            let mut b105 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = b104[l] + v78; }
             let b106: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b105 = [<f32>::default(); UNITS];
             let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106.wrapping_add((l as u32 % 32)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x84: i32 = (((l as u32)) as i32);
+                let x86: u32 = ((x84) as u32);
+                let x87: u32 = div(x86, (32u64 as u32));
+                let x88: u32 = x87.wrapping_mul((16u64 as u32));
+                let x89: u32 = b85.wrapping_add(x88);
+                let x90: u32 = rem(x86, (16u64 as u32));
+                let x91: u32 = x89.wrapping_add(x90);
+                let x92: u32 = div(x86, (16u64 as u32));
+                let x93: u32 = rem(x92, (2u64 as u32));
+                let x94: u32 = x93.wrapping_mul((4u64 as u32));
+                let x95: u32 = div(x91, (4u64 as u32));
+                let x96: u32 = ld(g0, g0_len, x95, &mut ok);
+                let x97: u32 = rem(x91, (4u64 as u32));
+                let x98: u32 = x97.wrapping_mul((8u64 as u32));
+                let x99: u32 = x98.wrapping_add(x94);
+                let x100: u32 = x96.wrapping_shr((x99) as u32);
+                let x101: u32 = x100 & (15u64 as u32);
+                let x102: i32 = ((x101) as i32);
+                let x103: f32 = ((x102) as f32);
+                let x104: f32 = v54 * x103;
+                let x105: f32 = x104 + v78;
+                b105[l] = x105;
+                let x107: u32 = b106.wrapping_add((l as u32));
+                b107[l] = x107;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v108: u32 = (0u64 as u32);
             loop {
                 if !(v108 < b7) { break; }
                 let b109: u32 = b2.wrapping_add(v108);
                 let b110: u32 = b109.wrapping_mul(s_u32[2]);
-                let mut b111 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b111[l] = b110.wrapping_add(b107[l]); }
-                let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = *at(g1, g1_len, b111[l]); }
-                let mut b113 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b105[l] * b112[l]; }
-                let mut b114 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b114[l] = la10[l * 8 + (v108) as usize]; }
-                let mut b115 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b115[l] = b114[l] + b113[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v108) as usize] = b115[l]; }
+                let a1 = span((((0u32).wrapping_add(b106)).wrapping_add(b110)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x111: u32 = b110.wrapping_add(b107[l]);
+                    let x112: f32 = *g1.add(a1 + l);
+                    let x113: f32 = b105[l] * x112;
+                    let x114: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v108, &mut ok);
+                    let x115: f32 = x114 + x113;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v108, x115, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v108 = v108.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -221,10 +211,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v117: u32 = (0u64 as u32);
         loop {
             if !(v117 < b7) { break; }
-            let mut b118 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = la10[l * 8 + (v117) as usize]; }
-            for l in 0..UNITS { sh116[((l as u32 % 32)) as usize] = b118[l]; }
+            let a2 = span((0u32) as u32, UNITS, 32);
             let b119: u32 = div(32u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x118: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v117, &mut ok);
+                *sh116.as_mut_ptr().add(a2 + l) = x118;
+            }
+            assert!(ok, "kernel index out of bounds");
             v47 = b119;
             loop {
                 let b120: bool = v47 > (0u64 as u32);
@@ -233,27 +227,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b122 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b122[l] = (l as u32 % 32) < v47; }
+                for l in 0..UNITS {
+                    let x122: bool = (l as u32) < v47;
+                    b122[l] = x122;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b122[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b123 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b123[l] = (l as u32 % 32).wrapping_add(v47); }
-                    let mut b124 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b124[l] = sh116[(b123[l]) as usize]; } }
-                    let mut b125 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b125[l] = sh116[((l as u32 % 32)) as usize]; } }
-                    let mut b126 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b126[l] = b125[l] + b124[l]; }
-                    for l in 0..UNITS { if m2[l] { sh116[((l as u32 % 32)) as usize] = b126[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x123: u32 = (l as u32).wrapping_add(v47);
+                        let x124: f32 = if m2[l] { ld(sh116.as_mut_ptr(), 32, x123, &mut ok) } else { <f32>::default() };
+                        let x125: f32 = if m2[l] { ld(sh116.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x126: f32 = x125 + x124;
+                        if m2[l] { st(sh116.as_mut_ptr(), 32, (l as u32), x126, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v47 = div(v47, (2u64 as u32));
             }
             let b127: f32 = sh116[((0u64 as u32)) as usize];
             let mut b128 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = (l as u32 % 32) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x128: bool = (l as u32) == (0u64 as u32);
+                b128[l] = x128;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b128[l]; }
             let mut m4 = [false; UNITS];

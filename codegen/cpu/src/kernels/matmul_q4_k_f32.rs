@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh231: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh231 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v103 = [<i32>::default(); UNITS];
@@ -56,7 +56,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -172,280 +176,203 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 }
             }
             let mut b101 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = (((l as u32 % 256)) as i32); }
             let mut b102 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = div(b101[l], (32i64 as i32)); }
-            for l in 0..UNITS { v103[l] = (0i64 as i32); }
             let mut b104 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b102[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                let x101: i32 = (((l as u32)) as i32);
+                b101[l] = x101;
+                let x102: i32 = div(x101, (32i64 as i32));
+                b102[l] = x102;
+                v103[l] = (0i64 as i32);
+                let x104: bool = x102 < (4i64 as i32);
+                b104[l] = x104;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b104[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b105 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b105[l] = ((b102[l]) as u32); }
-                let mut b106 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b106[l] = b34.wrapping_add(b105[l]); }
-                let mut b107 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b107[l] = div(b106[l], (4u64 as u32)); }
-                let mut b108 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b108[l] = *at(g0, g0_len, b107[l]); } }
-                let mut b109 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = rem(b106[l], (4u64 as u32)); }
-                let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = b109[l].wrapping_mul((8u64 as u32)); }
-                let mut b111 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b111[l] = b110[l].wrapping_add((0u64 as u32)); }
-                let mut b112 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = b108[l].wrapping_shr((b111[l]) as u32); }
-                let mut b113 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b112[l] & (255u64 as u32); }
-                let mut b114 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b114[l] = ((b113[l]) as i32); }
-                let mut b115 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b115[l] = b114[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m2[l] { v103[l] = b115[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x105: u32 = ((b102[l]) as u32);
+                    let x106: u32 = b34.wrapping_add(x105);
+                    let x107: u32 = div(x106, (4u64 as u32));
+                    let x108: u32 = if m2[l] { ld(g0, g0_len, x107, &mut ok) } else { <u32>::default() };
+                    let x109: u32 = rem(x106, (4u64 as u32));
+                    let x110: u32 = x109.wrapping_mul((8u64 as u32));
+                    let x111: u32 = x110.wrapping_add((0u64 as u32));
+                    let x112: u32 = x108.wrapping_shr((x111) as u32);
+                    let x113: u32 = x112 & (255u64 as u32);
+                    let x114: i32 = ((x113) as i32);
+                    let x115: i32 = x114 & (63i64 as i32);
+                    if m2[l] { v103[l] = x115; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b116 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b116[l] = b102[l].wrapping_add((4i64 as i32)); }
-                let mut b117 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b117[l] = ((b116[l]) as u32); }
-                let mut b118 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b118[l] = b34.wrapping_add(b117[l]); }
-                let mut b119 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b119[l] = div(b118[l], (4u64 as u32)); }
-                let mut b120 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b120[l] = *at(g0, g0_len, b119[l]); } }
-                let mut b121 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b121[l] = rem(b118[l], (4u64 as u32)); }
-                let mut b122 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b122[l] = b121[l].wrapping_mul((8u64 as u32)); }
-                let mut b123 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b123[l] = b122[l].wrapping_add((0u64 as u32)); }
-                let mut b124 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b124[l] = b120[l].wrapping_shr((b123[l]) as u32); }
-                let mut b125 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b125[l] = b124[l] & (255u64 as u32); }
-                let mut b126 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b126[l] = ((b125[l]) as i32); }
-                let mut b127 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b127[l] = b126[l] & (15i64 as i32); }
-                let mut b128 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = b102[l].wrapping_sub((4i64 as i32)); }
-                let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = ((b128[l]) as u32); }
-                let mut b130 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b130[l] = b34.wrapping_add(b129[l]); }
-                let mut b131 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = div(b130[l], (4u64 as u32)); }
-                let mut b132 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b132[l] = *at(g0, g0_len, b131[l]); } }
-                let mut b133 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b133[l] = rem(b130[l], (4u64 as u32)); }
-                let mut b134 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b134[l] = b133[l].wrapping_mul((8u64 as u32)); }
-                let mut b135 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b135[l] = b134[l].wrapping_add((0u64 as u32)); }
-                let mut b136 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b136[l] = b132[l].wrapping_shr((b135[l]) as u32); }
-                let mut b137 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b137[l] = b136[l] & (255u64 as u32); }
-                let mut b138 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b138[l] = ((b137[l]) as i32); }
-                let mut b139 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b139[l] = ((b138[l]) as u32); }
                 let b140: u32 = (((6i64 as i32)) as u32);
-                let mut b141 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b141[l] = b139[l].wrapping_shr((b140) as u32); }
-                let mut b142 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b142[l] = ((b141[l]) as i32); }
-                let mut b143 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b143[l] = ((b142[l]) as u32); }
                 let b144: u32 = (((4i64 as i32)) as u32);
-                let mut b145 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b145[l] = b143[l].wrapping_shl((b144) as u32); }
-                let mut b146 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b146[l] = ((b145[l]) as i32); }
-                let mut b147 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b147[l] = b127[l] | b146[l]; }
-                for l in 0..UNITS { if m3[l] { v103[l] = b147[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x116: i32 = b102[l].wrapping_add((4i64 as i32));
+                    let x117: u32 = ((x116) as u32);
+                    let x118: u32 = b34.wrapping_add(x117);
+                    let x119: u32 = div(x118, (4u64 as u32));
+                    let x120: u32 = if m3[l] { ld(g0, g0_len, x119, &mut ok) } else { <u32>::default() };
+                    let x121: u32 = rem(x118, (4u64 as u32));
+                    let x122: u32 = x121.wrapping_mul((8u64 as u32));
+                    let x123: u32 = x122.wrapping_add((0u64 as u32));
+                    let x124: u32 = x120.wrapping_shr((x123) as u32);
+                    let x125: u32 = x124 & (255u64 as u32);
+                    let x126: i32 = ((x125) as i32);
+                    let x127: i32 = x126 & (15i64 as i32);
+                    let x128: i32 = b102[l].wrapping_sub((4i64 as i32));
+                    let x129: u32 = ((x128) as u32);
+                    let x130: u32 = b34.wrapping_add(x129);
+                    let x131: u32 = div(x130, (4u64 as u32));
+                    let x132: u32 = if m3[l] { ld(g0, g0_len, x131, &mut ok) } else { <u32>::default() };
+                    let x133: u32 = rem(x130, (4u64 as u32));
+                    let x134: u32 = x133.wrapping_mul((8u64 as u32));
+                    let x135: u32 = x134.wrapping_add((0u64 as u32));
+                    let x136: u32 = x132.wrapping_shr((x135) as u32);
+                    let x137: u32 = x136 & (255u64 as u32);
+                    let x138: i32 = ((x137) as i32);
+                    let x139: u32 = ((x138) as u32);
+                    let x141: u32 = x139.wrapping_shr((b140) as u32);
+                    let x142: i32 = ((x141) as i32);
+                    let x143: u32 = ((x142) as u32);
+                    let x145: u32 = x143.wrapping_shl((b144) as u32);
+                    let x146: i32 = ((x145) as i32);
+                    let x147: i32 = x127 | x146;
+                    if m3[l] { v103[l] = x147; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            for l in 0..UNITS { v148[l] = (0i64 as i32); }
             let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = b102[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                v148[l] = (0i64 as i32);
+                let x149: bool = b102[l] < (4i64 as i32);
+                b149[l] = x149;
+            }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b149[l]; }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
             if m5.iter().any(|&x| x) {
-                let mut b150 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = b102[l].wrapping_add((4i64 as i32)); }
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = ((b150[l]) as u32); }
-                let mut b152 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b34.wrapping_add(b151[l]); }
-                let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = div(b152[l], (4u64 as u32)); }
-                let mut b154 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m5[l] { b154[l] = *at(g0, g0_len, b153[l]); } }
-                let mut b155 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = rem(b152[l], (4u64 as u32)); }
-                let mut b156 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b156[l] = b155[l].wrapping_mul((8u64 as u32)); }
-                let mut b157 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b157[l] = b156[l].wrapping_add((0u64 as u32)); }
-                let mut b158 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b158[l] = b154[l].wrapping_shr((b157[l]) as u32); }
-                let mut b159 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b159[l] = b158[l] & (255u64 as u32); }
-                let mut b160 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b160[l] = ((b159[l]) as i32); }
-                let mut b161 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b161[l] = b160[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m5[l] { v148[l] = b161[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x150: i32 = b102[l].wrapping_add((4i64 as i32));
+                    let x151: u32 = ((x150) as u32);
+                    let x152: u32 = b34.wrapping_add(x151);
+                    let x153: u32 = div(x152, (4u64 as u32));
+                    let x154: u32 = if m5[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                    let x155: u32 = rem(x152, (4u64 as u32));
+                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
+                    let x157: u32 = x156.wrapping_add((0u64 as u32));
+                    let x158: u32 = x154.wrapping_shr((x157) as u32);
+                    let x159: u32 = x158 & (255u64 as u32);
+                    let x160: i32 = ((x159) as i32);
+                    let x161: i32 = x160 & (63i64 as i32);
+                    if m5[l] { v148[l] = x161; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b162 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = b102[l].wrapping_add((4i64 as i32)); }
-                let mut b163 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b163[l] = ((b162[l]) as u32); }
-                let mut b164 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b164[l] = b34.wrapping_add(b163[l]); }
-                let mut b165 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b165[l] = div(b164[l], (4u64 as u32)); }
-                let mut b166 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b166[l] = *at(g0, g0_len, b165[l]); } }
-                let mut b167 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b167[l] = rem(b164[l], (4u64 as u32)); }
-                let mut b168 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b168[l] = b167[l].wrapping_mul((8u64 as u32)); }
-                let mut b169 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = b168[l].wrapping_add((0u64 as u32)); }
-                let mut b170 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b170[l] = b166[l].wrapping_shr((b169[l]) as u32); }
-                let mut b171 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b171[l] = b170[l] & (255u64 as u32); }
-                let mut b172 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = ((b171[l]) as i32); }
-                let mut b173 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = ((b172[l]) as u32); }
                 let b174: u32 = (((4i64 as i32)) as u32);
-                let mut b175 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b175[l] = b173[l].wrapping_shr((b174) as u32); }
-                let mut b176 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b176[l] = ((b175[l]) as i32); }
-                let mut b177 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b177[l] = ((b102[l]) as u32); }
-                let mut b178 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b178[l] = b34.wrapping_add(b177[l]); }
-                let mut b179 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b179[l] = div(b178[l], (4u64 as u32)); }
-                let mut b180 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b180[l] = *at(g0, g0_len, b179[l]); } }
-                let mut b181 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = rem(b178[l], (4u64 as u32)); }
-                let mut b182 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b182[l] = b181[l].wrapping_mul((8u64 as u32)); }
-                let mut b183 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b183[l] = b182[l].wrapping_add((0u64 as u32)); }
-                let mut b184 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b184[l] = b180[l].wrapping_shr((b183[l]) as u32); }
-                let mut b185 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b185[l] = b184[l] & (255u64 as u32); }
-                let mut b186 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b186[l] = ((b185[l]) as i32); }
-                let mut b187 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b187[l] = ((b186[l]) as u32); }
                 let b188: u32 = (((6i64 as i32)) as u32);
-                let mut b189 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b189[l] = b187[l].wrapping_shr((b188) as u32); }
-                let mut b190 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b190[l] = ((b189[l]) as i32); }
-                let mut b191 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b191[l] = ((b190[l]) as u32); }
                 let b192: u32 = (((4i64 as i32)) as u32);
-                let mut b193 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b193[l] = b191[l].wrapping_shl((b192) as u32); }
-                let mut b194 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b194[l] = ((b193[l]) as i32); }
-                let mut b195 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b195[l] = b176[l] | b194[l]; }
-                for l in 0..UNITS { if m6[l] { v148[l] = b195[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x162: i32 = b102[l].wrapping_add((4i64 as i32));
+                    let x163: u32 = ((x162) as u32);
+                    let x164: u32 = b34.wrapping_add(x163);
+                    let x165: u32 = div(x164, (4u64 as u32));
+                    let x166: u32 = if m6[l] { ld(g0, g0_len, x165, &mut ok) } else { <u32>::default() };
+                    let x167: u32 = rem(x164, (4u64 as u32));
+                    let x168: u32 = x167.wrapping_mul((8u64 as u32));
+                    let x169: u32 = x168.wrapping_add((0u64 as u32));
+                    let x170: u32 = x166.wrapping_shr((x169) as u32);
+                    let x171: u32 = x170 & (255u64 as u32);
+                    let x172: i32 = ((x171) as i32);
+                    let x173: u32 = ((x172) as u32);
+                    let x175: u32 = x173.wrapping_shr((b174) as u32);
+                    let x176: i32 = ((x175) as i32);
+                    let x177: u32 = ((b102[l]) as u32);
+                    let x178: u32 = b34.wrapping_add(x177);
+                    let x179: u32 = div(x178, (4u64 as u32));
+                    let x180: u32 = if m6[l] { ld(g0, g0_len, x179, &mut ok) } else { <u32>::default() };
+                    let x181: u32 = rem(x178, (4u64 as u32));
+                    let x182: u32 = x181.wrapping_mul((8u64 as u32));
+                    let x183: u32 = x182.wrapping_add((0u64 as u32));
+                    let x184: u32 = x180.wrapping_shr((x183) as u32);
+                    let x185: u32 = x184 & (255u64 as u32);
+                    let x186: i32 = ((x185) as i32);
+                    let x187: u32 = ((x186) as u32);
+                    let x189: u32 = x187.wrapping_shr((b188) as u32);
+                    let x190: i32 = ((x189) as i32);
+                    let x191: u32 = ((x190) as u32);
+                    let x193: u32 = x191.wrapping_shl((b192) as u32);
+                    let x194: i32 = ((x193) as i32);
+                    let x195: i32 = x176 | x194;
+                    if m6[l] { v148[l] = x195; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let b196: u32 = b51.wrapping_add((0u64 as u32));
-            let mut b197 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b197[l] = ((b101[l]) as u32); }
-            let mut b198 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b198[l] = div(b197[l], (64u64 as u32)); }
-            let mut b199 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b199[l] = b198[l].wrapping_mul((32u64 as u32)); }
-            let mut b200 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b200[l] = b196.wrapping_add(b199[l]); }
-            let mut b201 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b201[l] = rem(b197[l], (32u64 as u32)); }
-            let mut b202 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b202[l] = b200[l].wrapping_add(b201[l]); }
-            let mut b203 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b203[l] = div(b197[l], (32u64 as u32)); }
-            let mut b204 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b204[l] = rem(b203[l], (2u64 as u32)); }
-            let mut b205 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b205[l] = b204[l].wrapping_mul((4u64 as u32)); }
-            let mut b206 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b206[l] = div(b202[l], (4u64 as u32)); }
-            let mut b207 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b207[l] = *at(g0, g0_len, b206[l]); }
-            let mut b208 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b208[l] = rem(b202[l], (4u64 as u32)); }
-            let mut b209 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b209[l] = b208[l].wrapping_mul((8u64 as u32)); }
-            let mut b210 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b210[l] = b209[l].wrapping_add(b205[l]); }
-            let mut b211 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b211[l] = b207[l].wrapping_shr((b210[l]) as u32); }
-            let mut b212 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b212[l] = b211[l] & (15u64 as u32); }
-            let mut b213 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b213[l] = ((b212[l]) as i32); }
-            let mut b214 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b214[l] = ((v103[l]) as f32); }
-            let mut b215 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = v71 * b214[l]; }
-            let mut b216 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b216[l] = ((b213[l]) as f32); }
-            let mut b217 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = b215[l] * b216[l]; }
-            let mut b218 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b218[l] = ((v148[l]) as f32); }
-            let mut b219 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = v95 * b218[l]; }
-            let mut b220 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b220[l] = b217[l] - b219[l]; }
             let b221: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b220 = [<f32>::default(); UNITS];
             let mut b222 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b222[l] = b221.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x197: u32 = ((b101[l]) as u32);
+                let x198: u32 = div(x197, (64u64 as u32));
+                let x199: u32 = x198.wrapping_mul((32u64 as u32));
+                let x200: u32 = b196.wrapping_add(x199);
+                let x201: u32 = rem(x197, (32u64 as u32));
+                let x202: u32 = x200.wrapping_add(x201);
+                let x203: u32 = div(x197, (32u64 as u32));
+                let x204: u32 = rem(x203, (2u64 as u32));
+                let x205: u32 = x204.wrapping_mul((4u64 as u32));
+                let x206: u32 = div(x202, (4u64 as u32));
+                let x207: u32 = ld(g0, g0_len, x206, &mut ok);
+                let x208: u32 = rem(x202, (4u64 as u32));
+                let x209: u32 = x208.wrapping_mul((8u64 as u32));
+                let x210: u32 = x209.wrapping_add(x205);
+                let x211: u32 = x207.wrapping_shr((x210) as u32);
+                let x212: u32 = x211 & (15u64 as u32);
+                let x213: i32 = ((x212) as i32);
+                let x214: f32 = ((v103[l]) as f32);
+                let x215: f32 = v71 * x214;
+                let x216: f32 = ((x213) as f32);
+                let x217: f32 = x215 * x216;
+                let x218: f32 = ((v148[l]) as f32);
+                let x219: f32 = v95 * x218;
+                let x220: f32 = x217 - x219;
+                b220[l] = x220;
+                let x222: u32 = b221.wrapping_add((l as u32));
+                b222[l] = x222;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v223: u32 = (0u64 as u32);
             loop {
                 if !(v223 < b7) { break; }
                 let b224: u32 = b2.wrapping_add(v223);
                 let b225: u32 = b224.wrapping_mul(s_u32[2]);
-                let mut b226 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b226[l] = b225.wrapping_add(b222[l]); }
-                let mut b227 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b227[l] = *at(g1, g1_len, b226[l]); }
-                let mut b228 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b228[l] = b220[l] * b227[l]; }
-                let mut b229 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b229[l] = la10[l * 8 + (v223) as usize]; }
-                let mut b230 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b230[l] = b229[l] + b228[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v223) as usize] = b230[l]; }
+                let a1 = span((((0u32).wrapping_add(b221)).wrapping_add(b225)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x226: u32 = b225.wrapping_add(b222[l]);
+                    let x227: f32 = *g1.add(a1 + l);
+                    let x228: f32 = b220[l] * x227;
+                    let x229: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v223, &mut ok);
+                    let x230: f32 = x229 + x228;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v223, x230, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v223 = v223.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -453,10 +380,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v232: u32 = (0u64 as u32);
         loop {
             if !(v232 < b7) { break; }
-            let mut b233 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b233[l] = la10[l * 8 + (v232) as usize]; }
-            for l in 0..UNITS { sh231[((l as u32 % 256)) as usize] = b233[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b234: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x233: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v232, &mut ok);
+                *sh231.as_mut_ptr().add(a2 + l) = x233;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b234;
             loop {
                 let b235: bool = v64 > (0u64 as u32);
@@ -465,27 +396,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b237 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b237[l] = (l as u32 % 256) < v64; }
+                for l in 0..UNITS {
+                    let x237: bool = (l as u32) < v64;
+                    b237[l] = x237;
+                }
                 let mut m7 = [false; UNITS];
                 for l in 0..UNITS { m7[l] = b237[l]; }
                 let mut m8 = [false; UNITS];
                 for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
                 if m8.iter().any(|&x| x) {
-                    let mut b238 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b238[l] = (l as u32 % 256).wrapping_add(v64); }
-                    let mut b239 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b239[l] = sh231[(b238[l]) as usize]; } }
-                    let mut b240 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b240[l] = sh231[((l as u32 % 256)) as usize]; } }
-                    let mut b241 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b241[l] = b240[l] + b239[l]; }
-                    for l in 0..UNITS { if m8[l] { sh231[((l as u32 % 256)) as usize] = b241[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x238: u32 = (l as u32).wrapping_add(v64);
+                        let x239: f32 = if m8[l] { ld(sh231.as_mut_ptr(), 256, x238, &mut ok) } else { <f32>::default() };
+                        let x240: f32 = if m8[l] { ld(sh231.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x241: f32 = x240 + x239;
+                        if m8[l] { st(sh231.as_mut_ptr(), 256, (l as u32), x241, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b242: f32 = sh231[((0u64 as u32)) as usize];
             let mut b243 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b243[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x243: bool = (l as u32) == (0u64 as u32);
+                b243[l] = x243;
+            }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b243[l]; }
             let mut m10 = [false; UNITS];

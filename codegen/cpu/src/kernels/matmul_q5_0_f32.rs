@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh115: Vec<f32> = vec![<f32>::default(); 32];
+    let mut sh115 = [<f32>::default(); 32];
     let mut la10: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v47: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -116,112 +120,77 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v54 = b59;
                 }
             }
-            let mut b60 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = (((l as u32 % 32)) as i32); }
             let b61: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = ((b60[l]) as u32); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = div(b62[l], (32u64 as u32)); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b63[l].wrapping_mul((16u64 as u32)); }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b61.wrapping_add(b64[l]); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = rem(b62[l], (16u64 as u32)); }
-            let mut b67 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = b65[l].wrapping_add(b66[l]); }
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = div(b62[l], (16u64 as u32)); }
-            let mut b69 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = rem(b68[l], (2u64 as u32)); }
-            let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b69[l].wrapping_mul((4u64 as u32)); }
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = div(b67[l], (4u64 as u32)); }
-            let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = *at(g0, g0_len, b71[l]); }
-            let mut b73 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = rem(b67[l], (4u64 as u32)); }
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = b73[l].wrapping_mul((8u64 as u32)); }
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = b74[l].wrapping_add(b70[l]); }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = b72[l].wrapping_shr((b75[l]) as u32); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = b76[l] & (15u64 as u32); }
-            let mut b78 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = ((b77[l]) as i32); }
             let b79: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = ((b60[l]) as u32); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = div(b80[l], (8u64 as u32)); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b81[l].wrapping_mul((1u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b79.wrapping_add(b82[l]); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = rem(b80[l], (1u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b83[l].wrapping_add(b84[l]); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = div(b80[l], (1u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = rem(b86[l], (8u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((1u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = div(b85[l], (4u64 as u32)); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = *at(g0, g0_len, b89[l]); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = rem(b85[l], (4u64 as u32)); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l].wrapping_mul((8u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_add(b88[l]); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b90[l].wrapping_shr((b93[l]) as u32); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b94[l] & (1u64 as u32); }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = ((b95[l]) as i32); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b96[l]) as u32); }
             let b98: u32 = (((4i64 as i32)) as u32);
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b97[l].wrapping_shl((b98) as u32); }
-            let mut b100 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = ((b99[l]) as i32); }
-            let mut b101 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b78[l] | b100[l]; }
-            let mut b102 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101[l].wrapping_sub((16i64 as i32)); }
-            let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = ((b102[l]) as f32); }
-            let mut b104 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = v54 * b103[l]; }
             let b105: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b104 = [<f32>::default(); UNITS];
             let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105.wrapping_add((l as u32 % 32)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x60: i32 = (((l as u32)) as i32);
+                let x62: u32 = ((x60) as u32);
+                let x63: u32 = div(x62, (32u64 as u32));
+                let x64: u32 = x63.wrapping_mul((16u64 as u32));
+                let x65: u32 = b61.wrapping_add(x64);
+                let x66: u32 = rem(x62, (16u64 as u32));
+                let x67: u32 = x65.wrapping_add(x66);
+                let x68: u32 = div(x62, (16u64 as u32));
+                let x69: u32 = rem(x68, (2u64 as u32));
+                let x70: u32 = x69.wrapping_mul((4u64 as u32));
+                let x71: u32 = div(x67, (4u64 as u32));
+                let x72: u32 = ld(g0, g0_len, x71, &mut ok);
+                let x73: u32 = rem(x67, (4u64 as u32));
+                let x74: u32 = x73.wrapping_mul((8u64 as u32));
+                let x75: u32 = x74.wrapping_add(x70);
+                let x76: u32 = x72.wrapping_shr((x75) as u32);
+                let x77: u32 = x76 & (15u64 as u32);
+                let x78: i32 = ((x77) as i32);
+                let x80: u32 = ((x60) as u32);
+                let x81: u32 = div(x80, (8u64 as u32));
+                let x82: u32 = x81.wrapping_mul((1u64 as u32));
+                let x83: u32 = b79.wrapping_add(x82);
+                let x84: u32 = rem(x80, (1u64 as u32));
+                let x85: u32 = x83.wrapping_add(x84);
+                let x86: u32 = div(x80, (1u64 as u32));
+                let x87: u32 = rem(x86, (8u64 as u32));
+                let x88: u32 = x87.wrapping_mul((1u64 as u32));
+                let x89: u32 = div(x85, (4u64 as u32));
+                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x91: u32 = rem(x85, (4u64 as u32));
+                let x92: u32 = x91.wrapping_mul((8u64 as u32));
+                let x93: u32 = x92.wrapping_add(x88);
+                let x94: u32 = x90.wrapping_shr((x93) as u32);
+                let x95: u32 = x94 & (1u64 as u32);
+                let x96: i32 = ((x95) as i32);
+                let x97: u32 = ((x96) as u32);
+                let x99: u32 = x97.wrapping_shl((b98) as u32);
+                let x100: i32 = ((x99) as i32);
+                let x101: i32 = x78 | x100;
+                let x102: i32 = x101.wrapping_sub((16i64 as i32));
+                let x103: f32 = ((x102) as f32);
+                let x104: f32 = v54 * x103;
+                b104[l] = x104;
+                let x106: u32 = b105.wrapping_add((l as u32));
+                b106[l] = x106;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v107: u32 = (0u64 as u32);
             loop {
                 if !(v107 < b7) { break; }
                 let b108: u32 = b2.wrapping_add(v107);
                 let b109: u32 = b108.wrapping_mul(s_u32[2]);
-                let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = b109.wrapping_add(b106[l]); }
-                let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b111[l] = *at(g1, g1_len, b110[l]); }
-                let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = b104[l] * b111[l]; }
-                let mut b113 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = la10[l * 8 + (v107) as usize]; }
-                let mut b114 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b114[l] = b113[l] + b112[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v107) as usize] = b114[l]; }
+                let a1 = span((((0u32).wrapping_add(b105)).wrapping_add(b109)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x110: u32 = b109.wrapping_add(b106[l]);
+                    let x111: f32 = *g1.add(a1 + l);
+                    let x112: f32 = b104[l] * x111;
+                    let x113: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v107, &mut ok);
+                    let x114: f32 = x113 + x112;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v107, x114, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v107 = v107.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -229,10 +198,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v116: u32 = (0u64 as u32);
         loop {
             if !(v116 < b7) { break; }
-            let mut b117 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = la10[l * 8 + (v116) as usize]; }
-            for l in 0..UNITS { sh115[((l as u32 % 32)) as usize] = b117[l]; }
+            let a2 = span((0u32) as u32, UNITS, 32);
             let b118: u32 = div(32u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x117: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v116, &mut ok);
+                *sh115.as_mut_ptr().add(a2 + l) = x117;
+            }
+            assert!(ok, "kernel index out of bounds");
             v47 = b118;
             loop {
                 let b119: bool = v47 > (0u64 as u32);
@@ -241,27 +214,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b121 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b121[l] = (l as u32 % 32) < v47; }
+                for l in 0..UNITS {
+                    let x121: bool = (l as u32) < v47;
+                    b121[l] = x121;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b121[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b122 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b122[l] = (l as u32 % 32).wrapping_add(v47); }
-                    let mut b123 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b123[l] = sh115[(b122[l]) as usize]; } }
-                    let mut b124 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b124[l] = sh115[((l as u32 % 32)) as usize]; } }
-                    let mut b125 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b125[l] = b124[l] + b123[l]; }
-                    for l in 0..UNITS { if m2[l] { sh115[((l as u32 % 32)) as usize] = b125[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x122: u32 = (l as u32).wrapping_add(v47);
+                        let x123: f32 = if m2[l] { ld(sh115.as_mut_ptr(), 32, x122, &mut ok) } else { <f32>::default() };
+                        let x124: f32 = if m2[l] { ld(sh115.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x125: f32 = x124 + x123;
+                        if m2[l] { st(sh115.as_mut_ptr(), 32, (l as u32), x125, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v47 = div(v47, (2u64 as u32));
             }
             let b126: f32 = sh115[((0u64 as u32)) as usize];
             let mut b127 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = (l as u32 % 32) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x127: bool = (l as u32) == (0u64 as u32);
+                b127[l] = x127;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b127[l]; }
             let mut m4 = [false; UNITS];

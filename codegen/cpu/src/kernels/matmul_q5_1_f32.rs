@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh156: Vec<f32> = vec![<f32>::default(); 32];
+    let mut sh156 = [<f32>::default(); 32];
     let mut la10: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64: u32 = <u32>::default();
@@ -54,7 +54,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -169,112 +173,77 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v95 = b100;
                 }
             }
-            let mut b101 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = (((l as u32 % 32)) as i32); }
             let b102: u32 = b51.wrapping_add((0u64 as u32));
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = ((b101[l]) as u32); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = div(b103[l], (32u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = b104[l].wrapping_mul((16u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b102.wrapping_add(b105[l]); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = rem(b103[l], (16u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = b106[l].wrapping_add(b107[l]); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = div(b103[l], (16u64 as u32)); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = rem(b109[l], (2u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_mul((4u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = div(b108[l], (4u64 as u32)); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = *at(g0, g0_len, b112[l]); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = rem(b108[l], (4u64 as u32)); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b114[l].wrapping_mul((8u64 as u32)); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l].wrapping_add(b111[l]); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = b113[l].wrapping_shr((b116[l]) as u32); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b117[l] & (15u64 as u32); }
-            let mut b119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = ((b118[l]) as i32); }
             let b120: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = ((b101[l]) as u32); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = div(b121[l], (8u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b122[l].wrapping_mul((1u64 as u32)); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b120.wrapping_add(b123[l]); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(b121[l], (1u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b124[l].wrapping_add(b125[l]); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = div(b121[l], (1u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = rem(b127[l], (8u64 as u32)); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b128[l].wrapping_mul((1u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = div(b126[l], (4u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = *at(g0, g0_len, b130[l]); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = rem(b126[l], (4u64 as u32)); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l].wrapping_mul((8u64 as u32)); }
-            let mut b134 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b133[l].wrapping_add(b129[l]); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b131[l].wrapping_shr((b134[l]) as u32); }
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = b135[l] & (1u64 as u32); }
-            let mut b137 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = ((b136[l]) as i32); }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b137[l]) as u32); }
             let b139: u32 = (((4i64 as i32)) as u32);
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b138[l].wrapping_shl((b139) as u32); }
-            let mut b141 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = ((b140[l]) as i32); }
-            let mut b142 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = b119[l] | b141[l]; }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = ((b142[l]) as f32); }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = v71 * b143[l]; }
-            let mut b145 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = b144[l] + v95; }
             let b146: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b145 = [<f32>::default(); UNITS];
             let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = b146.wrapping_add((l as u32 % 32)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x101: i32 = (((l as u32)) as i32);
+                let x103: u32 = ((x101) as u32);
+                let x104: u32 = div(x103, (32u64 as u32));
+                let x105: u32 = x104.wrapping_mul((16u64 as u32));
+                let x106: u32 = b102.wrapping_add(x105);
+                let x107: u32 = rem(x103, (16u64 as u32));
+                let x108: u32 = x106.wrapping_add(x107);
+                let x109: u32 = div(x103, (16u64 as u32));
+                let x110: u32 = rem(x109, (2u64 as u32));
+                let x111: u32 = x110.wrapping_mul((4u64 as u32));
+                let x112: u32 = div(x108, (4u64 as u32));
+                let x113: u32 = ld(g0, g0_len, x112, &mut ok);
+                let x114: u32 = rem(x108, (4u64 as u32));
+                let x115: u32 = x114.wrapping_mul((8u64 as u32));
+                let x116: u32 = x115.wrapping_add(x111);
+                let x117: u32 = x113.wrapping_shr((x116) as u32);
+                let x118: u32 = x117 & (15u64 as u32);
+                let x119: i32 = ((x118) as i32);
+                let x121: u32 = ((x101) as u32);
+                let x122: u32 = div(x121, (8u64 as u32));
+                let x123: u32 = x122.wrapping_mul((1u64 as u32));
+                let x124: u32 = b120.wrapping_add(x123);
+                let x125: u32 = rem(x121, (1u64 as u32));
+                let x126: u32 = x124.wrapping_add(x125);
+                let x127: u32 = div(x121, (1u64 as u32));
+                let x128: u32 = rem(x127, (8u64 as u32));
+                let x129: u32 = x128.wrapping_mul((1u64 as u32));
+                let x130: u32 = div(x126, (4u64 as u32));
+                let x131: u32 = ld(g0, g0_len, x130, &mut ok);
+                let x132: u32 = rem(x126, (4u64 as u32));
+                let x133: u32 = x132.wrapping_mul((8u64 as u32));
+                let x134: u32 = x133.wrapping_add(x129);
+                let x135: u32 = x131.wrapping_shr((x134) as u32);
+                let x136: u32 = x135 & (1u64 as u32);
+                let x137: i32 = ((x136) as i32);
+                let x138: u32 = ((x137) as u32);
+                let x140: u32 = x138.wrapping_shl((b139) as u32);
+                let x141: i32 = ((x140) as i32);
+                let x142: i32 = x119 | x141;
+                let x143: f32 = ((x142) as f32);
+                let x144: f32 = v71 * x143;
+                let x145: f32 = x144 + v95;
+                b145[l] = x145;
+                let x147: u32 = b146.wrapping_add((l as u32));
+                b147[l] = x147;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v148: u32 = (0u64 as u32);
             loop {
                 if !(v148 < b7) { break; }
                 let b149: u32 = b2.wrapping_add(v148);
                 let b150: u32 = b149.wrapping_mul(s_u32[2]);
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = b150.wrapping_add(b147[l]); }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = *at(g1, g1_len, b151[l]); }
-                let mut b153 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b145[l] * b152[l]; }
-                let mut b154 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = la10[l * 8 + (v148) as usize]; }
-                let mut b155 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = b154[l] + b153[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v148) as usize] = b155[l]; }
+                let a1 = span((((0u32).wrapping_add(b146)).wrapping_add(b150)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x151: u32 = b150.wrapping_add(b147[l]);
+                    let x152: f32 = *g1.add(a1 + l);
+                    let x153: f32 = b145[l] * x152;
+                    let x154: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v148, &mut ok);
+                    let x155: f32 = x154 + x153;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v148, x155, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v148 = v148.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -282,10 +251,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v157: u32 = (0u64 as u32);
         loop {
             if !(v157 < b7) { break; }
-            let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = la10[l * 8 + (v157) as usize]; }
-            for l in 0..UNITS { sh156[((l as u32 % 32)) as usize] = b158[l]; }
+            let a2 = span((0u32) as u32, UNITS, 32);
             let b159: u32 = div(32u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x158: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v157, &mut ok);
+                *sh156.as_mut_ptr().add(a2 + l) = x158;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b159;
             loop {
                 let b160: bool = v64 > (0u64 as u32);
@@ -294,27 +267,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b162 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = (l as u32 % 32) < v64; }
+                for l in 0..UNITS {
+                    let x162: bool = (l as u32) < v64;
+                    b162[l] = x162;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b162[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b163 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b163[l] = (l as u32 % 32).wrapping_add(v64); }
-                    let mut b164 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b164[l] = sh156[(b163[l]) as usize]; } }
-                    let mut b165 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b165[l] = sh156[((l as u32 % 32)) as usize]; } }
-                    let mut b166 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b166[l] = b165[l] + b164[l]; }
-                    for l in 0..UNITS { if m2[l] { sh156[((l as u32 % 32)) as usize] = b166[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x163: u32 = (l as u32).wrapping_add(v64);
+                        let x164: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 32, x163, &mut ok) } else { <f32>::default() };
+                        let x165: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x166: f32 = x165 + x164;
+                        if m2[l] { st(sh156.as_mut_ptr(), 32, (l as u32), x166, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b167: f32 = sh156[((0u64 as u32)) as usize];
             let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = (l as u32 % 32) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x168: bool = (l as u32) == (0u64 as u32);
+                b168[l] = x168;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b168[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh276: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh276 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v117: f32 = <f32>::default();
@@ -56,7 +56,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -194,324 +198,226 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 }
             }
             let mut b123 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = (((l as u32 % 256)) as i32); }
             let mut b124 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b123[l], (32i64 as i32)); }
-            for l in 0..UNITS { v125[l] = (0i64 as i32); }
             let mut b126 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b124[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                let x123: i32 = (((l as u32)) as i32);
+                b123[l] = x123;
+                let x124: i32 = div(x123, (32i64 as i32));
+                b124[l] = x124;
+                v125[l] = (0i64 as i32);
+                let x126: bool = x124 < (4i64 as i32);
+                b126[l] = x126;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b126[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b127 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b127[l] = ((b124[l]) as u32); }
-                let mut b128 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = b34.wrapping_add(b127[l]); }
-                let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = div(b128[l], (4u64 as u32)); }
-                let mut b130 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b130[l] = *at(g0, g0_len, b129[l]); } }
-                let mut b131 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = rem(b128[l], (4u64 as u32)); }
-                let mut b132 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b132[l] = b131[l].wrapping_mul((8u64 as u32)); }
-                let mut b133 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b133[l] = b132[l].wrapping_add((0u64 as u32)); }
-                let mut b134 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b134[l] = b130[l].wrapping_shr((b133[l]) as u32); }
-                let mut b135 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b135[l] = b134[l] & (255u64 as u32); }
-                let mut b136 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b136[l] = ((b135[l]) as i32); }
-                let mut b137 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b137[l] = b136[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m2[l] { v125[l] = b137[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x127: u32 = ((b124[l]) as u32);
+                    let x128: u32 = b34.wrapping_add(x127);
+                    let x129: u32 = div(x128, (4u64 as u32));
+                    let x130: u32 = if m2[l] { ld(g0, g0_len, x129, &mut ok) } else { <u32>::default() };
+                    let x131: u32 = rem(x128, (4u64 as u32));
+                    let x132: u32 = x131.wrapping_mul((8u64 as u32));
+                    let x133: u32 = x132.wrapping_add((0u64 as u32));
+                    let x134: u32 = x130.wrapping_shr((x133) as u32);
+                    let x135: u32 = x134 & (255u64 as u32);
+                    let x136: i32 = ((x135) as i32);
+                    let x137: i32 = x136 & (63i64 as i32);
+                    if m2[l] { v125[l] = x137; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b138 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b138[l] = b124[l].wrapping_add((4i64 as i32)); }
-                let mut b139 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b139[l] = ((b138[l]) as u32); }
-                let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b140[l] = b34.wrapping_add(b139[l]); }
-                let mut b141 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b141[l] = div(b140[l], (4u64 as u32)); }
-                let mut b142 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b142[l] = *at(g0, g0_len, b141[l]); } }
-                let mut b143 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b143[l] = rem(b140[l], (4u64 as u32)); }
-                let mut b144 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b144[l] = b143[l].wrapping_mul((8u64 as u32)); }
-                let mut b145 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b145[l] = b144[l].wrapping_add((0u64 as u32)); }
-                let mut b146 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b146[l] = b142[l].wrapping_shr((b145[l]) as u32); }
-                let mut b147 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b147[l] = b146[l] & (255u64 as u32); }
-                let mut b148 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b148[l] = ((b147[l]) as i32); }
-                let mut b149 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b149[l] = b148[l] & (15i64 as i32); }
-                let mut b150 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = b124[l].wrapping_sub((4i64 as i32)); }
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = ((b150[l]) as u32); }
-                let mut b152 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b34.wrapping_add(b151[l]); }
-                let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = div(b152[l], (4u64 as u32)); }
-                let mut b154 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b154[l] = *at(g0, g0_len, b153[l]); } }
-                let mut b155 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = rem(b152[l], (4u64 as u32)); }
-                let mut b156 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b156[l] = b155[l].wrapping_mul((8u64 as u32)); }
-                let mut b157 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b157[l] = b156[l].wrapping_add((0u64 as u32)); }
-                let mut b158 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b158[l] = b154[l].wrapping_shr((b157[l]) as u32); }
-                let mut b159 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b159[l] = b158[l] & (255u64 as u32); }
-                let mut b160 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b160[l] = ((b159[l]) as i32); }
-                let mut b161 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b161[l] = ((b160[l]) as u32); }
                 let b162: u32 = (((6i64 as i32)) as u32);
-                let mut b163 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b163[l] = b161[l].wrapping_shr((b162) as u32); }
-                let mut b164 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b164[l] = ((b163[l]) as i32); }
-                let mut b165 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b165[l] = ((b164[l]) as u32); }
                 let b166: u32 = (((4i64 as i32)) as u32);
-                let mut b167 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b167[l] = b165[l].wrapping_shl((b166) as u32); }
-                let mut b168 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b168[l] = ((b167[l]) as i32); }
-                let mut b169 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = b149[l] | b168[l]; }
-                for l in 0..UNITS { if m3[l] { v125[l] = b169[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x138: i32 = b124[l].wrapping_add((4i64 as i32));
+                    let x139: u32 = ((x138) as u32);
+                    let x140: u32 = b34.wrapping_add(x139);
+                    let x141: u32 = div(x140, (4u64 as u32));
+                    let x142: u32 = if m3[l] { ld(g0, g0_len, x141, &mut ok) } else { <u32>::default() };
+                    let x143: u32 = rem(x140, (4u64 as u32));
+                    let x144: u32 = x143.wrapping_mul((8u64 as u32));
+                    let x145: u32 = x144.wrapping_add((0u64 as u32));
+                    let x146: u32 = x142.wrapping_shr((x145) as u32);
+                    let x147: u32 = x146 & (255u64 as u32);
+                    let x148: i32 = ((x147) as i32);
+                    let x149: i32 = x148 & (15i64 as i32);
+                    let x150: i32 = b124[l].wrapping_sub((4i64 as i32));
+                    let x151: u32 = ((x150) as u32);
+                    let x152: u32 = b34.wrapping_add(x151);
+                    let x153: u32 = div(x152, (4u64 as u32));
+                    let x154: u32 = if m3[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                    let x155: u32 = rem(x152, (4u64 as u32));
+                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
+                    let x157: u32 = x156.wrapping_add((0u64 as u32));
+                    let x158: u32 = x154.wrapping_shr((x157) as u32);
+                    let x159: u32 = x158 & (255u64 as u32);
+                    let x160: i32 = ((x159) as i32);
+                    let x161: u32 = ((x160) as u32);
+                    let x163: u32 = x161.wrapping_shr((b162) as u32);
+                    let x164: i32 = ((x163) as i32);
+                    let x165: u32 = ((x164) as u32);
+                    let x167: u32 = x165.wrapping_shl((b166) as u32);
+                    let x168: i32 = ((x167) as i32);
+                    let x169: i32 = x149 | x168;
+                    if m3[l] { v125[l] = x169; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            for l in 0..UNITS { v170[l] = (0i64 as i32); }
             let mut b171 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b171[l] = b124[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                v170[l] = (0i64 as i32);
+                let x171: bool = b124[l] < (4i64 as i32);
+                b171[l] = x171;
+            }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b171[l]; }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
             if m5.iter().any(|&x| x) {
-                let mut b172 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = b124[l].wrapping_add((4i64 as i32)); }
-                let mut b173 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = ((b172[l]) as u32); }
-                let mut b174 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = b34.wrapping_add(b173[l]); }
-                let mut b175 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b175[l] = div(b174[l], (4u64 as u32)); }
-                let mut b176 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m5[l] { b176[l] = *at(g0, g0_len, b175[l]); } }
-                let mut b177 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b177[l] = rem(b174[l], (4u64 as u32)); }
-                let mut b178 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b178[l] = b177[l].wrapping_mul((8u64 as u32)); }
-                let mut b179 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b179[l] = b178[l].wrapping_add((0u64 as u32)); }
-                let mut b180 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b180[l] = b176[l].wrapping_shr((b179[l]) as u32); }
-                let mut b181 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = b180[l] & (255u64 as u32); }
-                let mut b182 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b182[l] = ((b181[l]) as i32); }
-                let mut b183 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b183[l] = b182[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m5[l] { v170[l] = b183[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x172: i32 = b124[l].wrapping_add((4i64 as i32));
+                    let x173: u32 = ((x172) as u32);
+                    let x174: u32 = b34.wrapping_add(x173);
+                    let x175: u32 = div(x174, (4u64 as u32));
+                    let x176: u32 = if m5[l] { ld(g0, g0_len, x175, &mut ok) } else { <u32>::default() };
+                    let x177: u32 = rem(x174, (4u64 as u32));
+                    let x178: u32 = x177.wrapping_mul((8u64 as u32));
+                    let x179: u32 = x178.wrapping_add((0u64 as u32));
+                    let x180: u32 = x176.wrapping_shr((x179) as u32);
+                    let x181: u32 = x180 & (255u64 as u32);
+                    let x182: i32 = ((x181) as i32);
+                    let x183: i32 = x182 & (63i64 as i32);
+                    if m5[l] { v170[l] = x183; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b184 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b184[l] = b124[l].wrapping_add((4i64 as i32)); }
-                let mut b185 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b185[l] = ((b184[l]) as u32); }
-                let mut b186 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b186[l] = b34.wrapping_add(b185[l]); }
-                let mut b187 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b187[l] = div(b186[l], (4u64 as u32)); }
-                let mut b188 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b188[l] = *at(g0, g0_len, b187[l]); } }
-                let mut b189 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b189[l] = rem(b186[l], (4u64 as u32)); }
-                let mut b190 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b190[l] = b189[l].wrapping_mul((8u64 as u32)); }
-                let mut b191 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b191[l] = b190[l].wrapping_add((0u64 as u32)); }
-                let mut b192 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b192[l] = b188[l].wrapping_shr((b191[l]) as u32); }
-                let mut b193 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b193[l] = b192[l] & (255u64 as u32); }
-                let mut b194 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b194[l] = ((b193[l]) as i32); }
-                let mut b195 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b195[l] = ((b194[l]) as u32); }
                 let b196: u32 = (((4i64 as i32)) as u32);
-                let mut b197 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b197[l] = b195[l].wrapping_shr((b196) as u32); }
-                let mut b198 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b198[l] = ((b197[l]) as i32); }
-                let mut b199 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b199[l] = ((b124[l]) as u32); }
-                let mut b200 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b200[l] = b34.wrapping_add(b199[l]); }
-                let mut b201 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b201[l] = div(b200[l], (4u64 as u32)); }
-                let mut b202 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b202[l] = *at(g0, g0_len, b201[l]); } }
-                let mut b203 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b203[l] = rem(b200[l], (4u64 as u32)); }
-                let mut b204 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b204[l] = b203[l].wrapping_mul((8u64 as u32)); }
-                let mut b205 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b205[l] = b204[l].wrapping_add((0u64 as u32)); }
-                let mut b206 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b206[l] = b202[l].wrapping_shr((b205[l]) as u32); }
-                let mut b207 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b207[l] = b206[l] & (255u64 as u32); }
-                let mut b208 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b208[l] = ((b207[l]) as i32); }
-                let mut b209 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b209[l] = ((b208[l]) as u32); }
                 let b210: u32 = (((6i64 as i32)) as u32);
-                let mut b211 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b211[l] = b209[l].wrapping_shr((b210) as u32); }
-                let mut b212 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b212[l] = ((b211[l]) as i32); }
-                let mut b213 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b213[l] = ((b212[l]) as u32); }
                 let b214: u32 = (((4i64 as i32)) as u32);
-                let mut b215 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b215[l] = b213[l].wrapping_shl((b214) as u32); }
-                let mut b216 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b216[l] = ((b215[l]) as i32); }
-                let mut b217 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b217[l] = b198[l] | b216[l]; }
-                for l in 0..UNITS { if m6[l] { v170[l] = b217[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x184: i32 = b124[l].wrapping_add((4i64 as i32));
+                    let x185: u32 = ((x184) as u32);
+                    let x186: u32 = b34.wrapping_add(x185);
+                    let x187: u32 = div(x186, (4u64 as u32));
+                    let x188: u32 = if m6[l] { ld(g0, g0_len, x187, &mut ok) } else { <u32>::default() };
+                    let x189: u32 = rem(x186, (4u64 as u32));
+                    let x190: u32 = x189.wrapping_mul((8u64 as u32));
+                    let x191: u32 = x190.wrapping_add((0u64 as u32));
+                    let x192: u32 = x188.wrapping_shr((x191) as u32);
+                    let x193: u32 = x192 & (255u64 as u32);
+                    let x194: i32 = ((x193) as i32);
+                    let x195: u32 = ((x194) as u32);
+                    let x197: u32 = x195.wrapping_shr((b196) as u32);
+                    let x198: i32 = ((x197) as i32);
+                    let x199: u32 = ((b124[l]) as u32);
+                    let x200: u32 = b34.wrapping_add(x199);
+                    let x201: u32 = div(x200, (4u64 as u32));
+                    let x202: u32 = if m6[l] { ld(g0, g0_len, x201, &mut ok) } else { <u32>::default() };
+                    let x203: u32 = rem(x200, (4u64 as u32));
+                    let x204: u32 = x203.wrapping_mul((8u64 as u32));
+                    let x205: u32 = x204.wrapping_add((0u64 as u32));
+                    let x206: u32 = x202.wrapping_shr((x205) as u32);
+                    let x207: u32 = x206 & (255u64 as u32);
+                    let x208: i32 = ((x207) as i32);
+                    let x209: u32 = ((x208) as u32);
+                    let x211: u32 = x209.wrapping_shr((b210) as u32);
+                    let x212: i32 = ((x211) as i32);
+                    let x213: u32 = ((x212) as u32);
+                    let x215: u32 = x213.wrapping_shl((b214) as u32);
+                    let x216: i32 = ((x215) as i32);
+                    let x217: i32 = x198 | x216;
+                    if m6[l] { v170[l] = x217; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let b218: u32 = b73.wrapping_add((0u64 as u32));
-            let mut b219 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = ((b123[l]) as u32); }
-            let mut b220 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b220[l] = div(b219[l], (64u64 as u32)); }
-            let mut b221 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b221[l] = b220[l].wrapping_mul((32u64 as u32)); }
-            let mut b222 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b222[l] = b218.wrapping_add(b221[l]); }
-            let mut b223 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b223[l] = rem(b219[l], (32u64 as u32)); }
-            let mut b224 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b224[l] = b222[l].wrapping_add(b223[l]); }
-            let mut b225 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b225[l] = div(b219[l], (32u64 as u32)); }
-            let mut b226 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b226[l] = rem(b225[l], (2u64 as u32)); }
-            let mut b227 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b227[l] = b226[l].wrapping_mul((4u64 as u32)); }
-            let mut b228 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b228[l] = div(b224[l], (4u64 as u32)); }
-            let mut b229 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b229[l] = *at(g0, g0_len, b228[l]); }
-            let mut b230 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b230[l] = rem(b224[l], (4u64 as u32)); }
-            let mut b231 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b231[l] = b230[l].wrapping_mul((8u64 as u32)); }
-            let mut b232 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b232[l] = b231[l].wrapping_add(b227[l]); }
-            let mut b233 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b233[l] = b229[l].wrapping_shr((b232[l]) as u32); }
-            let mut b234 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b234[l] = b233[l] & (15u64 as u32); }
-            let mut b235 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b235[l] = ((b234[l]) as i32); }
             let b236: u32 = b51.wrapping_add((0u64 as u32));
-            let mut b237 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b237[l] = ((b123[l]) as u32); }
-            let mut b238 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b238[l] = div(b237[l], (256u64 as u32)); }
-            let mut b239 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b239[l] = b238[l].wrapping_mul((32u64 as u32)); }
-            let mut b240 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b240[l] = b236.wrapping_add(b239[l]); }
-            let mut b241 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b241[l] = rem(b237[l], (32u64 as u32)); }
-            let mut b242 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b242[l] = b240[l].wrapping_add(b241[l]); }
-            let mut b243 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b243[l] = div(b237[l], (32u64 as u32)); }
-            let mut b244 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b244[l] = rem(b243[l], (8u64 as u32)); }
-            let mut b245 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b245[l] = b244[l].wrapping_mul((1u64 as u32)); }
-            let mut b246 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b246[l] = div(b242[l], (4u64 as u32)); }
-            let mut b247 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b247[l] = *at(g0, g0_len, b246[l]); }
-            let mut b248 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b248[l] = rem(b242[l], (4u64 as u32)); }
-            let mut b249 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b249[l] = b248[l].wrapping_mul((8u64 as u32)); }
-            let mut b250 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b250[l] = b249[l].wrapping_add(b245[l]); }
-            let mut b251 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b251[l] = b247[l].wrapping_shr((b250[l]) as u32); }
-            let mut b252 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b252[l] = b251[l] & (1u64 as u32); }
-            let mut b253 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b253[l] = ((b252[l]) as i32); }
-            let mut b254 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b254[l] = ((b253[l]) as u32); }
             let b255: u32 = (((4i64 as i32)) as u32);
-            let mut b256 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b256[l] = b254[l].wrapping_shl((b255) as u32); }
-            let mut b257 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b257[l] = ((b256[l]) as i32); }
-            let mut b258 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b258[l] = b235[l] | b257[l]; }
-            let mut b259 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b259[l] = ((v125[l]) as f32); }
-            let mut b260 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b260[l] = v93 * b259[l]; }
-            let mut b261 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b261[l] = ((b258[l]) as f32); }
-            let mut b262 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b262[l] = b260[l] * b261[l]; }
-            let mut b263 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b263[l] = ((v170[l]) as f32); }
-            let mut b264 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b264[l] = v117 * b263[l]; }
-            let mut b265 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b265[l] = b262[l] - b264[l]; }
             let b266: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b265 = [<f32>::default(); UNITS];
             let mut b267 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b267[l] = b266.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x219: u32 = ((b123[l]) as u32);
+                let x220: u32 = div(x219, (64u64 as u32));
+                let x221: u32 = x220.wrapping_mul((32u64 as u32));
+                let x222: u32 = b218.wrapping_add(x221);
+                let x223: u32 = rem(x219, (32u64 as u32));
+                let x224: u32 = x222.wrapping_add(x223);
+                let x225: u32 = div(x219, (32u64 as u32));
+                let x226: u32 = rem(x225, (2u64 as u32));
+                let x227: u32 = x226.wrapping_mul((4u64 as u32));
+                let x228: u32 = div(x224, (4u64 as u32));
+                let x229: u32 = ld(g0, g0_len, x228, &mut ok);
+                let x230: u32 = rem(x224, (4u64 as u32));
+                let x231: u32 = x230.wrapping_mul((8u64 as u32));
+                let x232: u32 = x231.wrapping_add(x227);
+                let x233: u32 = x229.wrapping_shr((x232) as u32);
+                let x234: u32 = x233 & (15u64 as u32);
+                let x235: i32 = ((x234) as i32);
+                let x237: u32 = ((b123[l]) as u32);
+                let x238: u32 = div(x237, (256u64 as u32));
+                let x239: u32 = x238.wrapping_mul((32u64 as u32));
+                let x240: u32 = b236.wrapping_add(x239);
+                let x241: u32 = rem(x237, (32u64 as u32));
+                let x242: u32 = x240.wrapping_add(x241);
+                let x243: u32 = div(x237, (32u64 as u32));
+                let x244: u32 = rem(x243, (8u64 as u32));
+                let x245: u32 = x244.wrapping_mul((1u64 as u32));
+                let x246: u32 = div(x242, (4u64 as u32));
+                let x247: u32 = ld(g0, g0_len, x246, &mut ok);
+                let x248: u32 = rem(x242, (4u64 as u32));
+                let x249: u32 = x248.wrapping_mul((8u64 as u32));
+                let x250: u32 = x249.wrapping_add(x245);
+                let x251: u32 = x247.wrapping_shr((x250) as u32);
+                let x252: u32 = x251 & (1u64 as u32);
+                let x253: i32 = ((x252) as i32);
+                let x254: u32 = ((x253) as u32);
+                let x256: u32 = x254.wrapping_shl((b255) as u32);
+                let x257: i32 = ((x256) as i32);
+                let x258: i32 = x235 | x257;
+                let x259: f32 = ((v125[l]) as f32);
+                let x260: f32 = v93 * x259;
+                let x261: f32 = ((x258) as f32);
+                let x262: f32 = x260 * x261;
+                let x263: f32 = ((v170[l]) as f32);
+                let x264: f32 = v117 * x263;
+                let x265: f32 = x262 - x264;
+                b265[l] = x265;
+                let x267: u32 = b266.wrapping_add((l as u32));
+                b267[l] = x267;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v268: u32 = (0u64 as u32);
             loop {
                 if !(v268 < b7) { break; }
                 let b269: u32 = b2.wrapping_add(v268);
                 let b270: u32 = b269.wrapping_mul(s_u32[2]);
-                let mut b271 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b271[l] = b270.wrapping_add(b267[l]); }
-                let mut b272 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b272[l] = *at(g1, g1_len, b271[l]); }
-                let mut b273 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b273[l] = b265[l] * b272[l]; }
-                let mut b274 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b274[l] = la10[l * 8 + (v268) as usize]; }
-                let mut b275 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b275[l] = b274[l] + b273[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v268) as usize] = b275[l]; }
+                let a1 = span((((0u32).wrapping_add(b266)).wrapping_add(b270)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x271: u32 = b270.wrapping_add(b267[l]);
+                    let x272: f32 = *g1.add(a1 + l);
+                    let x273: f32 = b265[l] * x272;
+                    let x274: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v268, &mut ok);
+                    let x275: f32 = x274 + x273;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v268, x275, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v268 = v268.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -519,10 +425,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v277: u32 = (0u64 as u32);
         loop {
             if !(v277 < b7) { break; }
-            let mut b278 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b278[l] = la10[l * 8 + (v277) as usize]; }
-            for l in 0..UNITS { sh276[((l as u32 % 256)) as usize] = b278[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b279: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x278: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v277, &mut ok);
+                *sh276.as_mut_ptr().add(a2 + l) = x278;
+            }
+            assert!(ok, "kernel index out of bounds");
             v86 = b279;
             loop {
                 let b280: bool = v86 > (0u64 as u32);
@@ -531,27 +441,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b282 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b282[l] = (l as u32 % 256) < v86; }
+                for l in 0..UNITS {
+                    let x282: bool = (l as u32) < v86;
+                    b282[l] = x282;
+                }
                 let mut m7 = [false; UNITS];
                 for l in 0..UNITS { m7[l] = b282[l]; }
                 let mut m8 = [false; UNITS];
                 for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
                 if m8.iter().any(|&x| x) {
-                    let mut b283 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b283[l] = (l as u32 % 256).wrapping_add(v86); }
-                    let mut b284 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b284[l] = sh276[(b283[l]) as usize]; } }
-                    let mut b285 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m8[l] { b285[l] = sh276[((l as u32 % 256)) as usize]; } }
-                    let mut b286 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b286[l] = b285[l] + b284[l]; }
-                    for l in 0..UNITS { if m8[l] { sh276[((l as u32 % 256)) as usize] = b286[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x283: u32 = (l as u32).wrapping_add(v86);
+                        let x284: f32 = if m8[l] { ld(sh276.as_mut_ptr(), 256, x283, &mut ok) } else { <f32>::default() };
+                        let x285: f32 = if m8[l] { ld(sh276.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x286: f32 = x285 + x284;
+                        if m8[l] { st(sh276.as_mut_ptr(), 256, (l as u32), x286, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v86 = div(v86, (2u64 as u32));
             }
             let b287: f32 = sh276[((0u64 as u32)) as usize];
             let mut b288 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b288[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x288: bool = (l as u32) == (0u64 as u32);
+                b288[l] = x288;
+            }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b288[l]; }
             let mut m10 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh155: Vec<f32> = vec![<f32>::default(); 256];
+    let mut sh155 = [<f32>::default(); 256];
     let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v64: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -133,157 +137,100 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v71 = b76;
                 }
             }
-            let mut b77 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = (((l as u32 % 256)) as i32); }
             let b78: u32 = b34.wrapping_add((0u64 as u32));
-            let mut b79 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = div(b77[l], (16i64 as i32)); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = ((b79[l]) as u32); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = div(b80[l], (1u64 as u32)); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = b81[l].wrapping_mul((1u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b78.wrapping_add(b82[l]); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = rem(b80[l], (1u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = b83[l].wrapping_add(b84[l]); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = div(b80[l], (1u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = rem(b86[l], (1u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((8u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = div(b85[l], (4u64 as u32)); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = *at(g0, g0_len, b89[l]); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = rem(b85[l], (4u64 as u32)); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l].wrapping_mul((8u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_add(b88[l]); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b90[l].wrapping_shr((b93[l]) as u32); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b94[l] & (255u64 as u32); }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = ((b95[l]) as i32); }
-            let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b96[l] ^ (128i64 as i32); }
-            let mut b98 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b97[l].wrapping_sub((128i64 as i32)); }
             let b99: u32 = b15.wrapping_add((0u64 as u32));
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = ((b77[l]) as u32); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = div(b100[l], (128u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101[l].wrapping_mul((64u64 as u32)); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b99.wrapping_add(b102[l]); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = rem(b100[l], (64u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = b103[l].wrapping_add(b104[l]); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = div(b100[l], (64u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = rem(b106[l], (2u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = b107[l].wrapping_mul((4u64 as u32)); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = div(b105[l], (4u64 as u32)); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = *at(g0, g0_len, b109[l]); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = rem(b105[l], (4u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b111[l].wrapping_mul((8u64 as u32)); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b112[l].wrapping_add(b108[l]); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b110[l].wrapping_shr((b113[l]) as u32); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b114[l] & (15u64 as u32); }
-            let mut b116 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = ((b115[l]) as i32); }
             let b117: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = ((b77[l]) as u32); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b118[l], (128u64 as u32)); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b119[l].wrapping_mul((32u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b117.wrapping_add(b120[l]); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = rem(b118[l], (32u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b121[l].wrapping_add(b122[l]); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b118[l], (32u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(b124[l], (4u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l].wrapping_mul((2u64 as u32)); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = div(b123[l], (4u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = *at(g0, g0_len, b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = rem(b123[l], (4u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b129[l].wrapping_mul((8u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l].wrapping_add(b126[l]); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b128[l].wrapping_shr((b131[l]) as u32); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l] & (3u64 as u32); }
-            let mut b134 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = ((b133[l]) as i32); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = ((b134[l]) as u32); }
             let b136: u32 = (((4i64 as i32)) as u32);
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b135[l].wrapping_shl((b136) as u32); }
-            let mut b138 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b137[l]) as i32); }
-            let mut b139 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b116[l] | b138[l]; }
-            let mut b140 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b139[l].wrapping_sub((32i64 as i32)); }
-            let mut b141 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = ((b98[l]) as f32); }
-            let mut b142 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = v71 * b141[l]; }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = ((b140[l]) as f32); }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b142[l] * b143[l]; }
             let b145: u32 = v12.wrapping_mul((256u64 as u32));
+            let mut b144 = [<f32>::default(); UNITS];
             let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = b145.wrapping_add((l as u32 % 256)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x77: i32 = (((l as u32)) as i32);
+                let x79: i32 = div(x77, (16i64 as i32));
+                let x80: u32 = ((x79) as u32);
+                let x81: u32 = div(x80, (1u64 as u32));
+                let x82: u32 = x81.wrapping_mul((1u64 as u32));
+                let x83: u32 = b78.wrapping_add(x82);
+                let x84: u32 = rem(x80, (1u64 as u32));
+                let x85: u32 = x83.wrapping_add(x84);
+                let x86: u32 = div(x80, (1u64 as u32));
+                let x87: u32 = rem(x86, (1u64 as u32));
+                let x88: u32 = x87.wrapping_mul((8u64 as u32));
+                let x89: u32 = div(x85, (4u64 as u32));
+                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x91: u32 = rem(x85, (4u64 as u32));
+                let x92: u32 = x91.wrapping_mul((8u64 as u32));
+                let x93: u32 = x92.wrapping_add(x88);
+                let x94: u32 = x90.wrapping_shr((x93) as u32);
+                let x95: u32 = x94 & (255u64 as u32);
+                let x96: i32 = ((x95) as i32);
+                let x97: i32 = x96 ^ (128i64 as i32);
+                let x98: i32 = x97.wrapping_sub((128i64 as i32));
+                let x100: u32 = ((x77) as u32);
+                let x101: u32 = div(x100, (128u64 as u32));
+                let x102: u32 = x101.wrapping_mul((64u64 as u32));
+                let x103: u32 = b99.wrapping_add(x102);
+                let x104: u32 = rem(x100, (64u64 as u32));
+                let x105: u32 = x103.wrapping_add(x104);
+                let x106: u32 = div(x100, (64u64 as u32));
+                let x107: u32 = rem(x106, (2u64 as u32));
+                let x108: u32 = x107.wrapping_mul((4u64 as u32));
+                let x109: u32 = div(x105, (4u64 as u32));
+                let x110: u32 = ld(g0, g0_len, x109, &mut ok);
+                let x111: u32 = rem(x105, (4u64 as u32));
+                let x112: u32 = x111.wrapping_mul((8u64 as u32));
+                let x113: u32 = x112.wrapping_add(x108);
+                let x114: u32 = x110.wrapping_shr((x113) as u32);
+                let x115: u32 = x114 & (15u64 as u32);
+                let x116: i32 = ((x115) as i32);
+                let x118: u32 = ((x77) as u32);
+                let x119: u32 = div(x118, (128u64 as u32));
+                let x120: u32 = x119.wrapping_mul((32u64 as u32));
+                let x121: u32 = b117.wrapping_add(x120);
+                let x122: u32 = rem(x118, (32u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (32u64 as u32));
+                let x125: u32 = rem(x124, (4u64 as u32));
+                let x126: u32 = x125.wrapping_mul((2u64 as u32));
+                let x127: u32 = div(x123, (4u64 as u32));
+                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x129: u32 = rem(x123, (4u64 as u32));
+                let x130: u32 = x129.wrapping_mul((8u64 as u32));
+                let x131: u32 = x130.wrapping_add(x126);
+                let x132: u32 = x128.wrapping_shr((x131) as u32);
+                let x133: u32 = x132 & (3u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x135: u32 = ((x134) as u32);
+                let x137: u32 = x135.wrapping_shl((b136) as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: i32 = x116 | x138;
+                let x140: i32 = x139.wrapping_sub((32i64 as i32));
+                let x141: f32 = ((x98) as f32);
+                let x142: f32 = v71 * x141;
+                let x143: f32 = ((x140) as f32);
+                let x144: f32 = x142 * x143;
+                b144[l] = x144;
+                let x146: u32 = b145.wrapping_add((l as u32));
+                b146[l] = x146;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v147: u32 = (0u64 as u32);
             loop {
                 if !(v147 < b7) { break; }
                 let b148: u32 = b2.wrapping_add(v147);
                 let b149: u32 = b148.wrapping_mul(s_u32[2]);
-                let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = b149.wrapping_add(b146[l]); }
-                let mut b151 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = *at(g1, g1_len, b150[l]); }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b144[l] * b151[l]; }
-                let mut b153 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = la10[l * 8 + (v147) as usize]; }
-                let mut b154 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = b153[l] + b152[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v147) as usize] = b154[l]; }
+                let a1 = span((((0u32).wrapping_add(b145)).wrapping_add(b149)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x150: u32 = b149.wrapping_add(b146[l]);
+                    let x151: f32 = *g1.add(a1 + l);
+                    let x152: f32 = b144[l] * x151;
+                    let x153: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v147, &mut ok);
+                    let x154: f32 = x153 + x152;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v147, x154, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v147 = v147.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -291,10 +238,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v156: u32 = (0u64 as u32);
         loop {
             if !(v156 < b7) { break; }
-            let mut b157 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = la10[l * 8 + (v156) as usize]; }
-            for l in 0..UNITS { sh155[((l as u32 % 256)) as usize] = b157[l]; }
+            let a2 = span((0u32) as u32, UNITS, 256);
             let b158: u32 = div(256u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x157: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v156, &mut ok);
+                *sh155.as_mut_ptr().add(a2 + l) = x157;
+            }
+            assert!(ok, "kernel index out of bounds");
             v64 = b158;
             loop {
                 let b159: bool = v64 > (0u64 as u32);
@@ -303,27 +254,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b161 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b161[l] = (l as u32 % 256) < v64; }
+                for l in 0..UNITS {
+                    let x161: bool = (l as u32) < v64;
+                    b161[l] = x161;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b161[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b162 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b162[l] = (l as u32 % 256).wrapping_add(v64); }
-                    let mut b163 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b163[l] = sh155[(b162[l]) as usize]; } }
-                    let mut b164 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b164[l] = sh155[((l as u32 % 256)) as usize]; } }
-                    let mut b165 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b165[l] = b164[l] + b163[l]; }
-                    for l in 0..UNITS { if m2[l] { sh155[((l as u32 % 256)) as usize] = b165[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x162: u32 = (l as u32).wrapping_add(v64);
+                        let x163: f32 = if m2[l] { ld(sh155.as_mut_ptr(), 256, x162, &mut ok) } else { <f32>::default() };
+                        let x164: f32 = if m2[l] { ld(sh155.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x165: f32 = x164 + x163;
+                        if m2[l] { st(sh155.as_mut_ptr(), 256, (l as u32), x165, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v64 = div(v64, (2u64 as u32));
             }
             let b166: f32 = sh155[((0u64 as u32)) as usize];
             let mut b167 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b167[l] = (l as u32 % 256) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x167: bool = (l as u32) == (0u64 as u32);
+                b167[l] = x167;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b167[l]; }
             let mut m4 = [false; UNITS];

@@ -28,13 +28,13 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh81: Vec<f32> = vec![<f32>::default(); 32];
+    let mut sh81 = [<f32>::default(); 32];
     let mut la10: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v35: u32 = <u32>::default();
@@ -53,7 +53,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < (8u64 as u32)) { break; }
-            for l in 0..UNITS { la10[l * 8 + (v11) as usize] = 0.0f32; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
         }
         let mut v12: u32 = (0u64 as u32);
@@ -104,70 +108,55 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v42 = b47;
                 }
             }
-            let mut b48 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = (((l as u32 % 32)) as i32); }
             let b49: u32 = b22.wrapping_add((0u64 as u32));
-            let mut b50 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = ((b48[l]) as u32); }
-            let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = div(b50[l], (1u64 as u32)); }
-            let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = b51[l].wrapping_mul((1u64 as u32)); }
-            let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = b49.wrapping_add(b52[l]); }
-            let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = rem(b50[l], (1u64 as u32)); }
-            let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = b53[l].wrapping_add(b54[l]); }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = div(b50[l], (1u64 as u32)); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = rem(b56[l], (1u64 as u32)); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b57[l].wrapping_mul((8u64 as u32)); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = div(b55[l], (4u64 as u32)); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = *at(g0, g0_len, b59[l]); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = rem(b55[l], (4u64 as u32)); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b61[l].wrapping_mul((8u64 as u32)); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = b62[l].wrapping_add(b58[l]); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = b60[l].wrapping_shr((b63[l]) as u32); }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b64[l] & (255u64 as u32); }
-            let mut b66 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = ((b65[l]) as i32); }
-            let mut b67 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = b66[l] ^ (128i64 as i32); }
-            let mut b68 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b67[l].wrapping_sub((128i64 as i32)); }
-            let mut b69 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = ((b68[l]) as f32); }
-            let mut b70 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = v42 * b69[l]; }
             let b71: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b70 = [<f32>::default(); UNITS];
             let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b71.wrapping_add((l as u32 % 32)); }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x48: i32 = (((l as u32)) as i32);
+                let x50: u32 = ((x48) as u32);
+                let x51: u32 = div(x50, (1u64 as u32));
+                let x52: u32 = x51.wrapping_mul((1u64 as u32));
+                let x53: u32 = b49.wrapping_add(x52);
+                let x54: u32 = rem(x50, (1u64 as u32));
+                let x55: u32 = x53.wrapping_add(x54);
+                let x56: u32 = div(x50, (1u64 as u32));
+                let x57: u32 = rem(x56, (1u64 as u32));
+                let x58: u32 = x57.wrapping_mul((8u64 as u32));
+                let x59: u32 = div(x55, (4u64 as u32));
+                let x60: u32 = ld(g0, g0_len, x59, &mut ok);
+                let x61: u32 = rem(x55, (4u64 as u32));
+                let x62: u32 = x61.wrapping_mul((8u64 as u32));
+                let x63: u32 = x62.wrapping_add(x58);
+                let x64: u32 = x60.wrapping_shr((x63) as u32);
+                let x65: u32 = x64 & (255u64 as u32);
+                let x66: i32 = ((x65) as i32);
+                let x67: i32 = x66 ^ (128i64 as i32);
+                let x68: i32 = x67.wrapping_sub((128i64 as i32));
+                let x69: f32 = ((x68) as f32);
+                let x70: f32 = v42 * x69;
+                b70[l] = x70;
+                let x72: u32 = b71.wrapping_add((l as u32));
+                b72[l] = x72;
+            }
+            assert!(ok, "kernel index out of bounds");
             let mut v73: u32 = (0u64 as u32);
             loop {
                 if !(v73 < b7) { break; }
                 let b74: u32 = b2.wrapping_add(v73);
                 let b75: u32 = b74.wrapping_mul(s_u32[2]);
-                let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = b75.wrapping_add(b72[l]); }
-                let mut b77 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = *at(g1, g1_len, b76[l]); }
-                let mut b78 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b78[l] = b70[l] * b77[l]; }
-                let mut b79 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b79[l] = la10[l * 8 + (v73) as usize]; }
-                let mut b80 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b80[l] = b79[l] + b78[l]; }
-                for l in 0..UNITS { la10[l * 8 + (v73) as usize] = b80[l]; }
+                let a1 = span((((0u32).wrapping_add(b71)).wrapping_add(b75)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x76: u32 = b75.wrapping_add(b72[l]);
+                    let x77: f32 = *g1.add(a1 + l);
+                    let x78: f32 = b70[l] * x77;
+                    let x79: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v73, &mut ok);
+                    let x80: f32 = x79 + x78;
+                    st(la10.as_mut_ptr().add(l * 8), 8, v73, x80, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
                 v73 = v73.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
@@ -175,10 +164,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v82: u32 = (0u64 as u32);
         loop {
             if !(v82 < b7) { break; }
-            let mut b83 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = la10[l * 8 + (v82) as usize]; }
-            for l in 0..UNITS { sh81[((l as u32 % 32)) as usize] = b83[l]; }
+            let a2 = span((0u32) as u32, UNITS, 32);
             let b84: u32 = div(32u32, (2u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x83: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v82, &mut ok);
+                *sh81.as_mut_ptr().add(a2 + l) = x83;
+            }
+            assert!(ok, "kernel index out of bounds");
             v35 = b84;
             loop {
                 let b85: bool = v35 > (0u64 as u32);
@@ -187,27 +180,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     break;
                 }
                 let mut b87 = [<bool>::default(); UNITS];
-                for l in 0..UNITS { b87[l] = (l as u32 % 32) < v35; }
+                for l in 0..UNITS {
+                    let x87: bool = (l as u32) < v35;
+                    b87[l] = x87;
+                }
                 let mut m1 = [false; UNITS];
                 for l in 0..UNITS { m1[l] = b87[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
-                    let mut b88 = [<u32>::default(); UNITS];
-                    for l in 0..UNITS { b88[l] = (l as u32 % 32).wrapping_add(v35); }
-                    let mut b89 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b89[l] = sh81[(b88[l]) as usize]; } }
-                    let mut b90 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { if m2[l] { b90[l] = sh81[((l as u32 % 32)) as usize]; } }
-                    let mut b91 = [<f32>::default(); UNITS];
-                    for l in 0..UNITS { b91[l] = b90[l] + b89[l]; }
-                    for l in 0..UNITS { if m2[l] { sh81[((l as u32 % 32)) as usize] = b91[l]; } }
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x88: u32 = (l as u32).wrapping_add(v35);
+                        let x89: f32 = if m2[l] { ld(sh81.as_mut_ptr(), 32, x88, &mut ok) } else { <f32>::default() };
+                        let x90: f32 = if m2[l] { ld(sh81.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                        let x91: f32 = x90 + x89;
+                        if m2[l] { st(sh81.as_mut_ptr(), 32, (l as u32), x91, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
                 }
                 v35 = div(v35, (2u64 as u32));
             }
             let b92: f32 = sh81[((0u64 as u32)) as usize];
             let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = (l as u32 % 32) == (0u64 as u32); }
+            for l in 0..UNITS {
+                let x93: bool = (l as u32) == (0u64 as u32);
+                b93[l] = x93;
+            }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = b93[l]; }
             let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh24: Vec<f32> = vec![<f32>::default(); 1];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh24 = [<f32>::default(); 1];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v26: u32 = <u32>::default();
@@ -45,7 +45,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (1u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -60,20 +62,22 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b16: u32 = b15 & (65535u64 as u32);
             let b17: u32 = b16.wrapping_shl(((16u64 as u32)) as u32);
             let b18: f32 = f32::from_bits(b17);
-            let mut b19 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b19[l] = (((l as u32 % 1)) as i32); }
             let b20: u32 = v7.wrapping_mul((1u64 as u32));
-            let mut b21 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b21[l] = b20.wrapping_add((l as u32 % 1)); }
-            let mut b22 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = *at(g1, g1_len, b21[l]); }
-            let mut b23 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b23[l] = b18 * b22[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b23[l]; }
+            let a1 = span(((0u32).wrapping_add(b20)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x19: i32 = (((l as u32)) as i32);
+                let x21: u32 = b20.wrapping_add((l as u32));
+                let x22: f32 = *g1.add(a1 + l);
+                let x23: f32 = b18 * x22;
+                v6[l] = v6[l] + x23;
+            }
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh24[((l as u32 % 1)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 1);
         let b25: u32 = div(1u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh24.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v26 = b25;
         loop {
             let b27: bool = v26 > (0u64 as u32);
@@ -82,27 +86,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b29 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = (l as u32 % 1) < v26; }
+            for l in 0..UNITS {
+                let x29: bool = (l as u32) < v26;
+                b29[l] = x29;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b29[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b30 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b30[l] = (l as u32 % 1).wrapping_add(v26); }
-                let mut b31 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b31[l] = sh24[(b30[l]) as usize]; } }
-                let mut b32 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b32[l] = sh24[((l as u32 % 1)) as usize]; } }
-                let mut b33 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b33[l] = b32[l] + b31[l]; }
-                for l in 0..UNITS { if m2[l] { sh24[((l as u32 % 1)) as usize] = b33[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x30: u32 = (l as u32).wrapping_add(v26);
+                    let x31: f32 = if m2[l] { ld(sh24.as_mut_ptr(), 1, x30, &mut ok) } else { <f32>::default() };
+                    let x32: f32 = if m2[l] { ld(sh24.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x33: f32 = x32 + x31;
+                    if m2[l] { st(sh24.as_mut_ptr(), 1, (l as u32), x33, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v26 = div(v26, (2u64 as u32));
         }
         let b34: f32 = sh24[((0u64 as u32)) as usize];
         let mut b35 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = (l as u32 % 1) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x35: bool = (l as u32) == (0u64 as u32);
+            b35[l] = x35;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b35[l]; }
         let mut m4 = [false; UNITS];

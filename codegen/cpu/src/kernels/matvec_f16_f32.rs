@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh41: Vec<f32> = vec![<f32>::default(); 1];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh41 = [<f32>::default(); 1];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v23: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (1u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -88,20 +90,22 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v30 = b35;
                 }
             }
-            let mut b36 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b36[l] = (((l as u32 % 1)) as i32); }
             let b37: u32 = v7.wrapping_mul((1u64 as u32));
-            let mut b38 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b38[l] = b37.wrapping_add((l as u32 % 1)); }
-            let mut b39 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b39[l] = *at(g1, g1_len, b38[l]); }
-            let mut b40 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b40[l] = v30 * b39[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b40[l]; }
+            let a1 = span(((0u32).wrapping_add(b37)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x36: i32 = (((l as u32)) as i32);
+                let x38: u32 = b37.wrapping_add((l as u32));
+                let x39: f32 = *g1.add(a1 + l);
+                let x40: f32 = v30 * x39;
+                v6[l] = v6[l] + x40;
+            }
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh41[((l as u32 % 1)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 1);
         let b42: u32 = div(1u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh41.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v23 = b42;
         loop {
             let b43: bool = v23 > (0u64 as u32);
@@ -110,27 +114,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b45 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = (l as u32 % 1) < v23; }
+            for l in 0..UNITS {
+                let x45: bool = (l as u32) < v23;
+                b45[l] = x45;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b45[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b46 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b46[l] = (l as u32 % 1).wrapping_add(v23); }
-                let mut b47 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b47[l] = sh41[(b46[l]) as usize]; } }
-                let mut b48 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b48[l] = sh41[((l as u32 % 1)) as usize]; } }
-                let mut b49 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b49[l] = b48[l] + b47[l]; }
-                for l in 0..UNITS { if m2[l] { sh41[((l as u32 % 1)) as usize] = b49[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x46: u32 = (l as u32).wrapping_add(v23);
+                    let x47: f32 = if m2[l] { ld(sh41.as_mut_ptr(), 1, x46, &mut ok) } else { <f32>::default() };
+                    let x48: f32 = if m2[l] { ld(sh41.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x49: f32 = x48 + x47;
+                    if m2[l] { st(sh41.as_mut_ptr(), 1, (l as u32), x49, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v23 = div(v23, (2u64 as u32));
         }
         let b50: f32 = sh41[((0u64 as u32)) as usize];
         let mut b51 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b51[l] = (l as u32 % 1) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x51: bool = (l as u32) == (0u64 as u32);
+            b51[l] = x51;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b51[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh19: Vec<f32> = vec![<f32>::default(); 1];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh19 = [<f32>::default(); 1];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v21: u32 = <u32>::default();
@@ -45,7 +45,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (1u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -55,20 +57,22 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b11: u32 = div(b10, (4u64 as u32));
             let b12: u32 = *at(g0, g0_len, b11);
             let b13: f32 = f32::from_bits(b12);
-            let mut b14 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b14[l] = (((l as u32 % 1)) as i32); }
             let b15: u32 = v7.wrapping_mul((1u64 as u32));
-            let mut b16 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = b15.wrapping_add((l as u32 % 1)); }
-            let mut b17 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = *at(g1, g1_len, b16[l]); }
-            let mut b18 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b18[l] = b13 * b17[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b18[l]; }
+            let a1 = span(((0u32).wrapping_add(b15)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x14: i32 = (((l as u32)) as i32);
+                let x16: u32 = b15.wrapping_add((l as u32));
+                let x17: f32 = *g1.add(a1 + l);
+                let x18: f32 = b13 * x17;
+                v6[l] = v6[l] + x18;
+            }
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh19[((l as u32 % 1)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 1);
         let b20: u32 = div(1u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh19.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v21 = b20;
         loop {
             let b22: bool = v21 > (0u64 as u32);
@@ -77,27 +81,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b24 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b24[l] = (l as u32 % 1) < v21; }
+            for l in 0..UNITS {
+                let x24: bool = (l as u32) < v21;
+                b24[l] = x24;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b24[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b25 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b25[l] = (l as u32 % 1).wrapping_add(v21); }
-                let mut b26 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b26[l] = sh19[(b25[l]) as usize]; } }
-                let mut b27 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b27[l] = sh19[((l as u32 % 1)) as usize]; } }
-                let mut b28 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b28[l] = b27[l] + b26[l]; }
-                for l in 0..UNITS { if m2[l] { sh19[((l as u32 % 1)) as usize] = b28[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x25: u32 = (l as u32).wrapping_add(v21);
+                    let x26: f32 = if m2[l] { ld(sh19.as_mut_ptr(), 1, x25, &mut ok) } else { <f32>::default() };
+                    let x27: f32 = if m2[l] { ld(sh19.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x28: f32 = x27 + x26;
+                    if m2[l] { st(sh19.as_mut_ptr(), 1, (l as u32), x28, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v21 = div(v21, (2u64 as u32));
         }
         let b29: f32 = sh19[((0u64 as u32)) as usize];
         let mut b30 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b30[l] = (l as u32 % 1) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x30: bool = (l as u32) == (0u64 as u32);
+            b30[l] = x30;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b30[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh71: Vec<f32> = vec![<f32>::default(); 32];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh71 = [<f32>::default(); 32];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v30: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -96,63 +98,46 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v37 = b42;
                 }
             }
-            let mut b44 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b44[l] = (((l as u32 % 32)) as i32); }
             let b45: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = ((b44[l]) as u32); }
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = div(b46[l], (32u64 as u32)); }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b47[l].wrapping_mul((16u64 as u32)); }
-            let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = b45.wrapping_add(b48[l]); }
-            let mut b50 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = rem(b46[l], (16u64 as u32)); }
-            let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = b49[l].wrapping_add(b50[l]); }
-            let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = div(b46[l], (16u64 as u32)); }
-            let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = rem(b52[l], (2u64 as u32)); }
-            let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = b53[l].wrapping_mul((4u64 as u32)); }
-            let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = div(b51[l], (4u64 as u32)); }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = *at(g0, g0_len, b55[l]); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = rem(b51[l], (4u64 as u32)); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b57[l].wrapping_mul((8u64 as u32)); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b58[l].wrapping_add(b54[l]); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b56[l].wrapping_shr((b59[l]) as u32); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = b60[l] & (15u64 as u32); }
-            let mut b62 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = ((b61[l]) as i32); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = ((b62[l]) as u32); }
-            let mut b64 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = CA43[(b63[l]) as usize]; }
-            let mut b65 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = ((b64[l]) as f32); }
-            let mut b66 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = v37 * b65[l]; }
             let b67: u32 = v7.wrapping_mul((32u64 as u32));
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b67.wrapping_add((l as u32 % 32)); }
-            let mut b69 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = *at(g1, g1_len, b68[l]); }
-            let mut b70 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b66[l] * b69[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b70[l]; }
+            let a1 = span(((0u32).wrapping_add(b67)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x44: i32 = (((l as u32)) as i32);
+                let x46: u32 = ((x44) as u32);
+                let x47: u32 = div(x46, (32u64 as u32));
+                let x48: u32 = x47.wrapping_mul((16u64 as u32));
+                let x49: u32 = b45.wrapping_add(x48);
+                let x50: u32 = rem(x46, (16u64 as u32));
+                let x51: u32 = x49.wrapping_add(x50);
+                let x52: u32 = div(x46, (16u64 as u32));
+                let x53: u32 = rem(x52, (2u64 as u32));
+                let x54: u32 = x53.wrapping_mul((4u64 as u32));
+                let x55: u32 = div(x51, (4u64 as u32));
+                let x56: u32 = ld(g0, g0_len, x55, &mut ok);
+                let x57: u32 = rem(x51, (4u64 as u32));
+                let x58: u32 = x57.wrapping_mul((8u64 as u32));
+                let x59: u32 = x58.wrapping_add(x54);
+                let x60: u32 = x56.wrapping_shr((x59) as u32);
+                let x61: u32 = x60 & (15u64 as u32);
+                let x62: i32 = ((x61) as i32);
+                let x63: u32 = ((x62) as u32);
+                let x64: i32 = ld(CA43.as_ptr(), 16, x63, &mut ok);
+                let x65: f32 = ((x64) as f32);
+                let x66: f32 = v37 * x65;
+                let x68: u32 = b67.wrapping_add((l as u32));
+                let x69: f32 = *g1.add(a1 + l);
+                let x70: f32 = x66 * x69;
+                v6[l] = v6[l] + x70;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh71[((l as u32 % 32)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 32);
         let b72: u32 = div(32u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh71.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v30 = b72;
         loop {
             let b73: bool = v30 > (0u64 as u32);
@@ -161,27 +146,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = (l as u32 % 32) < v30; }
+            for l in 0..UNITS {
+                let x75: bool = (l as u32) < v30;
+                b75[l] = x75;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b75[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b76[l] = (l as u32 % 32).wrapping_add(v30); }
-                let mut b77 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b77[l] = sh71[(b76[l]) as usize]; } }
-                let mut b78 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b78[l] = sh71[((l as u32 % 32)) as usize]; } }
-                let mut b79 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b79[l] = b78[l] + b77[l]; }
-                for l in 0..UNITS { if m2[l] { sh71[((l as u32 % 32)) as usize] = b79[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x76: u32 = (l as u32).wrapping_add(v30);
+                    let x77: f32 = if m2[l] { ld(sh71.as_mut_ptr(), 32, x76, &mut ok) } else { <f32>::default() };
+                    let x78: f32 = if m2[l] { ld(sh71.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x79: f32 = x78 + x77;
+                    if m2[l] { st(sh71.as_mut_ptr(), 32, (l as u32), x79, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v30 = div(v30, (2u64 as u32));
         }
         let b80: f32 = sh71[((0u64 as u32)) as usize];
         let mut b81 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b81[l] = (l as u32 % 32) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x81: bool = (l as u32) == (0u64 as u32);
+            b81[l] = x81;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b81[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh145: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh145 = [<f32>::default(); 256];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v59: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -125,150 +127,91 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v66 = b71;
                 }
             }
-            let mut b73 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = (((l as u32 % 256)) as i32); }
-            let mut b74 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = div(b73[l], (32i64 as i32)); }
             let b75: u32 = b29.wrapping_add((0u64 as u32));
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = ((b74[l]) as u32); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = div(b76[l], (2u64 as u32)); }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b77[l].wrapping_mul((1u64 as u32)); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = b75.wrapping_add(b78[l]); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = rem(b76[l], (1u64 as u32)); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = b79[l].wrapping_add(b80[l]); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = div(b76[l], (1u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = rem(b82[l], (2u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b83[l].wrapping_mul((4u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = div(b81[l], (4u64 as u32)); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = *at(g0, g0_len, b85[l]); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = rem(b81[l], (4u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_mul((8u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b88[l].wrapping_add(b84[l]); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b86[l].wrapping_shr((b89[l]) as u32); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = b90[l] & (15u64 as u32); }
-            let mut b92 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = ((b91[l]) as i32); }
             let b93: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = ((b74[l]) as u32); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = div(b94[l], (4u64 as u32)); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l].wrapping_mul((1u64 as u32)); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b93.wrapping_add(b96[l]); }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = rem(b94[l], (1u64 as u32)); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b97[l].wrapping_add(b98[l]); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = div(b94[l], (1u64 as u32)); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = rem(b100[l], (4u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101[l].wrapping_mul((2u64 as u32)); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = div(b99[l], (4u64 as u32)); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = *at(g0, g0_len, b103[l]); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = rem(b99[l], (4u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105[l].wrapping_mul((8u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106[l].wrapping_add(b102[l]); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = b104[l].wrapping_shr((b107[l]) as u32); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b108[l] & (3u64 as u32); }
-            let mut b110 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = ((b109[l]) as i32); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = ((b110[l]) as u32); }
             let b112: u32 = (((4i64 as i32)) as u32);
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b111[l].wrapping_shl((b112) as u32); }
-            let mut b114 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = ((b113[l]) as i32); }
-            let mut b115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b92[l] | b114[l]; }
-            let mut b116 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b115[l].wrapping_sub((32i64 as i32)); }
             let b117: u32 = b46.wrapping_add((0u64 as u32));
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = ((b73[l]) as u32); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b118[l], (32u64 as u32)); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b119[l].wrapping_mul((16u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b117.wrapping_add(b120[l]); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = rem(b118[l], (16u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b121[l].wrapping_add(b122[l]); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b118[l], (16u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(b124[l], (2u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l].wrapping_mul((4u64 as u32)); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = div(b123[l], (4u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = *at(g0, g0_len, b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = rem(b123[l], (4u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b129[l].wrapping_mul((8u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l].wrapping_add(b126[l]); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b128[l].wrapping_shr((b131[l]) as u32); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l] & (15u64 as u32); }
-            let mut b134 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = ((b133[l]) as i32); }
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = ((b134[l]) as u32); }
-            let mut b136 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = CA72[(b135[l]) as usize]; }
-            let mut b137 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = ((b116[l]) as f32); }
-            let mut b138 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = v66 * b137[l]; }
-            let mut b139 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = ((b136[l]) as f32); }
-            let mut b140 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b138[l] * b139[l]; }
             let b141: u32 = v7.wrapping_mul((256u64 as u32));
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = b141.wrapping_add((l as u32 % 256)); }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = *at(g1, g1_len, b142[l]); }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b140[l] * b143[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b144[l]; }
+            let a1 = span(((0u32).wrapping_add(b141)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x73: i32 = (((l as u32)) as i32);
+                let x74: i32 = div(x73, (32i64 as i32));
+                let x76: u32 = ((x74) as u32);
+                let x77: u32 = div(x76, (2u64 as u32));
+                let x78: u32 = x77.wrapping_mul((1u64 as u32));
+                let x79: u32 = b75.wrapping_add(x78);
+                let x80: u32 = rem(x76, (1u64 as u32));
+                let x81: u32 = x79.wrapping_add(x80);
+                let x82: u32 = div(x76, (1u64 as u32));
+                let x83: u32 = rem(x82, (2u64 as u32));
+                let x84: u32 = x83.wrapping_mul((4u64 as u32));
+                let x85: u32 = div(x81, (4u64 as u32));
+                let x86: u32 = ld(g0, g0_len, x85, &mut ok);
+                let x87: u32 = rem(x81, (4u64 as u32));
+                let x88: u32 = x87.wrapping_mul((8u64 as u32));
+                let x89: u32 = x88.wrapping_add(x84);
+                let x90: u32 = x86.wrapping_shr((x89) as u32);
+                let x91: u32 = x90 & (15u64 as u32);
+                let x92: i32 = ((x91) as i32);
+                let x94: u32 = ((x74) as u32);
+                let x95: u32 = div(x94, (4u64 as u32));
+                let x96: u32 = x95.wrapping_mul((1u64 as u32));
+                let x97: u32 = b93.wrapping_add(x96);
+                let x98: u32 = rem(x94, (1u64 as u32));
+                let x99: u32 = x97.wrapping_add(x98);
+                let x100: u32 = div(x94, (1u64 as u32));
+                let x101: u32 = rem(x100, (4u64 as u32));
+                let x102: u32 = x101.wrapping_mul((2u64 as u32));
+                let x103: u32 = div(x99, (4u64 as u32));
+                let x104: u32 = ld(g0, g0_len, x103, &mut ok);
+                let x105: u32 = rem(x99, (4u64 as u32));
+                let x106: u32 = x105.wrapping_mul((8u64 as u32));
+                let x107: u32 = x106.wrapping_add(x102);
+                let x108: u32 = x104.wrapping_shr((x107) as u32);
+                let x109: u32 = x108 & (3u64 as u32);
+                let x110: i32 = ((x109) as i32);
+                let x111: u32 = ((x110) as u32);
+                let x113: u32 = x111.wrapping_shl((b112) as u32);
+                let x114: i32 = ((x113) as i32);
+                let x115: i32 = x92 | x114;
+                let x116: i32 = x115.wrapping_sub((32i64 as i32));
+                let x118: u32 = ((x73) as u32);
+                let x119: u32 = div(x118, (32u64 as u32));
+                let x120: u32 = x119.wrapping_mul((16u64 as u32));
+                let x121: u32 = b117.wrapping_add(x120);
+                let x122: u32 = rem(x118, (16u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (16u64 as u32));
+                let x125: u32 = rem(x124, (2u64 as u32));
+                let x126: u32 = x125.wrapping_mul((4u64 as u32));
+                let x127: u32 = div(x123, (4u64 as u32));
+                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x129: u32 = rem(x123, (4u64 as u32));
+                let x130: u32 = x129.wrapping_mul((8u64 as u32));
+                let x131: u32 = x130.wrapping_add(x126);
+                let x132: u32 = x128.wrapping_shr((x131) as u32);
+                let x133: u32 = x132 & (15u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x135: u32 = ((x134) as u32);
+                let x136: i32 = ld(CA72.as_ptr(), 16, x135, &mut ok);
+                let x137: f32 = ((x116) as f32);
+                let x138: f32 = v66 * x137;
+                let x139: f32 = ((x136) as f32);
+                let x140: f32 = x138 * x139;
+                let x142: u32 = b141.wrapping_add((l as u32));
+                let x143: f32 = *g1.add(a1 + l);
+                let x144: f32 = x140 * x143;
+                v6[l] = v6[l] + x144;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh145[((l as u32 % 256)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 256);
         let b146: u32 = div(256u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh145.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v59 = b146;
         loop {
             let b147: bool = v59 > (0u64 as u32);
@@ -277,27 +220,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = (l as u32 % 256) < v59; }
+            for l in 0..UNITS {
+                let x149: bool = (l as u32) < v59;
+                b149[l] = x149;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b149[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = (l as u32 % 256).wrapping_add(v59); }
-                let mut b151 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b151[l] = sh145[(b150[l]) as usize]; } }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b152[l] = sh145[((l as u32 % 256)) as usize]; } }
-                let mut b153 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b152[l] + b151[l]; }
-                for l in 0..UNITS { if m2[l] { sh145[((l as u32 % 256)) as usize] = b153[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x150: u32 = (l as u32).wrapping_add(v59);
+                    let x151: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 256, x150, &mut ok) } else { <f32>::default() };
+                    let x152: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x153: f32 = x152 + x151;
+                    if m2[l] { st(sh145.as_mut_ptr(), 256, (l as u32), x153, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v59 = div(v59, (2u64 as u32));
         }
         let b154: f32 = sh145[((0u64 as u32)) as usize];
         let mut b155 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b155[l] = (l as u32 % 256) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x155: bool = (l as u32) == (0u64 as u32);
+            b155[l] = x155;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b155[l]; }
         let mut m4 = [false; UNITS];

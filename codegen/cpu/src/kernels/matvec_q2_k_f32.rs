@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh164: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh164 = [<f32>::default(); 256];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v59: u32 = <u32>::default();
@@ -47,7 +47,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -160,143 +162,87 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v90 = b95;
                 }
             }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = (((l as u32 % 256)) as i32); }
-            let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = div(b96[l], (16i64 as i32)); }
             let b98: u32 = b10.wrapping_add((0u64 as u32));
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = ((b97[l]) as u32); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = div(b99[l], (32u64 as u32)); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b100[l].wrapping_mul((16u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b98.wrapping_add(b101[l]); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = rem(b99[l], (16u64 as u32)); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b102[l].wrapping_add(b103[l]); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = div(b99[l], (16u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = rem(b105[l], (2u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106[l].wrapping_mul((4u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = div(b104[l], (4u64 as u32)); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = *at(g0, g0_len, b108[l]); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = rem(b104[l], (4u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_mul((8u64 as u32)); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b111[l].wrapping_add(b107[l]); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b109[l].wrapping_shr((b112[l]) as u32); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = b113[l] & (15u64 as u32); }
-            let mut b115 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = ((b114[l]) as i32); }
             let b116: u32 = b10.wrapping_add((0u64 as u32));
-            let mut b117 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = b97[l].wrapping_add((16i64 as i32)); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = ((b117[l]) as u32); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b118[l], (32u64 as u32)); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = b119[l].wrapping_mul((16u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b116.wrapping_add(b120[l]); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = rem(b118[l], (16u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = b121[l].wrapping_add(b122[l]); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = div(b118[l], (16u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = rem(b124[l], (2u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l].wrapping_mul((4u64 as u32)); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = div(b123[l], (4u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = *at(g0, g0_len, b127[l]); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = rem(b123[l], (4u64 as u32)); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b129[l].wrapping_mul((8u64 as u32)); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l].wrapping_add(b126[l]); }
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b128[l].wrapping_shr((b131[l]) as u32); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = b132[l] & (15u64 as u32); }
-            let mut b134 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = ((b133[l]) as i32); }
             let b135: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b136 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b96[l]) as u32); }
-            let mut b137 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = div(b136[l], (128u64 as u32)); }
-            let mut b138 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = b137[l].wrapping_mul((32u64 as u32)); }
-            let mut b139 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b135.wrapping_add(b138[l]); }
-            let mut b140 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = rem(b136[l], (32u64 as u32)); }
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b139[l].wrapping_add(b140[l]); }
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = div(b136[l], (32u64 as u32)); }
-            let mut b143 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = rem(b142[l], (4u64 as u32)); }
-            let mut b144 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b143[l].wrapping_mul((2u64 as u32)); }
-            let mut b145 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b145[l] = div(b141[l], (4u64 as u32)); }
-            let mut b146 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b146[l] = *at(g0, g0_len, b145[l]); }
-            let mut b147 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b147[l] = rem(b141[l], (4u64 as u32)); }
-            let mut b148 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = b147[l].wrapping_mul((8u64 as u32)); }
-            let mut b149 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = b148[l].wrapping_add(b144[l]); }
-            let mut b150 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b150[l] = b146[l].wrapping_shr((b149[l]) as u32); }
-            let mut b151 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b151[l] = b150[l] & (3u64 as u32); }
-            let mut b152 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b152[l] = ((b151[l]) as i32); }
-            let mut b153 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b153[l] = ((b115[l]) as f32); }
-            let mut b154 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b154[l] = v66 * b153[l]; }
-            let mut b155 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b155[l] = ((b152[l]) as f32); }
-            let mut b156 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b156[l] = b154[l] * b155[l]; }
-            let mut b157 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b157[l] = ((b134[l]) as f32); }
-            let mut b158 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b158[l] = v90 * b157[l]; }
-            let mut b159 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b159[l] = b156[l] - b158[l]; }
             let b160: u32 = v7.wrapping_mul((256u64 as u32));
-            let mut b161 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b161[l] = b160.wrapping_add((l as u32 % 256)); }
-            let mut b162 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b162[l] = *at(g1, g1_len, b161[l]); }
-            let mut b163 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b163[l] = b159[l] * b162[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b163[l]; }
+            let a1 = span(((0u32).wrapping_add(b160)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x96: i32 = (((l as u32)) as i32);
+                let x97: i32 = div(x96, (16i64 as i32));
+                let x99: u32 = ((x97) as u32);
+                let x100: u32 = div(x99, (32u64 as u32));
+                let x101: u32 = x100.wrapping_mul((16u64 as u32));
+                let x102: u32 = b98.wrapping_add(x101);
+                let x103: u32 = rem(x99, (16u64 as u32));
+                let x104: u32 = x102.wrapping_add(x103);
+                let x105: u32 = div(x99, (16u64 as u32));
+                let x106: u32 = rem(x105, (2u64 as u32));
+                let x107: u32 = x106.wrapping_mul((4u64 as u32));
+                let x108: u32 = div(x104, (4u64 as u32));
+                let x109: u32 = ld(g0, g0_len, x108, &mut ok);
+                let x110: u32 = rem(x104, (4u64 as u32));
+                let x111: u32 = x110.wrapping_mul((8u64 as u32));
+                let x112: u32 = x111.wrapping_add(x107);
+                let x113: u32 = x109.wrapping_shr((x112) as u32);
+                let x114: u32 = x113 & (15u64 as u32);
+                let x115: i32 = ((x114) as i32);
+                let x117: i32 = x97.wrapping_add((16i64 as i32));
+                let x118: u32 = ((x117) as u32);
+                let x119: u32 = div(x118, (32u64 as u32));
+                let x120: u32 = x119.wrapping_mul((16u64 as u32));
+                let x121: u32 = b116.wrapping_add(x120);
+                let x122: u32 = rem(x118, (16u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (16u64 as u32));
+                let x125: u32 = rem(x124, (2u64 as u32));
+                let x126: u32 = x125.wrapping_mul((4u64 as u32));
+                let x127: u32 = div(x123, (4u64 as u32));
+                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x129: u32 = rem(x123, (4u64 as u32));
+                let x130: u32 = x129.wrapping_mul((8u64 as u32));
+                let x131: u32 = x130.wrapping_add(x126);
+                let x132: u32 = x128.wrapping_shr((x131) as u32);
+                let x133: u32 = x132 & (15u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x136: u32 = ((x96) as u32);
+                let x137: u32 = div(x136, (128u64 as u32));
+                let x138: u32 = x137.wrapping_mul((32u64 as u32));
+                let x139: u32 = b135.wrapping_add(x138);
+                let x140: u32 = rem(x136, (32u64 as u32));
+                let x141: u32 = x139.wrapping_add(x140);
+                let x142: u32 = div(x136, (32u64 as u32));
+                let x143: u32 = rem(x142, (4u64 as u32));
+                let x144: u32 = x143.wrapping_mul((2u64 as u32));
+                let x145: u32 = div(x141, (4u64 as u32));
+                let x146: u32 = ld(g0, g0_len, x145, &mut ok);
+                let x147: u32 = rem(x141, (4u64 as u32));
+                let x148: u32 = x147.wrapping_mul((8u64 as u32));
+                let x149: u32 = x148.wrapping_add(x144);
+                let x150: u32 = x146.wrapping_shr((x149) as u32);
+                let x151: u32 = x150 & (3u64 as u32);
+                let x152: i32 = ((x151) as i32);
+                let x153: f32 = ((x115) as f32);
+                let x154: f32 = v66 * x153;
+                let x155: f32 = ((x152) as f32);
+                let x156: f32 = x154 * x155;
+                let x157: f32 = ((x134) as f32);
+                let x158: f32 = v90 * x157;
+                let x159: f32 = x156 - x158;
+                let x161: u32 = b160.wrapping_add((l as u32));
+                let x162: f32 = *g1.add(a1 + l);
+                let x163: f32 = x159 * x162;
+                v6[l] = v6[l] + x163;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh164[((l as u32 % 256)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 256);
         let b165: u32 = div(256u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh164.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v59 = b165;
         loop {
             let b166: bool = v59 > (0u64 as u32);
@@ -305,27 +251,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b168[l] = (l as u32 % 256) < v59; }
+            for l in 0..UNITS {
+                let x168: bool = (l as u32) < v59;
+                b168[l] = x168;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b168[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b169 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = (l as u32 % 256).wrapping_add(v59); }
-                let mut b170 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b170[l] = sh164[(b169[l]) as usize]; } }
-                let mut b171 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b171[l] = sh164[((l as u32 % 256)) as usize]; } }
-                let mut b172 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = b171[l] + b170[l]; }
-                for l in 0..UNITS { if m2[l] { sh164[((l as u32 % 256)) as usize] = b172[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x169: u32 = (l as u32).wrapping_add(v59);
+                    let x170: f32 = if m2[l] { ld(sh164.as_mut_ptr(), 256, x169, &mut ok) } else { <f32>::default() };
+                    let x171: f32 = if m2[l] { ld(sh164.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x172: f32 = x171 + x170;
+                    if m2[l] { st(sh164.as_mut_ptr(), 256, (l as u32), x172, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v59 = div(v59, (2u64 as u32));
         }
         let b173: f32 = sh164[((0u64 as u32)) as usize];
         let mut b174 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b174[l] = (l as u32 % 256) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x174: bool = (l as u32) == (0u64 as u32);
+            b174[l] = x174;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b174[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh69: Vec<f32> = vec![<f32>::default(); 32];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh69 = [<f32>::default(); 32];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v30: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -95,61 +97,45 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v37 = b42;
                 }
             }
-            let mut b43 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b43[l] = (((l as u32 % 32)) as i32); }
             let b44: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b45 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b45[l] = ((b43[l]) as u32); }
-            let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = div(b45[l], (32u64 as u32)); }
-            let mut b47 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b47[l] = b46[l].wrapping_mul((16u64 as u32)); }
-            let mut b48 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = b44.wrapping_add(b47[l]); }
-            let mut b49 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b49[l] = rem(b45[l], (16u64 as u32)); }
-            let mut b50 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b50[l] = b48[l].wrapping_add(b49[l]); }
-            let mut b51 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b51[l] = div(b45[l], (16u64 as u32)); }
-            let mut b52 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b52[l] = rem(b51[l], (2u64 as u32)); }
-            let mut b53 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b53[l] = b52[l].wrapping_mul((4u64 as u32)); }
-            let mut b54 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b54[l] = div(b50[l], (4u64 as u32)); }
-            let mut b55 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = *at(g0, g0_len, b54[l]); }
-            let mut b56 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b56[l] = rem(b50[l], (4u64 as u32)); }
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = b56[l].wrapping_mul((8u64 as u32)); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = b57[l].wrapping_add(b53[l]); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b55[l].wrapping_shr((b58[l]) as u32); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b59[l] & (15u64 as u32); }
-            let mut b61 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = ((b60[l]) as i32); }
-            let mut b62 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b61[l].wrapping_sub((8i64 as i32)); }
-            let mut b63 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = ((b62[l]) as f32); }
-            let mut b64 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = v37 * b63[l]; }
             let b65: u32 = v7.wrapping_mul((32u64 as u32));
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = b65.wrapping_add((l as u32 % 32)); }
-            let mut b67 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = *at(g1, g1_len, b66[l]); }
-            let mut b68 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = b64[l] * b67[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b68[l]; }
+            let a1 = span(((0u32).wrapping_add(b65)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x43: i32 = (((l as u32)) as i32);
+                let x45: u32 = ((x43) as u32);
+                let x46: u32 = div(x45, (32u64 as u32));
+                let x47: u32 = x46.wrapping_mul((16u64 as u32));
+                let x48: u32 = b44.wrapping_add(x47);
+                let x49: u32 = rem(x45, (16u64 as u32));
+                let x50: u32 = x48.wrapping_add(x49);
+                let x51: u32 = div(x45, (16u64 as u32));
+                let x52: u32 = rem(x51, (2u64 as u32));
+                let x53: u32 = x52.wrapping_mul((4u64 as u32));
+                let x54: u32 = div(x50, (4u64 as u32));
+                let x55: u32 = ld(g0, g0_len, x54, &mut ok);
+                let x56: u32 = rem(x50, (4u64 as u32));
+                let x57: u32 = x56.wrapping_mul((8u64 as u32));
+                let x58: u32 = x57.wrapping_add(x53);
+                let x59: u32 = x55.wrapping_shr((x58) as u32);
+                let x60: u32 = x59 & (15u64 as u32);
+                let x61: i32 = ((x60) as i32);
+                let x62: i32 = x61.wrapping_sub((8i64 as i32));
+                let x63: f32 = ((x62) as f32);
+                let x64: f32 = v37 * x63;
+                let x66: u32 = b65.wrapping_add((l as u32));
+                let x67: f32 = *g1.add(a1 + l);
+                let x68: f32 = x64 * x67;
+                v6[l] = v6[l] + x68;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh69[((l as u32 % 32)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 32);
         let b70: u32 = div(32u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh69.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v30 = b70;
         loop {
             let b71: bool = v30 > (0u64 as u32);
@@ -158,27 +144,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b73 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = (l as u32 % 32) < v30; }
+            for l in 0..UNITS {
+                let x73: bool = (l as u32) < v30;
+                b73[l] = x73;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b73[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b74 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b74[l] = (l as u32 % 32).wrapping_add(v30); }
-                let mut b75 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b75[l] = sh69[(b74[l]) as usize]; } }
-                let mut b76 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b76[l] = sh69[((l as u32 % 32)) as usize]; } }
-                let mut b77 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b77[l] = b76[l] + b75[l]; }
-                for l in 0..UNITS { if m2[l] { sh69[((l as u32 % 32)) as usize] = b77[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x74: u32 = (l as u32).wrapping_add(v30);
+                    let x75: f32 = if m2[l] { ld(sh69.as_mut_ptr(), 32, x74, &mut ok) } else { <f32>::default() };
+                    let x76: f32 = if m2[l] { ld(sh69.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x77: f32 = x76 + x75;
+                    if m2[l] { st(sh69.as_mut_ptr(), 32, (l as u32), x77, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v30 = div(v30, (2u64 as u32));
         }
         let b78: f32 = sh69[((0u64 as u32)) as usize];
         let mut b79 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b79[l] = (l as u32 % 32) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x79: bool = (l as u32) == (0u64 as u32);
+            b79[l] = x79;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b79[l]; }
         let mut m4 = [false; UNITS];

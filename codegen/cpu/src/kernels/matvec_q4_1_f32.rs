@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh105: Vec<f32> = vec![<f32>::default(); 32];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh105 = [<f32>::default(); 32];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v42: u32 = <u32>::default();
@@ -47,7 +47,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -143,61 +145,45 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v73 = b78;
                 }
             }
-            let mut b79 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = (((l as u32 % 32)) as i32); }
             let b80: u32 = b29.wrapping_add((0u64 as u32));
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = ((b79[l]) as u32); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = div(b81[l], (32u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((16u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = b80.wrapping_add(b83[l]); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = rem(b81[l], (16u64 as u32)); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = b84[l].wrapping_add(b85[l]); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = div(b81[l], (16u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = rem(b87[l], (2u64 as u32)); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b88[l].wrapping_mul((4u64 as u32)); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = div(b86[l], (4u64 as u32)); }
-            let mut b91 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = *at(g0, g0_len, b90[l]); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = rem(b86[l], (4u64 as u32)); }
-            let mut b93 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_mul((8u64 as u32)); }
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b93[l].wrapping_add(b89[l]); }
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = b91[l].wrapping_shr((b94[l]) as u32); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b95[l] & (15u64 as u32); }
-            let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = ((b96[l]) as i32); }
-            let mut b98 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = ((b97[l]) as f32); }
-            let mut b99 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = v49 * b98[l]; }
-            let mut b100 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b99[l] + v73; }
             let b101: u32 = v7.wrapping_mul((32u64 as u32));
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = b101.wrapping_add((l as u32 % 32)); }
-            let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = *at(g1, g1_len, b102[l]); }
-            let mut b104 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = b100[l] * b103[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b104[l]; }
+            let a1 = span(((0u32).wrapping_add(b101)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x79: i32 = (((l as u32)) as i32);
+                let x81: u32 = ((x79) as u32);
+                let x82: u32 = div(x81, (32u64 as u32));
+                let x83: u32 = x82.wrapping_mul((16u64 as u32));
+                let x84: u32 = b80.wrapping_add(x83);
+                let x85: u32 = rem(x81, (16u64 as u32));
+                let x86: u32 = x84.wrapping_add(x85);
+                let x87: u32 = div(x81, (16u64 as u32));
+                let x88: u32 = rem(x87, (2u64 as u32));
+                let x89: u32 = x88.wrapping_mul((4u64 as u32));
+                let x90: u32 = div(x86, (4u64 as u32));
+                let x91: u32 = ld(g0, g0_len, x90, &mut ok);
+                let x92: u32 = rem(x86, (4u64 as u32));
+                let x93: u32 = x92.wrapping_mul((8u64 as u32));
+                let x94: u32 = x93.wrapping_add(x89);
+                let x95: u32 = x91.wrapping_shr((x94) as u32);
+                let x96: u32 = x95 & (15u64 as u32);
+                let x97: i32 = ((x96) as i32);
+                let x98: f32 = ((x97) as f32);
+                let x99: f32 = v49 * x98;
+                let x100: f32 = x99 + v73;
+                let x102: u32 = b101.wrapping_add((l as u32));
+                let x103: f32 = *g1.add(a1 + l);
+                let x104: f32 = x100 * x103;
+                v6[l] = v6[l] + x104;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh105[((l as u32 % 32)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 32);
         let b106: u32 = div(32u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh105.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v42 = b106;
         loop {
             let b107: bool = v42 > (0u64 as u32);
@@ -206,27 +192,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b109 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = (l as u32 % 32) < v42; }
+            for l in 0..UNITS {
+                let x109: bool = (l as u32) < v42;
+                b109[l] = x109;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b109[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = (l as u32 % 32).wrapping_add(v42); }
-                let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b111[l] = sh105[(b110[l]) as usize]; } }
-                let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b112[l] = sh105[((l as u32 % 32)) as usize]; } }
-                let mut b113 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b112[l] + b111[l]; }
-                for l in 0..UNITS { if m2[l] { sh105[((l as u32 % 32)) as usize] = b113[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x110: u32 = (l as u32).wrapping_add(v42);
+                    let x111: f32 = if m2[l] { ld(sh105.as_mut_ptr(), 32, x110, &mut ok) } else { <f32>::default() };
+                    let x112: f32 = if m2[l] { ld(sh105.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x113: f32 = x112 + x111;
+                    if m2[l] { st(sh105.as_mut_ptr(), 32, (l as u32), x113, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v42 = div(v42, (2u64 as u32));
         }
         let b114: f32 = sh105[((0u64 as u32)) as usize];
         let mut b115 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b115[l] = (l as u32 % 32) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x115: bool = (l as u32) == (0u64 as u32);
+            b115[l] = x115;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b115[l]; }
         let mut m4 = [false; UNITS];

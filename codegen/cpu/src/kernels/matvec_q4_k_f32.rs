@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh220: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh220 = [<f32>::default(); 256];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v143 = [<i32>::default(); UNITS];
@@ -49,7 +49,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -163,273 +165,194 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 }
             }
             let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = (((l as u32 % 256)) as i32); }
             let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = div(b96[l], (32i64 as i32)); }
-            for l in 0..UNITS { v98[l] = (0i64 as i32); }
             let mut b99 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = b97[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                let x96: i32 = (((l as u32)) as i32);
+                b96[l] = x96;
+                let x97: i32 = div(x96, (32i64 as i32));
+                b97[l] = x97;
+                v98[l] = (0i64 as i32);
+                let x99: bool = x97 < (4i64 as i32);
+                b99[l] = x99;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b99[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b100 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b100[l] = ((b97[l]) as u32); }
-                let mut b101 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b101[l] = b29.wrapping_add(b100[l]); }
-                let mut b102 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b102[l] = div(b101[l], (4u64 as u32)); }
-                let mut b103 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b103[l] = *at(g0, g0_len, b102[l]); } }
-                let mut b104 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b104[l] = rem(b101[l], (4u64 as u32)); }
-                let mut b105 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b105[l] = b104[l].wrapping_mul((8u64 as u32)); }
-                let mut b106 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b106[l] = b105[l].wrapping_add((0u64 as u32)); }
-                let mut b107 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b107[l] = b103[l].wrapping_shr((b106[l]) as u32); }
-                let mut b108 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b108[l] = b107[l] & (255u64 as u32); }
-                let mut b109 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = ((b108[l]) as i32); }
-                let mut b110 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b110[l] = b109[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m2[l] { v98[l] = b110[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x100: u32 = ((b97[l]) as u32);
+                    let x101: u32 = b29.wrapping_add(x100);
+                    let x102: u32 = div(x101, (4u64 as u32));
+                    let x103: u32 = if m2[l] { ld(g0, g0_len, x102, &mut ok) } else { <u32>::default() };
+                    let x104: u32 = rem(x101, (4u64 as u32));
+                    let x105: u32 = x104.wrapping_mul((8u64 as u32));
+                    let x106: u32 = x105.wrapping_add((0u64 as u32));
+                    let x107: u32 = x103.wrapping_shr((x106) as u32);
+                    let x108: u32 = x107 & (255u64 as u32);
+                    let x109: i32 = ((x108) as i32);
+                    let x110: i32 = x109 & (63i64 as i32);
+                    if m2[l] { v98[l] = x110; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b111 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b111[l] = b97[l].wrapping_add((4i64 as i32)); }
-                let mut b112 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = ((b111[l]) as u32); }
-                let mut b113 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b113[l] = b29.wrapping_add(b112[l]); }
-                let mut b114 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b114[l] = div(b113[l], (4u64 as u32)); }
-                let mut b115 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b115[l] = *at(g0, g0_len, b114[l]); } }
-                let mut b116 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b116[l] = rem(b113[l], (4u64 as u32)); }
-                let mut b117 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b117[l] = b116[l].wrapping_mul((8u64 as u32)); }
-                let mut b118 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b118[l] = b117[l].wrapping_add((0u64 as u32)); }
-                let mut b119 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b119[l] = b115[l].wrapping_shr((b118[l]) as u32); }
-                let mut b120 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b120[l] = b119[l] & (255u64 as u32); }
-                let mut b121 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b121[l] = ((b120[l]) as i32); }
-                let mut b122 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b122[l] = b121[l] & (15i64 as i32); }
-                let mut b123 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b123[l] = b97[l].wrapping_sub((4i64 as i32)); }
-                let mut b124 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b124[l] = ((b123[l]) as u32); }
-                let mut b125 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b125[l] = b29.wrapping_add(b124[l]); }
-                let mut b126 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b126[l] = div(b125[l], (4u64 as u32)); }
-                let mut b127 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b127[l] = *at(g0, g0_len, b126[l]); } }
-                let mut b128 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = rem(b125[l], (4u64 as u32)); }
-                let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = b128[l].wrapping_mul((8u64 as u32)); }
-                let mut b130 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b130[l] = b129[l].wrapping_add((0u64 as u32)); }
-                let mut b131 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = b127[l].wrapping_shr((b130[l]) as u32); }
-                let mut b132 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b132[l] = b131[l] & (255u64 as u32); }
-                let mut b133 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b133[l] = ((b132[l]) as i32); }
-                let mut b134 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b134[l] = ((b133[l]) as u32); }
                 let b135: u32 = (((6i64 as i32)) as u32);
-                let mut b136 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b136[l] = b134[l].wrapping_shr((b135) as u32); }
-                let mut b137 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b137[l] = ((b136[l]) as i32); }
-                let mut b138 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b138[l] = ((b137[l]) as u32); }
                 let b139: u32 = (((4i64 as i32)) as u32);
-                let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b140[l] = b138[l].wrapping_shl((b139) as u32); }
-                let mut b141 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b141[l] = ((b140[l]) as i32); }
-                let mut b142 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b142[l] = b122[l] | b141[l]; }
-                for l in 0..UNITS { if m3[l] { v98[l] = b142[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x111: i32 = b97[l].wrapping_add((4i64 as i32));
+                    let x112: u32 = ((x111) as u32);
+                    let x113: u32 = b29.wrapping_add(x112);
+                    let x114: u32 = div(x113, (4u64 as u32));
+                    let x115: u32 = if m3[l] { ld(g0, g0_len, x114, &mut ok) } else { <u32>::default() };
+                    let x116: u32 = rem(x113, (4u64 as u32));
+                    let x117: u32 = x116.wrapping_mul((8u64 as u32));
+                    let x118: u32 = x117.wrapping_add((0u64 as u32));
+                    let x119: u32 = x115.wrapping_shr((x118) as u32);
+                    let x120: u32 = x119 & (255u64 as u32);
+                    let x121: i32 = ((x120) as i32);
+                    let x122: i32 = x121 & (15i64 as i32);
+                    let x123: i32 = b97[l].wrapping_sub((4i64 as i32));
+                    let x124: u32 = ((x123) as u32);
+                    let x125: u32 = b29.wrapping_add(x124);
+                    let x126: u32 = div(x125, (4u64 as u32));
+                    let x127: u32 = if m3[l] { ld(g0, g0_len, x126, &mut ok) } else { <u32>::default() };
+                    let x128: u32 = rem(x125, (4u64 as u32));
+                    let x129: u32 = x128.wrapping_mul((8u64 as u32));
+                    let x130: u32 = x129.wrapping_add((0u64 as u32));
+                    let x131: u32 = x127.wrapping_shr((x130) as u32);
+                    let x132: u32 = x131 & (255u64 as u32);
+                    let x133: i32 = ((x132) as i32);
+                    let x134: u32 = ((x133) as u32);
+                    let x136: u32 = x134.wrapping_shr((b135) as u32);
+                    let x137: i32 = ((x136) as i32);
+                    let x138: u32 = ((x137) as u32);
+                    let x140: u32 = x138.wrapping_shl((b139) as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x142: i32 = x122 | x141;
+                    if m3[l] { v98[l] = x142; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            for l in 0..UNITS { v143[l] = (0i64 as i32); }
             let mut b144 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b97[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                v143[l] = (0i64 as i32);
+                let x144: bool = b97[l] < (4i64 as i32);
+                b144[l] = x144;
+            }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b144[l]; }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
             if m5.iter().any(|&x| x) {
-                let mut b145 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b145[l] = b97[l].wrapping_add((4i64 as i32)); }
-                let mut b146 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b146[l] = ((b145[l]) as u32); }
-                let mut b147 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b147[l] = b29.wrapping_add(b146[l]); }
-                let mut b148 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b148[l] = div(b147[l], (4u64 as u32)); }
-                let mut b149 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m5[l] { b149[l] = *at(g0, g0_len, b148[l]); } }
-                let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = rem(b147[l], (4u64 as u32)); }
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = b150[l].wrapping_mul((8u64 as u32)); }
-                let mut b152 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b151[l].wrapping_add((0u64 as u32)); }
-                let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b149[l].wrapping_shr((b152[l]) as u32); }
-                let mut b154 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = b153[l] & (255u64 as u32); }
-                let mut b155 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = ((b154[l]) as i32); }
-                let mut b156 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b156[l] = b155[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m5[l] { v143[l] = b156[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x145: i32 = b97[l].wrapping_add((4i64 as i32));
+                    let x146: u32 = ((x145) as u32);
+                    let x147: u32 = b29.wrapping_add(x146);
+                    let x148: u32 = div(x147, (4u64 as u32));
+                    let x149: u32 = if m5[l] { ld(g0, g0_len, x148, &mut ok) } else { <u32>::default() };
+                    let x150: u32 = rem(x147, (4u64 as u32));
+                    let x151: u32 = x150.wrapping_mul((8u64 as u32));
+                    let x152: u32 = x151.wrapping_add((0u64 as u32));
+                    let x153: u32 = x149.wrapping_shr((x152) as u32);
+                    let x154: u32 = x153 & (255u64 as u32);
+                    let x155: i32 = ((x154) as i32);
+                    let x156: i32 = x155 & (63i64 as i32);
+                    if m5[l] { v143[l] = x156; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b157 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b157[l] = b97[l].wrapping_add((4i64 as i32)); }
-                let mut b158 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b158[l] = ((b157[l]) as u32); }
-                let mut b159 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b159[l] = b29.wrapping_add(b158[l]); }
-                let mut b160 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b160[l] = div(b159[l], (4u64 as u32)); }
-                let mut b161 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b161[l] = *at(g0, g0_len, b160[l]); } }
-                let mut b162 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = rem(b159[l], (4u64 as u32)); }
-                let mut b163 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b163[l] = b162[l].wrapping_mul((8u64 as u32)); }
-                let mut b164 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b164[l] = b163[l].wrapping_add((0u64 as u32)); }
-                let mut b165 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b165[l] = b161[l].wrapping_shr((b164[l]) as u32); }
-                let mut b166 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b166[l] = b165[l] & (255u64 as u32); }
-                let mut b167 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b167[l] = ((b166[l]) as i32); }
-                let mut b168 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b168[l] = ((b167[l]) as u32); }
                 let b169: u32 = (((4i64 as i32)) as u32);
-                let mut b170 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b170[l] = b168[l].wrapping_shr((b169) as u32); }
-                let mut b171 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b171[l] = ((b170[l]) as i32); }
-                let mut b172 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = ((b97[l]) as u32); }
-                let mut b173 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = b29.wrapping_add(b172[l]); }
-                let mut b174 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = div(b173[l], (4u64 as u32)); }
-                let mut b175 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b175[l] = *at(g0, g0_len, b174[l]); } }
-                let mut b176 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b176[l] = rem(b173[l], (4u64 as u32)); }
-                let mut b177 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b177[l] = b176[l].wrapping_mul((8u64 as u32)); }
-                let mut b178 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b178[l] = b177[l].wrapping_add((0u64 as u32)); }
-                let mut b179 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b179[l] = b175[l].wrapping_shr((b178[l]) as u32); }
-                let mut b180 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b180[l] = b179[l] & (255u64 as u32); }
-                let mut b181 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = ((b180[l]) as i32); }
-                let mut b182 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b182[l] = ((b181[l]) as u32); }
                 let b183: u32 = (((6i64 as i32)) as u32);
-                let mut b184 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b184[l] = b182[l].wrapping_shr((b183) as u32); }
-                let mut b185 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b185[l] = ((b184[l]) as i32); }
-                let mut b186 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b186[l] = ((b185[l]) as u32); }
                 let b187: u32 = (((4i64 as i32)) as u32);
-                let mut b188 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b188[l] = b186[l].wrapping_shl((b187) as u32); }
-                let mut b189 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b189[l] = ((b188[l]) as i32); }
-                let mut b190 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b190[l] = b171[l] | b189[l]; }
-                for l in 0..UNITS { if m6[l] { v143[l] = b190[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x157: i32 = b97[l].wrapping_add((4i64 as i32));
+                    let x158: u32 = ((x157) as u32);
+                    let x159: u32 = b29.wrapping_add(x158);
+                    let x160: u32 = div(x159, (4u64 as u32));
+                    let x161: u32 = if m6[l] { ld(g0, g0_len, x160, &mut ok) } else { <u32>::default() };
+                    let x162: u32 = rem(x159, (4u64 as u32));
+                    let x163: u32 = x162.wrapping_mul((8u64 as u32));
+                    let x164: u32 = x163.wrapping_add((0u64 as u32));
+                    let x165: u32 = x161.wrapping_shr((x164) as u32);
+                    let x166: u32 = x165 & (255u64 as u32);
+                    let x167: i32 = ((x166) as i32);
+                    let x168: u32 = ((x167) as u32);
+                    let x170: u32 = x168.wrapping_shr((b169) as u32);
+                    let x171: i32 = ((x170) as i32);
+                    let x172: u32 = ((b97[l]) as u32);
+                    let x173: u32 = b29.wrapping_add(x172);
+                    let x174: u32 = div(x173, (4u64 as u32));
+                    let x175: u32 = if m6[l] { ld(g0, g0_len, x174, &mut ok) } else { <u32>::default() };
+                    let x176: u32 = rem(x173, (4u64 as u32));
+                    let x177: u32 = x176.wrapping_mul((8u64 as u32));
+                    let x178: u32 = x177.wrapping_add((0u64 as u32));
+                    let x179: u32 = x175.wrapping_shr((x178) as u32);
+                    let x180: u32 = x179 & (255u64 as u32);
+                    let x181: i32 = ((x180) as i32);
+                    let x182: u32 = ((x181) as u32);
+                    let x184: u32 = x182.wrapping_shr((b183) as u32);
+                    let x185: i32 = ((x184) as i32);
+                    let x186: u32 = ((x185) as u32);
+                    let x188: u32 = x186.wrapping_shl((b187) as u32);
+                    let x189: i32 = ((x188) as i32);
+                    let x190: i32 = x171 | x189;
+                    if m6[l] { v143[l] = x190; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let b191: u32 = b46.wrapping_add((0u64 as u32));
-            let mut b192 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b192[l] = ((b96[l]) as u32); }
-            let mut b193 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b193[l] = div(b192[l], (64u64 as u32)); }
-            let mut b194 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b194[l] = b193[l].wrapping_mul((32u64 as u32)); }
-            let mut b195 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b195[l] = b191.wrapping_add(b194[l]); }
-            let mut b196 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b196[l] = rem(b192[l], (32u64 as u32)); }
-            let mut b197 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b197[l] = b195[l].wrapping_add(b196[l]); }
-            let mut b198 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b198[l] = div(b192[l], (32u64 as u32)); }
-            let mut b199 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b199[l] = rem(b198[l], (2u64 as u32)); }
-            let mut b200 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b200[l] = b199[l].wrapping_mul((4u64 as u32)); }
-            let mut b201 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b201[l] = div(b197[l], (4u64 as u32)); }
-            let mut b202 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b202[l] = *at(g0, g0_len, b201[l]); }
-            let mut b203 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b203[l] = rem(b197[l], (4u64 as u32)); }
-            let mut b204 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b204[l] = b203[l].wrapping_mul((8u64 as u32)); }
-            let mut b205 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b205[l] = b204[l].wrapping_add(b200[l]); }
-            let mut b206 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b206[l] = b202[l].wrapping_shr((b205[l]) as u32); }
-            let mut b207 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b207[l] = b206[l] & (15u64 as u32); }
-            let mut b208 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b208[l] = ((b207[l]) as i32); }
-            let mut b209 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b209[l] = ((v98[l]) as f32); }
-            let mut b210 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b210[l] = v66 * b209[l]; }
-            let mut b211 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b211[l] = ((b208[l]) as f32); }
-            let mut b212 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b212[l] = b210[l] * b211[l]; }
-            let mut b213 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b213[l] = ((v143[l]) as f32); }
-            let mut b214 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b214[l] = v90 * b213[l]; }
-            let mut b215 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = b212[l] - b214[l]; }
             let b216: u32 = v7.wrapping_mul((256u64 as u32));
-            let mut b217 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = b216.wrapping_add((l as u32 % 256)); }
-            let mut b218 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b218[l] = *at(g1, g1_len, b217[l]); }
-            let mut b219 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = b215[l] * b218[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b219[l]; }
+            let a1 = span(((0u32).wrapping_add(b216)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x192: u32 = ((b96[l]) as u32);
+                let x193: u32 = div(x192, (64u64 as u32));
+                let x194: u32 = x193.wrapping_mul((32u64 as u32));
+                let x195: u32 = b191.wrapping_add(x194);
+                let x196: u32 = rem(x192, (32u64 as u32));
+                let x197: u32 = x195.wrapping_add(x196);
+                let x198: u32 = div(x192, (32u64 as u32));
+                let x199: u32 = rem(x198, (2u64 as u32));
+                let x200: u32 = x199.wrapping_mul((4u64 as u32));
+                let x201: u32 = div(x197, (4u64 as u32));
+                let x202: u32 = ld(g0, g0_len, x201, &mut ok);
+                let x203: u32 = rem(x197, (4u64 as u32));
+                let x204: u32 = x203.wrapping_mul((8u64 as u32));
+                let x205: u32 = x204.wrapping_add(x200);
+                let x206: u32 = x202.wrapping_shr((x205) as u32);
+                let x207: u32 = x206 & (15u64 as u32);
+                let x208: i32 = ((x207) as i32);
+                let x209: f32 = ((v98[l]) as f32);
+                let x210: f32 = v66 * x209;
+                let x211: f32 = ((x208) as f32);
+                let x212: f32 = x210 * x211;
+                let x213: f32 = ((v143[l]) as f32);
+                let x214: f32 = v90 * x213;
+                let x215: f32 = x212 - x214;
+                let x217: u32 = b216.wrapping_add((l as u32));
+                let x218: f32 = *g1.add(a1 + l);
+                let x219: f32 = x215 * x218;
+                v6[l] = v6[l] + x219;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh220[((l as u32 % 256)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 256);
         let b221: u32 = div(256u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh220.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v59 = b221;
         loop {
             let b222: bool = v59 > (0u64 as u32);
@@ -438,27 +361,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b224 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b224[l] = (l as u32 % 256) < v59; }
+            for l in 0..UNITS {
+                let x224: bool = (l as u32) < v59;
+                b224[l] = x224;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b224[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let mut b225 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b225[l] = (l as u32 % 256).wrapping_add(v59); }
-                let mut b226 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m8[l] { b226[l] = sh220[(b225[l]) as usize]; } }
-                let mut b227 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m8[l] { b227[l] = sh220[((l as u32 % 256)) as usize]; } }
-                let mut b228 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b228[l] = b227[l] + b226[l]; }
-                for l in 0..UNITS { if m8[l] { sh220[((l as u32 % 256)) as usize] = b228[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x225: u32 = (l as u32).wrapping_add(v59);
+                    let x226: f32 = if m8[l] { ld(sh220.as_mut_ptr(), 256, x225, &mut ok) } else { <f32>::default() };
+                    let x227: f32 = if m8[l] { ld(sh220.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x228: f32 = x227 + x226;
+                    if m8[l] { st(sh220.as_mut_ptr(), 256, (l as u32), x228, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v59 = div(v59, (2u64 as u32));
         }
         let b229: f32 = sh220[((0u64 as u32)) as usize];
         let mut b230 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b230[l] = (l as u32 % 256) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x230: bool = (l as u32) == (0u64 as u32);
+            b230[l] = x230;
+        }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b230[l]; }
         let mut m10 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh104: Vec<f32> = vec![<f32>::default(); 32];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh104 = [<f32>::default(); 32];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v42: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -107,105 +109,68 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v49 = b54;
                 }
             }
-            let mut b55 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b55[l] = (((l as u32 % 32)) as i32); }
             let b56: u32 = b29.wrapping_add((0u64 as u32));
-            let mut b57 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b57[l] = ((b55[l]) as u32); }
-            let mut b58 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b58[l] = div(b57[l], (32u64 as u32)); }
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b59[l] = b58[l].wrapping_mul((16u64 as u32)); }
-            let mut b60 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b60[l] = b56.wrapping_add(b59[l]); }
-            let mut b61 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b61[l] = rem(b57[l], (16u64 as u32)); }
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b62[l] = b60[l].wrapping_add(b61[l]); }
-            let mut b63 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b63[l] = div(b57[l], (16u64 as u32)); }
-            let mut b64 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b64[l] = rem(b63[l], (2u64 as u32)); }
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b65[l] = b64[l].wrapping_mul((4u64 as u32)); }
-            let mut b66 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b66[l] = div(b62[l], (4u64 as u32)); }
-            let mut b67 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b67[l] = *at(g0, g0_len, b66[l]); }
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b68[l] = rem(b62[l], (4u64 as u32)); }
-            let mut b69 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b69[l] = b68[l].wrapping_mul((8u64 as u32)); }
-            let mut b70 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b70[l] = b69[l].wrapping_add(b65[l]); }
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b71[l] = b67[l].wrapping_shr((b70[l]) as u32); }
-            let mut b72 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = b71[l] & (15u64 as u32); }
-            let mut b73 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b73[l] = ((b72[l]) as i32); }
             let b74: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = ((b55[l]) as u32); }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = div(b75[l], (8u64 as u32)); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((1u64 as u32)); }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b74.wrapping_add(b77[l]); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = rem(b75[l], (1u64 as u32)); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b78[l].wrapping_add(b79[l]); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = div(b75[l], (1u64 as u32)); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = rem(b81[l], (8u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((1u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = div(b80[l], (4u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = *at(g0, g0_len, b84[l]); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = rem(b80[l], (4u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = b86[l].wrapping_mul((8u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_add(b83[l]); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b85[l].wrapping_shr((b88[l]) as u32); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b89[l] & (1u64 as u32); }
-            let mut b91 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = ((b90[l]) as i32); }
-            let mut b92 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = ((b91[l]) as u32); }
             let b93: u32 = (((4i64 as i32)) as u32);
-            let mut b94 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b94[l] = b92[l].wrapping_shl((b93) as u32); }
-            let mut b95 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = ((b94[l]) as i32); }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = b73[l] | b95[l]; }
-            let mut b97 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b96[l].wrapping_sub((16i64 as i32)); }
-            let mut b98 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = ((b97[l]) as f32); }
-            let mut b99 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = v49 * b98[l]; }
             let b100: u32 = v7.wrapping_mul((32u64 as u32));
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b100.wrapping_add((l as u32 % 32)); }
-            let mut b102 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = *at(g1, g1_len, b101[l]); }
-            let mut b103 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b99[l] * b102[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b103[l]; }
+            let a1 = span(((0u32).wrapping_add(b100)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x55: i32 = (((l as u32)) as i32);
+                let x57: u32 = ((x55) as u32);
+                let x58: u32 = div(x57, (32u64 as u32));
+                let x59: u32 = x58.wrapping_mul((16u64 as u32));
+                let x60: u32 = b56.wrapping_add(x59);
+                let x61: u32 = rem(x57, (16u64 as u32));
+                let x62: u32 = x60.wrapping_add(x61);
+                let x63: u32 = div(x57, (16u64 as u32));
+                let x64: u32 = rem(x63, (2u64 as u32));
+                let x65: u32 = x64.wrapping_mul((4u64 as u32));
+                let x66: u32 = div(x62, (4u64 as u32));
+                let x67: u32 = ld(g0, g0_len, x66, &mut ok);
+                let x68: u32 = rem(x62, (4u64 as u32));
+                let x69: u32 = x68.wrapping_mul((8u64 as u32));
+                let x70: u32 = x69.wrapping_add(x65);
+                let x71: u32 = x67.wrapping_shr((x70) as u32);
+                let x72: u32 = x71 & (15u64 as u32);
+                let x73: i32 = ((x72) as i32);
+                let x75: u32 = ((x55) as u32);
+                let x76: u32 = div(x75, (8u64 as u32));
+                let x77: u32 = x76.wrapping_mul((1u64 as u32));
+                let x78: u32 = b74.wrapping_add(x77);
+                let x79: u32 = rem(x75, (1u64 as u32));
+                let x80: u32 = x78.wrapping_add(x79);
+                let x81: u32 = div(x75, (1u64 as u32));
+                let x82: u32 = rem(x81, (8u64 as u32));
+                let x83: u32 = x82.wrapping_mul((1u64 as u32));
+                let x84: u32 = div(x80, (4u64 as u32));
+                let x85: u32 = ld(g0, g0_len, x84, &mut ok);
+                let x86: u32 = rem(x80, (4u64 as u32));
+                let x87: u32 = x86.wrapping_mul((8u64 as u32));
+                let x88: u32 = x87.wrapping_add(x83);
+                let x89: u32 = x85.wrapping_shr((x88) as u32);
+                let x90: u32 = x89 & (1u64 as u32);
+                let x91: i32 = ((x90) as i32);
+                let x92: u32 = ((x91) as u32);
+                let x94: u32 = x92.wrapping_shl((b93) as u32);
+                let x95: i32 = ((x94) as i32);
+                let x96: i32 = x73 | x95;
+                let x97: i32 = x96.wrapping_sub((16i64 as i32));
+                let x98: f32 = ((x97) as f32);
+                let x99: f32 = v49 * x98;
+                let x101: u32 = b100.wrapping_add((l as u32));
+                let x102: f32 = *g1.add(a1 + l);
+                let x103: f32 = x99 * x102;
+                v6[l] = v6[l] + x103;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh104[((l as u32 % 32)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 32);
         let b105: u32 = div(32u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh104.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v42 = b105;
         loop {
             let b106: bool = v42 > (0u64 as u32);
@@ -214,27 +179,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b108 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = (l as u32 % 32) < v42; }
+            for l in 0..UNITS {
+                let x108: bool = (l as u32) < v42;
+                b108[l] = x108;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b108[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b109 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b109[l] = (l as u32 % 32).wrapping_add(v42); }
-                let mut b110 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b110[l] = sh104[(b109[l]) as usize]; } }
-                let mut b111 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b111[l] = sh104[((l as u32 % 32)) as usize]; } }
-                let mut b112 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b112[l] = b111[l] + b110[l]; }
-                for l in 0..UNITS { if m2[l] { sh104[((l as u32 % 32)) as usize] = b112[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x109: u32 = (l as u32).wrapping_add(v42);
+                    let x110: f32 = if m2[l] { ld(sh104.as_mut_ptr(), 32, x109, &mut ok) } else { <f32>::default() };
+                    let x111: f32 = if m2[l] { ld(sh104.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x112: f32 = x111 + x110;
+                    if m2[l] { st(sh104.as_mut_ptr(), 32, (l as u32), x112, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v42 = div(v42, (2u64 as u32));
         }
         let b113: f32 = sh104[((0u64 as u32)) as usize];
         let mut b114 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b114[l] = (l as u32 % 32) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x114: bool = (l as u32) == (0u64 as u32);
+            b114[l] = x114;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b114[l]; }
         let mut m4 = [false; UNITS];

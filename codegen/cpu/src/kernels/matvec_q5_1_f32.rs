@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh145: Vec<f32> = vec![<f32>::default(); 32];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh145 = [<f32>::default(); 32];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v59: u32 = <u32>::default();
@@ -47,7 +47,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (32u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -160,105 +162,68 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v90 = b95;
                 }
             }
-            let mut b96 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = (((l as u32 % 32)) as i32); }
             let b97: u32 = b46.wrapping_add((0u64 as u32));
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = ((b96[l]) as u32); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = div(b98[l], (32u64 as u32)); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b99[l].wrapping_mul((16u64 as u32)); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = b97.wrapping_add(b100[l]); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = rem(b98[l], (16u64 as u32)); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b101[l].wrapping_add(b102[l]); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = div(b98[l], (16u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = rem(b104[l], (2u64 as u32)); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = b105[l].wrapping_mul((4u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = div(b103[l], (4u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = *at(g0, g0_len, b107[l]); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = rem(b103[l], (4u64 as u32)); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b109[l].wrapping_mul((8u64 as u32)); }
-            let mut b111 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = b110[l].wrapping_add(b106[l]); }
-            let mut b112 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b112[l] = b108[l].wrapping_shr((b111[l]) as u32); }
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = b112[l] & (15u64 as u32); }
-            let mut b114 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = ((b113[l]) as i32); }
             let b115: u32 = b29.wrapping_add((0u64 as u32));
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = ((b96[l]) as u32); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = div(b116[l], (8u64 as u32)); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b117[l].wrapping_mul((1u64 as u32)); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = b115.wrapping_add(b118[l]); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = rem(b116[l], (1u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b119[l].wrapping_add(b120[l]); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = div(b116[l], (1u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = rem(b122[l], (8u64 as u32)); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = b123[l].wrapping_mul((1u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = div(b121[l], (4u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = *at(g0, g0_len, b125[l]); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = rem(b121[l], (4u64 as u32)); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b127[l].wrapping_mul((8u64 as u32)); }
-            let mut b129 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = b128[l].wrapping_add(b124[l]); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = b126[l].wrapping_shr((b129[l]) as u32); }
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b131[l] = b130[l] & (1u64 as u32); }
-            let mut b132 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = ((b131[l]) as i32); }
-            let mut b133 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = ((b132[l]) as u32); }
             let b134: u32 = (((4i64 as i32)) as u32);
-            let mut b135 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b133[l].wrapping_shl((b134) as u32); }
-            let mut b136 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b135[l]) as i32); }
-            let mut b137 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = b114[l] | b136[l]; }
-            let mut b138 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b137[l]) as f32); }
-            let mut b139 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = v66 * b138[l]; }
-            let mut b140 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b140[l] = b139[l] + v90; }
             let b141: u32 = v7.wrapping_mul((32u64 as u32));
-            let mut b142 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = b141.wrapping_add((l as u32 % 32)); }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = *at(g1, g1_len, b142[l]); }
-            let mut b144 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b144[l] = b140[l] * b143[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b144[l]; }
+            let a1 = span(((0u32).wrapping_add(b141)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x96: i32 = (((l as u32)) as i32);
+                let x98: u32 = ((x96) as u32);
+                let x99: u32 = div(x98, (32u64 as u32));
+                let x100: u32 = x99.wrapping_mul((16u64 as u32));
+                let x101: u32 = b97.wrapping_add(x100);
+                let x102: u32 = rem(x98, (16u64 as u32));
+                let x103: u32 = x101.wrapping_add(x102);
+                let x104: u32 = div(x98, (16u64 as u32));
+                let x105: u32 = rem(x104, (2u64 as u32));
+                let x106: u32 = x105.wrapping_mul((4u64 as u32));
+                let x107: u32 = div(x103, (4u64 as u32));
+                let x108: u32 = ld(g0, g0_len, x107, &mut ok);
+                let x109: u32 = rem(x103, (4u64 as u32));
+                let x110: u32 = x109.wrapping_mul((8u64 as u32));
+                let x111: u32 = x110.wrapping_add(x106);
+                let x112: u32 = x108.wrapping_shr((x111) as u32);
+                let x113: u32 = x112 & (15u64 as u32);
+                let x114: i32 = ((x113) as i32);
+                let x116: u32 = ((x96) as u32);
+                let x117: u32 = div(x116, (8u64 as u32));
+                let x118: u32 = x117.wrapping_mul((1u64 as u32));
+                let x119: u32 = b115.wrapping_add(x118);
+                let x120: u32 = rem(x116, (1u64 as u32));
+                let x121: u32 = x119.wrapping_add(x120);
+                let x122: u32 = div(x116, (1u64 as u32));
+                let x123: u32 = rem(x122, (8u64 as u32));
+                let x124: u32 = x123.wrapping_mul((1u64 as u32));
+                let x125: u32 = div(x121, (4u64 as u32));
+                let x126: u32 = ld(g0, g0_len, x125, &mut ok);
+                let x127: u32 = rem(x121, (4u64 as u32));
+                let x128: u32 = x127.wrapping_mul((8u64 as u32));
+                let x129: u32 = x128.wrapping_add(x124);
+                let x130: u32 = x126.wrapping_shr((x129) as u32);
+                let x131: u32 = x130 & (1u64 as u32);
+                let x132: i32 = ((x131) as i32);
+                let x133: u32 = ((x132) as u32);
+                let x135: u32 = x133.wrapping_shl((b134) as u32);
+                let x136: i32 = ((x135) as i32);
+                let x137: i32 = x114 | x136;
+                let x138: f32 = ((x137) as f32);
+                let x139: f32 = v66 * x138;
+                let x140: f32 = x139 + v90;
+                let x142: u32 = b141.wrapping_add((l as u32));
+                let x143: f32 = *g1.add(a1 + l);
+                let x144: f32 = x140 * x143;
+                v6[l] = v6[l] + x144;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh145[((l as u32 % 32)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 32);
         let b146: u32 = div(32u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh145.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v59 = b146;
         loop {
             let b147: bool = v59 > (0u64 as u32);
@@ -267,27 +232,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b149[l] = (l as u32 % 32) < v59; }
+            for l in 0..UNITS {
+                let x149: bool = (l as u32) < v59;
+                b149[l] = x149;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b149[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = (l as u32 % 32).wrapping_add(v59); }
-                let mut b151 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b151[l] = sh145[(b150[l]) as usize]; } }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b152[l] = sh145[((l as u32 % 32)) as usize]; } }
-                let mut b153 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b152[l] + b151[l]; }
-                for l in 0..UNITS { if m2[l] { sh145[((l as u32 % 32)) as usize] = b153[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x150: u32 = (l as u32).wrapping_add(v59);
+                    let x151: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 32, x150, &mut ok) } else { <f32>::default() };
+                    let x152: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x153: f32 = x152 + x151;
+                    if m2[l] { st(sh145.as_mut_ptr(), 32, (l as u32), x153, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v59 = div(v59, (2u64 as u32));
         }
         let b154: f32 = sh145[((0u64 as u32)) as usize];
         let mut b155 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b155[l] = (l as u32 % 32) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x155: bool = (l as u32) == (0u64 as u32);
+            b155[l] = x155;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b155[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh265: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh265 = [<f32>::default(); 256];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v112: f32 = <f32>::default();
@@ -49,7 +49,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -185,317 +187,217 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 }
             }
             let mut b118 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = (((l as u32 % 256)) as i32); }
             let mut b119 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b118[l], (32i64 as i32)); }
-            for l in 0..UNITS { v120[l] = (0i64 as i32); }
             let mut b121 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b119[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                let x118: i32 = (((l as u32)) as i32);
+                b118[l] = x118;
+                let x119: i32 = div(x118, (32i64 as i32));
+                b119[l] = x119;
+                v120[l] = (0i64 as i32);
+                let x121: bool = x119 < (4i64 as i32);
+                b121[l] = x121;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b121[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b122 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b122[l] = ((b119[l]) as u32); }
-                let mut b123 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b123[l] = b29.wrapping_add(b122[l]); }
-                let mut b124 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b124[l] = div(b123[l], (4u64 as u32)); }
-                let mut b125 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b125[l] = *at(g0, g0_len, b124[l]); } }
-                let mut b126 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b126[l] = rem(b123[l], (4u64 as u32)); }
-                let mut b127 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b127[l] = b126[l].wrapping_mul((8u64 as u32)); }
-                let mut b128 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b128[l] = b127[l].wrapping_add((0u64 as u32)); }
-                let mut b129 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b129[l] = b125[l].wrapping_shr((b128[l]) as u32); }
-                let mut b130 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b130[l] = b129[l] & (255u64 as u32); }
-                let mut b131 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b131[l] = ((b130[l]) as i32); }
-                let mut b132 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b132[l] = b131[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m2[l] { v120[l] = b132[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x122: u32 = ((b119[l]) as u32);
+                    let x123: u32 = b29.wrapping_add(x122);
+                    let x124: u32 = div(x123, (4u64 as u32));
+                    let x125: u32 = if m2[l] { ld(g0, g0_len, x124, &mut ok) } else { <u32>::default() };
+                    let x126: u32 = rem(x123, (4u64 as u32));
+                    let x127: u32 = x126.wrapping_mul((8u64 as u32));
+                    let x128: u32 = x127.wrapping_add((0u64 as u32));
+                    let x129: u32 = x125.wrapping_shr((x128) as u32);
+                    let x130: u32 = x129 & (255u64 as u32);
+                    let x131: i32 = ((x130) as i32);
+                    let x132: i32 = x131 & (63i64 as i32);
+                    if m2[l] { v120[l] = x132; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b133 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b133[l] = b119[l].wrapping_add((4i64 as i32)); }
-                let mut b134 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b134[l] = ((b133[l]) as u32); }
-                let mut b135 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b135[l] = b29.wrapping_add(b134[l]); }
-                let mut b136 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b136[l] = div(b135[l], (4u64 as u32)); }
-                let mut b137 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b137[l] = *at(g0, g0_len, b136[l]); } }
-                let mut b138 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b138[l] = rem(b135[l], (4u64 as u32)); }
-                let mut b139 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b139[l] = b138[l].wrapping_mul((8u64 as u32)); }
-                let mut b140 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b140[l] = b139[l].wrapping_add((0u64 as u32)); }
-                let mut b141 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b141[l] = b137[l].wrapping_shr((b140[l]) as u32); }
-                let mut b142 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b142[l] = b141[l] & (255u64 as u32); }
-                let mut b143 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b143[l] = ((b142[l]) as i32); }
-                let mut b144 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b144[l] = b143[l] & (15i64 as i32); }
-                let mut b145 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b145[l] = b119[l].wrapping_sub((4i64 as i32)); }
-                let mut b146 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b146[l] = ((b145[l]) as u32); }
-                let mut b147 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b147[l] = b29.wrapping_add(b146[l]); }
-                let mut b148 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b148[l] = div(b147[l], (4u64 as u32)); }
-                let mut b149 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b149[l] = *at(g0, g0_len, b148[l]); } }
-                let mut b150 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b150[l] = rem(b147[l], (4u64 as u32)); }
-                let mut b151 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b151[l] = b150[l].wrapping_mul((8u64 as u32)); }
-                let mut b152 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b151[l].wrapping_add((0u64 as u32)); }
-                let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b153[l] = b149[l].wrapping_shr((b152[l]) as u32); }
-                let mut b154 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b154[l] = b153[l] & (255u64 as u32); }
-                let mut b155 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b155[l] = ((b154[l]) as i32); }
-                let mut b156 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b156[l] = ((b155[l]) as u32); }
                 let b157: u32 = (((6i64 as i32)) as u32);
-                let mut b158 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b158[l] = b156[l].wrapping_shr((b157) as u32); }
-                let mut b159 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b159[l] = ((b158[l]) as i32); }
-                let mut b160 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b160[l] = ((b159[l]) as u32); }
                 let b161: u32 = (((4i64 as i32)) as u32);
-                let mut b162 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b162[l] = b160[l].wrapping_shl((b161) as u32); }
-                let mut b163 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b163[l] = ((b162[l]) as i32); }
-                let mut b164 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b164[l] = b144[l] | b163[l]; }
-                for l in 0..UNITS { if m3[l] { v120[l] = b164[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x133: i32 = b119[l].wrapping_add((4i64 as i32));
+                    let x134: u32 = ((x133) as u32);
+                    let x135: u32 = b29.wrapping_add(x134);
+                    let x136: u32 = div(x135, (4u64 as u32));
+                    let x137: u32 = if m3[l] { ld(g0, g0_len, x136, &mut ok) } else { <u32>::default() };
+                    let x138: u32 = rem(x135, (4u64 as u32));
+                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
+                    let x140: u32 = x139.wrapping_add((0u64 as u32));
+                    let x141: u32 = x137.wrapping_shr((x140) as u32);
+                    let x142: u32 = x141 & (255u64 as u32);
+                    let x143: i32 = ((x142) as i32);
+                    let x144: i32 = x143 & (15i64 as i32);
+                    let x145: i32 = b119[l].wrapping_sub((4i64 as i32));
+                    let x146: u32 = ((x145) as u32);
+                    let x147: u32 = b29.wrapping_add(x146);
+                    let x148: u32 = div(x147, (4u64 as u32));
+                    let x149: u32 = if m3[l] { ld(g0, g0_len, x148, &mut ok) } else { <u32>::default() };
+                    let x150: u32 = rem(x147, (4u64 as u32));
+                    let x151: u32 = x150.wrapping_mul((8u64 as u32));
+                    let x152: u32 = x151.wrapping_add((0u64 as u32));
+                    let x153: u32 = x149.wrapping_shr((x152) as u32);
+                    let x154: u32 = x153 & (255u64 as u32);
+                    let x155: i32 = ((x154) as i32);
+                    let x156: u32 = ((x155) as u32);
+                    let x158: u32 = x156.wrapping_shr((b157) as u32);
+                    let x159: i32 = ((x158) as i32);
+                    let x160: u32 = ((x159) as u32);
+                    let x162: u32 = x160.wrapping_shl((b161) as u32);
+                    let x163: i32 = ((x162) as i32);
+                    let x164: i32 = x144 | x163;
+                    if m3[l] { v120[l] = x164; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            for l in 0..UNITS { v165[l] = (0i64 as i32); }
             let mut b166 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b166[l] = b119[l] < (4i64 as i32); }
+            for l in 0..UNITS {
+                v165[l] = (0i64 as i32);
+                let x166: bool = b119[l] < (4i64 as i32);
+                b166[l] = x166;
+            }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b166[l]; }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
             if m5.iter().any(|&x| x) {
-                let mut b167 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b167[l] = b119[l].wrapping_add((4i64 as i32)); }
-                let mut b168 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b168[l] = ((b167[l]) as u32); }
-                let mut b169 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b169[l] = b29.wrapping_add(b168[l]); }
-                let mut b170 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b170[l] = div(b169[l], (4u64 as u32)); }
-                let mut b171 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m5[l] { b171[l] = *at(g0, g0_len, b170[l]); } }
-                let mut b172 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b172[l] = rem(b169[l], (4u64 as u32)); }
-                let mut b173 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b173[l] = b172[l].wrapping_mul((8u64 as u32)); }
-                let mut b174 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b174[l] = b173[l].wrapping_add((0u64 as u32)); }
-                let mut b175 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b175[l] = b171[l].wrapping_shr((b174[l]) as u32); }
-                let mut b176 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b176[l] = b175[l] & (255u64 as u32); }
-                let mut b177 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b177[l] = ((b176[l]) as i32); }
-                let mut b178 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b178[l] = b177[l] & (63i64 as i32); }
-                for l in 0..UNITS { if m5[l] { v165[l] = b178[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x167: i32 = b119[l].wrapping_add((4i64 as i32));
+                    let x168: u32 = ((x167) as u32);
+                    let x169: u32 = b29.wrapping_add(x168);
+                    let x170: u32 = div(x169, (4u64 as u32));
+                    let x171: u32 = if m5[l] { ld(g0, g0_len, x170, &mut ok) } else { <u32>::default() };
+                    let x172: u32 = rem(x169, (4u64 as u32));
+                    let x173: u32 = x172.wrapping_mul((8u64 as u32));
+                    let x174: u32 = x173.wrapping_add((0u64 as u32));
+                    let x175: u32 = x171.wrapping_shr((x174) as u32);
+                    let x176: u32 = x175 & (255u64 as u32);
+                    let x177: i32 = ((x176) as i32);
+                    let x178: i32 = x177 & (63i64 as i32);
+                    if m5[l] { v165[l] = x178; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b179 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b179[l] = b119[l].wrapping_add((4i64 as i32)); }
-                let mut b180 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b180[l] = ((b179[l]) as u32); }
-                let mut b181 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b181[l] = b29.wrapping_add(b180[l]); }
-                let mut b182 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b182[l] = div(b181[l], (4u64 as u32)); }
-                let mut b183 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b183[l] = *at(g0, g0_len, b182[l]); } }
-                let mut b184 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b184[l] = rem(b181[l], (4u64 as u32)); }
-                let mut b185 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b185[l] = b184[l].wrapping_mul((8u64 as u32)); }
-                let mut b186 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b186[l] = b185[l].wrapping_add((0u64 as u32)); }
-                let mut b187 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b187[l] = b183[l].wrapping_shr((b186[l]) as u32); }
-                let mut b188 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b188[l] = b187[l] & (255u64 as u32); }
-                let mut b189 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b189[l] = ((b188[l]) as i32); }
-                let mut b190 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b190[l] = ((b189[l]) as u32); }
                 let b191: u32 = (((4i64 as i32)) as u32);
-                let mut b192 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b192[l] = b190[l].wrapping_shr((b191) as u32); }
-                let mut b193 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b193[l] = ((b192[l]) as i32); }
-                let mut b194 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b194[l] = ((b119[l]) as u32); }
-                let mut b195 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b195[l] = b29.wrapping_add(b194[l]); }
-                let mut b196 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b196[l] = div(b195[l], (4u64 as u32)); }
-                let mut b197 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b197[l] = *at(g0, g0_len, b196[l]); } }
-                let mut b198 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b198[l] = rem(b195[l], (4u64 as u32)); }
-                let mut b199 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b199[l] = b198[l].wrapping_mul((8u64 as u32)); }
-                let mut b200 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b200[l] = b199[l].wrapping_add((0u64 as u32)); }
-                let mut b201 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b201[l] = b197[l].wrapping_shr((b200[l]) as u32); }
-                let mut b202 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b202[l] = b201[l] & (255u64 as u32); }
-                let mut b203 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b203[l] = ((b202[l]) as i32); }
-                let mut b204 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b204[l] = ((b203[l]) as u32); }
                 let b205: u32 = (((6i64 as i32)) as u32);
-                let mut b206 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b206[l] = b204[l].wrapping_shr((b205) as u32); }
-                let mut b207 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b207[l] = ((b206[l]) as i32); }
-                let mut b208 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b208[l] = ((b207[l]) as u32); }
                 let b209: u32 = (((4i64 as i32)) as u32);
-                let mut b210 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b210[l] = b208[l].wrapping_shl((b209) as u32); }
-                let mut b211 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b211[l] = ((b210[l]) as i32); }
-                let mut b212 = [<i32>::default(); UNITS];
-                for l in 0..UNITS { b212[l] = b193[l] | b211[l]; }
-                for l in 0..UNITS { if m6[l] { v165[l] = b212[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x179: i32 = b119[l].wrapping_add((4i64 as i32));
+                    let x180: u32 = ((x179) as u32);
+                    let x181: u32 = b29.wrapping_add(x180);
+                    let x182: u32 = div(x181, (4u64 as u32));
+                    let x183: u32 = if m6[l] { ld(g0, g0_len, x182, &mut ok) } else { <u32>::default() };
+                    let x184: u32 = rem(x181, (4u64 as u32));
+                    let x185: u32 = x184.wrapping_mul((8u64 as u32));
+                    let x186: u32 = x185.wrapping_add((0u64 as u32));
+                    let x187: u32 = x183.wrapping_shr((x186) as u32);
+                    let x188: u32 = x187 & (255u64 as u32);
+                    let x189: i32 = ((x188) as i32);
+                    let x190: u32 = ((x189) as u32);
+                    let x192: u32 = x190.wrapping_shr((b191) as u32);
+                    let x193: i32 = ((x192) as i32);
+                    let x194: u32 = ((b119[l]) as u32);
+                    let x195: u32 = b29.wrapping_add(x194);
+                    let x196: u32 = div(x195, (4u64 as u32));
+                    let x197: u32 = if m6[l] { ld(g0, g0_len, x196, &mut ok) } else { <u32>::default() };
+                    let x198: u32 = rem(x195, (4u64 as u32));
+                    let x199: u32 = x198.wrapping_mul((8u64 as u32));
+                    let x200: u32 = x199.wrapping_add((0u64 as u32));
+                    let x201: u32 = x197.wrapping_shr((x200) as u32);
+                    let x202: u32 = x201 & (255u64 as u32);
+                    let x203: i32 = ((x202) as i32);
+                    let x204: u32 = ((x203) as u32);
+                    let x206: u32 = x204.wrapping_shr((b205) as u32);
+                    let x207: i32 = ((x206) as i32);
+                    let x208: u32 = ((x207) as u32);
+                    let x210: u32 = x208.wrapping_shl((b209) as u32);
+                    let x211: i32 = ((x210) as i32);
+                    let x212: i32 = x193 | x211;
+                    if m6[l] { v165[l] = x212; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             let b213: u32 = b68.wrapping_add((0u64 as u32));
-            let mut b214 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b214[l] = ((b118[l]) as u32); }
-            let mut b215 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b215[l] = div(b214[l], (64u64 as u32)); }
-            let mut b216 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b216[l] = b215[l].wrapping_mul((32u64 as u32)); }
-            let mut b217 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b217[l] = b213.wrapping_add(b216[l]); }
-            let mut b218 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b218[l] = rem(b214[l], (32u64 as u32)); }
-            let mut b219 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b219[l] = b217[l].wrapping_add(b218[l]); }
-            let mut b220 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b220[l] = div(b214[l], (32u64 as u32)); }
-            let mut b221 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b221[l] = rem(b220[l], (2u64 as u32)); }
-            let mut b222 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b222[l] = b221[l].wrapping_mul((4u64 as u32)); }
-            let mut b223 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b223[l] = div(b219[l], (4u64 as u32)); }
-            let mut b224 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b224[l] = *at(g0, g0_len, b223[l]); }
-            let mut b225 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b225[l] = rem(b219[l], (4u64 as u32)); }
-            let mut b226 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b226[l] = b225[l].wrapping_mul((8u64 as u32)); }
-            let mut b227 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b227[l] = b226[l].wrapping_add(b222[l]); }
-            let mut b228 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b228[l] = b224[l].wrapping_shr((b227[l]) as u32); }
-            let mut b229 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b229[l] = b228[l] & (15u64 as u32); }
-            let mut b230 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b230[l] = ((b229[l]) as i32); }
             let b231: u32 = b46.wrapping_add((0u64 as u32));
-            let mut b232 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b232[l] = ((b118[l]) as u32); }
-            let mut b233 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b233[l] = div(b232[l], (256u64 as u32)); }
-            let mut b234 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b234[l] = b233[l].wrapping_mul((32u64 as u32)); }
-            let mut b235 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b235[l] = b231.wrapping_add(b234[l]); }
-            let mut b236 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b236[l] = rem(b232[l], (32u64 as u32)); }
-            let mut b237 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b237[l] = b235[l].wrapping_add(b236[l]); }
-            let mut b238 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b238[l] = div(b232[l], (32u64 as u32)); }
-            let mut b239 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b239[l] = rem(b238[l], (8u64 as u32)); }
-            let mut b240 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b240[l] = b239[l].wrapping_mul((1u64 as u32)); }
-            let mut b241 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b241[l] = div(b237[l], (4u64 as u32)); }
-            let mut b242 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b242[l] = *at(g0, g0_len, b241[l]); }
-            let mut b243 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b243[l] = rem(b237[l], (4u64 as u32)); }
-            let mut b244 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b244[l] = b243[l].wrapping_mul((8u64 as u32)); }
-            let mut b245 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b245[l] = b244[l].wrapping_add(b240[l]); }
-            let mut b246 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b246[l] = b242[l].wrapping_shr((b245[l]) as u32); }
-            let mut b247 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b247[l] = b246[l] & (1u64 as u32); }
-            let mut b248 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b248[l] = ((b247[l]) as i32); }
-            let mut b249 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b249[l] = ((b248[l]) as u32); }
             let b250: u32 = (((4i64 as i32)) as u32);
-            let mut b251 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b251[l] = b249[l].wrapping_shl((b250) as u32); }
-            let mut b252 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b252[l] = ((b251[l]) as i32); }
-            let mut b253 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b253[l] = b230[l] | b252[l]; }
-            let mut b254 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b254[l] = ((v120[l]) as f32); }
-            let mut b255 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b255[l] = v88 * b254[l]; }
-            let mut b256 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b256[l] = ((b253[l]) as f32); }
-            let mut b257 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b257[l] = b255[l] * b256[l]; }
-            let mut b258 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b258[l] = ((v165[l]) as f32); }
-            let mut b259 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b259[l] = v112 * b258[l]; }
-            let mut b260 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b260[l] = b257[l] - b259[l]; }
             let b261: u32 = v7.wrapping_mul((256u64 as u32));
-            let mut b262 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b262[l] = b261.wrapping_add((l as u32 % 256)); }
-            let mut b263 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b263[l] = *at(g1, g1_len, b262[l]); }
-            let mut b264 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b264[l] = b260[l] * b263[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b264[l]; }
+            let a1 = span(((0u32).wrapping_add(b261)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x214: u32 = ((b118[l]) as u32);
+                let x215: u32 = div(x214, (64u64 as u32));
+                let x216: u32 = x215.wrapping_mul((32u64 as u32));
+                let x217: u32 = b213.wrapping_add(x216);
+                let x218: u32 = rem(x214, (32u64 as u32));
+                let x219: u32 = x217.wrapping_add(x218);
+                let x220: u32 = div(x214, (32u64 as u32));
+                let x221: u32 = rem(x220, (2u64 as u32));
+                let x222: u32 = x221.wrapping_mul((4u64 as u32));
+                let x223: u32 = div(x219, (4u64 as u32));
+                let x224: u32 = ld(g0, g0_len, x223, &mut ok);
+                let x225: u32 = rem(x219, (4u64 as u32));
+                let x226: u32 = x225.wrapping_mul((8u64 as u32));
+                let x227: u32 = x226.wrapping_add(x222);
+                let x228: u32 = x224.wrapping_shr((x227) as u32);
+                let x229: u32 = x228 & (15u64 as u32);
+                let x230: i32 = ((x229) as i32);
+                let x232: u32 = ((b118[l]) as u32);
+                let x233: u32 = div(x232, (256u64 as u32));
+                let x234: u32 = x233.wrapping_mul((32u64 as u32));
+                let x235: u32 = b231.wrapping_add(x234);
+                let x236: u32 = rem(x232, (32u64 as u32));
+                let x237: u32 = x235.wrapping_add(x236);
+                let x238: u32 = div(x232, (32u64 as u32));
+                let x239: u32 = rem(x238, (8u64 as u32));
+                let x240: u32 = x239.wrapping_mul((1u64 as u32));
+                let x241: u32 = div(x237, (4u64 as u32));
+                let x242: u32 = ld(g0, g0_len, x241, &mut ok);
+                let x243: u32 = rem(x237, (4u64 as u32));
+                let x244: u32 = x243.wrapping_mul((8u64 as u32));
+                let x245: u32 = x244.wrapping_add(x240);
+                let x246: u32 = x242.wrapping_shr((x245) as u32);
+                let x247: u32 = x246 & (1u64 as u32);
+                let x248: i32 = ((x247) as i32);
+                let x249: u32 = ((x248) as u32);
+                let x251: u32 = x249.wrapping_shl((b250) as u32);
+                let x252: i32 = ((x251) as i32);
+                let x253: i32 = x230 | x252;
+                let x254: f32 = ((v120[l]) as f32);
+                let x255: f32 = v88 * x254;
+                let x256: f32 = ((x253) as f32);
+                let x257: f32 = x255 * x256;
+                let x258: f32 = ((v165[l]) as f32);
+                let x259: f32 = v112 * x258;
+                let x260: f32 = x257 - x259;
+                let x262: u32 = b261.wrapping_add((l as u32));
+                let x263: f32 = *g1.add(a1 + l);
+                let x264: f32 = x260 * x263;
+                v6[l] = v6[l] + x264;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh265[((l as u32 % 256)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 256);
         let b266: u32 = div(256u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh265.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v81 = b266;
         loop {
             let b267: bool = v81 > (0u64 as u32);
@@ -504,27 +406,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b269 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b269[l] = (l as u32 % 256) < v81; }
+            for l in 0..UNITS {
+                let x269: bool = (l as u32) < v81;
+                b269[l] = x269;
+            }
             let mut m7 = [false; UNITS];
             for l in 0..UNITS { m7[l] = b269[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let mut b270 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b270[l] = (l as u32 % 256).wrapping_add(v81); }
-                let mut b271 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m8[l] { b271[l] = sh265[(b270[l]) as usize]; } }
-                let mut b272 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m8[l] { b272[l] = sh265[((l as u32 % 256)) as usize]; } }
-                let mut b273 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b273[l] = b272[l] + b271[l]; }
-                for l in 0..UNITS { if m8[l] { sh265[((l as u32 % 256)) as usize] = b273[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x270: u32 = (l as u32).wrapping_add(v81);
+                    let x271: f32 = if m8[l] { ld(sh265.as_mut_ptr(), 256, x270, &mut ok) } else { <f32>::default() };
+                    let x272: f32 = if m8[l] { ld(sh265.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x273: f32 = x272 + x271;
+                    if m8[l] { st(sh265.as_mut_ptr(), 256, (l as u32), x273, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v81 = div(v81, (2u64 as u32));
         }
         let b274: f32 = sh265[((0u64 as u32)) as usize];
         let mut b275 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b275[l] = (l as u32 % 256) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x275: bool = (l as u32) == (0u64 as u32);
+            b275[l] = x275;
+        }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b275[l]; }
         let mut m10 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh144: Vec<f32> = vec![<f32>::default(); 256];
-    let g0 = bufs[0].ptr as *mut u32;
+    let mut sh144 = [<f32>::default(); 256];
+    let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v59: u32 = <u32>::default();
@@ -46,7 +46,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if b3 {
         let b4: u32 = div(s_u32[1], (256u64 as u32));
         let b5: u32 = b1.wrapping_mul(b4);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
@@ -124,150 +126,91 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     v66 = b71;
                 }
             }
-            let mut b72 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b72[l] = (((l as u32 % 256)) as i32); }
             let b73: u32 = b29.wrapping_add((0u64 as u32));
-            let mut b74 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b74[l] = div(b72[l], (16i64 as i32)); }
-            let mut b75 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b75[l] = ((b74[l]) as u32); }
-            let mut b76 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b76[l] = div(b75[l], (1u64 as u32)); }
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b77[l] = b76[l].wrapping_mul((1u64 as u32)); }
-            let mut b78 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b78[l] = b73.wrapping_add(b77[l]); }
-            let mut b79 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b79[l] = rem(b75[l], (1u64 as u32)); }
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b80[l] = b78[l].wrapping_add(b79[l]); }
-            let mut b81 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b81[l] = div(b75[l], (1u64 as u32)); }
-            let mut b82 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b82[l] = rem(b81[l], (1u64 as u32)); }
-            let mut b83 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b83[l] = b82[l].wrapping_mul((8u64 as u32)); }
-            let mut b84 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b84[l] = div(b80[l], (4u64 as u32)); }
-            let mut b85 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b85[l] = *at(g0, g0_len, b84[l]); }
-            let mut b86 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b86[l] = rem(b80[l], (4u64 as u32)); }
-            let mut b87 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b87[l] = b86[l].wrapping_mul((8u64 as u32)); }
-            let mut b88 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b88[l] = b87[l].wrapping_add(b83[l]); }
-            let mut b89 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b89[l] = b85[l].wrapping_shr((b88[l]) as u32); }
-            let mut b90 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b90[l] = b89[l] & (255u64 as u32); }
-            let mut b91 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b91[l] = ((b90[l]) as i32); }
-            let mut b92 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b92[l] = b91[l] ^ (128i64 as i32); }
-            let mut b93 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b93[l] = b92[l].wrapping_sub((128i64 as i32)); }
             let b94: u32 = b10.wrapping_add((0u64 as u32));
-            let mut b95 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b95[l] = ((b72[l]) as u32); }
-            let mut b96 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b96[l] = div(b95[l], (128u64 as u32)); }
-            let mut b97 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b97[l] = b96[l].wrapping_mul((64u64 as u32)); }
-            let mut b98 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b98[l] = b94.wrapping_add(b97[l]); }
-            let mut b99 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b99[l] = rem(b95[l], (64u64 as u32)); }
-            let mut b100 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b100[l] = b98[l].wrapping_add(b99[l]); }
-            let mut b101 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b101[l] = div(b95[l], (64u64 as u32)); }
-            let mut b102 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b102[l] = rem(b101[l], (2u64 as u32)); }
-            let mut b103 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b103[l] = b102[l].wrapping_mul((4u64 as u32)); }
-            let mut b104 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b104[l] = div(b100[l], (4u64 as u32)); }
-            let mut b105 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b105[l] = *at(g0, g0_len, b104[l]); }
-            let mut b106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b106[l] = rem(b100[l], (4u64 as u32)); }
-            let mut b107 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b107[l] = b106[l].wrapping_mul((8u64 as u32)); }
-            let mut b108 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b108[l] = b107[l].wrapping_add(b103[l]); }
-            let mut b109 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b109[l] = b105[l].wrapping_shr((b108[l]) as u32); }
-            let mut b110 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b110[l] = b109[l] & (15u64 as u32); }
-            let mut b111 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b111[l] = ((b110[l]) as i32); }
             let b112: u32 = b17.wrapping_add((0u64 as u32));
-            let mut b113 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b113[l] = ((b72[l]) as u32); }
-            let mut b114 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b114[l] = div(b113[l], (128u64 as u32)); }
-            let mut b115 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b115[l] = b114[l].wrapping_mul((32u64 as u32)); }
-            let mut b116 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b116[l] = b112.wrapping_add(b115[l]); }
-            let mut b117 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b117[l] = rem(b113[l], (32u64 as u32)); }
-            let mut b118 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b118[l] = b116[l].wrapping_add(b117[l]); }
-            let mut b119 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b119[l] = div(b113[l], (32u64 as u32)); }
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b120[l] = rem(b119[l], (4u64 as u32)); }
-            let mut b121 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b121[l] = b120[l].wrapping_mul((2u64 as u32)); }
-            let mut b122 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b122[l] = div(b118[l], (4u64 as u32)); }
-            let mut b123 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b123[l] = *at(g0, g0_len, b122[l]); }
-            let mut b124 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b124[l] = rem(b118[l], (4u64 as u32)); }
-            let mut b125 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b125[l] = b124[l].wrapping_mul((8u64 as u32)); }
-            let mut b126 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b126[l] = b125[l].wrapping_add(b121[l]); }
-            let mut b127 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b127[l] = b123[l].wrapping_shr((b126[l]) as u32); }
-            let mut b128 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b128[l] = b127[l] & (3u64 as u32); }
-            let mut b129 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b129[l] = ((b128[l]) as i32); }
-            let mut b130 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b130[l] = ((b129[l]) as u32); }
             let b131: u32 = (((4i64 as i32)) as u32);
-            let mut b132 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b132[l] = b130[l].wrapping_shl((b131) as u32); }
-            let mut b133 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b133[l] = ((b132[l]) as i32); }
-            let mut b134 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b134[l] = b111[l] | b133[l]; }
-            let mut b135 = [<i32>::default(); UNITS];
-            for l in 0..UNITS { b135[l] = b134[l].wrapping_sub((32i64 as i32)); }
-            let mut b136 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b136[l] = ((b93[l]) as f32); }
-            let mut b137 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b137[l] = v66 * b136[l]; }
-            let mut b138 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b138[l] = ((b135[l]) as f32); }
-            let mut b139 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b139[l] = b137[l] * b138[l]; }
             let b140: u32 = v7.wrapping_mul((256u64 as u32));
-            let mut b141 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b141[l] = b140.wrapping_add((l as u32 % 256)); }
-            let mut b142 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b142[l] = *at(g1, g1_len, b141[l]); }
-            let mut b143 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b143[l] = b139[l] * b142[l]; }
-            for l in 0..UNITS { v6[l] = v6[l] + b143[l]; }
+            let a1 = span(((0u32).wrapping_add(b140)) as u32, UNITS, g1_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x72: i32 = (((l as u32)) as i32);
+                let x74: i32 = div(x72, (16i64 as i32));
+                let x75: u32 = ((x74) as u32);
+                let x76: u32 = div(x75, (1u64 as u32));
+                let x77: u32 = x76.wrapping_mul((1u64 as u32));
+                let x78: u32 = b73.wrapping_add(x77);
+                let x79: u32 = rem(x75, (1u64 as u32));
+                let x80: u32 = x78.wrapping_add(x79);
+                let x81: u32 = div(x75, (1u64 as u32));
+                let x82: u32 = rem(x81, (1u64 as u32));
+                let x83: u32 = x82.wrapping_mul((8u64 as u32));
+                let x84: u32 = div(x80, (4u64 as u32));
+                let x85: u32 = ld(g0, g0_len, x84, &mut ok);
+                let x86: u32 = rem(x80, (4u64 as u32));
+                let x87: u32 = x86.wrapping_mul((8u64 as u32));
+                let x88: u32 = x87.wrapping_add(x83);
+                let x89: u32 = x85.wrapping_shr((x88) as u32);
+                let x90: u32 = x89 & (255u64 as u32);
+                let x91: i32 = ((x90) as i32);
+                let x92: i32 = x91 ^ (128i64 as i32);
+                let x93: i32 = x92.wrapping_sub((128i64 as i32));
+                let x95: u32 = ((x72) as u32);
+                let x96: u32 = div(x95, (128u64 as u32));
+                let x97: u32 = x96.wrapping_mul((64u64 as u32));
+                let x98: u32 = b94.wrapping_add(x97);
+                let x99: u32 = rem(x95, (64u64 as u32));
+                let x100: u32 = x98.wrapping_add(x99);
+                let x101: u32 = div(x95, (64u64 as u32));
+                let x102: u32 = rem(x101, (2u64 as u32));
+                let x103: u32 = x102.wrapping_mul((4u64 as u32));
+                let x104: u32 = div(x100, (4u64 as u32));
+                let x105: u32 = ld(g0, g0_len, x104, &mut ok);
+                let x106: u32 = rem(x100, (4u64 as u32));
+                let x107: u32 = x106.wrapping_mul((8u64 as u32));
+                let x108: u32 = x107.wrapping_add(x103);
+                let x109: u32 = x105.wrapping_shr((x108) as u32);
+                let x110: u32 = x109 & (15u64 as u32);
+                let x111: i32 = ((x110) as i32);
+                let x113: u32 = ((x72) as u32);
+                let x114: u32 = div(x113, (128u64 as u32));
+                let x115: u32 = x114.wrapping_mul((32u64 as u32));
+                let x116: u32 = b112.wrapping_add(x115);
+                let x117: u32 = rem(x113, (32u64 as u32));
+                let x118: u32 = x116.wrapping_add(x117);
+                let x119: u32 = div(x113, (32u64 as u32));
+                let x120: u32 = rem(x119, (4u64 as u32));
+                let x121: u32 = x120.wrapping_mul((2u64 as u32));
+                let x122: u32 = div(x118, (4u64 as u32));
+                let x123: u32 = ld(g0, g0_len, x122, &mut ok);
+                let x124: u32 = rem(x118, (4u64 as u32));
+                let x125: u32 = x124.wrapping_mul((8u64 as u32));
+                let x126: u32 = x125.wrapping_add(x121);
+                let x127: u32 = x123.wrapping_shr((x126) as u32);
+                let x128: u32 = x127 & (3u64 as u32);
+                let x129: i32 = ((x128) as i32);
+                let x130: u32 = ((x129) as u32);
+                let x132: u32 = x130.wrapping_shl((b131) as u32);
+                let x133: i32 = ((x132) as i32);
+                let x134: i32 = x111 | x133;
+                let x135: i32 = x134.wrapping_sub((32i64 as i32));
+                let x136: f32 = ((x93) as f32);
+                let x137: f32 = v66 * x136;
+                let x138: f32 = ((x135) as f32);
+                let x139: f32 = x137 * x138;
+                let x141: u32 = b140.wrapping_add((l as u32));
+                let x142: f32 = *g1.add(a1 + l);
+                let x143: f32 = x139 * x142;
+                v6[l] = v6[l] + x143;
+            }
+            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        for l in 0..UNITS { sh144[((l as u32 % 256)) as usize] = v6[l]; }
+        let a2 = span((0u32) as u32, UNITS, 256);
         let b145: u32 = div(256u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh144.as_mut_ptr().add(a2 + l) = v6[l];
+        }
         v59 = b145;
         loop {
             let b146: bool = v59 > (0u64 as u32);
@@ -276,27 +219,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b148 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b148[l] = (l as u32 % 256) < v59; }
+            for l in 0..UNITS {
+                let x148: bool = (l as u32) < v59;
+                b148[l] = x148;
+            }
             let mut m1 = [false; UNITS];
             for l in 0..UNITS { m1[l] = b148[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let mut b149 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b149[l] = (l as u32 % 256).wrapping_add(v59); }
-                let mut b150 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b150[l] = sh144[(b149[l]) as usize]; } }
-                let mut b151 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m2[l] { b151[l] = sh144[((l as u32 % 256)) as usize]; } }
-                let mut b152 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b152[l] = b151[l] + b150[l]; }
-                for l in 0..UNITS { if m2[l] { sh144[((l as u32 % 256)) as usize] = b152[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x149: u32 = (l as u32).wrapping_add(v59);
+                    let x150: f32 = if m2[l] { ld(sh144.as_mut_ptr(), 256, x149, &mut ok) } else { <f32>::default() };
+                    let x151: f32 = if m2[l] { ld(sh144.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x152: f32 = x151 + x150;
+                    if m2[l] { st(sh144.as_mut_ptr(), 256, (l as u32), x152, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v59 = div(v59, (2u64 as u32));
         }
         let b153: f32 = sh144[((0u64 as u32)) as usize];
         let mut b154 = [<bool>::default(); UNITS];
-        for l in 0..UNITS { b154[l] = (l as u32 % 256) == (0u64 as u32); }
+        for l in 0..UNITS {
+            let x154: bool = (l as u32) == (0u64 as u32);
+            b154[l] = x154;
+        }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b154[l]; }
         let mut m4 = [false; UNITS];

@@ -28,12 +28,12 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh11: Vec<f32> = vec![<f32>::default(); 128];
-    let g0 = bufs[0].ptr as *mut f32;
+    let mut sh11 = [<f32>::default(); 128];
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
@@ -46,24 +46,30 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b1 < b3;
     if b4 {
         let b5: u32 = b1.wrapping_mul(s_u32[0]);
-        for l in 0..UNITS { v6[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v6[l] = 0.0f32;
+        }
         let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32); } }
         let mut m1 = m0;
         loop {
             for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[0]) { m1[l] = false; } }
             if !m1.iter().any(|&x| x) { break; }
-            let mut b8 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b8[l] = b5.wrapping_add(v7[l]); }
-            let mut b9 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b9[l] = *at(g0, g0_len, b8[l]); } }
-            let mut b10 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b10[l] = b9[l] * b9[l]; }
-            for l in 0..UNITS { if m1[l] { v6[l] = v6[l] + b10[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x8: u32 = b5.wrapping_add(v7[l]);
+                let x9: f32 = if m1[l] { ld(g0, g0_len, x8, &mut ok) } else { <f32>::default() };
+                let x10: f32 = x9 * x9;
+                if m1[l] { v6[l] = v6[l] + x10; }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(128u32); } }
         }
-        for l in 0..UNITS { sh11[((l as u32 % 128)) as usize] = v6[l]; }
+        let a1 = span((0u32) as u32, UNITS, 128);
         let b12: u32 = div(128u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh11.as_mut_ptr().add(a1 + l) = v6[l];
+        }
         v13 = b12;
         loop {
             let b14: bool = v13 > (0u64 as u32);
@@ -72,21 +78,24 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b16 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = (l as u32 % 128) < v13; }
+            for l in 0..UNITS {
+                let x16: bool = (l as u32) < v13;
+                b16[l] = x16;
+            }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b16[l]; }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b17 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b17[l] = (l as u32 % 128).wrapping_add(v13); }
-                let mut b18 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b18[l] = sh11[(b17[l]) as usize]; } }
-                let mut b19 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b19[l] = sh11[((l as u32 % 128)) as usize]; } }
-                let mut b20 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b20[l] = b19[l] + b18[l]; }
-                for l in 0..UNITS { if m3[l] { sh11[((l as u32 % 128)) as usize] = b20[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x17: u32 = (l as u32).wrapping_add(v13);
+                    let x18: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, x17, &mut ok) } else { <f32>::default() };
+                    let x19: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x20: f32 = x19 + x18;
+                    if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v13 = div(v13, (2u64 as u32));
         }
@@ -96,22 +105,21 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: f32 = b23 + s_f32[0];
         let b25: f32 = 1.0 / (b24).sqrt();
         let mut v26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v26[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v26[l] = (l as u32); } }
         let mut m4 = m0;
         loop {
             for l in 0..UNITS { if m4[l] && !(v26[l] < s_u32[0]) { m4[l] = false; } }
             if !m4.iter().any(|&x| x) { break; }
-            let mut b27 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b27[l] = b5.wrapping_add(v26[l]); }
-            let mut b28 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m4[l] { b28[l] = *at(g0, g0_len, b27[l]); } }
-            let mut b29 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = b28[l] * b25; }
-            let mut b30 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m4[l] { b30[l] = *at(g1, g1_len, v26[l]); } }
-            let mut b31 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b29[l] * b30[l]; }
-            for l in 0..UNITS { if m4[l] { *at(g2, g2_len, b27[l]) = b31[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x27: u32 = b5.wrapping_add(v26[l]);
+                let x28: f32 = if m4[l] { ld(g0, g0_len, x27, &mut ok) } else { <f32>::default() };
+                let x29: f32 = x28 * b25;
+                let x30: f32 = if m4[l] { ld(g1, g1_len, v26[l], &mut ok) } else { <f32>::default() };
+                let x31: f32 = x29 * x30;
+                if m4[l] { st(g2, g2_len, x27, x31, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v26[l] = v26[l].wrapping_add(128u32); } }
         }
     }

@@ -28,85 +28,65 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut f32;
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut u32;
+    let g1: *mut u32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = div(s_u32[2], (2u64 as u32));
     let b5: u32 = s_u32[0].wrapping_mul(b4);
     let b6: u32 = (g1_len as u32);
     let b7: u32 = b6.wrapping_mul(b5);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b8 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b8[l] = b3[l] < b7; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x8: bool = x3 < b7;
+        b8[l] = x8;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b8[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b9 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = div(b3[l], b5); }
-        let mut b10 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = rem(b3[l], b5); }
-        let mut b11 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b11[l] = div(b10[l], b4); }
-        let mut b12 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = rem(b3[l], b4); }
-        let mut b13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b13[l] = b9[l].wrapping_mul(s_u32[0]); }
-        let mut b14 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b14[l] = b13[l].wrapping_add(b11[l]); }
-        let mut b15 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b15[l] = b14[l].wrapping_mul(s_u32[1]); }
-        let mut b16 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b16[l] = (2u64 as u32).wrapping_mul(b12[l]); }
-        let mut b17 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b17[l] = b15[l].wrapping_add(b16[l]); }
-        let mut b18 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b18[l] = (2u64 as u32).wrapping_mul(b12[l]); }
-        let mut b19 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b19[l] = b15[l].wrapping_add(b18[l]); }
-        let mut b20 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { b20[l] = b19[l].wrapping_add((1u64 as u32)); }
-        let mut b21 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b21[l] = *at(g1, g1_len, b9[l]); } }
-        let mut b22 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b22[l] = ((b21[l]) as f32); }
-        let mut b23 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b23[l] = ((b12[l]) as f32); }
-        let mut b24 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b24[l] = s_f32[0].powf(b23[l]); }
-        let mut b25 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b25[l] = b22[l] * b24[l]; }
-        let mut b26 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b26[l] = b25[l] * s_f32[1]; }
-        let mut b27 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b27[l] = (b26[l]).sin(); }
-        let mut b28 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b28[l] = (b26[l]).cos(); }
-        let mut b29 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b29[l] = *at(g0, g0_len, b17[l]); } }
-        let mut b30 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b30[l] = *at(g0, g0_len, b20[l]); } }
-        let mut b31 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b31[l] = b29[l] * b28[l]; }
-        let mut b32 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b32[l] = b30[l] * b27[l]; }
-        let mut b33 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b33[l] = b31[l] - b32[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g0, g0_len, b17[l]) = b33[l]; } }
-        let mut b34 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b34[l] = b29[l] * b27[l]; }
-        let mut b35 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b35[l] = b30[l] * b28[l]; }
-        let mut b36 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b36[l] = b34[l] + b35[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g0, g0_len, b20[l]) = b36[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x9: u32 = div(b3[l], b5);
+            let x10: u32 = rem(b3[l], b5);
+            let x11: u32 = div(x10, b4);
+            let x12: u32 = rem(b3[l], b4);
+            let x13: u32 = x9.wrapping_mul(s_u32[0]);
+            let x14: u32 = x13.wrapping_add(x11);
+            let x15: u32 = x14.wrapping_mul(s_u32[1]);
+            let x16: u32 = (2u64 as u32).wrapping_mul(x12);
+            let x17: u32 = x15.wrapping_add(x16);
+            let x18: u32 = (2u64 as u32).wrapping_mul(x12);
+            let x19: u32 = x15.wrapping_add(x18);
+            let x20: u32 = x19.wrapping_add((1u64 as u32));
+            let x21: u32 = if m2[l] { ld(g1, g1_len, x9, &mut ok) } else { <u32>::default() };
+            let x22: f32 = ((x21) as f32);
+            let x23: f32 = ((x12) as f32);
+            let x24: f32 = s_f32[0].powf(x23);
+            let x25: f32 = x22 * x24;
+            let x26: f32 = x25 * s_f32[1];
+            let x27: f32 = (x26).sin();
+            let x28: f32 = (x26).cos();
+            let x29: f32 = if m2[l] { ld(g0, g0_len, x17, &mut ok) } else { <f32>::default() };
+            let x30: f32 = if m2[l] { ld(g0, g0_len, x20, &mut ok) } else { <f32>::default() };
+            let x31: f32 = x29 * x28;
+            let x32: f32 = x30 * x27;
+            let x33: f32 = x31 - x32;
+            if m2[l] { st(g0, g0_len, x17, x33, &mut ok); }
+            let x34: f32 = x29 * x27;
+            let x35: f32 = x30 * x28;
+            let x36: f32 = x34 + x35;
+            if m2[l] { st(g0, g0_len, x20, x36, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

@@ -28,10 +28,10 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh11: Vec<f32> = vec![<f32>::default(); 128];
-    let g0 = bufs[0].ptr as *mut f32;
+    let mut sh11 = [<f32>::default(); 128];
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
@@ -54,26 +54,31 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b10: u32 = s_u32[0].min(b9);
             v6 = b10;
         }
-        for l in 0..UNITS { v12[l] = -3e38f32; }
+        for l in 0..UNITS {
+            v12[l] = -3e38f32;
+        }
         let mut v13 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v13[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v13[l] = (l as u32); } }
         let mut m1 = m0;
         loop {
             for l in 0..UNITS { if m1[l] && !(v13[l] < v6) { m1[l] = false; } }
             if !m1.iter().any(|&x| x) { break; }
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b14[l] = b5.wrapping_add(v13[l]); }
-            let mut b15 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m1[l] { b15[l] = *at(g0, g0_len, b14[l]); } }
-            let mut b16 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b16[l] = b15[l] * s_f32[0]; }
-            let mut b17 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b17[l] = v12[l].max(b16[l]); }
-            for l in 0..UNITS { if m1[l] { v12[l] = b17[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x14: u32 = b5.wrapping_add(v13[l]);
+                let x15: f32 = if m1[l] { ld(g0, g0_len, x14, &mut ok) } else { <f32>::default() };
+                let x16: f32 = x15 * s_f32[0];
+                let x17: f32 = v12[l].max(x16);
+                if m1[l] { v12[l] = x17; }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v13[l] = v13[l].wrapping_add(128u32); } }
         }
-        for l in 0..UNITS { sh11[((l as u32 % 128)) as usize] = v12[l]; }
+        let a1 = span((0u32) as u32, UNITS, 128);
         let b18: u32 = div(128u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh11.as_mut_ptr().add(a1 + l) = v12[l];
+        }
         v19 = b18;
         loop {
             let b20: bool = v19 > (0u64 as u32);
@@ -82,47 +87,54 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b22 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b22[l] = (l as u32 % 128) < v19; }
+            for l in 0..UNITS {
+                let x22: bool = (l as u32) < v19;
+                b22[l] = x22;
+            }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b22[l]; }
             let mut m3 = [false; UNITS];
             for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
             if m3.iter().any(|&x| x) {
-                let mut b23 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b23[l] = (l as u32 % 128).wrapping_add(v19); }
-                let mut b24 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b24[l] = sh11[(b23[l]) as usize]; } }
-                let mut b25 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m3[l] { b25[l] = sh11[((l as u32 % 128)) as usize]; } }
-                let mut b26 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b26[l] = b25[l].max(b24[l]); }
-                for l in 0..UNITS { if m3[l] { sh11[((l as u32 % 128)) as usize] = b26[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x23: u32 = (l as u32).wrapping_add(v19);
+                    let x24: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, x23, &mut ok) } else { <f32>::default() };
+                    let x25: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x26: f32 = x25.max(x24);
+                    if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x26, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v19 = div(v19, (2u64 as u32));
         }
         let b27: f32 = sh11[((0u64 as u32)) as usize];
-        for l in 0..UNITS { v12[l] = 0.0f32; }
+        for l in 0..UNITS {
+            v12[l] = 0.0f32;
+        }
         let mut v28 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v28[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v28[l] = (l as u32); } }
         let mut m4 = m0;
         loop {
             for l in 0..UNITS { if m4[l] && !(v28[l] < v6) { m4[l] = false; } }
             if !m4.iter().any(|&x| x) { break; }
-            let mut b29 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b29[l] = b5.wrapping_add(v28[l]); }
-            let mut b30 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { if m4[l] { b30[l] = *at(g0, g0_len, b29[l]); } }
-            let mut b31 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b31[l] = b30[l] * s_f32[0]; }
-            let mut b32 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b32[l] = b31[l] - b27; }
-            let mut b33 = [<f32>::default(); UNITS];
-            for l in 0..UNITS { b33[l] = (b32[l]).exp(); }
-            for l in 0..UNITS { if m4[l] { v12[l] = v12[l] + b33[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x29: u32 = b5.wrapping_add(v28[l]);
+                let x30: f32 = if m4[l] { ld(g0, g0_len, x29, &mut ok) } else { <f32>::default() };
+                let x31: f32 = x30 * s_f32[0];
+                let x32: f32 = x31 - b27;
+                let x33: f32 = (x32).exp();
+                if m4[l] { v12[l] = v12[l] + x33; }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v28[l] = v28[l].wrapping_add(128u32); } }
         }
-        for l in 0..UNITS { sh11[((l as u32 % 128)) as usize] = v12[l]; }
+        let a2 = span((0u32) as u32, UNITS, 128);
         let b34: u32 = div(128u32, (2u64 as u32));
+        for l in 0..UNITS {
+            *sh11.as_mut_ptr().add(a2 + l) = v12[l];
+        }
         v19 = b34;
         loop {
             let b35: bool = v19 > (0u64 as u32);
@@ -131,60 +143,74 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 break;
             }
             let mut b37 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b37[l] = (l as u32 % 128) < v19; }
+            for l in 0..UNITS {
+                let x37: bool = (l as u32) < v19;
+                b37[l] = x37;
+            }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = b37[l]; }
             let mut m6 = [false; UNITS];
             for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
             if m6.iter().any(|&x| x) {
-                let mut b38 = [<u32>::default(); UNITS];
-                for l in 0..UNITS { b38[l] = (l as u32 % 128).wrapping_add(v19); }
-                let mut b39 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b39[l] = sh11[(b38[l]) as usize]; } }
-                let mut b40 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m6[l] { b40[l] = sh11[((l as u32 % 128)) as usize]; } }
-                let mut b41 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b41[l] = b40[l] + b39[l]; }
-                for l in 0..UNITS { if m6[l] { sh11[((l as u32 % 128)) as usize] = b41[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x38: u32 = (l as u32).wrapping_add(v19);
+                    let x39: f32 = if m6[l] { ld(sh11.as_mut_ptr(), 128, x38, &mut ok) } else { <f32>::default() };
+                    let x40: f32 = if m6[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x41: f32 = x40 + x39;
+                    if m6[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x41, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
             v19 = div(v19, (2u64 as u32));
         }
         let b42: f32 = sh11[((0u64 as u32)) as usize];
-        for l in 0..UNITS { v12[l] = 0.0f32; }
         let b43: bool = v6 > (0u64 as u32);
+        for l in 0..UNITS {
+            v12[l] = 0.0f32;
+        }
         if b43 {
             let b44: f32 = 1.0f32 / b42;
-            for l in 0..UNITS { v12[l] = b44; }
+            for l in 0..UNITS {
+                v12[l] = b44;
+            }
         }
         let mut v45 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v45[l] = (l as u32 % 128); } }
+        for l in 0..UNITS { if m0[l] { v45[l] = (l as u32); } }
         let mut m7 = m0;
         loop {
             for l in 0..UNITS { if m7[l] && !(v45[l] < s_u32[0]) { m7[l] = false; } }
             if !m7.iter().any(|&x| x) { break; }
             let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { b46[l] = b5.wrapping_add(v45[l]); }
-            for l in 0..UNITS { if m7[l] { v47[l] = 0.0f32; } }
             let mut b48 = [<bool>::default(); UNITS];
-            for l in 0..UNITS { b48[l] = v45[l] < v6; }
+            for l in 0..UNITS {
+                let x46: u32 = b5.wrapping_add(v45[l]);
+                b46[l] = x46;
+                if m7[l] { v47[l] = 0.0f32; }
+                let x48: bool = v45[l] < v6;
+                b48[l] = x48;
+            }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = b48[l]; }
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = m7[l] && m8[l]; }
             if m9.iter().any(|&x| x) {
-                let mut b49 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { if m9[l] { b49[l] = *at(g0, g0_len, b46[l]); } }
-                let mut b50 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b50[l] = b49[l] * s_f32[0]; }
-                let mut b51 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b51[l] = b50[l] - b27; }
-                let mut b52 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b52[l] = (b51[l]).exp(); }
-                let mut b53 = [<f32>::default(); UNITS];
-                for l in 0..UNITS { b53[l] = b52[l] * v12[l]; }
-                for l in 0..UNITS { if m9[l] { v47[l] = b53[l]; } }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x49: f32 = if m9[l] { ld(g0, g0_len, b46[l], &mut ok) } else { <f32>::default() };
+                    let x50: f32 = x49 * s_f32[0];
+                    let x51: f32 = x50 - b27;
+                    let x52: f32 = (x51).exp();
+                    let x53: f32 = x52 * v12[l];
+                    if m9[l] { v47[l] = x53; }
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            for l in 0..UNITS { if m7[l] { *at(g1, g1_len, b46[l]) = v47[l]; } }
+            let mut ok = true;
+            for l in 0..UNITS {
+                if m7[l] { st(g1, g1_len, b46[l], v47[l], &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m7[l] { v45[l] = v45[l].wrapping_add(128u32); } }
         }
     }

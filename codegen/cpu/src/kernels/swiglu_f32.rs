@@ -28,39 +28,40 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let g0 = bufs[0].ptr as *mut f32;
+    let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
-    let g1 = bufs[1].ptr as *mut f32;
+    let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
-    let g2 = bufs[2].ptr as *mut f32;
+    let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
-    let mut b3 = [<u32>::default(); UNITS];
-    for l in 0..UNITS { b3[l] = b2.wrapping_add((l as u32 % 256)); }
     let b4: u32 = (g2_len as u32);
+    let mut b3 = [<u32>::default(); UNITS];
     let mut b5 = [<bool>::default(); UNITS];
-    for l in 0..UNITS { b5[l] = b3[l] < b4; }
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        let x5: bool = x3 < b4;
+        b5[l] = x5;
+    }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b6 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b6[l] = *at(g0, g0_len, b3[l]); } }
-        let mut b7 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b7[l] = -(b6[l]); }
-        let mut b8 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b8[l] = (b7[l]).exp(); }
-        let mut b9 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b9[l] = 1.0f32 + b8[l]; }
-        let mut b10 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b10[l] = b6[l] / b9[l]; }
-        let mut b11 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { if m2[l] { b11[l] = *at(g1, g1_len, b3[l]); } }
-        let mut b12 = [<f32>::default(); UNITS];
-        for l in 0..UNITS { b12[l] = b10[l] * b11[l]; }
-        for l in 0..UNITS { if m2[l] { *at(g2, g2_len, b3[l]) = b12[l]; } }
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x6: f32 = if m2[l] { ld(g0, g0_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x7: f32 = -(x6);
+            let x8: f32 = (x7).exp();
+            let x9: f32 = 1.0f32 + x8;
+            let x10: f32 = x6 / x9;
+            let x11: f32 = if m2[l] { ld(g1, g1_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x12: f32 = x10 * x11;
+            if m2[l] { st(g2, g2_len, b3[l], x12, &mut ok); }
+        }
+        assert!(ok, "kernel index out of bounds");
     }
 }

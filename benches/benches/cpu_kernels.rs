@@ -1,0 +1,57 @@
+//! Criterion benchmarks of the generated CPU kernels (`realm-cpu`), at the
+//! size of a small model's FFN projection (SmolLM2-135M's is 1536x576; 768
+//! columns make whole 256-element k-quant blocks): decode (matvec) and a
+//! 64-token prefill (matmul). Ids read `kernel/cpu/format/shape`, e.g.
+//! `matvec/cpu/Q4_1/1536x768`; filter with
+//! `cargo bench -p realm-benches --bench cpu_kernels -- matvec/cpu/Q4_1`.
+//!
+//! Throughputs: matvec counts the weight's GGUF bytes (GB/s of quantized
+//! weights read, comparable with llama.cpp's memory-bound decode); matmul
+//! counts FLOPs as "elements" (`Gelem/s` reads GFLOP/s). Threads: rayon's
+//! default (every core), set `RAYON_NUM_THREADS` to pin it.
+
+use criterion::Throughput;
+use realm_benches::{gguf_bytes, matmul_flops, random_floats, random_weight};
+use realm_cpu::quantized::CpuWeight;
+use realm_ir::GgmlType;
+
+const FORMATS: [GgmlType; 6] = [
+    GgmlType::Q4_0,
+    GgmlType::Q4_1,
+    GgmlType::Q4_K,
+    GgmlType::Q6_K,
+    GgmlType::Q8_0,
+    GgmlType::F16,
+];
+/// A small model's FFN projection: `rows x cols`.
+const MATVEC: (usize, usize) = (1536, 768);
+/// A 64-token prefill through the same projection: `tokens x rows x cols`.
+const MATMUL: (usize, usize, usize) = (64, 1536, 768);
+
+fn main() {
+    let mut c = realm_benches::Size::Small.criterion().configure_from_args();
+    for ggml in FORMATS {
+        let (rows, cols) = MATVEC;
+        let weight = CpuWeight::from_gguf(ggml, &random_weight(ggml, rows * cols, 1), rows * cols)
+            .expect("a benchmarked format has CPU kernels");
+        let x: Vec<f32> = random_floats(cols, 2);
+        let mut y = vec![0f32; rows];
+        let mut group = c.benchmark_group("matvec/cpu");
+        group.throughput(Throughput::Bytes(gguf_bytes(ggml, rows * cols) as u64));
+        group.bench_function(format!("{}/{rows}x{cols}", ggml.name()), |b| {
+            b.iter(|| weight.matvec(cols, &x, &mut y).expect("shapes match"))
+        });
+        group.finish();
+
+        let (tokens, rows, cols) = MATMUL;
+        let x: Vec<f32> = random_floats(tokens * cols, 3);
+        let mut y = vec![0f32; tokens * rows];
+        let mut group = c.benchmark_group("matmul/cpu");
+        group.throughput(Throughput::Elements(matmul_flops(tokens, rows, cols)));
+        group.bench_function(format!("{}/{tokens}x{rows}x{cols}", ggml.name()), |b| {
+            b.iter(|| weight.matmul(cols, &x, &mut y).expect("shapes match"))
+        });
+        group.finish();
+    }
+    c.final_summary();
+}
