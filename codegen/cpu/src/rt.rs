@@ -87,19 +87,75 @@ pub unsafe fn at<'a, T>(ptr: *mut T, len: usize, i: u32) -> &'a mut T {
 }
 
 /// Element `i` of the array at `ptr`, read in a lane loop. Out of bounds,
-/// it reads element 0 instead and clears `ok`; the loop asserts `ok` after
-/// it, since a panic inside would stop vectorization. (A load that always
-/// happens, at a chosen index, vectorizes; a conditional one does not.)
+/// it reads element 0 instead and, if the lane is `active`, clears `ok`; the
+/// loop asserts `ok` after it, since a panic inside would stop
+/// vectorization. (A load that always happens, at a chosen index,
+/// vectorizes; a conditional one does not. An inactive lane's index may be
+/// anything: its value is never used.)
 ///
 /// # Safety
 /// `ptr` points to `len` valid elements, and at least one readable one.
 #[inline(always)]
-pub unsafe fn ld<T: Copy>(ptr: *const T, len: usize, i: u32, ok: &mut bool) -> T {
+pub unsafe fn ld<T: Copy>(ptr: *const T, len: usize, i: u32, active: bool, ok: &mut bool) -> T {
     let i = i as usize;
     let inside = i < len;
-    *ok &= inside;
+    *ok &= inside || !active;
     // SAFETY: `i` in bounds, or element 0, which is readable (see `Buf`).
     unsafe { *ptr.add(if inside { i } else { 0 }) }
+}
+
+/// Element `i` of lane `l`'s part of a per-unit local array of `len`
+/// elements per lane, in a lane loop. The array is stored lane-minor
+/// (element `i` of every lane together, at `i * units + l`), so that the
+/// lanes' accesses at one uniform `i` are contiguous and vectorize. Out of
+/// bounds, it reads the lane's element 0 and, if `active`, clears `ok`.
+///
+/// # Safety
+/// `ptr` points to `len * units` elements and `l < units`.
+#[inline(always)]
+pub unsafe fn ldl<T: Copy>(
+    ptr: *const T,
+    len: usize,
+    units: usize,
+    i: u32,
+    l: usize,
+    active: bool,
+    ok: &mut bool,
+) -> T {
+    let inside = (i as usize) < len;
+    *ok &= inside || !active;
+    let row = if inside { i as usize * units } else { 0 };
+    // SAFETY: `row + l < len * units`.
+    unsafe { *ptr.add(row + l) }
+}
+
+/// Stores `value` as element `i` of lane `l`'s part of a lane-minor local
+/// array (see [`ldl`]) if the lane is `active`; out of bounds, it stores
+/// nothing and, if `active`, clears `ok`.
+///
+/// # Safety
+/// `ptr` points to `len * units` elements and `l < units`.
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+pub unsafe fn stl<T: Copy>(
+    ptr: *mut T,
+    len: usize,
+    units: usize,
+    i: u32,
+    l: usize,
+    value: T,
+    active: bool,
+    ok: &mut bool,
+) {
+    let inside = (i as usize) < len;
+    *ok &= inside || !active;
+    let row = if inside { i as usize * units } else { 0 };
+    // SAFETY: `row + l < len * units`. Otherwise the slot, which only lane
+    // `l` uses, gets its own value back: an unconditional store vectorizes.
+    unsafe {
+        let slot = ptr.add(row + l);
+        *slot = if inside && active { value } else { *slot };
+    }
 }
 
 /// Checks that lanes `0..UNITS` may access elements `start + l` of an array

@@ -141,7 +141,7 @@ fn type_bytes(t: &str) -> usize {
     }
 }
 
-fn is_float(t: &str) -> bool {
+pub(super) fn is_float(t: &str) -> bool {
     matches!(t, "f32" | "f64" | "f16")
 }
 
@@ -310,11 +310,16 @@ impl Generator {
             }
         }
         for (id, (t, len)) in &self.locals {
-            let _ = writeln!(
-                head,
-                "    let mut la{id}: Vec<{t}> = vec![<{t}>::default(); {}];",
-                len * units
-            );
+            // Lane-minor: element `i` of every lane together (see `ldl`).
+            let n = len * units;
+            if n * type_bytes(t) <= STACK_SHARED_BYTES {
+                let _ = writeln!(head, "    let mut la{id} = [<{t}>::default(); {n}];");
+            } else {
+                let _ = writeln!(
+                    head,
+                    "    let mut la{id}: Vec<{t}> = vec![<{t}>::default(); {n}];"
+                );
+            }
         }
         head + &self.out + "}\n"
     }
@@ -365,6 +370,10 @@ impl Generator {
                 Builtin::CubePos => {
                     "(cube[2] * count[0] * count[1] + cube[1] * count[0] + cube[0])".into()
                 }
+                // A cube is one plane (see `plane.rs`).
+                Builtin::PlaneDim => format!("{}u32", self.units),
+                Builtin::UnitPosPlane => "(l as u32)".into(),
+                Builtin::PlanePos => "0u32".into(),
                 Builtin::CubeDimX => format!("{dx}u32"),
                 Builtin::CubeDimY => format!("{dy}u32"),
                 Builtin::CubeDimZ => format!("{dz}u32"),
@@ -384,48 +393,41 @@ impl Generator {
 
     /// Emits `out = expr`: once if `out` is uniform, else for every active
     /// lane (declaring a single-assignment local).
-    fn assign(&mut self, out: &Variable, expr: String) -> Result<(), CompilationError> {
+    pub(super) fn assign(&mut self, out: &Variable, expr: String) -> Result<(), CompilationError> {
         self.assign_checked(out, expr, true)
     }
 
-    /// [`Self::assign`] for an `expr` that indexes an array: an inactive lane
-    /// may hold an index out of bounds, so it never evaluates `expr`.
-    /// Otherwise a single-assignment local is computed in every lane,
-    /// unmasked (inactive lanes compute garbage nobody reads), which is what
-    /// lets the compiler vectorize it.
+    /// [`Self::assign`], saying whether `expr` is `pure` (reads no memory).
+    ///
+    /// A single-assignment lane value is computed in every lane, even where
+    /// lanes are masked off (inactive lanes compute garbage nobody reads):
+    /// nothing in an expression can fail (lane loads take any index, see
+    /// `ld`), and straight-line code is what vectorizes. A mutable local keeps
+    /// its old value in inactive lanes, through a select rather than a branch.
     fn assign_checked(
         &mut self,
         out: &Variable,
         expr: String,
-        safe_in_any_lane: bool,
+        pure: bool,
     ) -> Result<(), CompilationError> {
         let t = rust_type(out.ty)?;
         let varies = self.u.varies(out);
         let mask = self.mask().to_string();
-        let all_lanes = !self.masked;
         match (out.kind, varies) {
             // Pure uniform arithmetic goes in front of an open lane loop
             // (its inputs are all uniform, so defined before the loop).
-            (VariableKind::LocalConst { id }, false)
-                if safe_in_any_lane && self.group.is_some() =>
-            {
-                self.group()
-                    .hoisted
-                    .push(format!("let b{id}: {t} = {expr};"))
-            }
+            (VariableKind::LocalConst { id }, false) if pure && self.group.is_some() => self
+                .group()
+                .hoisted
+                .push(format!("let b{id}: {t} = {expr};")),
             (VariableKind::LocalConst { id }, false) => {
                 self.line(format!("let b{id}: {t} = {expr};"))
             }
             (VariableKind::LocalMut { id }, false) => self.line(format!("v{id} = {expr};")),
             (VariableKind::LocalConst { id }, true) => {
-                let value = if all_lanes || safe_in_any_lane {
-                    expr
-                } else {
-                    format!("if {mask}[l] {{ {expr} }} else {{ <{t}>::default() }}")
-                };
                 let escapes = self.fusion.escapes(id);
                 let group = self.group();
-                group.body.push(format!("let x{id}: {t} = {value};"));
+                group.body.push(format!("let x{id}: {t} = {expr};"));
                 group.scalars.insert(id);
                 if escapes {
                     group
@@ -435,7 +437,12 @@ impl Generator {
                 }
             }
             (VariableKind::LocalMut { id }, true) => {
-                self.lanes(&format!("v{id}[l] = {expr};"), all_lanes, &mask)
+                let value = if self.masked {
+                    format!("if {mask}[l] {{ {expr} }} else {{ v{id}[l] }}")
+                } else {
+                    expr
+                };
+                self.group().body.push(format!("v{id}[l] = {value};"));
             }
             (other, _) => return Err(unsupported(other)),
         }
@@ -492,6 +499,7 @@ impl Generator {
                 };
                 self.assign(&out.unwrap(), e)
             }
+            Operation::Plane(op) => self.plane(op, &out.unwrap()),
             Operation::Branch(_) => Err(generic("control flow outside a lowered block".into())),
             // Lanes run in lockstep: every unit reaches the barrier together.
             Operation::Synchronization(_) => Ok(()),
@@ -716,12 +724,10 @@ impl Generator {
                 self.shared.insert(id, (rust_type(list.ty)?, length));
                 (format!("sh{id}.as_mut_ptr()"), length.to_string())
             }
-            VariableKind::LocalArray { id, length, .. } => {
-                self.locals.insert(id, (rust_type(list.ty)?, length));
-                (
-                    format!("la{id}.as_mut_ptr().add(l * {length})"),
-                    length.to_string(),
-                )
+            VariableKind::LocalArray { .. } => {
+                return Err(generic(
+                    "a per-unit array is accessed through ldl/stl".into(),
+                ));
             }
             VariableKind::ConstantArray { id, length, .. } => {
                 (format!("CA{id}.as_ptr()"), length.to_string())
@@ -730,15 +736,31 @@ impl Generator {
         })
     }
 
+    /// Whether lane `l` is active, as an expression.
+    fn active(&self) -> String {
+        if self.masked {
+            format!("{}[l]", self.mask())
+        } else {
+            "true".into()
+        }
+    }
+
     /// An element of an array, read in lane `l` of a fused loop (which must
     /// not panic: see [`super::lanes`]).
     fn lane_load(&mut self, list: &Variable, index: &Variable) -> Result<String, CompilationError> {
         let i = self.value(index)?;
+        let active = self.active();
+        if let VariableKind::LocalArray { id, length, .. } = list.kind {
+            self.locals.insert(id, (rust_type(list.ty)?, length));
+            return Ok(format!(
+                "ldl(la{id}.as_mut_ptr(), {length}, UNITS, {i}, l, {active}, &mut ok)"
+            ));
+        }
         let (ptr, len) = self.array(list)?;
         if let Some(start) = self.contiguous(list, index, &len) {
             return Ok(format!("*{ptr}.add({start} + l)"));
         }
-        Ok(format!("ld({ptr}, {len}, {i}, &mut ok)"))
+        Ok(format!("ld({ptr}, {len}, {i}, {active}, &mut ok)"))
     }
 
     /// A store of `value` to an element of an array, in lane `l` of a fused loop.
@@ -749,6 +771,13 @@ impl Generator {
         value: &str,
     ) -> Result<String, CompilationError> {
         let i = self.value(index)?;
+        if let VariableKind::LocalArray { id, length, .. } = list.kind {
+            self.locals.insert(id, (rust_type(list.ty)?, length));
+            let active = self.active();
+            return Ok(format!(
+                "stl(la{id}.as_mut_ptr(), {length}, UNITS, {i}, l, {value}, {active}, &mut ok);"
+            ));
+        }
         let (ptr, len) = self.array(list)?;
         if let Some(start) = self.contiguous(list, index, &len) {
             return Ok(format!("*{ptr}.add({start} + l) = {value};"));
@@ -769,7 +798,7 @@ impl Generator {
             }
             VariableKind::LocalArray { id, length, .. } => {
                 self.locals.insert(id, (rust_type(list.ty)?, length));
-                format!("la{id}[l * {length} + ({i}) as usize]")
+                format!("la{id}[({i}) as usize * UNITS + l]")
             }
             VariableKind::ConstantArray { id, .. } => format!("CA{id}[({i}) as usize]"),
             other => return Err(unsupported(other)),
@@ -794,9 +823,11 @@ impl Generator {
                     self.u.varies(&list) || self.u.varies(&i.index) || self.u.varies(&i.value);
                 if per_lane {
                     let store = self.lane_store(&list, &i.index, &value)?;
+                    // A lane's own local array takes its mask inside `stl`;
+                    // shared and global stores are skipped by inactive lanes.
+                    let own = matches!(list.kind, VariableKind::LocalArray { .. });
                     let mask = self.mask().to_string();
-                    let all_lanes = !self.masked;
-                    self.lanes(&store, all_lanes, &mask);
+                    self.lanes(&store, own || !self.masked, &mask);
                 } else {
                     let target = self.element(&list, &i.index)?;
                     // Every active lane stores the same value at the same place.

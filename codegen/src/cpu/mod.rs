@@ -6,6 +6,7 @@ mod control;
 pub mod dump;
 mod lanes;
 mod lower;
+mod plane;
 mod uniformity;
 
 /// A generated kernel as a module file of `realm-cpu`.

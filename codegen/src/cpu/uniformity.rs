@@ -22,7 +22,7 @@
 use std::collections::HashSet;
 
 use cubecl::ir::{
-    Builtin, Metadata, Operation, OperationReflect, Operator, Variable, VariableKind,
+    Builtin, Metadata, Operation, OperationReflect, Operator, Plane, Variable, VariableKind,
 };
 
 use super::lower::{Block, Item};
@@ -67,7 +67,6 @@ impl Uniformity {
                     | Builtin::AbsolutePosX
                     | Builtin::AbsolutePosY
                     | Builtin::AbsolutePosZ
-                    | Builtin::PlanePos
                     | Builtin::UnitPosPlane
             ),
             _ => false,
@@ -104,7 +103,21 @@ impl Uniformity {
                 {
                     let assigned_under_divergence =
                         div && matches!(out.kind, VariableKind::LocalMut { .. });
-                    if assigned_under_divergence || self.inputs_vary(&inst.operation) {
+                    // A plane reduction gives every lane the same value (the
+                    // cube is one plane on the CPU).
+                    let reduction = matches!(
+                        inst.operation,
+                        Operation::Plane(
+                            Plane::Sum(_)
+                                | Plane::Prod(_)
+                                | Plane::Max(_)
+                                | Plane::Min(_)
+                                | Plane::All(_)
+                                | Plane::Any(_)
+                        )
+                    ) || matches!(&inst.operation, Operation::Plane(Plane::Broadcast(b)) if !self.varies(&b.rhs));
+                    let inputs_vary = !reduction && self.inputs_vary(&inst.operation);
+                    if assigned_under_divergence || inputs_vary {
                         self.varying.insert(out.kind);
                     }
                 }

@@ -84,9 +84,9 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
                 acc[t as usize] += weight * f32::cast_from(x[((token0 + t) * cols + col) as usize]);
             }
         }
-        let mut scratch = SharedMemory::<f32>::new(block_elems as usize);
         for t in 0..n_tokens {
-            let total = crate::kernels::reduce::cube_sum(acc[t as usize], &mut scratch);
+            // The CPU runs a cube as one plane.
+            let total = plane_sum(acc[t as usize]);
             if k == 0 {
                 y[((token0 + t) * rows + row) as usize] = F::cast_from(total);
             }

@@ -8,7 +8,8 @@
 //! one unit per element of a block walks the row a block at a time, so the
 //! block index is the same in every unit. The CPU compiler then computes all
 //! of a block's own fields (its scales and minimums) once per block, as
-//! scalars, instead of once per element.
+//! scalars, instead of once per element; and the cube, one plane on the CPU,
+//! sums its units with a plane reduction instead of through shared memory.
 
 use cubecl::prelude::*;
 
@@ -49,8 +50,7 @@ pub fn matvec<Q: QuantFormat, F: Float>(
             }
         }
 
-        let mut scratch = SharedMemory::<f32>::new(units as usize);
-        let total = crate::kernels::reduce::cube_sum(acc, &mut scratch);
+        let total = crate::kernels::reduce::cube_sum_of(acc, units, block_major);
         if UNIT_POS_X == 0 {
             y[row as usize] = F::cast_from(total);
         }

@@ -5,6 +5,19 @@
 
 use cubecl::prelude::*;
 
+/// The sum of every unit's `value`, returned to every unit: through shared
+/// memory, or as a plane reduction where the cube is known to be one plane
+/// (`one_plane`, the CPU's kernels: there a cube's units are lanes in lockstep).
+#[cube]
+pub fn cube_sum_of(value: f32, #[comptime] units: u32, #[comptime] one_plane: bool) -> f32 {
+    if comptime!(one_plane) {
+        plane_sum(value)
+    } else {
+        let mut scratch = SharedMemory::<f32>::new(units as usize);
+        cube_sum(value, &mut scratch)
+    }
+}
+
 /// The sum of every unit's `value`, returned to every unit.
 #[cube]
 pub fn cube_sum(value: f32, scratch: &mut SharedMemory<f32>) -> f32 {

@@ -68,7 +68,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x14: u32 = b13.wrapping_add(v12[l]);
-                let x15: f32 = if m1[l] { ld(g0, g0_len, x14, &mut ok) } else { <f32>::default() };
+                let x15: f32 = ld(g0, g0_len, x14, m1[l], &mut ok);
                 let x16: f32 = x15 * s_f32[0];
                 if m1[l] { st(sh9.as_mut_ptr(), 256, v12[l], x16, &mut ok); }
                 if m1[l] { st(sh10.as_mut_ptr(), 256, v12[l], 0.0f32, &mut ok); }
@@ -124,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x40: u32 = b30[l].wrapping_mul(b5);
                     let x41: u32 = x40.wrapping_add(b8);
                     b41[l] = x41;
-                    if m3[l] { v42[l] = 0.0f32; }
+                    v42[l] = if m3[l] { 0.0f32 } else { v42[l] };
                 }
                 let mut v43: u32 = (0u64 as u32);
                 loop {
@@ -133,15 +133,15 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x45: u32 = b41[l].wrapping_add(v43);
-                        let x46: f32 = if m3[l] { ld(g1, g1_len, x45, &mut ok) } else { <f32>::default() };
+                        let x46: f32 = ld(g1, g1_len, x45, m3[l], &mut ok);
                         let x47: f32 = b44 * x46;
-                        if m3[l] { v42[l] = v42[l] + x47; }
+                        v42[l] = if m3[l] { v42[l] + x47 } else { v42[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v43 = v43.wrapping_add((1 as u32));
                 }
                 for l in 0..UNITS {
-                    if m3[l] { v31[l] = v42[l]; }
+                    v31[l] = if m3[l] { v42[l] } else { v31[l] };
                 }
             }
             let a1 = span((0u32) as u32, UNITS, 64);
@@ -173,7 +173,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 for l in 0..UNITS {
                     let x53: f32 = v31[l] - v42[l];
                     let x54: f32 = (x53).exp();
-                    if m5[l] { v51[l] = x54; }
+                    v51[l] = if m5[l] { x54 } else { v51[l] };
                 }
             }
             let a2 = span((0u32) as u32, UNITS, 64);
@@ -209,9 +209,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 if !m6.iter().any(|&x| x) { break; }
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x64: f32 = if m6[l] { ld(sh10.as_mut_ptr(), 256, v63[l], &mut ok) } else { <f32>::default() };
+                    let x64: f32 = ld(sh10.as_mut_ptr(), 256, v63[l], m6[l], &mut ok);
                     let x65: f32 = x64 * b56[l];
-                    if m6[l] { v51[l] = x65; }
+                    v51[l] = if m6[l] { x65 } else { v51[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
                 let mut v66: u32 = (0u64 as u32);
@@ -224,14 +224,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x70: u32 = b69.wrapping_add(v63[l]);
-                        let x71: f32 = if m6[l] { ld(g2, g2_len, x70, &mut ok) } else { <f32>::default() };
+                        let x71: f32 = ld(g2, g2_len, x70, m6[l], &mut ok);
                         b71[l] = x71;
                     }
                     assert!(ok, "kernel index out of bounds");
                     let b72: f32 = sh11[(v66) as usize];
                     for l in 0..UNITS {
                         let x73: f32 = b72 * b71[l];
-                        if m6[l] { v51[l] = v51[l] + x73; }
+                        v51[l] = if m6[l] { v51[l] + x73 } else { v51[l] };
                     }
                     v66 = v66.wrapping_add((1 as u32));
                 }
@@ -260,7 +260,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         if m8.iter().any(|&x| x) {
             for l in 0..UNITS {
                 let x75: f32 = 1.0f32 / v20[l];
-                if m8[l] { v51[l] = x75; }
+                v51[l] = if m8[l] { x75 } else { v51[l] };
             }
         }
         let mut v76 = [<u32>::default(); UNITS];
@@ -273,7 +273,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x78: u32 = b77.wrapping_add(v76[l]);
-                let x79: f32 = if m9[l] { ld(sh10.as_mut_ptr(), 256, v76[l], &mut ok) } else { <f32>::default() };
+                let x79: f32 = ld(sh10.as_mut_ptr(), 256, v76[l], m9[l], &mut ok);
                 let x80: f32 = x79 * v51[l];
                 if m9[l] { st(g3, g3_len, x78, x80, &mut ok); }
             }

@@ -139,8 +139,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     b45[l] = x45;
                     let x46: u32 = v39.wrapping_add(x44);
                     b46[l] = x46;
-                    if m4[l] { v47[l] = 0.0f32; }
-                    if m4[l] { v48[l] = 0.0f32; }
+                    v47[l] = if m4[l] { 0.0f32 } else { v47[l] };
+                    v48[l] = if m4[l] { 0.0f32 } else { v48[l] };
                     let x49: bool = x46 < b38;
                     b49[l] = x49;
                 }
@@ -154,10 +154,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                         let x50: u32 = b46[l].wrapping_mul(b9);
                         let x51: u32 = x50.wrapping_add(b12);
                         let x52: u32 = x51.wrapping_add(b45[l]);
-                        let x53: f32 = if m6[l] { ld(g1, g1_len, x52, &mut ok) } else { <f32>::default() };
-                        if m6[l] { v47[l] = x53; }
-                        let x54: f32 = if m6[l] { ld(g2, g2_len, x52, &mut ok) } else { <f32>::default() };
-                        if m6[l] { v48[l] = x54; }
+                        let x53: f32 = ld(g1, g1_len, x52, m6[l], &mut ok);
+                        v47[l] = if m6[l] { x53 } else { v47[l] };
+                        let x54: f32 = ld(g2, g2_len, x52, m6[l], &mut ok);
+                        v48[l] = if m6[l] { x54 } else { v48[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
@@ -208,7 +208,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x75: u32 = x74.wrapping_add(b5);
                     let x76: u32 = x75.wrapping_mul(s_u32[2]);
                     b76[l] = x76;
-                    if m8[l] { v47[l] = 0.0f32; }
+                    v47[l] = if m8[l] { 0.0f32 } else { v47[l] };
                 }
                 let mut v77: u32 = (0u64 as u32);
                 loop {
@@ -216,19 +216,19 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x78: u32 = b76[l].wrapping_add(v77);
-                        let x79: f32 = if m8[l] { ld(g0, g0_len, x78, &mut ok) } else { <f32>::default() };
+                        let x79: f32 = ld(g0, g0_len, x78, m8[l], &mut ok);
                         let x80: u32 = b60[l].wrapping_mul((256u64 as u32));
                         let x81: u32 = x80.wrapping_add(v77);
-                        let x82: f32 = if m8[l] { ld(sh15.as_mut_ptr(), 2048, x81, &mut ok) } else { <f32>::default() };
+                        let x82: f32 = ld(sh15.as_mut_ptr(), 2048, x81, m8[l], &mut ok);
                         let x83: f32 = x79 * x82;
-                        if m8[l] { v47[l] = v47[l] + x83; }
+                        v47[l] = if m8[l] { v47[l] + x83 } else { v47[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v77 = v77.wrapping_add((1 as u32));
                 }
                 for l in 0..UNITS {
                     let x84: f32 = v47[l] * s_f32[0];
-                    if m8[l] { v48[l] = x84; }
+                    v48[l] = if m8[l] { x84 } else { v48[l] };
                 }
             }
             let a1 = span((0u32) as u32, UNITS, 64);
@@ -249,9 +249,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 for l in 0..UNITS {
                     let x86: u32 = (l as u32).wrapping_mul((8u64 as u32));
                     b86[l] = x86;
-                    let x87: f32 = if m10[l] { ld(sh19.as_mut_ptr(), 8, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x87: f32 = ld(sh19.as_mut_ptr(), 8, (l as u32), m10[l], &mut ok);
                     b87[l] = x87;
-                    if m10[l] { v48[l] = x87; }
+                    v48[l] = if m10[l] { x87 } else { v48[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
                 let mut v88: u32 = (0u64 as u32);
@@ -260,15 +260,15 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x89: u32 = b86[l].wrapping_add(v88);
-                        let x90: f32 = if m10[l] { ld(sh18.as_mut_ptr(), 64, x89, &mut ok) } else { <f32>::default() };
+                        let x90: f32 = ld(sh18.as_mut_ptr(), 64, x89, m10[l], &mut ok);
                         let x91: f32 = v48[l].max(x90);
-                        if m10[l] { v48[l] = x91; }
+                        v48[l] = if m10[l] { x91 } else { v48[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v88 = v88.wrapping_add((1 as u32));
                 }
                 for l in 0..UNITS {
-                    if m10[l] { v47[l] = 0.0f32; }
+                    v47[l] = if m10[l] { 0.0f32 } else { v47[l] };
                 }
                 let mut v92: u32 = (0u64 as u32);
                 loop {
@@ -278,9 +278,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x93: u32 = b86[l].wrapping_add(v92);
-                        let x94: f32 = if m10[l] { ld(sh18.as_mut_ptr(), 64, x93, &mut ok) } else { <f32>::default() };
+                        let x94: f32 = ld(sh18.as_mut_ptr(), 64, x93, m10[l], &mut ok);
                         b94[l] = x94;
-                        if m10[l] { v95[l] = 0.0f32; }
+                        v95[l] = if m10[l] { 0.0f32 } else { v95[l] };
                         let x96: bool = x94 > -3e38f32;
                         b96[l] = x96;
                     }
@@ -293,14 +293,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                         for l in 0..UNITS {
                             let x97: f32 = b94[l] - v48[l];
                             let x98: f32 = (x97).exp();
-                            if m12[l] { v95[l] = x98; }
+                            v95[l] = if m12[l] { x98 } else { v95[l] };
                         }
                     }
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x99: u32 = b86[l].wrapping_add(v92);
                         if m10[l] { st(sh18.as_mut_ptr(), 64, x99, v95[l], &mut ok); }
-                        if m10[l] { v47[l] = v47[l] + v95[l]; }
+                        v47[l] = if m10[l] { v47[l] + v95[l] } else { v47[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v92 = v92.wrapping_add((1 as u32));
@@ -310,7 +310,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x100: f32 = b87[l] - v48[l];
                     let x101: f32 = (x100).exp();
                     if m10[l] { st(sh21.as_mut_ptr(), 8, (l as u32), x101, &mut ok); }
-                    let x102: f32 = if m10[l] { ld(sh20.as_mut_ptr(), 8, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x102: f32 = ld(sh20.as_mut_ptr(), 8, (l as u32), m10[l], &mut ok);
                     let x103: f32 = x102 * x101;
                     let x104: f32 = x103 + v47[l];
                     if m10[l] { st(sh20.as_mut_ptr(), 8, (l as u32), x104, &mut ok); }
@@ -337,10 +337,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x109: u32 = x107.wrapping_mul((256u64 as u32));
                     let x110: u32 = x109.wrapping_add(x108);
                     b110[l] = x110;
-                    let x111: f32 = if m13[l] { ld(sh17.as_mut_ptr(), 2048, x110, &mut ok) } else { <f32>::default() };
-                    let x112: f32 = if m13[l] { ld(sh21.as_mut_ptr(), 8, x107, &mut ok) } else { <f32>::default() };
+                    let x111: f32 = ld(sh17.as_mut_ptr(), 2048, x110, m13[l], &mut ok);
+                    let x112: f32 = ld(sh21.as_mut_ptr(), 8, x107, m13[l], &mut ok);
                     let x113: f32 = x111 * x112;
-                    if m13[l] { v95[l] = x113; }
+                    v95[l] = if m13[l] { x113 } else { v95[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
                 let mut v114: u32 = (0u64 as u32);
@@ -351,11 +351,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     for l in 0..UNITS {
                         let x115: u32 = b107[l].wrapping_mul((8u64 as u32));
                         let x116: u32 = x115.wrapping_add(v114);
-                        let x117: f32 = if m13[l] { ld(sh18.as_mut_ptr(), 64, x116, &mut ok) } else { <f32>::default() };
+                        let x117: f32 = ld(sh18.as_mut_ptr(), 64, x116, m13[l], &mut ok);
                         let x119: u32 = b118.wrapping_add(b108[l]);
-                        let x120: f32 = if m13[l] { ld(sh16.as_mut_ptr(), 2048, x119, &mut ok) } else { <f32>::default() };
+                        let x120: f32 = ld(sh16.as_mut_ptr(), 2048, x119, m13[l], &mut ok);
                         let x121: f32 = x117 * x120;
-                        if m13[l] { v95[l] = v95[l] + x121; }
+                        v95[l] = if m13[l] { v95[l] + x121 } else { v95[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v114 = v114.wrapping_add((1 as u32));
@@ -386,9 +386,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 b124[l] = x124;
                 let x125: u32 = rem(v123[l], s_u32[2]);
                 b125[l] = x125;
-                let x126: f32 = if m14[l] { ld(sh20.as_mut_ptr(), 8, x124, &mut ok) } else { <f32>::default() };
+                let x126: f32 = ld(sh20.as_mut_ptr(), 8, x124, m14[l], &mut ok);
                 b126[l] = x126;
-                if m14[l] { v95[l] = 0.0f32; }
+                v95[l] = if m14[l] { 0.0f32 } else { v95[l] };
                 let x127: bool = x126 > 0.0f32;
                 b127[l] = x127;
             }
@@ -402,9 +402,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 for l in 0..UNITS {
                     let x128: u32 = b124[l].wrapping_mul((256u64 as u32));
                     let x129: u32 = x128.wrapping_add(b125[l]);
-                    let x130: f32 = if m16[l] { ld(sh17.as_mut_ptr(), 2048, x129, &mut ok) } else { <f32>::default() };
+                    let x130: f32 = ld(sh17.as_mut_ptr(), 2048, x129, m16[l], &mut ok);
                     let x131: f32 = x130 / b126[l];
-                    if m16[l] { v95[l] = x131; }
+                    v95[l] = if m16[l] { x131 } else { v95[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }

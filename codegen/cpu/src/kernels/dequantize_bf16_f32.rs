@@ -57,7 +57,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
-            let x11: u32 = if m2[l] { ld(g0, g0_len, x10, &mut ok) } else { <u32>::default() };
+            let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
             let x12: u32 = rem(x9, (4u64 as u32));
             let x13: u32 = x12.wrapping_mul((8u64 as u32));
             let x14: u32 = x11.wrapping_shr((x13) as u32);

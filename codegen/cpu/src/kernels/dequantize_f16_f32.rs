@@ -65,7 +65,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
-            let x11: u32 = if m2[l] { ld(g0, g0_len, x10, &mut ok) } else { <u32>::default() };
+            let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
             let x12: u32 = rem(x9, (4u64 as u32));
             let x13: u32 = x12.wrapping_mul((8u64 as u32));
             let x14: u32 = x11.wrapping_shr((x13) as u32);
@@ -79,7 +79,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x20: u32 = x15 & (1023u64 as u32);
             b20[l] = x20;
             let x21: u32 = x19.wrapping_add((112u64 as u32));
-            if m2[l] { v22[l] = x21; }
+            v22[l] = if m2[l] { x21 } else { v22[l] };
             let x23: bool = x19 == (31u64 as u32);
             b23[l] = x23;
         }
@@ -90,7 +90,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v22[l] = (255u64 as u32); }
+                v22[l] = if m4[l] { (255u64 as u32) } else { v22[l] };
             }
         }
         let mut b30 = [<bool>::default(); UNITS];
@@ -100,7 +100,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x26: u32 = b20[l].wrapping_shl(((13u64 as u32)) as u32);
             let x27: u32 = x25 | x26;
             let x28: f32 = f32::from_bits(x27);
-            if m2[l] { v29[l] = x28; }
+            v29[l] = if m2[l] { x28 } else { v29[l] };
             let x30: bool = b19[l] == (0u64 as u32);
             b30[l] = x30;
         }
@@ -124,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v29[l] = b32[l]; }
+                    v29[l] = if m8[l] { b32[l] } else { v29[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -132,7 +132,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x34: f32 = -(b32[l]);
-                    if m9[l] { v29[l] = x34; }
+                    v29[l] = if m9[l] { x34 } else { v29[l] };
                 }
             }
         }

@@ -108,7 +108,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = b43.wrapping_add(x44);
             b45[l] = x45;
             let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -122,7 +122,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x56: u32 = x51 & (1023u64 as u32);
             b56[l] = x56;
             let x57: u32 = x55.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x57; }
+            v58[l] = if m2[l] { x57 } else { v58[l] };
             let x59: bool = x55 == (31u64 as u32);
             b59[l] = x59;
         }
@@ -133,7 +133,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b66 = [<bool>::default(); UNITS];
@@ -143,7 +143,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            if m2[l] { v65[l] = x64; }
+            v65[l] = if m2[l] { x64 } else { v65[l] };
             let x66: bool = b55[l] == (0u64 as u32);
             b66[l] = x66;
         }
@@ -167,7 +167,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v65[l] = b68[l]; }
+                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -175,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x70: f32 = -(b68[l]);
-                    if m9[l] { v65[l] = x70; }
+                    v65[l] = if m9[l] { x70 } else { v65[l] };
                 }
             }
         }
@@ -195,7 +195,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x82: u32 = rem(x81, (2u64 as u32));
             let x83: u32 = x82.wrapping_mul((4u64 as u32));
             let x84: u32 = div(x80, (4u64 as u32));
-            let x85: u32 = if m2[l] { ld(g0, g0_len, x84, &mut ok) } else { <u32>::default() };
+            let x85: u32 = ld(g0, g0_len, x84, m2[l], &mut ok);
             let x86: u32 = rem(x80, (4u64 as u32));
             let x87: u32 = x86.wrapping_mul((8u64 as u32));
             let x88: u32 = x87.wrapping_add(x83);
@@ -213,7 +213,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x100: u32 = rem(x99, (4u64 as u32));
             let x101: u32 = x100.wrapping_mul((2u64 as u32));
             let x102: u32 = div(x98, (4u64 as u32));
-            let x103: u32 = if m2[l] { ld(g0, g0_len, x102, &mut ok) } else { <u32>::default() };
+            let x103: u32 = ld(g0, g0_len, x102, m2[l], &mut ok);
             let x104: u32 = rem(x98, (4u64 as u32));
             let x105: u32 = x104.wrapping_mul((8u64 as u32));
             let x106: u32 = x105.wrapping_add(x101);
@@ -236,7 +236,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x124: u32 = rem(x123, (2u64 as u32));
             let x125: u32 = x124.wrapping_mul((4u64 as u32));
             let x126: u32 = div(x122, (4u64 as u32));
-            let x127: u32 = if m2[l] { ld(g0, g0_len, x126, &mut ok) } else { <u32>::default() };
+            let x127: u32 = ld(g0, g0_len, x126, m2[l], &mut ok);
             let x128: u32 = rem(x122, (4u64 as u32));
             let x129: u32 = x128.wrapping_mul((8u64 as u32));
             let x130: u32 = x129.wrapping_add(x125);
@@ -244,7 +244,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x132: u32 = x131 & (15u64 as u32);
             let x133: i32 = ((x132) as i32);
             let x134: u32 = ((x133) as u32);
-            let x135: i32 = if m2[l] { ld(CA71.as_ptr(), 16, x134, &mut ok) } else { <i32>::default() };
+            let x135: i32 = ld(CA71.as_ptr(), 16, x134, m2[l], &mut ok);
             let x136: f32 = ((x115) as f32);
             let x137: f32 = v65[l] * x136;
             let x138: f32 = ((x135) as f32);

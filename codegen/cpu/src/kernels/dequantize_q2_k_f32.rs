@@ -108,7 +108,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = b43.wrapping_add(x44);
             b45[l] = x45;
             let x46: u32 = div(x28, (4u64 as u32));
-            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x28, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -122,7 +122,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x56: u32 = x51 & (1023u64 as u32);
             b56[l] = x56;
             let x57: u32 = x55.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x57; }
+            v58[l] = if m2[l] { x57 } else { v58[l] };
             let x59: bool = x55 == (31u64 as u32);
             b59[l] = x59;
         }
@@ -133,7 +133,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b66 = [<bool>::default(); UNITS];
@@ -143,7 +143,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            if m2[l] { v65[l] = x64; }
+            v65[l] = if m2[l] { x64 } else { v65[l] };
             let x66: bool = b55[l] == (0u64 as u32);
             b66[l] = x66;
         }
@@ -167,7 +167,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v65[l] = b68[l]; }
+                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -175,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x70: f32 = -(b68[l]);
-                    if m9[l] { v65[l] = x70; }
+                    v65[l] = if m9[l] { x70 } else { v65[l] };
                 }
             }
         }
@@ -186,7 +186,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x71: u32 = div(b45[l], (4u64 as u32));
-            let x72: u32 = if m2[l] { ld(g0, g0_len, x71, &mut ok) } else { <u32>::default() };
+            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
             let x73: u32 = rem(b45[l], (4u64 as u32));
             let x74: u32 = x73.wrapping_mul((8u64 as u32));
             let x75: u32 = x72.wrapping_shr((x74) as u32);
@@ -200,7 +200,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x81: u32 = x76 & (1023u64 as u32);
             b81[l] = x81;
             let x82: u32 = x80.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x82; }
+            v58[l] = if m2[l] { x82 } else { v58[l] };
             let x83: bool = x80 == (31u64 as u32);
             b83[l] = x83;
         }
@@ -211,7 +211,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m11[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b90 = [<bool>::default(); UNITS];
@@ -221,7 +221,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
             let x87: u32 = x85 | x86;
             let x88: f32 = f32::from_bits(x87);
-            if m2[l] { v89[l] = x88; }
+            v89[l] = if m2[l] { x88 } else { v89[l] };
             let x90: bool = b80[l] == (0u64 as u32);
             b90[l] = x90;
         }
@@ -245,7 +245,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v89[l] = b92[l]; }
+                    v89[l] = if m15[l] { b92[l] } else { v89[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -253,7 +253,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x94: f32 = -(b92[l]);
-                    if m16[l] { v89[l] = x94; }
+                    v89[l] = if m16[l] { x94 } else { v89[l] };
                 }
             }
         }
@@ -272,7 +272,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x105: u32 = rem(x104, (2u64 as u32));
             let x106: u32 = x105.wrapping_mul((4u64 as u32));
             let x107: u32 = div(x103, (4u64 as u32));
-            let x108: u32 = if m2[l] { ld(g0, g0_len, x107, &mut ok) } else { <u32>::default() };
+            let x108: u32 = ld(g0, g0_len, x107, m2[l], &mut ok);
             let x109: u32 = rem(x103, (4u64 as u32));
             let x110: u32 = x109.wrapping_mul((8u64 as u32));
             let x111: u32 = x110.wrapping_add(x106);
@@ -291,7 +291,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x124: u32 = rem(x123, (2u64 as u32));
             let x125: u32 = x124.wrapping_mul((4u64 as u32));
             let x126: u32 = div(x122, (4u64 as u32));
-            let x127: u32 = if m2[l] { ld(g0, g0_len, x126, &mut ok) } else { <u32>::default() };
+            let x127: u32 = ld(g0, g0_len, x126, m2[l], &mut ok);
             let x128: u32 = rem(x122, (4u64 as u32));
             let x129: u32 = x128.wrapping_mul((8u64 as u32));
             let x130: u32 = x129.wrapping_add(x125);
@@ -309,7 +309,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x142: u32 = rem(x141, (4u64 as u32));
             let x143: u32 = x142.wrapping_mul((2u64 as u32));
             let x144: u32 = div(x140, (4u64 as u32));
-            let x145: u32 = if m2[l] { ld(g0, g0_len, x144, &mut ok) } else { <u32>::default() };
+            let x145: u32 = ld(g0, g0_len, x144, m2[l], &mut ok);
             let x146: u32 = rem(x140, (4u64 as u32));
             let x147: u32 = x146.wrapping_mul((8u64 as u32));
             let x148: u32 = x147.wrapping_add(x143);

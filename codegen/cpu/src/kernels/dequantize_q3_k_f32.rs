@@ -107,7 +107,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             let x46: u32 = div(x45, (4u64 as u32));
-            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x45, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -121,7 +121,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x56: u32 = x51 & (1023u64 as u32);
             b56[l] = x56;
             let x57: u32 = x55.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x57; }
+            v58[l] = if m2[l] { x57 } else { v58[l] };
             let x59: bool = x55 == (31u64 as u32);
             b59[l] = x59;
         }
@@ -132,7 +132,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b66 = [<bool>::default(); UNITS];
@@ -142,7 +142,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            if m2[l] { v65[l] = x64; }
+            v65[l] = if m2[l] { x64 } else { v65[l] };
             let x66: bool = b55[l] == (0u64 as u32);
             b66[l] = x66;
         }
@@ -166,7 +166,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v65[l] = b68[l]; }
+                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -174,7 +174,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x70: f32 = -(b68[l]);
-                    if m9[l] { v65[l] = x70; }
+                    v65[l] = if m9[l] { x70 } else { v65[l] };
                 }
             }
         }
@@ -195,7 +195,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x81: u32 = rem(x80, (2u64 as u32));
             let x82: u32 = x81.wrapping_mul((4u64 as u32));
             let x83: u32 = div(x79, (4u64 as u32));
-            let x84: u32 = if m2[l] { ld(g0, g0_len, x83, &mut ok) } else { <u32>::default() };
+            let x84: u32 = ld(g0, g0_len, x83, m2[l], &mut ok);
             let x85: u32 = rem(x79, (4u64 as u32));
             let x86: u32 = x85.wrapping_mul((8u64 as u32));
             let x87: u32 = x86.wrapping_add(x82);
@@ -213,7 +213,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x99: u32 = rem(x98, (4u64 as u32));
             let x100: u32 = x99.wrapping_mul((2u64 as u32));
             let x101: u32 = div(x97, (4u64 as u32));
-            let x102: u32 = if m2[l] { ld(g0, g0_len, x101, &mut ok) } else { <u32>::default() };
+            let x102: u32 = ld(g0, g0_len, x101, m2[l], &mut ok);
             let x103: u32 = rem(x97, (4u64 as u32));
             let x104: u32 = x103.wrapping_mul((8u64 as u32));
             let x105: u32 = x104.wrapping_add(x100);
@@ -236,7 +236,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x123: u32 = rem(x122, (4u64 as u32));
             let x124: u32 = x123.wrapping_mul((2u64 as u32));
             let x125: u32 = div(x121, (4u64 as u32));
-            let x126: u32 = if m2[l] { ld(g0, g0_len, x125, &mut ok) } else { <u32>::default() };
+            let x126: u32 = ld(g0, g0_len, x125, m2[l], &mut ok);
             let x127: u32 = rem(x121, (4u64 as u32));
             let x128: u32 = x127.wrapping_mul((8u64 as u32));
             let x129: u32 = x128.wrapping_add(x124);
@@ -254,7 +254,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x141: u32 = rem(x140, (8u64 as u32));
             let x142: u32 = x141.wrapping_mul((1u64 as u32));
             let x143: u32 = div(x139, (4u64 as u32));
-            let x144: u32 = if m2[l] { ld(g0, g0_len, x143, &mut ok) } else { <u32>::default() };
+            let x144: u32 = ld(g0, g0_len, x143, m2[l], &mut ok);
             let x145: u32 = rem(x139, (4u64 as u32));
             let x146: u32 = x145.wrapping_mul((8u64 as u32));
             let x147: u32 = x146.wrapping_add(x142);

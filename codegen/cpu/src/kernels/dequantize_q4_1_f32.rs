@@ -89,7 +89,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
             let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = if m2[l] { ld(g0, g0_len, x29, &mut ok) } else { <u32>::default() };
+            let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
             let x31: u32 = rem(x9, (4u64 as u32));
             let x32: u32 = x31.wrapping_mul((8u64 as u32));
             let x33: u32 = x30.wrapping_shr((x32) as u32);
@@ -103,7 +103,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x39: u32 = x34 & (1023u64 as u32);
             b39[l] = x39;
             let x40: u32 = x38.wrapping_add((112u64 as u32));
-            if m2[l] { v41[l] = x40; }
+            v41[l] = if m2[l] { x40 } else { v41[l] };
             let x42: bool = x38 == (31u64 as u32);
             b42[l] = x42;
         }
@@ -114,7 +114,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v41[l] = (255u64 as u32); }
+                v41[l] = if m4[l] { (255u64 as u32) } else { v41[l] };
             }
         }
         let mut b49 = [<bool>::default(); UNITS];
@@ -124,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = b39[l].wrapping_shl(((13u64 as u32)) as u32);
             let x46: u32 = x44 | x45;
             let x47: f32 = f32::from_bits(x46);
-            if m2[l] { v48[l] = x47; }
+            v48[l] = if m2[l] { x47 } else { v48[l] };
             let x49: bool = b38[l] == (0u64 as u32);
             b49[l] = x49;
         }
@@ -148,7 +148,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v48[l] = b51[l]; }
+                    v48[l] = if m8[l] { b51[l] } else { v48[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -156,7 +156,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x53: f32 = -(b51[l]);
-                    if m9[l] { v48[l] = x53; }
+                    v48[l] = if m9[l] { x53 } else { v48[l] };
                 }
             }
         }
@@ -167,7 +167,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x54: u32 = div(b16[l], (4u64 as u32));
-            let x55: u32 = if m2[l] { ld(g0, g0_len, x54, &mut ok) } else { <u32>::default() };
+            let x55: u32 = ld(g0, g0_len, x54, m2[l], &mut ok);
             let x56: u32 = rem(b16[l], (4u64 as u32));
             let x57: u32 = x56.wrapping_mul((8u64 as u32));
             let x58: u32 = x55.wrapping_shr((x57) as u32);
@@ -181,7 +181,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x64: u32 = x59 & (1023u64 as u32);
             b64[l] = x64;
             let x65: u32 = x63.wrapping_add((112u64 as u32));
-            if m2[l] { v41[l] = x65; }
+            v41[l] = if m2[l] { x65 } else { v41[l] };
             let x66: bool = x63 == (31u64 as u32);
             b66[l] = x66;
         }
@@ -192,7 +192,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v41[l] = (255u64 as u32); }
+                v41[l] = if m11[l] { (255u64 as u32) } else { v41[l] };
             }
         }
         let mut b73 = [<bool>::default(); UNITS];
@@ -202,7 +202,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x69: u32 = b64[l].wrapping_shl(((13u64 as u32)) as u32);
             let x70: u32 = x68 | x69;
             let x71: f32 = f32::from_bits(x70);
-            if m2[l] { v72[l] = x71; }
+            v72[l] = if m2[l] { x71 } else { v72[l] };
             let x73: bool = b63[l] == (0u64 as u32);
             b73[l] = x73;
         }
@@ -226,7 +226,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v72[l] = b75[l]; }
+                    v72[l] = if m15[l] { b75[l] } else { v72[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -234,7 +234,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x77: f32 = -(b75[l]);
-                    if m16[l] { v72[l] = x77; }
+                    v72[l] = if m16[l] { x77 } else { v72[l] };
                 }
             }
         }
@@ -252,7 +252,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x87: u32 = rem(x86, (2u64 as u32));
             let x88: u32 = x87.wrapping_mul((4u64 as u32));
             let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = if m2[l] { ld(g0, g0_len, x89, &mut ok) } else { <u32>::default() };
+            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
             let x91: u32 = rem(x85, (4u64 as u32));
             let x92: u32 = x91.wrapping_mul((8u64 as u32));
             let x93: u32 = x92.wrapping_add(x88);

@@ -110,7 +110,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = b43.wrapping_add(x44);
             b45[l] = x45;
             let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = if m2[l] { ld(g0, g0_len, x46, &mut ok) } else { <u32>::default() };
+            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -124,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x56: u32 = x51 & (1023u64 as u32);
             b56[l] = x56;
             let x57: u32 = x55.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x57; }
+            v58[l] = if m2[l] { x57 } else { v58[l] };
             let x59: bool = x55 == (31u64 as u32);
             b59[l] = x59;
         }
@@ -135,7 +135,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b66 = [<bool>::default(); UNITS];
@@ -145,7 +145,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            if m2[l] { v65[l] = x64; }
+            v65[l] = if m2[l] { x64 } else { v65[l] };
             let x66: bool = b55[l] == (0u64 as u32);
             b66[l] = x66;
         }
@@ -169,7 +169,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v65[l] = b68[l]; }
+                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -177,7 +177,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x70: f32 = -(b68[l]);
-                    if m9[l] { v65[l] = x70; }
+                    v65[l] = if m9[l] { x70 } else { v65[l] };
                 }
             }
         }
@@ -188,7 +188,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x71: u32 = div(b16[l], (4u64 as u32));
-            let x72: u32 = if m2[l] { ld(g0, g0_len, x71, &mut ok) } else { <u32>::default() };
+            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
             let x73: u32 = rem(b16[l], (4u64 as u32));
             let x74: u32 = x73.wrapping_mul((8u64 as u32));
             let x75: u32 = x72.wrapping_shr((x74) as u32);
@@ -202,7 +202,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x81: u32 = x76 & (1023u64 as u32);
             b81[l] = x81;
             let x82: u32 = x80.wrapping_add((112u64 as u32));
-            if m2[l] { v58[l] = x82; }
+            v58[l] = if m2[l] { x82 } else { v58[l] };
             let x83: bool = x80 == (31u64 as u32);
             b83[l] = x83;
         }
@@ -213,7 +213,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v58[l] = (255u64 as u32); }
+                v58[l] = if m11[l] { (255u64 as u32) } else { v58[l] };
             }
         }
         let mut b90 = [<bool>::default(); UNITS];
@@ -223,7 +223,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
             let x87: u32 = x85 | x86;
             let x88: f32 = f32::from_bits(x87);
-            if m2[l] { v89[l] = x88; }
+            v89[l] = if m2[l] { x88 } else { v89[l] };
             let x90: bool = b80[l] == (0u64 as u32);
             b90[l] = x90;
         }
@@ -247,7 +247,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v89[l] = b92[l]; }
+                    v89[l] = if m15[l] { b92[l] } else { v89[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -255,7 +255,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x94: f32 = -(b92[l]);
-                    if m16[l] { v89[l] = x94; }
+                    v89[l] = if m16[l] { x94 } else { v89[l] };
                 }
             }
         }
@@ -267,7 +267,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             b95[l] = x95;
             let x96: i32 = div(x95, (32i64 as i32));
             b96[l] = x96;
-            if m2[l] { v97[l] = (0i64 as i32); }
+            v97[l] = if m2[l] { (0i64 as i32) } else { v97[l] };
             let x98: bool = x96 < (4i64 as i32);
             b98[l] = x98;
         }
@@ -281,7 +281,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x99: u32 = ((b96[l]) as u32);
                 let x100: u32 = b28[l].wrapping_add(x99);
                 let x101: u32 = div(x100, (4u64 as u32));
-                let x102: u32 = if m18[l] { ld(g0, g0_len, x101, &mut ok) } else { <u32>::default() };
+                let x102: u32 = ld(g0, g0_len, x101, m18[l], &mut ok);
                 let x103: u32 = rem(x100, (4u64 as u32));
                 let x104: u32 = x103.wrapping_mul((8u64 as u32));
                 let x105: u32 = x104.wrapping_add((0u64 as u32));
@@ -289,7 +289,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x107: u32 = x106 & (255u64 as u32);
                 let x108: i32 = ((x107) as i32);
                 let x109: i32 = x108 & (63i64 as i32);
-                if m18[l] { v97[l] = x109; }
+                v97[l] = if m18[l] { x109 } else { v97[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -304,7 +304,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x111: u32 = ((x110) as u32);
                 let x112: u32 = b28[l].wrapping_add(x111);
                 let x113: u32 = div(x112, (4u64 as u32));
-                let x114: u32 = if m19[l] { ld(g0, g0_len, x113, &mut ok) } else { <u32>::default() };
+                let x114: u32 = ld(g0, g0_len, x113, m19[l], &mut ok);
                 let x115: u32 = rem(x112, (4u64 as u32));
                 let x116: u32 = x115.wrapping_mul((8u64 as u32));
                 let x117: u32 = x116.wrapping_add((0u64 as u32));
@@ -316,7 +316,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x123: u32 = ((x122) as u32);
                 let x124: u32 = b28[l].wrapping_add(x123);
                 let x125: u32 = div(x124, (4u64 as u32));
-                let x126: u32 = if m19[l] { ld(g0, g0_len, x125, &mut ok) } else { <u32>::default() };
+                let x126: u32 = ld(g0, g0_len, x125, m19[l], &mut ok);
                 let x127: u32 = rem(x124, (4u64 as u32));
                 let x128: u32 = x127.wrapping_mul((8u64 as u32));
                 let x129: u32 = x128.wrapping_add((0u64 as u32));
@@ -330,13 +330,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x139: u32 = x137.wrapping_shl((b138) as u32);
                 let x140: i32 = ((x139) as i32);
                 let x141: i32 = x121 | x140;
-                if m19[l] { v97[l] = x141; }
+                v97[l] = if m19[l] { x141 } else { v97[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b143 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            if m2[l] { v142[l] = (0i64 as i32); }
+            v142[l] = if m2[l] { (0i64 as i32) } else { v142[l] };
             let x143: bool = b96[l] < (4i64 as i32);
             b143[l] = x143;
         }
@@ -351,7 +351,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x145: u32 = ((x144) as u32);
                 let x146: u32 = b28[l].wrapping_add(x145);
                 let x147: u32 = div(x146, (4u64 as u32));
-                let x148: u32 = if m21[l] { ld(g0, g0_len, x147, &mut ok) } else { <u32>::default() };
+                let x148: u32 = ld(g0, g0_len, x147, m21[l], &mut ok);
                 let x149: u32 = rem(x146, (4u64 as u32));
                 let x150: u32 = x149.wrapping_mul((8u64 as u32));
                 let x151: u32 = x150.wrapping_add((0u64 as u32));
@@ -359,7 +359,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x153: u32 = x152 & (255u64 as u32);
                 let x154: i32 = ((x153) as i32);
                 let x155: i32 = x154 & (63i64 as i32);
-                if m21[l] { v142[l] = x155; }
+                v142[l] = if m21[l] { x155 } else { v142[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -375,7 +375,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x157: u32 = ((x156) as u32);
                 let x158: u32 = b28[l].wrapping_add(x157);
                 let x159: u32 = div(x158, (4u64 as u32));
-                let x160: u32 = if m22[l] { ld(g0, g0_len, x159, &mut ok) } else { <u32>::default() };
+                let x160: u32 = ld(g0, g0_len, x159, m22[l], &mut ok);
                 let x161: u32 = rem(x158, (4u64 as u32));
                 let x162: u32 = x161.wrapping_mul((8u64 as u32));
                 let x163: u32 = x162.wrapping_add((0u64 as u32));
@@ -388,7 +388,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x171: u32 = ((b96[l]) as u32);
                 let x172: u32 = b28[l].wrapping_add(x171);
                 let x173: u32 = div(x172, (4u64 as u32));
-                let x174: u32 = if m22[l] { ld(g0, g0_len, x173, &mut ok) } else { <u32>::default() };
+                let x174: u32 = ld(g0, g0_len, x173, m22[l], &mut ok);
                 let x175: u32 = rem(x172, (4u64 as u32));
                 let x176: u32 = x175.wrapping_mul((8u64 as u32));
                 let x177: u32 = x176.wrapping_add((0u64 as u32));
@@ -402,7 +402,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x187: u32 = x185.wrapping_shl((b186) as u32);
                 let x188: i32 = ((x187) as i32);
                 let x189: i32 = x170 | x188;
-                if m22[l] { v142[l] = x189; }
+                v142[l] = if m22[l] { x189 } else { v142[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -419,7 +419,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x198: u32 = rem(x197, (2u64 as u32));
             let x199: u32 = x198.wrapping_mul((4u64 as u32));
             let x200: u32 = div(x196, (4u64 as u32));
-            let x201: u32 = if m2[l] { ld(g0, g0_len, x200, &mut ok) } else { <u32>::default() };
+            let x201: u32 = ld(g0, g0_len, x200, m2[l], &mut ok);
             let x202: u32 = rem(x196, (4u64 as u32));
             let x203: u32 = x202.wrapping_mul((8u64 as u32));
             let x204: u32 = x203.wrapping_add(x199);

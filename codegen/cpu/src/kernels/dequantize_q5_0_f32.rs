@@ -88,7 +88,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
             let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = if m2[l] { ld(g0, g0_len, x29, &mut ok) } else { <u32>::default() };
+            let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
             let x31: u32 = rem(x9, (4u64 as u32));
             let x32: u32 = x31.wrapping_mul((8u64 as u32));
             let x33: u32 = x30.wrapping_shr((x32) as u32);
@@ -102,7 +102,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x39: u32 = x34 & (1023u64 as u32);
             b39[l] = x39;
             let x40: u32 = x38.wrapping_add((112u64 as u32));
-            if m2[l] { v41[l] = x40; }
+            v41[l] = if m2[l] { x40 } else { v41[l] };
             let x42: bool = x38 == (31u64 as u32);
             b42[l] = x42;
         }
@@ -113,7 +113,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v41[l] = (255u64 as u32); }
+                v41[l] = if m4[l] { (255u64 as u32) } else { v41[l] };
             }
         }
         let mut b49 = [<bool>::default(); UNITS];
@@ -123,7 +123,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = b39[l].wrapping_shl(((13u64 as u32)) as u32);
             let x46: u32 = x44 | x45;
             let x47: f32 = f32::from_bits(x46);
-            if m2[l] { v48[l] = x47; }
+            v48[l] = if m2[l] { x47 } else { v48[l] };
             let x49: bool = b38[l] == (0u64 as u32);
             b49[l] = x49;
         }
@@ -147,7 +147,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v48[l] = b51[l]; }
+                    v48[l] = if m8[l] { b51[l] } else { v48[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -155,7 +155,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x53: f32 = -(b51[l]);
-                    if m9[l] { v48[l] = x53; }
+                    v48[l] = if m9[l] { x53 } else { v48[l] };
                 }
             }
         }
@@ -174,7 +174,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x63: u32 = rem(x62, (2u64 as u32));
             let x64: u32 = x63.wrapping_mul((4u64 as u32));
             let x65: u32 = div(x61, (4u64 as u32));
-            let x66: u32 = if m2[l] { ld(g0, g0_len, x65, &mut ok) } else { <u32>::default() };
+            let x66: u32 = ld(g0, g0_len, x65, m2[l], &mut ok);
             let x67: u32 = rem(x61, (4u64 as u32));
             let x68: u32 = x67.wrapping_mul((8u64 as u32));
             let x69: u32 = x68.wrapping_add(x64);
@@ -192,7 +192,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x81: u32 = rem(x80, (8u64 as u32));
             let x82: u32 = x81.wrapping_mul((1u64 as u32));
             let x83: u32 = div(x79, (4u64 as u32));
-            let x84: u32 = if m2[l] { ld(g0, g0_len, x83, &mut ok) } else { <u32>::default() };
+            let x84: u32 = ld(g0, g0_len, x83, m2[l], &mut ok);
             let x85: u32 = rem(x79, (4u64 as u32));
             let x86: u32 = x85.wrapping_mul((8u64 as u32));
             let x87: u32 = x86.wrapping_add(x82);

@@ -134,7 +134,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x67: u32 = b65.wrapping_add(x66);
             b67[l] = x67;
             let x68: u32 = div(x9, (4u64 as u32));
-            let x69: u32 = if m2[l] { ld(g0, g0_len, x68, &mut ok) } else { <u32>::default() };
+            let x69: u32 = ld(g0, g0_len, x68, m2[l], &mut ok);
             let x70: u32 = rem(x9, (4u64 as u32));
             let x71: u32 = x70.wrapping_mul((8u64 as u32));
             let x72: u32 = x69.wrapping_shr((x71) as u32);
@@ -148,7 +148,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x78: u32 = x73 & (1023u64 as u32);
             b78[l] = x78;
             let x79: u32 = x77.wrapping_add((112u64 as u32));
-            if m2[l] { v80[l] = x79; }
+            v80[l] = if m2[l] { x79 } else { v80[l] };
             let x81: bool = x77 == (31u64 as u32);
             b81[l] = x81;
         }
@@ -159,7 +159,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v80[l] = (255u64 as u32); }
+                v80[l] = if m4[l] { (255u64 as u32) } else { v80[l] };
             }
         }
         let mut b88 = [<bool>::default(); UNITS];
@@ -169,7 +169,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x84: u32 = b78[l].wrapping_shl(((13u64 as u32)) as u32);
             let x85: u32 = x83 | x84;
             let x86: f32 = f32::from_bits(x85);
-            if m2[l] { v87[l] = x86; }
+            v87[l] = if m2[l] { x86 } else { v87[l] };
             let x88: bool = b77[l] == (0u64 as u32);
             b88[l] = x88;
         }
@@ -193,7 +193,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v87[l] = b90[l]; }
+                    v87[l] = if m8[l] { b90[l] } else { v87[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -201,7 +201,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x92: f32 = -(b90[l]);
-                    if m9[l] { v87[l] = x92; }
+                    v87[l] = if m9[l] { x92 } else { v87[l] };
                 }
             }
         }
@@ -212,7 +212,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x93: u32 = div(b16[l], (4u64 as u32));
-            let x94: u32 = if m2[l] { ld(g0, g0_len, x93, &mut ok) } else { <u32>::default() };
+            let x94: u32 = ld(g0, g0_len, x93, m2[l], &mut ok);
             let x95: u32 = rem(b16[l], (4u64 as u32));
             let x96: u32 = x95.wrapping_mul((8u64 as u32));
             let x97: u32 = x94.wrapping_shr((x96) as u32);
@@ -226,7 +226,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x103: u32 = x98 & (1023u64 as u32);
             b103[l] = x103;
             let x104: u32 = x102.wrapping_add((112u64 as u32));
-            if m2[l] { v80[l] = x104; }
+            v80[l] = if m2[l] { x104 } else { v80[l] };
             let x105: bool = x102 == (31u64 as u32);
             b105[l] = x105;
         }
@@ -237,7 +237,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v80[l] = (255u64 as u32); }
+                v80[l] = if m11[l] { (255u64 as u32) } else { v80[l] };
             }
         }
         let mut b112 = [<bool>::default(); UNITS];
@@ -247,7 +247,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x108: u32 = b103[l].wrapping_shl(((13u64 as u32)) as u32);
             let x109: u32 = x107 | x108;
             let x110: f32 = f32::from_bits(x109);
-            if m2[l] { v111[l] = x110; }
+            v111[l] = if m2[l] { x110 } else { v111[l] };
             let x112: bool = b102[l] == (0u64 as u32);
             b112[l] = x112;
         }
@@ -271,7 +271,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v111[l] = b114[l]; }
+                    v111[l] = if m15[l] { b114[l] } else { v111[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -279,7 +279,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x116: f32 = -(b114[l]);
-                    if m16[l] { v111[l] = x116; }
+                    v111[l] = if m16[l] { x116 } else { v111[l] };
                 }
             }
         }
@@ -291,7 +291,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             b117[l] = x117;
             let x118: i32 = div(x117, (32i64 as i32));
             b118[l] = x118;
-            if m2[l] { v119[l] = (0i64 as i32); }
+            v119[l] = if m2[l] { (0i64 as i32) } else { v119[l] };
             let x120: bool = x118 < (4i64 as i32);
             b120[l] = x120;
         }
@@ -305,7 +305,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x121: u32 = ((b118[l]) as u32);
                 let x122: u32 = b28[l].wrapping_add(x121);
                 let x123: u32 = div(x122, (4u64 as u32));
-                let x124: u32 = if m18[l] { ld(g0, g0_len, x123, &mut ok) } else { <u32>::default() };
+                let x124: u32 = ld(g0, g0_len, x123, m18[l], &mut ok);
                 let x125: u32 = rem(x122, (4u64 as u32));
                 let x126: u32 = x125.wrapping_mul((8u64 as u32));
                 let x127: u32 = x126.wrapping_add((0u64 as u32));
@@ -313,7 +313,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x129: u32 = x128 & (255u64 as u32);
                 let x130: i32 = ((x129) as i32);
                 let x131: i32 = x130 & (63i64 as i32);
-                if m18[l] { v119[l] = x131; }
+                v119[l] = if m18[l] { x131 } else { v119[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -328,7 +328,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x133: u32 = ((x132) as u32);
                 let x134: u32 = b28[l].wrapping_add(x133);
                 let x135: u32 = div(x134, (4u64 as u32));
-                let x136: u32 = if m19[l] { ld(g0, g0_len, x135, &mut ok) } else { <u32>::default() };
+                let x136: u32 = ld(g0, g0_len, x135, m19[l], &mut ok);
                 let x137: u32 = rem(x134, (4u64 as u32));
                 let x138: u32 = x137.wrapping_mul((8u64 as u32));
                 let x139: u32 = x138.wrapping_add((0u64 as u32));
@@ -340,7 +340,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x145: u32 = ((x144) as u32);
                 let x146: u32 = b28[l].wrapping_add(x145);
                 let x147: u32 = div(x146, (4u64 as u32));
-                let x148: u32 = if m19[l] { ld(g0, g0_len, x147, &mut ok) } else { <u32>::default() };
+                let x148: u32 = ld(g0, g0_len, x147, m19[l], &mut ok);
                 let x149: u32 = rem(x146, (4u64 as u32));
                 let x150: u32 = x149.wrapping_mul((8u64 as u32));
                 let x151: u32 = x150.wrapping_add((0u64 as u32));
@@ -354,13 +354,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x161: u32 = x159.wrapping_shl((b160) as u32);
                 let x162: i32 = ((x161) as i32);
                 let x163: i32 = x143 | x162;
-                if m19[l] { v119[l] = x163; }
+                v119[l] = if m19[l] { x163 } else { v119[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b165 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            if m2[l] { v164[l] = (0i64 as i32); }
+            v164[l] = if m2[l] { (0i64 as i32) } else { v164[l] };
             let x165: bool = b118[l] < (4i64 as i32);
             b165[l] = x165;
         }
@@ -375,7 +375,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x167: u32 = ((x166) as u32);
                 let x168: u32 = b28[l].wrapping_add(x167);
                 let x169: u32 = div(x168, (4u64 as u32));
-                let x170: u32 = if m21[l] { ld(g0, g0_len, x169, &mut ok) } else { <u32>::default() };
+                let x170: u32 = ld(g0, g0_len, x169, m21[l], &mut ok);
                 let x171: u32 = rem(x168, (4u64 as u32));
                 let x172: u32 = x171.wrapping_mul((8u64 as u32));
                 let x173: u32 = x172.wrapping_add((0u64 as u32));
@@ -383,7 +383,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x175: u32 = x174 & (255u64 as u32);
                 let x176: i32 = ((x175) as i32);
                 let x177: i32 = x176 & (63i64 as i32);
-                if m21[l] { v164[l] = x177; }
+                v164[l] = if m21[l] { x177 } else { v164[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -399,7 +399,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x179: u32 = ((x178) as u32);
                 let x180: u32 = b28[l].wrapping_add(x179);
                 let x181: u32 = div(x180, (4u64 as u32));
-                let x182: u32 = if m22[l] { ld(g0, g0_len, x181, &mut ok) } else { <u32>::default() };
+                let x182: u32 = ld(g0, g0_len, x181, m22[l], &mut ok);
                 let x183: u32 = rem(x180, (4u64 as u32));
                 let x184: u32 = x183.wrapping_mul((8u64 as u32));
                 let x185: u32 = x184.wrapping_add((0u64 as u32));
@@ -412,7 +412,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x193: u32 = ((b118[l]) as u32);
                 let x194: u32 = b28[l].wrapping_add(x193);
                 let x195: u32 = div(x194, (4u64 as u32));
-                let x196: u32 = if m22[l] { ld(g0, g0_len, x195, &mut ok) } else { <u32>::default() };
+                let x196: u32 = ld(g0, g0_len, x195, m22[l], &mut ok);
                 let x197: u32 = rem(x194, (4u64 as u32));
                 let x198: u32 = x197.wrapping_mul((8u64 as u32));
                 let x199: u32 = x198.wrapping_add((0u64 as u32));
@@ -426,7 +426,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x209: u32 = x207.wrapping_shl((b208) as u32);
                 let x210: i32 = ((x209) as i32);
                 let x211: i32 = x192 | x210;
-                if m22[l] { v164[l] = x211; }
+                v164[l] = if m22[l] { x211 } else { v164[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -444,7 +444,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x220: u32 = rem(x219, (2u64 as u32));
             let x221: u32 = x220.wrapping_mul((4u64 as u32));
             let x222: u32 = div(x218, (4u64 as u32));
-            let x223: u32 = if m2[l] { ld(g0, g0_len, x222, &mut ok) } else { <u32>::default() };
+            let x223: u32 = ld(g0, g0_len, x222, m2[l], &mut ok);
             let x224: u32 = rem(x218, (4u64 as u32));
             let x225: u32 = x224.wrapping_mul((8u64 as u32));
             let x226: u32 = x225.wrapping_add(x221);
@@ -462,7 +462,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x238: u32 = rem(x237, (8u64 as u32));
             let x239: u32 = x238.wrapping_mul((1u64 as u32));
             let x240: u32 = div(x236, (4u64 as u32));
-            let x241: u32 = if m2[l] { ld(g0, g0_len, x240, &mut ok) } else { <u32>::default() };
+            let x241: u32 = ld(g0, g0_len, x240, m2[l], &mut ok);
             let x242: u32 = rem(x236, (4u64 as u32));
             let x243: u32 = x242.wrapping_mul((8u64 as u32));
             let x244: u32 = x243.wrapping_add(x239);

@@ -74,7 +74,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x16: u32 = b14.wrapping_add(x15);
             b16[l] = x16;
             let x17: u32 = div(x9, (4u64 as u32));
-            let x18: u32 = if m2[l] { ld(g0, g0_len, x17, &mut ok) } else { <u32>::default() };
+            let x18: u32 = ld(g0, g0_len, x17, m2[l], &mut ok);
             let x19: u32 = rem(x9, (4u64 as u32));
             let x20: u32 = x19.wrapping_mul((8u64 as u32));
             let x21: u32 = x18.wrapping_shr((x20) as u32);
@@ -88,7 +88,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x27: u32 = x22 & (1023u64 as u32);
             b27[l] = x27;
             let x28: u32 = x26.wrapping_add((112u64 as u32));
-            if m2[l] { v29[l] = x28; }
+            v29[l] = if m2[l] { x28 } else { v29[l] };
             let x30: bool = x26 == (31u64 as u32);
             b30[l] = x30;
         }
@@ -99,7 +99,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v29[l] = (255u64 as u32); }
+                v29[l] = if m4[l] { (255u64 as u32) } else { v29[l] };
             }
         }
         let mut b37 = [<bool>::default(); UNITS];
@@ -109,7 +109,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x33: u32 = b27[l].wrapping_shl(((13u64 as u32)) as u32);
             let x34: u32 = x32 | x33;
             let x35: f32 = f32::from_bits(x34);
-            if m2[l] { v36[l] = x35; }
+            v36[l] = if m2[l] { x35 } else { v36[l] };
             let x37: bool = b26[l] == (0u64 as u32);
             b37[l] = x37;
         }
@@ -133,7 +133,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v36[l] = b39[l]; }
+                    v36[l] = if m8[l] { b39[l] } else { v36[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -141,7 +141,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x41: f32 = -(b39[l]);
-                    if m9[l] { v36[l] = x41; }
+                    v36[l] = if m9[l] { x41 } else { v36[l] };
                 }
             }
         }
@@ -159,7 +159,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = rem(x50, (1u64 as u32));
             let x52: u32 = x51.wrapping_mul((8u64 as u32));
             let x53: u32 = div(x49, (4u64 as u32));
-            let x54: u32 = if m2[l] { ld(g0, g0_len, x53, &mut ok) } else { <u32>::default() };
+            let x54: u32 = ld(g0, g0_len, x53, m2[l], &mut ok);
             let x55: u32 = rem(x49, (4u64 as u32));
             let x56: u32 = x55.wrapping_mul((8u64 as u32));
             let x57: u32 = x56.wrapping_add(x52);

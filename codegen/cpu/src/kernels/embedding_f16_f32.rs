@@ -63,7 +63,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (1u64 as u32));
@@ -73,7 +73,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x16: u32 = div(x15, (4u64 as u32));
-            let x17: u32 = if m2[l] { ld(g0, g0_len, x16, &mut ok) } else { <u32>::default() };
+            let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
             let x18: u32 = rem(x15, (4u64 as u32));
             let x19: u32 = x18.wrapping_mul((8u64 as u32));
             let x20: u32 = x17.wrapping_shr((x19) as u32);
@@ -87,7 +87,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x26: u32 = x21 & (1023u64 as u32);
             b26[l] = x26;
             let x27: u32 = x25.wrapping_add((112u64 as u32));
-            if m2[l] { v28[l] = x27; }
+            v28[l] = if m2[l] { x27 } else { v28[l] };
             let x29: bool = x25 == (31u64 as u32);
             b29[l] = x29;
         }
@@ -98,7 +98,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v28[l] = (255u64 as u32); }
+                v28[l] = if m4[l] { (255u64 as u32) } else { v28[l] };
             }
         }
         let mut b36 = [<bool>::default(); UNITS];
@@ -108,7 +108,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x32: u32 = b26[l].wrapping_shl(((13u64 as u32)) as u32);
             let x33: u32 = x31 | x32;
             let x34: f32 = f32::from_bits(x33);
-            if m2[l] { v35[l] = x34; }
+            v35[l] = if m2[l] { x34 } else { v35[l] };
             let x36: bool = b25[l] == (0u64 as u32);
             b36[l] = x36;
         }
@@ -132,7 +132,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v35[l] = b38[l]; }
+                    v35[l] = if m8[l] { b38[l] } else { v35[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -140,7 +140,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x40: f32 = -(b38[l]);
-                    if m9[l] { v35[l] = x40; }
+                    v35[l] = if m9[l] { x40 } else { v35[l] };
                 }
             }
         }

@@ -56,7 +56,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (1u64 as u32));
@@ -65,7 +65,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x14: u32 = x12.wrapping_mul((4u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x16: u32 = div(x15, (4u64 as u32));
-            let x17: u32 = if m2[l] { ld(g0, g0_len, x16, &mut ok) } else { <u32>::default() };
+            let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
             let x18: f32 = f32::from_bits(x17);
             let x19: i32 = ((x13) as i32);
             if m2[l] { st(g2, g2_len, b3[l], x18, &mut ok); }

@@ -97,7 +97,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -116,7 +116,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = b49.wrapping_add(x50);
             b51[l] = x51;
             let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
             let x54: u32 = rem(x15, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -130,7 +130,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = x57 & (1023u64 as u32);
             b62[l] = x62;
             let x63: u32 = x61.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x63; }
+            v64[l] = if m2[l] { x63 } else { v64[l] };
             let x65: bool = x61 == (31u64 as u32);
             b65[l] = x65;
         }
@@ -141,7 +141,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b72 = [<bool>::default(); UNITS];
@@ -151,7 +151,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            if m2[l] { v71[l] = x70; }
+            v71[l] = if m2[l] { x70 } else { v71[l] };
             let x72: bool = b61[l] == (0u64 as u32);
             b72[l] = x72;
         }
@@ -175,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v71[l] = b74[l]; }
+                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -183,7 +183,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x76: f32 = -(b74[l]);
-                    if m9[l] { v71[l] = x76; }
+                    v71[l] = if m9[l] { x76 } else { v71[l] };
                 }
             }
         }
@@ -203,7 +203,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x88: u32 = rem(x87, (2u64 as u32));
             let x89: u32 = x88.wrapping_mul((4u64 as u32));
             let x90: u32 = div(x86, (4u64 as u32));
-            let x91: u32 = if m2[l] { ld(g0, g0_len, x90, &mut ok) } else { <u32>::default() };
+            let x91: u32 = ld(g0, g0_len, x90, m2[l], &mut ok);
             let x92: u32 = rem(x86, (4u64 as u32));
             let x93: u32 = x92.wrapping_mul((8u64 as u32));
             let x94: u32 = x93.wrapping_add(x89);
@@ -221,7 +221,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x106: u32 = rem(x105, (4u64 as u32));
             let x107: u32 = x106.wrapping_mul((2u64 as u32));
             let x108: u32 = div(x104, (4u64 as u32));
-            let x109: u32 = if m2[l] { ld(g0, g0_len, x108, &mut ok) } else { <u32>::default() };
+            let x109: u32 = ld(g0, g0_len, x108, m2[l], &mut ok);
             let x110: u32 = rem(x104, (4u64 as u32));
             let x111: u32 = x110.wrapping_mul((8u64 as u32));
             let x112: u32 = x111.wrapping_add(x107);
@@ -244,7 +244,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x130: u32 = rem(x129, (2u64 as u32));
             let x131: u32 = x130.wrapping_mul((4u64 as u32));
             let x132: u32 = div(x128, (4u64 as u32));
-            let x133: u32 = if m2[l] { ld(g0, g0_len, x132, &mut ok) } else { <u32>::default() };
+            let x133: u32 = ld(g0, g0_len, x132, m2[l], &mut ok);
             let x134: u32 = rem(x128, (4u64 as u32));
             let x135: u32 = x134.wrapping_mul((8u64 as u32));
             let x136: u32 = x135.wrapping_add(x131);
@@ -252,7 +252,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x138: u32 = x137 & (15u64 as u32);
             let x139: i32 = ((x138) as i32);
             let x140: u32 = ((x139) as u32);
-            let x141: i32 = if m2[l] { ld(CA77.as_ptr(), 16, x140, &mut ok) } else { <i32>::default() };
+            let x141: i32 = ld(CA77.as_ptr(), 16, x140, m2[l], &mut ok);
             let x142: f32 = ((x121) as f32);
             let x143: f32 = v71[l] * x142;
             let x144: f32 = ((x141) as f32);

@@ -97,7 +97,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -116,7 +116,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = b49.wrapping_add(x50);
             b51[l] = x51;
             let x52: u32 = div(x34, (4u64 as u32));
-            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
             let x54: u32 = rem(x34, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -130,7 +130,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = x57 & (1023u64 as u32);
             b62[l] = x62;
             let x63: u32 = x61.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x63; }
+            v64[l] = if m2[l] { x63 } else { v64[l] };
             let x65: bool = x61 == (31u64 as u32);
             b65[l] = x65;
         }
@@ -141,7 +141,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b72 = [<bool>::default(); UNITS];
@@ -151,7 +151,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            if m2[l] { v71[l] = x70; }
+            v71[l] = if m2[l] { x70 } else { v71[l] };
             let x72: bool = b61[l] == (0u64 as u32);
             b72[l] = x72;
         }
@@ -175,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v71[l] = b74[l]; }
+                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -183,7 +183,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x76: f32 = -(b74[l]);
-                    if m9[l] { v71[l] = x76; }
+                    v71[l] = if m9[l] { x76 } else { v71[l] };
                 }
             }
         }
@@ -194,7 +194,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x77: u32 = div(b51[l], (4u64 as u32));
-            let x78: u32 = if m2[l] { ld(g0, g0_len, x77, &mut ok) } else { <u32>::default() };
+            let x78: u32 = ld(g0, g0_len, x77, m2[l], &mut ok);
             let x79: u32 = rem(b51[l], (4u64 as u32));
             let x80: u32 = x79.wrapping_mul((8u64 as u32));
             let x81: u32 = x78.wrapping_shr((x80) as u32);
@@ -208,7 +208,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x87: u32 = x82 & (1023u64 as u32);
             b87[l] = x87;
             let x88: u32 = x86.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x88; }
+            v64[l] = if m2[l] { x88 } else { v64[l] };
             let x89: bool = x86 == (31u64 as u32);
             b89[l] = x89;
         }
@@ -219,7 +219,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m11[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b96 = [<bool>::default(); UNITS];
@@ -229,7 +229,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
             let x93: u32 = x91 | x92;
             let x94: f32 = f32::from_bits(x93);
-            if m2[l] { v95[l] = x94; }
+            v95[l] = if m2[l] { x94 } else { v95[l] };
             let x96: bool = b86[l] == (0u64 as u32);
             b96[l] = x96;
         }
@@ -253,7 +253,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v95[l] = b98[l]; }
+                    v95[l] = if m15[l] { b98[l] } else { v95[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -261,7 +261,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x100: f32 = -(b98[l]);
-                    if m16[l] { v95[l] = x100; }
+                    v95[l] = if m16[l] { x100 } else { v95[l] };
                 }
             }
         }
@@ -280,7 +280,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x111: u32 = rem(x110, (2u64 as u32));
             let x112: u32 = x111.wrapping_mul((4u64 as u32));
             let x113: u32 = div(x109, (4u64 as u32));
-            let x114: u32 = if m2[l] { ld(g0, g0_len, x113, &mut ok) } else { <u32>::default() };
+            let x114: u32 = ld(g0, g0_len, x113, m2[l], &mut ok);
             let x115: u32 = rem(x109, (4u64 as u32));
             let x116: u32 = x115.wrapping_mul((8u64 as u32));
             let x117: u32 = x116.wrapping_add(x112);
@@ -299,7 +299,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x130: u32 = rem(x129, (2u64 as u32));
             let x131: u32 = x130.wrapping_mul((4u64 as u32));
             let x132: u32 = div(x128, (4u64 as u32));
-            let x133: u32 = if m2[l] { ld(g0, g0_len, x132, &mut ok) } else { <u32>::default() };
+            let x133: u32 = ld(g0, g0_len, x132, m2[l], &mut ok);
             let x134: u32 = rem(x128, (4u64 as u32));
             let x135: u32 = x134.wrapping_mul((8u64 as u32));
             let x136: u32 = x135.wrapping_add(x131);
@@ -317,7 +317,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x148: u32 = rem(x147, (4u64 as u32));
             let x149: u32 = x148.wrapping_mul((2u64 as u32));
             let x150: u32 = div(x146, (4u64 as u32));
-            let x151: u32 = if m2[l] { ld(g0, g0_len, x150, &mut ok) } else { <u32>::default() };
+            let x151: u32 = ld(g0, g0_len, x150, m2[l], &mut ok);
             let x152: u32 = rem(x146, (4u64 as u32));
             let x153: u32 = x152.wrapping_mul((8u64 as u32));
             let x154: u32 = x153.wrapping_add(x149);

@@ -69,7 +69,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (32u64 as u32));
@@ -82,7 +82,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x22: u32 = b20.wrapping_add(x21);
             b22[l] = x22;
             let x23: u32 = div(x15, (4u64 as u32));
-            let x24: u32 = if m2[l] { ld(g0, g0_len, x23, &mut ok) } else { <u32>::default() };
+            let x24: u32 = ld(g0, g0_len, x23, m2[l], &mut ok);
             let x25: u32 = rem(x15, (4u64 as u32));
             let x26: u32 = x25.wrapping_mul((8u64 as u32));
             let x27: u32 = x24.wrapping_shr((x26) as u32);
@@ -96,7 +96,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x33: u32 = x28 & (1023u64 as u32);
             b33[l] = x33;
             let x34: u32 = x32.wrapping_add((112u64 as u32));
-            if m2[l] { v35[l] = x34; }
+            v35[l] = if m2[l] { x34 } else { v35[l] };
             let x36: bool = x32 == (31u64 as u32);
             b36[l] = x36;
         }
@@ -107,7 +107,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v35[l] = (255u64 as u32); }
+                v35[l] = if m4[l] { (255u64 as u32) } else { v35[l] };
             }
         }
         let mut b43 = [<bool>::default(); UNITS];
@@ -117,7 +117,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x39: u32 = b33[l].wrapping_shl(((13u64 as u32)) as u32);
             let x40: u32 = x38 | x39;
             let x41: f32 = f32::from_bits(x40);
-            if m2[l] { v42[l] = x41; }
+            v42[l] = if m2[l] { x41 } else { v42[l] };
             let x43: bool = b32[l] == (0u64 as u32);
             b43[l] = x43;
         }
@@ -141,7 +141,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v42[l] = b45[l]; }
+                    v42[l] = if m8[l] { b45[l] } else { v42[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -149,7 +149,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x47: f32 = -(b45[l]);
-                    if m9[l] { v42[l] = x47; }
+                    v42[l] = if m9[l] { x47 } else { v42[l] };
                 }
             }
         }
@@ -167,7 +167,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x57: u32 = rem(x56, (2u64 as u32));
             let x58: u32 = x57.wrapping_mul((4u64 as u32));
             let x59: u32 = div(x55, (4u64 as u32));
-            let x60: u32 = if m2[l] { ld(g0, g0_len, x59, &mut ok) } else { <u32>::default() };
+            let x60: u32 = ld(g0, g0_len, x59, m2[l], &mut ok);
             let x61: u32 = rem(x55, (4u64 as u32));
             let x62: u32 = x61.wrapping_mul((8u64 as u32));
             let x63: u32 = x62.wrapping_add(x58);

@@ -81,7 +81,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (32u64 as u32));
@@ -97,7 +97,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
             let x35: u32 = div(x15, (4u64 as u32));
-            let x36: u32 = if m2[l] { ld(g0, g0_len, x35, &mut ok) } else { <u32>::default() };
+            let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
             let x37: u32 = rem(x15, (4u64 as u32));
             let x38: u32 = x37.wrapping_mul((8u64 as u32));
             let x39: u32 = x36.wrapping_shr((x38) as u32);
@@ -111,7 +111,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = x40 & (1023u64 as u32);
             b45[l] = x45;
             let x46: u32 = x44.wrapping_add((112u64 as u32));
-            if m2[l] { v47[l] = x46; }
+            v47[l] = if m2[l] { x46 } else { v47[l] };
             let x48: bool = x44 == (31u64 as u32);
             b48[l] = x48;
         }
@@ -122,7 +122,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v47[l] = (255u64 as u32); }
+                v47[l] = if m4[l] { (255u64 as u32) } else { v47[l] };
             }
         }
         let mut b55 = [<bool>::default(); UNITS];
@@ -132,7 +132,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = b45[l].wrapping_shl(((13u64 as u32)) as u32);
             let x52: u32 = x50 | x51;
             let x53: f32 = f32::from_bits(x52);
-            if m2[l] { v54[l] = x53; }
+            v54[l] = if m2[l] { x53 } else { v54[l] };
             let x55: bool = b44[l] == (0u64 as u32);
             b55[l] = x55;
         }
@@ -156,7 +156,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v54[l] = b57[l]; }
+                    v54[l] = if m8[l] { b57[l] } else { v54[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -164,7 +164,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x59: f32 = -(b57[l]);
-                    if m9[l] { v54[l] = x59; }
+                    v54[l] = if m9[l] { x59 } else { v54[l] };
                 }
             }
         }
@@ -175,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x60: u32 = div(b22[l], (4u64 as u32));
-            let x61: u32 = if m2[l] { ld(g0, g0_len, x60, &mut ok) } else { <u32>::default() };
+            let x61: u32 = ld(g0, g0_len, x60, m2[l], &mut ok);
             let x62: u32 = rem(b22[l], (4u64 as u32));
             let x63: u32 = x62.wrapping_mul((8u64 as u32));
             let x64: u32 = x61.wrapping_shr((x63) as u32);
@@ -189,7 +189,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x70: u32 = x65 & (1023u64 as u32);
             b70[l] = x70;
             let x71: u32 = x69.wrapping_add((112u64 as u32));
-            if m2[l] { v47[l] = x71; }
+            v47[l] = if m2[l] { x71 } else { v47[l] };
             let x72: bool = x69 == (31u64 as u32);
             b72[l] = x72;
         }
@@ -200,7 +200,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v47[l] = (255u64 as u32); }
+                v47[l] = if m11[l] { (255u64 as u32) } else { v47[l] };
             }
         }
         let mut b79 = [<bool>::default(); UNITS];
@@ -210,7 +210,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x75: u32 = b70[l].wrapping_shl(((13u64 as u32)) as u32);
             let x76: u32 = x74 | x75;
             let x77: f32 = f32::from_bits(x76);
-            if m2[l] { v78[l] = x77; }
+            v78[l] = if m2[l] { x77 } else { v78[l] };
             let x79: bool = b69[l] == (0u64 as u32);
             b79[l] = x79;
         }
@@ -234,7 +234,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v78[l] = b81[l]; }
+                    v78[l] = if m15[l] { b81[l] } else { v78[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -242,7 +242,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x83: f32 = -(b81[l]);
-                    if m16[l] { v78[l] = x83; }
+                    v78[l] = if m16[l] { x83 } else { v78[l] };
                 }
             }
         }
@@ -260,7 +260,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x93: u32 = rem(x92, (2u64 as u32));
             let x94: u32 = x93.wrapping_mul((4u64 as u32));
             let x95: u32 = div(x91, (4u64 as u32));
-            let x96: u32 = if m2[l] { ld(g0, g0_len, x95, &mut ok) } else { <u32>::default() };
+            let x96: u32 = ld(g0, g0_len, x95, m2[l], &mut ok);
             let x97: u32 = rem(x91, (4u64 as u32));
             let x98: u32 = x97.wrapping_mul((8u64 as u32));
             let x99: u32 = x98.wrapping_add(x94);

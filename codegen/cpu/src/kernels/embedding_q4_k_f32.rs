@@ -99,7 +99,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -118,7 +118,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = b49.wrapping_add(x50);
             b51[l] = x51;
             let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
             let x54: u32 = rem(x15, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -132,7 +132,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = x57 & (1023u64 as u32);
             b62[l] = x62;
             let x63: u32 = x61.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x63; }
+            v64[l] = if m2[l] { x63 } else { v64[l] };
             let x65: bool = x61 == (31u64 as u32);
             b65[l] = x65;
         }
@@ -143,7 +143,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b72 = [<bool>::default(); UNITS];
@@ -153,7 +153,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            if m2[l] { v71[l] = x70; }
+            v71[l] = if m2[l] { x70 } else { v71[l] };
             let x72: bool = b61[l] == (0u64 as u32);
             b72[l] = x72;
         }
@@ -177,7 +177,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v71[l] = b74[l]; }
+                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -185,7 +185,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x76: f32 = -(b74[l]);
-                    if m9[l] { v71[l] = x76; }
+                    v71[l] = if m9[l] { x76 } else { v71[l] };
                 }
             }
         }
@@ -196,7 +196,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x77: u32 = div(b22[l], (4u64 as u32));
-            let x78: u32 = if m2[l] { ld(g0, g0_len, x77, &mut ok) } else { <u32>::default() };
+            let x78: u32 = ld(g0, g0_len, x77, m2[l], &mut ok);
             let x79: u32 = rem(b22[l], (4u64 as u32));
             let x80: u32 = x79.wrapping_mul((8u64 as u32));
             let x81: u32 = x78.wrapping_shr((x80) as u32);
@@ -210,7 +210,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x87: u32 = x82 & (1023u64 as u32);
             b87[l] = x87;
             let x88: u32 = x86.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x88; }
+            v64[l] = if m2[l] { x88 } else { v64[l] };
             let x89: bool = x86 == (31u64 as u32);
             b89[l] = x89;
         }
@@ -221,7 +221,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m11[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b96 = [<bool>::default(); UNITS];
@@ -231,7 +231,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
             let x93: u32 = x91 | x92;
             let x94: f32 = f32::from_bits(x93);
-            if m2[l] { v95[l] = x94; }
+            v95[l] = if m2[l] { x94 } else { v95[l] };
             let x96: bool = b86[l] == (0u64 as u32);
             b96[l] = x96;
         }
@@ -255,7 +255,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v95[l] = b98[l]; }
+                    v95[l] = if m15[l] { b98[l] } else { v95[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -263,7 +263,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x100: f32 = -(b98[l]);
-                    if m16[l] { v95[l] = x100; }
+                    v95[l] = if m16[l] { x100 } else { v95[l] };
                 }
             }
         }
@@ -275,7 +275,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             b101[l] = x101;
             let x102: i32 = div(x101, (32i64 as i32));
             b102[l] = x102;
-            if m2[l] { v103[l] = (0i64 as i32); }
+            v103[l] = if m2[l] { (0i64 as i32) } else { v103[l] };
             let x104: bool = x102 < (4i64 as i32);
             b104[l] = x104;
         }
@@ -289,7 +289,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x105: u32 = ((b102[l]) as u32);
                 let x106: u32 = b34[l].wrapping_add(x105);
                 let x107: u32 = div(x106, (4u64 as u32));
-                let x108: u32 = if m18[l] { ld(g0, g0_len, x107, &mut ok) } else { <u32>::default() };
+                let x108: u32 = ld(g0, g0_len, x107, m18[l], &mut ok);
                 let x109: u32 = rem(x106, (4u64 as u32));
                 let x110: u32 = x109.wrapping_mul((8u64 as u32));
                 let x111: u32 = x110.wrapping_add((0u64 as u32));
@@ -297,7 +297,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x113: u32 = x112 & (255u64 as u32);
                 let x114: i32 = ((x113) as i32);
                 let x115: i32 = x114 & (63i64 as i32);
-                if m18[l] { v103[l] = x115; }
+                v103[l] = if m18[l] { x115 } else { v103[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -312,7 +312,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x117: u32 = ((x116) as u32);
                 let x118: u32 = b34[l].wrapping_add(x117);
                 let x119: u32 = div(x118, (4u64 as u32));
-                let x120: u32 = if m19[l] { ld(g0, g0_len, x119, &mut ok) } else { <u32>::default() };
+                let x120: u32 = ld(g0, g0_len, x119, m19[l], &mut ok);
                 let x121: u32 = rem(x118, (4u64 as u32));
                 let x122: u32 = x121.wrapping_mul((8u64 as u32));
                 let x123: u32 = x122.wrapping_add((0u64 as u32));
@@ -324,7 +324,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x129: u32 = ((x128) as u32);
                 let x130: u32 = b34[l].wrapping_add(x129);
                 let x131: u32 = div(x130, (4u64 as u32));
-                let x132: u32 = if m19[l] { ld(g0, g0_len, x131, &mut ok) } else { <u32>::default() };
+                let x132: u32 = ld(g0, g0_len, x131, m19[l], &mut ok);
                 let x133: u32 = rem(x130, (4u64 as u32));
                 let x134: u32 = x133.wrapping_mul((8u64 as u32));
                 let x135: u32 = x134.wrapping_add((0u64 as u32));
@@ -338,13 +338,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x145: u32 = x143.wrapping_shl((b144) as u32);
                 let x146: i32 = ((x145) as i32);
                 let x147: i32 = x127 | x146;
-                if m19[l] { v103[l] = x147; }
+                v103[l] = if m19[l] { x147 } else { v103[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b149 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            if m2[l] { v148[l] = (0i64 as i32); }
+            v148[l] = if m2[l] { (0i64 as i32) } else { v148[l] };
             let x149: bool = b102[l] < (4i64 as i32);
             b149[l] = x149;
         }
@@ -359,7 +359,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x151: u32 = ((x150) as u32);
                 let x152: u32 = b34[l].wrapping_add(x151);
                 let x153: u32 = div(x152, (4u64 as u32));
-                let x154: u32 = if m21[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                let x154: u32 = ld(g0, g0_len, x153, m21[l], &mut ok);
                 let x155: u32 = rem(x152, (4u64 as u32));
                 let x156: u32 = x155.wrapping_mul((8u64 as u32));
                 let x157: u32 = x156.wrapping_add((0u64 as u32));
@@ -367,7 +367,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x159: u32 = x158 & (255u64 as u32);
                 let x160: i32 = ((x159) as i32);
                 let x161: i32 = x160 & (63i64 as i32);
-                if m21[l] { v148[l] = x161; }
+                v148[l] = if m21[l] { x161 } else { v148[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -383,7 +383,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x163: u32 = ((x162) as u32);
                 let x164: u32 = b34[l].wrapping_add(x163);
                 let x165: u32 = div(x164, (4u64 as u32));
-                let x166: u32 = if m22[l] { ld(g0, g0_len, x165, &mut ok) } else { <u32>::default() };
+                let x166: u32 = ld(g0, g0_len, x165, m22[l], &mut ok);
                 let x167: u32 = rem(x164, (4u64 as u32));
                 let x168: u32 = x167.wrapping_mul((8u64 as u32));
                 let x169: u32 = x168.wrapping_add((0u64 as u32));
@@ -396,7 +396,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x177: u32 = ((b102[l]) as u32);
                 let x178: u32 = b34[l].wrapping_add(x177);
                 let x179: u32 = div(x178, (4u64 as u32));
-                let x180: u32 = if m22[l] { ld(g0, g0_len, x179, &mut ok) } else { <u32>::default() };
+                let x180: u32 = ld(g0, g0_len, x179, m22[l], &mut ok);
                 let x181: u32 = rem(x178, (4u64 as u32));
                 let x182: u32 = x181.wrapping_mul((8u64 as u32));
                 let x183: u32 = x182.wrapping_add((0u64 as u32));
@@ -410,7 +410,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x193: u32 = x191.wrapping_shl((b192) as u32);
                 let x194: i32 = ((x193) as i32);
                 let x195: i32 = x176 | x194;
-                if m22[l] { v148[l] = x195; }
+                v148[l] = if m22[l] { x195 } else { v148[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -427,7 +427,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x204: u32 = rem(x203, (2u64 as u32));
             let x205: u32 = x204.wrapping_mul((4u64 as u32));
             let x206: u32 = div(x202, (4u64 as u32));
-            let x207: u32 = if m2[l] { ld(g0, g0_len, x206, &mut ok) } else { <u32>::default() };
+            let x207: u32 = ld(g0, g0_len, x206, m2[l], &mut ok);
             let x208: u32 = rem(x202, (4u64 as u32));
             let x209: u32 = x208.wrapping_mul((8u64 as u32));
             let x210: u32 = x209.wrapping_add(x205);

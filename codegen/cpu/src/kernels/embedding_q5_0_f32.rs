@@ -80,7 +80,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (32u64 as u32));
@@ -96,7 +96,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
             let x35: u32 = div(x15, (4u64 as u32));
-            let x36: u32 = if m2[l] { ld(g0, g0_len, x35, &mut ok) } else { <u32>::default() };
+            let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
             let x37: u32 = rem(x15, (4u64 as u32));
             let x38: u32 = x37.wrapping_mul((8u64 as u32));
             let x39: u32 = x36.wrapping_shr((x38) as u32);
@@ -110,7 +110,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x45: u32 = x40 & (1023u64 as u32);
             b45[l] = x45;
             let x46: u32 = x44.wrapping_add((112u64 as u32));
-            if m2[l] { v47[l] = x46; }
+            v47[l] = if m2[l] { x46 } else { v47[l] };
             let x48: bool = x44 == (31u64 as u32);
             b48[l] = x48;
         }
@@ -121,7 +121,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v47[l] = (255u64 as u32); }
+                v47[l] = if m4[l] { (255u64 as u32) } else { v47[l] };
             }
         }
         let mut b55 = [<bool>::default(); UNITS];
@@ -131,7 +131,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = b45[l].wrapping_shl(((13u64 as u32)) as u32);
             let x52: u32 = x50 | x51;
             let x53: f32 = f32::from_bits(x52);
-            if m2[l] { v54[l] = x53; }
+            v54[l] = if m2[l] { x53 } else { v54[l] };
             let x55: bool = b44[l] == (0u64 as u32);
             b55[l] = x55;
         }
@@ -155,7 +155,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v54[l] = b57[l]; }
+                    v54[l] = if m8[l] { b57[l] } else { v54[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -163,7 +163,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x59: f32 = -(b57[l]);
-                    if m9[l] { v54[l] = x59; }
+                    v54[l] = if m9[l] { x59 } else { v54[l] };
                 }
             }
         }
@@ -182,7 +182,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x69: u32 = rem(x68, (2u64 as u32));
             let x70: u32 = x69.wrapping_mul((4u64 as u32));
             let x71: u32 = div(x67, (4u64 as u32));
-            let x72: u32 = if m2[l] { ld(g0, g0_len, x71, &mut ok) } else { <u32>::default() };
+            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
             let x73: u32 = rem(x67, (4u64 as u32));
             let x74: u32 = x73.wrapping_mul((8u64 as u32));
             let x75: u32 = x74.wrapping_add(x70);
@@ -200,7 +200,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x87: u32 = rem(x86, (8u64 as u32));
             let x88: u32 = x87.wrapping_mul((1u64 as u32));
             let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = if m2[l] { ld(g0, g0_len, x89, &mut ok) } else { <u32>::default() };
+            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
             let x91: u32 = rem(x85, (4u64 as u32));
             let x92: u32 = x91.wrapping_mul((8u64 as u32));
             let x93: u32 = x92.wrapping_add(x88);

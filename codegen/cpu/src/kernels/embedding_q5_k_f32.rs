@@ -120,7 +120,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -142,7 +142,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x73: u32 = b71.wrapping_add(x72);
             b73[l] = x73;
             let x74: u32 = div(x15, (4u64 as u32));
-            let x75: u32 = if m2[l] { ld(g0, g0_len, x74, &mut ok) } else { <u32>::default() };
+            let x75: u32 = ld(g0, g0_len, x74, m2[l], &mut ok);
             let x76: u32 = rem(x15, (4u64 as u32));
             let x77: u32 = x76.wrapping_mul((8u64 as u32));
             let x78: u32 = x75.wrapping_shr((x77) as u32);
@@ -156,7 +156,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x84: u32 = x79 & (1023u64 as u32);
             b84[l] = x84;
             let x85: u32 = x83.wrapping_add((112u64 as u32));
-            if m2[l] { v86[l] = x85; }
+            v86[l] = if m2[l] { x85 } else { v86[l] };
             let x87: bool = x83 == (31u64 as u32);
             b87[l] = x87;
         }
@@ -167,7 +167,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v86[l] = (255u64 as u32); }
+                v86[l] = if m4[l] { (255u64 as u32) } else { v86[l] };
             }
         }
         let mut b94 = [<bool>::default(); UNITS];
@@ -177,7 +177,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x90: u32 = b84[l].wrapping_shl(((13u64 as u32)) as u32);
             let x91: u32 = x89 | x90;
             let x92: f32 = f32::from_bits(x91);
-            if m2[l] { v93[l] = x92; }
+            v93[l] = if m2[l] { x92 } else { v93[l] };
             let x94: bool = b83[l] == (0u64 as u32);
             b94[l] = x94;
         }
@@ -201,7 +201,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v93[l] = b96[l]; }
+                    v93[l] = if m8[l] { b96[l] } else { v93[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -209,7 +209,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x98: f32 = -(b96[l]);
-                    if m9[l] { v93[l] = x98; }
+                    v93[l] = if m9[l] { x98 } else { v93[l] };
                 }
             }
         }
@@ -220,7 +220,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x99: u32 = div(b22[l], (4u64 as u32));
-            let x100: u32 = if m2[l] { ld(g0, g0_len, x99, &mut ok) } else { <u32>::default() };
+            let x100: u32 = ld(g0, g0_len, x99, m2[l], &mut ok);
             let x101: u32 = rem(b22[l], (4u64 as u32));
             let x102: u32 = x101.wrapping_mul((8u64 as u32));
             let x103: u32 = x100.wrapping_shr((x102) as u32);
@@ -234,7 +234,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x109: u32 = x104 & (1023u64 as u32);
             b109[l] = x109;
             let x110: u32 = x108.wrapping_add((112u64 as u32));
-            if m2[l] { v86[l] = x110; }
+            v86[l] = if m2[l] { x110 } else { v86[l] };
             let x111: bool = x108 == (31u64 as u32);
             b111[l] = x111;
         }
@@ -245,7 +245,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
         if m11.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m11[l] { v86[l] = (255u64 as u32); }
+                v86[l] = if m11[l] { (255u64 as u32) } else { v86[l] };
             }
         }
         let mut b118 = [<bool>::default(); UNITS];
@@ -255,7 +255,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x114: u32 = b109[l].wrapping_shl(((13u64 as u32)) as u32);
             let x115: u32 = x113 | x114;
             let x116: f32 = f32::from_bits(x115);
-            if m2[l] { v117[l] = x116; }
+            v117[l] = if m2[l] { x116 } else { v117[l] };
             let x118: bool = b108[l] == (0u64 as u32);
             b118[l] = x118;
         }
@@ -279,7 +279,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
             if m15.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m15[l] { v117[l] = b120[l]; }
+                    v117[l] = if m15[l] { b120[l] } else { v117[l] };
                 }
             }
             let mut m16 = [false; UNITS];
@@ -287,7 +287,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m16.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x122: f32 = -(b120[l]);
-                    if m16[l] { v117[l] = x122; }
+                    v117[l] = if m16[l] { x122 } else { v117[l] };
                 }
             }
         }
@@ -299,7 +299,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             b123[l] = x123;
             let x124: i32 = div(x123, (32i64 as i32));
             b124[l] = x124;
-            if m2[l] { v125[l] = (0i64 as i32); }
+            v125[l] = if m2[l] { (0i64 as i32) } else { v125[l] };
             let x126: bool = x124 < (4i64 as i32);
             b126[l] = x126;
         }
@@ -313,7 +313,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x127: u32 = ((b124[l]) as u32);
                 let x128: u32 = b34[l].wrapping_add(x127);
                 let x129: u32 = div(x128, (4u64 as u32));
-                let x130: u32 = if m18[l] { ld(g0, g0_len, x129, &mut ok) } else { <u32>::default() };
+                let x130: u32 = ld(g0, g0_len, x129, m18[l], &mut ok);
                 let x131: u32 = rem(x128, (4u64 as u32));
                 let x132: u32 = x131.wrapping_mul((8u64 as u32));
                 let x133: u32 = x132.wrapping_add((0u64 as u32));
@@ -321,7 +321,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x135: u32 = x134 & (255u64 as u32);
                 let x136: i32 = ((x135) as i32);
                 let x137: i32 = x136 & (63i64 as i32);
-                if m18[l] { v125[l] = x137; }
+                v125[l] = if m18[l] { x137 } else { v125[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -336,7 +336,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x139: u32 = ((x138) as u32);
                 let x140: u32 = b34[l].wrapping_add(x139);
                 let x141: u32 = div(x140, (4u64 as u32));
-                let x142: u32 = if m19[l] { ld(g0, g0_len, x141, &mut ok) } else { <u32>::default() };
+                let x142: u32 = ld(g0, g0_len, x141, m19[l], &mut ok);
                 let x143: u32 = rem(x140, (4u64 as u32));
                 let x144: u32 = x143.wrapping_mul((8u64 as u32));
                 let x145: u32 = x144.wrapping_add((0u64 as u32));
@@ -348,7 +348,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x151: u32 = ((x150) as u32);
                 let x152: u32 = b34[l].wrapping_add(x151);
                 let x153: u32 = div(x152, (4u64 as u32));
-                let x154: u32 = if m19[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                let x154: u32 = ld(g0, g0_len, x153, m19[l], &mut ok);
                 let x155: u32 = rem(x152, (4u64 as u32));
                 let x156: u32 = x155.wrapping_mul((8u64 as u32));
                 let x157: u32 = x156.wrapping_add((0u64 as u32));
@@ -362,13 +362,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x167: u32 = x165.wrapping_shl((b166) as u32);
                 let x168: i32 = ((x167) as i32);
                 let x169: i32 = x149 | x168;
-                if m19[l] { v125[l] = x169; }
+                v125[l] = if m19[l] { x169 } else { v125[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b171 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            if m2[l] { v170[l] = (0i64 as i32); }
+            v170[l] = if m2[l] { (0i64 as i32) } else { v170[l] };
             let x171: bool = b124[l] < (4i64 as i32);
             b171[l] = x171;
         }
@@ -383,7 +383,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x173: u32 = ((x172) as u32);
                 let x174: u32 = b34[l].wrapping_add(x173);
                 let x175: u32 = div(x174, (4u64 as u32));
-                let x176: u32 = if m21[l] { ld(g0, g0_len, x175, &mut ok) } else { <u32>::default() };
+                let x176: u32 = ld(g0, g0_len, x175, m21[l], &mut ok);
                 let x177: u32 = rem(x174, (4u64 as u32));
                 let x178: u32 = x177.wrapping_mul((8u64 as u32));
                 let x179: u32 = x178.wrapping_add((0u64 as u32));
@@ -391,7 +391,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x181: u32 = x180 & (255u64 as u32);
                 let x182: i32 = ((x181) as i32);
                 let x183: i32 = x182 & (63i64 as i32);
-                if m21[l] { v170[l] = x183; }
+                v170[l] = if m21[l] { x183 } else { v170[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -407,7 +407,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x185: u32 = ((x184) as u32);
                 let x186: u32 = b34[l].wrapping_add(x185);
                 let x187: u32 = div(x186, (4u64 as u32));
-                let x188: u32 = if m22[l] { ld(g0, g0_len, x187, &mut ok) } else { <u32>::default() };
+                let x188: u32 = ld(g0, g0_len, x187, m22[l], &mut ok);
                 let x189: u32 = rem(x186, (4u64 as u32));
                 let x190: u32 = x189.wrapping_mul((8u64 as u32));
                 let x191: u32 = x190.wrapping_add((0u64 as u32));
@@ -420,7 +420,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x199: u32 = ((b124[l]) as u32);
                 let x200: u32 = b34[l].wrapping_add(x199);
                 let x201: u32 = div(x200, (4u64 as u32));
-                let x202: u32 = if m22[l] { ld(g0, g0_len, x201, &mut ok) } else { <u32>::default() };
+                let x202: u32 = ld(g0, g0_len, x201, m22[l], &mut ok);
                 let x203: u32 = rem(x200, (4u64 as u32));
                 let x204: u32 = x203.wrapping_mul((8u64 as u32));
                 let x205: u32 = x204.wrapping_add((0u64 as u32));
@@ -434,7 +434,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x215: u32 = x213.wrapping_shl((b214) as u32);
                 let x216: i32 = ((x215) as i32);
                 let x217: i32 = x198 | x216;
-                if m22[l] { v170[l] = x217; }
+                v170[l] = if m22[l] { x217 } else { v170[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
@@ -452,7 +452,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x226: u32 = rem(x225, (2u64 as u32));
             let x227: u32 = x226.wrapping_mul((4u64 as u32));
             let x228: u32 = div(x224, (4u64 as u32));
-            let x229: u32 = if m2[l] { ld(g0, g0_len, x228, &mut ok) } else { <u32>::default() };
+            let x229: u32 = ld(g0, g0_len, x228, m2[l], &mut ok);
             let x230: u32 = rem(x224, (4u64 as u32));
             let x231: u32 = x230.wrapping_mul((8u64 as u32));
             let x232: u32 = x231.wrapping_add(x227);
@@ -470,7 +470,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x244: u32 = rem(x243, (8u64 as u32));
             let x245: u32 = x244.wrapping_mul((1u64 as u32));
             let x246: u32 = div(x242, (4u64 as u32));
-            let x247: u32 = if m2[l] { ld(g0, g0_len, x246, &mut ok) } else { <u32>::default() };
+            let x247: u32 = ld(g0, g0_len, x246, m2[l], &mut ok);
             let x248: u32 = rem(x242, (4u64 as u32));
             let x249: u32 = x248.wrapping_mul((8u64 as u32));
             let x250: u32 = x249.wrapping_add(x245);

@@ -96,7 +96,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = if m2[l] { ld(g1, g1_len, x6, &mut ok) } else { <u32>::default() };
+            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -115,7 +115,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
             let x52: u32 = div(x51, (4u64 as u32));
-            let x53: u32 = if m2[l] { ld(g0, g0_len, x52, &mut ok) } else { <u32>::default() };
+            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
             let x54: u32 = rem(x51, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -129,7 +129,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x62: u32 = x57 & (1023u64 as u32);
             b62[l] = x62;
             let x63: u32 = x61.wrapping_add((112u64 as u32));
-            if m2[l] { v64[l] = x63; }
+            v64[l] = if m2[l] { x63 } else { v64[l] };
             let x65: bool = x61 == (31u64 as u32);
             b65[l] = x65;
         }
@@ -140,7 +140,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
             for l in 0..UNITS {
-                if m4[l] { v64[l] = (255u64 as u32); }
+                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
             }
         }
         let mut b72 = [<bool>::default(); UNITS];
@@ -150,7 +150,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            if m2[l] { v71[l] = x70; }
+            v71[l] = if m2[l] { x70 } else { v71[l] };
             let x72: bool = b61[l] == (0u64 as u32);
             b72[l] = x72;
         }
@@ -174,7 +174,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
                 for l in 0..UNITS {
-                    if m8[l] { v71[l] = b74[l]; }
+                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
                 }
             }
             let mut m9 = [false; UNITS];
@@ -182,7 +182,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x76: f32 = -(b74[l]);
-                    if m9[l] { v71[l] = x76; }
+                    v71[l] = if m9[l] { x76 } else { v71[l] };
                 }
             }
         }
@@ -202,7 +202,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x87: u32 = rem(x86, (1u64 as u32));
             let x88: u32 = x87.wrapping_mul((8u64 as u32));
             let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = if m2[l] { ld(g0, g0_len, x89, &mut ok) } else { <u32>::default() };
+            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
             let x91: u32 = rem(x85, (4u64 as u32));
             let x92: u32 = x91.wrapping_mul((8u64 as u32));
             let x93: u32 = x92.wrapping_add(x88);
@@ -222,7 +222,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x107: u32 = rem(x106, (2u64 as u32));
             let x108: u32 = x107.wrapping_mul((4u64 as u32));
             let x109: u32 = div(x105, (4u64 as u32));
-            let x110: u32 = if m2[l] { ld(g0, g0_len, x109, &mut ok) } else { <u32>::default() };
+            let x110: u32 = ld(g0, g0_len, x109, m2[l], &mut ok);
             let x111: u32 = rem(x105, (4u64 as u32));
             let x112: u32 = x111.wrapping_mul((8u64 as u32));
             let x113: u32 = x112.wrapping_add(x108);
@@ -240,7 +240,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x125: u32 = rem(x124, (4u64 as u32));
             let x126: u32 = x125.wrapping_mul((2u64 as u32));
             let x127: u32 = div(x123, (4u64 as u32));
-            let x128: u32 = if m2[l] { ld(g0, g0_len, x127, &mut ok) } else { <u32>::default() };
+            let x128: u32 = ld(g0, g0_len, x127, m2[l], &mut ok);
             let x129: u32 = rem(x123, (4u64 as u32));
             let x130: u32 = x129.wrapping_mul((8u64 as u32));
             let x131: u32 = x130.wrapping_add(x126);

@@ -53,7 +53,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if m2.iter().any(|&x| x) {
         let mut ok = true;
         for l in 0..UNITS {
-            let x6: f32 = if m2[l] { ld(g0, g0_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
             let x7: f32 = 0.7978846f32 * x6;
             let x8: f32 = 0.044715f32 * x6;
             let x9: f32 = x8 * x6;
@@ -63,7 +63,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x13: f32 = (x11).tanh();
             let x14: f32 = 1.0f32 + x13;
             let x15: f32 = x12 * x14;
-            let x16: f32 = if m2[l] { ld(g1, g1_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x16: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);
             let x17: f32 = x15 * x16;
             if m2[l] { st(g2, g2_len, b3[l], x17, &mut ok); }
         }

@@ -61,8 +61,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x10: u32 = b5.wrapping_add(v9[l]);
-                let x11: f32 = if m1[l] { ld(g0, g0_len, x10, &mut ok) } else { <f32>::default() };
-                if m1[l] { v8[l] = v8[l] + x11; }
+                let x11: f32 = ld(g0, g0_len, x10, m1[l], &mut ok);
+                v8[l] = if m1[l] { v8[l] + x11 } else { v8[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v9[l] = v9[l].wrapping_add(128u32); } }
@@ -92,8 +92,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x17: u32 = (l as u32).wrapping_add(v13);
-                    let x18: f32 = if m3[l] { ld(sh7.as_mut_ptr(), 128, x17, &mut ok) } else { <f32>::default() };
-                    let x19: f32 = if m3[l] { ld(sh7.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x18: f32 = ld(sh7.as_mut_ptr(), 128, x17, m3[l], &mut ok);
+                    let x19: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
                     let x20: f32 = x19 + x18;
                     if m3[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
                 }
@@ -115,10 +115,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x24: u32 = b5.wrapping_add(v23[l]);
-                let x25: f32 = if m4[l] { ld(g0, g0_len, x24, &mut ok) } else { <f32>::default() };
+                let x25: f32 = ld(g0, g0_len, x24, m4[l], &mut ok);
                 let x26: f32 = x25 - b22;
                 let x27: f32 = x26 * x26;
-                if m4[l] { v8[l] = v8[l] + x27; }
+                v8[l] = if m4[l] { v8[l] + x27 } else { v8[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v23[l] = v23[l].wrapping_add(128u32); } }
@@ -148,8 +148,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x32: u32 = (l as u32).wrapping_add(v13);
-                    let x33: f32 = if m6[l] { ld(sh7.as_mut_ptr(), 128, x32, &mut ok) } else { <f32>::default() };
-                    let x34: f32 = if m6[l] { ld(sh7.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x33: f32 = ld(sh7.as_mut_ptr(), 128, x32, m6[l], &mut ok);
+                    let x34: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
                     let x35: f32 = x34 + x33;
                     if m6[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x35, &mut ok); }
                 }
@@ -170,12 +170,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x41: u32 = b5.wrapping_add(v40[l]);
-                let x42: f32 = if m7[l] { ld(g0, g0_len, x41, &mut ok) } else { <f32>::default() };
+                let x42: f32 = ld(g0, g0_len, x41, m7[l], &mut ok);
                 let x43: f32 = x42 - b22;
                 let x44: f32 = x43 * b39;
-                let x45: f32 = if m7[l] { ld(g1, g1_len, v40[l], &mut ok) } else { <f32>::default() };
+                let x45: f32 = ld(g1, g1_len, v40[l], m7[l], &mut ok);
                 let x46: f32 = x44 * x45;
-                let x47: f32 = if m7[l] { ld(g2, g2_len, v40[l], &mut ok) } else { <f32>::default() };
+                let x47: f32 = ld(g2, g2_len, v40[l], m7[l], &mut ok);
                 let x48: f32 = x46 + x47;
                 if m7[l] { st(g3, g3_len, x41, x48, &mut ok); }
             }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh35 = [<f32>::default(); 1];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 8];
+    let mut la10 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -37,7 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v39: u32 = <u32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -54,7 +52,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -91,72 +89,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x30: u32 = b29.wrapping_add(b26[l]);
                     let x31: f32 = *g1.add(a1 + l);
                     let x32: f32 = b23 * x31;
-                    let x33: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v27, &mut ok);
+                    let x33: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v27, l, true, &mut ok);
                     let x34: f32 = x33 + x32;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v27, x34, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v27, l, x34, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v27 = v27.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v36: u32 = (0u64 as u32);
+        let mut v35: u32 = (0u64 as u32);
         loop {
-            if !(v36 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 1);
-            let b38: u32 = div(1u32, (2u64 as u32));
+            if !(v35 < b7) { break; }
+            let mut b36 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x37: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v36, &mut ok);
-                *sh35.as_mut_ptr().add(a2 + l) = x37;
+                let x36: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v35, l, true, &mut ok);
+                b36[l] = x36;
             }
             assert!(ok, "kernel index out of bounds");
-            v39 = b38;
-            loop {
-                let b40: bool = v39 > (0u64 as u32);
-                let b41: bool = !(b40);
-                if b41 {
-                    break;
-                }
-                let mut b42 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x42: bool = (l as u32) < v39;
-                    b42[l] = x42;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b42[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x43: u32 = (l as u32).wrapping_add(v39);
-                        let x44: f32 = if m2[l] { ld(sh35.as_mut_ptr(), 1, x43, &mut ok) } else { <f32>::default() };
-                        let x45: f32 = if m2[l] { ld(sh35.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x46: f32 = x45 + x44;
-                        if m2[l] { st(sh35.as_mut_ptr(), 1, (l as u32), x46, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v39 = div(v39, (2u64 as u32));
-            }
-            let b47: f32 = sh35[((0u64 as u32)) as usize];
-            let mut b48 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b36[l]; } }
+            let b37: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b38 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x48: bool = (l as u32) == (0u64 as u32);
-                b48[l] = x48;
+                let x38: bool = (l as u32) == (0u64 as u32);
+                b38[l] = x38;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b48[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b49: u32 = b2.wrapping_add(v36);
-                let b50: u32 = b49.wrapping_mul(s_u32[1]);
-                let b51: u32 = b50.wrapping_add(cube[0]);
-                *at(g2, g2_len, b51) = b47;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b38[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b39: u32 = b2.wrapping_add(v35);
+                let b40: u32 = b39.wrapping_mul(s_u32[1]);
+                let b41: u32 = b40.wrapping_add(cube[0]);
+                *at(g2, g2_len, b41) = b37;
             }
-            v36 = v36.wrapping_add((1 as u32));
+            v35 = v35.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh52 = [<f32>::default(); 1];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 8];
+    let mut la10 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -119,72 +118,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x47: u32 = b46.wrapping_add(b43[l]);
                     let x48: f32 = *g1.add(a1 + l);
                     let x49: f32 = v35 * x48;
-                    let x50: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v44, &mut ok);
+                    let x50: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v44, l, true, &mut ok);
                     let x51: f32 = x50 + x49;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v44, x51, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v44, l, x51, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v44 = v44.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v53: u32 = (0u64 as u32);
+        let mut v52: u32 = (0u64 as u32);
         loop {
-            if !(v53 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 1);
-            let b55: u32 = div(1u32, (2u64 as u32));
+            if !(v52 < b7) { break; }
+            let mut b53 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x54: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v53, &mut ok);
-                *sh52.as_mut_ptr().add(a2 + l) = x54;
+                let x53: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v52, l, true, &mut ok);
+                b53[l] = x53;
             }
             assert!(ok, "kernel index out of bounds");
-            v28 = b55;
-            loop {
-                let b56: bool = v28 > (0u64 as u32);
-                let b57: bool = !(b56);
-                if b57 {
-                    break;
-                }
-                let mut b58 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x58: bool = (l as u32) < v28;
-                    b58[l] = x58;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b58[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x59: u32 = (l as u32).wrapping_add(v28);
-                        let x60: f32 = if m2[l] { ld(sh52.as_mut_ptr(), 1, x59, &mut ok) } else { <f32>::default() };
-                        let x61: f32 = if m2[l] { ld(sh52.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x62: f32 = x61 + x60;
-                        if m2[l] { st(sh52.as_mut_ptr(), 1, (l as u32), x62, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v28 = div(v28, (2u64 as u32));
-            }
-            let b63: f32 = sh52[((0u64 as u32)) as usize];
-            let mut b64 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b53[l]; } }
+            let b54: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b55 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x64: bool = (l as u32) == (0u64 as u32);
-                b64[l] = x64;
+                let x55: bool = (l as u32) == (0u64 as u32);
+                b55[l] = x55;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b64[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b65: u32 = b2.wrapping_add(v53);
-                let b66: u32 = b65.wrapping_mul(s_u32[1]);
-                let b67: u32 = b66.wrapping_add(cube[0]);
-                *at(g2, g2_len, b67) = b63;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b55[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b56: u32 = b2.wrapping_add(v52);
+                let b57: u32 = b56.wrapping_mul(s_u32[1]);
+                let b58: u32 = b57.wrapping_add(cube[0]);
+                *at(g2, g2_len, b58) = b54;
             }
-            v53 = v53.wrapping_add((1 as u32));
+            v52 = v52.wrapping_add((1 as u32));
         }
     }
 }

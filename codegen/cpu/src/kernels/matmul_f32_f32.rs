@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh30 = [<f32>::default(); 1];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 8];
+    let mut la10 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -37,7 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v34: u32 = <u32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -54,7 +52,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -86,72 +84,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x25: u32 = b24.wrapping_add(b21[l]);
                     let x26: f32 = *g1.add(a1 + l);
                     let x27: f32 = b18 * x26;
-                    let x28: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v22, &mut ok);
+                    let x28: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v22, l, true, &mut ok);
                     let x29: f32 = x28 + x27;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v22, x29, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v22, l, x29, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v22 = v22.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v31: u32 = (0u64 as u32);
+        let mut v30: u32 = (0u64 as u32);
         loop {
-            if !(v31 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 1);
-            let b33: u32 = div(1u32, (2u64 as u32));
+            if !(v30 < b7) { break; }
+            let mut b31 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x32: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v31, &mut ok);
-                *sh30.as_mut_ptr().add(a2 + l) = x32;
+                let x31: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v30, l, true, &mut ok);
+                b31[l] = x31;
             }
             assert!(ok, "kernel index out of bounds");
-            v34 = b33;
-            loop {
-                let b35: bool = v34 > (0u64 as u32);
-                let b36: bool = !(b35);
-                if b36 {
-                    break;
-                }
-                let mut b37 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x37: bool = (l as u32) < v34;
-                    b37[l] = x37;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b37[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x38: u32 = (l as u32).wrapping_add(v34);
-                        let x39: f32 = if m2[l] { ld(sh30.as_mut_ptr(), 1, x38, &mut ok) } else { <f32>::default() };
-                        let x40: f32 = if m2[l] { ld(sh30.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x41: f32 = x40 + x39;
-                        if m2[l] { st(sh30.as_mut_ptr(), 1, (l as u32), x41, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v34 = div(v34, (2u64 as u32));
-            }
-            let b42: f32 = sh30[((0u64 as u32)) as usize];
-            let mut b43 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b31[l]; } }
+            let b32: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b33 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x43: bool = (l as u32) == (0u64 as u32);
-                b43[l] = x43;
+                let x33: bool = (l as u32) == (0u64 as u32);
+                b33[l] = x33;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b43[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b44: u32 = b2.wrapping_add(v31);
-                let b45: u32 = b44.wrapping_mul(s_u32[1]);
-                let b46: u32 = b45.wrapping_add(cube[0]);
-                *at(g2, g2_len, b46) = b42;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b33[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b34: u32 = b2.wrapping_add(v30);
+                let b35: u32 = b34.wrapping_mul(s_u32[1]);
+                let b36: u32 = b35.wrapping_add(cube[0]);
+                *at(g2, g2_len, b36) = b32;
             }
-            v31 = v31.wrapping_add((1 as u32));
+            v30 = v30.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh82 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -126,7 +125,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x58: u32 = rem(x57, (2u64 as u32));
                 let x59: u32 = x58.wrapping_mul((4u64 as u32));
                 let x60: u32 = div(x56, (4u64 as u32));
-                let x61: u32 = ld(g0, g0_len, x60, &mut ok);
+                let x61: u32 = ld(g0, g0_len, x60, true, &mut ok);
                 let x62: u32 = rem(x56, (4u64 as u32));
                 let x63: u32 = x62.wrapping_mul((8u64 as u32));
                 let x64: u32 = x63.wrapping_add(x59);
@@ -134,7 +133,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x66: u32 = x65 & (15u64 as u32);
                 let x67: i32 = ((x66) as i32);
                 let x68: u32 = ((x67) as u32);
-                let x69: i32 = ld(CA48.as_ptr(), 16, x68, &mut ok);
+                let x69: i32 = ld(CA48.as_ptr(), 16, x68, true, &mut ok);
                 let x70: f32 = ((x69) as f32);
                 let x71: f32 = v42 * x70;
                 b71[l] = x71;
@@ -153,72 +152,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x77: u32 = b76.wrapping_add(b73[l]);
                     let x78: f32 = *g1.add(a1 + l);
                     let x79: f32 = b71[l] * x78;
-                    let x80: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v74, &mut ok);
+                    let x80: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v74, l, true, &mut ok);
                     let x81: f32 = x80 + x79;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v74, x81, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v74, l, x81, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v74 = v74.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v83: u32 = (0u64 as u32);
+        let mut v82: u32 = (0u64 as u32);
         loop {
-            if !(v83 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b85: u32 = div(32u32, (2u64 as u32));
+            if !(v82 < b7) { break; }
+            let mut b83 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x84: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v83, &mut ok);
-                *sh82.as_mut_ptr().add(a2 + l) = x84;
+                let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v82, l, true, &mut ok);
+                b83[l] = x83;
             }
             assert!(ok, "kernel index out of bounds");
-            v35 = b85;
-            loop {
-                let b86: bool = v35 > (0u64 as u32);
-                let b87: bool = !(b86);
-                if b87 {
-                    break;
-                }
-                let mut b88 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x88: bool = (l as u32) < v35;
-                    b88[l] = x88;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b88[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x89: u32 = (l as u32).wrapping_add(v35);
-                        let x90: f32 = if m2[l] { ld(sh82.as_mut_ptr(), 32, x89, &mut ok) } else { <f32>::default() };
-                        let x91: f32 = if m2[l] { ld(sh82.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x92: f32 = x91 + x90;
-                        if m2[l] { st(sh82.as_mut_ptr(), 32, (l as u32), x92, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v35 = div(v35, (2u64 as u32));
-            }
-            let b93: f32 = sh82[((0u64 as u32)) as usize];
-            let mut b94 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b83[l]; } }
+            let b84: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b85 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x94: bool = (l as u32) == (0u64 as u32);
-                b94[l] = x94;
+                let x85: bool = (l as u32) == (0u64 as u32);
+                b85[l] = x85;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b94[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b95: u32 = b2.wrapping_add(v83);
-                let b96: u32 = b95.wrapping_mul(s_u32[1]);
-                let b97: u32 = b96.wrapping_add(cube[0]);
-                *at(g2, g2_len, b97) = b93;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b85[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b86: u32 = b2.wrapping_add(v82);
+                let b87: u32 = b86.wrapping_mul(s_u32[1]);
+                let b88: u32 = b87.wrapping_add(cube[0]);
+                *at(g2, g2_len, b88) = b84;
             }
-            v83 = v83.wrapping_add((1 as u32));
+            v82 = v82.wrapping_add((1 as u32));
         }
     }
 }

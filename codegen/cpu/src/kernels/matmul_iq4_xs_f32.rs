@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh156 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -159,7 +158,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x88: u32 = rem(x87, (2u64 as u32));
                 let x89: u32 = x88.wrapping_mul((4u64 as u32));
                 let x90: u32 = div(x86, (4u64 as u32));
-                let x91: u32 = ld(g0, g0_len, x90, &mut ok);
+                let x91: u32 = ld(g0, g0_len, x90, true, &mut ok);
                 let x92: u32 = rem(x86, (4u64 as u32));
                 let x93: u32 = x92.wrapping_mul((8u64 as u32));
                 let x94: u32 = x93.wrapping_add(x89);
@@ -176,7 +175,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x106: u32 = rem(x105, (4u64 as u32));
                 let x107: u32 = x106.wrapping_mul((2u64 as u32));
                 let x108: u32 = div(x104, (4u64 as u32));
-                let x109: u32 = ld(g0, g0_len, x108, &mut ok);
+                let x109: u32 = ld(g0, g0_len, x108, true, &mut ok);
                 let x110: u32 = rem(x104, (4u64 as u32));
                 let x111: u32 = x110.wrapping_mul((8u64 as u32));
                 let x112: u32 = x111.wrapping_add(x107);
@@ -198,7 +197,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x130: u32 = rem(x129, (2u64 as u32));
                 let x131: u32 = x130.wrapping_mul((4u64 as u32));
                 let x132: u32 = div(x128, (4u64 as u32));
-                let x133: u32 = ld(g0, g0_len, x132, &mut ok);
+                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
                 let x134: u32 = rem(x128, (4u64 as u32));
                 let x135: u32 = x134.wrapping_mul((8u64 as u32));
                 let x136: u32 = x135.wrapping_add(x131);
@@ -206,7 +205,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x138: u32 = x137 & (15u64 as u32);
                 let x139: i32 = ((x138) as i32);
                 let x140: u32 = ((x139) as u32);
-                let x141: i32 = ld(CA77.as_ptr(), 16, x140, &mut ok);
+                let x141: i32 = ld(CA77.as_ptr(), 16, x140, true, &mut ok);
                 let x142: f32 = ((x121) as f32);
                 let x143: f32 = v71 * x142;
                 let x144: f32 = ((x141) as f32);
@@ -227,72 +226,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x151: u32 = b150.wrapping_add(b147[l]);
                     let x152: f32 = *g1.add(a1 + l);
                     let x153: f32 = b145[l] * x152;
-                    let x154: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v148, &mut ok);
+                    let x154: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v148, l, true, &mut ok);
                     let x155: f32 = x154 + x153;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v148, x155, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v148, l, x155, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v148 = v148.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v157: u32 = (0u64 as u32);
+        let mut v156: u32 = (0u64 as u32);
         loop {
-            if !(v157 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b159: u32 = div(256u32, (2u64 as u32));
+            if !(v156 < b7) { break; }
+            let mut b157 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x158: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v157, &mut ok);
-                *sh156.as_mut_ptr().add(a2 + l) = x158;
+                let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v156, l, true, &mut ok);
+                b157[l] = x157;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b159;
-            loop {
-                let b160: bool = v64 > (0u64 as u32);
-                let b161: bool = !(b160);
-                if b161 {
-                    break;
-                }
-                let mut b162 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x162: bool = (l as u32) < v64;
-                    b162[l] = x162;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b162[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x163: u32 = (l as u32).wrapping_add(v64);
-                        let x164: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 256, x163, &mut ok) } else { <f32>::default() };
-                        let x165: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x166: f32 = x165 + x164;
-                        if m2[l] { st(sh156.as_mut_ptr(), 256, (l as u32), x166, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b167: f32 = sh156[((0u64 as u32)) as usize];
-            let mut b168 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b157[l]; } }
+            let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b159 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x168: bool = (l as u32) == (0u64 as u32);
-                b168[l] = x168;
+                let x159: bool = (l as u32) == (0u64 as u32);
+                b159[l] = x159;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b168[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b169: u32 = b2.wrapping_add(v157);
-                let b170: u32 = b169.wrapping_mul(s_u32[1]);
-                let b171: u32 = b170.wrapping_add(cube[0]);
-                *at(g2, g2_len, b171) = b167;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b159[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b160: u32 = b2.wrapping_add(v156);
+                let b161: u32 = b160.wrapping_mul(s_u32[1]);
+                let b162: u32 = b161.wrapping_add(cube[0]);
+                *at(g2, g2_len, b162) = b158;
             }
-            v157 = v157.wrapping_add((1 as u32));
+            v156 = v156.wrapping_add((1 as u32));
         }
     }
 }

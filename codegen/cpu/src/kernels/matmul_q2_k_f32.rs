@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh175 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -56,7 +55,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -193,7 +192,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x111: u32 = rem(x110, (2u64 as u32));
                 let x112: u32 = x111.wrapping_mul((4u64 as u32));
                 let x113: u32 = div(x109, (4u64 as u32));
-                let x114: u32 = ld(g0, g0_len, x113, &mut ok);
+                let x114: u32 = ld(g0, g0_len, x113, true, &mut ok);
                 let x115: u32 = rem(x109, (4u64 as u32));
                 let x116: u32 = x115.wrapping_mul((8u64 as u32));
                 let x117: u32 = x116.wrapping_add(x112);
@@ -211,7 +210,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x130: u32 = rem(x129, (2u64 as u32));
                 let x131: u32 = x130.wrapping_mul((4u64 as u32));
                 let x132: u32 = div(x128, (4u64 as u32));
-                let x133: u32 = ld(g0, g0_len, x132, &mut ok);
+                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
                 let x134: u32 = rem(x128, (4u64 as u32));
                 let x135: u32 = x134.wrapping_mul((8u64 as u32));
                 let x136: u32 = x135.wrapping_add(x131);
@@ -228,7 +227,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x148: u32 = rem(x147, (4u64 as u32));
                 let x149: u32 = x148.wrapping_mul((2u64 as u32));
                 let x150: u32 = div(x146, (4u64 as u32));
-                let x151: u32 = ld(g0, g0_len, x150, &mut ok);
+                let x151: u32 = ld(g0, g0_len, x150, true, &mut ok);
                 let x152: u32 = rem(x146, (4u64 as u32));
                 let x153: u32 = x152.wrapping_mul((8u64 as u32));
                 let x154: u32 = x153.wrapping_add(x149);
@@ -258,72 +257,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x170: u32 = b169.wrapping_add(b166[l]);
                     let x171: f32 = *g1.add(a1 + l);
                     let x172: f32 = b164[l] * x171;
-                    let x173: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v167, &mut ok);
+                    let x173: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v167, l, true, &mut ok);
                     let x174: f32 = x173 + x172;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v167, x174, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v167, l, x174, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v167 = v167.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v176: u32 = (0u64 as u32);
+        let mut v175: u32 = (0u64 as u32);
         loop {
-            if !(v176 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b178: u32 = div(256u32, (2u64 as u32));
+            if !(v175 < b7) { break; }
+            let mut b176 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x177: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v176, &mut ok);
-                *sh175.as_mut_ptr().add(a2 + l) = x177;
+                let x176: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v175, l, true, &mut ok);
+                b176[l] = x176;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b178;
-            loop {
-                let b179: bool = v64 > (0u64 as u32);
-                let b180: bool = !(b179);
-                if b180 {
-                    break;
-                }
-                let mut b181 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x181: bool = (l as u32) < v64;
-                    b181[l] = x181;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b181[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x182: u32 = (l as u32).wrapping_add(v64);
-                        let x183: f32 = if m2[l] { ld(sh175.as_mut_ptr(), 256, x182, &mut ok) } else { <f32>::default() };
-                        let x184: f32 = if m2[l] { ld(sh175.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x185: f32 = x184 + x183;
-                        if m2[l] { st(sh175.as_mut_ptr(), 256, (l as u32), x185, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b186: f32 = sh175[((0u64 as u32)) as usize];
-            let mut b187 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
+            let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b178 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x187: bool = (l as u32) == (0u64 as u32);
-                b187[l] = x187;
+                let x178: bool = (l as u32) == (0u64 as u32);
+                b178[l] = x178;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b187[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b188: u32 = b2.wrapping_add(v176);
-                let b189: u32 = b188.wrapping_mul(s_u32[1]);
-                let b190: u32 = b189.wrapping_add(cube[0]);
-                *at(g2, g2_len, b190) = b186;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b178[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b179: u32 = b2.wrapping_add(v175);
+                let b180: u32 = b179.wrapping_mul(s_u32[1]);
+                let b181: u32 = b180.wrapping_add(cube[0]);
+                *at(g2, g2_len, b181) = b177;
             }
-            v176 = v176.wrapping_add((1 as u32));
+            v175 = v175.wrapping_add((1 as u32));
         }
     }
 }

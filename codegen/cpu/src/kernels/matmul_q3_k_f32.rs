@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh177 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -160,7 +159,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x87: u32 = rem(x86, (2u64 as u32));
                 let x88: u32 = x87.wrapping_mul((4u64 as u32));
                 let x89: u32 = div(x85, (4u64 as u32));
-                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x90: u32 = ld(g0, g0_len, x89, true, &mut ok);
                 let x91: u32 = rem(x85, (4u64 as u32));
                 let x92: u32 = x91.wrapping_mul((8u64 as u32));
                 let x93: u32 = x92.wrapping_add(x88);
@@ -177,7 +176,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x105: u32 = rem(x104, (4u64 as u32));
                 let x106: u32 = x105.wrapping_mul((2u64 as u32));
                 let x107: u32 = div(x103, (4u64 as u32));
-                let x108: u32 = ld(g0, g0_len, x107, &mut ok);
+                let x108: u32 = ld(g0, g0_len, x107, true, &mut ok);
                 let x109: u32 = rem(x103, (4u64 as u32));
                 let x110: u32 = x109.wrapping_mul((8u64 as u32));
                 let x111: u32 = x110.wrapping_add(x106);
@@ -199,7 +198,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x129: u32 = rem(x128, (4u64 as u32));
                 let x130: u32 = x129.wrapping_mul((2u64 as u32));
                 let x131: u32 = div(x127, (4u64 as u32));
-                let x132: u32 = ld(g0, g0_len, x131, &mut ok);
+                let x132: u32 = ld(g0, g0_len, x131, true, &mut ok);
                 let x133: u32 = rem(x127, (4u64 as u32));
                 let x134: u32 = x133.wrapping_mul((8u64 as u32));
                 let x135: u32 = x134.wrapping_add(x130);
@@ -216,7 +215,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x147: u32 = rem(x146, (8u64 as u32));
                 let x148: u32 = x147.wrapping_mul((1u64 as u32));
                 let x149: u32 = div(x145, (4u64 as u32));
-                let x150: u32 = ld(g0, g0_len, x149, &mut ok);
+                let x150: u32 = ld(g0, g0_len, x149, true, &mut ok);
                 let x151: u32 = rem(x145, (4u64 as u32));
                 let x152: u32 = x151.wrapping_mul((8u64 as u32));
                 let x153: u32 = x152.wrapping_add(x148);
@@ -248,72 +247,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x172: u32 = b171.wrapping_add(b168[l]);
                     let x173: f32 = *g1.add(a1 + l);
                     let x174: f32 = b166[l] * x173;
-                    let x175: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v169, &mut ok);
+                    let x175: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v169, l, true, &mut ok);
                     let x176: f32 = x175 + x174;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v169, x176, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v169, l, x176, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v169 = v169.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v178: u32 = (0u64 as u32);
+        let mut v177: u32 = (0u64 as u32);
         loop {
-            if !(v178 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b180: u32 = div(256u32, (2u64 as u32));
+            if !(v177 < b7) { break; }
+            let mut b178 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x179: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v178, &mut ok);
-                *sh177.as_mut_ptr().add(a2 + l) = x179;
+                let x178: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v177, l, true, &mut ok);
+                b178[l] = x178;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b180;
-            loop {
-                let b181: bool = v64 > (0u64 as u32);
-                let b182: bool = !(b181);
-                if b182 {
-                    break;
-                }
-                let mut b183 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x183: bool = (l as u32) < v64;
-                    b183[l] = x183;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b183[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x184: u32 = (l as u32).wrapping_add(v64);
-                        let x185: f32 = if m2[l] { ld(sh177.as_mut_ptr(), 256, x184, &mut ok) } else { <f32>::default() };
-                        let x186: f32 = if m2[l] { ld(sh177.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x187: f32 = x186 + x185;
-                        if m2[l] { st(sh177.as_mut_ptr(), 256, (l as u32), x187, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b188: f32 = sh177[((0u64 as u32)) as usize];
-            let mut b189 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b178[l]; } }
+            let b179: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b180 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x189: bool = (l as u32) == (0u64 as u32);
-                b189[l] = x189;
+                let x180: bool = (l as u32) == (0u64 as u32);
+                b180[l] = x180;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b189[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b190: u32 = b2.wrapping_add(v178);
-                let b191: u32 = b190.wrapping_mul(s_u32[1]);
-                let b192: u32 = b191.wrapping_add(cube[0]);
-                *at(g2, g2_len, b192) = b188;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b180[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b181: u32 = b2.wrapping_add(v177);
+                let b182: u32 = b181.wrapping_mul(s_u32[1]);
+                let b183: u32 = b182.wrapping_add(cube[0]);
+                *at(g2, g2_len, b183) = b179;
             }
-            v178 = v178.wrapping_add((1 as u32));
+            v177 = v177.wrapping_add((1 as u32));
         }
     }
 }

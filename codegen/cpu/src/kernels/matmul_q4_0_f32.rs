@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh80 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -125,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x57: u32 = rem(x56, (2u64 as u32));
                 let x58: u32 = x57.wrapping_mul((4u64 as u32));
                 let x59: u32 = div(x55, (4u64 as u32));
-                let x60: u32 = ld(g0, g0_len, x59, &mut ok);
+                let x60: u32 = ld(g0, g0_len, x59, true, &mut ok);
                 let x61: u32 = rem(x55, (4u64 as u32));
                 let x62: u32 = x61.wrapping_mul((8u64 as u32));
                 let x63: u32 = x62.wrapping_add(x58);
@@ -151,72 +150,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x75: u32 = b74.wrapping_add(b71[l]);
                     let x76: f32 = *g1.add(a1 + l);
                     let x77: f32 = b69[l] * x76;
-                    let x78: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v72, &mut ok);
+                    let x78: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v72, l, true, &mut ok);
                     let x79: f32 = x78 + x77;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v72, x79, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v72, l, x79, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v72 = v72.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v81: u32 = (0u64 as u32);
+        let mut v80: u32 = (0u64 as u32);
         loop {
-            if !(v81 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b83: u32 = div(32u32, (2u64 as u32));
+            if !(v80 < b7) { break; }
+            let mut b81 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x82: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v81, &mut ok);
-                *sh80.as_mut_ptr().add(a2 + l) = x82;
+                let x81: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v80, l, true, &mut ok);
+                b81[l] = x81;
             }
             assert!(ok, "kernel index out of bounds");
-            v35 = b83;
-            loop {
-                let b84: bool = v35 > (0u64 as u32);
-                let b85: bool = !(b84);
-                if b85 {
-                    break;
-                }
-                let mut b86 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x86: bool = (l as u32) < v35;
-                    b86[l] = x86;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b86[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x87: u32 = (l as u32).wrapping_add(v35);
-                        let x88: f32 = if m2[l] { ld(sh80.as_mut_ptr(), 32, x87, &mut ok) } else { <f32>::default() };
-                        let x89: f32 = if m2[l] { ld(sh80.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x90: f32 = x89 + x88;
-                        if m2[l] { st(sh80.as_mut_ptr(), 32, (l as u32), x90, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v35 = div(v35, (2u64 as u32));
-            }
-            let b91: f32 = sh80[((0u64 as u32)) as usize];
-            let mut b92 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b81[l]; } }
+            let b82: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b83 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x92: bool = (l as u32) == (0u64 as u32);
-                b92[l] = x92;
+                let x83: bool = (l as u32) == (0u64 as u32);
+                b83[l] = x83;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b92[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b93: u32 = b2.wrapping_add(v81);
-                let b94: u32 = b93.wrapping_mul(s_u32[1]);
-                let b95: u32 = b94.wrapping_add(cube[0]);
-                *at(g2, g2_len, b95) = b91;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b83[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b84: u32 = b2.wrapping_add(v80);
+                let b85: u32 = b84.wrapping_mul(s_u32[1]);
+                let b86: u32 = b85.wrapping_add(cube[0]);
+                *at(g2, g2_len, b86) = b82;
             }
-            v81 = v81.wrapping_add((1 as u32));
+            v80 = v80.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh116 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -56,7 +55,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -173,7 +172,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x93: u32 = rem(x92, (2u64 as u32));
                 let x94: u32 = x93.wrapping_mul((4u64 as u32));
                 let x95: u32 = div(x91, (4u64 as u32));
-                let x96: u32 = ld(g0, g0_len, x95, &mut ok);
+                let x96: u32 = ld(g0, g0_len, x95, true, &mut ok);
                 let x97: u32 = rem(x91, (4u64 as u32));
                 let x98: u32 = x97.wrapping_mul((8u64 as u32));
                 let x99: u32 = x98.wrapping_add(x94);
@@ -199,72 +198,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x111: u32 = b110.wrapping_add(b107[l]);
                     let x112: f32 = *g1.add(a1 + l);
                     let x113: f32 = b105[l] * x112;
-                    let x114: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v108, &mut ok);
+                    let x114: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v108, l, true, &mut ok);
                     let x115: f32 = x114 + x113;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v108, x115, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v108, l, x115, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v108 = v108.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v117: u32 = (0u64 as u32);
+        let mut v116: u32 = (0u64 as u32);
         loop {
-            if !(v117 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b119: u32 = div(32u32, (2u64 as u32));
+            if !(v116 < b7) { break; }
+            let mut b117 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x118: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v117, &mut ok);
-                *sh116.as_mut_ptr().add(a2 + l) = x118;
+                let x117: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v116, l, true, &mut ok);
+                b117[l] = x117;
             }
             assert!(ok, "kernel index out of bounds");
-            v47 = b119;
-            loop {
-                let b120: bool = v47 > (0u64 as u32);
-                let b121: bool = !(b120);
-                if b121 {
-                    break;
-                }
-                let mut b122 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x122: bool = (l as u32) < v47;
-                    b122[l] = x122;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b122[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x123: u32 = (l as u32).wrapping_add(v47);
-                        let x124: f32 = if m2[l] { ld(sh116.as_mut_ptr(), 32, x123, &mut ok) } else { <f32>::default() };
-                        let x125: f32 = if m2[l] { ld(sh116.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x126: f32 = x125 + x124;
-                        if m2[l] { st(sh116.as_mut_ptr(), 32, (l as u32), x126, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v47 = div(v47, (2u64 as u32));
-            }
-            let b127: f32 = sh116[((0u64 as u32)) as usize];
-            let mut b128 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b117[l]; } }
+            let b118: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b119 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x128: bool = (l as u32) == (0u64 as u32);
-                b128[l] = x128;
+                let x119: bool = (l as u32) == (0u64 as u32);
+                b119[l] = x119;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b128[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b129: u32 = b2.wrapping_add(v117);
-                let b130: u32 = b129.wrapping_mul(s_u32[1]);
-                let b131: u32 = b130.wrapping_add(cube[0]);
-                *at(g2, g2_len, b131) = b127;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b119[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b120: u32 = b2.wrapping_add(v116);
+                let b121: u32 = b120.wrapping_mul(s_u32[1]);
+                let b122: u32 = b121.wrapping_add(cube[0]);
+                *at(g2, g2_len, b122) = b118;
             }
-            v117 = v117.wrapping_add((1 as u32));
+            v116 = v116.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh231 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -58,7 +57,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -197,7 +196,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x105: u32 = ((b102[l]) as u32);
                     let x106: u32 = b34.wrapping_add(x105);
                     let x107: u32 = div(x106, (4u64 as u32));
-                    let x108: u32 = if m2[l] { ld(g0, g0_len, x107, &mut ok) } else { <u32>::default() };
+                    let x108: u32 = ld(g0, g0_len, x107, m2[l], &mut ok);
                     let x109: u32 = rem(x106, (4u64 as u32));
                     let x110: u32 = x109.wrapping_mul((8u64 as u32));
                     let x111: u32 = x110.wrapping_add((0u64 as u32));
@@ -205,7 +204,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x113: u32 = x112 & (255u64 as u32);
                     let x114: i32 = ((x113) as i32);
                     let x115: i32 = x114 & (63i64 as i32);
-                    if m2[l] { v103[l] = x115; }
+                    v103[l] = if m2[l] { x115 } else { v103[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -220,7 +219,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x117: u32 = ((x116) as u32);
                     let x118: u32 = b34.wrapping_add(x117);
                     let x119: u32 = div(x118, (4u64 as u32));
-                    let x120: u32 = if m3[l] { ld(g0, g0_len, x119, &mut ok) } else { <u32>::default() };
+                    let x120: u32 = ld(g0, g0_len, x119, m3[l], &mut ok);
                     let x121: u32 = rem(x118, (4u64 as u32));
                     let x122: u32 = x121.wrapping_mul((8u64 as u32));
                     let x123: u32 = x122.wrapping_add((0u64 as u32));
@@ -232,7 +231,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x129: u32 = ((x128) as u32);
                     let x130: u32 = b34.wrapping_add(x129);
                     let x131: u32 = div(x130, (4u64 as u32));
-                    let x132: u32 = if m3[l] { ld(g0, g0_len, x131, &mut ok) } else { <u32>::default() };
+                    let x132: u32 = ld(g0, g0_len, x131, m3[l], &mut ok);
                     let x133: u32 = rem(x130, (4u64 as u32));
                     let x134: u32 = x133.wrapping_mul((8u64 as u32));
                     let x135: u32 = x134.wrapping_add((0u64 as u32));
@@ -246,7 +245,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x145: u32 = x143.wrapping_shl((b144) as u32);
                     let x146: i32 = ((x145) as i32);
                     let x147: i32 = x127 | x146;
-                    if m3[l] { v103[l] = x147; }
+                    v103[l] = if m3[l] { x147 } else { v103[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -267,7 +266,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x151: u32 = ((x150) as u32);
                     let x152: u32 = b34.wrapping_add(x151);
                     let x153: u32 = div(x152, (4u64 as u32));
-                    let x154: u32 = if m5[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                    let x154: u32 = ld(g0, g0_len, x153, m5[l], &mut ok);
                     let x155: u32 = rem(x152, (4u64 as u32));
                     let x156: u32 = x155.wrapping_mul((8u64 as u32));
                     let x157: u32 = x156.wrapping_add((0u64 as u32));
@@ -275,7 +274,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x159: u32 = x158 & (255u64 as u32);
                     let x160: i32 = ((x159) as i32);
                     let x161: i32 = x160 & (63i64 as i32);
-                    if m5[l] { v148[l] = x161; }
+                    v148[l] = if m5[l] { x161 } else { v148[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -291,7 +290,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x163: u32 = ((x162) as u32);
                     let x164: u32 = b34.wrapping_add(x163);
                     let x165: u32 = div(x164, (4u64 as u32));
-                    let x166: u32 = if m6[l] { ld(g0, g0_len, x165, &mut ok) } else { <u32>::default() };
+                    let x166: u32 = ld(g0, g0_len, x165, m6[l], &mut ok);
                     let x167: u32 = rem(x164, (4u64 as u32));
                     let x168: u32 = x167.wrapping_mul((8u64 as u32));
                     let x169: u32 = x168.wrapping_add((0u64 as u32));
@@ -304,7 +303,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x177: u32 = ((b102[l]) as u32);
                     let x178: u32 = b34.wrapping_add(x177);
                     let x179: u32 = div(x178, (4u64 as u32));
-                    let x180: u32 = if m6[l] { ld(g0, g0_len, x179, &mut ok) } else { <u32>::default() };
+                    let x180: u32 = ld(g0, g0_len, x179, m6[l], &mut ok);
                     let x181: u32 = rem(x178, (4u64 as u32));
                     let x182: u32 = x181.wrapping_mul((8u64 as u32));
                     let x183: u32 = x182.wrapping_add((0u64 as u32));
@@ -318,7 +317,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x193: u32 = x191.wrapping_shl((b192) as u32);
                     let x194: i32 = ((x193) as i32);
                     let x195: i32 = x176 | x194;
-                    if m6[l] { v148[l] = x195; }
+                    v148[l] = if m6[l] { x195 } else { v148[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -338,7 +337,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x204: u32 = rem(x203, (2u64 as u32));
                 let x205: u32 = x204.wrapping_mul((4u64 as u32));
                 let x206: u32 = div(x202, (4u64 as u32));
-                let x207: u32 = ld(g0, g0_len, x206, &mut ok);
+                let x207: u32 = ld(g0, g0_len, x206, true, &mut ok);
                 let x208: u32 = rem(x202, (4u64 as u32));
                 let x209: u32 = x208.wrapping_mul((8u64 as u32));
                 let x210: u32 = x209.wrapping_add(x205);
@@ -368,72 +367,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x226: u32 = b225.wrapping_add(b222[l]);
                     let x227: f32 = *g1.add(a1 + l);
                     let x228: f32 = b220[l] * x227;
-                    let x229: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v223, &mut ok);
+                    let x229: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v223, l, true, &mut ok);
                     let x230: f32 = x229 + x228;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v223, x230, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v223, l, x230, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v223 = v223.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v232: u32 = (0u64 as u32);
+        let mut v231: u32 = (0u64 as u32);
         loop {
-            if !(v232 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b234: u32 = div(256u32, (2u64 as u32));
+            if !(v231 < b7) { break; }
+            let mut b232 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x233: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v232, &mut ok);
-                *sh231.as_mut_ptr().add(a2 + l) = x233;
+                let x232: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v231, l, true, &mut ok);
+                b232[l] = x232;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b234;
-            loop {
-                let b235: bool = v64 > (0u64 as u32);
-                let b236: bool = !(b235);
-                if b236 {
-                    break;
-                }
-                let mut b237 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x237: bool = (l as u32) < v64;
-                    b237[l] = x237;
-                }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = b237[l]; }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x238: u32 = (l as u32).wrapping_add(v64);
-                        let x239: f32 = if m8[l] { ld(sh231.as_mut_ptr(), 256, x238, &mut ok) } else { <f32>::default() };
-                        let x240: f32 = if m8[l] { ld(sh231.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x241: f32 = x240 + x239;
-                        if m8[l] { st(sh231.as_mut_ptr(), 256, (l as u32), x241, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b242: f32 = sh231[((0u64 as u32)) as usize];
-            let mut b243 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b232[l]; } }
+            let b233: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b234 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x243: bool = (l as u32) == (0u64 as u32);
-                b243[l] = x243;
+                let x234: bool = (l as u32) == (0u64 as u32);
+                b234[l] = x234;
             }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b243[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b244: u32 = b2.wrapping_add(v232);
-                let b245: u32 = b244.wrapping_mul(s_u32[1]);
-                let b246: u32 = b245.wrapping_add(cube[0]);
-                *at(g2, g2_len, b246) = b242;
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b234[l]; }
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b235: u32 = b2.wrapping_add(v231);
+                let b236: u32 = b235.wrapping_mul(s_u32[1]);
+                let b237: u32 = b236.wrapping_add(cube[0]);
+                *at(g2, g2_len, b237) = b233;
             }
-            v232 = v232.wrapping_add((1 as u32));
+            v231 = v231.wrapping_add((1 as u32));
         }
     }
 }

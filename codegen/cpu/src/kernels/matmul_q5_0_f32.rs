@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh115 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -139,7 +138,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x69: u32 = rem(x68, (2u64 as u32));
                 let x70: u32 = x69.wrapping_mul((4u64 as u32));
                 let x71: u32 = div(x67, (4u64 as u32));
-                let x72: u32 = ld(g0, g0_len, x71, &mut ok);
+                let x72: u32 = ld(g0, g0_len, x71, true, &mut ok);
                 let x73: u32 = rem(x67, (4u64 as u32));
                 let x74: u32 = x73.wrapping_mul((8u64 as u32));
                 let x75: u32 = x74.wrapping_add(x70);
@@ -156,7 +155,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x87: u32 = rem(x86, (8u64 as u32));
                 let x88: u32 = x87.wrapping_mul((1u64 as u32));
                 let x89: u32 = div(x85, (4u64 as u32));
-                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x90: u32 = ld(g0, g0_len, x89, true, &mut ok);
                 let x91: u32 = rem(x85, (4u64 as u32));
                 let x92: u32 = x91.wrapping_mul((8u64 as u32));
                 let x93: u32 = x92.wrapping_add(x88);
@@ -186,72 +185,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x110: u32 = b109.wrapping_add(b106[l]);
                     let x111: f32 = *g1.add(a1 + l);
                     let x112: f32 = b104[l] * x111;
-                    let x113: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v107, &mut ok);
+                    let x113: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v107, l, true, &mut ok);
                     let x114: f32 = x113 + x112;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v107, x114, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v107, l, x114, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v107 = v107.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v116: u32 = (0u64 as u32);
+        let mut v115: u32 = (0u64 as u32);
         loop {
-            if !(v116 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b118: u32 = div(32u32, (2u64 as u32));
+            if !(v115 < b7) { break; }
+            let mut b116 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x117: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v116, &mut ok);
-                *sh115.as_mut_ptr().add(a2 + l) = x117;
+                let x116: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v115, l, true, &mut ok);
+                b116[l] = x116;
             }
             assert!(ok, "kernel index out of bounds");
-            v47 = b118;
-            loop {
-                let b119: bool = v47 > (0u64 as u32);
-                let b120: bool = !(b119);
-                if b120 {
-                    break;
-                }
-                let mut b121 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x121: bool = (l as u32) < v47;
-                    b121[l] = x121;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b121[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x122: u32 = (l as u32).wrapping_add(v47);
-                        let x123: f32 = if m2[l] { ld(sh115.as_mut_ptr(), 32, x122, &mut ok) } else { <f32>::default() };
-                        let x124: f32 = if m2[l] { ld(sh115.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x125: f32 = x124 + x123;
-                        if m2[l] { st(sh115.as_mut_ptr(), 32, (l as u32), x125, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v47 = div(v47, (2u64 as u32));
-            }
-            let b126: f32 = sh115[((0u64 as u32)) as usize];
-            let mut b127 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b116[l]; } }
+            let b117: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b118 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x127: bool = (l as u32) == (0u64 as u32);
-                b127[l] = x127;
+                let x118: bool = (l as u32) == (0u64 as u32);
+                b118[l] = x118;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b127[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b128: u32 = b2.wrapping_add(v116);
-                let b129: u32 = b128.wrapping_mul(s_u32[1]);
-                let b130: u32 = b129.wrapping_add(cube[0]);
-                *at(g2, g2_len, b130) = b126;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b118[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b119: u32 = b2.wrapping_add(v115);
+                let b120: u32 = b119.wrapping_mul(s_u32[1]);
+                let b121: u32 = b120.wrapping_add(cube[0]);
+                *at(g2, g2_len, b121) = b117;
             }
-            v116 = v116.wrapping_add((1 as u32));
+            v115 = v115.wrapping_add((1 as u32));
         }
     }
 }

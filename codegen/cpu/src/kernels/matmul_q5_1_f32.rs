@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh156 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -56,7 +55,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -192,7 +191,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x110: u32 = rem(x109, (2u64 as u32));
                 let x111: u32 = x110.wrapping_mul((4u64 as u32));
                 let x112: u32 = div(x108, (4u64 as u32));
-                let x113: u32 = ld(g0, g0_len, x112, &mut ok);
+                let x113: u32 = ld(g0, g0_len, x112, true, &mut ok);
                 let x114: u32 = rem(x108, (4u64 as u32));
                 let x115: u32 = x114.wrapping_mul((8u64 as u32));
                 let x116: u32 = x115.wrapping_add(x111);
@@ -209,7 +208,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x128: u32 = rem(x127, (8u64 as u32));
                 let x129: u32 = x128.wrapping_mul((1u64 as u32));
                 let x130: u32 = div(x126, (4u64 as u32));
-                let x131: u32 = ld(g0, g0_len, x130, &mut ok);
+                let x131: u32 = ld(g0, g0_len, x130, true, &mut ok);
                 let x132: u32 = rem(x126, (4u64 as u32));
                 let x133: u32 = x132.wrapping_mul((8u64 as u32));
                 let x134: u32 = x133.wrapping_add(x129);
@@ -239,72 +238,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x151: u32 = b150.wrapping_add(b147[l]);
                     let x152: f32 = *g1.add(a1 + l);
                     let x153: f32 = b145[l] * x152;
-                    let x154: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v148, &mut ok);
+                    let x154: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v148, l, true, &mut ok);
                     let x155: f32 = x154 + x153;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v148, x155, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v148, l, x155, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v148 = v148.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v157: u32 = (0u64 as u32);
+        let mut v156: u32 = (0u64 as u32);
         loop {
-            if !(v157 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b159: u32 = div(32u32, (2u64 as u32));
+            if !(v156 < b7) { break; }
+            let mut b157 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x158: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v157, &mut ok);
-                *sh156.as_mut_ptr().add(a2 + l) = x158;
+                let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v156, l, true, &mut ok);
+                b157[l] = x157;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b159;
-            loop {
-                let b160: bool = v64 > (0u64 as u32);
-                let b161: bool = !(b160);
-                if b161 {
-                    break;
-                }
-                let mut b162 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x162: bool = (l as u32) < v64;
-                    b162[l] = x162;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b162[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x163: u32 = (l as u32).wrapping_add(v64);
-                        let x164: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 32, x163, &mut ok) } else { <f32>::default() };
-                        let x165: f32 = if m2[l] { ld(sh156.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x166: f32 = x165 + x164;
-                        if m2[l] { st(sh156.as_mut_ptr(), 32, (l as u32), x166, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b167: f32 = sh156[((0u64 as u32)) as usize];
-            let mut b168 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b157[l]; } }
+            let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b159 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x168: bool = (l as u32) == (0u64 as u32);
-                b168[l] = x168;
+                let x159: bool = (l as u32) == (0u64 as u32);
+                b159[l] = x159;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b168[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b169: u32 = b2.wrapping_add(v157);
-                let b170: u32 = b169.wrapping_mul(s_u32[1]);
-                let b171: u32 = b170.wrapping_add(cube[0]);
-                *at(g2, g2_len, b171) = b167;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b159[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b160: u32 = b2.wrapping_add(v156);
+                let b161: u32 = b160.wrapping_mul(s_u32[1]);
+                let b162: u32 = b161.wrapping_add(cube[0]);
+                *at(g2, g2_len, b162) = b158;
             }
-            v157 = v157.wrapping_add((1 as u32));
+            v156 = v156.wrapping_add((1 as u32));
         }
     }
 }

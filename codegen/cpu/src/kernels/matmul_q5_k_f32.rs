@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh276 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -58,7 +57,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -219,7 +218,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x127: u32 = ((b124[l]) as u32);
                     let x128: u32 = b34.wrapping_add(x127);
                     let x129: u32 = div(x128, (4u64 as u32));
-                    let x130: u32 = if m2[l] { ld(g0, g0_len, x129, &mut ok) } else { <u32>::default() };
+                    let x130: u32 = ld(g0, g0_len, x129, m2[l], &mut ok);
                     let x131: u32 = rem(x128, (4u64 as u32));
                     let x132: u32 = x131.wrapping_mul((8u64 as u32));
                     let x133: u32 = x132.wrapping_add((0u64 as u32));
@@ -227,7 +226,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x135: u32 = x134 & (255u64 as u32);
                     let x136: i32 = ((x135) as i32);
                     let x137: i32 = x136 & (63i64 as i32);
-                    if m2[l] { v125[l] = x137; }
+                    v125[l] = if m2[l] { x137 } else { v125[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -242,7 +241,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x139: u32 = ((x138) as u32);
                     let x140: u32 = b34.wrapping_add(x139);
                     let x141: u32 = div(x140, (4u64 as u32));
-                    let x142: u32 = if m3[l] { ld(g0, g0_len, x141, &mut ok) } else { <u32>::default() };
+                    let x142: u32 = ld(g0, g0_len, x141, m3[l], &mut ok);
                     let x143: u32 = rem(x140, (4u64 as u32));
                     let x144: u32 = x143.wrapping_mul((8u64 as u32));
                     let x145: u32 = x144.wrapping_add((0u64 as u32));
@@ -254,7 +253,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x151: u32 = ((x150) as u32);
                     let x152: u32 = b34.wrapping_add(x151);
                     let x153: u32 = div(x152, (4u64 as u32));
-                    let x154: u32 = if m3[l] { ld(g0, g0_len, x153, &mut ok) } else { <u32>::default() };
+                    let x154: u32 = ld(g0, g0_len, x153, m3[l], &mut ok);
                     let x155: u32 = rem(x152, (4u64 as u32));
                     let x156: u32 = x155.wrapping_mul((8u64 as u32));
                     let x157: u32 = x156.wrapping_add((0u64 as u32));
@@ -268,7 +267,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x167: u32 = x165.wrapping_shl((b166) as u32);
                     let x168: i32 = ((x167) as i32);
                     let x169: i32 = x149 | x168;
-                    if m3[l] { v125[l] = x169; }
+                    v125[l] = if m3[l] { x169 } else { v125[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -289,7 +288,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x173: u32 = ((x172) as u32);
                     let x174: u32 = b34.wrapping_add(x173);
                     let x175: u32 = div(x174, (4u64 as u32));
-                    let x176: u32 = if m5[l] { ld(g0, g0_len, x175, &mut ok) } else { <u32>::default() };
+                    let x176: u32 = ld(g0, g0_len, x175, m5[l], &mut ok);
                     let x177: u32 = rem(x174, (4u64 as u32));
                     let x178: u32 = x177.wrapping_mul((8u64 as u32));
                     let x179: u32 = x178.wrapping_add((0u64 as u32));
@@ -297,7 +296,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x181: u32 = x180 & (255u64 as u32);
                     let x182: i32 = ((x181) as i32);
                     let x183: i32 = x182 & (63i64 as i32);
-                    if m5[l] { v170[l] = x183; }
+                    v170[l] = if m5[l] { x183 } else { v170[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -313,7 +312,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x185: u32 = ((x184) as u32);
                     let x186: u32 = b34.wrapping_add(x185);
                     let x187: u32 = div(x186, (4u64 as u32));
-                    let x188: u32 = if m6[l] { ld(g0, g0_len, x187, &mut ok) } else { <u32>::default() };
+                    let x188: u32 = ld(g0, g0_len, x187, m6[l], &mut ok);
                     let x189: u32 = rem(x186, (4u64 as u32));
                     let x190: u32 = x189.wrapping_mul((8u64 as u32));
                     let x191: u32 = x190.wrapping_add((0u64 as u32));
@@ -326,7 +325,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x199: u32 = ((b124[l]) as u32);
                     let x200: u32 = b34.wrapping_add(x199);
                     let x201: u32 = div(x200, (4u64 as u32));
-                    let x202: u32 = if m6[l] { ld(g0, g0_len, x201, &mut ok) } else { <u32>::default() };
+                    let x202: u32 = ld(g0, g0_len, x201, m6[l], &mut ok);
                     let x203: u32 = rem(x200, (4u64 as u32));
                     let x204: u32 = x203.wrapping_mul((8u64 as u32));
                     let x205: u32 = x204.wrapping_add((0u64 as u32));
@@ -340,7 +339,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x215: u32 = x213.wrapping_shl((b214) as u32);
                     let x216: i32 = ((x215) as i32);
                     let x217: i32 = x198 | x216;
-                    if m6[l] { v170[l] = x217; }
+                    v170[l] = if m6[l] { x217 } else { v170[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -362,7 +361,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x226: u32 = rem(x225, (2u64 as u32));
                 let x227: u32 = x226.wrapping_mul((4u64 as u32));
                 let x228: u32 = div(x224, (4u64 as u32));
-                let x229: u32 = ld(g0, g0_len, x228, &mut ok);
+                let x229: u32 = ld(g0, g0_len, x228, true, &mut ok);
                 let x230: u32 = rem(x224, (4u64 as u32));
                 let x231: u32 = x230.wrapping_mul((8u64 as u32));
                 let x232: u32 = x231.wrapping_add(x227);
@@ -379,7 +378,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x244: u32 = rem(x243, (8u64 as u32));
                 let x245: u32 = x244.wrapping_mul((1u64 as u32));
                 let x246: u32 = div(x242, (4u64 as u32));
-                let x247: u32 = ld(g0, g0_len, x246, &mut ok);
+                let x247: u32 = ld(g0, g0_len, x246, true, &mut ok);
                 let x248: u32 = rem(x242, (4u64 as u32));
                 let x249: u32 = x248.wrapping_mul((8u64 as u32));
                 let x250: u32 = x249.wrapping_add(x245);
@@ -413,72 +412,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x271: u32 = b270.wrapping_add(b267[l]);
                     let x272: f32 = *g1.add(a1 + l);
                     let x273: f32 = b265[l] * x272;
-                    let x274: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v268, &mut ok);
+                    let x274: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v268, l, true, &mut ok);
                     let x275: f32 = x274 + x273;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v268, x275, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v268, l, x275, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v268 = v268.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v277: u32 = (0u64 as u32);
+        let mut v276: u32 = (0u64 as u32);
         loop {
-            if !(v277 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b279: u32 = div(256u32, (2u64 as u32));
+            if !(v276 < b7) { break; }
+            let mut b277 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x278: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v277, &mut ok);
-                *sh276.as_mut_ptr().add(a2 + l) = x278;
+                let x277: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v276, l, true, &mut ok);
+                b277[l] = x277;
             }
             assert!(ok, "kernel index out of bounds");
-            v86 = b279;
-            loop {
-                let b280: bool = v86 > (0u64 as u32);
-                let b281: bool = !(b280);
-                if b281 {
-                    break;
-                }
-                let mut b282 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x282: bool = (l as u32) < v86;
-                    b282[l] = x282;
-                }
-                let mut m7 = [false; UNITS];
-                for l in 0..UNITS { m7[l] = b282[l]; }
-                let mut m8 = [false; UNITS];
-                for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-                if m8.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x283: u32 = (l as u32).wrapping_add(v86);
-                        let x284: f32 = if m8[l] { ld(sh276.as_mut_ptr(), 256, x283, &mut ok) } else { <f32>::default() };
-                        let x285: f32 = if m8[l] { ld(sh276.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x286: f32 = x285 + x284;
-                        if m8[l] { st(sh276.as_mut_ptr(), 256, (l as u32), x286, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v86 = div(v86, (2u64 as u32));
-            }
-            let b287: f32 = sh276[((0u64 as u32)) as usize];
-            let mut b288 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b277[l]; } }
+            let b278: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b279 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x288: bool = (l as u32) == (0u64 as u32);
-                b288[l] = x288;
+                let x279: bool = (l as u32) == (0u64 as u32);
+                b279[l] = x279;
             }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b288[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let b289: u32 = b2.wrapping_add(v277);
-                let b290: u32 = b289.wrapping_mul(s_u32[1]);
-                let b291: u32 = b290.wrapping_add(cube[0]);
-                *at(g2, g2_len, b291) = b287;
+            let mut m7 = [false; UNITS];
+            for l in 0..UNITS { m7[l] = b279[l]; }
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b280: u32 = b2.wrapping_add(v276);
+                let b281: u32 = b280.wrapping_mul(s_u32[1]);
+                let b282: u32 = b281.wrapping_add(cube[0]);
+                *at(g2, g2_len, b282) = b278;
             }
-            v277 = v277.wrapping_add((1 as u32));
+            v276 = v276.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh155 = [<f32>::default(); 256];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 2048];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -158,7 +157,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x87: u32 = rem(x86, (1u64 as u32));
                 let x88: u32 = x87.wrapping_mul((8u64 as u32));
                 let x89: u32 = div(x85, (4u64 as u32));
-                let x90: u32 = ld(g0, g0_len, x89, &mut ok);
+                let x90: u32 = ld(g0, g0_len, x89, true, &mut ok);
                 let x91: u32 = rem(x85, (4u64 as u32));
                 let x92: u32 = x91.wrapping_mul((8u64 as u32));
                 let x93: u32 = x92.wrapping_add(x88);
@@ -177,7 +176,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x107: u32 = rem(x106, (2u64 as u32));
                 let x108: u32 = x107.wrapping_mul((4u64 as u32));
                 let x109: u32 = div(x105, (4u64 as u32));
-                let x110: u32 = ld(g0, g0_len, x109, &mut ok);
+                let x110: u32 = ld(g0, g0_len, x109, true, &mut ok);
                 let x111: u32 = rem(x105, (4u64 as u32));
                 let x112: u32 = x111.wrapping_mul((8u64 as u32));
                 let x113: u32 = x112.wrapping_add(x108);
@@ -194,7 +193,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x125: u32 = rem(x124, (4u64 as u32));
                 let x126: u32 = x125.wrapping_mul((2u64 as u32));
                 let x127: u32 = div(x123, (4u64 as u32));
-                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x128: u32 = ld(g0, g0_len, x127, true, &mut ok);
                 let x129: u32 = rem(x123, (4u64 as u32));
                 let x130: u32 = x129.wrapping_mul((8u64 as u32));
                 let x131: u32 = x130.wrapping_add(x126);
@@ -226,72 +225,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x150: u32 = b149.wrapping_add(b146[l]);
                     let x151: f32 = *g1.add(a1 + l);
                     let x152: f32 = b144[l] * x151;
-                    let x153: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v147, &mut ok);
+                    let x153: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v147, l, true, &mut ok);
                     let x154: f32 = x153 + x152;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v147, x154, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v147, l, x154, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v147 = v147.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v156: u32 = (0u64 as u32);
+        let mut v155: u32 = (0u64 as u32);
         loop {
-            if !(v156 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 256);
-            let b158: u32 = div(256u32, (2u64 as u32));
+            if !(v155 < b7) { break; }
+            let mut b156 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x157: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v156, &mut ok);
-                *sh155.as_mut_ptr().add(a2 + l) = x157;
+                let x156: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v155, l, true, &mut ok);
+                b156[l] = x156;
             }
             assert!(ok, "kernel index out of bounds");
-            v64 = b158;
-            loop {
-                let b159: bool = v64 > (0u64 as u32);
-                let b160: bool = !(b159);
-                if b160 {
-                    break;
-                }
-                let mut b161 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x161: bool = (l as u32) < v64;
-                    b161[l] = x161;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b161[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x162: u32 = (l as u32).wrapping_add(v64);
-                        let x163: f32 = if m2[l] { ld(sh155.as_mut_ptr(), 256, x162, &mut ok) } else { <f32>::default() };
-                        let x164: f32 = if m2[l] { ld(sh155.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x165: f32 = x164 + x163;
-                        if m2[l] { st(sh155.as_mut_ptr(), 256, (l as u32), x165, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v64 = div(v64, (2u64 as u32));
-            }
-            let b166: f32 = sh155[((0u64 as u32)) as usize];
-            let mut b167 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b156[l]; } }
+            let b157: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b158 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x167: bool = (l as u32) == (0u64 as u32);
-                b167[l] = x167;
+                let x158: bool = (l as u32) == (0u64 as u32);
+                b158[l] = x158;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b167[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b168: u32 = b2.wrapping_add(v156);
-                let b169: u32 = b168.wrapping_mul(s_u32[1]);
-                let b170: u32 = b169.wrapping_add(cube[0]);
-                *at(g2, g2_len, b170) = b166;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b158[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b159: u32 = b2.wrapping_add(v155);
+                let b160: u32 = b159.wrapping_mul(s_u32[1]);
+                let b161: u32 = b160.wrapping_add(cube[0]);
+                *at(g2, g2_len, b161) = b157;
             }
-            v156 = v156.wrapping_add((1 as u32));
+            v155 = v155.wrapping_add((1 as u32));
         }
     }
 }

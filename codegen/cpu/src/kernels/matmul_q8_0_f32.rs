@@ -28,8 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh81 = [<f32>::default(); 32];
-    let mut la10: Vec<f32> = vec![<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -55,7 +54,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v11 < (8u64 as u32)) { break; }
             let mut ok = true;
             for l in 0..UNITS {
-                st(la10.as_mut_ptr().add(l * 8), 8, v11, 0.0f32, &mut ok);
+                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
@@ -125,7 +124,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x57: u32 = rem(x56, (1u64 as u32));
                 let x58: u32 = x57.wrapping_mul((8u64 as u32));
                 let x59: u32 = div(x55, (4u64 as u32));
-                let x60: u32 = ld(g0, g0_len, x59, &mut ok);
+                let x60: u32 = ld(g0, g0_len, x59, true, &mut ok);
                 let x61: u32 = rem(x55, (4u64 as u32));
                 let x62: u32 = x61.wrapping_mul((8u64 as u32));
                 let x63: u32 = x62.wrapping_add(x58);
@@ -152,72 +151,44 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x76: u32 = b75.wrapping_add(b72[l]);
                     let x77: f32 = *g1.add(a1 + l);
                     let x78: f32 = b70[l] * x77;
-                    let x79: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v73, &mut ok);
+                    let x79: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v73, l, true, &mut ok);
                     let x80: f32 = x79 + x78;
-                    st(la10.as_mut_ptr().add(l * 8), 8, v73, x80, &mut ok);
+                    stl(la10.as_mut_ptr(), 8, UNITS, v73, l, x80, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v73 = v73.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v82: u32 = (0u64 as u32);
+        let mut v81: u32 = (0u64 as u32);
         loop {
-            if !(v82 < b7) { break; }
-            let a2 = span((0u32) as u32, UNITS, 32);
-            let b84: u32 = div(32u32, (2u64 as u32));
+            if !(v81 < b7) { break; }
+            let mut b82 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x83: f32 = ld(la10.as_mut_ptr().add(l * 8), 8, v82, &mut ok);
-                *sh81.as_mut_ptr().add(a2 + l) = x83;
+                let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v81, l, true, &mut ok);
+                b82[l] = x82;
             }
             assert!(ok, "kernel index out of bounds");
-            v35 = b84;
-            loop {
-                let b85: bool = v35 > (0u64 as u32);
-                let b86: bool = !(b85);
-                if b86 {
-                    break;
-                }
-                let mut b87 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x87: bool = (l as u32) < v35;
-                    b87[l] = x87;
-                }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b87[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x88: u32 = (l as u32).wrapping_add(v35);
-                        let x89: f32 = if m2[l] { ld(sh81.as_mut_ptr(), 32, x88, &mut ok) } else { <f32>::default() };
-                        let x90: f32 = if m2[l] { ld(sh81.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                        let x91: f32 = x90 + x89;
-                        if m2[l] { st(sh81.as_mut_ptr(), 32, (l as u32), x91, &mut ok); }
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                v35 = div(v35, (2u64 as u32));
-            }
-            let b92: f32 = sh81[((0u64 as u32)) as usize];
-            let mut b93 = [<bool>::default(); UNITS];
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b82[l]; } }
+            let b83: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b84 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x93: bool = (l as u32) == (0u64 as u32);
-                b93[l] = x93;
+                let x84: bool = (l as u32) == (0u64 as u32);
+                b84[l] = x84;
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = b93[l]; }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let b94: u32 = b2.wrapping_add(v82);
-                let b95: u32 = b94.wrapping_mul(s_u32[1]);
-                let b96: u32 = b95.wrapping_add(cube[0]);
-                *at(g2, g2_len, b96) = b92;
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b84[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b85: u32 = b2.wrapping_add(v81);
+                let b86: u32 = b85.wrapping_mul(s_u32[1]);
+                let b87: u32 = b86.wrapping_add(cube[0]);
+                *at(g2, g2_len, b87) = b83;
             }
-            v82 = v82.wrapping_add((1 as u32));
+            v81 = v81.wrapping_add((1 as u32));
         }
     }
 }

@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh24 = [<f32>::default(); 1];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,7 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v26: u32 = <u32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -73,52 +71,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             }
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 1);
-        let b25: u32 = div(1u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b24: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b25 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh24.as_mut_ptr().add(a2 + l) = v6[l];
+            let x25: bool = (l as u32) == (0u64 as u32);
+            b25[l] = x25;
         }
-        v26 = b25;
-        loop {
-            let b27: bool = v26 > (0u64 as u32);
-            let b28: bool = !(b27);
-            if b28 {
-                break;
-            }
-            let mut b29 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x29: bool = (l as u32) < v26;
-                b29[l] = x29;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b29[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x30: u32 = (l as u32).wrapping_add(v26);
-                    let x31: f32 = if m2[l] { ld(sh24.as_mut_ptr(), 1, x30, &mut ok) } else { <f32>::default() };
-                    let x32: f32 = if m2[l] { ld(sh24.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x33: f32 = x32 + x31;
-                    if m2[l] { st(sh24.as_mut_ptr(), 1, (l as u32), x33, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v26 = div(v26, (2u64 as u32));
-        }
-        let b34: f32 = sh24[((0u64 as u32)) as usize];
-        let mut b35 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x35: bool = (l as u32) == (0u64 as u32);
-            b35[l] = x35;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b35[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b34;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b25[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b24;
         }
     }
 }

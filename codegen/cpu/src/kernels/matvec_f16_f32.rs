@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh41 = [<f32>::default(); 1];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -101,52 +100,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             }
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 1);
-        let b42: u32 = div(1u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b41: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b42 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh41.as_mut_ptr().add(a2 + l) = v6[l];
+            let x42: bool = (l as u32) == (0u64 as u32);
+            b42[l] = x42;
         }
-        v23 = b42;
-        loop {
-            let b43: bool = v23 > (0u64 as u32);
-            let b44: bool = !(b43);
-            if b44 {
-                break;
-            }
-            let mut b45 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x45: bool = (l as u32) < v23;
-                b45[l] = x45;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b45[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x46: u32 = (l as u32).wrapping_add(v23);
-                    let x47: f32 = if m2[l] { ld(sh41.as_mut_ptr(), 1, x46, &mut ok) } else { <f32>::default() };
-                    let x48: f32 = if m2[l] { ld(sh41.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x49: f32 = x48 + x47;
-                    if m2[l] { st(sh41.as_mut_ptr(), 1, (l as u32), x49, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v23 = div(v23, (2u64 as u32));
-        }
-        let b50: f32 = sh41[((0u64 as u32)) as usize];
-        let mut b51 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x51: bool = (l as u32) == (0u64 as u32);
-            b51[l] = x51;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b51[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b50;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b42[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b41;
         }
     }
 }

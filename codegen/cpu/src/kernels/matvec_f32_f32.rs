@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh19 = [<f32>::default(); 1];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,7 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v21: u32 = <u32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -68,52 +66,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             }
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 1);
-        let b20: u32 = div(1u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b19: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b20 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh19.as_mut_ptr().add(a2 + l) = v6[l];
+            let x20: bool = (l as u32) == (0u64 as u32);
+            b20[l] = x20;
         }
-        v21 = b20;
-        loop {
-            let b22: bool = v21 > (0u64 as u32);
-            let b23: bool = !(b22);
-            if b23 {
-                break;
-            }
-            let mut b24 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x24: bool = (l as u32) < v21;
-                b24[l] = x24;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b24[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x25: u32 = (l as u32).wrapping_add(v21);
-                    let x26: f32 = if m2[l] { ld(sh19.as_mut_ptr(), 1, x25, &mut ok) } else { <f32>::default() };
-                    let x27: f32 = if m2[l] { ld(sh19.as_mut_ptr(), 1, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x28: f32 = x27 + x26;
-                    if m2[l] { st(sh19.as_mut_ptr(), 1, (l as u32), x28, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v21 = div(v21, (2u64 as u32));
-        }
-        let b29: f32 = sh19[((0u64 as u32)) as usize];
-        let mut b30 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x30: bool = (l as u32) == (0u64 as u32);
-            b30[l] = x30;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b30[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b29;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b20[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b19;
         }
     }
 }

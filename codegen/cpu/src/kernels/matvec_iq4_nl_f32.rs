@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh71 = [<f32>::default(); 32];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -114,7 +113,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x53: u32 = rem(x52, (2u64 as u32));
                 let x54: u32 = x53.wrapping_mul((4u64 as u32));
                 let x55: u32 = div(x51, (4u64 as u32));
-                let x56: u32 = ld(g0, g0_len, x55, &mut ok);
+                let x56: u32 = ld(g0, g0_len, x55, true, &mut ok);
                 let x57: u32 = rem(x51, (4u64 as u32));
                 let x58: u32 = x57.wrapping_mul((8u64 as u32));
                 let x59: u32 = x58.wrapping_add(x54);
@@ -122,7 +121,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x61: u32 = x60 & (15u64 as u32);
                 let x62: i32 = ((x61) as i32);
                 let x63: u32 = ((x62) as u32);
-                let x64: i32 = ld(CA43.as_ptr(), 16, x63, &mut ok);
+                let x64: i32 = ld(CA43.as_ptr(), 16, x63, true, &mut ok);
                 let x65: f32 = ((x64) as f32);
                 let x66: f32 = v37 * x65;
                 let x68: u32 = b67.wrapping_add((l as u32));
@@ -133,52 +132,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 32);
-        let b72: u32 = div(32u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b71: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b72 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh71.as_mut_ptr().add(a2 + l) = v6[l];
+            let x72: bool = (l as u32) == (0u64 as u32);
+            b72[l] = x72;
         }
-        v30 = b72;
-        loop {
-            let b73: bool = v30 > (0u64 as u32);
-            let b74: bool = !(b73);
-            if b74 {
-                break;
-            }
-            let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x75: bool = (l as u32) < v30;
-                b75[l] = x75;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b75[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x76: u32 = (l as u32).wrapping_add(v30);
-                    let x77: f32 = if m2[l] { ld(sh71.as_mut_ptr(), 32, x76, &mut ok) } else { <f32>::default() };
-                    let x78: f32 = if m2[l] { ld(sh71.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x79: f32 = x78 + x77;
-                    if m2[l] { st(sh71.as_mut_ptr(), 32, (l as u32), x79, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v30 = div(v30, (2u64 as u32));
-        }
-        let b80: f32 = sh71[((0u64 as u32)) as usize];
-        let mut b81 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x81: bool = (l as u32) == (0u64 as u32);
-            b81[l] = x81;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b81[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b80;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b72[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b71;
         }
     }
 }

@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh145 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -147,7 +146,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x83: u32 = rem(x82, (2u64 as u32));
                 let x84: u32 = x83.wrapping_mul((4u64 as u32));
                 let x85: u32 = div(x81, (4u64 as u32));
-                let x86: u32 = ld(g0, g0_len, x85, &mut ok);
+                let x86: u32 = ld(g0, g0_len, x85, true, &mut ok);
                 let x87: u32 = rem(x81, (4u64 as u32));
                 let x88: u32 = x87.wrapping_mul((8u64 as u32));
                 let x89: u32 = x88.wrapping_add(x84);
@@ -164,7 +163,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x101: u32 = rem(x100, (4u64 as u32));
                 let x102: u32 = x101.wrapping_mul((2u64 as u32));
                 let x103: u32 = div(x99, (4u64 as u32));
-                let x104: u32 = ld(g0, g0_len, x103, &mut ok);
+                let x104: u32 = ld(g0, g0_len, x103, true, &mut ok);
                 let x105: u32 = rem(x99, (4u64 as u32));
                 let x106: u32 = x105.wrapping_mul((8u64 as u32));
                 let x107: u32 = x106.wrapping_add(x102);
@@ -186,7 +185,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x125: u32 = rem(x124, (2u64 as u32));
                 let x126: u32 = x125.wrapping_mul((4u64 as u32));
                 let x127: u32 = div(x123, (4u64 as u32));
-                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x128: u32 = ld(g0, g0_len, x127, true, &mut ok);
                 let x129: u32 = rem(x123, (4u64 as u32));
                 let x130: u32 = x129.wrapping_mul((8u64 as u32));
                 let x131: u32 = x130.wrapping_add(x126);
@@ -194,7 +193,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x133: u32 = x132 & (15u64 as u32);
                 let x134: i32 = ((x133) as i32);
                 let x135: u32 = ((x134) as u32);
-                let x136: i32 = ld(CA72.as_ptr(), 16, x135, &mut ok);
+                let x136: i32 = ld(CA72.as_ptr(), 16, x135, true, &mut ok);
                 let x137: f32 = ((x116) as f32);
                 let x138: f32 = v66 * x137;
                 let x139: f32 = ((x136) as f32);
@@ -207,52 +206,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b146: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b145: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b146 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh145.as_mut_ptr().add(a2 + l) = v6[l];
+            let x146: bool = (l as u32) == (0u64 as u32);
+            b146[l] = x146;
         }
-        v59 = b146;
-        loop {
-            let b147: bool = v59 > (0u64 as u32);
-            let b148: bool = !(b147);
-            if b148 {
-                break;
-            }
-            let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x149: bool = (l as u32) < v59;
-                b149[l] = x149;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b149[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x150: u32 = (l as u32).wrapping_add(v59);
-                    let x151: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 256, x150, &mut ok) } else { <f32>::default() };
-                    let x152: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x153: f32 = x152 + x151;
-                    if m2[l] { st(sh145.as_mut_ptr(), 256, (l as u32), x153, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b154: f32 = sh145[((0u64 as u32)) as usize];
-        let mut b155 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x155: bool = (l as u32) == (0u64 as u32);
-            b155[l] = x155;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b155[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b154;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b146[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b145;
         }
     }
 }

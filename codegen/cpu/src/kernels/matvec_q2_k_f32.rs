@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh164 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -181,7 +180,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x106: u32 = rem(x105, (2u64 as u32));
                 let x107: u32 = x106.wrapping_mul((4u64 as u32));
                 let x108: u32 = div(x104, (4u64 as u32));
-                let x109: u32 = ld(g0, g0_len, x108, &mut ok);
+                let x109: u32 = ld(g0, g0_len, x108, true, &mut ok);
                 let x110: u32 = rem(x104, (4u64 as u32));
                 let x111: u32 = x110.wrapping_mul((8u64 as u32));
                 let x112: u32 = x111.wrapping_add(x107);
@@ -199,7 +198,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x125: u32 = rem(x124, (2u64 as u32));
                 let x126: u32 = x125.wrapping_mul((4u64 as u32));
                 let x127: u32 = div(x123, (4u64 as u32));
-                let x128: u32 = ld(g0, g0_len, x127, &mut ok);
+                let x128: u32 = ld(g0, g0_len, x127, true, &mut ok);
                 let x129: u32 = rem(x123, (4u64 as u32));
                 let x130: u32 = x129.wrapping_mul((8u64 as u32));
                 let x131: u32 = x130.wrapping_add(x126);
@@ -216,7 +215,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x143: u32 = rem(x142, (4u64 as u32));
                 let x144: u32 = x143.wrapping_mul((2u64 as u32));
                 let x145: u32 = div(x141, (4u64 as u32));
-                let x146: u32 = ld(g0, g0_len, x145, &mut ok);
+                let x146: u32 = ld(g0, g0_len, x145, true, &mut ok);
                 let x147: u32 = rem(x141, (4u64 as u32));
                 let x148: u32 = x147.wrapping_mul((8u64 as u32));
                 let x149: u32 = x148.wrapping_add(x144);
@@ -238,52 +237,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b165: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b165 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh164.as_mut_ptr().add(a2 + l) = v6[l];
+            let x165: bool = (l as u32) == (0u64 as u32);
+            b165[l] = x165;
         }
-        v59 = b165;
-        loop {
-            let b166: bool = v59 > (0u64 as u32);
-            let b167: bool = !(b166);
-            if b167 {
-                break;
-            }
-            let mut b168 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x168: bool = (l as u32) < v59;
-                b168[l] = x168;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b168[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x169: u32 = (l as u32).wrapping_add(v59);
-                    let x170: f32 = if m2[l] { ld(sh164.as_mut_ptr(), 256, x169, &mut ok) } else { <f32>::default() };
-                    let x171: f32 = if m2[l] { ld(sh164.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x172: f32 = x171 + x170;
-                    if m2[l] { st(sh164.as_mut_ptr(), 256, (l as u32), x172, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b173: f32 = sh164[((0u64 as u32)) as usize];
-        let mut b174 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x174: bool = (l as u32) == (0u64 as u32);
-            b174[l] = x174;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b174[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b173;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b165[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b164;
         }
     }
 }

@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh166 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -148,7 +147,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x82: u32 = rem(x81, (2u64 as u32));
                 let x83: u32 = x82.wrapping_mul((4u64 as u32));
                 let x84: u32 = div(x80, (4u64 as u32));
-                let x85: u32 = ld(g0, g0_len, x84, &mut ok);
+                let x85: u32 = ld(g0, g0_len, x84, true, &mut ok);
                 let x86: u32 = rem(x80, (4u64 as u32));
                 let x87: u32 = x86.wrapping_mul((8u64 as u32));
                 let x88: u32 = x87.wrapping_add(x83);
@@ -165,7 +164,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x100: u32 = rem(x99, (4u64 as u32));
                 let x101: u32 = x100.wrapping_mul((2u64 as u32));
                 let x102: u32 = div(x98, (4u64 as u32));
-                let x103: u32 = ld(g0, g0_len, x102, &mut ok);
+                let x103: u32 = ld(g0, g0_len, x102, true, &mut ok);
                 let x104: u32 = rem(x98, (4u64 as u32));
                 let x105: u32 = x104.wrapping_mul((8u64 as u32));
                 let x106: u32 = x105.wrapping_add(x101);
@@ -187,7 +186,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x124: u32 = rem(x123, (4u64 as u32));
                 let x125: u32 = x124.wrapping_mul((2u64 as u32));
                 let x126: u32 = div(x122, (4u64 as u32));
-                let x127: u32 = ld(g0, g0_len, x126, &mut ok);
+                let x127: u32 = ld(g0, g0_len, x126, true, &mut ok);
                 let x128: u32 = rem(x122, (4u64 as u32));
                 let x129: u32 = x128.wrapping_mul((8u64 as u32));
                 let x130: u32 = x129.wrapping_add(x125);
@@ -204,7 +203,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x142: u32 = rem(x141, (8u64 as u32));
                 let x143: u32 = x142.wrapping_mul((1u64 as u32));
                 let x144: u32 = div(x140, (4u64 as u32));
-                let x145: u32 = ld(g0, g0_len, x144, &mut ok);
+                let x145: u32 = ld(g0, g0_len, x144, true, &mut ok);
                 let x146: u32 = rem(x140, (4u64 as u32));
                 let x147: u32 = x146.wrapping_mul((8u64 as u32));
                 let x148: u32 = x147.wrapping_add(x143);
@@ -228,52 +227,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b167: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b166: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b167 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh166.as_mut_ptr().add(a2 + l) = v6[l];
+            let x167: bool = (l as u32) == (0u64 as u32);
+            b167[l] = x167;
         }
-        v59 = b167;
-        loop {
-            let b168: bool = v59 > (0u64 as u32);
-            let b169: bool = !(b168);
-            if b169 {
-                break;
-            }
-            let mut b170 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x170: bool = (l as u32) < v59;
-                b170[l] = x170;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b170[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x171: u32 = (l as u32).wrapping_add(v59);
-                    let x172: f32 = if m2[l] { ld(sh166.as_mut_ptr(), 256, x171, &mut ok) } else { <f32>::default() };
-                    let x173: f32 = if m2[l] { ld(sh166.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x174: f32 = x173 + x172;
-                    if m2[l] { st(sh166.as_mut_ptr(), 256, (l as u32), x174, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b175: f32 = sh166[((0u64 as u32)) as usize];
-        let mut b176 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x176: bool = (l as u32) == (0u64 as u32);
-            b176[l] = x176;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b176[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b175;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b167[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b166;
         }
     }
 }

@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh69 = [<f32>::default(); 32];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -113,7 +112,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x52: u32 = rem(x51, (2u64 as u32));
                 let x53: u32 = x52.wrapping_mul((4u64 as u32));
                 let x54: u32 = div(x50, (4u64 as u32));
-                let x55: u32 = ld(g0, g0_len, x54, &mut ok);
+                let x55: u32 = ld(g0, g0_len, x54, true, &mut ok);
                 let x56: u32 = rem(x50, (4u64 as u32));
                 let x57: u32 = x56.wrapping_mul((8u64 as u32));
                 let x58: u32 = x57.wrapping_add(x53);
@@ -131,52 +130,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 32);
-        let b70: u32 = div(32u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b69: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b70 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh69.as_mut_ptr().add(a2 + l) = v6[l];
+            let x70: bool = (l as u32) == (0u64 as u32);
+            b70[l] = x70;
         }
-        v30 = b70;
-        loop {
-            let b71: bool = v30 > (0u64 as u32);
-            let b72: bool = !(b71);
-            if b72 {
-                break;
-            }
-            let mut b73 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x73: bool = (l as u32) < v30;
-                b73[l] = x73;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b73[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x74: u32 = (l as u32).wrapping_add(v30);
-                    let x75: f32 = if m2[l] { ld(sh69.as_mut_ptr(), 32, x74, &mut ok) } else { <f32>::default() };
-                    let x76: f32 = if m2[l] { ld(sh69.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x77: f32 = x76 + x75;
-                    if m2[l] { st(sh69.as_mut_ptr(), 32, (l as u32), x77, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v30 = div(v30, (2u64 as u32));
-        }
-        let b78: f32 = sh69[((0u64 as u32)) as usize];
-        let mut b79 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x79: bool = (l as u32) == (0u64 as u32);
-            b79[l] = x79;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b79[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b78;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b70[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b69;
         }
     }
 }

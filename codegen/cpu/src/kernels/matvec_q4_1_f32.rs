@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh105 = [<f32>::default(); 32];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -161,7 +160,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x88: u32 = rem(x87, (2u64 as u32));
                 let x89: u32 = x88.wrapping_mul((4u64 as u32));
                 let x90: u32 = div(x86, (4u64 as u32));
-                let x91: u32 = ld(g0, g0_len, x90, &mut ok);
+                let x91: u32 = ld(g0, g0_len, x90, true, &mut ok);
                 let x92: u32 = rem(x86, (4u64 as u32));
                 let x93: u32 = x92.wrapping_mul((8u64 as u32));
                 let x94: u32 = x93.wrapping_add(x89);
@@ -179,52 +178,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 32);
-        let b106: u32 = div(32u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b105: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b106 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh105.as_mut_ptr().add(a2 + l) = v6[l];
+            let x106: bool = (l as u32) == (0u64 as u32);
+            b106[l] = x106;
         }
-        v42 = b106;
-        loop {
-            let b107: bool = v42 > (0u64 as u32);
-            let b108: bool = !(b107);
-            if b108 {
-                break;
-            }
-            let mut b109 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x109: bool = (l as u32) < v42;
-                b109[l] = x109;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b109[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x110: u32 = (l as u32).wrapping_add(v42);
-                    let x111: f32 = if m2[l] { ld(sh105.as_mut_ptr(), 32, x110, &mut ok) } else { <f32>::default() };
-                    let x112: f32 = if m2[l] { ld(sh105.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x113: f32 = x112 + x111;
-                    if m2[l] { st(sh105.as_mut_ptr(), 32, (l as u32), x113, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v42 = div(v42, (2u64 as u32));
-        }
-        let b114: f32 = sh105[((0u64 as u32)) as usize];
-        let mut b115 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x115: bool = (l as u32) == (0u64 as u32);
-            b115[l] = x115;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b115[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b114;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b106[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b105;
         }
     }
 }

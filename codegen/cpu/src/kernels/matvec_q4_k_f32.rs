@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh220 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -186,7 +185,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x100: u32 = ((b97[l]) as u32);
                     let x101: u32 = b29.wrapping_add(x100);
                     let x102: u32 = div(x101, (4u64 as u32));
-                    let x103: u32 = if m2[l] { ld(g0, g0_len, x102, &mut ok) } else { <u32>::default() };
+                    let x103: u32 = ld(g0, g0_len, x102, m2[l], &mut ok);
                     let x104: u32 = rem(x101, (4u64 as u32));
                     let x105: u32 = x104.wrapping_mul((8u64 as u32));
                     let x106: u32 = x105.wrapping_add((0u64 as u32));
@@ -194,7 +193,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x108: u32 = x107 & (255u64 as u32);
                     let x109: i32 = ((x108) as i32);
                     let x110: i32 = x109 & (63i64 as i32);
-                    if m2[l] { v98[l] = x110; }
+                    v98[l] = if m2[l] { x110 } else { v98[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -209,7 +208,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x112: u32 = ((x111) as u32);
                     let x113: u32 = b29.wrapping_add(x112);
                     let x114: u32 = div(x113, (4u64 as u32));
-                    let x115: u32 = if m3[l] { ld(g0, g0_len, x114, &mut ok) } else { <u32>::default() };
+                    let x115: u32 = ld(g0, g0_len, x114, m3[l], &mut ok);
                     let x116: u32 = rem(x113, (4u64 as u32));
                     let x117: u32 = x116.wrapping_mul((8u64 as u32));
                     let x118: u32 = x117.wrapping_add((0u64 as u32));
@@ -221,7 +220,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x124: u32 = ((x123) as u32);
                     let x125: u32 = b29.wrapping_add(x124);
                     let x126: u32 = div(x125, (4u64 as u32));
-                    let x127: u32 = if m3[l] { ld(g0, g0_len, x126, &mut ok) } else { <u32>::default() };
+                    let x127: u32 = ld(g0, g0_len, x126, m3[l], &mut ok);
                     let x128: u32 = rem(x125, (4u64 as u32));
                     let x129: u32 = x128.wrapping_mul((8u64 as u32));
                     let x130: u32 = x129.wrapping_add((0u64 as u32));
@@ -235,7 +234,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x140: u32 = x138.wrapping_shl((b139) as u32);
                     let x141: i32 = ((x140) as i32);
                     let x142: i32 = x122 | x141;
-                    if m3[l] { v98[l] = x142; }
+                    v98[l] = if m3[l] { x142 } else { v98[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -256,7 +255,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x146: u32 = ((x145) as u32);
                     let x147: u32 = b29.wrapping_add(x146);
                     let x148: u32 = div(x147, (4u64 as u32));
-                    let x149: u32 = if m5[l] { ld(g0, g0_len, x148, &mut ok) } else { <u32>::default() };
+                    let x149: u32 = ld(g0, g0_len, x148, m5[l], &mut ok);
                     let x150: u32 = rem(x147, (4u64 as u32));
                     let x151: u32 = x150.wrapping_mul((8u64 as u32));
                     let x152: u32 = x151.wrapping_add((0u64 as u32));
@@ -264,7 +263,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x154: u32 = x153 & (255u64 as u32);
                     let x155: i32 = ((x154) as i32);
                     let x156: i32 = x155 & (63i64 as i32);
-                    if m5[l] { v143[l] = x156; }
+                    v143[l] = if m5[l] { x156 } else { v143[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -280,7 +279,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x158: u32 = ((x157) as u32);
                     let x159: u32 = b29.wrapping_add(x158);
                     let x160: u32 = div(x159, (4u64 as u32));
-                    let x161: u32 = if m6[l] { ld(g0, g0_len, x160, &mut ok) } else { <u32>::default() };
+                    let x161: u32 = ld(g0, g0_len, x160, m6[l], &mut ok);
                     let x162: u32 = rem(x159, (4u64 as u32));
                     let x163: u32 = x162.wrapping_mul((8u64 as u32));
                     let x164: u32 = x163.wrapping_add((0u64 as u32));
@@ -293,7 +292,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x172: u32 = ((b97[l]) as u32);
                     let x173: u32 = b29.wrapping_add(x172);
                     let x174: u32 = div(x173, (4u64 as u32));
-                    let x175: u32 = if m6[l] { ld(g0, g0_len, x174, &mut ok) } else { <u32>::default() };
+                    let x175: u32 = ld(g0, g0_len, x174, m6[l], &mut ok);
                     let x176: u32 = rem(x173, (4u64 as u32));
                     let x177: u32 = x176.wrapping_mul((8u64 as u32));
                     let x178: u32 = x177.wrapping_add((0u64 as u32));
@@ -307,7 +306,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x188: u32 = x186.wrapping_shl((b187) as u32);
                     let x189: i32 = ((x188) as i32);
                     let x190: i32 = x171 | x189;
-                    if m6[l] { v143[l] = x190; }
+                    v143[l] = if m6[l] { x190 } else { v143[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -326,7 +325,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x199: u32 = rem(x198, (2u64 as u32));
                 let x200: u32 = x199.wrapping_mul((4u64 as u32));
                 let x201: u32 = div(x197, (4u64 as u32));
-                let x202: u32 = ld(g0, g0_len, x201, &mut ok);
+                let x202: u32 = ld(g0, g0_len, x201, true, &mut ok);
                 let x203: u32 = rem(x197, (4u64 as u32));
                 let x204: u32 = x203.wrapping_mul((8u64 as u32));
                 let x205: u32 = x204.wrapping_add(x200);
@@ -348,52 +347,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b221: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b220: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b221 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh220.as_mut_ptr().add(a2 + l) = v6[l];
+            let x221: bool = (l as u32) == (0u64 as u32);
+            b221[l] = x221;
         }
-        v59 = b221;
-        loop {
-            let b222: bool = v59 > (0u64 as u32);
-            let b223: bool = !(b222);
-            if b223 {
-                break;
-            }
-            let mut b224 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x224: bool = (l as u32) < v59;
-                b224[l] = x224;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b224[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x225: u32 = (l as u32).wrapping_add(v59);
-                    let x226: f32 = if m8[l] { ld(sh220.as_mut_ptr(), 256, x225, &mut ok) } else { <f32>::default() };
-                    let x227: f32 = if m8[l] { ld(sh220.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x228: f32 = x227 + x226;
-                    if m8[l] { st(sh220.as_mut_ptr(), 256, (l as u32), x228, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b229: f32 = sh220[((0u64 as u32)) as usize];
-        let mut b230 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x230: bool = (l as u32) == (0u64 as u32);
-            b230[l] = x230;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b230[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b229;
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b221[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b220;
         }
     }
 }

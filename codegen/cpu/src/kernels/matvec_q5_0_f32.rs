@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh104 = [<f32>::default(); 32];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -127,7 +126,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x64: u32 = rem(x63, (2u64 as u32));
                 let x65: u32 = x64.wrapping_mul((4u64 as u32));
                 let x66: u32 = div(x62, (4u64 as u32));
-                let x67: u32 = ld(g0, g0_len, x66, &mut ok);
+                let x67: u32 = ld(g0, g0_len, x66, true, &mut ok);
                 let x68: u32 = rem(x62, (4u64 as u32));
                 let x69: u32 = x68.wrapping_mul((8u64 as u32));
                 let x70: u32 = x69.wrapping_add(x65);
@@ -144,7 +143,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x82: u32 = rem(x81, (8u64 as u32));
                 let x83: u32 = x82.wrapping_mul((1u64 as u32));
                 let x84: u32 = div(x80, (4u64 as u32));
-                let x85: u32 = ld(g0, g0_len, x84, &mut ok);
+                let x85: u32 = ld(g0, g0_len, x84, true, &mut ok);
                 let x86: u32 = rem(x80, (4u64 as u32));
                 let x87: u32 = x86.wrapping_mul((8u64 as u32));
                 let x88: u32 = x87.wrapping_add(x83);
@@ -166,52 +165,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 32);
-        let b105: u32 = div(32u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b104: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b105 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh104.as_mut_ptr().add(a2 + l) = v6[l];
+            let x105: bool = (l as u32) == (0u64 as u32);
+            b105[l] = x105;
         }
-        v42 = b105;
-        loop {
-            let b106: bool = v42 > (0u64 as u32);
-            let b107: bool = !(b106);
-            if b107 {
-                break;
-            }
-            let mut b108 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x108: bool = (l as u32) < v42;
-                b108[l] = x108;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b108[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x109: u32 = (l as u32).wrapping_add(v42);
-                    let x110: f32 = if m2[l] { ld(sh104.as_mut_ptr(), 32, x109, &mut ok) } else { <f32>::default() };
-                    let x111: f32 = if m2[l] { ld(sh104.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x112: f32 = x111 + x110;
-                    if m2[l] { st(sh104.as_mut_ptr(), 32, (l as u32), x112, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v42 = div(v42, (2u64 as u32));
-        }
-        let b113: f32 = sh104[((0u64 as u32)) as usize];
-        let mut b114 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x114: bool = (l as u32) == (0u64 as u32);
-            b114[l] = x114;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b114[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b113;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b105[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b104;
         }
     }
 }

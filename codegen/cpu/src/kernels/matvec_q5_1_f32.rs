@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh145 = [<f32>::default(); 32];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -180,7 +179,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x105: u32 = rem(x104, (2u64 as u32));
                 let x106: u32 = x105.wrapping_mul((4u64 as u32));
                 let x107: u32 = div(x103, (4u64 as u32));
-                let x108: u32 = ld(g0, g0_len, x107, &mut ok);
+                let x108: u32 = ld(g0, g0_len, x107, true, &mut ok);
                 let x109: u32 = rem(x103, (4u64 as u32));
                 let x110: u32 = x109.wrapping_mul((8u64 as u32));
                 let x111: u32 = x110.wrapping_add(x106);
@@ -197,7 +196,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x123: u32 = rem(x122, (8u64 as u32));
                 let x124: u32 = x123.wrapping_mul((1u64 as u32));
                 let x125: u32 = div(x121, (4u64 as u32));
-                let x126: u32 = ld(g0, g0_len, x125, &mut ok);
+                let x126: u32 = ld(g0, g0_len, x125, true, &mut ok);
                 let x127: u32 = rem(x121, (4u64 as u32));
                 let x128: u32 = x127.wrapping_mul((8u64 as u32));
                 let x129: u32 = x128.wrapping_add(x124);
@@ -219,52 +218,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 32);
-        let b146: u32 = div(32u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b145: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b146 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh145.as_mut_ptr().add(a2 + l) = v6[l];
+            let x146: bool = (l as u32) == (0u64 as u32);
+            b146[l] = x146;
         }
-        v59 = b146;
-        loop {
-            let b147: bool = v59 > (0u64 as u32);
-            let b148: bool = !(b147);
-            if b148 {
-                break;
-            }
-            let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x149: bool = (l as u32) < v59;
-                b149[l] = x149;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b149[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x150: u32 = (l as u32).wrapping_add(v59);
-                    let x151: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 32, x150, &mut ok) } else { <f32>::default() };
-                    let x152: f32 = if m2[l] { ld(sh145.as_mut_ptr(), 32, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x153: f32 = x152 + x151;
-                    if m2[l] { st(sh145.as_mut_ptr(), 32, (l as u32), x153, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b154: f32 = sh145[((0u64 as u32)) as usize];
-        let mut b155 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x155: bool = (l as u32) == (0u64 as u32);
-            b155[l] = x155;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b155[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b154;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b146[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b145;
         }
     }
 }

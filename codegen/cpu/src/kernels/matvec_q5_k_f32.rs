@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh265 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -208,7 +207,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x122: u32 = ((b119[l]) as u32);
                     let x123: u32 = b29.wrapping_add(x122);
                     let x124: u32 = div(x123, (4u64 as u32));
-                    let x125: u32 = if m2[l] { ld(g0, g0_len, x124, &mut ok) } else { <u32>::default() };
+                    let x125: u32 = ld(g0, g0_len, x124, m2[l], &mut ok);
                     let x126: u32 = rem(x123, (4u64 as u32));
                     let x127: u32 = x126.wrapping_mul((8u64 as u32));
                     let x128: u32 = x127.wrapping_add((0u64 as u32));
@@ -216,7 +215,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x130: u32 = x129 & (255u64 as u32);
                     let x131: i32 = ((x130) as i32);
                     let x132: i32 = x131 & (63i64 as i32);
-                    if m2[l] { v120[l] = x132; }
+                    v120[l] = if m2[l] { x132 } else { v120[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -231,7 +230,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x134: u32 = ((x133) as u32);
                     let x135: u32 = b29.wrapping_add(x134);
                     let x136: u32 = div(x135, (4u64 as u32));
-                    let x137: u32 = if m3[l] { ld(g0, g0_len, x136, &mut ok) } else { <u32>::default() };
+                    let x137: u32 = ld(g0, g0_len, x136, m3[l], &mut ok);
                     let x138: u32 = rem(x135, (4u64 as u32));
                     let x139: u32 = x138.wrapping_mul((8u64 as u32));
                     let x140: u32 = x139.wrapping_add((0u64 as u32));
@@ -243,7 +242,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x146: u32 = ((x145) as u32);
                     let x147: u32 = b29.wrapping_add(x146);
                     let x148: u32 = div(x147, (4u64 as u32));
-                    let x149: u32 = if m3[l] { ld(g0, g0_len, x148, &mut ok) } else { <u32>::default() };
+                    let x149: u32 = ld(g0, g0_len, x148, m3[l], &mut ok);
                     let x150: u32 = rem(x147, (4u64 as u32));
                     let x151: u32 = x150.wrapping_mul((8u64 as u32));
                     let x152: u32 = x151.wrapping_add((0u64 as u32));
@@ -257,7 +256,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x162: u32 = x160.wrapping_shl((b161) as u32);
                     let x163: i32 = ((x162) as i32);
                     let x164: i32 = x144 | x163;
-                    if m3[l] { v120[l] = x164; }
+                    v120[l] = if m3[l] { x164 } else { v120[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -278,7 +277,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x168: u32 = ((x167) as u32);
                     let x169: u32 = b29.wrapping_add(x168);
                     let x170: u32 = div(x169, (4u64 as u32));
-                    let x171: u32 = if m5[l] { ld(g0, g0_len, x170, &mut ok) } else { <u32>::default() };
+                    let x171: u32 = ld(g0, g0_len, x170, m5[l], &mut ok);
                     let x172: u32 = rem(x169, (4u64 as u32));
                     let x173: u32 = x172.wrapping_mul((8u64 as u32));
                     let x174: u32 = x173.wrapping_add((0u64 as u32));
@@ -286,7 +285,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x176: u32 = x175 & (255u64 as u32);
                     let x177: i32 = ((x176) as i32);
                     let x178: i32 = x177 & (63i64 as i32);
-                    if m5[l] { v165[l] = x178; }
+                    v165[l] = if m5[l] { x178 } else { v165[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -302,7 +301,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x180: u32 = ((x179) as u32);
                     let x181: u32 = b29.wrapping_add(x180);
                     let x182: u32 = div(x181, (4u64 as u32));
-                    let x183: u32 = if m6[l] { ld(g0, g0_len, x182, &mut ok) } else { <u32>::default() };
+                    let x183: u32 = ld(g0, g0_len, x182, m6[l], &mut ok);
                     let x184: u32 = rem(x181, (4u64 as u32));
                     let x185: u32 = x184.wrapping_mul((8u64 as u32));
                     let x186: u32 = x185.wrapping_add((0u64 as u32));
@@ -315,7 +314,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x194: u32 = ((b119[l]) as u32);
                     let x195: u32 = b29.wrapping_add(x194);
                     let x196: u32 = div(x195, (4u64 as u32));
-                    let x197: u32 = if m6[l] { ld(g0, g0_len, x196, &mut ok) } else { <u32>::default() };
+                    let x197: u32 = ld(g0, g0_len, x196, m6[l], &mut ok);
                     let x198: u32 = rem(x195, (4u64 as u32));
                     let x199: u32 = x198.wrapping_mul((8u64 as u32));
                     let x200: u32 = x199.wrapping_add((0u64 as u32));
@@ -329,7 +328,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x210: u32 = x208.wrapping_shl((b209) as u32);
                     let x211: i32 = ((x210) as i32);
                     let x212: i32 = x193 | x211;
-                    if m6[l] { v165[l] = x212; }
+                    v165[l] = if m6[l] { x212 } else { v165[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -350,7 +349,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x221: u32 = rem(x220, (2u64 as u32));
                 let x222: u32 = x221.wrapping_mul((4u64 as u32));
                 let x223: u32 = div(x219, (4u64 as u32));
-                let x224: u32 = ld(g0, g0_len, x223, &mut ok);
+                let x224: u32 = ld(g0, g0_len, x223, true, &mut ok);
                 let x225: u32 = rem(x219, (4u64 as u32));
                 let x226: u32 = x225.wrapping_mul((8u64 as u32));
                 let x227: u32 = x226.wrapping_add(x222);
@@ -367,7 +366,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x239: u32 = rem(x238, (8u64 as u32));
                 let x240: u32 = x239.wrapping_mul((1u64 as u32));
                 let x241: u32 = div(x237, (4u64 as u32));
-                let x242: u32 = ld(g0, g0_len, x241, &mut ok);
+                let x242: u32 = ld(g0, g0_len, x241, true, &mut ok);
                 let x243: u32 = rem(x237, (4u64 as u32));
                 let x244: u32 = x243.wrapping_mul((8u64 as u32));
                 let x245: u32 = x244.wrapping_add(x240);
@@ -393,52 +392,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b266: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b265: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b266 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh265.as_mut_ptr().add(a2 + l) = v6[l];
+            let x266: bool = (l as u32) == (0u64 as u32);
+            b266[l] = x266;
         }
-        v81 = b266;
-        loop {
-            let b267: bool = v81 > (0u64 as u32);
-            let b268: bool = !(b267);
-            if b268 {
-                break;
-            }
-            let mut b269 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x269: bool = (l as u32) < v81;
-                b269[l] = x269;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b269[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x270: u32 = (l as u32).wrapping_add(v81);
-                    let x271: f32 = if m8[l] { ld(sh265.as_mut_ptr(), 256, x270, &mut ok) } else { <f32>::default() };
-                    let x272: f32 = if m8[l] { ld(sh265.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x273: f32 = x272 + x271;
-                    if m8[l] { st(sh265.as_mut_ptr(), 256, (l as u32), x273, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v81 = div(v81, (2u64 as u32));
-        }
-        let b274: f32 = sh265[((0u64 as u32)) as usize];
-        let mut b275 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x275: bool = (l as u32) == (0u64 as u32);
-            b275[l] = x275;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b275[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b274;
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b266[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b265;
         }
     }
 }

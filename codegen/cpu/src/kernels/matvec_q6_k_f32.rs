@@ -28,7 +28,6 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh144 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -146,7 +145,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x82: u32 = rem(x81, (1u64 as u32));
                 let x83: u32 = x82.wrapping_mul((8u64 as u32));
                 let x84: u32 = div(x80, (4u64 as u32));
-                let x85: u32 = ld(g0, g0_len, x84, &mut ok);
+                let x85: u32 = ld(g0, g0_len, x84, true, &mut ok);
                 let x86: u32 = rem(x80, (4u64 as u32));
                 let x87: u32 = x86.wrapping_mul((8u64 as u32));
                 let x88: u32 = x87.wrapping_add(x83);
@@ -165,7 +164,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x102: u32 = rem(x101, (2u64 as u32));
                 let x103: u32 = x102.wrapping_mul((4u64 as u32));
                 let x104: u32 = div(x100, (4u64 as u32));
-                let x105: u32 = ld(g0, g0_len, x104, &mut ok);
+                let x105: u32 = ld(g0, g0_len, x104, true, &mut ok);
                 let x106: u32 = rem(x100, (4u64 as u32));
                 let x107: u32 = x106.wrapping_mul((8u64 as u32));
                 let x108: u32 = x107.wrapping_add(x103);
@@ -182,7 +181,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x120: u32 = rem(x119, (4u64 as u32));
                 let x121: u32 = x120.wrapping_mul((2u64 as u32));
                 let x122: u32 = div(x118, (4u64 as u32));
-                let x123: u32 = ld(g0, g0_len, x122, &mut ok);
+                let x123: u32 = ld(g0, g0_len, x122, true, &mut ok);
                 let x124: u32 = rem(x118, (4u64 as u32));
                 let x125: u32 = x124.wrapping_mul((8u64 as u32));
                 let x126: u32 = x125.wrapping_add(x121);
@@ -206,52 +205,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
-        let a2 = span((0u32) as u32, UNITS, 256);
-        let b145: u32 = div(256u32, (2u64 as u32));
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
+        let b144: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b145 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh144.as_mut_ptr().add(a2 + l) = v6[l];
+            let x145: bool = (l as u32) == (0u64 as u32);
+            b145[l] = x145;
         }
-        v59 = b145;
-        loop {
-            let b146: bool = v59 > (0u64 as u32);
-            let b147: bool = !(b146);
-            if b147 {
-                break;
-            }
-            let mut b148 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x148: bool = (l as u32) < v59;
-                b148[l] = x148;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b148[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x149: u32 = (l as u32).wrapping_add(v59);
-                    let x150: f32 = if m2[l] { ld(sh144.as_mut_ptr(), 256, x149, &mut ok) } else { <f32>::default() };
-                    let x151: f32 = if m2[l] { ld(sh144.as_mut_ptr(), 256, (l as u32), &mut ok) } else { <f32>::default() };
-                    let x152: f32 = x151 + x150;
-                    if m2[l] { st(sh144.as_mut_ptr(), 256, (l as u32), x152, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            v59 = div(v59, (2u64 as u32));
-        }
-        let b153: f32 = sh144[((0u64 as u32)) as usize];
-        let mut b154 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x154: bool = (l as u32) == (0u64 as u32);
-            b154[l] = x154;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b154[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b153;
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b145[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            *at(g2, g2_len, b1) = b144;
         }
     }
 }

@@ -54,9 +54,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b7: u32 = (g1_len as u32);
         let mut ok = true;
         for l in 0..UNITS {
-            let x6: f32 = if m2[l] { ld(g0, g0_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
             let x8: u32 = rem(b3[l], b7);
-            let x9: f32 = if m2[l] { ld(g1, g1_len, x8, &mut ok) } else { <f32>::default() };
+            let x9: f32 = ld(g1, g1_len, x8, m2[l], &mut ok);
             let x10: f32 = x6 * x9;
             if m2[l] { st(g2, g2_len, b3[l], x10, &mut ok); }
         }

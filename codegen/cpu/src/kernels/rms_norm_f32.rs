@@ -58,9 +58,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x8: u32 = b5.wrapping_add(v7[l]);
-                let x9: f32 = if m1[l] { ld(g0, g0_len, x8, &mut ok) } else { <f32>::default() };
+                let x9: f32 = ld(g0, g0_len, x8, m1[l], &mut ok);
                 let x10: f32 = x9 * x9;
-                if m1[l] { v6[l] = v6[l] + x10; }
+                v6[l] = if m1[l] { v6[l] + x10 } else { v6[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(128u32); } }
@@ -90,8 +90,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x17: u32 = (l as u32).wrapping_add(v13);
-                    let x18: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, x17, &mut ok) } else { <f32>::default() };
-                    let x19: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x18: f32 = ld(sh11.as_mut_ptr(), 128, x17, m3[l], &mut ok);
+                    let x19: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
                     let x20: f32 = x19 + x18;
                     if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
                 }
@@ -113,9 +113,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x27: u32 = b5.wrapping_add(v26[l]);
-                let x28: f32 = if m4[l] { ld(g0, g0_len, x27, &mut ok) } else { <f32>::default() };
+                let x28: f32 = ld(g0, g0_len, x27, m4[l], &mut ok);
                 let x29: f32 = x28 * b25;
-                let x30: f32 = if m4[l] { ld(g1, g1_len, v26[l], &mut ok) } else { <f32>::default() };
+                let x30: f32 = ld(g1, g1_len, v26[l], m4[l], &mut ok);
                 let x31: f32 = x29 * x30;
                 if m4[l] { st(g2, g2_len, x27, x31, &mut ok); }
             }

@@ -66,7 +66,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x16: u32 = x15.wrapping_add(x12);
             let x17: u32 = x15.wrapping_add(x12);
             let x18: u32 = x17.wrapping_add(b4);
-            let x19: u32 = if m2[l] { ld(g1, g1_len, x9, &mut ok) } else { <u32>::default() };
+            let x19: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
             let x20: f32 = ((x19) as f32);
             let x21: f32 = ((x12) as f32);
             let x22: f32 = s_f32[0].powf(x21);
@@ -74,8 +74,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x24: f32 = x23 * s_f32[1];
             let x25: f32 = (x24).sin();
             let x26: f32 = (x24).cos();
-            let x27: f32 = if m2[l] { ld(g0, g0_len, x16, &mut ok) } else { <f32>::default() };
-            let x28: f32 = if m2[l] { ld(g0, g0_len, x18, &mut ok) } else { <f32>::default() };
+            let x27: f32 = ld(g0, g0_len, x16, m2[l], &mut ok);
+            let x28: f32 = ld(g0, g0_len, x18, m2[l], &mut ok);
             let x29: f32 = x27 * x26;
             let x30: f32 = x28 * x25;
             let x31: f32 = x29 - x30;

@@ -68,7 +68,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x18: u32 = (2u64 as u32).wrapping_mul(x12);
             let x19: u32 = x15.wrapping_add(x18);
             let x20: u32 = x19.wrapping_add((1u64 as u32));
-            let x21: u32 = if m2[l] { ld(g1, g1_len, x9, &mut ok) } else { <u32>::default() };
+            let x21: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
             let x22: f32 = ((x21) as f32);
             let x23: f32 = ((x12) as f32);
             let x24: f32 = s_f32[0].powf(x23);
@@ -76,8 +76,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x26: f32 = x25 * s_f32[1];
             let x27: f32 = (x26).sin();
             let x28: f32 = (x26).cos();
-            let x29: f32 = if m2[l] { ld(g0, g0_len, x17, &mut ok) } else { <f32>::default() };
-            let x30: f32 = if m2[l] { ld(g0, g0_len, x20, &mut ok) } else { <f32>::default() };
+            let x29: f32 = ld(g0, g0_len, x17, m2[l], &mut ok);
+            let x30: f32 = ld(g0, g0_len, x20, m2[l], &mut ok);
             let x31: f32 = x29 * x28;
             let x32: f32 = x30 * x27;
             let x33: f32 = x31 - x32;

@@ -52,7 +52,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if m2.iter().any(|&x| x) {
         let mut ok = true;
         for l in 0..UNITS {
-            let x6: f32 = if m2[l] { ld(g0, g0_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
             let x7: f32 = x6 * s_f32[0];
             if m2[l] { st(g1, g1_len, b3[l], x7, &mut ok); }
         }

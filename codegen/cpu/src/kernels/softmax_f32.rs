@@ -66,10 +66,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x14: u32 = b5.wrapping_add(v13[l]);
-                let x15: f32 = if m1[l] { ld(g0, g0_len, x14, &mut ok) } else { <f32>::default() };
+                let x15: f32 = ld(g0, g0_len, x14, m1[l], &mut ok);
                 let x16: f32 = x15 * s_f32[0];
                 let x17: f32 = v12[l].max(x16);
-                if m1[l] { v12[l] = x17; }
+                v12[l] = if m1[l] { x17 } else { v12[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v13[l] = v13[l].wrapping_add(128u32); } }
@@ -99,8 +99,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x23: u32 = (l as u32).wrapping_add(v19);
-                    let x24: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, x23, &mut ok) } else { <f32>::default() };
-                    let x25: f32 = if m3[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x24: f32 = ld(sh11.as_mut_ptr(), 128, x23, m3[l], &mut ok);
+                    let x25: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
                     let x26: f32 = x25.max(x24);
                     if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x26, &mut ok); }
                 }
@@ -121,11 +121,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let mut ok = true;
             for l in 0..UNITS {
                 let x29: u32 = b5.wrapping_add(v28[l]);
-                let x30: f32 = if m4[l] { ld(g0, g0_len, x29, &mut ok) } else { <f32>::default() };
+                let x30: f32 = ld(g0, g0_len, x29, m4[l], &mut ok);
                 let x31: f32 = x30 * s_f32[0];
                 let x32: f32 = x31 - b27;
                 let x33: f32 = (x32).exp();
-                if m4[l] { v12[l] = v12[l] + x33; }
+                v12[l] = if m4[l] { v12[l] + x33 } else { v12[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v28[l] = v28[l].wrapping_add(128u32); } }
@@ -155,8 +155,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x38: u32 = (l as u32).wrapping_add(v19);
-                    let x39: f32 = if m6[l] { ld(sh11.as_mut_ptr(), 128, x38, &mut ok) } else { <f32>::default() };
-                    let x40: f32 = if m6[l] { ld(sh11.as_mut_ptr(), 128, (l as u32), &mut ok) } else { <f32>::default() };
+                    let x39: f32 = ld(sh11.as_mut_ptr(), 128, x38, m6[l], &mut ok);
+                    let x40: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
                     let x41: f32 = x40 + x39;
                     if m6[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x41, &mut ok); }
                 }
@@ -186,7 +186,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             for l in 0..UNITS {
                 let x46: u32 = b5.wrapping_add(v45[l]);
                 b46[l] = x46;
-                if m7[l] { v47[l] = 0.0f32; }
+                v47[l] = if m7[l] { 0.0f32 } else { v47[l] };
                 let x48: bool = v45[l] < v6;
                 b48[l] = x48;
             }
@@ -197,12 +197,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if m9.iter().any(|&x| x) {
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x49: f32 = if m9[l] { ld(g0, g0_len, b46[l], &mut ok) } else { <f32>::default() };
+                    let x49: f32 = ld(g0, g0_len, b46[l], m9[l], &mut ok);
                     let x50: f32 = x49 * s_f32[0];
                     let x51: f32 = x50 - b27;
                     let x52: f32 = (x51).exp();
                     let x53: f32 = x52 * v12[l];
-                    if m9[l] { v47[l] = x53; }
+                    v47[l] = if m9[l] { x53 } else { v47[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }

@@ -53,12 +53,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     if m2.iter().any(|&x| x) {
         let mut ok = true;
         for l in 0..UNITS {
-            let x6: f32 = if m2[l] { ld(g0, g0_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
             let x7: f32 = -(x6);
             let x8: f32 = (x7).exp();
             let x9: f32 = 1.0f32 + x8;
             let x10: f32 = x6 / x9;
-            let x11: f32 = if m2[l] { ld(g1, g1_len, b3[l], &mut ok) } else { <f32>::default() };
+            let x11: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);
             let x12: f32 = x10 * x11;
             if m2[l] { st(g2, g2_len, b3[l], x12, &mut ok); }
         }
