@@ -204,7 +204,11 @@ impl Emitter<'_> {
             )),
             Kernel::Matvec => {
                 let block_major = self.block_major();
-                let units = if block_major { block } else { MATVEC_UNITS };
+                let units = if block_major {
+                    block.min(kernels::matvec::BLOCK_MAJOR_UNITS)
+                } else {
+                    MATVEC_UNITS
+                };
                 self.compile(matvec::Matvec::<Q, F, WgpuRuntime>::new(
                     settings(units),
                     client,
@@ -221,7 +225,7 @@ impl Emitter<'_> {
             Kernel::Matmul => {
                 let block_major = self.block_major();
                 let units = if block_major {
-                    block
+                    block.min(kernels::matvec::BLOCK_MAJOR_UNITS)
                 } else {
                     kernels::matmul::UNITS
                 };
@@ -235,6 +239,7 @@ impl Emitter<'_> {
                     (),
                     (),
                     block,
+                    units,
                     block_major,
                 ))
             }

@@ -187,7 +187,7 @@ impl Generator {
         fusion: Fusion,
     ) -> Result<Generator, CompilationError> {
         let dim = kernel.cube_dim;
-        let uniformity = Uniformity::of(body);
+        let uniformity = Uniformity::of(body, [dim.x, dim.y, dim.z]);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
@@ -463,10 +463,21 @@ impl Generator {
         let out = inst.out;
         if let Some(out) = &out
             && let VariableKind::LocalConst { id } = out.kind
-            && self.u.varies(out)
-            && let Some(base) = self.affine_result(&inst.operation, out)?
         {
-            self.affine.insert(id, base);
+            if self.u.varies(out) {
+                if let Some(base) = self.affine_result(&inst.operation, out)? {
+                    self.affine.insert(id, base);
+                }
+            } else if let Operation::Arithmetic(Arithmetic::Div(b)) = &inst.operation
+                && self.u.varies(&b.lhs)
+            {
+                // `(base + lane) / d`, uniform (see `lane_shape.rs`): `base / d`.
+                let base = self
+                    .affine_base(&b.lhs)
+                    .ok_or_else(|| generic(format!("no base for the lane-affine {:?}", b.lhs)))?;
+                let d = self.value(&b.rhs)?;
+                return self.assign(out, format!("div({base}, {d})"));
+            }
         }
         match inst.operation {
             Operation::Copy(input) => {
@@ -565,6 +576,12 @@ impl Generator {
                     }
                     _ => None,
                 }
+            }
+            // The lane's own part, where the analysis proved it (`lane_shape.rs`).
+            Operation::Arithmetic(Arithmetic::Remainder(_) | Arithmetic::Modulo(_))
+                if self.u.shape(out).is_some() =>
+            {
+                Some(format!("(0 as {t})"))
             }
             Operation::Arithmetic(Arithmetic::Sub(b)) => match self.affine_base(&b.lhs) {
                 Some(base) if self.fixed(&b.rhs) => {

@@ -4,6 +4,7 @@
 pub mod compiler;
 mod control;
 pub mod dump;
+mod lane_shape;
 mod lanes;
 mod lower;
 mod plane;

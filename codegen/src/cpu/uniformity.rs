@@ -19,12 +19,13 @@
 //!   body then runs masked, and its counter varies.
 //! - A `return` under divergence makes the whole kernel run masked.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use cubecl::ir::{
     Builtin, Metadata, Operation, OperationReflect, Operator, Plane, Variable, VariableKind,
 };
 
+use super::lane_shape::Shape;
 use super::lower::{Block, Item};
 
 /// What the analysis found, for the emitter.
@@ -35,14 +36,28 @@ pub struct Uniformity {
     /// A `return` diverges: every lane carries a mask from the start.
     pub masked_kernel: bool,
     loop_stack: Vec<usize>,
+    /// Lane-affine single-assignment values ([`super::lane_shape`]).
+    pub(super) affine: HashMap<VariableKind, Shape>,
+    /// Known power-of-two factors of uniform single-assignment values.
+    pub(super) align: HashMap<VariableKind, u32>,
+    pub(super) units: u32,
+    pub(super) dim_x: u32,
 }
 
 impl Uniformity {
-    pub fn of(body: &Block) -> Uniformity {
-        let mut u = Uniformity::default();
+    /// The analysis of a kernel body run by cubes of `dim` units.
+    pub fn of(body: &Block, dim: [u32; 3]) -> Uniformity {
+        let mut u = Uniformity {
+            units: dim[0] * dim[1] * dim[2],
+            dim_x: dim[0],
+            ..Uniformity::default()
+        };
         loop {
             let before = (u.varying.len(), u.divergent_loops.len(), u.masked_kernel);
             let masked = u.masked_kernel;
+            // Shapes are facts of this pass's varying set: found afresh.
+            u.affine.clear();
+            u.align.clear();
             u.block(body, masked, masked);
             if before == (u.varying.len(), u.divergent_loops.len(), u.masked_kernel) {
                 return u;
@@ -116,7 +131,23 @@ impl Uniformity {
                                 | Plane::Any(_)
                         )
                     ) || matches!(&inst.operation, Operation::Plane(Plane::Broadcast(b)) if !self.varies(&b.rhs));
-                    let inputs_vary = !reduction && self.inputs_vary(&inst.operation);
+                    let shape = match out.kind {
+                        VariableKind::LocalConst { .. } => self.result_shape(&inst.operation, &out),
+                        _ => None,
+                    };
+                    match shape {
+                        Some(s @ Shape::Affine { .. }) => {
+                            self.affine.insert(out.kind, s);
+                        }
+                        Some(Shape::Uniform { align }) => {
+                            self.align.insert(out.kind, align);
+                        }
+                        None => {}
+                    }
+                    // A lane-affine index divided into its base's part is uniform.
+                    let divided = matches!(shape, Some(Shape::Uniform { .. }))
+                        && self.inputs_vary(&inst.operation);
+                    let inputs_vary = !reduction && !divided && self.inputs_vary(&inst.operation);
                     if assigned_under_divergence || inputs_vary {
                         self.varying.insert(out.kind);
                     }

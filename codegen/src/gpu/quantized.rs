@@ -257,6 +257,7 @@ impl<R: Runtime, F: Float + CubeElement> FormatVisitor for Visitor<'_, R, F> {
                             rows,
                             cols,
                             block,
+                            kernels::matmul::UNITS,
                             false,
                         );
                     },

@@ -37,10 +37,11 @@ pub fn matmul<Q: QuantFormat, F: Float>(
     rows: u32,
     cols: u32,
     #[comptime] block_elems: u32,
+    #[comptime] units: u32,
     #[comptime] block_major: bool,
 ) {
     if comptime!(block_major) {
-        matmul_block_major::<Q, F>(w, x, y, n_blocks, rows, cols, block_elems);
+        matmul_block_major::<Q, F>(w, x, y, n_blocks, rows, cols, block_elems, units);
     } else {
         matmul_tiled::<Q, F>(w, x, y, n_blocks, rows, cols, block_elems);
     }
@@ -63,6 +64,7 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
     rows: u32,
     cols: u32,
     #[comptime] block_elems: u32,
+    #[comptime] units: u32,
 ) {
     let tokens = u32::cast_from(x.len()) / cols;
     let row = CUBE_POS_X;
@@ -77,11 +79,16 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
         for t in 0..BLOCK_MAJOR_TOKENS {
             acc[t as usize] = 0.0;
         }
+        // As the block-major matvec: `units` elements of a block at a time.
         for b in 0..blocks_per_row {
-            let weight = Q::dequant(w, n_blocks, first_block + b, k);
-            let col = b * block_elems + k;
-            for t in 0..n_tokens {
-                acc[t as usize] += weight * f32::cast_from(x[((token0 + t) * cols + col) as usize]);
+            for s in 0..comptime!(block_elems / units) {
+                let e = s * units + k;
+                let weight = Q::dequant(w, n_blocks, first_block + b, e);
+                let col = b * block_elems + e;
+                for t in 0..n_tokens {
+                    acc[t as usize] +=
+                        weight * f32::cast_from(x[((token0 + t) * cols + col) as usize]);
+                }
             }
         }
         for t in 0..n_tokens {

@@ -5,8 +5,9 @@
 //! f32, and reduce through shared memory.
 //!
 //! `block_major` is the CPU's variant (the CPU target selects it): a cube of
-//! one unit per element of a block walks the row a block at a time, so the
-//! block index is the same in every unit. The CPU compiler then computes all
+//! one unit per element of a block (per element of a 32-element sub-block,
+//! for the k-quants) walks the row a block at a time, so the block index
+//! (and the sub-block) is the same in every unit. The CPU compiler then computes all
 //! of a block's own fields (its scales and minimums) once per block, as
 //! scalars, instead of once per element; and the cube, one plane on the CPU,
 //! sums its units with a plane reduction instead of through shared memory.
@@ -14,6 +15,10 @@
 use cubecl::prelude::*;
 
 use crate::formats::QuantFormat;
+
+/// Units of a block-major (CPU) cube at most, matvec's and matmul's: a
+/// k-quant's 32-element sub-block, or a smaller format's whole block.
+pub const BLOCK_MAJOR_UNITS: u32 = 32;
 
 /// `y[r] = sum_c w[r, c] * x[c]` for a row-major `rows x cols` tensor `w` of
 /// `n_blocks` blocks (`cols` a multiple of the block size).
@@ -36,11 +41,15 @@ pub fn matvec<Q: QuantFormat, F: Float>(
         let first_block = row * blocks_per_row;
         let mut acc = 0.0f32;
         if comptime!(block_major) {
-            // `units == block_elems`: unit k takes element k of every block.
+            // A block `units` elements at a time: unit k takes element
+            // `s * units + k`, whose sub-block (`/ units`) is uniform.
             let k = UNIT_POS_X;
             for b in 0..blocks_per_row {
-                let weight = Q::dequant(w, n_blocks, first_block + b, k);
-                acc += weight * f32::cast_from(x[(b * block_elems + k) as usize]);
+                for s in 0..comptime!(block_elems / units) {
+                    let e = s * units + k;
+                    let weight = Q::dequant(w, n_blocks, first_block + b, e);
+                    acc += weight * f32::cast_from(x[(b * block_elems + e) as usize]);
+                }
             }
         } else {
             for c in range_stepped(UNIT_POS_X, cols, CUBE_DIM_X) {

@@ -60,73 +60,79 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = div(b15, (4u64 as u32));
-            let b17: u32 = *at(g0, g0_len, b16);
-            let b18: u32 = rem(b15, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((8u64 as u32));
-            let b20: u32 = b17.wrapping_shr((b19) as u32);
-            let b21: u32 = b20 & (65535u64 as u32);
-            let b22: u32 = b21.wrapping_shl(((16u64 as u32)) as u32);
-            let b23: f32 = f32::from_bits(b22);
-            let b25: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b26 = [<u32>::default(); UNITS];
+            let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x24: i32 = (((l as u32)) as i32);
-                let x26: u32 = b25.wrapping_add((l as u32));
-                b26[l] = x26;
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let mut v27: u32 = (0u64 as u32);
+            let b19: u32 = *at(g0, g0_len, b18);
+            let b20: u32 = rem(b17, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((8u64 as u32));
+            let b22: u32 = b19.wrapping_shr((b21) as u32);
+            let b23: u32 = b22 & (65535u64 as u32);
+            let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
+            let b25: f32 = f32::from_bits(b24);
+            let b27: u32 = v12.wrapping_mul((1u64 as u32));
+            let mut b28 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x26: i32 = ((b14[l]) as i32);
+                let x28: u32 = b27.wrapping_add(b14[l]);
+                b28[l] = x28;
+            }
+            let mut v29: u32 = (0u64 as u32);
             loop {
-                if !(v27 < b7) { break; }
-                let b28: u32 = b2.wrapping_add(v27);
-                let b29: u32 = b28.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b25)).wrapping_add(b29)) as u32, UNITS, g1_len);
+                if !(v29 < b7) { break; }
+                let b30: u32 = b2.wrapping_add(v29);
+                let b31: u32 = b30.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b27)).wrapping_add(b31)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x30: u32 = b29.wrapping_add(b26[l]);
-                    let x31: f32 = *g1.add(a1 + l);
-                    let x32: f32 = b23 * x31;
-                    let x33: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v27, l, true, &mut ok);
-                    let x34: f32 = x33 + x32;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v27, l, x34, true, &mut ok);
+                    let x32: u32 = b31.wrapping_add(b28[l]);
+                    let x33: f32 = *g1.add(a1 + l);
+                    let x34: f32 = b25 * x33;
+                    let x35: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v29, l, true, &mut ok);
+                    let x36: f32 = x35 + x34;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v29, l, x36, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v27 = v27.wrapping_add((1 as u32));
+                v29 = v29.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v35: u32 = (0u64 as u32);
+        let mut v37: u32 = (0u64 as u32);
         loop {
-            if !(v35 < b7) { break; }
-            let mut b36 = [<f32>::default(); UNITS];
+            if !(v37 < b7) { break; }
+            let mut b38 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x36: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v35, l, true, &mut ok);
-                b36[l] = x36;
+                let x38: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v37, l, true, &mut ok);
+                b38[l] = x38;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b36[l]; } }
-            let b37: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b38 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b38[l]; } }
+            let b39: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b40 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x38: bool = (l as u32) == (0u64 as u32);
-                b38[l] = x38;
+                let x40: bool = (l as u32) == (0u64 as u32);
+                b40[l] = x40;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b38[l]; }
+            for l in 0..UNITS { m1[l] = b40[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b39: u32 = b2.wrapping_add(v35);
-                let b40: u32 = b39.wrapping_mul(s_u32[1]);
-                let b41: u32 = b40.wrapping_add(cube[0]);
-                *at(g2, g2_len, b41) = b37;
+                let b41: u32 = b2.wrapping_add(v37);
+                let b42: u32 = b41.wrapping_mul(s_u32[1]);
+                let b43: u32 = b42.wrapping_add(cube[0]);
+                *at(g2, g2_len, b43) = b39;
             }
-            v35 = v35.wrapping_add((1 as u32));
+            v37 = v37.wrapping_add((1 as u32));
         }
     }
 }

@@ -60,68 +60,74 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = div(b15, (4u64 as u32));
-            let b17: u32 = *at(g0, g0_len, b16);
-            let b18: f32 = f32::from_bits(b17);
-            let b20: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b21 = [<u32>::default(); UNITS];
+            let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((4u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x19: i32 = (((l as u32)) as i32);
-                let x21: u32 = b20.wrapping_add((l as u32));
-                b21[l] = x21;
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let mut v22: u32 = (0u64 as u32);
+            let b19: u32 = *at(g0, g0_len, b18);
+            let b20: f32 = f32::from_bits(b19);
+            let b22: u32 = v12.wrapping_mul((1u64 as u32));
+            let mut b23 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x21: i32 = ((b14[l]) as i32);
+                let x23: u32 = b22.wrapping_add(b14[l]);
+                b23[l] = x23;
+            }
+            let mut v24: u32 = (0u64 as u32);
             loop {
-                if !(v22 < b7) { break; }
-                let b23: u32 = b2.wrapping_add(v22);
-                let b24: u32 = b23.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b20)).wrapping_add(b24)) as u32, UNITS, g1_len);
+                if !(v24 < b7) { break; }
+                let b25: u32 = b2.wrapping_add(v24);
+                let b26: u32 = b25.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b22)).wrapping_add(b26)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x25: u32 = b24.wrapping_add(b21[l]);
-                    let x26: f32 = *g1.add(a1 + l);
-                    let x27: f32 = b18 * x26;
-                    let x28: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v22, l, true, &mut ok);
-                    let x29: f32 = x28 + x27;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v22, l, x29, true, &mut ok);
+                    let x27: u32 = b26.wrapping_add(b23[l]);
+                    let x28: f32 = *g1.add(a1 + l);
+                    let x29: f32 = b20 * x28;
+                    let x30: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v24, l, true, &mut ok);
+                    let x31: f32 = x30 + x29;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v24, l, x31, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v22 = v22.wrapping_add((1 as u32));
+                v24 = v24.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v30: u32 = (0u64 as u32);
+        let mut v32: u32 = (0u64 as u32);
         loop {
-            if !(v30 < b7) { break; }
-            let mut b31 = [<f32>::default(); UNITS];
+            if !(v32 < b7) { break; }
+            let mut b33 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x31: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v30, l, true, &mut ok);
-                b31[l] = x31;
+                let x33: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v32, l, true, &mut ok);
+                b33[l] = x33;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b31[l]; } }
-            let b32: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b33 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b33[l]; } }
+            let b34: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b35 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x33: bool = (l as u32) == (0u64 as u32);
-                b33[l] = x33;
+                let x35: bool = (l as u32) == (0u64 as u32);
+                b35[l] = x35;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b33[l]; }
+            for l in 0..UNITS { m1[l] = b35[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b34: u32 = b2.wrapping_add(v30);
-                let b35: u32 = b34.wrapping_mul(s_u32[1]);
-                let b36: u32 = b35.wrapping_add(cube[0]);
-                *at(g2, g2_len, b36) = b32;
+                let b36: u32 = b2.wrapping_add(v32);
+                let b37: u32 = b36.wrapping_mul(s_u32[1]);
+                let b38: u32 = b37.wrapping_add(cube[0]);
+                *at(g2, g2_len, b38) = b34;
             }
-            v30 = v30.wrapping_add((1 as u32));
+            v32 = v32.wrapping_add((1 as u32));
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64: u32 = <u32>::default();
-    let mut v71: f32 = <f32>::default();
+    let mut v67: u32 = <u32>::default();
+    let mut v74: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,208 +62,219 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            const CA77: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((2u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((4u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((128u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b15, (4u64 as u32));
-            let b53: u32 = *at(g0, g0_len, b52);
-            let b54: u32 = rem(b15, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((8u64 as u32));
-            let b56: u32 = b53.wrapping_shr((b55) as u32);
-            let b57: u32 = b56 & (65535u64 as u32);
-            let b58: u32 = b57 & (32768u64 as u32);
-            let b59: u32 = b58.wrapping_shl(((16u64 as u32)) as u32);
-            let b60: u32 = b57.wrapping_shr(((10u64 as u32)) as u32);
-            let b61: u32 = b60 & (31u64 as u32);
-            let b62: u32 = b57 & (1023u64 as u32);
-            let b63: u32 = b61.wrapping_add((112u64 as u32));
-            v64 = b63;
-            let b65: bool = b61 == (31u64 as u32);
-            if b65 {
-                v64 = (255u64 as u32);
-            }
-            let b66: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b67: u32 = b59 | b66;
-            let b68: u32 = b62.wrapping_shl(((13u64 as u32)) as u32);
-            let b69: u32 = b67 | b68;
-            let b70: f32 = f32::from_bits(b69);
-            v71 = b70;
-            let b72: bool = b61 == (0u64 as u32);
-            if b72 {
-                let b73: f32 = ((b62) as f32);
-                let b74: f32 = b73 * 5.9604645e-8f32;
-                let b75: bool = b59 == (0u64 as u32);
-                if b75 {
-                    v71 = b74;
-                } else {
-                    let b76: f32 = -(b74);
-                    v71 = b76;
-                }
-            }
-            let b80: u32 = b34.wrapping_add((0u64 as u32));
-            let b98: u32 = b22.wrapping_add((0u64 as u32));
-            let b117: u32 = (((4i64 as i32)) as u32);
-            let b122: u32 = b51.wrapping_add((0u64 as u32));
-            let b146: u32 = v12.wrapping_mul((256u64 as u32));
-            let mut b145 = [<f32>::default(); UNITS];
-            let mut b147 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x78: i32 = (((l as u32)) as i32);
-                let x79: i32 = div(x78, (32i64 as i32));
-                let x81: u32 = ((x79) as u32);
-                let x82: u32 = div(x81, (2u64 as u32));
-                let x83: u32 = x82.wrapping_mul((1u64 as u32));
-                let x84: u32 = b80.wrapping_add(x83);
-                let x85: u32 = rem(x81, (1u64 as u32));
-                let x86: u32 = x84.wrapping_add(x85);
-                let x87: u32 = div(x81, (1u64 as u32));
-                let x88: u32 = rem(x87, (2u64 as u32));
-                let x89: u32 = x88.wrapping_mul((4u64 as u32));
-                let x90: u32 = div(x86, (4u64 as u32));
-                let x91: u32 = ld(g0, g0_len, x90, true, &mut ok);
-                let x92: u32 = rem(x86, (4u64 as u32));
-                let x93: u32 = x92.wrapping_mul((8u64 as u32));
-                let x94: u32 = x93.wrapping_add(x89);
-                let x95: u32 = x91.wrapping_shr((x94) as u32);
-                let x96: u32 = x95 & (15u64 as u32);
-                let x97: i32 = ((x96) as i32);
-                let x99: u32 = ((x79) as u32);
-                let x100: u32 = div(x99, (4u64 as u32));
-                let x101: u32 = x100.wrapping_mul((1u64 as u32));
-                let x102: u32 = b98.wrapping_add(x101);
-                let x103: u32 = rem(x99, (1u64 as u32));
-                let x104: u32 = x102.wrapping_add(x103);
-                let x105: u32 = div(x99, (1u64 as u32));
-                let x106: u32 = rem(x105, (4u64 as u32));
-                let x107: u32 = x106.wrapping_mul((2u64 as u32));
-                let x108: u32 = div(x104, (4u64 as u32));
-                let x109: u32 = ld(g0, g0_len, x108, true, &mut ok);
-                let x110: u32 = rem(x104, (4u64 as u32));
-                let x111: u32 = x110.wrapping_mul((8u64 as u32));
-                let x112: u32 = x111.wrapping_add(x107);
-                let x113: u32 = x109.wrapping_shr((x112) as u32);
-                let x114: u32 = x113 & (3u64 as u32);
-                let x115: i32 = ((x114) as i32);
-                let x116: u32 = ((x115) as u32);
-                let x118: u32 = x116.wrapping_shl((b117) as u32);
-                let x119: i32 = ((x118) as i32);
-                let x120: i32 = x97 | x119;
-                let x121: i32 = x120.wrapping_sub((32i64 as i32));
-                let x123: u32 = ((x78) as u32);
-                let x124: u32 = div(x123, (32u64 as u32));
-                let x125: u32 = x124.wrapping_mul((16u64 as u32));
-                let x126: u32 = b122.wrapping_add(x125);
-                let x127: u32 = rem(x123, (16u64 as u32));
-                let x128: u32 = x126.wrapping_add(x127);
-                let x129: u32 = div(x123, (16u64 as u32));
-                let x130: u32 = rem(x129, (2u64 as u32));
-                let x131: u32 = x130.wrapping_mul((4u64 as u32));
-                let x132: u32 = div(x128, (4u64 as u32));
-                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
-                let x134: u32 = rem(x128, (4u64 as u32));
-                let x135: u32 = x134.wrapping_mul((8u64 as u32));
-                let x136: u32 = x135.wrapping_add(x131);
-                let x137: u32 = x133.wrapping_shr((x136) as u32);
-                let x138: u32 = x137 & (15u64 as u32);
-                let x139: i32 = ((x138) as i32);
-                let x140: u32 = ((x139) as u32);
-                let x141: i32 = ld(CA77.as_ptr(), 16, x140, true, &mut ok);
-                let x142: f32 = ((x121) as f32);
-                let x143: f32 = v71 * x142;
-                let x144: f32 = ((x141) as f32);
-                let x145: f32 = x143 * x144;
-                b145[l] = x145;
-                let x147: u32 = b146.wrapping_add((l as u32));
-                b147[l] = x147;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v148: u32 = (0u64 as u32);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v148 < b7) { break; }
-                let b149: u32 = b2.wrapping_add(v148);
-                let b150: u32 = b149.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b146)).wrapping_add(b150)) as u32, UNITS, g1_len);
+                if !(v13 < (8u64 as u32)) { break; }
+                const CA80: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((4u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((128u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let b55: u32 = div(b18, (4u64 as u32));
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b56: u32 = *at(g0, g0_len, b55);
+                let b57: u32 = rem(b18, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((8u64 as u32));
+                let b59: u32 = b56.wrapping_shr((b58) as u32);
+                let b60: u32 = b59 & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: u32 = b64.wrapping_add((112u64 as u32));
+                v67 = b66;
+                let b68: bool = b64 == (31u64 as u32);
+                if b68 {
+                    v67 = (255u64 as u32);
+                }
+                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                v74 = b73;
+                let b75: bool = b64 == (0u64 as u32);
+                if b75 {
+                    let b76: f32 = ((b65) as f32);
+                    let b77: f32 = b76 * 5.9604645e-8f32;
+                    let b78: bool = b62 == (0u64 as u32);
+                    if b78 {
+                        v74 = b77;
+                    } else {
+                        let b79: f32 = -(b77);
+                        v74 = b79;
+                    }
+                }
+                let b83: u32 = b37.wrapping_add((0u64 as u32));
+                let b101: u32 = b25.wrapping_add((0u64 as u32));
+                let b120: u32 = (((4i64 as i32)) as u32);
+                let b125: u32 = b54.wrapping_add((0u64 as u32));
+                let b149: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b148 = [<f32>::default(); UNITS];
+                let mut b150 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x151: u32 = b150.wrapping_add(b147[l]);
-                    let x152: f32 = *g1.add(a1 + l);
-                    let x153: f32 = b145[l] * x152;
-                    let x154: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v148, l, true, &mut ok);
-                    let x155: f32 = x154 + x153;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v148, l, x155, true, &mut ok);
+                    let x81: i32 = ((b15[l]) as i32);
+                    let x82: i32 = div(x81, (32i64 as i32));
+                    let x84: u32 = ((x82) as u32);
+                    let x85: u32 = div(x84, (2u64 as u32));
+                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
+                    let x87: u32 = b83.wrapping_add(x86);
+                    let x88: u32 = rem(x84, (1u64 as u32));
+                    let x89: u32 = x87.wrapping_add(x88);
+                    let x90: u32 = div(x84, (1u64 as u32));
+                    let x91: u32 = rem(x90, (2u64 as u32));
+                    let x92: u32 = x91.wrapping_mul((4u64 as u32));
+                    let x93: u32 = div(x89, (4u64 as u32));
+                    let x94: u32 = ld(g0, g0_len, x93, true, &mut ok);
+                    let x95: u32 = rem(x89, (4u64 as u32));
+                    let x96: u32 = x95.wrapping_mul((8u64 as u32));
+                    let x97: u32 = x96.wrapping_add(x92);
+                    let x98: u32 = x94.wrapping_shr((x97) as u32);
+                    let x99: u32 = x98 & (15u64 as u32);
+                    let x100: i32 = ((x99) as i32);
+                    let x102: u32 = ((x82) as u32);
+                    let x103: u32 = div(x102, (4u64 as u32));
+                    let x104: u32 = x103.wrapping_mul((1u64 as u32));
+                    let x105: u32 = b101.wrapping_add(x104);
+                    let x106: u32 = rem(x102, (1u64 as u32));
+                    let x107: u32 = x105.wrapping_add(x106);
+                    let x108: u32 = div(x102, (1u64 as u32));
+                    let x109: u32 = rem(x108, (4u64 as u32));
+                    let x110: u32 = x109.wrapping_mul((2u64 as u32));
+                    let x111: u32 = div(x107, (4u64 as u32));
+                    let x112: u32 = ld(g0, g0_len, x111, true, &mut ok);
+                    let x113: u32 = rem(x107, (4u64 as u32));
+                    let x114: u32 = x113.wrapping_mul((8u64 as u32));
+                    let x115: u32 = x114.wrapping_add(x110);
+                    let x116: u32 = x112.wrapping_shr((x115) as u32);
+                    let x117: u32 = x116 & (3u64 as u32);
+                    let x118: i32 = ((x117) as i32);
+                    let x119: u32 = ((x118) as u32);
+                    let x121: u32 = x119.wrapping_shl((b120) as u32);
+                    let x122: i32 = ((x121) as i32);
+                    let x123: i32 = x100 | x122;
+                    let x124: i32 = x123.wrapping_sub((32i64 as i32));
+                    let x126: u32 = ((x81) as u32);
+                    let x127: u32 = div(x126, (32u64 as u32));
+                    let x128: u32 = x127.wrapping_mul((16u64 as u32));
+                    let x129: u32 = b125.wrapping_add(x128);
+                    let x130: u32 = rem(x126, (16u64 as u32));
+                    let x131: u32 = x129.wrapping_add(x130);
+                    let x132: u32 = div(x126, (16u64 as u32));
+                    let x133: u32 = rem(x132, (2u64 as u32));
+                    let x134: u32 = x133.wrapping_mul((4u64 as u32));
+                    let x135: u32 = div(x131, (4u64 as u32));
+                    let x136: u32 = ld(g0, g0_len, x135, true, &mut ok);
+                    let x137: u32 = rem(x131, (4u64 as u32));
+                    let x138: u32 = x137.wrapping_mul((8u64 as u32));
+                    let x139: u32 = x138.wrapping_add(x134);
+                    let x140: u32 = x136.wrapping_shr((x139) as u32);
+                    let x141: u32 = x140 & (15u64 as u32);
+                    let x142: i32 = ((x141) as i32);
+                    let x143: u32 = ((x142) as u32);
+                    let x144: i32 = ld(CA80.as_ptr(), 16, x143, true, &mut ok);
+                    let x145: f32 = ((x124) as f32);
+                    let x146: f32 = v74 * x145;
+                    let x147: f32 = ((x144) as f32);
+                    let x148: f32 = x146 * x147;
+                    b148[l] = x148;
+                    let x150: u32 = b149.wrapping_add(b15[l]);
+                    b150[l] = x150;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v148 = v148.wrapping_add((1 as u32));
+                let mut v151: u32 = (0u64 as u32);
+                loop {
+                    if !(v151 < b7) { break; }
+                    let b152: u32 = b2.wrapping_add(v151);
+                    let b153: u32 = b152.wrapping_mul(s_u32[2]);
+                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b149)).wrapping_add(b153)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x154: u32 = b153.wrapping_add(b150[l]);
+                        let x155: f32 = *g1.add(a1 + l);
+                        let x156: f32 = b148[l] * x155;
+                        let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v151, l, true, &mut ok);
+                        let x158: f32 = x157 + x156;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v151, l, x158, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v151 = v151.wrapping_add((1 as u32));
+                }
+                v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v156: u32 = (0u64 as u32);
+        let mut v159: u32 = (0u64 as u32);
         loop {
-            if !(v156 < b7) { break; }
-            let mut b157 = [<f32>::default(); UNITS];
+            if !(v159 < b7) { break; }
+            let mut b160 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v156, l, true, &mut ok);
-                b157[l] = x157;
+                let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v159, l, true, &mut ok);
+                b160[l] = x160;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b157[l]; } }
-            let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b159 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b160[l]; } }
+            let b161: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b162 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x159: bool = (l as u32) == (0u64 as u32);
-                b159[l] = x159;
+                let x162: bool = (l as u32) == (0u64 as u32);
+                b162[l] = x162;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b159[l]; }
+            for l in 0..UNITS { m1[l] = b162[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b160: u32 = b2.wrapping_add(v156);
-                let b161: u32 = b160.wrapping_mul(s_u32[1]);
-                let b162: u32 = b161.wrapping_add(cube[0]);
-                *at(g2, g2_len, b162) = b158;
+                let b163: u32 = b2.wrapping_add(v159);
+                let b164: u32 = b163.wrapping_mul(s_u32[1]);
+                let b165: u32 = b164.wrapping_add(cube[0]);
+                *at(g2, g2_len, b165) = b161;
             }
-            v156 = v156.wrapping_add((1 as u32));
+            v159 = v159.wrapping_add((1 as u32));
         }
     }
 }

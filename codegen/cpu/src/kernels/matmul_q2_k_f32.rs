@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,9 +36,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64: u32 = <u32>::default();
-    let mut v71: f32 = <f32>::default();
-    let mut v95: f32 = <f32>::default();
+    let mut v67: u32 = <u32>::default();
+    let mut v74: f32 = <f32>::default();
+    let mut v98: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -63,238 +63,249 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((16u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((64u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((2u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((2u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b34, (4u64 as u32));
-            let b53: u32 = *at(g0, g0_len, b52);
-            let b54: u32 = rem(b34, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((8u64 as u32));
-            let b56: u32 = b53.wrapping_shr((b55) as u32);
-            let b57: u32 = b56 & (65535u64 as u32);
-            let b58: u32 = b57 & (32768u64 as u32);
-            let b59: u32 = b58.wrapping_shl(((16u64 as u32)) as u32);
-            let b60: u32 = b57.wrapping_shr(((10u64 as u32)) as u32);
-            let b61: u32 = b60 & (31u64 as u32);
-            let b62: u32 = b57 & (1023u64 as u32);
-            let b63: u32 = b61.wrapping_add((112u64 as u32));
-            v64 = b63;
-            let b65: bool = b61 == (31u64 as u32);
-            if b65 {
-                v64 = (255u64 as u32);
-            }
-            let b66: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b67: u32 = b59 | b66;
-            let b68: u32 = b62.wrapping_shl(((13u64 as u32)) as u32);
-            let b69: u32 = b67 | b68;
-            let b70: f32 = f32::from_bits(b69);
-            v71 = b70;
-            let b72: bool = b61 == (0u64 as u32);
-            if b72 {
-                let b73: f32 = ((b62) as f32);
-                let b74: f32 = b73 * 5.9604645e-8f32;
-                let b75: bool = b59 == (0u64 as u32);
-                if b75 {
-                    v71 = b74;
-                } else {
-                    let b76: f32 = -(b74);
-                    v71 = b76;
-                }
-            }
-            let b77: u32 = div(b51, (4u64 as u32));
-            let b78: u32 = *at(g0, g0_len, b77);
-            let b79: u32 = rem(b51, (4u64 as u32));
-            let b80: u32 = b79.wrapping_mul((8u64 as u32));
-            let b81: u32 = b78.wrapping_shr((b80) as u32);
-            let b82: u32 = b81 & (65535u64 as u32);
-            let b83: u32 = b82 & (32768u64 as u32);
-            let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
-            let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
-            let b86: u32 = b85 & (31u64 as u32);
-            let b87: u32 = b82 & (1023u64 as u32);
-            let b88: u32 = b86.wrapping_add((112u64 as u32));
-            v64 = b88;
-            let b89: bool = b86 == (31u64 as u32);
-            if b89 {
-                v64 = (255u64 as u32);
-            }
-            let b90: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b91: u32 = b84 | b90;
-            let b92: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
-            let b93: u32 = b91 | b92;
-            let b94: f32 = f32::from_bits(b93);
-            v95 = b94;
-            let b96: bool = b86 == (0u64 as u32);
-            if b96 {
-                let b97: f32 = ((b87) as f32);
-                let b98: f32 = b97 * 5.9604645e-8f32;
-                let b99: bool = b84 == (0u64 as u32);
-                if b99 {
-                    v95 = b98;
-                } else {
-                    let b100: f32 = -(b98);
-                    v95 = b100;
-                }
-            }
-            let b103: u32 = b15.wrapping_add((0u64 as u32));
-            let b121: u32 = b15.wrapping_add((0u64 as u32));
-            let b140: u32 = b22.wrapping_add((0u64 as u32));
-            let b165: u32 = v12.wrapping_mul((256u64 as u32));
-            let mut b164 = [<f32>::default(); UNITS];
-            let mut b166 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x101: i32 = (((l as u32)) as i32);
-                let x102: i32 = div(x101, (16i64 as i32));
-                let x104: u32 = ((x102) as u32);
-                let x105: u32 = div(x104, (32u64 as u32));
-                let x106: u32 = x105.wrapping_mul((16u64 as u32));
-                let x107: u32 = b103.wrapping_add(x106);
-                let x108: u32 = rem(x104, (16u64 as u32));
-                let x109: u32 = x107.wrapping_add(x108);
-                let x110: u32 = div(x104, (16u64 as u32));
-                let x111: u32 = rem(x110, (2u64 as u32));
-                let x112: u32 = x111.wrapping_mul((4u64 as u32));
-                let x113: u32 = div(x109, (4u64 as u32));
-                let x114: u32 = ld(g0, g0_len, x113, true, &mut ok);
-                let x115: u32 = rem(x109, (4u64 as u32));
-                let x116: u32 = x115.wrapping_mul((8u64 as u32));
-                let x117: u32 = x116.wrapping_add(x112);
-                let x118: u32 = x114.wrapping_shr((x117) as u32);
-                let x119: u32 = x118 & (15u64 as u32);
-                let x120: i32 = ((x119) as i32);
-                let x122: i32 = x102.wrapping_add((16i64 as i32));
-                let x123: u32 = ((x122) as u32);
-                let x124: u32 = div(x123, (32u64 as u32));
-                let x125: u32 = x124.wrapping_mul((16u64 as u32));
-                let x126: u32 = b121.wrapping_add(x125);
-                let x127: u32 = rem(x123, (16u64 as u32));
-                let x128: u32 = x126.wrapping_add(x127);
-                let x129: u32 = div(x123, (16u64 as u32));
-                let x130: u32 = rem(x129, (2u64 as u32));
-                let x131: u32 = x130.wrapping_mul((4u64 as u32));
-                let x132: u32 = div(x128, (4u64 as u32));
-                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
-                let x134: u32 = rem(x128, (4u64 as u32));
-                let x135: u32 = x134.wrapping_mul((8u64 as u32));
-                let x136: u32 = x135.wrapping_add(x131);
-                let x137: u32 = x133.wrapping_shr((x136) as u32);
-                let x138: u32 = x137 & (15u64 as u32);
-                let x139: i32 = ((x138) as i32);
-                let x141: u32 = ((x101) as u32);
-                let x142: u32 = div(x141, (128u64 as u32));
-                let x143: u32 = x142.wrapping_mul((32u64 as u32));
-                let x144: u32 = b140.wrapping_add(x143);
-                let x145: u32 = rem(x141, (32u64 as u32));
-                let x146: u32 = x144.wrapping_add(x145);
-                let x147: u32 = div(x141, (32u64 as u32));
-                let x148: u32 = rem(x147, (4u64 as u32));
-                let x149: u32 = x148.wrapping_mul((2u64 as u32));
-                let x150: u32 = div(x146, (4u64 as u32));
-                let x151: u32 = ld(g0, g0_len, x150, true, &mut ok);
-                let x152: u32 = rem(x146, (4u64 as u32));
-                let x153: u32 = x152.wrapping_mul((8u64 as u32));
-                let x154: u32 = x153.wrapping_add(x149);
-                let x155: u32 = x151.wrapping_shr((x154) as u32);
-                let x156: u32 = x155 & (3u64 as u32);
-                let x157: i32 = ((x156) as i32);
-                let x158: f32 = ((x120) as f32);
-                let x159: f32 = v71 * x158;
-                let x160: f32 = ((x157) as f32);
-                let x161: f32 = x159 * x160;
-                let x162: f32 = ((x139) as f32);
-                let x163: f32 = v95 * x162;
-                let x164: f32 = x161 - x163;
-                b164[l] = x164;
-                let x166: u32 = b165.wrapping_add((l as u32));
-                b166[l] = x166;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v167: u32 = (0u64 as u32);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v167 < b7) { break; }
-                let b168: u32 = b2.wrapping_add(v167);
-                let b169: u32 = b168.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b165)).wrapping_add(b169)) as u32, UNITS, g1_len);
+                if !(v13 < (8u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((16u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((64u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((2u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((2u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let b55: u32 = div(b37, (4u64 as u32));
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b56: u32 = *at(g0, g0_len, b55);
+                let b57: u32 = rem(b37, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((8u64 as u32));
+                let b59: u32 = b56.wrapping_shr((b58) as u32);
+                let b60: u32 = b59 & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: u32 = b64.wrapping_add((112u64 as u32));
+                v67 = b66;
+                let b68: bool = b64 == (31u64 as u32);
+                if b68 {
+                    v67 = (255u64 as u32);
+                }
+                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                v74 = b73;
+                let b75: bool = b64 == (0u64 as u32);
+                if b75 {
+                    let b76: f32 = ((b65) as f32);
+                    let b77: f32 = b76 * 5.9604645e-8f32;
+                    let b78: bool = b62 == (0u64 as u32);
+                    if b78 {
+                        v74 = b77;
+                    } else {
+                        let b79: f32 = -(b77);
+                        v74 = b79;
+                    }
+                }
+                let b80: u32 = div(b54, (4u64 as u32));
+                let b81: u32 = *at(g0, g0_len, b80);
+                let b82: u32 = rem(b54, (4u64 as u32));
+                let b83: u32 = b82.wrapping_mul((8u64 as u32));
+                let b84: u32 = b81.wrapping_shr((b83) as u32);
+                let b85: u32 = b84 & (65535u64 as u32);
+                let b86: u32 = b85 & (32768u64 as u32);
+                let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
+                let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
+                let b89: u32 = b88 & (31u64 as u32);
+                let b90: u32 = b85 & (1023u64 as u32);
+                let b91: u32 = b89.wrapping_add((112u64 as u32));
+                v67 = b91;
+                let b92: bool = b89 == (31u64 as u32);
+                if b92 {
+                    v67 = (255u64 as u32);
+                }
+                let b93: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b87 | b93;
+                let b95: u32 = b90.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                v98 = b97;
+                let b99: bool = b89 == (0u64 as u32);
+                if b99 {
+                    let b100: f32 = ((b90) as f32);
+                    let b101: f32 = b100 * 5.9604645e-8f32;
+                    let b102: bool = b87 == (0u64 as u32);
+                    if b102 {
+                        v98 = b101;
+                    } else {
+                        let b103: f32 = -(b101);
+                        v98 = b103;
+                    }
+                }
+                let b106: u32 = b18.wrapping_add((0u64 as u32));
+                let b124: u32 = b18.wrapping_add((0u64 as u32));
+                let b143: u32 = b25.wrapping_add((0u64 as u32));
+                let b168: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b167 = [<f32>::default(); UNITS];
+                let mut b169 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x170: u32 = b169.wrapping_add(b166[l]);
-                    let x171: f32 = *g1.add(a1 + l);
-                    let x172: f32 = b164[l] * x171;
-                    let x173: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v167, l, true, &mut ok);
-                    let x174: f32 = x173 + x172;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v167, l, x174, true, &mut ok);
+                    let x104: i32 = ((b15[l]) as i32);
+                    let x105: i32 = div(x104, (16i64 as i32));
+                    let x107: u32 = ((x105) as u32);
+                    let x108: u32 = div(x107, (32u64 as u32));
+                    let x109: u32 = x108.wrapping_mul((16u64 as u32));
+                    let x110: u32 = b106.wrapping_add(x109);
+                    let x111: u32 = rem(x107, (16u64 as u32));
+                    let x112: u32 = x110.wrapping_add(x111);
+                    let x113: u32 = div(x107, (16u64 as u32));
+                    let x114: u32 = rem(x113, (2u64 as u32));
+                    let x115: u32 = x114.wrapping_mul((4u64 as u32));
+                    let x116: u32 = div(x112, (4u64 as u32));
+                    let x117: u32 = ld(g0, g0_len, x116, true, &mut ok);
+                    let x118: u32 = rem(x112, (4u64 as u32));
+                    let x119: u32 = x118.wrapping_mul((8u64 as u32));
+                    let x120: u32 = x119.wrapping_add(x115);
+                    let x121: u32 = x117.wrapping_shr((x120) as u32);
+                    let x122: u32 = x121 & (15u64 as u32);
+                    let x123: i32 = ((x122) as i32);
+                    let x125: i32 = x105.wrapping_add((16i64 as i32));
+                    let x126: u32 = ((x125) as u32);
+                    let x127: u32 = div(x126, (32u64 as u32));
+                    let x128: u32 = x127.wrapping_mul((16u64 as u32));
+                    let x129: u32 = b124.wrapping_add(x128);
+                    let x130: u32 = rem(x126, (16u64 as u32));
+                    let x131: u32 = x129.wrapping_add(x130);
+                    let x132: u32 = div(x126, (16u64 as u32));
+                    let x133: u32 = rem(x132, (2u64 as u32));
+                    let x134: u32 = x133.wrapping_mul((4u64 as u32));
+                    let x135: u32 = div(x131, (4u64 as u32));
+                    let x136: u32 = ld(g0, g0_len, x135, true, &mut ok);
+                    let x137: u32 = rem(x131, (4u64 as u32));
+                    let x138: u32 = x137.wrapping_mul((8u64 as u32));
+                    let x139: u32 = x138.wrapping_add(x134);
+                    let x140: u32 = x136.wrapping_shr((x139) as u32);
+                    let x141: u32 = x140 & (15u64 as u32);
+                    let x142: i32 = ((x141) as i32);
+                    let x144: u32 = ((x104) as u32);
+                    let x145: u32 = div(x144, (128u64 as u32));
+                    let x146: u32 = x145.wrapping_mul((32u64 as u32));
+                    let x147: u32 = b143.wrapping_add(x146);
+                    let x148: u32 = rem(x144, (32u64 as u32));
+                    let x149: u32 = x147.wrapping_add(x148);
+                    let x150: u32 = div(x144, (32u64 as u32));
+                    let x151: u32 = rem(x150, (4u64 as u32));
+                    let x152: u32 = x151.wrapping_mul((2u64 as u32));
+                    let x153: u32 = div(x149, (4u64 as u32));
+                    let x154: u32 = ld(g0, g0_len, x153, true, &mut ok);
+                    let x155: u32 = rem(x149, (4u64 as u32));
+                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
+                    let x157: u32 = x156.wrapping_add(x152);
+                    let x158: u32 = x154.wrapping_shr((x157) as u32);
+                    let x159: u32 = x158 & (3u64 as u32);
+                    let x160: i32 = ((x159) as i32);
+                    let x161: f32 = ((x123) as f32);
+                    let x162: f32 = v74 * x161;
+                    let x163: f32 = ((x160) as f32);
+                    let x164: f32 = x162 * x163;
+                    let x165: f32 = ((x142) as f32);
+                    let x166: f32 = v98 * x165;
+                    let x167: f32 = x164 - x166;
+                    b167[l] = x167;
+                    let x169: u32 = b168.wrapping_add(b15[l]);
+                    b169[l] = x169;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v167 = v167.wrapping_add((1 as u32));
+                let mut v170: u32 = (0u64 as u32);
+                loop {
+                    if !(v170 < b7) { break; }
+                    let b171: u32 = b2.wrapping_add(v170);
+                    let b172: u32 = b171.wrapping_mul(s_u32[2]);
+                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b168)).wrapping_add(b172)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x173: u32 = b172.wrapping_add(b169[l]);
+                        let x174: f32 = *g1.add(a1 + l);
+                        let x175: f32 = b167[l] * x174;
+                        let x176: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v170, l, true, &mut ok);
+                        let x177: f32 = x176 + x175;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v170, l, x177, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v170 = v170.wrapping_add((1 as u32));
+                }
+                v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v175: u32 = (0u64 as u32);
+        let mut v178: u32 = (0u64 as u32);
         loop {
-            if !(v175 < b7) { break; }
-            let mut b176 = [<f32>::default(); UNITS];
+            if !(v178 < b7) { break; }
+            let mut b179 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x176: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v175, l, true, &mut ok);
-                b176[l] = x176;
+                let x179: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v178, l, true, &mut ok);
+                b179[l] = x179;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
-            let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b178 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b179[l]; } }
+            let b180: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b181 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x178: bool = (l as u32) == (0u64 as u32);
-                b178[l] = x178;
+                let x181: bool = (l as u32) == (0u64 as u32);
+                b181[l] = x181;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b178[l]; }
+            for l in 0..UNITS { m1[l] = b181[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b179: u32 = b2.wrapping_add(v175);
-                let b180: u32 = b179.wrapping_mul(s_u32[1]);
-                let b181: u32 = b180.wrapping_add(cube[0]);
-                *at(g2, g2_len, b181) = b177;
+                let b182: u32 = b2.wrapping_add(v178);
+                let b183: u32 = b182.wrapping_mul(s_u32[1]);
+                let b184: u32 = b183.wrapping_add(cube[0]);
+                *at(g2, g2_len, b184) = b180;
             }
-            v175 = v175.wrapping_add((1 as u32));
+            v178 = v178.wrapping_add((1 as u32));
         }
     }
 }

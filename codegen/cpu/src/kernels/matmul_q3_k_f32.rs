@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64: u32 = <u32>::default();
-    let mut v71: f32 = <f32>::default();
+    let mut v67: u32 = <u32>::default();
+    let mut v74: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,229 +62,240 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((32u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((64u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((12u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((2u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b51, (4u64 as u32));
-            let b53: u32 = *at(g0, g0_len, b52);
-            let b54: u32 = rem(b51, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((8u64 as u32));
-            let b56: u32 = b53.wrapping_shr((b55) as u32);
-            let b57: u32 = b56 & (65535u64 as u32);
-            let b58: u32 = b57 & (32768u64 as u32);
-            let b59: u32 = b58.wrapping_shl(((16u64 as u32)) as u32);
-            let b60: u32 = b57.wrapping_shr(((10u64 as u32)) as u32);
-            let b61: u32 = b60 & (31u64 as u32);
-            let b62: u32 = b57 & (1023u64 as u32);
-            let b63: u32 = b61.wrapping_add((112u64 as u32));
-            v64 = b63;
-            let b65: bool = b61 == (31u64 as u32);
-            if b65 {
-                v64 = (255u64 as u32);
-            }
-            let b66: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b67: u32 = b59 | b66;
-            let b68: u32 = b62.wrapping_shl(((13u64 as u32)) as u32);
-            let b69: u32 = b67 | b68;
-            let b70: f32 = f32::from_bits(b69);
-            v71 = b70;
-            let b72: bool = b61 == (0u64 as u32);
-            if b72 {
-                let b73: f32 = ((b62) as f32);
-                let b74: f32 = b73 * 5.9604645e-8f32;
-                let b75: bool = b59 == (0u64 as u32);
-                if b75 {
-                    v71 = b74;
-                } else {
-                    let b76: f32 = -(b74);
-                    v71 = b76;
-                }
-            }
-            let b79: u32 = b34.wrapping_add((0u64 as u32));
-            let b97: u32 = b34.wrapping_add((8u64 as u32));
-            let b116: u32 = (((4i64 as i32)) as u32);
-            let b121: u32 = b22.wrapping_add((0u64 as u32));
-            let b139: u32 = b15.wrapping_add((0u64 as u32));
-            let b158: u32 = (((2i64 as i32)) as u32);
-            let b167: u32 = v12.wrapping_mul((256u64 as u32));
-            let mut b166 = [<f32>::default(); UNITS];
-            let mut b168 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x77: i32 = (((l as u32)) as i32);
-                let x78: i32 = div(x77, (16i64 as i32));
-                let x80: u32 = ((x78) as u32);
-                let x81: u32 = div(x80, (16u64 as u32));
-                let x82: u32 = x81.wrapping_mul((8u64 as u32));
-                let x83: u32 = b79.wrapping_add(x82);
-                let x84: u32 = rem(x80, (8u64 as u32));
-                let x85: u32 = x83.wrapping_add(x84);
-                let x86: u32 = div(x80, (8u64 as u32));
-                let x87: u32 = rem(x86, (2u64 as u32));
-                let x88: u32 = x87.wrapping_mul((4u64 as u32));
-                let x89: u32 = div(x85, (4u64 as u32));
-                let x90: u32 = ld(g0, g0_len, x89, true, &mut ok);
-                let x91: u32 = rem(x85, (4u64 as u32));
-                let x92: u32 = x91.wrapping_mul((8u64 as u32));
-                let x93: u32 = x92.wrapping_add(x88);
-                let x94: u32 = x90.wrapping_shr((x93) as u32);
-                let x95: u32 = x94 & (15u64 as u32);
-                let x96: i32 = ((x95) as i32);
-                let x98: u32 = ((x78) as u32);
-                let x99: u32 = div(x98, (16u64 as u32));
-                let x100: u32 = x99.wrapping_mul((4u64 as u32));
-                let x101: u32 = b97.wrapping_add(x100);
-                let x102: u32 = rem(x98, (4u64 as u32));
-                let x103: u32 = x101.wrapping_add(x102);
-                let x104: u32 = div(x98, (4u64 as u32));
-                let x105: u32 = rem(x104, (4u64 as u32));
-                let x106: u32 = x105.wrapping_mul((2u64 as u32));
-                let x107: u32 = div(x103, (4u64 as u32));
-                let x108: u32 = ld(g0, g0_len, x107, true, &mut ok);
-                let x109: u32 = rem(x103, (4u64 as u32));
-                let x110: u32 = x109.wrapping_mul((8u64 as u32));
-                let x111: u32 = x110.wrapping_add(x106);
-                let x112: u32 = x108.wrapping_shr((x111) as u32);
-                let x113: u32 = x112 & (3u64 as u32);
-                let x114: i32 = ((x113) as i32);
-                let x115: u32 = ((x114) as u32);
-                let x117: u32 = x115.wrapping_shl((b116) as u32);
-                let x118: i32 = ((x117) as i32);
-                let x119: i32 = x96 | x118;
-                let x120: i32 = x119.wrapping_sub((32i64 as i32));
-                let x122: u32 = ((x77) as u32);
-                let x123: u32 = div(x122, (128u64 as u32));
-                let x124: u32 = x123.wrapping_mul((32u64 as u32));
-                let x125: u32 = b121.wrapping_add(x124);
-                let x126: u32 = rem(x122, (32u64 as u32));
-                let x127: u32 = x125.wrapping_add(x126);
-                let x128: u32 = div(x122, (32u64 as u32));
-                let x129: u32 = rem(x128, (4u64 as u32));
-                let x130: u32 = x129.wrapping_mul((2u64 as u32));
-                let x131: u32 = div(x127, (4u64 as u32));
-                let x132: u32 = ld(g0, g0_len, x131, true, &mut ok);
-                let x133: u32 = rem(x127, (4u64 as u32));
-                let x134: u32 = x133.wrapping_mul((8u64 as u32));
-                let x135: u32 = x134.wrapping_add(x130);
-                let x136: u32 = x132.wrapping_shr((x135) as u32);
-                let x137: u32 = x136 & (3u64 as u32);
-                let x138: i32 = ((x137) as i32);
-                let x140: u32 = ((x77) as u32);
-                let x141: u32 = div(x140, (256u64 as u32));
-                let x142: u32 = x141.wrapping_mul((32u64 as u32));
-                let x143: u32 = b139.wrapping_add(x142);
-                let x144: u32 = rem(x140, (32u64 as u32));
-                let x145: u32 = x143.wrapping_add(x144);
-                let x146: u32 = div(x140, (32u64 as u32));
-                let x147: u32 = rem(x146, (8u64 as u32));
-                let x148: u32 = x147.wrapping_mul((1u64 as u32));
-                let x149: u32 = div(x145, (4u64 as u32));
-                let x150: u32 = ld(g0, g0_len, x149, true, &mut ok);
-                let x151: u32 = rem(x145, (4u64 as u32));
-                let x152: u32 = x151.wrapping_mul((8u64 as u32));
-                let x153: u32 = x152.wrapping_add(x148);
-                let x154: u32 = x150.wrapping_shr((x153) as u32);
-                let x155: u32 = x154 & (1u64 as u32);
-                let x156: i32 = ((x155) as i32);
-                let x157: u32 = ((x156) as u32);
-                let x159: u32 = x157.wrapping_shl((b158) as u32);
-                let x160: i32 = ((x159) as i32);
-                let x161: i32 = x138 | x160;
-                let x162: i32 = x161.wrapping_sub((4i64 as i32));
-                let x163: f32 = ((x120) as f32);
-                let x164: f32 = v71 * x163;
-                let x165: f32 = ((x162) as f32);
-                let x166: f32 = x164 * x165;
-                b166[l] = x166;
-                let x168: u32 = b167.wrapping_add((l as u32));
-                b168[l] = x168;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v169: u32 = (0u64 as u32);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v169 < b7) { break; }
-                let b170: u32 = b2.wrapping_add(v169);
-                let b171: u32 = b170.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b167)).wrapping_add(b171)) as u32, UNITS, g1_len);
+                if !(v13 < (8u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((32u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((64u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((12u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((2u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let b55: u32 = div(b54, (4u64 as u32));
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b56: u32 = *at(g0, g0_len, b55);
+                let b57: u32 = rem(b54, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((8u64 as u32));
+                let b59: u32 = b56.wrapping_shr((b58) as u32);
+                let b60: u32 = b59 & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: u32 = b64.wrapping_add((112u64 as u32));
+                v67 = b66;
+                let b68: bool = b64 == (31u64 as u32);
+                if b68 {
+                    v67 = (255u64 as u32);
+                }
+                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                v74 = b73;
+                let b75: bool = b64 == (0u64 as u32);
+                if b75 {
+                    let b76: f32 = ((b65) as f32);
+                    let b77: f32 = b76 * 5.9604645e-8f32;
+                    let b78: bool = b62 == (0u64 as u32);
+                    if b78 {
+                        v74 = b77;
+                    } else {
+                        let b79: f32 = -(b77);
+                        v74 = b79;
+                    }
+                }
+                let b82: u32 = b37.wrapping_add((0u64 as u32));
+                let b100: u32 = b37.wrapping_add((8u64 as u32));
+                let b119: u32 = (((4i64 as i32)) as u32);
+                let b124: u32 = b25.wrapping_add((0u64 as u32));
+                let b142: u32 = b18.wrapping_add((0u64 as u32));
+                let b161: u32 = (((2i64 as i32)) as u32);
+                let b170: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b169 = [<f32>::default(); UNITS];
+                let mut b171 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x172: u32 = b171.wrapping_add(b168[l]);
-                    let x173: f32 = *g1.add(a1 + l);
-                    let x174: f32 = b166[l] * x173;
-                    let x175: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v169, l, true, &mut ok);
-                    let x176: f32 = x175 + x174;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v169, l, x176, true, &mut ok);
+                    let x80: i32 = ((b15[l]) as i32);
+                    let x81: i32 = div(x80, (16i64 as i32));
+                    let x83: u32 = ((x81) as u32);
+                    let x84: u32 = div(x83, (16u64 as u32));
+                    let x85: u32 = x84.wrapping_mul((8u64 as u32));
+                    let x86: u32 = b82.wrapping_add(x85);
+                    let x87: u32 = rem(x83, (8u64 as u32));
+                    let x88: u32 = x86.wrapping_add(x87);
+                    let x89: u32 = div(x83, (8u64 as u32));
+                    let x90: u32 = rem(x89, (2u64 as u32));
+                    let x91: u32 = x90.wrapping_mul((4u64 as u32));
+                    let x92: u32 = div(x88, (4u64 as u32));
+                    let x93: u32 = ld(g0, g0_len, x92, true, &mut ok);
+                    let x94: u32 = rem(x88, (4u64 as u32));
+                    let x95: u32 = x94.wrapping_mul((8u64 as u32));
+                    let x96: u32 = x95.wrapping_add(x91);
+                    let x97: u32 = x93.wrapping_shr((x96) as u32);
+                    let x98: u32 = x97 & (15u64 as u32);
+                    let x99: i32 = ((x98) as i32);
+                    let x101: u32 = ((x81) as u32);
+                    let x102: u32 = div(x101, (16u64 as u32));
+                    let x103: u32 = x102.wrapping_mul((4u64 as u32));
+                    let x104: u32 = b100.wrapping_add(x103);
+                    let x105: u32 = rem(x101, (4u64 as u32));
+                    let x106: u32 = x104.wrapping_add(x105);
+                    let x107: u32 = div(x101, (4u64 as u32));
+                    let x108: u32 = rem(x107, (4u64 as u32));
+                    let x109: u32 = x108.wrapping_mul((2u64 as u32));
+                    let x110: u32 = div(x106, (4u64 as u32));
+                    let x111: u32 = ld(g0, g0_len, x110, true, &mut ok);
+                    let x112: u32 = rem(x106, (4u64 as u32));
+                    let x113: u32 = x112.wrapping_mul((8u64 as u32));
+                    let x114: u32 = x113.wrapping_add(x109);
+                    let x115: u32 = x111.wrapping_shr((x114) as u32);
+                    let x116: u32 = x115 & (3u64 as u32);
+                    let x117: i32 = ((x116) as i32);
+                    let x118: u32 = ((x117) as u32);
+                    let x120: u32 = x118.wrapping_shl((b119) as u32);
+                    let x121: i32 = ((x120) as i32);
+                    let x122: i32 = x99 | x121;
+                    let x123: i32 = x122.wrapping_sub((32i64 as i32));
+                    let x125: u32 = ((x80) as u32);
+                    let x126: u32 = div(x125, (128u64 as u32));
+                    let x127: u32 = x126.wrapping_mul((32u64 as u32));
+                    let x128: u32 = b124.wrapping_add(x127);
+                    let x129: u32 = rem(x125, (32u64 as u32));
+                    let x130: u32 = x128.wrapping_add(x129);
+                    let x131: u32 = div(x125, (32u64 as u32));
+                    let x132: u32 = rem(x131, (4u64 as u32));
+                    let x133: u32 = x132.wrapping_mul((2u64 as u32));
+                    let x134: u32 = div(x130, (4u64 as u32));
+                    let x135: u32 = ld(g0, g0_len, x134, true, &mut ok);
+                    let x136: u32 = rem(x130, (4u64 as u32));
+                    let x137: u32 = x136.wrapping_mul((8u64 as u32));
+                    let x138: u32 = x137.wrapping_add(x133);
+                    let x139: u32 = x135.wrapping_shr((x138) as u32);
+                    let x140: u32 = x139 & (3u64 as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x143: u32 = ((x80) as u32);
+                    let x144: u32 = div(x143, (256u64 as u32));
+                    let x145: u32 = x144.wrapping_mul((32u64 as u32));
+                    let x146: u32 = b142.wrapping_add(x145);
+                    let x147: u32 = rem(x143, (32u64 as u32));
+                    let x148: u32 = x146.wrapping_add(x147);
+                    let x149: u32 = div(x143, (32u64 as u32));
+                    let x150: u32 = rem(x149, (8u64 as u32));
+                    let x151: u32 = x150.wrapping_mul((1u64 as u32));
+                    let x152: u32 = div(x148, (4u64 as u32));
+                    let x153: u32 = ld(g0, g0_len, x152, true, &mut ok);
+                    let x154: u32 = rem(x148, (4u64 as u32));
+                    let x155: u32 = x154.wrapping_mul((8u64 as u32));
+                    let x156: u32 = x155.wrapping_add(x151);
+                    let x157: u32 = x153.wrapping_shr((x156) as u32);
+                    let x158: u32 = x157 & (1u64 as u32);
+                    let x159: i32 = ((x158) as i32);
+                    let x160: u32 = ((x159) as u32);
+                    let x162: u32 = x160.wrapping_shl((b161) as u32);
+                    let x163: i32 = ((x162) as i32);
+                    let x164: i32 = x141 | x163;
+                    let x165: i32 = x164.wrapping_sub((4i64 as i32));
+                    let x166: f32 = ((x123) as f32);
+                    let x167: f32 = v74 * x166;
+                    let x168: f32 = ((x165) as f32);
+                    let x169: f32 = x167 * x168;
+                    b169[l] = x169;
+                    let x171: u32 = b170.wrapping_add(b15[l]);
+                    b171[l] = x171;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v169 = v169.wrapping_add((1 as u32));
+                let mut v172: u32 = (0u64 as u32);
+                loop {
+                    if !(v172 < b7) { break; }
+                    let b173: u32 = b2.wrapping_add(v172);
+                    let b174: u32 = b173.wrapping_mul(s_u32[2]);
+                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b170)).wrapping_add(b174)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x175: u32 = b174.wrapping_add(b171[l]);
+                        let x176: f32 = *g1.add(a1 + l);
+                        let x177: f32 = b169[l] * x176;
+                        let x178: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v172, l, true, &mut ok);
+                        let x179: f32 = x178 + x177;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v172, l, x179, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v172 = v172.wrapping_add((1 as u32));
+                }
+                v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v177: u32 = (0u64 as u32);
+        let mut v180: u32 = (0u64 as u32);
         loop {
-            if !(v177 < b7) { break; }
-            let mut b178 = [<f32>::default(); UNITS];
+            if !(v180 < b7) { break; }
+            let mut b181 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x178: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v177, l, true, &mut ok);
-                b178[l] = x178;
+                let x181: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v180, l, true, &mut ok);
+                b181[l] = x181;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b178[l]; } }
-            let b179: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b180 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b181[l]; } }
+            let b182: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b183 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x180: bool = (l as u32) == (0u64 as u32);
-                b180[l] = x180;
+                let x183: bool = (l as u32) == (0u64 as u32);
+                b183[l] = x183;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b180[l]; }
+            for l in 0..UNITS { m1[l] = b183[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b181: u32 = b2.wrapping_add(v177);
-                let b182: u32 = b181.wrapping_mul(s_u32[1]);
-                let b183: u32 = b182.wrapping_add(cube[0]);
-                *at(g2, g2_len, b183) = b179;
+                let b184: u32 = b2.wrapping_add(v180);
+                let b185: u32 = b184.wrapping_mul(s_u32[1]);
+                let b186: u32 = b185.wrapping_add(cube[0]);
+                *at(g2, g2_len, b186) = b182;
             }
-            v177 = v177.wrapping_add((1 as u32));
+            v180 = v180.wrapping_add((1 as u32));
         }
     }
 }

@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v35: u32 = <u32>::default();
-    let mut v42: f32 = <f32>::default();
+    let mut v37: u32 = <u32>::default();
+    let mut v44: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,132 +62,138 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((16u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = div(b15, (4u64 as u32));
-            let b24: u32 = *at(g0, g0_len, b23);
-            let b25: u32 = rem(b15, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((8u64 as u32));
-            let b27: u32 = b24.wrapping_shr((b26) as u32);
-            let b28: u32 = b27 & (65535u64 as u32);
-            let b29: u32 = b28 & (32768u64 as u32);
-            let b30: u32 = b29.wrapping_shl(((16u64 as u32)) as u32);
-            let b31: u32 = b28.wrapping_shr(((10u64 as u32)) as u32);
-            let b32: u32 = b31 & (31u64 as u32);
-            let b33: u32 = b28 & (1023u64 as u32);
-            let b34: u32 = b32.wrapping_add((112u64 as u32));
-            v35 = b34;
-            let b36: bool = b32 == (31u64 as u32);
-            if b36 {
-                v35 = (255u64 as u32);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = b15.wrapping_mul((16u64 as u32));
+            let b24: u32 = b22.wrapping_add(b23);
+            let b25: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b37: u32 = v35.wrapping_shl(((23u64 as u32)) as u32);
-            let b38: u32 = b30 | b37;
-            let b39: u32 = b33.wrapping_shl(((13u64 as u32)) as u32);
-            let b40: u32 = b38 | b39;
-            let b41: f32 = f32::from_bits(b40);
-            v42 = b41;
-            let b43: bool = b32 == (0u64 as u32);
-            if b43 {
-                let b44: f32 = ((b33) as f32);
-                let b45: f32 = b44 * 5.9604645e-8f32;
-                let b46: bool = b30 == (0u64 as u32);
-                if b46 {
-                    v42 = b45;
+            let b26: u32 = *at(g0, g0_len, b25);
+            let b27: u32 = rem(b17, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((8u64 as u32));
+            let b29: u32 = b26.wrapping_shr((b28) as u32);
+            let b30: u32 = b29 & (65535u64 as u32);
+            let b31: u32 = b30 & (32768u64 as u32);
+            let b32: u32 = b31.wrapping_shl(((16u64 as u32)) as u32);
+            let b33: u32 = b30.wrapping_shr(((10u64 as u32)) as u32);
+            let b34: u32 = b33 & (31u64 as u32);
+            let b35: u32 = b30 & (1023u64 as u32);
+            let b36: u32 = b34.wrapping_add((112u64 as u32));
+            v37 = b36;
+            let b38: bool = b34 == (31u64 as u32);
+            if b38 {
+                v37 = (255u64 as u32);
+            }
+            let b39: u32 = v37.wrapping_shl(((23u64 as u32)) as u32);
+            let b40: u32 = b32 | b39;
+            let b41: u32 = b35.wrapping_shl(((13u64 as u32)) as u32);
+            let b42: u32 = b40 | b41;
+            let b43: f32 = f32::from_bits(b42);
+            v44 = b43;
+            let b45: bool = b34 == (0u64 as u32);
+            if b45 {
+                let b46: f32 = ((b35) as f32);
+                let b47: f32 = b46 * 5.9604645e-8f32;
+                let b48: bool = b32 == (0u64 as u32);
+                if b48 {
+                    v44 = b47;
                 } else {
-                    let b47: f32 = -(b45);
-                    v42 = b47;
+                    let b49: f32 = -(b47);
+                    v44 = b49;
                 }
             }
-            let b49: u32 = b22.wrapping_add((0u64 as u32));
-            let b70: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b69 = [<f32>::default(); UNITS];
-            let mut b71 = [<u32>::default(); UNITS];
+            let b51: u32 = b24.wrapping_add((0u64 as u32));
+            let b53: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+            let b54: u32 = b53.wrapping_mul((16u64 as u32));
+            let b55: u32 = b51.wrapping_add(b54);
+            let b72: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b71 = [<f32>::default(); UNITS];
+            let mut b73 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x48: i32 = (((l as u32)) as i32);
-                let x50: u32 = ((x48) as u32);
-                let x51: u32 = div(x50, (32u64 as u32));
-                let x52: u32 = x51.wrapping_mul((16u64 as u32));
-                let x53: u32 = b49.wrapping_add(x52);
-                let x54: u32 = rem(x50, (16u64 as u32));
-                let x55: u32 = x53.wrapping_add(x54);
-                let x56: u32 = div(x50, (16u64 as u32));
-                let x57: u32 = rem(x56, (2u64 as u32));
-                let x58: u32 = x57.wrapping_mul((4u64 as u32));
-                let x59: u32 = div(x55, (4u64 as u32));
-                let x60: u32 = ld(g0, g0_len, x59, true, &mut ok);
-                let x61: u32 = rem(x55, (4u64 as u32));
-                let x62: u32 = x61.wrapping_mul((8u64 as u32));
-                let x63: u32 = x62.wrapping_add(x58);
-                let x64: u32 = x60.wrapping_shr((x63) as u32);
-                let x65: u32 = x64 & (15u64 as u32);
-                let x66: i32 = ((x65) as i32);
-                let x67: i32 = x66.wrapping_sub((8i64 as i32));
-                let x68: f32 = ((x67) as f32);
-                let x69: f32 = v42 * x68;
-                b69[l] = x69;
-                let x71: u32 = b70.wrapping_add((l as u32));
+                let x50: i32 = ((b14[l]) as i32);
+                let x52: u32 = ((x50) as u32);
+                let x56: u32 = rem(x52, (16u64 as u32));
+                let x57: u32 = b55.wrapping_add(x56);
+                let x58: u32 = div(x52, (16u64 as u32));
+                let x59: u32 = rem(x58, (2u64 as u32));
+                let x60: u32 = x59.wrapping_mul((4u64 as u32));
+                let x61: u32 = div(x57, (4u64 as u32));
+                let x62: u32 = ld(g0, g0_len, x61, true, &mut ok);
+                let x63: u32 = rem(x57, (4u64 as u32));
+                let x64: u32 = x63.wrapping_mul((8u64 as u32));
+                let x65: u32 = x64.wrapping_add(x60);
+                let x66: u32 = x62.wrapping_shr((x65) as u32);
+                let x67: u32 = x66 & (15u64 as u32);
+                let x68: i32 = ((x67) as i32);
+                let x69: i32 = x68.wrapping_sub((8i64 as i32));
+                let x70: f32 = ((x69) as f32);
+                let x71: f32 = v44 * x70;
                 b71[l] = x71;
+                let x73: u32 = b72.wrapping_add(b14[l]);
+                b73[l] = x73;
             }
             assert!(ok, "kernel index out of bounds");
-            let mut v72: u32 = (0u64 as u32);
+            let mut v74: u32 = (0u64 as u32);
             loop {
-                if !(v72 < b7) { break; }
-                let b73: u32 = b2.wrapping_add(v72);
-                let b74: u32 = b73.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b70)).wrapping_add(b74)) as u32, UNITS, g1_len);
+                if !(v74 < b7) { break; }
+                let b75: u32 = b2.wrapping_add(v74);
+                let b76: u32 = b75.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x75: u32 = b74.wrapping_add(b71[l]);
-                    let x76: f32 = *g1.add(a1 + l);
-                    let x77: f32 = b69[l] * x76;
-                    let x78: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v72, l, true, &mut ok);
-                    let x79: f32 = x78 + x77;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v72, l, x79, true, &mut ok);
+                    let x77: u32 = b76.wrapping_add(b73[l]);
+                    let x78: f32 = *g1.add(a1 + l);
+                    let x79: f32 = b71[l] * x78;
+                    let x80: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v74, l, true, &mut ok);
+                    let x81: f32 = x80 + x79;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v74, l, x81, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v72 = v72.wrapping_add((1 as u32));
+                v74 = v74.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v80: u32 = (0u64 as u32);
+        let mut v82: u32 = (0u64 as u32);
         loop {
-            if !(v80 < b7) { break; }
-            let mut b81 = [<f32>::default(); UNITS];
+            if !(v82 < b7) { break; }
+            let mut b83 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x81: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v80, l, true, &mut ok);
-                b81[l] = x81;
+                let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v82, l, true, &mut ok);
+                b83[l] = x83;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b81[l]; } }
-            let b82: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b83 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b83[l]; } }
+            let b84: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b85 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x83: bool = (l as u32) == (0u64 as u32);
-                b83[l] = x83;
+                let x85: bool = (l as u32) == (0u64 as u32);
+                b85[l] = x85;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b83[l]; }
+            for l in 0..UNITS { m1[l] = b85[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b84: u32 = b2.wrapping_add(v80);
-                let b85: u32 = b84.wrapping_mul(s_u32[1]);
-                let b86: u32 = b85.wrapping_add(cube[0]);
-                *at(g2, g2_len, b86) = b82;
+                let b86: u32 = b2.wrapping_add(v82);
+                let b87: u32 = b86.wrapping_mul(s_u32[1]);
+                let b88: u32 = b87.wrapping_add(cube[0]);
+                *at(g2, g2_len, b88) = b84;
             }
-            v80 = v80.wrapping_add((1 as u32));
+            v82 = v82.wrapping_add((1 as u32));
         }
     }
 }

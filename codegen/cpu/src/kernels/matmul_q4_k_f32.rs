@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,11 +36,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v103 = [<i32>::default(); UNITS];
-    let mut v148 = [<i32>::default(); UNITS];
-    let mut v64: u32 = <u32>::default();
-    let mut v71: f32 = <f32>::default();
-    let mut v95: f32 = <f32>::default();
+    let mut v106 = [<i32>::default(); UNITS];
+    let mut v151 = [<i32>::default(); UNITS];
+    let mut v67: u32 = <u32>::default();
+    let mut v74: f32 = <f32>::default();
+    let mut v98: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -65,346 +65,357 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((2u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((12u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((128u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b15, (4u64 as u32));
-            let b53: u32 = *at(g0, g0_len, b52);
-            let b54: u32 = rem(b15, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((8u64 as u32));
-            let b56: u32 = b53.wrapping_shr((b55) as u32);
-            let b57: u32 = b56 & (65535u64 as u32);
-            let b58: u32 = b57 & (32768u64 as u32);
-            let b59: u32 = b58.wrapping_shl(((16u64 as u32)) as u32);
-            let b60: u32 = b57.wrapping_shr(((10u64 as u32)) as u32);
-            let b61: u32 = b60 & (31u64 as u32);
-            let b62: u32 = b57 & (1023u64 as u32);
-            let b63: u32 = b61.wrapping_add((112u64 as u32));
-            v64 = b63;
-            let b65: bool = b61 == (31u64 as u32);
-            if b65 {
-                v64 = (255u64 as u32);
-            }
-            let b66: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b67: u32 = b59 | b66;
-            let b68: u32 = b62.wrapping_shl(((13u64 as u32)) as u32);
-            let b69: u32 = b67 | b68;
-            let b70: f32 = f32::from_bits(b69);
-            v71 = b70;
-            let b72: bool = b61 == (0u64 as u32);
-            if b72 {
-                let b73: f32 = ((b62) as f32);
-                let b74: f32 = b73 * 5.9604645e-8f32;
-                let b75: bool = b59 == (0u64 as u32);
-                if b75 {
-                    v71 = b74;
-                } else {
-                    let b76: f32 = -(b74);
-                    v71 = b76;
-                }
-            }
-            let b77: u32 = div(b22, (4u64 as u32));
-            let b78: u32 = *at(g0, g0_len, b77);
-            let b79: u32 = rem(b22, (4u64 as u32));
-            let b80: u32 = b79.wrapping_mul((8u64 as u32));
-            let b81: u32 = b78.wrapping_shr((b80) as u32);
-            let b82: u32 = b81 & (65535u64 as u32);
-            let b83: u32 = b82 & (32768u64 as u32);
-            let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
-            let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
-            let b86: u32 = b85 & (31u64 as u32);
-            let b87: u32 = b82 & (1023u64 as u32);
-            let b88: u32 = b86.wrapping_add((112u64 as u32));
-            v64 = b88;
-            let b89: bool = b86 == (31u64 as u32);
-            if b89 {
-                v64 = (255u64 as u32);
-            }
-            let b90: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b91: u32 = b84 | b90;
-            let b92: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
-            let b93: u32 = b91 | b92;
-            let b94: f32 = f32::from_bits(b93);
-            v95 = b94;
-            let b96: bool = b86 == (0u64 as u32);
-            if b96 {
-                let b97: f32 = ((b87) as f32);
-                let b98: f32 = b97 * 5.9604645e-8f32;
-                let b99: bool = b84 == (0u64 as u32);
-                if b99 {
-                    v95 = b98;
-                } else {
-                    let b100: f32 = -(b98);
-                    v95 = b100;
-                }
-            }
-            let mut b101 = [<i32>::default(); UNITS];
-            let mut b102 = [<i32>::default(); UNITS];
-            let mut b104 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x101: i32 = (((l as u32)) as i32);
-                b101[l] = x101;
-                let x102: i32 = div(x101, (32i64 as i32));
-                b102[l] = x102;
-                v103[l] = (0i64 as i32);
-                let x104: bool = x102 < (4i64 as i32);
-                b104[l] = x104;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b104[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x105: u32 = ((b102[l]) as u32);
-                    let x106: u32 = b34.wrapping_add(x105);
-                    let x107: u32 = div(x106, (4u64 as u32));
-                    let x108: u32 = ld(g0, g0_len, x107, m2[l], &mut ok);
-                    let x109: u32 = rem(x106, (4u64 as u32));
-                    let x110: u32 = x109.wrapping_mul((8u64 as u32));
-                    let x111: u32 = x110.wrapping_add((0u64 as u32));
-                    let x112: u32 = x108.wrapping_shr((x111) as u32);
-                    let x113: u32 = x112 & (255u64 as u32);
-                    let x114: i32 = ((x113) as i32);
-                    let x115: i32 = x114 & (63i64 as i32);
-                    v103[l] = if m2[l] { x115 } else { v103[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-            if m3.iter().any(|&x| x) {
-                let b140: u32 = (((6i64 as i32)) as u32);
-                let b144: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x116: i32 = b102[l].wrapping_add((4i64 as i32));
-                    let x117: u32 = ((x116) as u32);
-                    let x118: u32 = b34.wrapping_add(x117);
-                    let x119: u32 = div(x118, (4u64 as u32));
-                    let x120: u32 = ld(g0, g0_len, x119, m3[l], &mut ok);
-                    let x121: u32 = rem(x118, (4u64 as u32));
-                    let x122: u32 = x121.wrapping_mul((8u64 as u32));
-                    let x123: u32 = x122.wrapping_add((0u64 as u32));
-                    let x124: u32 = x120.wrapping_shr((x123) as u32);
-                    let x125: u32 = x124 & (255u64 as u32);
-                    let x126: i32 = ((x125) as i32);
-                    let x127: i32 = x126 & (15i64 as i32);
-                    let x128: i32 = b102[l].wrapping_sub((4i64 as i32));
-                    let x129: u32 = ((x128) as u32);
-                    let x130: u32 = b34.wrapping_add(x129);
-                    let x131: u32 = div(x130, (4u64 as u32));
-                    let x132: u32 = ld(g0, g0_len, x131, m3[l], &mut ok);
-                    let x133: u32 = rem(x130, (4u64 as u32));
-                    let x134: u32 = x133.wrapping_mul((8u64 as u32));
-                    let x135: u32 = x134.wrapping_add((0u64 as u32));
-                    let x136: u32 = x132.wrapping_shr((x135) as u32);
-                    let x137: u32 = x136 & (255u64 as u32);
-                    let x138: i32 = ((x137) as i32);
-                    let x139: u32 = ((x138) as u32);
-                    let x141: u32 = x139.wrapping_shr((b140) as u32);
-                    let x142: i32 = ((x141) as i32);
-                    let x143: u32 = ((x142) as u32);
-                    let x145: u32 = x143.wrapping_shl((b144) as u32);
-                    let x146: i32 = ((x145) as i32);
-                    let x147: i32 = x127 | x146;
-                    v103[l] = if m3[l] { x147 } else { v103[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut b149 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                v148[l] = (0i64 as i32);
-                let x149: bool = b102[l] < (4i64 as i32);
-                b149[l] = x149;
-            }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b149[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x150: i32 = b102[l].wrapping_add((4i64 as i32));
-                    let x151: u32 = ((x150) as u32);
-                    let x152: u32 = b34.wrapping_add(x151);
-                    let x153: u32 = div(x152, (4u64 as u32));
-                    let x154: u32 = ld(g0, g0_len, x153, m5[l], &mut ok);
-                    let x155: u32 = rem(x152, (4u64 as u32));
-                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
-                    let x157: u32 = x156.wrapping_add((0u64 as u32));
-                    let x158: u32 = x154.wrapping_shr((x157) as u32);
-                    let x159: u32 = x158 & (255u64 as u32);
-                    let x160: i32 = ((x159) as i32);
-                    let x161: i32 = x160 & (63i64 as i32);
-                    v148[l] = if m5[l] { x161 } else { v148[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-            if m6.iter().any(|&x| x) {
-                let b174: u32 = (((4i64 as i32)) as u32);
-                let b188: u32 = (((6i64 as i32)) as u32);
-                let b192: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x162: i32 = b102[l].wrapping_add((4i64 as i32));
-                    let x163: u32 = ((x162) as u32);
-                    let x164: u32 = b34.wrapping_add(x163);
-                    let x165: u32 = div(x164, (4u64 as u32));
-                    let x166: u32 = ld(g0, g0_len, x165, m6[l], &mut ok);
-                    let x167: u32 = rem(x164, (4u64 as u32));
-                    let x168: u32 = x167.wrapping_mul((8u64 as u32));
-                    let x169: u32 = x168.wrapping_add((0u64 as u32));
-                    let x170: u32 = x166.wrapping_shr((x169) as u32);
-                    let x171: u32 = x170 & (255u64 as u32);
-                    let x172: i32 = ((x171) as i32);
-                    let x173: u32 = ((x172) as u32);
-                    let x175: u32 = x173.wrapping_shr((b174) as u32);
-                    let x176: i32 = ((x175) as i32);
-                    let x177: u32 = ((b102[l]) as u32);
-                    let x178: u32 = b34.wrapping_add(x177);
-                    let x179: u32 = div(x178, (4u64 as u32));
-                    let x180: u32 = ld(g0, g0_len, x179, m6[l], &mut ok);
-                    let x181: u32 = rem(x178, (4u64 as u32));
-                    let x182: u32 = x181.wrapping_mul((8u64 as u32));
-                    let x183: u32 = x182.wrapping_add((0u64 as u32));
-                    let x184: u32 = x180.wrapping_shr((x183) as u32);
-                    let x185: u32 = x184 & (255u64 as u32);
-                    let x186: i32 = ((x185) as i32);
-                    let x187: u32 = ((x186) as u32);
-                    let x189: u32 = x187.wrapping_shr((b188) as u32);
-                    let x190: i32 = ((x189) as i32);
-                    let x191: u32 = ((x190) as u32);
-                    let x193: u32 = x191.wrapping_shl((b192) as u32);
-                    let x194: i32 = ((x193) as i32);
-                    let x195: i32 = x176 | x194;
-                    v148[l] = if m6[l] { x195 } else { v148[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let b196: u32 = b51.wrapping_add((0u64 as u32));
-            let b221: u32 = v12.wrapping_mul((256u64 as u32));
-            let mut b220 = [<f32>::default(); UNITS];
-            let mut b222 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x197: u32 = ((b101[l]) as u32);
-                let x198: u32 = div(x197, (64u64 as u32));
-                let x199: u32 = x198.wrapping_mul((32u64 as u32));
-                let x200: u32 = b196.wrapping_add(x199);
-                let x201: u32 = rem(x197, (32u64 as u32));
-                let x202: u32 = x200.wrapping_add(x201);
-                let x203: u32 = div(x197, (32u64 as u32));
-                let x204: u32 = rem(x203, (2u64 as u32));
-                let x205: u32 = x204.wrapping_mul((4u64 as u32));
-                let x206: u32 = div(x202, (4u64 as u32));
-                let x207: u32 = ld(g0, g0_len, x206, true, &mut ok);
-                let x208: u32 = rem(x202, (4u64 as u32));
-                let x209: u32 = x208.wrapping_mul((8u64 as u32));
-                let x210: u32 = x209.wrapping_add(x205);
-                let x211: u32 = x207.wrapping_shr((x210) as u32);
-                let x212: u32 = x211 & (15u64 as u32);
-                let x213: i32 = ((x212) as i32);
-                let x214: f32 = ((v103[l]) as f32);
-                let x215: f32 = v71 * x214;
-                let x216: f32 = ((x213) as f32);
-                let x217: f32 = x215 * x216;
-                let x218: f32 = ((v148[l]) as f32);
-                let x219: f32 = v95 * x218;
-                let x220: f32 = x217 - x219;
-                b220[l] = x220;
-                let x222: u32 = b221.wrapping_add((l as u32));
-                b222[l] = x222;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v223: u32 = (0u64 as u32);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v223 < b7) { break; }
-                let b224: u32 = b2.wrapping_add(v223);
-                let b225: u32 = b224.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b221)).wrapping_add(b225)) as u32, UNITS, g1_len);
+                if !(v13 < (8u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((12u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((128u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let b55: u32 = div(b18, (4u64 as u32));
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b56: u32 = *at(g0, g0_len, b55);
+                let b57: u32 = rem(b18, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((8u64 as u32));
+                let b59: u32 = b56.wrapping_shr((b58) as u32);
+                let b60: u32 = b59 & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: u32 = b64.wrapping_add((112u64 as u32));
+                v67 = b66;
+                let b68: bool = b64 == (31u64 as u32);
+                if b68 {
+                    v67 = (255u64 as u32);
+                }
+                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                v74 = b73;
+                let b75: bool = b64 == (0u64 as u32);
+                if b75 {
+                    let b76: f32 = ((b65) as f32);
+                    let b77: f32 = b76 * 5.9604645e-8f32;
+                    let b78: bool = b62 == (0u64 as u32);
+                    if b78 {
+                        v74 = b77;
+                    } else {
+                        let b79: f32 = -(b77);
+                        v74 = b79;
+                    }
+                }
+                let b80: u32 = div(b25, (4u64 as u32));
+                let b81: u32 = *at(g0, g0_len, b80);
+                let b82: u32 = rem(b25, (4u64 as u32));
+                let b83: u32 = b82.wrapping_mul((8u64 as u32));
+                let b84: u32 = b81.wrapping_shr((b83) as u32);
+                let b85: u32 = b84 & (65535u64 as u32);
+                let b86: u32 = b85 & (32768u64 as u32);
+                let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
+                let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
+                let b89: u32 = b88 & (31u64 as u32);
+                let b90: u32 = b85 & (1023u64 as u32);
+                let b91: u32 = b89.wrapping_add((112u64 as u32));
+                v67 = b91;
+                let b92: bool = b89 == (31u64 as u32);
+                if b92 {
+                    v67 = (255u64 as u32);
+                }
+                let b93: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b87 | b93;
+                let b95: u32 = b90.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                v98 = b97;
+                let b99: bool = b89 == (0u64 as u32);
+                if b99 {
+                    let b100: f32 = ((b90) as f32);
+                    let b101: f32 = b100 * 5.9604645e-8f32;
+                    let b102: bool = b87 == (0u64 as u32);
+                    if b102 {
+                        v98 = b101;
+                    } else {
+                        let b103: f32 = -(b101);
+                        v98 = b103;
+                    }
+                }
+                let mut b104 = [<i32>::default(); UNITS];
+                let mut b105 = [<i32>::default(); UNITS];
+                let mut b107 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x104: i32 = ((b15[l]) as i32);
+                    b104[l] = x104;
+                    let x105: i32 = div(x104, (32i64 as i32));
+                    b105[l] = x105;
+                    v106[l] = (0i64 as i32);
+                    let x107: bool = x105 < (4i64 as i32);
+                    b107[l] = x107;
+                }
+                let mut m1 = [false; UNITS];
+                for l in 0..UNITS { m1[l] = b107[l]; }
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x108: u32 = ((b105[l]) as u32);
+                        let x109: u32 = b37.wrapping_add(x108);
+                        let x110: u32 = div(x109, (4u64 as u32));
+                        let x111: u32 = ld(g0, g0_len, x110, m2[l], &mut ok);
+                        let x112: u32 = rem(x109, (4u64 as u32));
+                        let x113: u32 = x112.wrapping_mul((8u64 as u32));
+                        let x114: u32 = x113.wrapping_add((0u64 as u32));
+                        let x115: u32 = x111.wrapping_shr((x114) as u32);
+                        let x116: u32 = x115 & (255u64 as u32);
+                        let x117: i32 = ((x116) as i32);
+                        let x118: i32 = x117 & (63i64 as i32);
+                        v106[l] = if m2[l] { x118 } else { v106[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
+                if m3.iter().any(|&x| x) {
+                    let b143: u32 = (((6i64 as i32)) as u32);
+                    let b147: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x119: i32 = b105[l].wrapping_add((4i64 as i32));
+                        let x120: u32 = ((x119) as u32);
+                        let x121: u32 = b37.wrapping_add(x120);
+                        let x122: u32 = div(x121, (4u64 as u32));
+                        let x123: u32 = ld(g0, g0_len, x122, m3[l], &mut ok);
+                        let x124: u32 = rem(x121, (4u64 as u32));
+                        let x125: u32 = x124.wrapping_mul((8u64 as u32));
+                        let x126: u32 = x125.wrapping_add((0u64 as u32));
+                        let x127: u32 = x123.wrapping_shr((x126) as u32);
+                        let x128: u32 = x127 & (255u64 as u32);
+                        let x129: i32 = ((x128) as i32);
+                        let x130: i32 = x129 & (15i64 as i32);
+                        let x131: i32 = b105[l].wrapping_sub((4i64 as i32));
+                        let x132: u32 = ((x131) as u32);
+                        let x133: u32 = b37.wrapping_add(x132);
+                        let x134: u32 = div(x133, (4u64 as u32));
+                        let x135: u32 = ld(g0, g0_len, x134, m3[l], &mut ok);
+                        let x136: u32 = rem(x133, (4u64 as u32));
+                        let x137: u32 = x136.wrapping_mul((8u64 as u32));
+                        let x138: u32 = x137.wrapping_add((0u64 as u32));
+                        let x139: u32 = x135.wrapping_shr((x138) as u32);
+                        let x140: u32 = x139 & (255u64 as u32);
+                        let x141: i32 = ((x140) as i32);
+                        let x142: u32 = ((x141) as u32);
+                        let x144: u32 = x142.wrapping_shr((b143) as u32);
+                        let x145: i32 = ((x144) as i32);
+                        let x146: u32 = ((x145) as u32);
+                        let x148: u32 = x146.wrapping_shl((b147) as u32);
+                        let x149: i32 = ((x148) as i32);
+                        let x150: i32 = x130 | x149;
+                        v106[l] = if m3[l] { x150 } else { v106[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut b152 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    v151[l] = (0i64 as i32);
+                    let x152: bool = b105[l] < (4i64 as i32);
+                    b152[l] = x152;
+                }
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = b152[l]; }
+                let mut m5 = [false; UNITS];
+                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
+                if m5.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x153: i32 = b105[l].wrapping_add((4i64 as i32));
+                        let x154: u32 = ((x153) as u32);
+                        let x155: u32 = b37.wrapping_add(x154);
+                        let x156: u32 = div(x155, (4u64 as u32));
+                        let x157: u32 = ld(g0, g0_len, x156, m5[l], &mut ok);
+                        let x158: u32 = rem(x155, (4u64 as u32));
+                        let x159: u32 = x158.wrapping_mul((8u64 as u32));
+                        let x160: u32 = x159.wrapping_add((0u64 as u32));
+                        let x161: u32 = x157.wrapping_shr((x160) as u32);
+                        let x162: u32 = x161 & (255u64 as u32);
+                        let x163: i32 = ((x162) as i32);
+                        let x164: i32 = x163 & (63i64 as i32);
+                        v151[l] = if m5[l] { x164 } else { v151[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b177: u32 = (((4i64 as i32)) as u32);
+                    let b191: u32 = (((6i64 as i32)) as u32);
+                    let b195: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x165: i32 = b105[l].wrapping_add((4i64 as i32));
+                        let x166: u32 = ((x165) as u32);
+                        let x167: u32 = b37.wrapping_add(x166);
+                        let x168: u32 = div(x167, (4u64 as u32));
+                        let x169: u32 = ld(g0, g0_len, x168, m6[l], &mut ok);
+                        let x170: u32 = rem(x167, (4u64 as u32));
+                        let x171: u32 = x170.wrapping_mul((8u64 as u32));
+                        let x172: u32 = x171.wrapping_add((0u64 as u32));
+                        let x173: u32 = x169.wrapping_shr((x172) as u32);
+                        let x174: u32 = x173 & (255u64 as u32);
+                        let x175: i32 = ((x174) as i32);
+                        let x176: u32 = ((x175) as u32);
+                        let x178: u32 = x176.wrapping_shr((b177) as u32);
+                        let x179: i32 = ((x178) as i32);
+                        let x180: u32 = ((b105[l]) as u32);
+                        let x181: u32 = b37.wrapping_add(x180);
+                        let x182: u32 = div(x181, (4u64 as u32));
+                        let x183: u32 = ld(g0, g0_len, x182, m6[l], &mut ok);
+                        let x184: u32 = rem(x181, (4u64 as u32));
+                        let x185: u32 = x184.wrapping_mul((8u64 as u32));
+                        let x186: u32 = x185.wrapping_add((0u64 as u32));
+                        let x187: u32 = x183.wrapping_shr((x186) as u32);
+                        let x188: u32 = x187 & (255u64 as u32);
+                        let x189: i32 = ((x188) as i32);
+                        let x190: u32 = ((x189) as u32);
+                        let x192: u32 = x190.wrapping_shr((b191) as u32);
+                        let x193: i32 = ((x192) as i32);
+                        let x194: u32 = ((x193) as u32);
+                        let x196: u32 = x194.wrapping_shl((b195) as u32);
+                        let x197: i32 = ((x196) as i32);
+                        let x198: i32 = x179 | x197;
+                        v151[l] = if m6[l] { x198 } else { v151[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let b199: u32 = b54.wrapping_add((0u64 as u32));
+                let b224: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b223 = [<f32>::default(); UNITS];
+                let mut b225 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x226: u32 = b225.wrapping_add(b222[l]);
-                    let x227: f32 = *g1.add(a1 + l);
-                    let x228: f32 = b220[l] * x227;
-                    let x229: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v223, l, true, &mut ok);
-                    let x230: f32 = x229 + x228;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v223, l, x230, true, &mut ok);
+                    let x200: u32 = ((b104[l]) as u32);
+                    let x201: u32 = div(x200, (64u64 as u32));
+                    let x202: u32 = x201.wrapping_mul((32u64 as u32));
+                    let x203: u32 = b199.wrapping_add(x202);
+                    let x204: u32 = rem(x200, (32u64 as u32));
+                    let x205: u32 = x203.wrapping_add(x204);
+                    let x206: u32 = div(x200, (32u64 as u32));
+                    let x207: u32 = rem(x206, (2u64 as u32));
+                    let x208: u32 = x207.wrapping_mul((4u64 as u32));
+                    let x209: u32 = div(x205, (4u64 as u32));
+                    let x210: u32 = ld(g0, g0_len, x209, true, &mut ok);
+                    let x211: u32 = rem(x205, (4u64 as u32));
+                    let x212: u32 = x211.wrapping_mul((8u64 as u32));
+                    let x213: u32 = x212.wrapping_add(x208);
+                    let x214: u32 = x210.wrapping_shr((x213) as u32);
+                    let x215: u32 = x214 & (15u64 as u32);
+                    let x216: i32 = ((x215) as i32);
+                    let x217: f32 = ((v106[l]) as f32);
+                    let x218: f32 = v74 * x217;
+                    let x219: f32 = ((x216) as f32);
+                    let x220: f32 = x218 * x219;
+                    let x221: f32 = ((v151[l]) as f32);
+                    let x222: f32 = v98 * x221;
+                    let x223: f32 = x220 - x222;
+                    b223[l] = x223;
+                    let x225: u32 = b224.wrapping_add(b15[l]);
+                    b225[l] = x225;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v223 = v223.wrapping_add((1 as u32));
+                let mut v226: u32 = (0u64 as u32);
+                loop {
+                    if !(v226 < b7) { break; }
+                    let b227: u32 = b2.wrapping_add(v226);
+                    let b228: u32 = b227.wrapping_mul(s_u32[2]);
+                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b224)).wrapping_add(b228)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x229: u32 = b228.wrapping_add(b225[l]);
+                        let x230: f32 = *g1.add(a1 + l);
+                        let x231: f32 = b223[l] * x230;
+                        let x232: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v226, l, true, &mut ok);
+                        let x233: f32 = x232 + x231;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v226, l, x233, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v226 = v226.wrapping_add((1 as u32));
+                }
+                v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v231: u32 = (0u64 as u32);
+        let mut v234: u32 = (0u64 as u32);
         loop {
-            if !(v231 < b7) { break; }
-            let mut b232 = [<f32>::default(); UNITS];
+            if !(v234 < b7) { break; }
+            let mut b235 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x232: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v231, l, true, &mut ok);
-                b232[l] = x232;
+                let x235: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v234, l, true, &mut ok);
+                b235[l] = x235;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b232[l]; } }
-            let b233: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b234 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b235[l]; } }
+            let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b237 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x234: bool = (l as u32) == (0u64 as u32);
-                b234[l] = x234;
+                let x237: bool = (l as u32) == (0u64 as u32);
+                b237[l] = x237;
             }
             let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b234[l]; }
+            for l in 0..UNITS { m7[l] = b237[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b235: u32 = b2.wrapping_add(v231);
-                let b236: u32 = b235.wrapping_mul(s_u32[1]);
-                let b237: u32 = b236.wrapping_add(cube[0]);
-                *at(g2, g2_len, b237) = b233;
+                let b238: u32 = b2.wrapping_add(v234);
+                let b239: u32 = b238.wrapping_mul(s_u32[1]);
+                let b240: u32 = b239.wrapping_add(cube[0]);
+                *at(g2, g2_len, b240) = b236;
             }
-            v231 = v231.wrapping_add((1 as u32));
+            v234 = v234.wrapping_add((1 as u32));
         }
     }
 }

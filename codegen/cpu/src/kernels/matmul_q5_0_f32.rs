@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v47: u32 = <u32>::default();
-    let mut v54: f32 = <f32>::default();
+    let mut v49: u32 = <u32>::default();
+    let mut v56: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,167 +62,173 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((4u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((16u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = div(b15, (4u64 as u32));
-            let b36: u32 = *at(g0, g0_len, b35);
-            let b37: u32 = rem(b15, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((8u64 as u32));
-            let b39: u32 = b36.wrapping_shr((b38) as u32);
-            let b40: u32 = b39 & (65535u64 as u32);
-            let b41: u32 = b40 & (32768u64 as u32);
-            let b42: u32 = b41.wrapping_shl(((16u64 as u32)) as u32);
-            let b43: u32 = b40.wrapping_shr(((10u64 as u32)) as u32);
-            let b44: u32 = b43 & (31u64 as u32);
-            let b45: u32 = b40 & (1023u64 as u32);
-            let b46: u32 = b44.wrapping_add((112u64 as u32));
-            v47 = b46;
-            let b48: bool = b44 == (31u64 as u32);
-            if b48 {
-                v47 = (255u64 as u32);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = b15.wrapping_mul((4u64 as u32));
+            let b24: u32 = b22.wrapping_add(b23);
+            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b26: u32 = b25.wrapping_add((3u64 as u32));
+            let b27: u32 = div(b26, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((4u64 as u32));
+            let b29: u32 = (0u64 as u32).wrapping_add(b28);
+            let b30: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b31: u32 = b30.wrapping_add((3u64 as u32));
+            let b32: u32 = div(b31, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((4u64 as u32));
+            let b34: u32 = b29.wrapping_add(b33);
+            let b35: u32 = b15.wrapping_mul((16u64 as u32));
+            let b36: u32 = b34.wrapping_add(b35);
+            let b37: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b49: u32 = v47.wrapping_shl(((23u64 as u32)) as u32);
-            let b50: u32 = b42 | b49;
-            let b51: u32 = b45.wrapping_shl(((13u64 as u32)) as u32);
-            let b52: u32 = b50 | b51;
-            let b53: f32 = f32::from_bits(b52);
-            v54 = b53;
-            let b55: bool = b44 == (0u64 as u32);
-            if b55 {
-                let b56: f32 = ((b45) as f32);
-                let b57: f32 = b56 * 5.9604645e-8f32;
-                let b58: bool = b42 == (0u64 as u32);
-                if b58 {
-                    v54 = b57;
+            let b38: u32 = *at(g0, g0_len, b37);
+            let b39: u32 = rem(b17, (4u64 as u32));
+            let b40: u32 = b39.wrapping_mul((8u64 as u32));
+            let b41: u32 = b38.wrapping_shr((b40) as u32);
+            let b42: u32 = b41 & (65535u64 as u32);
+            let b43: u32 = b42 & (32768u64 as u32);
+            let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
+            let b45: u32 = b42.wrapping_shr(((10u64 as u32)) as u32);
+            let b46: u32 = b45 & (31u64 as u32);
+            let b47: u32 = b42 & (1023u64 as u32);
+            let b48: u32 = b46.wrapping_add((112u64 as u32));
+            v49 = b48;
+            let b50: bool = b46 == (31u64 as u32);
+            if b50 {
+                v49 = (255u64 as u32);
+            }
+            let b51: u32 = v49.wrapping_shl(((23u64 as u32)) as u32);
+            let b52: u32 = b44 | b51;
+            let b53: u32 = b47.wrapping_shl(((13u64 as u32)) as u32);
+            let b54: u32 = b52 | b53;
+            let b55: f32 = f32::from_bits(b54);
+            v56 = b55;
+            let b57: bool = b46 == (0u64 as u32);
+            if b57 {
+                let b58: f32 = ((b47) as f32);
+                let b59: f32 = b58 * 5.9604645e-8f32;
+                let b60: bool = b44 == (0u64 as u32);
+                if b60 {
+                    v56 = b59;
                 } else {
-                    let b59: f32 = -(b57);
-                    v54 = b59;
+                    let b61: f32 = -(b59);
+                    v56 = b61;
                 }
             }
-            let b61: u32 = b34.wrapping_add((0u64 as u32));
-            let b79: u32 = b22.wrapping_add((0u64 as u32));
-            let b98: u32 = (((4i64 as i32)) as u32);
-            let b105: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b104 = [<f32>::default(); UNITS];
-            let mut b106 = [<u32>::default(); UNITS];
+            let b63: u32 = b36.wrapping_add((0u64 as u32));
+            let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+            let b66: u32 = b65.wrapping_mul((16u64 as u32));
+            let b67: u32 = b63.wrapping_add(b66);
+            let b81: u32 = b24.wrapping_add((0u64 as u32));
+            let b100: u32 = (((4i64 as i32)) as u32);
+            let b107: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b106 = [<f32>::default(); UNITS];
+            let mut b108 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x60: i32 = (((l as u32)) as i32);
-                let x62: u32 = ((x60) as u32);
-                let x63: u32 = div(x62, (32u64 as u32));
-                let x64: u32 = x63.wrapping_mul((16u64 as u32));
-                let x65: u32 = b61.wrapping_add(x64);
-                let x66: u32 = rem(x62, (16u64 as u32));
-                let x67: u32 = x65.wrapping_add(x66);
-                let x68: u32 = div(x62, (16u64 as u32));
-                let x69: u32 = rem(x68, (2u64 as u32));
-                let x70: u32 = x69.wrapping_mul((4u64 as u32));
-                let x71: u32 = div(x67, (4u64 as u32));
-                let x72: u32 = ld(g0, g0_len, x71, true, &mut ok);
-                let x73: u32 = rem(x67, (4u64 as u32));
-                let x74: u32 = x73.wrapping_mul((8u64 as u32));
-                let x75: u32 = x74.wrapping_add(x70);
-                let x76: u32 = x72.wrapping_shr((x75) as u32);
-                let x77: u32 = x76 & (15u64 as u32);
-                let x78: i32 = ((x77) as i32);
-                let x80: u32 = ((x60) as u32);
-                let x81: u32 = div(x80, (8u64 as u32));
-                let x82: u32 = x81.wrapping_mul((1u64 as u32));
-                let x83: u32 = b79.wrapping_add(x82);
-                let x84: u32 = rem(x80, (1u64 as u32));
-                let x85: u32 = x83.wrapping_add(x84);
-                let x86: u32 = div(x80, (1u64 as u32));
-                let x87: u32 = rem(x86, (8u64 as u32));
-                let x88: u32 = x87.wrapping_mul((1u64 as u32));
-                let x89: u32 = div(x85, (4u64 as u32));
-                let x90: u32 = ld(g0, g0_len, x89, true, &mut ok);
-                let x91: u32 = rem(x85, (4u64 as u32));
-                let x92: u32 = x91.wrapping_mul((8u64 as u32));
-                let x93: u32 = x92.wrapping_add(x88);
-                let x94: u32 = x90.wrapping_shr((x93) as u32);
-                let x95: u32 = x94 & (1u64 as u32);
-                let x96: i32 = ((x95) as i32);
-                let x97: u32 = ((x96) as u32);
-                let x99: u32 = x97.wrapping_shl((b98) as u32);
-                let x100: i32 = ((x99) as i32);
-                let x101: i32 = x78 | x100;
-                let x102: i32 = x101.wrapping_sub((16i64 as i32));
-                let x103: f32 = ((x102) as f32);
-                let x104: f32 = v54 * x103;
-                b104[l] = x104;
-                let x106: u32 = b105.wrapping_add((l as u32));
+                let x62: i32 = ((b14[l]) as i32);
+                let x64: u32 = ((x62) as u32);
+                let x68: u32 = rem(x64, (16u64 as u32));
+                let x69: u32 = b67.wrapping_add(x68);
+                let x70: u32 = div(x64, (16u64 as u32));
+                let x71: u32 = rem(x70, (2u64 as u32));
+                let x72: u32 = x71.wrapping_mul((4u64 as u32));
+                let x73: u32 = div(x69, (4u64 as u32));
+                let x74: u32 = ld(g0, g0_len, x73, true, &mut ok);
+                let x75: u32 = rem(x69, (4u64 as u32));
+                let x76: u32 = x75.wrapping_mul((8u64 as u32));
+                let x77: u32 = x76.wrapping_add(x72);
+                let x78: u32 = x74.wrapping_shr((x77) as u32);
+                let x79: u32 = x78 & (15u64 as u32);
+                let x80: i32 = ((x79) as i32);
+                let x82: u32 = ((x62) as u32);
+                let x83: u32 = div(x82, (8u64 as u32));
+                let x84: u32 = x83.wrapping_mul((1u64 as u32));
+                let x85: u32 = b81.wrapping_add(x84);
+                let x86: u32 = rem(x82, (1u64 as u32));
+                let x87: u32 = x85.wrapping_add(x86);
+                let x88: u32 = div(x82, (1u64 as u32));
+                let x89: u32 = rem(x88, (8u64 as u32));
+                let x90: u32 = x89.wrapping_mul((1u64 as u32));
+                let x91: u32 = div(x87, (4u64 as u32));
+                let x92: u32 = ld(g0, g0_len, x91, true, &mut ok);
+                let x93: u32 = rem(x87, (4u64 as u32));
+                let x94: u32 = x93.wrapping_mul((8u64 as u32));
+                let x95: u32 = x94.wrapping_add(x90);
+                let x96: u32 = x92.wrapping_shr((x95) as u32);
+                let x97: u32 = x96 & (1u64 as u32);
+                let x98: i32 = ((x97) as i32);
+                let x99: u32 = ((x98) as u32);
+                let x101: u32 = x99.wrapping_shl((b100) as u32);
+                let x102: i32 = ((x101) as i32);
+                let x103: i32 = x80 | x102;
+                let x104: i32 = x103.wrapping_sub((16i64 as i32));
+                let x105: f32 = ((x104) as f32);
+                let x106: f32 = v56 * x105;
                 b106[l] = x106;
+                let x108: u32 = b107.wrapping_add(b14[l]);
+                b108[l] = x108;
             }
             assert!(ok, "kernel index out of bounds");
-            let mut v107: u32 = (0u64 as u32);
+            let mut v109: u32 = (0u64 as u32);
             loop {
-                if !(v107 < b7) { break; }
-                let b108: u32 = b2.wrapping_add(v107);
-                let b109: u32 = b108.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b105)).wrapping_add(b109)) as u32, UNITS, g1_len);
+                if !(v109 < b7) { break; }
+                let b110: u32 = b2.wrapping_add(v109);
+                let b111: u32 = b110.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b107)).wrapping_add(b111)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x110: u32 = b109.wrapping_add(b106[l]);
-                    let x111: f32 = *g1.add(a1 + l);
-                    let x112: f32 = b104[l] * x111;
-                    let x113: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v107, l, true, &mut ok);
-                    let x114: f32 = x113 + x112;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v107, l, x114, true, &mut ok);
+                    let x112: u32 = b111.wrapping_add(b108[l]);
+                    let x113: f32 = *g1.add(a1 + l);
+                    let x114: f32 = b106[l] * x113;
+                    let x115: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v109, l, true, &mut ok);
+                    let x116: f32 = x115 + x114;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v109, l, x116, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v107 = v107.wrapping_add((1 as u32));
+                v109 = v109.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v115: u32 = (0u64 as u32);
+        let mut v117: u32 = (0u64 as u32);
         loop {
-            if !(v115 < b7) { break; }
-            let mut b116 = [<f32>::default(); UNITS];
+            if !(v117 < b7) { break; }
+            let mut b118 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x116: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v115, l, true, &mut ok);
-                b116[l] = x116;
+                let x118: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v117, l, true, &mut ok);
+                b118[l] = x118;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b116[l]; } }
-            let b117: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b118 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
+            let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b120 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x118: bool = (l as u32) == (0u64 as u32);
-                b118[l] = x118;
+                let x120: bool = (l as u32) == (0u64 as u32);
+                b120[l] = x120;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b118[l]; }
+            for l in 0..UNITS { m1[l] = b120[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b119: u32 = b2.wrapping_add(v115);
-                let b120: u32 = b119.wrapping_mul(s_u32[1]);
-                let b121: u32 = b120.wrapping_add(cube[0]);
-                *at(g2, g2_len, b121) = b117;
+                let b121: u32 = b2.wrapping_add(v117);
+                let b122: u32 = b121.wrapping_mul(s_u32[1]);
+                let b123: u32 = b122.wrapping_add(cube[0]);
+                *at(g2, g2_len, b123) = b119;
             }
-            v115 = v115.wrapping_add((1 as u32));
+            v117 = v117.wrapping_add((1 as u32));
         }
     }
 }

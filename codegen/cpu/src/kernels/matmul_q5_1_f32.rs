@@ -36,9 +36,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64: u32 = <u32>::default();
-    let mut v71: f32 = <f32>::default();
-    let mut v95: f32 = <f32>::default();
+    let mut v66: u32 = <u32>::default();
+    let mut v73: f32 = <f32>::default();
+    let mut v97: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -63,219 +63,225 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((2u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((4u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((16u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = div(b15, (4u64 as u32));
-            let b53: u32 = *at(g0, g0_len, b52);
-            let b54: u32 = rem(b15, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((8u64 as u32));
-            let b56: u32 = b53.wrapping_shr((b55) as u32);
-            let b57: u32 = b56 & (65535u64 as u32);
-            let b58: u32 = b57 & (32768u64 as u32);
-            let b59: u32 = b58.wrapping_shl(((16u64 as u32)) as u32);
-            let b60: u32 = b57.wrapping_shr(((10u64 as u32)) as u32);
-            let b61: u32 = b60 & (31u64 as u32);
-            let b62: u32 = b57 & (1023u64 as u32);
-            let b63: u32 = b61.wrapping_add((112u64 as u32));
-            v64 = b63;
-            let b65: bool = b61 == (31u64 as u32);
-            if b65 {
-                v64 = (255u64 as u32);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = b15.wrapping_mul((2u64 as u32));
+            let b24: u32 = b22.wrapping_add(b23);
+            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b26: u32 = b25.wrapping_add((3u64 as u32));
+            let b27: u32 = div(b26, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((4u64 as u32));
+            let b29: u32 = (0u64 as u32).wrapping_add(b28);
+            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b31: u32 = b30.wrapping_add((3u64 as u32));
+            let b32: u32 = div(b31, (4u64 as u32));
+            let b33: u32 = b32.wrapping_mul((4u64 as u32));
+            let b34: u32 = b29.wrapping_add(b33);
+            let b35: u32 = b15.wrapping_mul((4u64 as u32));
+            let b36: u32 = b34.wrapping_add(b35);
+            let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b38: u32 = b37.wrapping_add((3u64 as u32));
+            let b39: u32 = div(b38, (4u64 as u32));
+            let b40: u32 = b39.wrapping_mul((4u64 as u32));
+            let b41: u32 = (0u64 as u32).wrapping_add(b40);
+            let b42: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b43: u32 = b42.wrapping_add((3u64 as u32));
+            let b44: u32 = div(b43, (4u64 as u32));
+            let b45: u32 = b44.wrapping_mul((4u64 as u32));
+            let b46: u32 = b41.wrapping_add(b45);
+            let b47: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b48: u32 = b47.wrapping_add((3u64 as u32));
+            let b49: u32 = div(b48, (4u64 as u32));
+            let b50: u32 = b49.wrapping_mul((4u64 as u32));
+            let b51: u32 = b46.wrapping_add(b50);
+            let b52: u32 = b15.wrapping_mul((16u64 as u32));
+            let b53: u32 = b51.wrapping_add(b52);
+            let b54: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b66: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b67: u32 = b59 | b66;
-            let b68: u32 = b62.wrapping_shl(((13u64 as u32)) as u32);
-            let b69: u32 = b67 | b68;
-            let b70: f32 = f32::from_bits(b69);
-            v71 = b70;
-            let b72: bool = b61 == (0u64 as u32);
-            if b72 {
-                let b73: f32 = ((b62) as f32);
-                let b74: f32 = b73 * 5.9604645e-8f32;
-                let b75: bool = b59 == (0u64 as u32);
-                if b75 {
-                    v71 = b74;
+            let b55: u32 = *at(g0, g0_len, b54);
+            let b56: u32 = rem(b17, (4u64 as u32));
+            let b57: u32 = b56.wrapping_mul((8u64 as u32));
+            let b58: u32 = b55.wrapping_shr((b57) as u32);
+            let b59: u32 = b58 & (65535u64 as u32);
+            let b60: u32 = b59 & (32768u64 as u32);
+            let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
+            let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
+            let b63: u32 = b62 & (31u64 as u32);
+            let b64: u32 = b59 & (1023u64 as u32);
+            let b65: u32 = b63.wrapping_add((112u64 as u32));
+            v66 = b65;
+            let b67: bool = b63 == (31u64 as u32);
+            if b67 {
+                v66 = (255u64 as u32);
+            }
+            let b68: u32 = v66.wrapping_shl(((23u64 as u32)) as u32);
+            let b69: u32 = b61 | b68;
+            let b70: u32 = b64.wrapping_shl(((13u64 as u32)) as u32);
+            let b71: u32 = b69 | b70;
+            let b72: f32 = f32::from_bits(b71);
+            v73 = b72;
+            let b74: bool = b63 == (0u64 as u32);
+            if b74 {
+                let b75: f32 = ((b64) as f32);
+                let b76: f32 = b75 * 5.9604645e-8f32;
+                let b77: bool = b61 == (0u64 as u32);
+                if b77 {
+                    v73 = b76;
                 } else {
-                    let b76: f32 = -(b74);
-                    v71 = b76;
+                    let b78: f32 = -(b76);
+                    v73 = b78;
                 }
             }
-            let b77: u32 = div(b22, (4u64 as u32));
-            let b78: u32 = *at(g0, g0_len, b77);
-            let b79: u32 = rem(b22, (4u64 as u32));
-            let b80: u32 = b79.wrapping_mul((8u64 as u32));
-            let b81: u32 = b78.wrapping_shr((b80) as u32);
-            let b82: u32 = b81 & (65535u64 as u32);
-            let b83: u32 = b82 & (32768u64 as u32);
-            let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
-            let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
-            let b86: u32 = b85 & (31u64 as u32);
-            let b87: u32 = b82 & (1023u64 as u32);
-            let b88: u32 = b86.wrapping_add((112u64 as u32));
-            v64 = b88;
-            let b89: bool = b86 == (31u64 as u32);
-            if b89 {
-                v64 = (255u64 as u32);
+            let b79: u32 = div(b24, (4u64 as u32));
+            let b80: u32 = *at(g0, g0_len, b79);
+            let b81: u32 = rem(b24, (4u64 as u32));
+            let b82: u32 = b81.wrapping_mul((8u64 as u32));
+            let b83: u32 = b80.wrapping_shr((b82) as u32);
+            let b84: u32 = b83 & (65535u64 as u32);
+            let b85: u32 = b84 & (32768u64 as u32);
+            let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
+            let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
+            let b88: u32 = b87 & (31u64 as u32);
+            let b89: u32 = b84 & (1023u64 as u32);
+            let b90: u32 = b88.wrapping_add((112u64 as u32));
+            v66 = b90;
+            let b91: bool = b88 == (31u64 as u32);
+            if b91 {
+                v66 = (255u64 as u32);
             }
-            let b90: u32 = v64.wrapping_shl(((23u64 as u32)) as u32);
-            let b91: u32 = b84 | b90;
-            let b92: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
-            let b93: u32 = b91 | b92;
-            let b94: f32 = f32::from_bits(b93);
-            v95 = b94;
-            let b96: bool = b86 == (0u64 as u32);
-            if b96 {
-                let b97: f32 = ((b87) as f32);
-                let b98: f32 = b97 * 5.9604645e-8f32;
-                let b99: bool = b84 == (0u64 as u32);
-                if b99 {
-                    v95 = b98;
+            let b92: u32 = v66.wrapping_shl(((23u64 as u32)) as u32);
+            let b93: u32 = b86 | b92;
+            let b94: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
+            let b95: u32 = b93 | b94;
+            let b96: f32 = f32::from_bits(b95);
+            v97 = b96;
+            let b98: bool = b88 == (0u64 as u32);
+            if b98 {
+                let b99: f32 = ((b89) as f32);
+                let b100: f32 = b99 * 5.9604645e-8f32;
+                let b101: bool = b86 == (0u64 as u32);
+                if b101 {
+                    v97 = b100;
                 } else {
-                    let b100: f32 = -(b98);
-                    v95 = b100;
+                    let b102: f32 = -(b100);
+                    v97 = b102;
                 }
             }
-            let b102: u32 = b51.wrapping_add((0u64 as u32));
-            let b120: u32 = b34.wrapping_add((0u64 as u32));
-            let b139: u32 = (((4i64 as i32)) as u32);
-            let b146: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b145 = [<f32>::default(); UNITS];
-            let mut b147 = [<u32>::default(); UNITS];
+            let b104: u32 = b53.wrapping_add((0u64 as u32));
+            let b106: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+            let b107: u32 = b106.wrapping_mul((16u64 as u32));
+            let b108: u32 = b104.wrapping_add(b107);
+            let b122: u32 = b36.wrapping_add((0u64 as u32));
+            let b141: u32 = (((4i64 as i32)) as u32);
+            let b148: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b147 = [<f32>::default(); UNITS];
+            let mut b149 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x101: i32 = (((l as u32)) as i32);
-                let x103: u32 = ((x101) as u32);
-                let x104: u32 = div(x103, (32u64 as u32));
-                let x105: u32 = x104.wrapping_mul((16u64 as u32));
-                let x106: u32 = b102.wrapping_add(x105);
-                let x107: u32 = rem(x103, (16u64 as u32));
-                let x108: u32 = x106.wrapping_add(x107);
-                let x109: u32 = div(x103, (16u64 as u32));
-                let x110: u32 = rem(x109, (2u64 as u32));
-                let x111: u32 = x110.wrapping_mul((4u64 as u32));
-                let x112: u32 = div(x108, (4u64 as u32));
-                let x113: u32 = ld(g0, g0_len, x112, true, &mut ok);
-                let x114: u32 = rem(x108, (4u64 as u32));
-                let x115: u32 = x114.wrapping_mul((8u64 as u32));
-                let x116: u32 = x115.wrapping_add(x111);
-                let x117: u32 = x113.wrapping_shr((x116) as u32);
-                let x118: u32 = x117 & (15u64 as u32);
-                let x119: i32 = ((x118) as i32);
-                let x121: u32 = ((x101) as u32);
-                let x122: u32 = div(x121, (8u64 as u32));
-                let x123: u32 = x122.wrapping_mul((1u64 as u32));
-                let x124: u32 = b120.wrapping_add(x123);
-                let x125: u32 = rem(x121, (1u64 as u32));
-                let x126: u32 = x124.wrapping_add(x125);
-                let x127: u32 = div(x121, (1u64 as u32));
-                let x128: u32 = rem(x127, (8u64 as u32));
-                let x129: u32 = x128.wrapping_mul((1u64 as u32));
-                let x130: u32 = div(x126, (4u64 as u32));
-                let x131: u32 = ld(g0, g0_len, x130, true, &mut ok);
-                let x132: u32 = rem(x126, (4u64 as u32));
-                let x133: u32 = x132.wrapping_mul((8u64 as u32));
-                let x134: u32 = x133.wrapping_add(x129);
-                let x135: u32 = x131.wrapping_shr((x134) as u32);
-                let x136: u32 = x135 & (1u64 as u32);
-                let x137: i32 = ((x136) as i32);
-                let x138: u32 = ((x137) as u32);
-                let x140: u32 = x138.wrapping_shl((b139) as u32);
-                let x141: i32 = ((x140) as i32);
-                let x142: i32 = x119 | x141;
-                let x143: f32 = ((x142) as f32);
-                let x144: f32 = v71 * x143;
-                let x145: f32 = x144 + v95;
-                b145[l] = x145;
-                let x147: u32 = b146.wrapping_add((l as u32));
+                let x103: i32 = ((b14[l]) as i32);
+                let x105: u32 = ((x103) as u32);
+                let x109: u32 = rem(x105, (16u64 as u32));
+                let x110: u32 = b108.wrapping_add(x109);
+                let x111: u32 = div(x105, (16u64 as u32));
+                let x112: u32 = rem(x111, (2u64 as u32));
+                let x113: u32 = x112.wrapping_mul((4u64 as u32));
+                let x114: u32 = div(x110, (4u64 as u32));
+                let x115: u32 = ld(g0, g0_len, x114, true, &mut ok);
+                let x116: u32 = rem(x110, (4u64 as u32));
+                let x117: u32 = x116.wrapping_mul((8u64 as u32));
+                let x118: u32 = x117.wrapping_add(x113);
+                let x119: u32 = x115.wrapping_shr((x118) as u32);
+                let x120: u32 = x119 & (15u64 as u32);
+                let x121: i32 = ((x120) as i32);
+                let x123: u32 = ((x103) as u32);
+                let x124: u32 = div(x123, (8u64 as u32));
+                let x125: u32 = x124.wrapping_mul((1u64 as u32));
+                let x126: u32 = b122.wrapping_add(x125);
+                let x127: u32 = rem(x123, (1u64 as u32));
+                let x128: u32 = x126.wrapping_add(x127);
+                let x129: u32 = div(x123, (1u64 as u32));
+                let x130: u32 = rem(x129, (8u64 as u32));
+                let x131: u32 = x130.wrapping_mul((1u64 as u32));
+                let x132: u32 = div(x128, (4u64 as u32));
+                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
+                let x134: u32 = rem(x128, (4u64 as u32));
+                let x135: u32 = x134.wrapping_mul((8u64 as u32));
+                let x136: u32 = x135.wrapping_add(x131);
+                let x137: u32 = x133.wrapping_shr((x136) as u32);
+                let x138: u32 = x137 & (1u64 as u32);
+                let x139: i32 = ((x138) as i32);
+                let x140: u32 = ((x139) as u32);
+                let x142: u32 = x140.wrapping_shl((b141) as u32);
+                let x143: i32 = ((x142) as i32);
+                let x144: i32 = x121 | x143;
+                let x145: f32 = ((x144) as f32);
+                let x146: f32 = v73 * x145;
+                let x147: f32 = x146 + v97;
                 b147[l] = x147;
+                let x149: u32 = b148.wrapping_add(b14[l]);
+                b149[l] = x149;
             }
             assert!(ok, "kernel index out of bounds");
-            let mut v148: u32 = (0u64 as u32);
+            let mut v150: u32 = (0u64 as u32);
             loop {
-                if !(v148 < b7) { break; }
-                let b149: u32 = b2.wrapping_add(v148);
-                let b150: u32 = b149.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b146)).wrapping_add(b150)) as u32, UNITS, g1_len);
+                if !(v150 < b7) { break; }
+                let b151: u32 = b2.wrapping_add(v150);
+                let b152: u32 = b151.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b148)).wrapping_add(b152)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x151: u32 = b150.wrapping_add(b147[l]);
-                    let x152: f32 = *g1.add(a1 + l);
-                    let x153: f32 = b145[l] * x152;
-                    let x154: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v148, l, true, &mut ok);
-                    let x155: f32 = x154 + x153;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v148, l, x155, true, &mut ok);
+                    let x153: u32 = b152.wrapping_add(b149[l]);
+                    let x154: f32 = *g1.add(a1 + l);
+                    let x155: f32 = b147[l] * x154;
+                    let x156: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v150, l, true, &mut ok);
+                    let x157: f32 = x156 + x155;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v150, l, x157, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v148 = v148.wrapping_add((1 as u32));
+                v150 = v150.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v156: u32 = (0u64 as u32);
+        let mut v158: u32 = (0u64 as u32);
         loop {
-            if !(v156 < b7) { break; }
-            let mut b157 = [<f32>::default(); UNITS];
+            if !(v158 < b7) { break; }
+            let mut b159 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v156, l, true, &mut ok);
-                b157[l] = x157;
+                let x159: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v158, l, true, &mut ok);
+                b159[l] = x159;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b157[l]; } }
-            let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b159 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b159[l]; } }
+            let b160: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b161 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x159: bool = (l as u32) == (0u64 as u32);
-                b159[l] = x159;
+                let x161: bool = (l as u32) == (0u64 as u32);
+                b161[l] = x161;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b159[l]; }
+            for l in 0..UNITS { m1[l] = b161[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b160: u32 = b2.wrapping_add(v156);
-                let b161: u32 = b160.wrapping_mul(s_u32[1]);
-                let b162: u32 = b161.wrapping_add(cube[0]);
-                *at(g2, g2_len, b162) = b158;
+                let b162: u32 = b2.wrapping_add(v158);
+                let b163: u32 = b162.wrapping_mul(s_u32[1]);
+                let b164: u32 = b163.wrapping_add(cube[0]);
+                *at(g2, g2_len, b164) = b160;
             }
-            v156 = v156.wrapping_add((1 as u32));
+            v158 = v158.wrapping_add((1 as u32));
         }
     }
 }

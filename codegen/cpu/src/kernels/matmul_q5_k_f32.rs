@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 2048];
+    let mut la10 = [<f32>::default(); 256];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,11 +36,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v117: f32 = <f32>::default();
-    let mut v125 = [<i32>::default(); UNITS];
-    let mut v170 = [<i32>::default(); UNITS];
-    let mut v86: u32 = <u32>::default();
-    let mut v93: f32 = <f32>::default();
+    let mut v120: f32 = <f32>::default();
+    let mut v128 = [<i32>::default(); UNITS];
+    let mut v173 = [<i32>::default(); UNITS];
+    let mut v89: u32 = <u32>::default();
+    let mut v96: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -65,391 +65,402 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((2u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = (0u64 as u32).wrapping_add(b26);
-            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b29: u32 = b28.wrapping_add((3u64 as u32));
-            let b30: u32 = div(b29, (4u64 as u32));
-            let b31: u32 = b30.wrapping_mul((4u64 as u32));
-            let b32: u32 = b27.wrapping_add(b31);
-            let b33: u32 = b13.wrapping_mul((12u64 as u32));
-            let b34: u32 = b32.wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = (0u64 as u32).wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b46: u32 = b45.wrapping_add((3u64 as u32));
-            let b47: u32 = div(b46, (4u64 as u32));
-            let b48: u32 = b47.wrapping_mul((4u64 as u32));
-            let b49: u32 = b44.wrapping_add(b48);
-            let b50: u32 = b13.wrapping_mul((32u64 as u32));
-            let b51: u32 = b49.wrapping_add(b50);
-            let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b53: u32 = b52.wrapping_add((3u64 as u32));
-            let b54: u32 = div(b53, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((4u64 as u32));
-            let b56: u32 = (0u64 as u32).wrapping_add(b55);
-            let b57: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b58: u32 = b57.wrapping_add((3u64 as u32));
-            let b59: u32 = div(b58, (4u64 as u32));
-            let b60: u32 = b59.wrapping_mul((4u64 as u32));
-            let b61: u32 = b56.wrapping_add(b60);
-            let b62: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b63: u32 = b62.wrapping_add((3u64 as u32));
-            let b64: u32 = div(b63, (4u64 as u32));
-            let b65: u32 = b64.wrapping_mul((4u64 as u32));
-            let b66: u32 = b61.wrapping_add(b65);
-            let b67: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b68: u32 = b67.wrapping_add((3u64 as u32));
-            let b69: u32 = div(b68, (4u64 as u32));
-            let b70: u32 = b69.wrapping_mul((4u64 as u32));
-            let b71: u32 = b66.wrapping_add(b70);
-            let b72: u32 = b13.wrapping_mul((128u64 as u32));
-            let b73: u32 = b71.wrapping_add(b72);
-            let b74: u32 = div(b15, (4u64 as u32));
-            let b75: u32 = *at(g0, g0_len, b74);
-            let b76: u32 = rem(b15, (4u64 as u32));
-            let b77: u32 = b76.wrapping_mul((8u64 as u32));
-            let b78: u32 = b75.wrapping_shr((b77) as u32);
-            let b79: u32 = b78 & (65535u64 as u32);
-            let b80: u32 = b79 & (32768u64 as u32);
-            let b81: u32 = b80.wrapping_shl(((16u64 as u32)) as u32);
-            let b82: u32 = b79.wrapping_shr(((10u64 as u32)) as u32);
-            let b83: u32 = b82 & (31u64 as u32);
-            let b84: u32 = b79 & (1023u64 as u32);
-            let b85: u32 = b83.wrapping_add((112u64 as u32));
-            v86 = b85;
-            let b87: bool = b83 == (31u64 as u32);
-            if b87 {
-                v86 = (255u64 as u32);
-            }
-            let b88: u32 = v86.wrapping_shl(((23u64 as u32)) as u32);
-            let b89: u32 = b81 | b88;
-            let b90: u32 = b84.wrapping_shl(((13u64 as u32)) as u32);
-            let b91: u32 = b89 | b90;
-            let b92: f32 = f32::from_bits(b91);
-            v93 = b92;
-            let b94: bool = b83 == (0u64 as u32);
-            if b94 {
-                let b95: f32 = ((b84) as f32);
-                let b96: f32 = b95 * 5.9604645e-8f32;
-                let b97: bool = b81 == (0u64 as u32);
-                if b97 {
-                    v93 = b96;
-                } else {
-                    let b98: f32 = -(b96);
-                    v93 = b98;
-                }
-            }
-            let b99: u32 = div(b22, (4u64 as u32));
-            let b100: u32 = *at(g0, g0_len, b99);
-            let b101: u32 = rem(b22, (4u64 as u32));
-            let b102: u32 = b101.wrapping_mul((8u64 as u32));
-            let b103: u32 = b100.wrapping_shr((b102) as u32);
-            let b104: u32 = b103 & (65535u64 as u32);
-            let b105: u32 = b104 & (32768u64 as u32);
-            let b106: u32 = b105.wrapping_shl(((16u64 as u32)) as u32);
-            let b107: u32 = b104.wrapping_shr(((10u64 as u32)) as u32);
-            let b108: u32 = b107 & (31u64 as u32);
-            let b109: u32 = b104 & (1023u64 as u32);
-            let b110: u32 = b108.wrapping_add((112u64 as u32));
-            v86 = b110;
-            let b111: bool = b108 == (31u64 as u32);
-            if b111 {
-                v86 = (255u64 as u32);
-            }
-            let b112: u32 = v86.wrapping_shl(((23u64 as u32)) as u32);
-            let b113: u32 = b106 | b112;
-            let b114: u32 = b109.wrapping_shl(((13u64 as u32)) as u32);
-            let b115: u32 = b113 | b114;
-            let b116: f32 = f32::from_bits(b115);
-            v117 = b116;
-            let b118: bool = b108 == (0u64 as u32);
-            if b118 {
-                let b119: f32 = ((b109) as f32);
-                let b120: f32 = b119 * 5.9604645e-8f32;
-                let b121: bool = b106 == (0u64 as u32);
-                if b121 {
-                    v117 = b120;
-                } else {
-                    let b122: f32 = -(b120);
-                    v117 = b122;
-                }
-            }
-            let mut b123 = [<i32>::default(); UNITS];
-            let mut b124 = [<i32>::default(); UNITS];
-            let mut b126 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x123: i32 = (((l as u32)) as i32);
-                b123[l] = x123;
-                let x124: i32 = div(x123, (32i64 as i32));
-                b124[l] = x124;
-                v125[l] = (0i64 as i32);
-                let x126: bool = x124 < (4i64 as i32);
-                b126[l] = x126;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b126[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x127: u32 = ((b124[l]) as u32);
-                    let x128: u32 = b34.wrapping_add(x127);
-                    let x129: u32 = div(x128, (4u64 as u32));
-                    let x130: u32 = ld(g0, g0_len, x129, m2[l], &mut ok);
-                    let x131: u32 = rem(x128, (4u64 as u32));
-                    let x132: u32 = x131.wrapping_mul((8u64 as u32));
-                    let x133: u32 = x132.wrapping_add((0u64 as u32));
-                    let x134: u32 = x130.wrapping_shr((x133) as u32);
-                    let x135: u32 = x134 & (255u64 as u32);
-                    let x136: i32 = ((x135) as i32);
-                    let x137: i32 = x136 & (63i64 as i32);
-                    v125[l] = if m2[l] { x137 } else { v125[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-            if m3.iter().any(|&x| x) {
-                let b162: u32 = (((6i64 as i32)) as u32);
-                let b166: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x138: i32 = b124[l].wrapping_add((4i64 as i32));
-                    let x139: u32 = ((x138) as u32);
-                    let x140: u32 = b34.wrapping_add(x139);
-                    let x141: u32 = div(x140, (4u64 as u32));
-                    let x142: u32 = ld(g0, g0_len, x141, m3[l], &mut ok);
-                    let x143: u32 = rem(x140, (4u64 as u32));
-                    let x144: u32 = x143.wrapping_mul((8u64 as u32));
-                    let x145: u32 = x144.wrapping_add((0u64 as u32));
-                    let x146: u32 = x142.wrapping_shr((x145) as u32);
-                    let x147: u32 = x146 & (255u64 as u32);
-                    let x148: i32 = ((x147) as i32);
-                    let x149: i32 = x148 & (15i64 as i32);
-                    let x150: i32 = b124[l].wrapping_sub((4i64 as i32));
-                    let x151: u32 = ((x150) as u32);
-                    let x152: u32 = b34.wrapping_add(x151);
-                    let x153: u32 = div(x152, (4u64 as u32));
-                    let x154: u32 = ld(g0, g0_len, x153, m3[l], &mut ok);
-                    let x155: u32 = rem(x152, (4u64 as u32));
-                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
-                    let x157: u32 = x156.wrapping_add((0u64 as u32));
-                    let x158: u32 = x154.wrapping_shr((x157) as u32);
-                    let x159: u32 = x158 & (255u64 as u32);
-                    let x160: i32 = ((x159) as i32);
-                    let x161: u32 = ((x160) as u32);
-                    let x163: u32 = x161.wrapping_shr((b162) as u32);
-                    let x164: i32 = ((x163) as i32);
-                    let x165: u32 = ((x164) as u32);
-                    let x167: u32 = x165.wrapping_shl((b166) as u32);
-                    let x168: i32 = ((x167) as i32);
-                    let x169: i32 = x149 | x168;
-                    v125[l] = if m3[l] { x169 } else { v125[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut b171 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                v170[l] = (0i64 as i32);
-                let x171: bool = b124[l] < (4i64 as i32);
-                b171[l] = x171;
-            }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b171[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x172: i32 = b124[l].wrapping_add((4i64 as i32));
-                    let x173: u32 = ((x172) as u32);
-                    let x174: u32 = b34.wrapping_add(x173);
-                    let x175: u32 = div(x174, (4u64 as u32));
-                    let x176: u32 = ld(g0, g0_len, x175, m5[l], &mut ok);
-                    let x177: u32 = rem(x174, (4u64 as u32));
-                    let x178: u32 = x177.wrapping_mul((8u64 as u32));
-                    let x179: u32 = x178.wrapping_add((0u64 as u32));
-                    let x180: u32 = x176.wrapping_shr((x179) as u32);
-                    let x181: u32 = x180 & (255u64 as u32);
-                    let x182: i32 = ((x181) as i32);
-                    let x183: i32 = x182 & (63i64 as i32);
-                    v170[l] = if m5[l] { x183 } else { v170[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-            if m6.iter().any(|&x| x) {
-                let b196: u32 = (((4i64 as i32)) as u32);
-                let b210: u32 = (((6i64 as i32)) as u32);
-                let b214: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x184: i32 = b124[l].wrapping_add((4i64 as i32));
-                    let x185: u32 = ((x184) as u32);
-                    let x186: u32 = b34.wrapping_add(x185);
-                    let x187: u32 = div(x186, (4u64 as u32));
-                    let x188: u32 = ld(g0, g0_len, x187, m6[l], &mut ok);
-                    let x189: u32 = rem(x186, (4u64 as u32));
-                    let x190: u32 = x189.wrapping_mul((8u64 as u32));
-                    let x191: u32 = x190.wrapping_add((0u64 as u32));
-                    let x192: u32 = x188.wrapping_shr((x191) as u32);
-                    let x193: u32 = x192 & (255u64 as u32);
-                    let x194: i32 = ((x193) as i32);
-                    let x195: u32 = ((x194) as u32);
-                    let x197: u32 = x195.wrapping_shr((b196) as u32);
-                    let x198: i32 = ((x197) as i32);
-                    let x199: u32 = ((b124[l]) as u32);
-                    let x200: u32 = b34.wrapping_add(x199);
-                    let x201: u32 = div(x200, (4u64 as u32));
-                    let x202: u32 = ld(g0, g0_len, x201, m6[l], &mut ok);
-                    let x203: u32 = rem(x200, (4u64 as u32));
-                    let x204: u32 = x203.wrapping_mul((8u64 as u32));
-                    let x205: u32 = x204.wrapping_add((0u64 as u32));
-                    let x206: u32 = x202.wrapping_shr((x205) as u32);
-                    let x207: u32 = x206 & (255u64 as u32);
-                    let x208: i32 = ((x207) as i32);
-                    let x209: u32 = ((x208) as u32);
-                    let x211: u32 = x209.wrapping_shr((b210) as u32);
-                    let x212: i32 = ((x211) as i32);
-                    let x213: u32 = ((x212) as u32);
-                    let x215: u32 = x213.wrapping_shl((b214) as u32);
-                    let x216: i32 = ((x215) as i32);
-                    let x217: i32 = x198 | x216;
-                    v170[l] = if m6[l] { x217 } else { v170[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let b218: u32 = b73.wrapping_add((0u64 as u32));
-            let b236: u32 = b51.wrapping_add((0u64 as u32));
-            let b255: u32 = (((4i64 as i32)) as u32);
-            let b266: u32 = v12.wrapping_mul((256u64 as u32));
-            let mut b265 = [<f32>::default(); UNITS];
-            let mut b267 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x219: u32 = ((b123[l]) as u32);
-                let x220: u32 = div(x219, (64u64 as u32));
-                let x221: u32 = x220.wrapping_mul((32u64 as u32));
-                let x222: u32 = b218.wrapping_add(x221);
-                let x223: u32 = rem(x219, (32u64 as u32));
-                let x224: u32 = x222.wrapping_add(x223);
-                let x225: u32 = div(x219, (32u64 as u32));
-                let x226: u32 = rem(x225, (2u64 as u32));
-                let x227: u32 = x226.wrapping_mul((4u64 as u32));
-                let x228: u32 = div(x224, (4u64 as u32));
-                let x229: u32 = ld(g0, g0_len, x228, true, &mut ok);
-                let x230: u32 = rem(x224, (4u64 as u32));
-                let x231: u32 = x230.wrapping_mul((8u64 as u32));
-                let x232: u32 = x231.wrapping_add(x227);
-                let x233: u32 = x229.wrapping_shr((x232) as u32);
-                let x234: u32 = x233 & (15u64 as u32);
-                let x235: i32 = ((x234) as i32);
-                let x237: u32 = ((b123[l]) as u32);
-                let x238: u32 = div(x237, (256u64 as u32));
-                let x239: u32 = x238.wrapping_mul((32u64 as u32));
-                let x240: u32 = b236.wrapping_add(x239);
-                let x241: u32 = rem(x237, (32u64 as u32));
-                let x242: u32 = x240.wrapping_add(x241);
-                let x243: u32 = div(x237, (32u64 as u32));
-                let x244: u32 = rem(x243, (8u64 as u32));
-                let x245: u32 = x244.wrapping_mul((1u64 as u32));
-                let x246: u32 = div(x242, (4u64 as u32));
-                let x247: u32 = ld(g0, g0_len, x246, true, &mut ok);
-                let x248: u32 = rem(x242, (4u64 as u32));
-                let x249: u32 = x248.wrapping_mul((8u64 as u32));
-                let x250: u32 = x249.wrapping_add(x245);
-                let x251: u32 = x247.wrapping_shr((x250) as u32);
-                let x252: u32 = x251 & (1u64 as u32);
-                let x253: i32 = ((x252) as i32);
-                let x254: u32 = ((x253) as u32);
-                let x256: u32 = x254.wrapping_shl((b255) as u32);
-                let x257: i32 = ((x256) as i32);
-                let x258: i32 = x235 | x257;
-                let x259: f32 = ((v125[l]) as f32);
-                let x260: f32 = v93 * x259;
-                let x261: f32 = ((x258) as f32);
-                let x262: f32 = x260 * x261;
-                let x263: f32 = ((v170[l]) as f32);
-                let x264: f32 = v117 * x263;
-                let x265: f32 = x262 - x264;
-                b265[l] = x265;
-                let x267: u32 = b266.wrapping_add((l as u32));
-                b267[l] = x267;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v268: u32 = (0u64 as u32);
+            let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v268 < b7) { break; }
-                let b269: u32 = b2.wrapping_add(v268);
-                let b270: u32 = b269.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b266)).wrapping_add(b270)) as u32, UNITS, g1_len);
+                if !(v13 < (8u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((12u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((32u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b56: u32 = b55.wrapping_add((3u64 as u32));
+                let b57: u32 = div(b56, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((4u64 as u32));
+                let b59: u32 = (0u64 as u32).wrapping_add(b58);
+                let b60: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b61: u32 = b60.wrapping_add((3u64 as u32));
+                let b62: u32 = div(b61, (4u64 as u32));
+                let b63: u32 = b62.wrapping_mul((4u64 as u32));
+                let b64: u32 = b59.wrapping_add(b63);
+                let b65: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b66: u32 = b65.wrapping_add((3u64 as u32));
+                let b67: u32 = div(b66, (4u64 as u32));
+                let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                let b69: u32 = b64.wrapping_add(b68);
+                let b70: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b71: u32 = b70.wrapping_add((3u64 as u32));
+                let b72: u32 = div(b71, (4u64 as u32));
+                let b73: u32 = b72.wrapping_mul((4u64 as u32));
+                let b74: u32 = b69.wrapping_add(b73);
+                let b75: u32 = b16.wrapping_mul((128u64 as u32));
+                let b76: u32 = b74.wrapping_add(b75);
+                let b77: u32 = div(b18, (4u64 as u32));
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b78: u32 = *at(g0, g0_len, b77);
+                let b79: u32 = rem(b18, (4u64 as u32));
+                let b80: u32 = b79.wrapping_mul((8u64 as u32));
+                let b81: u32 = b78.wrapping_shr((b80) as u32);
+                let b82: u32 = b81 & (65535u64 as u32);
+                let b83: u32 = b82 & (32768u64 as u32);
+                let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
+                let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
+                let b86: u32 = b85 & (31u64 as u32);
+                let b87: u32 = b82 & (1023u64 as u32);
+                let b88: u32 = b86.wrapping_add((112u64 as u32));
+                v89 = b88;
+                let b90: bool = b86 == (31u64 as u32);
+                if b90 {
+                    v89 = (255u64 as u32);
+                }
+                let b91: u32 = v89.wrapping_shl(((23u64 as u32)) as u32);
+                let b92: u32 = b84 | b91;
+                let b93: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
+                let b94: u32 = b92 | b93;
+                let b95: f32 = f32::from_bits(b94);
+                v96 = b95;
+                let b97: bool = b86 == (0u64 as u32);
+                if b97 {
+                    let b98: f32 = ((b87) as f32);
+                    let b99: f32 = b98 * 5.9604645e-8f32;
+                    let b100: bool = b84 == (0u64 as u32);
+                    if b100 {
+                        v96 = b99;
+                    } else {
+                        let b101: f32 = -(b99);
+                        v96 = b101;
+                    }
+                }
+                let b102: u32 = div(b25, (4u64 as u32));
+                let b103: u32 = *at(g0, g0_len, b102);
+                let b104: u32 = rem(b25, (4u64 as u32));
+                let b105: u32 = b104.wrapping_mul((8u64 as u32));
+                let b106: u32 = b103.wrapping_shr((b105) as u32);
+                let b107: u32 = b106 & (65535u64 as u32);
+                let b108: u32 = b107 & (32768u64 as u32);
+                let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
+                let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
+                let b111: u32 = b110 & (31u64 as u32);
+                let b112: u32 = b107 & (1023u64 as u32);
+                let b113: u32 = b111.wrapping_add((112u64 as u32));
+                v89 = b113;
+                let b114: bool = b111 == (31u64 as u32);
+                if b114 {
+                    v89 = (255u64 as u32);
+                }
+                let b115: u32 = v89.wrapping_shl(((23u64 as u32)) as u32);
+                let b116: u32 = b109 | b115;
+                let b117: u32 = b112.wrapping_shl(((13u64 as u32)) as u32);
+                let b118: u32 = b116 | b117;
+                let b119: f32 = f32::from_bits(b118);
+                v120 = b119;
+                let b121: bool = b111 == (0u64 as u32);
+                if b121 {
+                    let b122: f32 = ((b112) as f32);
+                    let b123: f32 = b122 * 5.9604645e-8f32;
+                    let b124: bool = b109 == (0u64 as u32);
+                    if b124 {
+                        v120 = b123;
+                    } else {
+                        let b125: f32 = -(b123);
+                        v120 = b125;
+                    }
+                }
+                let mut b126 = [<i32>::default(); UNITS];
+                let mut b127 = [<i32>::default(); UNITS];
+                let mut b129 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x126: i32 = ((b15[l]) as i32);
+                    b126[l] = x126;
+                    let x127: i32 = div(x126, (32i64 as i32));
+                    b127[l] = x127;
+                    v128[l] = (0i64 as i32);
+                    let x129: bool = x127 < (4i64 as i32);
+                    b129[l] = x129;
+                }
+                let mut m1 = [false; UNITS];
+                for l in 0..UNITS { m1[l] = b129[l]; }
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x130: u32 = ((b127[l]) as u32);
+                        let x131: u32 = b37.wrapping_add(x130);
+                        let x132: u32 = div(x131, (4u64 as u32));
+                        let x133: u32 = ld(g0, g0_len, x132, m2[l], &mut ok);
+                        let x134: u32 = rem(x131, (4u64 as u32));
+                        let x135: u32 = x134.wrapping_mul((8u64 as u32));
+                        let x136: u32 = x135.wrapping_add((0u64 as u32));
+                        let x137: u32 = x133.wrapping_shr((x136) as u32);
+                        let x138: u32 = x137 & (255u64 as u32);
+                        let x139: i32 = ((x138) as i32);
+                        let x140: i32 = x139 & (63i64 as i32);
+                        v128[l] = if m2[l] { x140 } else { v128[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
+                if m3.iter().any(|&x| x) {
+                    let b165: u32 = (((6i64 as i32)) as u32);
+                    let b169: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x141: i32 = b127[l].wrapping_add((4i64 as i32));
+                        let x142: u32 = ((x141) as u32);
+                        let x143: u32 = b37.wrapping_add(x142);
+                        let x144: u32 = div(x143, (4u64 as u32));
+                        let x145: u32 = ld(g0, g0_len, x144, m3[l], &mut ok);
+                        let x146: u32 = rem(x143, (4u64 as u32));
+                        let x147: u32 = x146.wrapping_mul((8u64 as u32));
+                        let x148: u32 = x147.wrapping_add((0u64 as u32));
+                        let x149: u32 = x145.wrapping_shr((x148) as u32);
+                        let x150: u32 = x149 & (255u64 as u32);
+                        let x151: i32 = ((x150) as i32);
+                        let x152: i32 = x151 & (15i64 as i32);
+                        let x153: i32 = b127[l].wrapping_sub((4i64 as i32));
+                        let x154: u32 = ((x153) as u32);
+                        let x155: u32 = b37.wrapping_add(x154);
+                        let x156: u32 = div(x155, (4u64 as u32));
+                        let x157: u32 = ld(g0, g0_len, x156, m3[l], &mut ok);
+                        let x158: u32 = rem(x155, (4u64 as u32));
+                        let x159: u32 = x158.wrapping_mul((8u64 as u32));
+                        let x160: u32 = x159.wrapping_add((0u64 as u32));
+                        let x161: u32 = x157.wrapping_shr((x160) as u32);
+                        let x162: u32 = x161 & (255u64 as u32);
+                        let x163: i32 = ((x162) as i32);
+                        let x164: u32 = ((x163) as u32);
+                        let x166: u32 = x164.wrapping_shr((b165) as u32);
+                        let x167: i32 = ((x166) as i32);
+                        let x168: u32 = ((x167) as u32);
+                        let x170: u32 = x168.wrapping_shl((b169) as u32);
+                        let x171: i32 = ((x170) as i32);
+                        let x172: i32 = x152 | x171;
+                        v128[l] = if m3[l] { x172 } else { v128[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut b174 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    v173[l] = (0i64 as i32);
+                    let x174: bool = b127[l] < (4i64 as i32);
+                    b174[l] = x174;
+                }
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = b174[l]; }
+                let mut m5 = [false; UNITS];
+                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
+                if m5.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x175: i32 = b127[l].wrapping_add((4i64 as i32));
+                        let x176: u32 = ((x175) as u32);
+                        let x177: u32 = b37.wrapping_add(x176);
+                        let x178: u32 = div(x177, (4u64 as u32));
+                        let x179: u32 = ld(g0, g0_len, x178, m5[l], &mut ok);
+                        let x180: u32 = rem(x177, (4u64 as u32));
+                        let x181: u32 = x180.wrapping_mul((8u64 as u32));
+                        let x182: u32 = x181.wrapping_add((0u64 as u32));
+                        let x183: u32 = x179.wrapping_shr((x182) as u32);
+                        let x184: u32 = x183 & (255u64 as u32);
+                        let x185: i32 = ((x184) as i32);
+                        let x186: i32 = x185 & (63i64 as i32);
+                        v173[l] = if m5[l] { x186 } else { v173[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b199: u32 = (((4i64 as i32)) as u32);
+                    let b213: u32 = (((6i64 as i32)) as u32);
+                    let b217: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x187: i32 = b127[l].wrapping_add((4i64 as i32));
+                        let x188: u32 = ((x187) as u32);
+                        let x189: u32 = b37.wrapping_add(x188);
+                        let x190: u32 = div(x189, (4u64 as u32));
+                        let x191: u32 = ld(g0, g0_len, x190, m6[l], &mut ok);
+                        let x192: u32 = rem(x189, (4u64 as u32));
+                        let x193: u32 = x192.wrapping_mul((8u64 as u32));
+                        let x194: u32 = x193.wrapping_add((0u64 as u32));
+                        let x195: u32 = x191.wrapping_shr((x194) as u32);
+                        let x196: u32 = x195 & (255u64 as u32);
+                        let x197: i32 = ((x196) as i32);
+                        let x198: u32 = ((x197) as u32);
+                        let x200: u32 = x198.wrapping_shr((b199) as u32);
+                        let x201: i32 = ((x200) as i32);
+                        let x202: u32 = ((b127[l]) as u32);
+                        let x203: u32 = b37.wrapping_add(x202);
+                        let x204: u32 = div(x203, (4u64 as u32));
+                        let x205: u32 = ld(g0, g0_len, x204, m6[l], &mut ok);
+                        let x206: u32 = rem(x203, (4u64 as u32));
+                        let x207: u32 = x206.wrapping_mul((8u64 as u32));
+                        let x208: u32 = x207.wrapping_add((0u64 as u32));
+                        let x209: u32 = x205.wrapping_shr((x208) as u32);
+                        let x210: u32 = x209 & (255u64 as u32);
+                        let x211: i32 = ((x210) as i32);
+                        let x212: u32 = ((x211) as u32);
+                        let x214: u32 = x212.wrapping_shr((b213) as u32);
+                        let x215: i32 = ((x214) as i32);
+                        let x216: u32 = ((x215) as u32);
+                        let x218: u32 = x216.wrapping_shl((b217) as u32);
+                        let x219: i32 = ((x218) as i32);
+                        let x220: i32 = x201 | x219;
+                        v173[l] = if m6[l] { x220 } else { v173[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let b221: u32 = b76.wrapping_add((0u64 as u32));
+                let b239: u32 = b54.wrapping_add((0u64 as u32));
+                let b258: u32 = (((4i64 as i32)) as u32);
+                let b269: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b268 = [<f32>::default(); UNITS];
+                let mut b270 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x271: u32 = b270.wrapping_add(b267[l]);
-                    let x272: f32 = *g1.add(a1 + l);
-                    let x273: f32 = b265[l] * x272;
-                    let x274: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v268, l, true, &mut ok);
-                    let x275: f32 = x274 + x273;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v268, l, x275, true, &mut ok);
+                    let x222: u32 = ((b126[l]) as u32);
+                    let x223: u32 = div(x222, (64u64 as u32));
+                    let x224: u32 = x223.wrapping_mul((32u64 as u32));
+                    let x225: u32 = b221.wrapping_add(x224);
+                    let x226: u32 = rem(x222, (32u64 as u32));
+                    let x227: u32 = x225.wrapping_add(x226);
+                    let x228: u32 = div(x222, (32u64 as u32));
+                    let x229: u32 = rem(x228, (2u64 as u32));
+                    let x230: u32 = x229.wrapping_mul((4u64 as u32));
+                    let x231: u32 = div(x227, (4u64 as u32));
+                    let x232: u32 = ld(g0, g0_len, x231, true, &mut ok);
+                    let x233: u32 = rem(x227, (4u64 as u32));
+                    let x234: u32 = x233.wrapping_mul((8u64 as u32));
+                    let x235: u32 = x234.wrapping_add(x230);
+                    let x236: u32 = x232.wrapping_shr((x235) as u32);
+                    let x237: u32 = x236 & (15u64 as u32);
+                    let x238: i32 = ((x237) as i32);
+                    let x240: u32 = ((b126[l]) as u32);
+                    let x241: u32 = div(x240, (256u64 as u32));
+                    let x242: u32 = x241.wrapping_mul((32u64 as u32));
+                    let x243: u32 = b239.wrapping_add(x242);
+                    let x244: u32 = rem(x240, (32u64 as u32));
+                    let x245: u32 = x243.wrapping_add(x244);
+                    let x246: u32 = div(x240, (32u64 as u32));
+                    let x247: u32 = rem(x246, (8u64 as u32));
+                    let x248: u32 = x247.wrapping_mul((1u64 as u32));
+                    let x249: u32 = div(x245, (4u64 as u32));
+                    let x250: u32 = ld(g0, g0_len, x249, true, &mut ok);
+                    let x251: u32 = rem(x245, (4u64 as u32));
+                    let x252: u32 = x251.wrapping_mul((8u64 as u32));
+                    let x253: u32 = x252.wrapping_add(x248);
+                    let x254: u32 = x250.wrapping_shr((x253) as u32);
+                    let x255: u32 = x254 & (1u64 as u32);
+                    let x256: i32 = ((x255) as i32);
+                    let x257: u32 = ((x256) as u32);
+                    let x259: u32 = x257.wrapping_shl((b258) as u32);
+                    let x260: i32 = ((x259) as i32);
+                    let x261: i32 = x238 | x260;
+                    let x262: f32 = ((v128[l]) as f32);
+                    let x263: f32 = v96 * x262;
+                    let x264: f32 = ((x261) as f32);
+                    let x265: f32 = x263 * x264;
+                    let x266: f32 = ((v173[l]) as f32);
+                    let x267: f32 = v120 * x266;
+                    let x268: f32 = x265 - x267;
+                    b268[l] = x268;
+                    let x270: u32 = b269.wrapping_add(b15[l]);
+                    b270[l] = x270;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v268 = v268.wrapping_add((1 as u32));
+                let mut v271: u32 = (0u64 as u32);
+                loop {
+                    if !(v271 < b7) { break; }
+                    let b272: u32 = b2.wrapping_add(v271);
+                    let b273: u32 = b272.wrapping_mul(s_u32[2]);
+                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b269)).wrapping_add(b273)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x274: u32 = b273.wrapping_add(b270[l]);
+                        let x275: f32 = *g1.add(a1 + l);
+                        let x276: f32 = b268[l] * x275;
+                        let x277: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v271, l, true, &mut ok);
+                        let x278: f32 = x277 + x276;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v271, l, x278, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v271 = v271.wrapping_add((1 as u32));
+                }
+                v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v276: u32 = (0u64 as u32);
+        let mut v279: u32 = (0u64 as u32);
         loop {
-            if !(v276 < b7) { break; }
-            let mut b277 = [<f32>::default(); UNITS];
+            if !(v279 < b7) { break; }
+            let mut b280 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x277: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v276, l, true, &mut ok);
-                b277[l] = x277;
+                let x280: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v279, l, true, &mut ok);
+                b280[l] = x280;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b277[l]; } }
-            let b278: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b279 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b280[l]; } }
+            let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b282 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x279: bool = (l as u32) == (0u64 as u32);
-                b279[l] = x279;
+                let x282: bool = (l as u32) == (0u64 as u32);
+                b282[l] = x282;
             }
             let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b279[l]; }
+            for l in 0..UNITS { m7[l] = b282[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b280: u32 = b2.wrapping_add(v276);
-                let b281: u32 = b280.wrapping_mul(s_u32[1]);
-                let b282: u32 = b281.wrapping_add(cube[0]);
-                *at(g2, g2_len, b282) = b278;
+                let b283: u32 = b2.wrapping_add(v279);
+                let b284: u32 = b283.wrapping_mul(s_u32[1]);
+                let b285: u32 = b284.wrapping_add(cube[0]);
+                *at(g2, g2_len, b285) = b281;
             }
-            v276 = v276.wrapping_add((1 as u32));
+            v279 = v279.wrapping_add((1 as u32));
         }
     }
 }

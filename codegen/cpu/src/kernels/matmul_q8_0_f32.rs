@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v35: u32 = <u32>::default();
-    let mut v42: f32 = <f32>::default();
+    let mut v37: u32 = <u32>::default();
+    let mut v44: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,133 +62,139 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = b9.wrapping_add(v12);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b17: u32 = b16.wrapping_add((3u64 as u32));
-            let b18: u32 = div(b17, (4u64 as u32));
-            let b19: u32 = b18.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = b13.wrapping_mul((32u64 as u32));
-            let b22: u32 = b20.wrapping_add(b21);
-            let b23: u32 = div(b15, (4u64 as u32));
-            let b24: u32 = *at(g0, g0_len, b23);
-            let b25: u32 = rem(b15, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((8u64 as u32));
-            let b27: u32 = b24.wrapping_shr((b26) as u32);
-            let b28: u32 = b27 & (65535u64 as u32);
-            let b29: u32 = b28 & (32768u64 as u32);
-            let b30: u32 = b29.wrapping_shl(((16u64 as u32)) as u32);
-            let b31: u32 = b28.wrapping_shr(((10u64 as u32)) as u32);
-            let b32: u32 = b31 & (31u64 as u32);
-            let b33: u32 = b28 & (1023u64 as u32);
-            let b34: u32 = b32.wrapping_add((112u64 as u32));
-            v35 = b34;
-            let b36: bool = b32 == (31u64 as u32);
-            if b36 {
-                v35 = (255u64 as u32);
+            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b15: u32 = b9.wrapping_add(v12);
+            let b16: u32 = b15.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b19: u32 = b18.wrapping_add((3u64 as u32));
+            let b20: u32 = div(b19, (4u64 as u32));
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = b15.wrapping_mul((32u64 as u32));
+            let b24: u32 = b22.wrapping_add(b23);
+            let b25: u32 = div(b17, (4u64 as u32));
+            let mut b14 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b37: u32 = v35.wrapping_shl(((23u64 as u32)) as u32);
-            let b38: u32 = b30 | b37;
-            let b39: u32 = b33.wrapping_shl(((13u64 as u32)) as u32);
-            let b40: u32 = b38 | b39;
-            let b41: f32 = f32::from_bits(b40);
-            v42 = b41;
-            let b43: bool = b32 == (0u64 as u32);
-            if b43 {
-                let b44: f32 = ((b33) as f32);
-                let b45: f32 = b44 * 5.9604645e-8f32;
-                let b46: bool = b30 == (0u64 as u32);
-                if b46 {
-                    v42 = b45;
+            let b26: u32 = *at(g0, g0_len, b25);
+            let b27: u32 = rem(b17, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((8u64 as u32));
+            let b29: u32 = b26.wrapping_shr((b28) as u32);
+            let b30: u32 = b29 & (65535u64 as u32);
+            let b31: u32 = b30 & (32768u64 as u32);
+            let b32: u32 = b31.wrapping_shl(((16u64 as u32)) as u32);
+            let b33: u32 = b30.wrapping_shr(((10u64 as u32)) as u32);
+            let b34: u32 = b33 & (31u64 as u32);
+            let b35: u32 = b30 & (1023u64 as u32);
+            let b36: u32 = b34.wrapping_add((112u64 as u32));
+            v37 = b36;
+            let b38: bool = b34 == (31u64 as u32);
+            if b38 {
+                v37 = (255u64 as u32);
+            }
+            let b39: u32 = v37.wrapping_shl(((23u64 as u32)) as u32);
+            let b40: u32 = b32 | b39;
+            let b41: u32 = b35.wrapping_shl(((13u64 as u32)) as u32);
+            let b42: u32 = b40 | b41;
+            let b43: f32 = f32::from_bits(b42);
+            v44 = b43;
+            let b45: bool = b34 == (0u64 as u32);
+            if b45 {
+                let b46: f32 = ((b35) as f32);
+                let b47: f32 = b46 * 5.9604645e-8f32;
+                let b48: bool = b32 == (0u64 as u32);
+                if b48 {
+                    v44 = b47;
                 } else {
-                    let b47: f32 = -(b45);
-                    v42 = b47;
+                    let b49: f32 = -(b47);
+                    v44 = b49;
                 }
             }
-            let b49: u32 = b22.wrapping_add((0u64 as u32));
-            let b71: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b70 = [<f32>::default(); UNITS];
-            let mut b72 = [<u32>::default(); UNITS];
+            let b51: u32 = b24.wrapping_add((0u64 as u32));
+            let b73: u32 = v12.wrapping_mul((32u64 as u32));
+            let mut b72 = [<f32>::default(); UNITS];
+            let mut b74 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x48: i32 = (((l as u32)) as i32);
-                let x50: u32 = ((x48) as u32);
-                let x51: u32 = div(x50, (1u64 as u32));
-                let x52: u32 = x51.wrapping_mul((1u64 as u32));
-                let x53: u32 = b49.wrapping_add(x52);
-                let x54: u32 = rem(x50, (1u64 as u32));
-                let x55: u32 = x53.wrapping_add(x54);
-                let x56: u32 = div(x50, (1u64 as u32));
-                let x57: u32 = rem(x56, (1u64 as u32));
-                let x58: u32 = x57.wrapping_mul((8u64 as u32));
-                let x59: u32 = div(x55, (4u64 as u32));
-                let x60: u32 = ld(g0, g0_len, x59, true, &mut ok);
-                let x61: u32 = rem(x55, (4u64 as u32));
-                let x62: u32 = x61.wrapping_mul((8u64 as u32));
-                let x63: u32 = x62.wrapping_add(x58);
-                let x64: u32 = x60.wrapping_shr((x63) as u32);
-                let x65: u32 = x64 & (255u64 as u32);
-                let x66: i32 = ((x65) as i32);
-                let x67: i32 = x66 ^ (128i64 as i32);
-                let x68: i32 = x67.wrapping_sub((128i64 as i32));
-                let x69: f32 = ((x68) as f32);
-                let x70: f32 = v42 * x69;
-                b70[l] = x70;
-                let x72: u32 = b71.wrapping_add((l as u32));
+                let x50: i32 = ((b14[l]) as i32);
+                let x52: u32 = ((x50) as u32);
+                let x53: u32 = div(x52, (1u64 as u32));
+                let x54: u32 = x53.wrapping_mul((1u64 as u32));
+                let x55: u32 = b51.wrapping_add(x54);
+                let x56: u32 = rem(x52, (1u64 as u32));
+                let x57: u32 = x55.wrapping_add(x56);
+                let x58: u32 = div(x52, (1u64 as u32));
+                let x59: u32 = rem(x58, (1u64 as u32));
+                let x60: u32 = x59.wrapping_mul((8u64 as u32));
+                let x61: u32 = div(x57, (4u64 as u32));
+                let x62: u32 = ld(g0, g0_len, x61, true, &mut ok);
+                let x63: u32 = rem(x57, (4u64 as u32));
+                let x64: u32 = x63.wrapping_mul((8u64 as u32));
+                let x65: u32 = x64.wrapping_add(x60);
+                let x66: u32 = x62.wrapping_shr((x65) as u32);
+                let x67: u32 = x66 & (255u64 as u32);
+                let x68: i32 = ((x67) as i32);
+                let x69: i32 = x68 ^ (128i64 as i32);
+                let x70: i32 = x69.wrapping_sub((128i64 as i32));
+                let x71: f32 = ((x70) as f32);
+                let x72: f32 = v44 * x71;
                 b72[l] = x72;
+                let x74: u32 = b73.wrapping_add(b14[l]);
+                b74[l] = x74;
             }
             assert!(ok, "kernel index out of bounds");
-            let mut v73: u32 = (0u64 as u32);
+            let mut v75: u32 = (0u64 as u32);
             loop {
-                if !(v73 < b7) { break; }
-                let b74: u32 = b2.wrapping_add(v73);
-                let b75: u32 = b74.wrapping_mul(s_u32[2]);
-                let a1 = span((((0u32).wrapping_add(b71)).wrapping_add(b75)) as u32, UNITS, g1_len);
+                if !(v75 < b7) { break; }
+                let b76: u32 = b2.wrapping_add(v75);
+                let b77: u32 = b76.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x76: u32 = b75.wrapping_add(b72[l]);
-                    let x77: f32 = *g1.add(a1 + l);
-                    let x78: f32 = b70[l] * x77;
-                    let x79: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v73, l, true, &mut ok);
-                    let x80: f32 = x79 + x78;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v73, l, x80, true, &mut ok);
+                    let x78: u32 = b77.wrapping_add(b74[l]);
+                    let x79: f32 = *g1.add(a1 + l);
+                    let x80: f32 = b72[l] * x79;
+                    let x81: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v75, l, true, &mut ok);
+                    let x82: f32 = x81 + x80;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v75, l, x82, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v73 = v73.wrapping_add((1 as u32));
+                v75 = v75.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v81: u32 = (0u64 as u32);
+        let mut v83: u32 = (0u64 as u32);
         loop {
-            if !(v81 < b7) { break; }
-            let mut b82 = [<f32>::default(); UNITS];
+            if !(v83 < b7) { break; }
+            let mut b84 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v81, l, true, &mut ok);
-                b82[l] = x82;
+                let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v83, l, true, &mut ok);
+                b84[l] = x84;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b82[l]; } }
-            let b83: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b84 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b84[l]; } }
+            let b85: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b86 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x84: bool = (l as u32) == (0u64 as u32);
-                b84[l] = x84;
+                let x86: bool = (l as u32) == (0u64 as u32);
+                b86[l] = x86;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b84[l]; }
+            for l in 0..UNITS { m1[l] = b86[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b85: u32 = b2.wrapping_add(v81);
-                let b86: u32 = b85.wrapping_mul(s_u32[1]);
-                let b87: u32 = b86.wrapping_add(cube[0]);
-                *at(g2, g2_len, b87) = b83;
+                let b87: u32 = b2.wrapping_add(v83);
+                let b88: u32 = b87.wrapping_mul(s_u32[1]);
+                let b89: u32 = b88.wrapping_add(cube[0]);
+                *at(g2, g2_len, b89) = b85;
             }
-            v81 = v81.wrapping_add((1 as u32));
+            v83 = v83.wrapping_add((1 as u32));
         }
     }
 }

@@ -49,42 +49,48 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((2u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = div(b10, (4u64 as u32));
-            let b12: u32 = *at(g0, g0_len, b11);
-            let b13: u32 = rem(b10, (4u64 as u32));
-            let b14: u32 = b13.wrapping_mul((8u64 as u32));
-            let b15: u32 = b12.wrapping_shr((b14) as u32);
-            let b16: u32 = b15 & (65535u64 as u32);
-            let b17: u32 = b16.wrapping_shl(((16u64 as u32)) as u32);
-            let b18: f32 = f32::from_bits(b17);
-            let b20: u32 = v7.wrapping_mul((1u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b20)) as u32, UNITS, g1_len);
+            let b8: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b10: u32 = b5.wrapping_add(v7);
+            let b11: u32 = b10.wrapping_mul((2u64 as u32));
+            let b12: u32 = (0u64 as u32).wrapping_add(b11);
+            let b13: u32 = div(b12, (4u64 as u32));
+            let mut b9 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x19: i32 = (((l as u32)) as i32);
-                let x21: u32 = b20.wrapping_add((l as u32));
-                let x22: f32 = *g1.add(a1 + l);
-                let x23: f32 = b18 * x22;
-                v6[l] = v6[l] + x23;
+                let x9: u32 = b8.wrapping_add((l as u32));
+                b9[l] = x9;
+            }
+            let b14: u32 = *at(g0, g0_len, b13);
+            let b15: u32 = rem(b12, (4u64 as u32));
+            let b16: u32 = b15.wrapping_mul((8u64 as u32));
+            let b17: u32 = b14.wrapping_shr((b16) as u32);
+            let b18: u32 = b17 & (65535u64 as u32);
+            let b19: u32 = b18.wrapping_shl(((16u64 as u32)) as u32);
+            let b20: f32 = f32::from_bits(b19);
+            let b22: u32 = v7.wrapping_mul((1u64 as u32));
+            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b22)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x21: i32 = ((b9[l]) as i32);
+                let x23: u32 = b22.wrapping_add(b9[l]);
+                let x24: f32 = *g1.add(a1 + l);
+                let x25: f32 = b20 * x24;
+                v6[l] = v6[l] + x25;
             }
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b24: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b25 = [<bool>::default(); UNITS];
+        let b26: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b27 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x25: bool = (l as u32) == (0u64 as u32);
-            b25[l] = x25;
+            let x27: bool = (l as u32) == (0u64 as u32);
+            b27[l] = x27;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b25[l]; }
+        for l in 0..UNITS { m1[l] = b27[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b24;
+            *at(g2, g2_len, b1) = b26;
         }
     }
 }

@@ -49,37 +49,43 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((4u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = div(b10, (4u64 as u32));
-            let b12: u32 = *at(g0, g0_len, b11);
-            let b13: f32 = f32::from_bits(b12);
-            let b15: u32 = v7.wrapping_mul((1u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b15)) as u32, UNITS, g1_len);
+            let b8: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b10: u32 = b5.wrapping_add(v7);
+            let b11: u32 = b10.wrapping_mul((4u64 as u32));
+            let b12: u32 = (0u64 as u32).wrapping_add(b11);
+            let b13: u32 = div(b12, (4u64 as u32));
+            let mut b9 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x14: i32 = (((l as u32)) as i32);
-                let x16: u32 = b15.wrapping_add((l as u32));
-                let x17: f32 = *g1.add(a1 + l);
-                let x18: f32 = b13 * x17;
-                v6[l] = v6[l] + x18;
+                let x9: u32 = b8.wrapping_add((l as u32));
+                b9[l] = x9;
+            }
+            let b14: u32 = *at(g0, g0_len, b13);
+            let b15: f32 = f32::from_bits(b14);
+            let b17: u32 = v7.wrapping_mul((1u64 as u32));
+            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b17)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x16: i32 = ((b9[l]) as i32);
+                let x18: u32 = b17.wrapping_add(b9[l]);
+                let x19: f32 = *g1.add(a1 + l);
+                let x20: f32 = b15 * x19;
+                v6[l] = v6[l] + x20;
             }
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b19: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b20 = [<bool>::default(); UNITS];
+        let b21: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b22 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x20: bool = (l as u32) == (0u64 as u32);
-            b20[l] = x20;
+            let x22: bool = (l as u32) == (0u64 as u32);
+            b22[l] = x22;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b20[l]; }
+        for l in 0..UNITS { m1[l] = b22[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b19;
+            *at(g2, g2_len, b1) = b21;
         }
     }
 }

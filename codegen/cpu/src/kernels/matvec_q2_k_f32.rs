@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,10 +35,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v59: u32 = <u32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v66: f32 = <f32>::default();
-    let mut v90: f32 = <f32>::default();
+    let mut v62: u32 = <u32>::default();
+    let mut v69: f32 = <f32>::default();
+    let mut v93: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -52,205 +52,216 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((16u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b12: u32 = b11.wrapping_add((3u64 as u32));
-            let b13: u32 = div(b12, (4u64 as u32));
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = b8.wrapping_mul((64u64 as u32));
-            let b17: u32 = b15.wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = b22.wrapping_add(b26);
-            let b28: u32 = b8.wrapping_mul((2u64 as u32));
-            let b29: u32 = b27.wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = (0u64 as u32).wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = b34.wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = b8.wrapping_mul((2u64 as u32));
-            let b46: u32 = b44.wrapping_add(b45);
-            let b47: u32 = div(b29, (4u64 as u32));
-            let b48: u32 = *at(g0, g0_len, b47);
-            let b49: u32 = rem(b29, (4u64 as u32));
-            let b50: u32 = b49.wrapping_mul((8u64 as u32));
-            let b51: u32 = b48.wrapping_shr((b50) as u32);
-            let b52: u32 = b51 & (65535u64 as u32);
-            let b53: u32 = b52 & (32768u64 as u32);
-            let b54: u32 = b53.wrapping_shl(((16u64 as u32)) as u32);
-            let b55: u32 = b52.wrapping_shr(((10u64 as u32)) as u32);
-            let b56: u32 = b55 & (31u64 as u32);
-            let b57: u32 = b52 & (1023u64 as u32);
-            let b58: u32 = b56.wrapping_add((112u64 as u32));
-            v59 = b58;
-            let b60: bool = b56 == (31u64 as u32);
-            if b60 {
-                v59 = (255u64 as u32);
-            }
-            let b61: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
-            let b62: u32 = b54 | b61;
-            let b63: u32 = b57.wrapping_shl(((13u64 as u32)) as u32);
-            let b64: u32 = b62 | b63;
-            let b65: f32 = f32::from_bits(b64);
-            v66 = b65;
-            let b67: bool = b56 == (0u64 as u32);
-            if b67 {
-                let b68: f32 = ((b57) as f32);
-                let b69: f32 = b68 * 5.9604645e-8f32;
-                let b70: bool = b54 == (0u64 as u32);
+            let mut v8: u32 = (0u64 as u32);
+            loop {
+                if !(v8 < (8u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((16u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((64u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((2u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let b33: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b34: u32 = b33.wrapping_add((3u64 as u32));
+                let b35: u32 = div(b34, (4u64 as u32));
+                let b36: u32 = b35.wrapping_mul((4u64 as u32));
+                let b37: u32 = (0u64 as u32).wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = b37.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = b11.wrapping_mul((2u64 as u32));
+                let b49: u32 = b47.wrapping_add(b48);
+                let b50: u32 = div(b32, (4u64 as u32));
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b51: u32 = *at(g0, g0_len, b50);
+                let b52: u32 = rem(b32, (4u64 as u32));
+                let b53: u32 = b52.wrapping_mul((8u64 as u32));
+                let b54: u32 = b51.wrapping_shr((b53) as u32);
+                let b55: u32 = b54 & (65535u64 as u32);
+                let b56: u32 = b55 & (32768u64 as u32);
+                let b57: u32 = b56.wrapping_shl(((16u64 as u32)) as u32);
+                let b58: u32 = b55.wrapping_shr(((10u64 as u32)) as u32);
+                let b59: u32 = b58 & (31u64 as u32);
+                let b60: u32 = b55 & (1023u64 as u32);
+                let b61: u32 = b59.wrapping_add((112u64 as u32));
+                v62 = b61;
+                let b63: bool = b59 == (31u64 as u32);
+                if b63 {
+                    v62 = (255u64 as u32);
+                }
+                let b64: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
+                let b65: u32 = b57 | b64;
+                let b66: u32 = b60.wrapping_shl(((13u64 as u32)) as u32);
+                let b67: u32 = b65 | b66;
+                let b68: f32 = f32::from_bits(b67);
+                v69 = b68;
+                let b70: bool = b59 == (0u64 as u32);
                 if b70 {
-                    v66 = b69;
-                } else {
-                    let b71: f32 = -(b69);
-                    v66 = b71;
+                    let b71: f32 = ((b60) as f32);
+                    let b72: f32 = b71 * 5.9604645e-8f32;
+                    let b73: bool = b57 == (0u64 as u32);
+                    if b73 {
+                        v69 = b72;
+                    } else {
+                        let b74: f32 = -(b72);
+                        v69 = b74;
+                    }
                 }
-            }
-            let b72: u32 = div(b46, (4u64 as u32));
-            let b73: u32 = *at(g0, g0_len, b72);
-            let b74: u32 = rem(b46, (4u64 as u32));
-            let b75: u32 = b74.wrapping_mul((8u64 as u32));
-            let b76: u32 = b73.wrapping_shr((b75) as u32);
-            let b77: u32 = b76 & (65535u64 as u32);
-            let b78: u32 = b77 & (32768u64 as u32);
-            let b79: u32 = b78.wrapping_shl(((16u64 as u32)) as u32);
-            let b80: u32 = b77.wrapping_shr(((10u64 as u32)) as u32);
-            let b81: u32 = b80 & (31u64 as u32);
-            let b82: u32 = b77 & (1023u64 as u32);
-            let b83: u32 = b81.wrapping_add((112u64 as u32));
-            v59 = b83;
-            let b84: bool = b81 == (31u64 as u32);
-            if b84 {
-                v59 = (255u64 as u32);
-            }
-            let b85: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
-            let b86: u32 = b79 | b85;
-            let b87: u32 = b82.wrapping_shl(((13u64 as u32)) as u32);
-            let b88: u32 = b86 | b87;
-            let b89: f32 = f32::from_bits(b88);
-            v90 = b89;
-            let b91: bool = b81 == (0u64 as u32);
-            if b91 {
-                let b92: f32 = ((b82) as f32);
-                let b93: f32 = b92 * 5.9604645e-8f32;
-                let b94: bool = b79 == (0u64 as u32);
+                let b75: u32 = div(b49, (4u64 as u32));
+                let b76: u32 = *at(g0, g0_len, b75);
+                let b77: u32 = rem(b49, (4u64 as u32));
+                let b78: u32 = b77.wrapping_mul((8u64 as u32));
+                let b79: u32 = b76.wrapping_shr((b78) as u32);
+                let b80: u32 = b79 & (65535u64 as u32);
+                let b81: u32 = b80 & (32768u64 as u32);
+                let b82: u32 = b81.wrapping_shl(((16u64 as u32)) as u32);
+                let b83: u32 = b80.wrapping_shr(((10u64 as u32)) as u32);
+                let b84: u32 = b83 & (31u64 as u32);
+                let b85: u32 = b80 & (1023u64 as u32);
+                let b86: u32 = b84.wrapping_add((112u64 as u32));
+                v62 = b86;
+                let b87: bool = b84 == (31u64 as u32);
+                if b87 {
+                    v62 = (255u64 as u32);
+                }
+                let b88: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
+                let b89: u32 = b82 | b88;
+                let b90: u32 = b85.wrapping_shl(((13u64 as u32)) as u32);
+                let b91: u32 = b89 | b90;
+                let b92: f32 = f32::from_bits(b91);
+                v93 = b92;
+                let b94: bool = b84 == (0u64 as u32);
                 if b94 {
-                    v90 = b93;
-                } else {
-                    let b95: f32 = -(b93);
-                    v90 = b95;
+                    let b95: f32 = ((b85) as f32);
+                    let b96: f32 = b95 * 5.9604645e-8f32;
+                    let b97: bool = b82 == (0u64 as u32);
+                    if b97 {
+                        v93 = b96;
+                    } else {
+                        let b98: f32 = -(b96);
+                        v93 = b98;
+                    }
                 }
+                let b101: u32 = b13.wrapping_add((0u64 as u32));
+                let b119: u32 = b13.wrapping_add((0u64 as u32));
+                let b138: u32 = b20.wrapping_add((0u64 as u32));
+                let b163: u32 = v7.wrapping_mul((256u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b163)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x99: i32 = ((b10[l]) as i32);
+                    let x100: i32 = div(x99, (16i64 as i32));
+                    let x102: u32 = ((x100) as u32);
+                    let x103: u32 = div(x102, (32u64 as u32));
+                    let x104: u32 = x103.wrapping_mul((16u64 as u32));
+                    let x105: u32 = b101.wrapping_add(x104);
+                    let x106: u32 = rem(x102, (16u64 as u32));
+                    let x107: u32 = x105.wrapping_add(x106);
+                    let x108: u32 = div(x102, (16u64 as u32));
+                    let x109: u32 = rem(x108, (2u64 as u32));
+                    let x110: u32 = x109.wrapping_mul((4u64 as u32));
+                    let x111: u32 = div(x107, (4u64 as u32));
+                    let x112: u32 = ld(g0, g0_len, x111, true, &mut ok);
+                    let x113: u32 = rem(x107, (4u64 as u32));
+                    let x114: u32 = x113.wrapping_mul((8u64 as u32));
+                    let x115: u32 = x114.wrapping_add(x110);
+                    let x116: u32 = x112.wrapping_shr((x115) as u32);
+                    let x117: u32 = x116 & (15u64 as u32);
+                    let x118: i32 = ((x117) as i32);
+                    let x120: i32 = x100.wrapping_add((16i64 as i32));
+                    let x121: u32 = ((x120) as u32);
+                    let x122: u32 = div(x121, (32u64 as u32));
+                    let x123: u32 = x122.wrapping_mul((16u64 as u32));
+                    let x124: u32 = b119.wrapping_add(x123);
+                    let x125: u32 = rem(x121, (16u64 as u32));
+                    let x126: u32 = x124.wrapping_add(x125);
+                    let x127: u32 = div(x121, (16u64 as u32));
+                    let x128: u32 = rem(x127, (2u64 as u32));
+                    let x129: u32 = x128.wrapping_mul((4u64 as u32));
+                    let x130: u32 = div(x126, (4u64 as u32));
+                    let x131: u32 = ld(g0, g0_len, x130, true, &mut ok);
+                    let x132: u32 = rem(x126, (4u64 as u32));
+                    let x133: u32 = x132.wrapping_mul((8u64 as u32));
+                    let x134: u32 = x133.wrapping_add(x129);
+                    let x135: u32 = x131.wrapping_shr((x134) as u32);
+                    let x136: u32 = x135 & (15u64 as u32);
+                    let x137: i32 = ((x136) as i32);
+                    let x139: u32 = ((x99) as u32);
+                    let x140: u32 = div(x139, (128u64 as u32));
+                    let x141: u32 = x140.wrapping_mul((32u64 as u32));
+                    let x142: u32 = b138.wrapping_add(x141);
+                    let x143: u32 = rem(x139, (32u64 as u32));
+                    let x144: u32 = x142.wrapping_add(x143);
+                    let x145: u32 = div(x139, (32u64 as u32));
+                    let x146: u32 = rem(x145, (4u64 as u32));
+                    let x147: u32 = x146.wrapping_mul((2u64 as u32));
+                    let x148: u32 = div(x144, (4u64 as u32));
+                    let x149: u32 = ld(g0, g0_len, x148, true, &mut ok);
+                    let x150: u32 = rem(x144, (4u64 as u32));
+                    let x151: u32 = x150.wrapping_mul((8u64 as u32));
+                    let x152: u32 = x151.wrapping_add(x147);
+                    let x153: u32 = x149.wrapping_shr((x152) as u32);
+                    let x154: u32 = x153 & (3u64 as u32);
+                    let x155: i32 = ((x154) as i32);
+                    let x156: f32 = ((x118) as f32);
+                    let x157: f32 = v69 * x156;
+                    let x158: f32 = ((x155) as f32);
+                    let x159: f32 = x157 * x158;
+                    let x160: f32 = ((x137) as f32);
+                    let x161: f32 = v93 * x160;
+                    let x162: f32 = x159 - x161;
+                    let x164: u32 = b163.wrapping_add(b10[l]);
+                    let x165: f32 = *g1.add(a1 + l);
+                    let x166: f32 = x162 * x165;
+                    v6[l] = v6[l] + x166;
+                }
+                assert!(ok, "kernel index out of bounds");
+                v8 = v8.wrapping_add((1 as u32));
             }
-            let b98: u32 = b10.wrapping_add((0u64 as u32));
-            let b116: u32 = b10.wrapping_add((0u64 as u32));
-            let b135: u32 = b17.wrapping_add((0u64 as u32));
-            let b160: u32 = v7.wrapping_mul((256u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b160)) as u32, UNITS, g1_len);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x96: i32 = (((l as u32)) as i32);
-                let x97: i32 = div(x96, (16i64 as i32));
-                let x99: u32 = ((x97) as u32);
-                let x100: u32 = div(x99, (32u64 as u32));
-                let x101: u32 = x100.wrapping_mul((16u64 as u32));
-                let x102: u32 = b98.wrapping_add(x101);
-                let x103: u32 = rem(x99, (16u64 as u32));
-                let x104: u32 = x102.wrapping_add(x103);
-                let x105: u32 = div(x99, (16u64 as u32));
-                let x106: u32 = rem(x105, (2u64 as u32));
-                let x107: u32 = x106.wrapping_mul((4u64 as u32));
-                let x108: u32 = div(x104, (4u64 as u32));
-                let x109: u32 = ld(g0, g0_len, x108, true, &mut ok);
-                let x110: u32 = rem(x104, (4u64 as u32));
-                let x111: u32 = x110.wrapping_mul((8u64 as u32));
-                let x112: u32 = x111.wrapping_add(x107);
-                let x113: u32 = x109.wrapping_shr((x112) as u32);
-                let x114: u32 = x113 & (15u64 as u32);
-                let x115: i32 = ((x114) as i32);
-                let x117: i32 = x97.wrapping_add((16i64 as i32));
-                let x118: u32 = ((x117) as u32);
-                let x119: u32 = div(x118, (32u64 as u32));
-                let x120: u32 = x119.wrapping_mul((16u64 as u32));
-                let x121: u32 = b116.wrapping_add(x120);
-                let x122: u32 = rem(x118, (16u64 as u32));
-                let x123: u32 = x121.wrapping_add(x122);
-                let x124: u32 = div(x118, (16u64 as u32));
-                let x125: u32 = rem(x124, (2u64 as u32));
-                let x126: u32 = x125.wrapping_mul((4u64 as u32));
-                let x127: u32 = div(x123, (4u64 as u32));
-                let x128: u32 = ld(g0, g0_len, x127, true, &mut ok);
-                let x129: u32 = rem(x123, (4u64 as u32));
-                let x130: u32 = x129.wrapping_mul((8u64 as u32));
-                let x131: u32 = x130.wrapping_add(x126);
-                let x132: u32 = x128.wrapping_shr((x131) as u32);
-                let x133: u32 = x132 & (15u64 as u32);
-                let x134: i32 = ((x133) as i32);
-                let x136: u32 = ((x96) as u32);
-                let x137: u32 = div(x136, (128u64 as u32));
-                let x138: u32 = x137.wrapping_mul((32u64 as u32));
-                let x139: u32 = b135.wrapping_add(x138);
-                let x140: u32 = rem(x136, (32u64 as u32));
-                let x141: u32 = x139.wrapping_add(x140);
-                let x142: u32 = div(x136, (32u64 as u32));
-                let x143: u32 = rem(x142, (4u64 as u32));
-                let x144: u32 = x143.wrapping_mul((2u64 as u32));
-                let x145: u32 = div(x141, (4u64 as u32));
-                let x146: u32 = ld(g0, g0_len, x145, true, &mut ok);
-                let x147: u32 = rem(x141, (4u64 as u32));
-                let x148: u32 = x147.wrapping_mul((8u64 as u32));
-                let x149: u32 = x148.wrapping_add(x144);
-                let x150: u32 = x146.wrapping_shr((x149) as u32);
-                let x151: u32 = x150 & (3u64 as u32);
-                let x152: i32 = ((x151) as i32);
-                let x153: f32 = ((x115) as f32);
-                let x154: f32 = v66 * x153;
-                let x155: f32 = ((x152) as f32);
-                let x156: f32 = x154 * x155;
-                let x157: f32 = ((x134) as f32);
-                let x158: f32 = v90 * x157;
-                let x159: f32 = x156 - x158;
-                let x161: u32 = b160.wrapping_add((l as u32));
-                let x162: f32 = *g1.add(a1 + l);
-                let x163: f32 = x159 * x162;
-                v6[l] = v6[l] + x163;
-            }
-            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b165 = [<bool>::default(); UNITS];
+        let b167: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b168 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x165: bool = (l as u32) == (0u64 as u32);
-            b165[l] = x165;
+            let x168: bool = (l as u32) == (0u64 as u32);
+            b168[l] = x168;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b165[l]; }
+        for l in 0..UNITS { m1[l] = b168[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b164;
+            *at(g2, g2_len, b1) = b167;
         }
     }
 }

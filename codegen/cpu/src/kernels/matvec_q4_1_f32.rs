@@ -35,10 +35,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v42: u32 = <u32>::default();
-    let mut v49: f32 = <f32>::default();
+    let mut v44: u32 = <u32>::default();
+    let mut v51: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v73: f32 = <f32>::default();
+    let mut v75: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -52,146 +52,152 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((2u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b12: u32 = b11.wrapping_add((3u64 as u32));
-            let b13: u32 = div(b12, (4u64 as u32));
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = b8.wrapping_mul((2u64 as u32));
-            let b17: u32 = b15.wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = b22.wrapping_add(b26);
-            let b28: u32 = b8.wrapping_mul((16u64 as u32));
-            let b29: u32 = b27.wrapping_add(b28);
-            let b30: u32 = div(b10, (4u64 as u32));
-            let b31: u32 = *at(g0, g0_len, b30);
-            let b32: u32 = rem(b10, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((8u64 as u32));
-            let b34: u32 = b31.wrapping_shr((b33) as u32);
-            let b35: u32 = b34 & (65535u64 as u32);
-            let b36: u32 = b35 & (32768u64 as u32);
-            let b37: u32 = b36.wrapping_shl(((16u64 as u32)) as u32);
-            let b38: u32 = b35.wrapping_shr(((10u64 as u32)) as u32);
-            let b39: u32 = b38 & (31u64 as u32);
-            let b40: u32 = b35 & (1023u64 as u32);
-            let b41: u32 = b39.wrapping_add((112u64 as u32));
-            v42 = b41;
-            let b43: bool = b39 == (31u64 as u32);
-            if b43 {
-                v42 = (255u64 as u32);
+            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b10: u32 = b5.wrapping_add(v7);
+            let b11: u32 = b10.wrapping_mul((2u64 as u32));
+            let b12: u32 = (0u64 as u32).wrapping_add(b11);
+            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b14: u32 = b13.wrapping_add((3u64 as u32));
+            let b15: u32 = div(b14, (4u64 as u32));
+            let b16: u32 = b15.wrapping_mul((4u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = b10.wrapping_mul((2u64 as u32));
+            let b19: u32 = b17.wrapping_add(b18);
+            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b21: u32 = b20.wrapping_add((3u64 as u32));
+            let b22: u32 = div(b21, (4u64 as u32));
+            let b23: u32 = b22.wrapping_mul((4u64 as u32));
+            let b24: u32 = (0u64 as u32).wrapping_add(b23);
+            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b26: u32 = b25.wrapping_add((3u64 as u32));
+            let b27: u32 = div(b26, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((4u64 as u32));
+            let b29: u32 = b24.wrapping_add(b28);
+            let b30: u32 = b10.wrapping_mul((16u64 as u32));
+            let b31: u32 = b29.wrapping_add(b30);
+            let b32: u32 = div(b12, (4u64 as u32));
+            let mut b9 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x9: u32 = b8.wrapping_add((l as u32));
+                b9[l] = x9;
             }
-            let b44: u32 = v42.wrapping_shl(((23u64 as u32)) as u32);
-            let b45: u32 = b37 | b44;
-            let b46: u32 = b40.wrapping_shl(((13u64 as u32)) as u32);
-            let b47: u32 = b45 | b46;
-            let b48: f32 = f32::from_bits(b47);
-            v49 = b48;
-            let b50: bool = b39 == (0u64 as u32);
-            if b50 {
-                let b51: f32 = ((b40) as f32);
-                let b52: f32 = b51 * 5.9604645e-8f32;
-                let b53: bool = b37 == (0u64 as u32);
-                if b53 {
-                    v49 = b52;
+            let b33: u32 = *at(g0, g0_len, b32);
+            let b34: u32 = rem(b12, (4u64 as u32));
+            let b35: u32 = b34.wrapping_mul((8u64 as u32));
+            let b36: u32 = b33.wrapping_shr((b35) as u32);
+            let b37: u32 = b36 & (65535u64 as u32);
+            let b38: u32 = b37 & (32768u64 as u32);
+            let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
+            let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
+            let b41: u32 = b40 & (31u64 as u32);
+            let b42: u32 = b37 & (1023u64 as u32);
+            let b43: u32 = b41.wrapping_add((112u64 as u32));
+            v44 = b43;
+            let b45: bool = b41 == (31u64 as u32);
+            if b45 {
+                v44 = (255u64 as u32);
+            }
+            let b46: u32 = v44.wrapping_shl(((23u64 as u32)) as u32);
+            let b47: u32 = b39 | b46;
+            let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
+            let b49: u32 = b47 | b48;
+            let b50: f32 = f32::from_bits(b49);
+            v51 = b50;
+            let b52: bool = b41 == (0u64 as u32);
+            if b52 {
+                let b53: f32 = ((b42) as f32);
+                let b54: f32 = b53 * 5.9604645e-8f32;
+                let b55: bool = b39 == (0u64 as u32);
+                if b55 {
+                    v51 = b54;
                 } else {
-                    let b54: f32 = -(b52);
-                    v49 = b54;
+                    let b56: f32 = -(b54);
+                    v51 = b56;
                 }
             }
-            let b55: u32 = div(b17, (4u64 as u32));
-            let b56: u32 = *at(g0, g0_len, b55);
-            let b57: u32 = rem(b17, (4u64 as u32));
-            let b58: u32 = b57.wrapping_mul((8u64 as u32));
-            let b59: u32 = b56.wrapping_shr((b58) as u32);
-            let b60: u32 = b59 & (65535u64 as u32);
-            let b61: u32 = b60 & (32768u64 as u32);
-            let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-            let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-            let b64: u32 = b63 & (31u64 as u32);
-            let b65: u32 = b60 & (1023u64 as u32);
-            let b66: u32 = b64.wrapping_add((112u64 as u32));
-            v42 = b66;
-            let b67: bool = b64 == (31u64 as u32);
-            if b67 {
-                v42 = (255u64 as u32);
+            let b57: u32 = div(b19, (4u64 as u32));
+            let b58: u32 = *at(g0, g0_len, b57);
+            let b59: u32 = rem(b19, (4u64 as u32));
+            let b60: u32 = b59.wrapping_mul((8u64 as u32));
+            let b61: u32 = b58.wrapping_shr((b60) as u32);
+            let b62: u32 = b61 & (65535u64 as u32);
+            let b63: u32 = b62 & (32768u64 as u32);
+            let b64: u32 = b63.wrapping_shl(((16u64 as u32)) as u32);
+            let b65: u32 = b62.wrapping_shr(((10u64 as u32)) as u32);
+            let b66: u32 = b65 & (31u64 as u32);
+            let b67: u32 = b62 & (1023u64 as u32);
+            let b68: u32 = b66.wrapping_add((112u64 as u32));
+            v44 = b68;
+            let b69: bool = b66 == (31u64 as u32);
+            if b69 {
+                v44 = (255u64 as u32);
             }
-            let b68: u32 = v42.wrapping_shl(((23u64 as u32)) as u32);
-            let b69: u32 = b62 | b68;
-            let b70: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-            let b71: u32 = b69 | b70;
-            let b72: f32 = f32::from_bits(b71);
-            v73 = b72;
-            let b74: bool = b64 == (0u64 as u32);
-            if b74 {
-                let b75: f32 = ((b65) as f32);
-                let b76: f32 = b75 * 5.9604645e-8f32;
-                let b77: bool = b62 == (0u64 as u32);
-                if b77 {
-                    v73 = b76;
+            let b70: u32 = v44.wrapping_shl(((23u64 as u32)) as u32);
+            let b71: u32 = b64 | b70;
+            let b72: u32 = b67.wrapping_shl(((13u64 as u32)) as u32);
+            let b73: u32 = b71 | b72;
+            let b74: f32 = f32::from_bits(b73);
+            v75 = b74;
+            let b76: bool = b66 == (0u64 as u32);
+            if b76 {
+                let b77: f32 = ((b67) as f32);
+                let b78: f32 = b77 * 5.9604645e-8f32;
+                let b79: bool = b64 == (0u64 as u32);
+                if b79 {
+                    v75 = b78;
                 } else {
-                    let b78: f32 = -(b76);
-                    v73 = b78;
+                    let b80: f32 = -(b78);
+                    v75 = b80;
                 }
             }
-            let b80: u32 = b29.wrapping_add((0u64 as u32));
-            let b101: u32 = v7.wrapping_mul((32u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b101)) as u32, UNITS, g1_len);
+            let b82: u32 = b31.wrapping_add((0u64 as u32));
+            let b84: u32 = div((((((0u32).wrapping_add(b8)) as i32)) as u32), (32u64 as u32));
+            let b85: u32 = b84.wrapping_mul((16u64 as u32));
+            let b86: u32 = b82.wrapping_add(b85);
+            let b103: u32 = v7.wrapping_mul((32u64 as u32));
+            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b103)) as u32, UNITS, g1_len);
             let mut ok = true;
             for l in 0..UNITS {
-                let x79: i32 = (((l as u32)) as i32);
-                let x81: u32 = ((x79) as u32);
-                let x82: u32 = div(x81, (32u64 as u32));
-                let x83: u32 = x82.wrapping_mul((16u64 as u32));
-                let x84: u32 = b80.wrapping_add(x83);
-                let x85: u32 = rem(x81, (16u64 as u32));
-                let x86: u32 = x84.wrapping_add(x85);
-                let x87: u32 = div(x81, (16u64 as u32));
-                let x88: u32 = rem(x87, (2u64 as u32));
-                let x89: u32 = x88.wrapping_mul((4u64 as u32));
-                let x90: u32 = div(x86, (4u64 as u32));
-                let x91: u32 = ld(g0, g0_len, x90, true, &mut ok);
-                let x92: u32 = rem(x86, (4u64 as u32));
-                let x93: u32 = x92.wrapping_mul((8u64 as u32));
-                let x94: u32 = x93.wrapping_add(x89);
-                let x95: u32 = x91.wrapping_shr((x94) as u32);
-                let x96: u32 = x95 & (15u64 as u32);
-                let x97: i32 = ((x96) as i32);
-                let x98: f32 = ((x97) as f32);
-                let x99: f32 = v49 * x98;
-                let x100: f32 = x99 + v73;
-                let x102: u32 = b101.wrapping_add((l as u32));
-                let x103: f32 = *g1.add(a1 + l);
-                let x104: f32 = x100 * x103;
-                v6[l] = v6[l] + x104;
+                let x81: i32 = ((b9[l]) as i32);
+                let x83: u32 = ((x81) as u32);
+                let x87: u32 = rem(x83, (16u64 as u32));
+                let x88: u32 = b86.wrapping_add(x87);
+                let x89: u32 = div(x83, (16u64 as u32));
+                let x90: u32 = rem(x89, (2u64 as u32));
+                let x91: u32 = x90.wrapping_mul((4u64 as u32));
+                let x92: u32 = div(x88, (4u64 as u32));
+                let x93: u32 = ld(g0, g0_len, x92, true, &mut ok);
+                let x94: u32 = rem(x88, (4u64 as u32));
+                let x95: u32 = x94.wrapping_mul((8u64 as u32));
+                let x96: u32 = x95.wrapping_add(x91);
+                let x97: u32 = x93.wrapping_shr((x96) as u32);
+                let x98: u32 = x97 & (15u64 as u32);
+                let x99: i32 = ((x98) as i32);
+                let x100: f32 = ((x99) as f32);
+                let x101: f32 = v51 * x100;
+                let x102: f32 = x101 + v75;
+                let x104: u32 = b103.wrapping_add(b9[l]);
+                let x105: f32 = *g1.add(a1 + l);
+                let x106: f32 = x102 * x105;
+                v6[l] = v6[l] + x106;
             }
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b105: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b106 = [<bool>::default(); UNITS];
+        let b107: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b108 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x106: bool = (l as u32) == (0u64 as u32);
-            b106[l] = x106;
+            let x108: bool = (l as u32) == (0u64 as u32);
+            b108[l] = x108;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b106[l]; }
+        for l in 0..UNITS { m1[l] = b108[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b105;
+            *at(g2, g2_len, b1) = b107;
         }
     }
 }

@@ -35,10 +35,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v59: u32 = <u32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v66: f32 = <f32>::default();
-    let mut v90: f32 = <f32>::default();
+    let mut v61: u32 = <u32>::default();
+    let mut v68: f32 = <f32>::default();
+    let mut v92: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -52,186 +52,192 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((2u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b12: u32 = b11.wrapping_add((3u64 as u32));
-            let b13: u32 = div(b12, (4u64 as u32));
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = b8.wrapping_mul((2u64 as u32));
-            let b17: u32 = b15.wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = b22.wrapping_add(b26);
-            let b28: u32 = b8.wrapping_mul((4u64 as u32));
-            let b29: u32 = b27.wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = (0u64 as u32).wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = b34.wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = b8.wrapping_mul((16u64 as u32));
-            let b46: u32 = b44.wrapping_add(b45);
-            let b47: u32 = div(b10, (4u64 as u32));
-            let b48: u32 = *at(g0, g0_len, b47);
-            let b49: u32 = rem(b10, (4u64 as u32));
-            let b50: u32 = b49.wrapping_mul((8u64 as u32));
-            let b51: u32 = b48.wrapping_shr((b50) as u32);
-            let b52: u32 = b51 & (65535u64 as u32);
-            let b53: u32 = b52 & (32768u64 as u32);
-            let b54: u32 = b53.wrapping_shl(((16u64 as u32)) as u32);
-            let b55: u32 = b52.wrapping_shr(((10u64 as u32)) as u32);
-            let b56: u32 = b55 & (31u64 as u32);
-            let b57: u32 = b52 & (1023u64 as u32);
-            let b58: u32 = b56.wrapping_add((112u64 as u32));
-            v59 = b58;
-            let b60: bool = b56 == (31u64 as u32);
-            if b60 {
-                v59 = (255u64 as u32);
+            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+            let b10: u32 = b5.wrapping_add(v7);
+            let b11: u32 = b10.wrapping_mul((2u64 as u32));
+            let b12: u32 = (0u64 as u32).wrapping_add(b11);
+            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b14: u32 = b13.wrapping_add((3u64 as u32));
+            let b15: u32 = div(b14, (4u64 as u32));
+            let b16: u32 = b15.wrapping_mul((4u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = b10.wrapping_mul((2u64 as u32));
+            let b19: u32 = b17.wrapping_add(b18);
+            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b21: u32 = b20.wrapping_add((3u64 as u32));
+            let b22: u32 = div(b21, (4u64 as u32));
+            let b23: u32 = b22.wrapping_mul((4u64 as u32));
+            let b24: u32 = (0u64 as u32).wrapping_add(b23);
+            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b26: u32 = b25.wrapping_add((3u64 as u32));
+            let b27: u32 = div(b26, (4u64 as u32));
+            let b28: u32 = b27.wrapping_mul((4u64 as u32));
+            let b29: u32 = b24.wrapping_add(b28);
+            let b30: u32 = b10.wrapping_mul((4u64 as u32));
+            let b31: u32 = b29.wrapping_add(b30);
+            let b32: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b33: u32 = b32.wrapping_add((3u64 as u32));
+            let b34: u32 = div(b33, (4u64 as u32));
+            let b35: u32 = b34.wrapping_mul((4u64 as u32));
+            let b36: u32 = (0u64 as u32).wrapping_add(b35);
+            let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b38: u32 = b37.wrapping_add((3u64 as u32));
+            let b39: u32 = div(b38, (4u64 as u32));
+            let b40: u32 = b39.wrapping_mul((4u64 as u32));
+            let b41: u32 = b36.wrapping_add(b40);
+            let b42: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b43: u32 = b42.wrapping_add((3u64 as u32));
+            let b44: u32 = div(b43, (4u64 as u32));
+            let b45: u32 = b44.wrapping_mul((4u64 as u32));
+            let b46: u32 = b41.wrapping_add(b45);
+            let b47: u32 = b10.wrapping_mul((16u64 as u32));
+            let b48: u32 = b46.wrapping_add(b47);
+            let b49: u32 = div(b12, (4u64 as u32));
+            let mut b9 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x9: u32 = b8.wrapping_add((l as u32));
+                b9[l] = x9;
             }
-            let b61: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
-            let b62: u32 = b54 | b61;
-            let b63: u32 = b57.wrapping_shl(((13u64 as u32)) as u32);
-            let b64: u32 = b62 | b63;
-            let b65: f32 = f32::from_bits(b64);
-            v66 = b65;
-            let b67: bool = b56 == (0u64 as u32);
-            if b67 {
-                let b68: f32 = ((b57) as f32);
-                let b69: f32 = b68 * 5.9604645e-8f32;
-                let b70: bool = b54 == (0u64 as u32);
-                if b70 {
-                    v66 = b69;
+            let b50: u32 = *at(g0, g0_len, b49);
+            let b51: u32 = rem(b12, (4u64 as u32));
+            let b52: u32 = b51.wrapping_mul((8u64 as u32));
+            let b53: u32 = b50.wrapping_shr((b52) as u32);
+            let b54: u32 = b53 & (65535u64 as u32);
+            let b55: u32 = b54 & (32768u64 as u32);
+            let b56: u32 = b55.wrapping_shl(((16u64 as u32)) as u32);
+            let b57: u32 = b54.wrapping_shr(((10u64 as u32)) as u32);
+            let b58: u32 = b57 & (31u64 as u32);
+            let b59: u32 = b54 & (1023u64 as u32);
+            let b60: u32 = b58.wrapping_add((112u64 as u32));
+            v61 = b60;
+            let b62: bool = b58 == (31u64 as u32);
+            if b62 {
+                v61 = (255u64 as u32);
+            }
+            let b63: u32 = v61.wrapping_shl(((23u64 as u32)) as u32);
+            let b64: u32 = b56 | b63;
+            let b65: u32 = b59.wrapping_shl(((13u64 as u32)) as u32);
+            let b66: u32 = b64 | b65;
+            let b67: f32 = f32::from_bits(b66);
+            v68 = b67;
+            let b69: bool = b58 == (0u64 as u32);
+            if b69 {
+                let b70: f32 = ((b59) as f32);
+                let b71: f32 = b70 * 5.9604645e-8f32;
+                let b72: bool = b56 == (0u64 as u32);
+                if b72 {
+                    v68 = b71;
                 } else {
-                    let b71: f32 = -(b69);
-                    v66 = b71;
+                    let b73: f32 = -(b71);
+                    v68 = b73;
                 }
             }
-            let b72: u32 = div(b17, (4u64 as u32));
-            let b73: u32 = *at(g0, g0_len, b72);
-            let b74: u32 = rem(b17, (4u64 as u32));
-            let b75: u32 = b74.wrapping_mul((8u64 as u32));
-            let b76: u32 = b73.wrapping_shr((b75) as u32);
-            let b77: u32 = b76 & (65535u64 as u32);
-            let b78: u32 = b77 & (32768u64 as u32);
-            let b79: u32 = b78.wrapping_shl(((16u64 as u32)) as u32);
-            let b80: u32 = b77.wrapping_shr(((10u64 as u32)) as u32);
-            let b81: u32 = b80 & (31u64 as u32);
-            let b82: u32 = b77 & (1023u64 as u32);
-            let b83: u32 = b81.wrapping_add((112u64 as u32));
-            v59 = b83;
-            let b84: bool = b81 == (31u64 as u32);
-            if b84 {
-                v59 = (255u64 as u32);
+            let b74: u32 = div(b19, (4u64 as u32));
+            let b75: u32 = *at(g0, g0_len, b74);
+            let b76: u32 = rem(b19, (4u64 as u32));
+            let b77: u32 = b76.wrapping_mul((8u64 as u32));
+            let b78: u32 = b75.wrapping_shr((b77) as u32);
+            let b79: u32 = b78 & (65535u64 as u32);
+            let b80: u32 = b79 & (32768u64 as u32);
+            let b81: u32 = b80.wrapping_shl(((16u64 as u32)) as u32);
+            let b82: u32 = b79.wrapping_shr(((10u64 as u32)) as u32);
+            let b83: u32 = b82 & (31u64 as u32);
+            let b84: u32 = b79 & (1023u64 as u32);
+            let b85: u32 = b83.wrapping_add((112u64 as u32));
+            v61 = b85;
+            let b86: bool = b83 == (31u64 as u32);
+            if b86 {
+                v61 = (255u64 as u32);
             }
-            let b85: u32 = v59.wrapping_shl(((23u64 as u32)) as u32);
-            let b86: u32 = b79 | b85;
-            let b87: u32 = b82.wrapping_shl(((13u64 as u32)) as u32);
-            let b88: u32 = b86 | b87;
-            let b89: f32 = f32::from_bits(b88);
-            v90 = b89;
-            let b91: bool = b81 == (0u64 as u32);
-            if b91 {
-                let b92: f32 = ((b82) as f32);
-                let b93: f32 = b92 * 5.9604645e-8f32;
-                let b94: bool = b79 == (0u64 as u32);
-                if b94 {
-                    v90 = b93;
+            let b87: u32 = v61.wrapping_shl(((23u64 as u32)) as u32);
+            let b88: u32 = b81 | b87;
+            let b89: u32 = b84.wrapping_shl(((13u64 as u32)) as u32);
+            let b90: u32 = b88 | b89;
+            let b91: f32 = f32::from_bits(b90);
+            v92 = b91;
+            let b93: bool = b83 == (0u64 as u32);
+            if b93 {
+                let b94: f32 = ((b84) as f32);
+                let b95: f32 = b94 * 5.9604645e-8f32;
+                let b96: bool = b81 == (0u64 as u32);
+                if b96 {
+                    v92 = b95;
                 } else {
-                    let b95: f32 = -(b93);
-                    v90 = b95;
+                    let b97: f32 = -(b95);
+                    v92 = b97;
                 }
             }
-            let b97: u32 = b46.wrapping_add((0u64 as u32));
-            let b115: u32 = b29.wrapping_add((0u64 as u32));
-            let b134: u32 = (((4i64 as i32)) as u32);
-            let b141: u32 = v7.wrapping_mul((32u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b141)) as u32, UNITS, g1_len);
+            let b99: u32 = b48.wrapping_add((0u64 as u32));
+            let b101: u32 = div((((((0u32).wrapping_add(b8)) as i32)) as u32), (32u64 as u32));
+            let b102: u32 = b101.wrapping_mul((16u64 as u32));
+            let b103: u32 = b99.wrapping_add(b102);
+            let b117: u32 = b31.wrapping_add((0u64 as u32));
+            let b136: u32 = (((4i64 as i32)) as u32);
+            let b143: u32 = v7.wrapping_mul((32u64 as u32));
+            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b143)) as u32, UNITS, g1_len);
             let mut ok = true;
             for l in 0..UNITS {
-                let x96: i32 = (((l as u32)) as i32);
-                let x98: u32 = ((x96) as u32);
-                let x99: u32 = div(x98, (32u64 as u32));
-                let x100: u32 = x99.wrapping_mul((16u64 as u32));
-                let x101: u32 = b97.wrapping_add(x100);
-                let x102: u32 = rem(x98, (16u64 as u32));
-                let x103: u32 = x101.wrapping_add(x102);
-                let x104: u32 = div(x98, (16u64 as u32));
-                let x105: u32 = rem(x104, (2u64 as u32));
-                let x106: u32 = x105.wrapping_mul((4u64 as u32));
-                let x107: u32 = div(x103, (4u64 as u32));
-                let x108: u32 = ld(g0, g0_len, x107, true, &mut ok);
-                let x109: u32 = rem(x103, (4u64 as u32));
-                let x110: u32 = x109.wrapping_mul((8u64 as u32));
-                let x111: u32 = x110.wrapping_add(x106);
-                let x112: u32 = x108.wrapping_shr((x111) as u32);
-                let x113: u32 = x112 & (15u64 as u32);
-                let x114: i32 = ((x113) as i32);
-                let x116: u32 = ((x96) as u32);
-                let x117: u32 = div(x116, (8u64 as u32));
-                let x118: u32 = x117.wrapping_mul((1u64 as u32));
-                let x119: u32 = b115.wrapping_add(x118);
-                let x120: u32 = rem(x116, (1u64 as u32));
-                let x121: u32 = x119.wrapping_add(x120);
-                let x122: u32 = div(x116, (1u64 as u32));
-                let x123: u32 = rem(x122, (8u64 as u32));
-                let x124: u32 = x123.wrapping_mul((1u64 as u32));
-                let x125: u32 = div(x121, (4u64 as u32));
-                let x126: u32 = ld(g0, g0_len, x125, true, &mut ok);
-                let x127: u32 = rem(x121, (4u64 as u32));
-                let x128: u32 = x127.wrapping_mul((8u64 as u32));
-                let x129: u32 = x128.wrapping_add(x124);
-                let x130: u32 = x126.wrapping_shr((x129) as u32);
-                let x131: u32 = x130 & (1u64 as u32);
-                let x132: i32 = ((x131) as i32);
-                let x133: u32 = ((x132) as u32);
-                let x135: u32 = x133.wrapping_shl((b134) as u32);
-                let x136: i32 = ((x135) as i32);
-                let x137: i32 = x114 | x136;
-                let x138: f32 = ((x137) as f32);
-                let x139: f32 = v66 * x138;
-                let x140: f32 = x139 + v90;
-                let x142: u32 = b141.wrapping_add((l as u32));
-                let x143: f32 = *g1.add(a1 + l);
-                let x144: f32 = x140 * x143;
-                v6[l] = v6[l] + x144;
+                let x98: i32 = ((b9[l]) as i32);
+                let x100: u32 = ((x98) as u32);
+                let x104: u32 = rem(x100, (16u64 as u32));
+                let x105: u32 = b103.wrapping_add(x104);
+                let x106: u32 = div(x100, (16u64 as u32));
+                let x107: u32 = rem(x106, (2u64 as u32));
+                let x108: u32 = x107.wrapping_mul((4u64 as u32));
+                let x109: u32 = div(x105, (4u64 as u32));
+                let x110: u32 = ld(g0, g0_len, x109, true, &mut ok);
+                let x111: u32 = rem(x105, (4u64 as u32));
+                let x112: u32 = x111.wrapping_mul((8u64 as u32));
+                let x113: u32 = x112.wrapping_add(x108);
+                let x114: u32 = x110.wrapping_shr((x113) as u32);
+                let x115: u32 = x114 & (15u64 as u32);
+                let x116: i32 = ((x115) as i32);
+                let x118: u32 = ((x98) as u32);
+                let x119: u32 = div(x118, (8u64 as u32));
+                let x120: u32 = x119.wrapping_mul((1u64 as u32));
+                let x121: u32 = b117.wrapping_add(x120);
+                let x122: u32 = rem(x118, (1u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (1u64 as u32));
+                let x125: u32 = rem(x124, (8u64 as u32));
+                let x126: u32 = x125.wrapping_mul((1u64 as u32));
+                let x127: u32 = div(x123, (4u64 as u32));
+                let x128: u32 = ld(g0, g0_len, x127, true, &mut ok);
+                let x129: u32 = rem(x123, (4u64 as u32));
+                let x130: u32 = x129.wrapping_mul((8u64 as u32));
+                let x131: u32 = x130.wrapping_add(x126);
+                let x132: u32 = x128.wrapping_shr((x131) as u32);
+                let x133: u32 = x132 & (1u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x135: u32 = ((x134) as u32);
+                let x137: u32 = x135.wrapping_shl((b136) as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: i32 = x116 | x138;
+                let x140: f32 = ((x139) as f32);
+                let x141: f32 = v68 * x140;
+                let x142: f32 = x141 + v92;
+                let x144: u32 = b143.wrapping_add(b9[l]);
+                let x145: f32 = *g1.add(a1 + l);
+                let x146: f32 = x142 * x145;
+                v6[l] = v6[l] + x146;
             }
             assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b145: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b146 = [<bool>::default(); UNITS];
+        let b147: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b148 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x146: bool = (l as u32) == (0u64 as u32);
-            b146[l] = x146;
+            let x148: bool = (l as u32) == (0u64 as u32);
+            b148[l] = x148;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b146[l]; }
+        for l in 0..UNITS { m1[l] = b148[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b145;
+            *at(g2, g2_len, b1) = b147;
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 256;
-pub const CUBE_DIM: [u32; 3] = [256, 1, 1];
+pub const UNITS: usize = 32;
+pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,12 +35,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v112: f32 = <f32>::default();
-    let mut v120 = [<i32>::default(); UNITS];
-    let mut v165 = [<i32>::default(); UNITS];
+    let mut v115: f32 = <f32>::default();
+    let mut v123 = [<i32>::default(); UNITS];
+    let mut v168 = [<i32>::default(); UNITS];
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v81: u32 = <u32>::default();
-    let mut v88: f32 = <f32>::default();
+    let mut v84: u32 = <u32>::default();
+    let mut v91: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -54,358 +54,369 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = b5.wrapping_add(v7);
-            let b9: u32 = b8.wrapping_mul((2u64 as u32));
-            let b10: u32 = (0u64 as u32).wrapping_add(b9);
-            let b11: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b12: u32 = b11.wrapping_add((3u64 as u32));
-            let b13: u32 = div(b12, (4u64 as u32));
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = b8.wrapping_mul((2u64 as u32));
-            let b17: u32 = b15.wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b24: u32 = b23.wrapping_add((3u64 as u32));
-            let b25: u32 = div(b24, (4u64 as u32));
-            let b26: u32 = b25.wrapping_mul((4u64 as u32));
-            let b27: u32 = b22.wrapping_add(b26);
-            let b28: u32 = b8.wrapping_mul((12u64 as u32));
-            let b29: u32 = b27.wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = (0u64 as u32).wrapping_add(b33);
-            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b36: u32 = b35.wrapping_add((3u64 as u32));
-            let b37: u32 = div(b36, (4u64 as u32));
-            let b38: u32 = b37.wrapping_mul((4u64 as u32));
-            let b39: u32 = b34.wrapping_add(b38);
-            let b40: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b41: u32 = b40.wrapping_add((3u64 as u32));
-            let b42: u32 = div(b41, (4u64 as u32));
-            let b43: u32 = b42.wrapping_mul((4u64 as u32));
-            let b44: u32 = b39.wrapping_add(b43);
-            let b45: u32 = b8.wrapping_mul((32u64 as u32));
-            let b46: u32 = b44.wrapping_add(b45);
-            let b47: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b48: u32 = b47.wrapping_add((3u64 as u32));
-            let b49: u32 = div(b48, (4u64 as u32));
-            let b50: u32 = b49.wrapping_mul((4u64 as u32));
-            let b51: u32 = (0u64 as u32).wrapping_add(b50);
-            let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b53: u32 = b52.wrapping_add((3u64 as u32));
-            let b54: u32 = div(b53, (4u64 as u32));
-            let b55: u32 = b54.wrapping_mul((4u64 as u32));
-            let b56: u32 = b51.wrapping_add(b55);
-            let b57: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-            let b58: u32 = b57.wrapping_add((3u64 as u32));
-            let b59: u32 = div(b58, (4u64 as u32));
-            let b60: u32 = b59.wrapping_mul((4u64 as u32));
-            let b61: u32 = b56.wrapping_add(b60);
-            let b62: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-            let b63: u32 = b62.wrapping_add((3u64 as u32));
-            let b64: u32 = div(b63, (4u64 as u32));
-            let b65: u32 = b64.wrapping_mul((4u64 as u32));
-            let b66: u32 = b61.wrapping_add(b65);
-            let b67: u32 = b8.wrapping_mul((128u64 as u32));
-            let b68: u32 = b66.wrapping_add(b67);
-            let b69: u32 = div(b10, (4u64 as u32));
-            let b70: u32 = *at(g0, g0_len, b69);
-            let b71: u32 = rem(b10, (4u64 as u32));
-            let b72: u32 = b71.wrapping_mul((8u64 as u32));
-            let b73: u32 = b70.wrapping_shr((b72) as u32);
-            let b74: u32 = b73 & (65535u64 as u32);
-            let b75: u32 = b74 & (32768u64 as u32);
-            let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
-            let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
-            let b78: u32 = b77 & (31u64 as u32);
-            let b79: u32 = b74 & (1023u64 as u32);
-            let b80: u32 = b78.wrapping_add((112u64 as u32));
-            v81 = b80;
-            let b82: bool = b78 == (31u64 as u32);
-            if b82 {
-                v81 = (255u64 as u32);
-            }
-            let b83: u32 = v81.wrapping_shl(((23u64 as u32)) as u32);
-            let b84: u32 = b76 | b83;
-            let b85: u32 = b79.wrapping_shl(((13u64 as u32)) as u32);
-            let b86: u32 = b84 | b85;
-            let b87: f32 = f32::from_bits(b86);
-            v88 = b87;
-            let b89: bool = b78 == (0u64 as u32);
-            if b89 {
-                let b90: f32 = ((b79) as f32);
-                let b91: f32 = b90 * 5.9604645e-8f32;
-                let b92: bool = b76 == (0u64 as u32);
+            let mut v8: u32 = (0u64 as u32);
+            loop {
+                if !(v8 < (8u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((2u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((12u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b34: u32 = b33.wrapping_add((3u64 as u32));
+                let b35: u32 = div(b34, (4u64 as u32));
+                let b36: u32 = b35.wrapping_mul((4u64 as u32));
+                let b37: u32 = (0u64 as u32).wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = b37.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = b11.wrapping_mul((32u64 as u32));
+                let b49: u32 = b47.wrapping_add(b48);
+                let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b51: u32 = b50.wrapping_add((3u64 as u32));
+                let b52: u32 = div(b51, (4u64 as u32));
+                let b53: u32 = b52.wrapping_mul((4u64 as u32));
+                let b54: u32 = (0u64 as u32).wrapping_add(b53);
+                let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b56: u32 = b55.wrapping_add((3u64 as u32));
+                let b57: u32 = div(b56, (4u64 as u32));
+                let b58: u32 = b57.wrapping_mul((4u64 as u32));
+                let b59: u32 = b54.wrapping_add(b58);
+                let b60: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b61: u32 = b60.wrapping_add((3u64 as u32));
+                let b62: u32 = div(b61, (4u64 as u32));
+                let b63: u32 = b62.wrapping_mul((4u64 as u32));
+                let b64: u32 = b59.wrapping_add(b63);
+                let b65: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b66: u32 = b65.wrapping_add((3u64 as u32));
+                let b67: u32 = div(b66, (4u64 as u32));
+                let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                let b69: u32 = b64.wrapping_add(b68);
+                let b70: u32 = b11.wrapping_mul((128u64 as u32));
+                let b71: u32 = b69.wrapping_add(b70);
+                let b72: u32 = div(b13, (4u64 as u32));
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b73: u32 = *at(g0, g0_len, b72);
+                let b74: u32 = rem(b13, (4u64 as u32));
+                let b75: u32 = b74.wrapping_mul((8u64 as u32));
+                let b76: u32 = b73.wrapping_shr((b75) as u32);
+                let b77: u32 = b76 & (65535u64 as u32);
+                let b78: u32 = b77 & (32768u64 as u32);
+                let b79: u32 = b78.wrapping_shl(((16u64 as u32)) as u32);
+                let b80: u32 = b77.wrapping_shr(((10u64 as u32)) as u32);
+                let b81: u32 = b80 & (31u64 as u32);
+                let b82: u32 = b77 & (1023u64 as u32);
+                let b83: u32 = b81.wrapping_add((112u64 as u32));
+                v84 = b83;
+                let b85: bool = b81 == (31u64 as u32);
+                if b85 {
+                    v84 = (255u64 as u32);
+                }
+                let b86: u32 = v84.wrapping_shl(((23u64 as u32)) as u32);
+                let b87: u32 = b79 | b86;
+                let b88: u32 = b82.wrapping_shl(((13u64 as u32)) as u32);
+                let b89: u32 = b87 | b88;
+                let b90: f32 = f32::from_bits(b89);
+                v91 = b90;
+                let b92: bool = b81 == (0u64 as u32);
                 if b92 {
-                    v88 = b91;
-                } else {
-                    let b93: f32 = -(b91);
-                    v88 = b93;
+                    let b93: f32 = ((b82) as f32);
+                    let b94: f32 = b93 * 5.9604645e-8f32;
+                    let b95: bool = b79 == (0u64 as u32);
+                    if b95 {
+                        v91 = b94;
+                    } else {
+                        let b96: f32 = -(b94);
+                        v91 = b96;
+                    }
                 }
-            }
-            let b94: u32 = div(b17, (4u64 as u32));
-            let b95: u32 = *at(g0, g0_len, b94);
-            let b96: u32 = rem(b17, (4u64 as u32));
-            let b97: u32 = b96.wrapping_mul((8u64 as u32));
-            let b98: u32 = b95.wrapping_shr((b97) as u32);
-            let b99: u32 = b98 & (65535u64 as u32);
-            let b100: u32 = b99 & (32768u64 as u32);
-            let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
-            let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
-            let b103: u32 = b102 & (31u64 as u32);
-            let b104: u32 = b99 & (1023u64 as u32);
-            let b105: u32 = b103.wrapping_add((112u64 as u32));
-            v81 = b105;
-            let b106: bool = b103 == (31u64 as u32);
-            if b106 {
-                v81 = (255u64 as u32);
-            }
-            let b107: u32 = v81.wrapping_shl(((23u64 as u32)) as u32);
-            let b108: u32 = b101 | b107;
-            let b109: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
-            let b110: u32 = b108 | b109;
-            let b111: f32 = f32::from_bits(b110);
-            v112 = b111;
-            let b113: bool = b103 == (0u64 as u32);
-            if b113 {
-                let b114: f32 = ((b104) as f32);
-                let b115: f32 = b114 * 5.9604645e-8f32;
-                let b116: bool = b101 == (0u64 as u32);
+                let b97: u32 = div(b20, (4u64 as u32));
+                let b98: u32 = *at(g0, g0_len, b97);
+                let b99: u32 = rem(b20, (4u64 as u32));
+                let b100: u32 = b99.wrapping_mul((8u64 as u32));
+                let b101: u32 = b98.wrapping_shr((b100) as u32);
+                let b102: u32 = b101 & (65535u64 as u32);
+                let b103: u32 = b102 & (32768u64 as u32);
+                let b104: u32 = b103.wrapping_shl(((16u64 as u32)) as u32);
+                let b105: u32 = b102.wrapping_shr(((10u64 as u32)) as u32);
+                let b106: u32 = b105 & (31u64 as u32);
+                let b107: u32 = b102 & (1023u64 as u32);
+                let b108: u32 = b106.wrapping_add((112u64 as u32));
+                v84 = b108;
+                let b109: bool = b106 == (31u64 as u32);
+                if b109 {
+                    v84 = (255u64 as u32);
+                }
+                let b110: u32 = v84.wrapping_shl(((23u64 as u32)) as u32);
+                let b111: u32 = b104 | b110;
+                let b112: u32 = b107.wrapping_shl(((13u64 as u32)) as u32);
+                let b113: u32 = b111 | b112;
+                let b114: f32 = f32::from_bits(b113);
+                v115 = b114;
+                let b116: bool = b106 == (0u64 as u32);
                 if b116 {
-                    v112 = b115;
-                } else {
-                    let b117: f32 = -(b115);
-                    v112 = b117;
+                    let b117: f32 = ((b107) as f32);
+                    let b118: f32 = b117 * 5.9604645e-8f32;
+                    let b119: bool = b104 == (0u64 as u32);
+                    if b119 {
+                        v115 = b118;
+                    } else {
+                        let b120: f32 = -(b118);
+                        v115 = b120;
+                    }
                 }
-            }
-            let mut b118 = [<i32>::default(); UNITS];
-            let mut b119 = [<i32>::default(); UNITS];
-            let mut b121 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x118: i32 = (((l as u32)) as i32);
-                b118[l] = x118;
-                let x119: i32 = div(x118, (32i64 as i32));
-                b119[l] = x119;
-                v120[l] = (0i64 as i32);
-                let x121: bool = x119 < (4i64 as i32);
-                b121[l] = x121;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b121[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
+                let mut b121 = [<i32>::default(); UNITS];
+                let mut b122 = [<i32>::default(); UNITS];
+                let mut b124 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x121: i32 = ((b10[l]) as i32);
+                    b121[l] = x121;
+                    let x122: i32 = div(x121, (32i64 as i32));
+                    b122[l] = x122;
+                    v123[l] = (0i64 as i32);
+                    let x124: bool = x122 < (4i64 as i32);
+                    b124[l] = x124;
+                }
+                let mut m1 = [false; UNITS];
+                for l in 0..UNITS { m1[l] = b124[l]; }
+                let mut m2 = [false; UNITS];
+                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+                if m2.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x125: u32 = ((b122[l]) as u32);
+                        let x126: u32 = b32.wrapping_add(x125);
+                        let x127: u32 = div(x126, (4u64 as u32));
+                        let x128: u32 = ld(g0, g0_len, x127, m2[l], &mut ok);
+                        let x129: u32 = rem(x126, (4u64 as u32));
+                        let x130: u32 = x129.wrapping_mul((8u64 as u32));
+                        let x131: u32 = x130.wrapping_add((0u64 as u32));
+                        let x132: u32 = x128.wrapping_shr((x131) as u32);
+                        let x133: u32 = x132 & (255u64 as u32);
+                        let x134: i32 = ((x133) as i32);
+                        let x135: i32 = x134 & (63i64 as i32);
+                        v123[l] = if m2[l] { x135 } else { v123[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
+                if m3.iter().any(|&x| x) {
+                    let b160: u32 = (((6i64 as i32)) as u32);
+                    let b164: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x136: i32 = b122[l].wrapping_add((4i64 as i32));
+                        let x137: u32 = ((x136) as u32);
+                        let x138: u32 = b32.wrapping_add(x137);
+                        let x139: u32 = div(x138, (4u64 as u32));
+                        let x140: u32 = ld(g0, g0_len, x139, m3[l], &mut ok);
+                        let x141: u32 = rem(x138, (4u64 as u32));
+                        let x142: u32 = x141.wrapping_mul((8u64 as u32));
+                        let x143: u32 = x142.wrapping_add((0u64 as u32));
+                        let x144: u32 = x140.wrapping_shr((x143) as u32);
+                        let x145: u32 = x144 & (255u64 as u32);
+                        let x146: i32 = ((x145) as i32);
+                        let x147: i32 = x146 & (15i64 as i32);
+                        let x148: i32 = b122[l].wrapping_sub((4i64 as i32));
+                        let x149: u32 = ((x148) as u32);
+                        let x150: u32 = b32.wrapping_add(x149);
+                        let x151: u32 = div(x150, (4u64 as u32));
+                        let x152: u32 = ld(g0, g0_len, x151, m3[l], &mut ok);
+                        let x153: u32 = rem(x150, (4u64 as u32));
+                        let x154: u32 = x153.wrapping_mul((8u64 as u32));
+                        let x155: u32 = x154.wrapping_add((0u64 as u32));
+                        let x156: u32 = x152.wrapping_shr((x155) as u32);
+                        let x157: u32 = x156 & (255u64 as u32);
+                        let x158: i32 = ((x157) as i32);
+                        let x159: u32 = ((x158) as u32);
+                        let x161: u32 = x159.wrapping_shr((b160) as u32);
+                        let x162: i32 = ((x161) as i32);
+                        let x163: u32 = ((x162) as u32);
+                        let x165: u32 = x163.wrapping_shl((b164) as u32);
+                        let x166: i32 = ((x165) as i32);
+                        let x167: i32 = x147 | x166;
+                        v123[l] = if m3[l] { x167 } else { v123[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut b169 = [<bool>::default(); UNITS];
+                for l in 0..UNITS {
+                    v168[l] = (0i64 as i32);
+                    let x169: bool = b122[l] < (4i64 as i32);
+                    b169[l] = x169;
+                }
+                let mut m4 = [false; UNITS];
+                for l in 0..UNITS { m4[l] = b169[l]; }
+                let mut m5 = [false; UNITS];
+                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
+                if m5.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x170: i32 = b122[l].wrapping_add((4i64 as i32));
+                        let x171: u32 = ((x170) as u32);
+                        let x172: u32 = b32.wrapping_add(x171);
+                        let x173: u32 = div(x172, (4u64 as u32));
+                        let x174: u32 = ld(g0, g0_len, x173, m5[l], &mut ok);
+                        let x175: u32 = rem(x172, (4u64 as u32));
+                        let x176: u32 = x175.wrapping_mul((8u64 as u32));
+                        let x177: u32 = x176.wrapping_add((0u64 as u32));
+                        let x178: u32 = x174.wrapping_shr((x177) as u32);
+                        let x179: u32 = x178 & (255u64 as u32);
+                        let x180: i32 = ((x179) as i32);
+                        let x181: i32 = x180 & (63i64 as i32);
+                        v168[l] = if m5[l] { x181 } else { v168[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
+                if m6.iter().any(|&x| x) {
+                    let b194: u32 = (((4i64 as i32)) as u32);
+                    let b208: u32 = (((6i64 as i32)) as u32);
+                    let b212: u32 = (((4i64 as i32)) as u32);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x182: i32 = b122[l].wrapping_add((4i64 as i32));
+                        let x183: u32 = ((x182) as u32);
+                        let x184: u32 = b32.wrapping_add(x183);
+                        let x185: u32 = div(x184, (4u64 as u32));
+                        let x186: u32 = ld(g0, g0_len, x185, m6[l], &mut ok);
+                        let x187: u32 = rem(x184, (4u64 as u32));
+                        let x188: u32 = x187.wrapping_mul((8u64 as u32));
+                        let x189: u32 = x188.wrapping_add((0u64 as u32));
+                        let x190: u32 = x186.wrapping_shr((x189) as u32);
+                        let x191: u32 = x190 & (255u64 as u32);
+                        let x192: i32 = ((x191) as i32);
+                        let x193: u32 = ((x192) as u32);
+                        let x195: u32 = x193.wrapping_shr((b194) as u32);
+                        let x196: i32 = ((x195) as i32);
+                        let x197: u32 = ((b122[l]) as u32);
+                        let x198: u32 = b32.wrapping_add(x197);
+                        let x199: u32 = div(x198, (4u64 as u32));
+                        let x200: u32 = ld(g0, g0_len, x199, m6[l], &mut ok);
+                        let x201: u32 = rem(x198, (4u64 as u32));
+                        let x202: u32 = x201.wrapping_mul((8u64 as u32));
+                        let x203: u32 = x202.wrapping_add((0u64 as u32));
+                        let x204: u32 = x200.wrapping_shr((x203) as u32);
+                        let x205: u32 = x204 & (255u64 as u32);
+                        let x206: i32 = ((x205) as i32);
+                        let x207: u32 = ((x206) as u32);
+                        let x209: u32 = x207.wrapping_shr((b208) as u32);
+                        let x210: i32 = ((x209) as i32);
+                        let x211: u32 = ((x210) as u32);
+                        let x213: u32 = x211.wrapping_shl((b212) as u32);
+                        let x214: i32 = ((x213) as i32);
+                        let x215: i32 = x196 | x214;
+                        v168[l] = if m6[l] { x215 } else { v168[l] };
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
+                let b216: u32 = b71.wrapping_add((0u64 as u32));
+                let b234: u32 = b49.wrapping_add((0u64 as u32));
+                let b253: u32 = (((4i64 as i32)) as u32);
+                let b264: u32 = v7.wrapping_mul((256u64 as u32));
+                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b264)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x122: u32 = ((b119[l]) as u32);
-                    let x123: u32 = b29.wrapping_add(x122);
-                    let x124: u32 = div(x123, (4u64 as u32));
-                    let x125: u32 = ld(g0, g0_len, x124, m2[l], &mut ok);
-                    let x126: u32 = rem(x123, (4u64 as u32));
-                    let x127: u32 = x126.wrapping_mul((8u64 as u32));
-                    let x128: u32 = x127.wrapping_add((0u64 as u32));
-                    let x129: u32 = x125.wrapping_shr((x128) as u32);
-                    let x130: u32 = x129 & (255u64 as u32);
-                    let x131: i32 = ((x130) as i32);
-                    let x132: i32 = x131 & (63i64 as i32);
-                    v120[l] = if m2[l] { x132 } else { v120[l] };
+                    let x217: u32 = ((b121[l]) as u32);
+                    let x218: u32 = div(x217, (64u64 as u32));
+                    let x219: u32 = x218.wrapping_mul((32u64 as u32));
+                    let x220: u32 = b216.wrapping_add(x219);
+                    let x221: u32 = rem(x217, (32u64 as u32));
+                    let x222: u32 = x220.wrapping_add(x221);
+                    let x223: u32 = div(x217, (32u64 as u32));
+                    let x224: u32 = rem(x223, (2u64 as u32));
+                    let x225: u32 = x224.wrapping_mul((4u64 as u32));
+                    let x226: u32 = div(x222, (4u64 as u32));
+                    let x227: u32 = ld(g0, g0_len, x226, true, &mut ok);
+                    let x228: u32 = rem(x222, (4u64 as u32));
+                    let x229: u32 = x228.wrapping_mul((8u64 as u32));
+                    let x230: u32 = x229.wrapping_add(x225);
+                    let x231: u32 = x227.wrapping_shr((x230) as u32);
+                    let x232: u32 = x231 & (15u64 as u32);
+                    let x233: i32 = ((x232) as i32);
+                    let x235: u32 = ((b121[l]) as u32);
+                    let x236: u32 = div(x235, (256u64 as u32));
+                    let x237: u32 = x236.wrapping_mul((32u64 as u32));
+                    let x238: u32 = b234.wrapping_add(x237);
+                    let x239: u32 = rem(x235, (32u64 as u32));
+                    let x240: u32 = x238.wrapping_add(x239);
+                    let x241: u32 = div(x235, (32u64 as u32));
+                    let x242: u32 = rem(x241, (8u64 as u32));
+                    let x243: u32 = x242.wrapping_mul((1u64 as u32));
+                    let x244: u32 = div(x240, (4u64 as u32));
+                    let x245: u32 = ld(g0, g0_len, x244, true, &mut ok);
+                    let x246: u32 = rem(x240, (4u64 as u32));
+                    let x247: u32 = x246.wrapping_mul((8u64 as u32));
+                    let x248: u32 = x247.wrapping_add(x243);
+                    let x249: u32 = x245.wrapping_shr((x248) as u32);
+                    let x250: u32 = x249 & (1u64 as u32);
+                    let x251: i32 = ((x250) as i32);
+                    let x252: u32 = ((x251) as u32);
+                    let x254: u32 = x252.wrapping_shl((b253) as u32);
+                    let x255: i32 = ((x254) as i32);
+                    let x256: i32 = x233 | x255;
+                    let x257: f32 = ((v123[l]) as f32);
+                    let x258: f32 = v91 * x257;
+                    let x259: f32 = ((x256) as f32);
+                    let x260: f32 = x258 * x259;
+                    let x261: f32 = ((v168[l]) as f32);
+                    let x262: f32 = v115 * x261;
+                    let x263: f32 = x260 - x262;
+                    let x265: u32 = b264.wrapping_add(b10[l]);
+                    let x266: f32 = *g1.add(a1 + l);
+                    let x267: f32 = x263 * x266;
+                    v6[l] = v6[l] + x267;
                 }
                 assert!(ok, "kernel index out of bounds");
+                v8 = v8.wrapping_add((1 as u32));
             }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-            if m3.iter().any(|&x| x) {
-                let b157: u32 = (((6i64 as i32)) as u32);
-                let b161: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x133: i32 = b119[l].wrapping_add((4i64 as i32));
-                    let x134: u32 = ((x133) as u32);
-                    let x135: u32 = b29.wrapping_add(x134);
-                    let x136: u32 = div(x135, (4u64 as u32));
-                    let x137: u32 = ld(g0, g0_len, x136, m3[l], &mut ok);
-                    let x138: u32 = rem(x135, (4u64 as u32));
-                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
-                    let x140: u32 = x139.wrapping_add((0u64 as u32));
-                    let x141: u32 = x137.wrapping_shr((x140) as u32);
-                    let x142: u32 = x141 & (255u64 as u32);
-                    let x143: i32 = ((x142) as i32);
-                    let x144: i32 = x143 & (15i64 as i32);
-                    let x145: i32 = b119[l].wrapping_sub((4i64 as i32));
-                    let x146: u32 = ((x145) as u32);
-                    let x147: u32 = b29.wrapping_add(x146);
-                    let x148: u32 = div(x147, (4u64 as u32));
-                    let x149: u32 = ld(g0, g0_len, x148, m3[l], &mut ok);
-                    let x150: u32 = rem(x147, (4u64 as u32));
-                    let x151: u32 = x150.wrapping_mul((8u64 as u32));
-                    let x152: u32 = x151.wrapping_add((0u64 as u32));
-                    let x153: u32 = x149.wrapping_shr((x152) as u32);
-                    let x154: u32 = x153 & (255u64 as u32);
-                    let x155: i32 = ((x154) as i32);
-                    let x156: u32 = ((x155) as u32);
-                    let x158: u32 = x156.wrapping_shr((b157) as u32);
-                    let x159: i32 = ((x158) as i32);
-                    let x160: u32 = ((x159) as u32);
-                    let x162: u32 = x160.wrapping_shl((b161) as u32);
-                    let x163: i32 = ((x162) as i32);
-                    let x164: i32 = x144 | x163;
-                    v120[l] = if m3[l] { x164 } else { v120[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut b166 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                v165[l] = (0i64 as i32);
-                let x166: bool = b119[l] < (4i64 as i32);
-                b166[l] = x166;
-            }
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = b166[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x167: i32 = b119[l].wrapping_add((4i64 as i32));
-                    let x168: u32 = ((x167) as u32);
-                    let x169: u32 = b29.wrapping_add(x168);
-                    let x170: u32 = div(x169, (4u64 as u32));
-                    let x171: u32 = ld(g0, g0_len, x170, m5[l], &mut ok);
-                    let x172: u32 = rem(x169, (4u64 as u32));
-                    let x173: u32 = x172.wrapping_mul((8u64 as u32));
-                    let x174: u32 = x173.wrapping_add((0u64 as u32));
-                    let x175: u32 = x171.wrapping_shr((x174) as u32);
-                    let x176: u32 = x175 & (255u64 as u32);
-                    let x177: i32 = ((x176) as i32);
-                    let x178: i32 = x177 & (63i64 as i32);
-                    v165[l] = if m5[l] { x178 } else { v165[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-            if m6.iter().any(|&x| x) {
-                let b191: u32 = (((4i64 as i32)) as u32);
-                let b205: u32 = (((6i64 as i32)) as u32);
-                let b209: u32 = (((4i64 as i32)) as u32);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x179: i32 = b119[l].wrapping_add((4i64 as i32));
-                    let x180: u32 = ((x179) as u32);
-                    let x181: u32 = b29.wrapping_add(x180);
-                    let x182: u32 = div(x181, (4u64 as u32));
-                    let x183: u32 = ld(g0, g0_len, x182, m6[l], &mut ok);
-                    let x184: u32 = rem(x181, (4u64 as u32));
-                    let x185: u32 = x184.wrapping_mul((8u64 as u32));
-                    let x186: u32 = x185.wrapping_add((0u64 as u32));
-                    let x187: u32 = x183.wrapping_shr((x186) as u32);
-                    let x188: u32 = x187 & (255u64 as u32);
-                    let x189: i32 = ((x188) as i32);
-                    let x190: u32 = ((x189) as u32);
-                    let x192: u32 = x190.wrapping_shr((b191) as u32);
-                    let x193: i32 = ((x192) as i32);
-                    let x194: u32 = ((b119[l]) as u32);
-                    let x195: u32 = b29.wrapping_add(x194);
-                    let x196: u32 = div(x195, (4u64 as u32));
-                    let x197: u32 = ld(g0, g0_len, x196, m6[l], &mut ok);
-                    let x198: u32 = rem(x195, (4u64 as u32));
-                    let x199: u32 = x198.wrapping_mul((8u64 as u32));
-                    let x200: u32 = x199.wrapping_add((0u64 as u32));
-                    let x201: u32 = x197.wrapping_shr((x200) as u32);
-                    let x202: u32 = x201 & (255u64 as u32);
-                    let x203: i32 = ((x202) as i32);
-                    let x204: u32 = ((x203) as u32);
-                    let x206: u32 = x204.wrapping_shr((b205) as u32);
-                    let x207: i32 = ((x206) as i32);
-                    let x208: u32 = ((x207) as u32);
-                    let x210: u32 = x208.wrapping_shl((b209) as u32);
-                    let x211: i32 = ((x210) as i32);
-                    let x212: i32 = x193 | x211;
-                    v165[l] = if m6[l] { x212 } else { v165[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let b213: u32 = b68.wrapping_add((0u64 as u32));
-            let b231: u32 = b46.wrapping_add((0u64 as u32));
-            let b250: u32 = (((4i64 as i32)) as u32);
-            let b261: u32 = v7.wrapping_mul((256u64 as u32));
-            let a1 = span(((0u32).wrapping_add(b261)) as u32, UNITS, g1_len);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x214: u32 = ((b118[l]) as u32);
-                let x215: u32 = div(x214, (64u64 as u32));
-                let x216: u32 = x215.wrapping_mul((32u64 as u32));
-                let x217: u32 = b213.wrapping_add(x216);
-                let x218: u32 = rem(x214, (32u64 as u32));
-                let x219: u32 = x217.wrapping_add(x218);
-                let x220: u32 = div(x214, (32u64 as u32));
-                let x221: u32 = rem(x220, (2u64 as u32));
-                let x222: u32 = x221.wrapping_mul((4u64 as u32));
-                let x223: u32 = div(x219, (4u64 as u32));
-                let x224: u32 = ld(g0, g0_len, x223, true, &mut ok);
-                let x225: u32 = rem(x219, (4u64 as u32));
-                let x226: u32 = x225.wrapping_mul((8u64 as u32));
-                let x227: u32 = x226.wrapping_add(x222);
-                let x228: u32 = x224.wrapping_shr((x227) as u32);
-                let x229: u32 = x228 & (15u64 as u32);
-                let x230: i32 = ((x229) as i32);
-                let x232: u32 = ((b118[l]) as u32);
-                let x233: u32 = div(x232, (256u64 as u32));
-                let x234: u32 = x233.wrapping_mul((32u64 as u32));
-                let x235: u32 = b231.wrapping_add(x234);
-                let x236: u32 = rem(x232, (32u64 as u32));
-                let x237: u32 = x235.wrapping_add(x236);
-                let x238: u32 = div(x232, (32u64 as u32));
-                let x239: u32 = rem(x238, (8u64 as u32));
-                let x240: u32 = x239.wrapping_mul((1u64 as u32));
-                let x241: u32 = div(x237, (4u64 as u32));
-                let x242: u32 = ld(g0, g0_len, x241, true, &mut ok);
-                let x243: u32 = rem(x237, (4u64 as u32));
-                let x244: u32 = x243.wrapping_mul((8u64 as u32));
-                let x245: u32 = x244.wrapping_add(x240);
-                let x246: u32 = x242.wrapping_shr((x245) as u32);
-                let x247: u32 = x246 & (1u64 as u32);
-                let x248: i32 = ((x247) as i32);
-                let x249: u32 = ((x248) as u32);
-                let x251: u32 = x249.wrapping_shl((b250) as u32);
-                let x252: i32 = ((x251) as i32);
-                let x253: i32 = x230 | x252;
-                let x254: f32 = ((v120[l]) as f32);
-                let x255: f32 = v88 * x254;
-                let x256: f32 = ((x253) as f32);
-                let x257: f32 = x255 * x256;
-                let x258: f32 = ((v165[l]) as f32);
-                let x259: f32 = v112 * x258;
-                let x260: f32 = x257 - x259;
-                let x262: u32 = b261.wrapping_add((l as u32));
-                let x263: f32 = *g1.add(a1 + l);
-                let x264: f32 = x260 * x263;
-                v6[l] = v6[l] + x264;
-            }
-            assert!(ok, "kernel index out of bounds");
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b265: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b266 = [<bool>::default(); UNITS];
+        let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b269 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x266: bool = (l as u32) == (0u64 as u32);
-            b266[l] = x266;
+            let x269: bool = (l as u32) == (0u64 as u32);
+            b269[l] = x269;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b266[l]; }
+        for l in 0..UNITS { m7[l] = b269[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b265;
+            *at(g2, g2_len, b1) = b268;
         }
     }
 }
