@@ -23,6 +23,7 @@ use cubecl::prelude::*;
 use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
 
+use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
 use super::uniformity::Uniformity;
@@ -530,66 +531,47 @@ impl Generator {
         }
     }
 
-    /// Whether `var` is uniform and never changes once defined (so an
-    /// expression of it can move in front of a lane loop).
-    fn fixed(&self, var: &Variable) -> bool {
-        !self.u.varies(var)
-            && matches!(
-                var.kind,
-                VariableKind::LocalConst { .. }
-                    | VariableKind::Constant(_)
-                    | VariableKind::GlobalScalar(_)
-            )
-    }
-
-    /// The base of the result of `op`, if it is lane-affine: the lane's
-    /// position plus or minus fixed uniform values, through integer casts.
+    /// The base of the result of `op`, where the uniformity pass found it
+    /// lane-affine (`lane_shape.rs` holds the rules; this only writes the
+    /// base out as an expression of the op's inputs).
     fn affine_result(
         &mut self,
         op: &Operation,
         out: &Variable,
     ) -> Result<Option<String>, CompilationError> {
-        let t = rust_type(out.ty)?;
-        if !matches!(t, "u32" | "i32") {
+        if !matches!(self.u.shape(out), Some(Shape::Affine { .. })) {
             return Ok(None);
         }
+        let t = rust_type(out.ty)?;
         Ok(match op {
             Operation::Copy(v) => self.affine_base(v),
-            Operation::Operator(Operator::Cast(u)) => {
-                let from = rust_type(u.input.ty)?;
-                match self.affine_base(&u.input) {
-                    Some(base) if matches!(from, "u32" | "i32") => {
-                        Some(format!("(({base}) as {t})"))
-                    }
-                    _ => None,
-                }
-            }
+            Operation::Operator(Operator::Cast(u)) => self
+                .affine_base(&u.input)
+                .map(|base| format!("(({base}) as {t})")),
             Operation::Arithmetic(Arithmetic::Add(b)) => {
                 match (self.affine_base(&b.lhs), self.affine_base(&b.rhs)) {
-                    (Some(base), None) if self.fixed(&b.rhs) => {
+                    (Some(base), None) => {
                         let v = self.value(&b.rhs)?;
                         Some(format!("({base}).wrapping_add({v})"))
                     }
-                    (None, Some(base)) if self.fixed(&b.lhs) => {
+                    (None, Some(base)) => {
                         let v = self.value(&b.lhs)?;
                         Some(format!("({base}).wrapping_add({v})"))
                     }
                     _ => None,
                 }
             }
-            // The lane's own part, where the analysis proved it (`lane_shape.rs`).
-            Operation::Arithmetic(Arithmetic::Remainder(_) | Arithmetic::Modulo(_))
-                if self.u.shape(out).is_some() =>
-            {
-                Some(format!("(0 as {t})"))
-            }
             Operation::Arithmetic(Arithmetic::Sub(b)) => match self.affine_base(&b.lhs) {
-                Some(base) if self.fixed(&b.rhs) => {
+                Some(base) => {
                     let v = self.value(&b.rhs)?;
                     Some(format!("({base}).wrapping_sub({v})"))
                 }
-                _ => None,
+                None => None,
             },
+            // The lane's own part.
+            Operation::Arithmetic(Arithmetic::Remainder(_) | Arithmetic::Modulo(_)) => {
+                Some(format!("(0 as {t})"))
+            }
             _ => None,
         })
     }

@@ -7,8 +7,8 @@
 //! `block_major` is the CPU's variant (the CPU target selects it): a cube of
 //! one unit per element of a block (per element of a 32-element sub-block,
 //! for the k-quants) walks the row a block at a time, so the block index
-//! (and the sub-block) is the same in every unit. The CPU compiler then computes all
-//! of a block's own fields (its scales and minimums) once per block, as
+//! (and the sub-block) is the same in every unit. The CPU compiler then
+//! computes a block's own fields (its scales and minimums) once per block, as
 //! scalars, instead of once per element; and the cube, one plane on the CPU,
 //! sums its units with a plane reduction instead of through shared memory.
 
