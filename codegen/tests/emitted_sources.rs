@@ -165,9 +165,10 @@ fn checked_in_cpu_kernels_are_what_the_compiler_emits() {
 }
 
 /// The CPU compiler fuses a block's per-lane work into one loop of lane
-/// scalars (no array per intermediate value) and reads the activations, at
-/// `base + lane`, with one bounds check in front of the loop instead of one
-/// per lane: what lets LLVM vectorize the loop (see `codegen/src/cpu/lanes.rs`).
+/// scalars (no array per intermediate value) and reads the activations and
+/// the quantized bytes, at `base + lane`, with one bounds check in front of
+/// the loop instead of one per lane: what lets LLVM vectorize the loop (see
+/// `codegen/src/cpu/lanes.rs`).
 #[test]
 fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
     let Some(client) = wgpu_client() else { return };
@@ -189,8 +190,10 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
         .find(|l| l.contains("span(") && l.contains("g1_len"))
         .unwrap_or_else(|| panic!("no contiguous activation load:\n{source}"));
     assert!(x_load.trim_start().starts_with("let a"), "{x_load}");
+    // The quants are bytes of `u32` words (WGSL has no byte arrays), read as
+    // bytes, contiguous across lanes (see `codegen/src/cpu/subword.rs`).
     assert!(
-        source.contains("assert!(ok"),
-        "gathered weight loads are checked after their loop:\n{source}"
+        source.contains("byte(g0, a") && !source.contains("ldb(") && !source.contains("ld(g0"),
+        "weight bytes are read contiguously, not gathered:\n{source}"
     );
 }

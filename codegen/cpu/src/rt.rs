@@ -171,6 +171,73 @@ pub fn span(start: u32, lanes: usize, len: usize) -> usize {
     start
 }
 
+/// Byte `i` of the `u32` array at `ptr`, the array read as little-endian
+/// bytes (as a GPU kernel reads it: `(w[i / 4] >> (i % 4) * 8) & 0xff`).
+///
+/// # Safety
+/// `ptr` points to more than `i / 4` elements.
+#[inline(always)]
+pub unsafe fn byte(ptr: *const u32, i: usize) -> u32 {
+    #[cfg(target_endian = "little")]
+    // SAFETY: byte `i` lies in element `i / 4`, which is in bounds.
+    unsafe {
+        *(ptr as *const u8).add(i) as u32
+    }
+    #[cfg(target_endian = "big")]
+    // SAFETY: as above.
+    unsafe {
+        (*ptr.add(i / 4) >> (i % 4 * 8)) & 0xff
+    }
+}
+
+/// Byte `i` of the `u32` array at `ptr` of `len` elements (see [`byte`]), checked.
+///
+/// # Safety
+/// `ptr` points to `len` valid elements.
+#[inline(always)]
+pub unsafe fn rdb1(ptr: *const u32, len: usize, i: u32) -> u32 {
+    let i = i as usize;
+    assert!(
+        i < len * 4,
+        "kernel byte {i} out of bounds ({} bytes)",
+        len * 4
+    );
+    // SAFETY: checked above.
+    unsafe { byte(ptr, i) }
+}
+
+/// Bytes `i` and `i + 1` of the `u32` array at `ptr` of `len` elements, as
+/// a little-endian `u16` (see [`byte`]), checked.
+///
+/// # Safety
+/// `ptr` points to `len` valid elements.
+#[inline(always)]
+pub unsafe fn rdb2(ptr: *const u32, len: usize, i: u32) -> u32 {
+    let i = i as usize;
+    assert!(
+        i + 1 < len * 4,
+        "kernel bytes {i}..{} out of bounds ({} bytes)",
+        i + 2,
+        len * 4
+    );
+    // SAFETY: checked above.
+    unsafe { byte(ptr, i) | byte(ptr, i + 1) << 8 }
+}
+
+/// Byte `i` of the `u32` array at `ptr` of `len` elements (see [`byte`]), in
+/// a lane loop: out of bounds, byte 0, and `ok` cleared if the lane is `active`.
+///
+/// # Safety
+/// `ptr` points to `len` valid elements, and at least one readable one.
+#[inline(always)]
+pub unsafe fn ldb(ptr: *const u32, len: usize, i: u32, active: bool, ok: &mut bool) -> u32 {
+    let i = i as usize;
+    let inside = i < len * 4;
+    *ok &= inside || !active;
+    // SAFETY: `i` in bounds, or byte 0, which is readable (see `Buf`).
+    unsafe { byte(ptr, if inside { i } else { 0 }) }
+}
+
 /// Stores `value` at element `i` of the array at `ptr`, in a lane loop: out
 /// of bounds, it stores nothing and clears `ok`.
 ///

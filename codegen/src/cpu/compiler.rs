@@ -26,6 +26,7 @@ use cubecl_runtime::kernel::KernelDefinition;
 use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
+use super::subword::{SubwordRead, Subwords};
 use super::uniformity::Uniformity;
 
 /// The compiler, as cubecl's [`cubecl::Compiler`] (so kernels reach it
@@ -175,6 +176,8 @@ pub(super) struct Generator {
     /// An array access at such an index is contiguous across lanes.
     affine: HashMap<u32, String>,
     next_span: usize,
+    /// Bytes read out of words, read as bytes ([`super::subword`]).
+    subwords: Subwords,
 }
 
 /// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
@@ -189,6 +192,7 @@ impl Generator {
     ) -> Result<Generator, CompilationError> {
         let dim = kernel.cube_dim;
         let uniformity = Uniformity::of(body, [dim.x, dim.y, dim.z]);
+        let subwords = Subwords::find(body, &uniformity);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
@@ -205,6 +209,7 @@ impl Generator {
             fusion,
             affine: HashMap::new(),
             next_span: 0,
+            subwords,
         };
         g.prologue(kernel)?;
         g.block(body)?;
@@ -465,19 +470,32 @@ impl Generator {
         if let Some(out) = &out
             && let VariableKind::LocalConst { id } = out.kind
         {
+            if self.subwords.dead.contains(&id) {
+                return Ok(());
+            }
+            if let Some(read) = self.subwords.reads.get(&id).cloned() {
+                return self.subword_read(&read, out);
+            }
             if self.u.varies(out) {
                 if let Some(base) = self.affine_result(&inst.operation, out)? {
                     self.affine.insert(id, base);
                 }
-            } else if let Operation::Arithmetic(Arithmetic::Div(b)) = &inst.operation
+            } else if let Operation::Arithmetic(
+                Arithmetic::Div(b) | Arithmetic::Remainder(b) | Arithmetic::Modulo(b),
+            ) = &inst.operation
                 && self.u.varies(&b.lhs)
             {
-                // `(base + lane) / d`, uniform (see `lane_shape.rs`): `base / d`.
+                // `(base + lane) / d`, uniform (see `lane_shape.rs`): `base / d`;
+                // or `(base + lane) % 1`, which is `base % 1`.
                 let base = self
                     .affine_base(&b.lhs)
                     .ok_or_else(|| generic(format!("no base for the lane-affine {:?}", b.lhs)))?;
                 let d = self.value(&b.rhs)?;
-                return self.assign(out, format!("div({base}, {d})"));
+                let f = match inst.operation {
+                    Operation::Arithmetic(Arithmetic::Div(_)) => "div",
+                    _ => "rem",
+                };
+                return self.assign(out, format!("{f}({base}, {d})"));
             }
         }
         match inst.operation {
@@ -568,9 +586,31 @@ impl Generator {
                 }
                 None => None,
             },
-            // The lane's own part.
-            Operation::Arithmetic(Arithmetic::Remainder(_) | Arithmetic::Modulo(_)) => {
-                Some(format!("(0 as {t})"))
+            // By 1 (see `lane_shape.rs`).
+            Operation::Arithmetic(Arithmetic::Div(b)) => match self.affine_base(&b.lhs) {
+                Some(base) => Some(format!("div({base}, {})", self.value(&b.rhs)?)),
+                None => None,
+            },
+            Operation::Arithmetic(Arithmetic::Mul(b)) => {
+                match (self.affine_base(&b.lhs), self.affine_base(&b.rhs)) {
+                    (Some(base), None) => {
+                        Some(format!("({base}).wrapping_mul({})", self.value(&b.rhs)?))
+                    }
+                    (None, Some(base)) => {
+                        Some(format!("({base}).wrapping_mul({})", self.value(&b.lhs)?))
+                    }
+                    _ => None,
+                }
+            }
+            // `base % d + lane` (the base's part is 0 when `d` divides its alignment).
+            Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b)) => {
+                match self.affine_base(&b.lhs) {
+                    Some(base) => {
+                        let d = self.value(&b.rhs)?;
+                        Some(format!("rem({base}, {d})"))
+                    }
+                    None => None,
+                }
             }
             _ => None,
         })
@@ -760,6 +800,42 @@ impl Generator {
             return Ok(format!("*{ptr}.add({start} + l)"));
         }
         Ok(format!("ld({ptr}, {len}, {i}, {active}, &mut ok)"))
+    }
+
+    /// `out = (bytes >> shift) & mask`, the bytes read straight from the
+    /// array's memory (see [`super::subword`]).
+    fn subword_read(&mut self, read: &SubwordRead, out: &Variable) -> Result<(), CompilationError> {
+        let (ptr, len) = self.array(&read.list)?;
+        let byte = self.value(&read.byte)?;
+        let k = read.bytes;
+        let bytes = if !self.u.varies(&read.byte) {
+            let load = format!("rdb{k}({ptr}, {len}, {byte})");
+            if !self.u.varies(out) {
+                load
+            } else {
+                // Loaded once, in front of the lane loop that shifts it.
+                self.next_span += 1;
+                let name = format!("r{}", self.next_span);
+                self.line(format!("let {name}: u32 = {load};"));
+                name
+            }
+        } else if k == 1
+            && let Some(start) = self.contiguous(&read.list, &read.byte, &format!("{len} * 4"))
+        {
+            format!("byte({ptr}, {start} + l)")
+        } else if k == 1 {
+            let active = self.active();
+            format!("ldb({ptr}, {len}, {byte}, {active}, &mut ok)")
+        } else {
+            return Err(generic(format!("a {k}-byte read at a lane index")));
+        };
+        let shift = match &read.shift {
+            Some(s) => self.value(s)?,
+            None => "0u32".into(),
+        };
+        let mask = self.value(&read.mask)?;
+        let expr = format!("({bytes}).wrapping_shr(({shift}) as u32) & {mask}");
+        self.assign_checked(out, expr, false)
     }
 
     /// A store of `value` to an element of an array, in lane `l` of a fused loop.

@@ -240,11 +240,27 @@ impl Generator {
         };
         let t = rust_type(i.ty)?;
         let cmp = if inclusive { "<=" } else { "<" };
+        let (start_var, step_var) = (start, step);
         let start = self.value(start)?;
         let step = match step {
             Some(s) => self.value(s)?,
             None => format!("(1 as {t})"),
         };
+        if !self.u.loop_diverges(id)
+            && let Some(trips) = unrolled_trips(start_var, end, step_var, inclusive, body)
+        {
+            // Each copy sees its counter as a constant once LLVM propagates
+            // it: a block walked 16 lanes at a time then shifts its nibbles
+            // by a constant, not a variable (see `UNROLL_TRIPS`).
+            self.line(format!("let mut v{var}: {t} = {start};"));
+            for _ in 0..trips {
+                self.line("{");
+                self.nested(body)?;
+                self.line("}");
+                self.line(format!("v{var} = v{var}.wrapping_add({step});"));
+            }
+            return Ok(());
+        }
         if !self.u.loop_diverges(id) {
             self.line(format!("let mut v{var}: {t} = {start};"));
             self.line("loop {");
@@ -302,4 +318,44 @@ impl Generator {
         let clears: String = chain.iter().map(|m| format!("{m}[l] = false; ")).collect();
         self.line(format!("for l in 0..UNITS {{ if stop[l] {{ {clears}}} }}"));
     }
+}
+
+/// Uniform loops of constant bounds and at most this many trips are unrolled.
+const UNROLL_TRIPS: u64 = 4;
+
+/// The trip count of a loop from `start` to `end` that is short enough to
+/// unroll, with constant bounds, a step of 1 and no `break` of its own.
+fn unrolled_trips(
+    start: &Variable,
+    end: &Variable,
+    step: Option<&Variable>,
+    inclusive: bool,
+    body: &Block,
+) -> Option<u64> {
+    let constant = |v: &Variable| match v.kind {
+        VariableKind::Constant(c) => Some(c.as_i64()),
+        _ => None,
+    };
+    if step.is_some_and(|s| constant(s) != Some(1)) || breaks(body) {
+        return None;
+    }
+    let (start, end) = (constant(start)?, constant(end)? + inclusive as i64);
+    let trips = u64::try_from(end - start).ok()?;
+    (trips <= UNROLL_TRIPS).then_some(trips)
+}
+
+/// Whether `block` has a `break` of the loop around it (or a `return`).
+fn breaks(block: &Block) -> bool {
+    block.items.iter().any(|item| match item {
+        Item::Break | Item::Return => true,
+        Item::If { then, .. } => breaks(then),
+        Item::IfElse {
+            then, otherwise, ..
+        } => breaks(then) || breaks(otherwise),
+        Item::Switch { cases, default, .. } => {
+            breaks(default) || cases.iter().any(|(_, case)| breaks(case))
+        }
+        // A nested loop's breaks are its own.
+        Item::Loop { .. } | Item::Range { .. } | Item::Op(_) => false,
+    })
 }

@@ -9,7 +9,9 @@
 //! of 32 (its alignment). Then `(base + lane) / d` is `base / d` in every
 //! lane when `d` divides the alignment and `range <= d` (no wrap: an aligned
 //! base leaves room for the lanes below the next multiple), and
-//! `(base + lane) % d` is the lane itself. The sub-block's scales then decode
+//! `(base + lane) % d` is the lane itself. The same holds, with `base % d +
+//! lane` for the remainder, when the alignment divides `d` and the lanes fit
+//! in the alignment (16 lanes walking a 32-element sub-block). The sub-block's scales then decode
 //! once per cube, as scalars, instead of in every lane.
 //!
 //! Only unsigned arithmetic divides this way (a negative base truncates
@@ -70,6 +72,10 @@ impl Uniformity {
                 align: self.align.get(&var.kind).copied().unwrap_or(1),
             }),
             VariableKind::LocalConst { .. } => self.affine.get(&var.kind).copied(),
+            // A uniform loop counter: no known factor, but a multiple of it has
+            // one (the rules that rebuild a lane-affine base still take only
+            // single-assignment values, see `fixed`).
+            VariableKind::LocalMut { .. } if !self.varies(var) => Some(Shape::Uniform { align: 1 }),
             VariableKind::Builtin(Builtin::UnitPos) => Some(Shape::Affine {
                 align: ANY,
                 range: self.units,
@@ -98,8 +104,18 @@ impl Uniformity {
                     | VariableKind::GlobalScalar(_)
             )
         };
+        let one = |v: &Variable| matches!(v.kind, VariableKind::Constant(c) if c.as_i64() == 1);
         match op {
             Operation::Copy(v) => self.shape(v).filter(|_| fixed(v) || self.varies(v)),
+            // A plane of one-byte fields divides and multiplies by 1.
+            Operation::Arithmetic(Arithmetic::Div(b)) if one(&b.rhs) => self.shape(&b.lhs),
+            Operation::Arithmetic(Arithmetic::Mul(b)) if one(&b.rhs) => self.shape(&b.lhs),
+            Operation::Arithmetic(Arithmetic::Mul(b)) if one(&b.lhs) => self.shape(&b.rhs),
+            Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b))
+                if one(&b.rhs) && self.shape(&b.lhs).is_some() =>
+            {
+                Some(Uniform { align: ANY })
+            }
             Operation::Operator(Operator::Cast(u)) if is_int32(u.input.ty) => {
                 match self.shape(&u.input) {
                     Some(s @ Affine { .. }) => Some(s),
@@ -163,23 +179,31 @@ impl Uniformity {
                     return None;
                 };
                 Some(Uniform {
-                    align: (align / d).max(1),
+                    align: if align % d == 0 { align / d } else { 1 },
                 })
             }
             Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b)) => {
-                self.divides(b.lhs, b.rhs, out)?;
-                let Some(Affine { range, .. }) = self.shape(&b.lhs) else {
+                let d = self.divides(b.lhs, b.rhs, out)?;
+                let Some(Affine { align, range }) = self.shape(&b.lhs) else {
                     return None;
                 };
-                Some(Affine { align: ANY, range })
+                // `base % d + lane`: the base's part is 0 when `d` divides
+                // the alignment, and a multiple of the alignment otherwise.
+                Some(Affine {
+                    align: if align % d == 0 { ANY } else { align },
+                    range,
+                })
             }
             _ => None,
         }
     }
 
-    /// `d` when `lhs / rhs` splits into the base's and the lane's parts: an
-    /// unsigned lane-affine `lhs`, a constant power of two `d` dividing its
-    /// base's alignment, and no more lanes than `d`.
+    /// `d` when `lhs / rhs` splits into the base's and the lane's parts
+    /// (`(base + lane) / d == base / d`, and `% d` is `base % d + lane`): an
+    /// unsigned lane-affine `lhs` and a constant power of two `d`, where
+    /// either `d` divides the base's alignment and the lanes fit in `d`, or
+    /// the alignment divides `d` and the lanes fit in the alignment (the
+    /// base then sits at least `align` below the next multiple of `d`).
     fn divides(&self, lhs: Variable, rhs: Variable, out: &Variable) -> Option<u32> {
         if !is_u32(out.ty) || !is_u32(lhs.ty) {
             return None;
@@ -191,6 +215,7 @@ impl Uniformity {
         let Some(Shape::Affine { align, range }) = self.shape(&lhs) else {
             return None;
         };
-        (d.is_power_of_two() && align % d == 0 && range <= d).then_some(d)
+        let splits = (align % d == 0 && range <= d) || (d % align == 0 && range <= align);
+        (d.is_power_of_two() && splits).then_some(d)
     }
 }

@@ -8,6 +8,7 @@ mod lane_shape;
 mod lanes;
 mod lower;
 mod plane;
+mod subword;
 mod uniformity;
 
 /// A generated kernel as a module file of `realm-cpu`.

@@ -39,28 +39,21 @@ pub fn sign_extend(value: i32, #[comptime] bits: u32) -> i32 {
 }
 
 /// An f16's bits, widened to f32 exactly (WGSL has no 16-bit loads, so the
-/// conversion is done by hand).
+/// conversion is done by hand). Selects, not branches: a block's scales then
+/// are one expression, which a CPU computes once however often a kernel
+/// names it, and which vectorizes where lanes decode different scales.
 #[cube]
 pub fn f16_bits_to_f32(h: u32) -> f32 {
     let sign = (h & 0x8000u32) << 16u32;
     let exponent = (h >> 10u32) & 0x1Fu32;
     let mantissa = h & 0x3FFu32;
     // Normal numbers are re-biased (15 -> 127); infinity and NaN keep an all-ones exponent.
-    let mut biased = exponent + 112u32;
-    if exponent == 31u32 {
-        biased = 255u32;
-    }
-    let mut out = f32::reinterpret(sign | (biased << 23u32) | (mantissa << 13u32));
-    if exponent == 0u32 {
-        // Zero or subnormal: mantissa * 2^-24, exact in f32.
-        let magnitude = f32::cast_from(mantissa) * 5.960_464_5e-8f32;
-        if sign == 0u32 {
-            out = magnitude;
-        } else {
-            out = -magnitude;
-        }
-    }
-    out
+    let biased = select(exponent == 31u32, 255u32, exponent + 112u32);
+    let normal = f32::reinterpret(sign | (biased << 23u32) | (mantissa << 13u32));
+    // Zero or subnormal: mantissa * 2^-24, exact in f32, with the sign.
+    let magnitude = f32::cast_from(mantissa) * 5.960_464_5e-8f32;
+    let small = select(sign == 0u32, magnitude, -magnitude);
+    select(exponent == 0u32, small, normal)
 }
 
 /// The f16 at (2-aligned) byte `byte`, widened to f32.

@@ -18,7 +18,7 @@ use crate::formats::QuantFormat;
 
 /// Units of a block-major (CPU) cube at most, matvec's and matmul's: a
 /// k-quant's 32-element sub-block, or a smaller format's whole block.
-pub const BLOCK_MAJOR_UNITS: u32 = 32;
+pub const BLOCK_MAJOR_UNITS: u32 = 16;
 
 /// `y[r] = sum_c w[r, c] * x[c]` for a row-major `rows x cols` tensor `w` of
 /// `n_blocks` blocks (`cols` a multiple of the block size).

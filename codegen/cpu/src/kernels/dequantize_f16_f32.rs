@@ -33,8 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v22 = [<u32>::default(); UNITS];
-    let mut v29 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -52,16 +50,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b17 = [<u32>::default(); UNITS];
-        let mut b19 = [<u32>::default(); UNITS];
-        let mut b20 = [<u32>::default(); UNITS];
-        let mut b23 = [<bool>::default(); UNITS];
+        let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
+        let b36: i32 = ((b7) as i32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (1u64 as u32));
-            let x7: u32 = rem(b3[l], (1u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
@@ -72,74 +65,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x15: u32 = x14 & (65535u64 as u32);
             let x16: u32 = x15 & (32768u64 as u32);
             let x17: u32 = x16.wrapping_shl(((16u64 as u32)) as u32);
-            b17[l] = x17;
             let x18: u32 = x15.wrapping_shr(((10u64 as u32)) as u32);
             let x19: u32 = x18 & (31u64 as u32);
-            b19[l] = x19;
             let x20: u32 = x15 & (1023u64 as u32);
-            b20[l] = x20;
-            let x21: u32 = x19.wrapping_add((112u64 as u32));
-            v22[l] = if m2[l] { x21 } else { v22[l] };
-            let x23: bool = x19 == (31u64 as u32);
-            b23[l] = x23;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b23[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v22[l] = if m4[l] { (255u64 as u32) } else { v22[l] };
-            }
-        }
-        let mut b30 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x24: u32 = v22[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x25: u32 = b17[l] | x24;
-            let x26: u32 = b20[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x21: bool = x19 == (31u64 as u32);
+            let x22: u32 = x19.wrapping_add((112u64 as u32));
+            let x23: u32 = if x21 { (255u64 as u32) } else { x22 };
+            let x24: u32 = x23.wrapping_shl(((23u64 as u32)) as u32);
+            let x25: u32 = x17 | x24;
+            let x26: u32 = x20.wrapping_shl(((13u64 as u32)) as u32);
             let x27: u32 = x25 | x26;
             let x28: f32 = f32::from_bits(x27);
-            v29[l] = if m2[l] { x28 } else { v29[l] };
-            let x30: bool = b19[l] == (0u64 as u32);
-            b30[l] = x30;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b30[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b32 = [<f32>::default(); UNITS];
-            let mut b33 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x31: f32 = ((b20[l]) as f32);
-                let x32: f32 = x31 * 5.9604645e-8f32;
-                b32[l] = x32;
-                let x33: bool = b17[l] == (0u64 as u32);
-                b33[l] = x33;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b33[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v29[l] = if m8[l] { b32[l] } else { v29[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x34: f32 = -(b32[l]);
-                    v29[l] = if m9[l] { x34 } else { v29[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x35: i32 = ((b7[l]) as i32);
-            if m2[l] { st(g1, g1_len, b3[l], v29[l], &mut ok); }
+            let x29: f32 = ((x20) as f32);
+            let x30: f32 = x29 * 5.9604645e-8f32;
+            let x31: bool = x17 == (0u64 as u32);
+            let x32: f32 = -(x30);
+            let x33: f32 = if x31 { x30 } else { x32 };
+            let x34: bool = x19 == (0u64 as u32);
+            let x35: f32 = if x34 { x33 } else { x28 };
+            if m2[l] { st(g1, g1_len, b3[l], x35, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -50,16 +50,16 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
+        let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
+        let b13: i32 = ((b7) as i32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (1u64 as u32));
-            let x7: u32 = rem(b3[l], (1u64 as u32));
             let x8: u32 = x6.wrapping_mul((4u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
             let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
             let x12: f32 = f32::from_bits(x11);
-            let x13: i32 = ((x7) as i32);
             if m2[l] { st(g1, g1_len, b3[l], x12, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

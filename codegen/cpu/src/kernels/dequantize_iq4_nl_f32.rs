@@ -33,8 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v29 = [<u32>::default(); UNITS];
-    let mut v36 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -52,28 +50,20 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        const CA42: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+        const CA43: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b24 = [<u32>::default(); UNITS];
-        let mut b26 = [<u32>::default(); UNITS];
-        let mut b27 = [<u32>::default(); UNITS];
-        let mut b30 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((16u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x17: u32 = div(x9, (4u64 as u32));
             let x18: u32 = ld(g0, g0_len, x17, m2[l], &mut ok);
             let x19: u32 = rem(x9, (4u64 as u32));
@@ -82,96 +72,42 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x22: u32 = x21 & (65535u64 as u32);
             let x23: u32 = x22 & (32768u64 as u32);
             let x24: u32 = x23.wrapping_shl(((16u64 as u32)) as u32);
-            b24[l] = x24;
             let x25: u32 = x22.wrapping_shr(((10u64 as u32)) as u32);
             let x26: u32 = x25 & (31u64 as u32);
-            b26[l] = x26;
             let x27: u32 = x22 & (1023u64 as u32);
-            b27[l] = x27;
-            let x28: u32 = x26.wrapping_add((112u64 as u32));
-            v29[l] = if m2[l] { x28 } else { v29[l] };
-            let x30: bool = x26 == (31u64 as u32);
-            b30[l] = x30;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b30[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v29[l] = if m4[l] { (255u64 as u32) } else { v29[l] };
-            }
-        }
-        let mut b37 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x31: u32 = v29[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x32: u32 = b24[l] | x31;
-            let x33: u32 = b27[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x28: bool = x26 == (31u64 as u32);
+            let x29: u32 = x26.wrapping_add((112u64 as u32));
+            let x30: u32 = if x28 { (255u64 as u32) } else { x29 };
+            let x31: u32 = x30.wrapping_shl(((23u64 as u32)) as u32);
+            let x32: u32 = x24 | x31;
+            let x33: u32 = x27.wrapping_shl(((13u64 as u32)) as u32);
             let x34: u32 = x32 | x33;
             let x35: f32 = f32::from_bits(x34);
-            v36[l] = if m2[l] { x35 } else { v36[l] };
-            let x37: bool = b26[l] == (0u64 as u32);
-            b37[l] = x37;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b37[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b39 = [<f32>::default(); UNITS];
-            let mut b40 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x38: f32 = ((b27[l]) as f32);
-                let x39: f32 = x38 * 5.9604645e-8f32;
-                b39[l] = x39;
-                let x40: bool = b24[l] == (0u64 as u32);
-                b40[l] = x40;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b40[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v36[l] = if m8[l] { b39[l] } else { v36[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x41: f32 = -(b39[l]);
-                    v36[l] = if m9[l] { x41 } else { v36[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x43: i32 = ((b7[l]) as i32);
-            let x44: u32 = b16[l].wrapping_add((0u64 as u32));
-            let x45: u32 = ((x43) as u32);
-            let x46: u32 = div(x45, (32u64 as u32));
-            let x47: u32 = x46.wrapping_mul((16u64 as u32));
-            let x48: u32 = x44.wrapping_add(x47);
-            let x49: u32 = rem(x45, (16u64 as u32));
-            let x50: u32 = x48.wrapping_add(x49);
-            let x51: u32 = div(x45, (16u64 as u32));
-            let x52: u32 = rem(x51, (2u64 as u32));
-            let x53: u32 = x52.wrapping_mul((4u64 as u32));
-            let x54: u32 = div(x50, (4u64 as u32));
-            let x55: u32 = ld(g0, g0_len, x54, m2[l], &mut ok);
-            let x56: u32 = rem(x50, (4u64 as u32));
-            let x57: u32 = x56.wrapping_mul((8u64 as u32));
-            let x58: u32 = x57.wrapping_add(x53);
-            let x59: u32 = x55.wrapping_shr((x58) as u32);
-            let x60: u32 = x59 & (15u64 as u32);
-            let x61: i32 = ((x60) as i32);
-            let x62: u32 = ((x61) as u32);
-            let x63: i32 = ld(CA42.as_ptr(), 16, x62, m2[l], &mut ok);
-            let x64: f32 = ((x63) as f32);
-            let x65: f32 = v36[l] * x64;
-            if m2[l] { st(g1, g1_len, b3[l], x65, &mut ok); }
+            let x36: f32 = ((x27) as f32);
+            let x37: f32 = x36 * 5.9604645e-8f32;
+            let x38: bool = x24 == (0u64 as u32);
+            let x39: f32 = -(x37);
+            let x40: f32 = if x38 { x37 } else { x39 };
+            let x41: bool = x26 == (0u64 as u32);
+            let x42: f32 = if x41 { x40 } else { x35 };
+            let x44: i32 = ((x7) as i32);
+            let x45: u32 = x16.wrapping_add((0u64 as u32));
+            let x46: u32 = ((x44) as u32);
+            let x47: u32 = div(x46, (32u64 as u32));
+            let x48: u32 = x47.wrapping_mul((16u64 as u32));
+            let x49: u32 = x45.wrapping_add(x48);
+            let x50: u32 = rem(x46, (16u64 as u32));
+            let x51: u32 = x49.wrapping_add(x50);
+            let x52: u32 = div(x46, (16u64 as u32));
+            let x53: u32 = rem(x52, (2u64 as u32));
+            let x54: u32 = x53.wrapping_mul((4u64 as u32));
+            let x61: u32 = (ldb(g0, g0_len, x51, m2[l], &mut ok)).wrapping_shr((x54) as u32) & (15u64 as u32);
+            let x62: i32 = ((x61) as i32);
+            let x63: u32 = ((x62) as u32);
+            let x64: i32 = ld(CA43.as_ptr(), 16, x63, m2[l], &mut ok);
+            let x65: f32 = ((x64) as f32);
+            let x66: f32 = x42 * x65;
+            if m2[l] { st(g1, g1_len, b3[l], x66, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

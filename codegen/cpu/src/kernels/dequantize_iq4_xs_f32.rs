@@ -33,8 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<u32>::default(); UNITS];
-    let mut v65 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -52,7 +50,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let mut m2 = [false; UNITS];
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
-        const CA71: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+        const CA72: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -83,30 +81,19 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b28 = [<u32>::default(); UNITS];
-        let mut b45 = [<u32>::default(); UNITS];
-        let mut b53 = [<u32>::default(); UNITS];
-        let mut b55 = [<u32>::default(); UNITS];
-        let mut b56 = [<u32>::default(); UNITS];
-        let mut b59 = [<bool>::default(); UNITS];
+        let b112: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((4u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((128u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            b45[l] = x45;
             let x46: u32 = div(x9, (4u64 as u32));
             let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
@@ -115,141 +102,74 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = x50 & (65535u64 as u32);
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
-            b53[l] = x53;
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
             let x55: u32 = x54 & (31u64 as u32);
-            b55[l] = x55;
             let x56: u32 = x51 & (1023u64 as u32);
-            b56[l] = x56;
-            let x57: u32 = x55.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x57 } else { v58[l] };
-            let x59: bool = x55 == (31u64 as u32);
-            b59[l] = x59;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b59[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x61: u32 = b53[l] | x60;
-            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x57: bool = x55 == (31u64 as u32);
+            let x58: u32 = x55.wrapping_add((112u64 as u32));
+            let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+            let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = x53 | x60;
+            let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            v65[l] = if m2[l] { x64 } else { v65[l] };
-            let x66: bool = b55[l] == (0u64 as u32);
-            b66[l] = x66;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b66[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b68 = [<f32>::default(); UNITS];
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x67: f32 = ((b56[l]) as f32);
-                let x68: f32 = x67 * 5.9604645e-8f32;
-                b68[l] = x68;
-                let x69: bool = b53[l] == (0u64 as u32);
-                b69[l] = x69;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b69[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x70: f32 = -(b68[l]);
-                    v65[l] = if m9[l] { x70 } else { v65[l] };
-                }
-            }
-        }
-        let b111: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x72: i32 = ((b7[l]) as i32);
-            let x73: i32 = div(x72, (32i64 as i32));
-            let x74: u32 = b28[l].wrapping_add((0u64 as u32));
-            let x75: u32 = ((x73) as u32);
-            let x76: u32 = div(x75, (2u64 as u32));
-            let x77: u32 = x76.wrapping_mul((1u64 as u32));
-            let x78: u32 = x74.wrapping_add(x77);
-            let x79: u32 = rem(x75, (1u64 as u32));
-            let x80: u32 = x78.wrapping_add(x79);
-            let x81: u32 = div(x75, (1u64 as u32));
-            let x82: u32 = rem(x81, (2u64 as u32));
-            let x83: u32 = x82.wrapping_mul((4u64 as u32));
-            let x84: u32 = div(x80, (4u64 as u32));
-            let x85: u32 = ld(g0, g0_len, x84, m2[l], &mut ok);
-            let x86: u32 = rem(x80, (4u64 as u32));
-            let x87: u32 = x86.wrapping_mul((8u64 as u32));
-            let x88: u32 = x87.wrapping_add(x83);
-            let x89: u32 = x85.wrapping_shr((x88) as u32);
-            let x90: u32 = x89 & (15u64 as u32);
-            let x91: i32 = ((x90) as i32);
-            let x92: u32 = b16[l].wrapping_add((0u64 as u32));
-            let x93: u32 = ((x73) as u32);
-            let x94: u32 = div(x93, (4u64 as u32));
-            let x95: u32 = x94.wrapping_mul((1u64 as u32));
-            let x96: u32 = x92.wrapping_add(x95);
-            let x97: u32 = rem(x93, (1u64 as u32));
-            let x98: u32 = x96.wrapping_add(x97);
-            let x99: u32 = div(x93, (1u64 as u32));
-            let x100: u32 = rem(x99, (4u64 as u32));
-            let x101: u32 = x100.wrapping_mul((2u64 as u32));
-            let x102: u32 = div(x98, (4u64 as u32));
-            let x103: u32 = ld(g0, g0_len, x102, m2[l], &mut ok);
-            let x104: u32 = rem(x98, (4u64 as u32));
-            let x105: u32 = x104.wrapping_mul((8u64 as u32));
-            let x106: u32 = x105.wrapping_add(x101);
-            let x107: u32 = x103.wrapping_shr((x106) as u32);
-            let x108: u32 = x107 & (3u64 as u32);
-            let x109: i32 = ((x108) as i32);
-            let x110: u32 = ((x109) as u32);
-            let x112: u32 = x110.wrapping_shl((b111) as u32);
-            let x113: i32 = ((x112) as i32);
-            let x114: i32 = x91 | x113;
-            let x115: i32 = x114.wrapping_sub((32i64 as i32));
-            let x116: u32 = b45[l].wrapping_add((0u64 as u32));
-            let x117: u32 = ((x72) as u32);
-            let x118: u32 = div(x117, (32u64 as u32));
-            let x119: u32 = x118.wrapping_mul((16u64 as u32));
-            let x120: u32 = x116.wrapping_add(x119);
-            let x121: u32 = rem(x117, (16u64 as u32));
-            let x122: u32 = x120.wrapping_add(x121);
-            let x123: u32 = div(x117, (16u64 as u32));
-            let x124: u32 = rem(x123, (2u64 as u32));
-            let x125: u32 = x124.wrapping_mul((4u64 as u32));
-            let x126: u32 = div(x122, (4u64 as u32));
-            let x127: u32 = ld(g0, g0_len, x126, m2[l], &mut ok);
-            let x128: u32 = rem(x122, (4u64 as u32));
-            let x129: u32 = x128.wrapping_mul((8u64 as u32));
-            let x130: u32 = x129.wrapping_add(x125);
-            let x131: u32 = x127.wrapping_shr((x130) as u32);
-            let x132: u32 = x131 & (15u64 as u32);
-            let x133: i32 = ((x132) as i32);
-            let x134: u32 = ((x133) as u32);
-            let x135: i32 = ld(CA71.as_ptr(), 16, x134, m2[l], &mut ok);
-            let x136: f32 = ((x115) as f32);
-            let x137: f32 = v65[l] * x136;
-            let x138: f32 = ((x135) as f32);
-            let x139: f32 = x137 * x138;
-            if m2[l] { st(g1, g1_len, b3[l], x139, &mut ok); }
+            let x65: f32 = ((x56) as f32);
+            let x66: f32 = x65 * 5.9604645e-8f32;
+            let x67: bool = x53 == (0u64 as u32);
+            let x68: f32 = -(x66);
+            let x69: f32 = if x67 { x66 } else { x68 };
+            let x70: bool = x55 == (0u64 as u32);
+            let x71: f32 = if x70 { x69 } else { x64 };
+            let x73: i32 = ((x7) as i32);
+            let x74: i32 = div(x73, (32i64 as i32));
+            let x75: u32 = x28.wrapping_add((0u64 as u32));
+            let x76: u32 = ((x74) as u32);
+            let x77: u32 = div(x76, (2u64 as u32));
+            let x78: u32 = x77.wrapping_mul((1u64 as u32));
+            let x79: u32 = x75.wrapping_add(x78);
+            let x80: u32 = rem(x76, (1u64 as u32));
+            let x81: u32 = x79.wrapping_add(x80);
+            let x82: u32 = div(x76, (1u64 as u32));
+            let x83: u32 = rem(x82, (2u64 as u32));
+            let x84: u32 = x83.wrapping_mul((4u64 as u32));
+            let x91: u32 = (ldb(g0, g0_len, x81, m2[l], &mut ok)).wrapping_shr((x84) as u32) & (15u64 as u32);
+            let x92: i32 = ((x91) as i32);
+            let x93: u32 = x16.wrapping_add((0u64 as u32));
+            let x94: u32 = ((x74) as u32);
+            let x95: u32 = div(x94, (4u64 as u32));
+            let x96: u32 = x95.wrapping_mul((1u64 as u32));
+            let x97: u32 = x93.wrapping_add(x96);
+            let x98: u32 = rem(x94, (1u64 as u32));
+            let x99: u32 = x97.wrapping_add(x98);
+            let x100: u32 = div(x94, (1u64 as u32));
+            let x101: u32 = rem(x100, (4u64 as u32));
+            let x102: u32 = x101.wrapping_mul((2u64 as u32));
+            let x109: u32 = (ldb(g0, g0_len, x99, m2[l], &mut ok)).wrapping_shr((x102) as u32) & (3u64 as u32);
+            let x110: i32 = ((x109) as i32);
+            let x111: u32 = ((x110) as u32);
+            let x113: u32 = x111.wrapping_shl((b112) as u32);
+            let x114: i32 = ((x113) as i32);
+            let x115: i32 = x92 | x114;
+            let x116: i32 = x115.wrapping_sub((32i64 as i32));
+            let x117: u32 = x45.wrapping_add((0u64 as u32));
+            let x118: u32 = ((x73) as u32);
+            let x119: u32 = div(x118, (32u64 as u32));
+            let x120: u32 = x119.wrapping_mul((16u64 as u32));
+            let x121: u32 = x117.wrapping_add(x120);
+            let x122: u32 = rem(x118, (16u64 as u32));
+            let x123: u32 = x121.wrapping_add(x122);
+            let x124: u32 = div(x118, (16u64 as u32));
+            let x125: u32 = rem(x124, (2u64 as u32));
+            let x126: u32 = x125.wrapping_mul((4u64 as u32));
+            let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (15u64 as u32);
+            let x134: i32 = ((x133) as i32);
+            let x135: u32 = ((x134) as u32);
+            let x136: i32 = ld(CA72.as_ptr(), 16, x135, m2[l], &mut ok);
+            let x137: f32 = ((x116) as f32);
+            let x138: f32 = x71 * x137;
+            let x139: f32 = ((x136) as f32);
+            let x140: f32 = x138 * x139;
+            if m2[l] { st(g1, g1_len, b3[l], x140, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

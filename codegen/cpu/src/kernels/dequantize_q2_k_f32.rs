@@ -33,9 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<u32>::default(); UNITS];
-    let mut v65 = [<f32>::default(); UNITS];
-    let mut v89 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -83,30 +80,18 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b9 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b45 = [<u32>::default(); UNITS];
-        let mut b53 = [<u32>::default(); UNITS];
-        let mut b55 = [<u32>::default(); UNITS];
-        let mut b56 = [<u32>::default(); UNITS];
-        let mut b59 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((16u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
-            b9[l] = x9;
             let x15: u32 = x6.wrapping_mul((64u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((2u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            b45[l] = x45;
             let x46: u32 = div(x28, (4u64 as u32));
             let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x28, (4u64 as u32));
@@ -115,215 +100,97 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = x50 & (65535u64 as u32);
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
-            b53[l] = x53;
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
             let x55: u32 = x54 & (31u64 as u32);
-            b55[l] = x55;
             let x56: u32 = x51 & (1023u64 as u32);
-            b56[l] = x56;
-            let x57: u32 = x55.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x57 } else { v58[l] };
-            let x59: bool = x55 == (31u64 as u32);
-            b59[l] = x59;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b59[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x61: u32 = b53[l] | x60;
-            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x57: bool = x55 == (31u64 as u32);
+            let x58: u32 = x55.wrapping_add((112u64 as u32));
+            let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+            let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = x53 | x60;
+            let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            v65[l] = if m2[l] { x64 } else { v65[l] };
-            let x66: bool = b55[l] == (0u64 as u32);
-            b66[l] = x66;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b66[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b68 = [<f32>::default(); UNITS];
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x67: f32 = ((b56[l]) as f32);
-                let x68: f32 = x67 * 5.9604645e-8f32;
-                b68[l] = x68;
-                let x69: bool = b53[l] == (0u64 as u32);
-                b69[l] = x69;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b69[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x70: f32 = -(b68[l]);
-                    v65[l] = if m9[l] { x70 } else { v65[l] };
-                }
-            }
-        }
-        let mut b78 = [<u32>::default(); UNITS];
-        let mut b80 = [<u32>::default(); UNITS];
-        let mut b81 = [<u32>::default(); UNITS];
-        let mut b83 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x71: u32 = div(b45[l], (4u64 as u32));
-            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
-            let x73: u32 = rem(b45[l], (4u64 as u32));
-            let x74: u32 = x73.wrapping_mul((8u64 as u32));
-            let x75: u32 = x72.wrapping_shr((x74) as u32);
-            let x76: u32 = x75 & (65535u64 as u32);
-            let x77: u32 = x76 & (32768u64 as u32);
-            let x78: u32 = x77.wrapping_shl(((16u64 as u32)) as u32);
-            b78[l] = x78;
-            let x79: u32 = x76.wrapping_shr(((10u64 as u32)) as u32);
-            let x80: u32 = x79 & (31u64 as u32);
-            b80[l] = x80;
-            let x81: u32 = x76 & (1023u64 as u32);
-            b81[l] = x81;
-            let x82: u32 = x80.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x82 } else { v58[l] };
-            let x83: bool = x80 == (31u64 as u32);
-            b83[l] = x83;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b83[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m11[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b90 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x84: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x85: u32 = b78[l] | x84;
-            let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x87: u32 = x85 | x86;
-            let x88: f32 = f32::from_bits(x87);
-            v89[l] = if m2[l] { x88 } else { v89[l] };
-            let x90: bool = b80[l] == (0u64 as u32);
-            b90[l] = x90;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b90[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b92 = [<f32>::default(); UNITS];
-            let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x91: f32 = ((b81[l]) as f32);
-                let x92: f32 = x91 * 5.9604645e-8f32;
-                b92[l] = x92;
-                let x93: bool = b78[l] == (0u64 as u32);
-                b93[l] = x93;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b93[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v89[l] = if m15[l] { b92[l] } else { v89[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x94: f32 = -(b92[l]);
-                    v89[l] = if m16[l] { x94 } else { v89[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x95: i32 = ((b7[l]) as i32);
-            let x96: i32 = div(x95, (16i64 as i32));
-            let x97: u32 = b9[l].wrapping_add((0u64 as u32));
-            let x98: u32 = ((x96) as u32);
-            let x99: u32 = div(x98, (32u64 as u32));
-            let x100: u32 = x99.wrapping_mul((16u64 as u32));
-            let x101: u32 = x97.wrapping_add(x100);
-            let x102: u32 = rem(x98, (16u64 as u32));
-            let x103: u32 = x101.wrapping_add(x102);
-            let x104: u32 = div(x98, (16u64 as u32));
-            let x105: u32 = rem(x104, (2u64 as u32));
-            let x106: u32 = x105.wrapping_mul((4u64 as u32));
-            let x107: u32 = div(x103, (4u64 as u32));
-            let x108: u32 = ld(g0, g0_len, x107, m2[l], &mut ok);
-            let x109: u32 = rem(x103, (4u64 as u32));
-            let x110: u32 = x109.wrapping_mul((8u64 as u32));
-            let x111: u32 = x110.wrapping_add(x106);
-            let x112: u32 = x108.wrapping_shr((x111) as u32);
-            let x113: u32 = x112 & (15u64 as u32);
-            let x114: i32 = ((x113) as i32);
-            let x115: u32 = b9[l].wrapping_add((0u64 as u32));
-            let x116: i32 = x96.wrapping_add((16i64 as i32));
-            let x117: u32 = ((x116) as u32);
-            let x118: u32 = div(x117, (32u64 as u32));
-            let x119: u32 = x118.wrapping_mul((16u64 as u32));
-            let x120: u32 = x115.wrapping_add(x119);
-            let x121: u32 = rem(x117, (16u64 as u32));
-            let x122: u32 = x120.wrapping_add(x121);
-            let x123: u32 = div(x117, (16u64 as u32));
-            let x124: u32 = rem(x123, (2u64 as u32));
-            let x125: u32 = x124.wrapping_mul((4u64 as u32));
-            let x126: u32 = div(x122, (4u64 as u32));
-            let x127: u32 = ld(g0, g0_len, x126, m2[l], &mut ok);
-            let x128: u32 = rem(x122, (4u64 as u32));
-            let x129: u32 = x128.wrapping_mul((8u64 as u32));
-            let x130: u32 = x129.wrapping_add(x125);
-            let x131: u32 = x127.wrapping_shr((x130) as u32);
-            let x132: u32 = x131 & (15u64 as u32);
-            let x133: i32 = ((x132) as i32);
-            let x134: u32 = b16[l].wrapping_add((0u64 as u32));
-            let x135: u32 = ((x95) as u32);
-            let x136: u32 = div(x135, (128u64 as u32));
-            let x137: u32 = x136.wrapping_mul((32u64 as u32));
-            let x138: u32 = x134.wrapping_add(x137);
-            let x139: u32 = rem(x135, (32u64 as u32));
-            let x140: u32 = x138.wrapping_add(x139);
-            let x141: u32 = div(x135, (32u64 as u32));
-            let x142: u32 = rem(x141, (4u64 as u32));
-            let x143: u32 = x142.wrapping_mul((2u64 as u32));
-            let x144: u32 = div(x140, (4u64 as u32));
-            let x145: u32 = ld(g0, g0_len, x144, m2[l], &mut ok);
-            let x146: u32 = rem(x140, (4u64 as u32));
-            let x147: u32 = x146.wrapping_mul((8u64 as u32));
-            let x148: u32 = x147.wrapping_add(x143);
-            let x149: u32 = x145.wrapping_shr((x148) as u32);
-            let x150: u32 = x149 & (3u64 as u32);
-            let x151: i32 = ((x150) as i32);
-            let x152: f32 = ((x114) as f32);
-            let x153: f32 = v65[l] * x152;
-            let x154: f32 = ((x151) as f32);
-            let x155: f32 = x153 * x154;
-            let x156: f32 = ((x133) as f32);
-            let x157: f32 = v89[l] * x156;
-            let x158: f32 = x155 - x157;
-            if m2[l] { st(g1, g1_len, b3[l], x158, &mut ok); }
+            let x65: f32 = ((x56) as f32);
+            let x66: f32 = x65 * 5.9604645e-8f32;
+            let x67: bool = x53 == (0u64 as u32);
+            let x68: f32 = -(x66);
+            let x69: f32 = if x67 { x66 } else { x68 };
+            let x70: bool = x55 == (0u64 as u32);
+            let x71: f32 = if x70 { x69 } else { x64 };
+            let x72: u32 = div(x45, (4u64 as u32));
+            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x74: u32 = rem(x45, (4u64 as u32));
+            let x75: u32 = x74.wrapping_mul((8u64 as u32));
+            let x76: u32 = x73.wrapping_shr((x75) as u32);
+            let x77: u32 = x76 & (65535u64 as u32);
+            let x78: u32 = x77 & (32768u64 as u32);
+            let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+            let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+            let x81: u32 = x80 & (31u64 as u32);
+            let x82: u32 = x77 & (1023u64 as u32);
+            let x83: bool = x81 == (31u64 as u32);
+            let x84: u32 = x81.wrapping_add((112u64 as u32));
+            let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+            let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+            let x87: u32 = x79 | x86;
+            let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+            let x89: u32 = x87 | x88;
+            let x90: f32 = f32::from_bits(x89);
+            let x91: f32 = ((x82) as f32);
+            let x92: f32 = x91 * 5.9604645e-8f32;
+            let x93: bool = x79 == (0u64 as u32);
+            let x94: f32 = -(x92);
+            let x95: f32 = if x93 { x92 } else { x94 };
+            let x96: bool = x81 == (0u64 as u32);
+            let x97: f32 = if x96 { x95 } else { x90 };
+            let x98: i32 = ((x7) as i32);
+            let x99: i32 = div(x98, (16i64 as i32));
+            let x100: u32 = x9.wrapping_add((0u64 as u32));
+            let x101: u32 = ((x99) as u32);
+            let x102: u32 = div(x101, (32u64 as u32));
+            let x103: u32 = x102.wrapping_mul((16u64 as u32));
+            let x104: u32 = x100.wrapping_add(x103);
+            let x105: u32 = rem(x101, (16u64 as u32));
+            let x106: u32 = x104.wrapping_add(x105);
+            let x107: u32 = div(x101, (16u64 as u32));
+            let x108: u32 = rem(x107, (2u64 as u32));
+            let x109: u32 = x108.wrapping_mul((4u64 as u32));
+            let x116: u32 = (ldb(g0, g0_len, x106, m2[l], &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
+            let x117: i32 = ((x116) as i32);
+            let x118: u32 = x9.wrapping_add((0u64 as u32));
+            let x119: i32 = x99.wrapping_add((16i64 as i32));
+            let x120: u32 = ((x119) as u32);
+            let x121: u32 = div(x120, (32u64 as u32));
+            let x122: u32 = x121.wrapping_mul((16u64 as u32));
+            let x123: u32 = x118.wrapping_add(x122);
+            let x124: u32 = rem(x120, (16u64 as u32));
+            let x125: u32 = x123.wrapping_add(x124);
+            let x126: u32 = div(x120, (16u64 as u32));
+            let x127: u32 = rem(x126, (2u64 as u32));
+            let x128: u32 = x127.wrapping_mul((4u64 as u32));
+            let x135: u32 = (ldb(g0, g0_len, x125, m2[l], &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
+            let x136: i32 = ((x135) as i32);
+            let x137: u32 = x16.wrapping_add((0u64 as u32));
+            let x138: u32 = ((x98) as u32);
+            let x139: u32 = div(x138, (128u64 as u32));
+            let x140: u32 = x139.wrapping_mul((32u64 as u32));
+            let x141: u32 = x137.wrapping_add(x140);
+            let x142: u32 = rem(x138, (32u64 as u32));
+            let x143: u32 = x141.wrapping_add(x142);
+            let x144: u32 = div(x138, (32u64 as u32));
+            let x145: u32 = rem(x144, (4u64 as u32));
+            let x146: u32 = x145.wrapping_mul((2u64 as u32));
+            let x153: u32 = (ldb(g0, g0_len, x143, m2[l], &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
+            let x154: i32 = ((x153) as i32);
+            let x155: f32 = ((x117) as f32);
+            let x156: f32 = x71 * x155;
+            let x157: f32 = ((x154) as f32);
+            let x158: f32 = x156 * x157;
+            let x159: f32 = ((x136) as f32);
+            let x160: f32 = x97 * x159;
+            let x161: f32 = x158 - x160;
+            if m2[l] { st(g1, g1_len, b3[l], x161, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

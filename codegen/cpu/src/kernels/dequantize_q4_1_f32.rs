@@ -33,9 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v41 = [<u32>::default(); UNITS];
-    let mut v48 = [<f32>::default(); UNITS];
-    let mut v72 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -68,26 +65,16 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b28 = [<u32>::default(); UNITS];
-        let mut b36 = [<u32>::default(); UNITS];
-        let mut b38 = [<u32>::default(); UNITS];
-        let mut b39 = [<u32>::default(); UNITS];
-        let mut b42 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            b28[l] = x28;
             let x29: u32 = div(x9, (4u64 as u32));
             let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
             let x31: u32 = rem(x9, (4u64 as u32));
@@ -96,173 +83,67 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x34: u32 = x33 & (65535u64 as u32);
             let x35: u32 = x34 & (32768u64 as u32);
             let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
-            b36[l] = x36;
             let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
             let x38: u32 = x37 & (31u64 as u32);
-            b38[l] = x38;
             let x39: u32 = x34 & (1023u64 as u32);
-            b39[l] = x39;
-            let x40: u32 = x38.wrapping_add((112u64 as u32));
-            v41[l] = if m2[l] { x40 } else { v41[l] };
-            let x42: bool = x38 == (31u64 as u32);
-            b42[l] = x42;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b42[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v41[l] = if m4[l] { (255u64 as u32) } else { v41[l] };
-            }
-        }
-        let mut b49 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x43: u32 = v41[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x44: u32 = b36[l] | x43;
-            let x45: u32 = b39[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x40: bool = x38 == (31u64 as u32);
+            let x41: u32 = x38.wrapping_add((112u64 as u32));
+            let x42: u32 = if x40 { (255u64 as u32) } else { x41 };
+            let x43: u32 = x42.wrapping_shl(((23u64 as u32)) as u32);
+            let x44: u32 = x36 | x43;
+            let x45: u32 = x39.wrapping_shl(((13u64 as u32)) as u32);
             let x46: u32 = x44 | x45;
             let x47: f32 = f32::from_bits(x46);
-            v48[l] = if m2[l] { x47 } else { v48[l] };
-            let x49: bool = b38[l] == (0u64 as u32);
-            b49[l] = x49;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b49[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b51 = [<f32>::default(); UNITS];
-            let mut b52 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x50: f32 = ((b39[l]) as f32);
-                let x51: f32 = x50 * 5.9604645e-8f32;
-                b51[l] = x51;
-                let x52: bool = b36[l] == (0u64 as u32);
-                b52[l] = x52;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b52[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v48[l] = if m8[l] { b51[l] } else { v48[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x53: f32 = -(b51[l]);
-                    v48[l] = if m9[l] { x53 } else { v48[l] };
-                }
-            }
-        }
-        let mut b61 = [<u32>::default(); UNITS];
-        let mut b63 = [<u32>::default(); UNITS];
-        let mut b64 = [<u32>::default(); UNITS];
-        let mut b66 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x54: u32 = div(b16[l], (4u64 as u32));
-            let x55: u32 = ld(g0, g0_len, x54, m2[l], &mut ok);
-            let x56: u32 = rem(b16[l], (4u64 as u32));
-            let x57: u32 = x56.wrapping_mul((8u64 as u32));
-            let x58: u32 = x55.wrapping_shr((x57) as u32);
-            let x59: u32 = x58 & (65535u64 as u32);
-            let x60: u32 = x59 & (32768u64 as u32);
-            let x61: u32 = x60.wrapping_shl(((16u64 as u32)) as u32);
-            b61[l] = x61;
-            let x62: u32 = x59.wrapping_shr(((10u64 as u32)) as u32);
-            let x63: u32 = x62 & (31u64 as u32);
-            b63[l] = x63;
-            let x64: u32 = x59 & (1023u64 as u32);
-            b64[l] = x64;
-            let x65: u32 = x63.wrapping_add((112u64 as u32));
-            v41[l] = if m2[l] { x65 } else { v41[l] };
-            let x66: bool = x63 == (31u64 as u32);
-            b66[l] = x66;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b66[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v41[l] = if m11[l] { (255u64 as u32) } else { v41[l] };
-            }
-        }
-        let mut b73 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x67: u32 = v41[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x68: u32 = b61[l] | x67;
-            let x69: u32 = b64[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x70: u32 = x68 | x69;
-            let x71: f32 = f32::from_bits(x70);
-            v72[l] = if m2[l] { x71 } else { v72[l] };
-            let x73: bool = b63[l] == (0u64 as u32);
-            b73[l] = x73;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b73[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b75 = [<f32>::default(); UNITS];
-            let mut b76 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x74: f32 = ((b64[l]) as f32);
-                let x75: f32 = x74 * 5.9604645e-8f32;
-                b75[l] = x75;
-                let x76: bool = b61[l] == (0u64 as u32);
-                b76[l] = x76;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b76[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v72[l] = if m15[l] { b75[l] } else { v72[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x77: f32 = -(b75[l]);
-                    v72[l] = if m16[l] { x77 } else { v72[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x78: i32 = ((b7[l]) as i32);
-            let x79: u32 = b28[l].wrapping_add((0u64 as u32));
-            let x80: u32 = ((x78) as u32);
-            let x81: u32 = div(x80, (32u64 as u32));
-            let x82: u32 = x81.wrapping_mul((16u64 as u32));
-            let x83: u32 = x79.wrapping_add(x82);
-            let x84: u32 = rem(x80, (16u64 as u32));
-            let x85: u32 = x83.wrapping_add(x84);
-            let x86: u32 = div(x80, (16u64 as u32));
-            let x87: u32 = rem(x86, (2u64 as u32));
-            let x88: u32 = x87.wrapping_mul((4u64 as u32));
-            let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
-            let x91: u32 = rem(x85, (4u64 as u32));
-            let x92: u32 = x91.wrapping_mul((8u64 as u32));
-            let x93: u32 = x92.wrapping_add(x88);
-            let x94: u32 = x90.wrapping_shr((x93) as u32);
-            let x95: u32 = x94 & (15u64 as u32);
-            let x96: i32 = ((x95) as i32);
-            let x97: f32 = ((x96) as f32);
-            let x98: f32 = v48[l] * x97;
-            let x99: f32 = x98 + v72[l];
-            if m2[l] { st(g1, g1_len, b3[l], x99, &mut ok); }
+            let x48: f32 = ((x39) as f32);
+            let x49: f32 = x48 * 5.9604645e-8f32;
+            let x50: bool = x36 == (0u64 as u32);
+            let x51: f32 = -(x49);
+            let x52: f32 = if x50 { x49 } else { x51 };
+            let x53: bool = x38 == (0u64 as u32);
+            let x54: f32 = if x53 { x52 } else { x47 };
+            let x55: u32 = div(x16, (4u64 as u32));
+            let x56: u32 = ld(g0, g0_len, x55, m2[l], &mut ok);
+            let x57: u32 = rem(x16, (4u64 as u32));
+            let x58: u32 = x57.wrapping_mul((8u64 as u32));
+            let x59: u32 = x56.wrapping_shr((x58) as u32);
+            let x60: u32 = x59 & (65535u64 as u32);
+            let x61: u32 = x60 & (32768u64 as u32);
+            let x62: u32 = x61.wrapping_shl(((16u64 as u32)) as u32);
+            let x63: u32 = x60.wrapping_shr(((10u64 as u32)) as u32);
+            let x64: u32 = x63 & (31u64 as u32);
+            let x65: u32 = x60 & (1023u64 as u32);
+            let x66: bool = x64 == (31u64 as u32);
+            let x67: u32 = x64.wrapping_add((112u64 as u32));
+            let x68: u32 = if x66 { (255u64 as u32) } else { x67 };
+            let x69: u32 = x68.wrapping_shl(((23u64 as u32)) as u32);
+            let x70: u32 = x62 | x69;
+            let x71: u32 = x65.wrapping_shl(((13u64 as u32)) as u32);
+            let x72: u32 = x70 | x71;
+            let x73: f32 = f32::from_bits(x72);
+            let x74: f32 = ((x65) as f32);
+            let x75: f32 = x74 * 5.9604645e-8f32;
+            let x76: bool = x62 == (0u64 as u32);
+            let x77: f32 = -(x75);
+            let x78: f32 = if x76 { x75 } else { x77 };
+            let x79: bool = x64 == (0u64 as u32);
+            let x80: f32 = if x79 { x78 } else { x73 };
+            let x81: i32 = ((x7) as i32);
+            let x82: u32 = x28.wrapping_add((0u64 as u32));
+            let x83: u32 = ((x81) as u32);
+            let x84: u32 = div(x83, (32u64 as u32));
+            let x85: u32 = x84.wrapping_mul((16u64 as u32));
+            let x86: u32 = x82.wrapping_add(x85);
+            let x87: u32 = rem(x83, (16u64 as u32));
+            let x88: u32 = x86.wrapping_add(x87);
+            let x89: u32 = div(x83, (16u64 as u32));
+            let x90: u32 = rem(x89, (2u64 as u32));
+            let x91: u32 = x90.wrapping_mul((4u64 as u32));
+            let x98: u32 = (ldb(g0, g0_len, x88, m2[l], &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
+            let x99: i32 = ((x98) as i32);
+            let x100: f32 = ((x99) as f32);
+            let x101: f32 = x54 * x100;
+            let x102: f32 = x101 + x80;
+            if m2[l] { st(g1, g1_len, b3[l], x102, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -33,11 +33,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v142 = [<i32>::default(); UNITS];
-    let mut v58 = [<u32>::default(); UNITS];
-    let mut v65 = [<f32>::default(); UNITS];
-    let mut v89 = [<f32>::default(); UNITS];
-    let mut v97 = [<i32>::default(); UNITS];
+    let mut v100 = [<i32>::default(); UNITS];
+    let mut v145 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -85,24 +82,21 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
         let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
-        let mut b53 = [<u32>::default(); UNITS];
-        let mut b55 = [<u32>::default(); UNITS];
-        let mut b56 = [<u32>::default(); UNITS];
-        let mut b59 = [<bool>::default(); UNITS];
+        let mut b71 = [<f32>::default(); UNITS];
+        let mut b97 = [<f32>::default(); UNITS];
+        let mut b98 = [<i32>::default(); UNITS];
+        let mut b99 = [<i32>::default(); UNITS];
+        let mut b101 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((12u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
@@ -117,323 +111,182 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = x50 & (65535u64 as u32);
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
-            b53[l] = x53;
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
             let x55: u32 = x54 & (31u64 as u32);
-            b55[l] = x55;
             let x56: u32 = x51 & (1023u64 as u32);
-            b56[l] = x56;
-            let x57: u32 = x55.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x57 } else { v58[l] };
-            let x59: bool = x55 == (31u64 as u32);
-            b59[l] = x59;
+            let x57: bool = x55 == (31u64 as u32);
+            let x58: u32 = x55.wrapping_add((112u64 as u32));
+            let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+            let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = x53 | x60;
+            let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
+            let x63: u32 = x61 | x62;
+            let x64: f32 = f32::from_bits(x63);
+            let x65: f32 = ((x56) as f32);
+            let x66: f32 = x65 * 5.9604645e-8f32;
+            let x67: bool = x53 == (0u64 as u32);
+            let x68: f32 = -(x66);
+            let x69: f32 = if x67 { x66 } else { x68 };
+            let x70: bool = x55 == (0u64 as u32);
+            let x71: f32 = if x70 { x69 } else { x64 };
+            b71[l] = x71;
+            let x72: u32 = div(x16, (4u64 as u32));
+            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x74: u32 = rem(x16, (4u64 as u32));
+            let x75: u32 = x74.wrapping_mul((8u64 as u32));
+            let x76: u32 = x73.wrapping_shr((x75) as u32);
+            let x77: u32 = x76 & (65535u64 as u32);
+            let x78: u32 = x77 & (32768u64 as u32);
+            let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+            let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+            let x81: u32 = x80 & (31u64 as u32);
+            let x82: u32 = x77 & (1023u64 as u32);
+            let x83: bool = x81 == (31u64 as u32);
+            let x84: u32 = x81.wrapping_add((112u64 as u32));
+            let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+            let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+            let x87: u32 = x79 | x86;
+            let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+            let x89: u32 = x87 | x88;
+            let x90: f32 = f32::from_bits(x89);
+            let x91: f32 = ((x82) as f32);
+            let x92: f32 = x91 * 5.9604645e-8f32;
+            let x93: bool = x79 == (0u64 as u32);
+            let x94: f32 = -(x92);
+            let x95: f32 = if x93 { x92 } else { x94 };
+            let x96: bool = x81 == (0u64 as u32);
+            let x97: f32 = if x96 { x95 } else { x90 };
+            b97[l] = x97;
+            let x98: i32 = ((x7) as i32);
+            b98[l] = x98;
+            let x99: i32 = div(x98, (32i64 as i32));
+            b99[l] = x99;
+            v100[l] = if m2[l] { (0i64 as i32) } else { v100[l] };
+            let x101: bool = x99 < (4i64 as i32);
+            b101[l] = x101;
         }
         assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b59[l]; }
+        for l in 0..UNITS { m3[l] = b101[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
+                let x102: u32 = ((b99[l]) as u32);
+                let x103: u32 = b28[l].wrapping_add(x102);
+                let x110: u32 = (ldb(g0, g0_len, x103, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x111: i32 = ((x110) as i32);
+                let x112: i32 = x111 & (63i64 as i32);
+                v100[l] = if m4[l] { x112 } else { v100[l] };
             }
-        }
-        let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x61: u32 = b53[l] | x60;
-            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x63: u32 = x61 | x62;
-            let x64: f32 = f32::from_bits(x63);
-            v65[l] = if m2[l] { x64 } else { v65[l] };
-            let x66: bool = b55[l] == (0u64 as u32);
-            b66[l] = x66;
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b66[l]; }
+        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
+        if m5.iter().any(|&x| x) {
+            let b137: u32 = (((6i64 as i32)) as u32);
+            let b141: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x113: i32 = b99[l].wrapping_add((4i64 as i32));
+                let x114: u32 = ((x113) as u32);
+                let x115: u32 = b28[l].wrapping_add(x114);
+                let x122: u32 = (ldb(g0, g0_len, x115, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x123: i32 = ((x122) as i32);
+                let x124: i32 = x123 & (15i64 as i32);
+                let x125: i32 = b99[l].wrapping_sub((4i64 as i32));
+                let x126: u32 = ((x125) as u32);
+                let x127: u32 = b28[l].wrapping_add(x126);
+                let x134: u32 = (ldb(g0, g0_len, x127, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x135: i32 = ((x134) as i32);
+                let x136: u32 = ((x135) as u32);
+                let x138: u32 = x136.wrapping_shr((b137) as u32);
+                let x139: i32 = ((x138) as i32);
+                let x140: u32 = ((x139) as u32);
+                let x142: u32 = x140.wrapping_shl((b141) as u32);
+                let x143: i32 = ((x142) as i32);
+                let x144: i32 = x124 | x143;
+                v100[l] = if m5[l] { x144 } else { v100[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let mut b146 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            v145[l] = if m2[l] { (0i64 as i32) } else { v145[l] };
+            let x146: bool = b99[l] < (4i64 as i32);
+            b146[l] = x146;
+        }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b68 = [<f32>::default(); UNITS];
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x67: f32 = ((b56[l]) as f32);
-                let x68: f32 = x67 * 5.9604645e-8f32;
-                b68[l] = x68;
-                let x69: bool = b53[l] == (0u64 as u32);
-                b69[l] = x69;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b69[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x70: f32 = -(b68[l]);
-                    v65[l] = if m9[l] { x70 } else { v65[l] };
-                }
-            }
-        }
-        let mut b78 = [<u32>::default(); UNITS];
-        let mut b80 = [<u32>::default(); UNITS];
-        let mut b81 = [<u32>::default(); UNITS];
-        let mut b83 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x71: u32 = div(b16[l], (4u64 as u32));
-            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
-            let x73: u32 = rem(b16[l], (4u64 as u32));
-            let x74: u32 = x73.wrapping_mul((8u64 as u32));
-            let x75: u32 = x72.wrapping_shr((x74) as u32);
-            let x76: u32 = x75 & (65535u64 as u32);
-            let x77: u32 = x76 & (32768u64 as u32);
-            let x78: u32 = x77.wrapping_shl(((16u64 as u32)) as u32);
-            b78[l] = x78;
-            let x79: u32 = x76.wrapping_shr(((10u64 as u32)) as u32);
-            let x80: u32 = x79 & (31u64 as u32);
-            b80[l] = x80;
-            let x81: u32 = x76 & (1023u64 as u32);
-            b81[l] = x81;
-            let x82: u32 = x80.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x82 } else { v58[l] };
-            let x83: bool = x80 == (31u64 as u32);
-            b83[l] = x83;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b83[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m11[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b90 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x84: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x85: u32 = b78[l] | x84;
-            let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x87: u32 = x85 | x86;
-            let x88: f32 = f32::from_bits(x87);
-            v89[l] = if m2[l] { x88 } else { v89[l] };
-            let x90: bool = b80[l] == (0u64 as u32);
-            b90[l] = x90;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b90[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b92 = [<f32>::default(); UNITS];
-            let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x91: f32 = ((b81[l]) as f32);
-                let x92: f32 = x91 * 5.9604645e-8f32;
-                b92[l] = x92;
-                let x93: bool = b78[l] == (0u64 as u32);
-                b93[l] = x93;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b93[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v89[l] = if m15[l] { b92[l] } else { v89[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x94: f32 = -(b92[l]);
-                    v89[l] = if m16[l] { x94 } else { v89[l] };
-                }
-            }
-        }
-        let mut b95 = [<i32>::default(); UNITS];
-        let mut b96 = [<i32>::default(); UNITS];
-        let mut b98 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x95: i32 = ((b7[l]) as i32);
-            b95[l] = x95;
-            let x96: i32 = div(x95, (32i64 as i32));
-            b96[l] = x96;
-            v97[l] = if m2[l] { (0i64 as i32) } else { v97[l] };
-            let x98: bool = x96 < (4i64 as i32);
-            b98[l] = x98;
-        }
-        let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b98[l]; }
-        let mut m18 = [false; UNITS];
-        for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
-        if m18.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = b146[l]; }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
+        if m7.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
-                let x99: u32 = ((b96[l]) as u32);
-                let x100: u32 = b28[l].wrapping_add(x99);
-                let x101: u32 = div(x100, (4u64 as u32));
-                let x102: u32 = ld(g0, g0_len, x101, m18[l], &mut ok);
-                let x103: u32 = rem(x100, (4u64 as u32));
-                let x104: u32 = x103.wrapping_mul((8u64 as u32));
-                let x105: u32 = x104.wrapping_add((0u64 as u32));
-                let x106: u32 = x102.wrapping_shr((x105) as u32);
-                let x107: u32 = x106 & (255u64 as u32);
-                let x108: i32 = ((x107) as i32);
-                let x109: i32 = x108 & (63i64 as i32);
-                v97[l] = if m18[l] { x109 } else { v97[l] };
+                let x147: i32 = b99[l].wrapping_add((4i64 as i32));
+                let x148: u32 = ((x147) as u32);
+                let x149: u32 = b28[l].wrapping_add(x148);
+                let x156: u32 = (ldb(g0, g0_len, x149, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x157: i32 = ((x156) as i32);
+                let x158: i32 = x157 & (63i64 as i32);
+                v145[l] = if m7[l] { x158 } else { v145[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
-        if m19.iter().any(|&x| x) {
-            let b134: u32 = (((6i64 as i32)) as u32);
-            let b138: u32 = (((4i64 as i32)) as u32);
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
+        if m8.iter().any(|&x| x) {
+            let b171: u32 = (((4i64 as i32)) as u32);
+            let b185: u32 = (((6i64 as i32)) as u32);
+            let b189: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
             for l in 0..UNITS {
-                let x110: i32 = b96[l].wrapping_add((4i64 as i32));
-                let x111: u32 = ((x110) as u32);
-                let x112: u32 = b28[l].wrapping_add(x111);
-                let x113: u32 = div(x112, (4u64 as u32));
-                let x114: u32 = ld(g0, g0_len, x113, m19[l], &mut ok);
-                let x115: u32 = rem(x112, (4u64 as u32));
-                let x116: u32 = x115.wrapping_mul((8u64 as u32));
-                let x117: u32 = x116.wrapping_add((0u64 as u32));
-                let x118: u32 = x114.wrapping_shr((x117) as u32);
-                let x119: u32 = x118 & (255u64 as u32);
-                let x120: i32 = ((x119) as i32);
-                let x121: i32 = x120 & (15i64 as i32);
-                let x122: i32 = b96[l].wrapping_sub((4i64 as i32));
-                let x123: u32 = ((x122) as u32);
-                let x124: u32 = b28[l].wrapping_add(x123);
-                let x125: u32 = div(x124, (4u64 as u32));
-                let x126: u32 = ld(g0, g0_len, x125, m19[l], &mut ok);
-                let x127: u32 = rem(x124, (4u64 as u32));
-                let x128: u32 = x127.wrapping_mul((8u64 as u32));
-                let x129: u32 = x128.wrapping_add((0u64 as u32));
-                let x130: u32 = x126.wrapping_shr((x129) as u32);
-                let x131: u32 = x130 & (255u64 as u32);
-                let x132: i32 = ((x131) as i32);
-                let x133: u32 = ((x132) as u32);
-                let x135: u32 = x133.wrapping_shr((b134) as u32);
-                let x136: i32 = ((x135) as i32);
-                let x137: u32 = ((x136) as u32);
-                let x139: u32 = x137.wrapping_shl((b138) as u32);
-                let x140: i32 = ((x139) as i32);
-                let x141: i32 = x121 | x140;
-                v97[l] = if m19[l] { x141 } else { v97[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut b143 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            v142[l] = if m2[l] { (0i64 as i32) } else { v142[l] };
-            let x143: bool = b96[l] < (4i64 as i32);
-            b143[l] = x143;
-        }
-        let mut m20 = [false; UNITS];
-        for l in 0..UNITS { m20[l] = b143[l]; }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
-        if m21.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x144: i32 = b96[l].wrapping_add((4i64 as i32));
-                let x145: u32 = ((x144) as u32);
-                let x146: u32 = b28[l].wrapping_add(x145);
-                let x147: u32 = div(x146, (4u64 as u32));
-                let x148: u32 = ld(g0, g0_len, x147, m21[l], &mut ok);
-                let x149: u32 = rem(x146, (4u64 as u32));
-                let x150: u32 = x149.wrapping_mul((8u64 as u32));
-                let x151: u32 = x150.wrapping_add((0u64 as u32));
-                let x152: u32 = x148.wrapping_shr((x151) as u32);
-                let x153: u32 = x152 & (255u64 as u32);
-                let x154: i32 = ((x153) as i32);
-                let x155: i32 = x154 & (63i64 as i32);
-                v142[l] = if m21[l] { x155 } else { v142[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
-        if m22.iter().any(|&x| x) {
-            let b168: u32 = (((4i64 as i32)) as u32);
-            let b182: u32 = (((6i64 as i32)) as u32);
-            let b186: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x156: i32 = b96[l].wrapping_add((4i64 as i32));
-                let x157: u32 = ((x156) as u32);
-                let x158: u32 = b28[l].wrapping_add(x157);
-                let x159: u32 = div(x158, (4u64 as u32));
-                let x160: u32 = ld(g0, g0_len, x159, m22[l], &mut ok);
-                let x161: u32 = rem(x158, (4u64 as u32));
-                let x162: u32 = x161.wrapping_mul((8u64 as u32));
-                let x163: u32 = x162.wrapping_add((0u64 as u32));
-                let x164: u32 = x160.wrapping_shr((x163) as u32);
-                let x165: u32 = x164 & (255u64 as u32);
-                let x166: i32 = ((x165) as i32);
-                let x167: u32 = ((x166) as u32);
-                let x169: u32 = x167.wrapping_shr((b168) as u32);
-                let x170: i32 = ((x169) as i32);
-                let x171: u32 = ((b96[l]) as u32);
-                let x172: u32 = b28[l].wrapping_add(x171);
-                let x173: u32 = div(x172, (4u64 as u32));
-                let x174: u32 = ld(g0, g0_len, x173, m22[l], &mut ok);
-                let x175: u32 = rem(x172, (4u64 as u32));
-                let x176: u32 = x175.wrapping_mul((8u64 as u32));
-                let x177: u32 = x176.wrapping_add((0u64 as u32));
-                let x178: u32 = x174.wrapping_shr((x177) as u32);
-                let x179: u32 = x178 & (255u64 as u32);
-                let x180: i32 = ((x179) as i32);
-                let x181: u32 = ((x180) as u32);
-                let x183: u32 = x181.wrapping_shr((b182) as u32);
-                let x184: i32 = ((x183) as i32);
-                let x185: u32 = ((x184) as u32);
-                let x187: u32 = x185.wrapping_shl((b186) as u32);
-                let x188: i32 = ((x187) as i32);
-                let x189: i32 = x170 | x188;
-                v142[l] = if m22[l] { x189 } else { v142[l] };
+                let x159: i32 = b99[l].wrapping_add((4i64 as i32));
+                let x160: u32 = ((x159) as u32);
+                let x161: u32 = b28[l].wrapping_add(x160);
+                let x168: u32 = (ldb(g0, g0_len, x161, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x169: i32 = ((x168) as i32);
+                let x170: u32 = ((x169) as u32);
+                let x172: u32 = x170.wrapping_shr((b171) as u32);
+                let x173: i32 = ((x172) as i32);
+                let x174: u32 = ((b99[l]) as u32);
+                let x175: u32 = b28[l].wrapping_add(x174);
+                let x182: u32 = (ldb(g0, g0_len, x175, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x183: i32 = ((x182) as i32);
+                let x184: u32 = ((x183) as u32);
+                let x186: u32 = x184.wrapping_shr((b185) as u32);
+                let x187: i32 = ((x186) as i32);
+                let x188: u32 = ((x187) as u32);
+                let x190: u32 = x188.wrapping_shl((b189) as u32);
+                let x191: i32 = ((x190) as i32);
+                let x192: i32 = x173 | x191;
+                v145[l] = if m8[l] { x192 } else { v145[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut ok = true;
         for l in 0..UNITS {
-            let x190: u32 = b45[l].wrapping_add((0u64 as u32));
-            let x191: u32 = ((b95[l]) as u32);
-            let x192: u32 = div(x191, (64u64 as u32));
-            let x193: u32 = x192.wrapping_mul((32u64 as u32));
-            let x194: u32 = x190.wrapping_add(x193);
-            let x195: u32 = rem(x191, (32u64 as u32));
-            let x196: u32 = x194.wrapping_add(x195);
-            let x197: u32 = div(x191, (32u64 as u32));
-            let x198: u32 = rem(x197, (2u64 as u32));
-            let x199: u32 = x198.wrapping_mul((4u64 as u32));
-            let x200: u32 = div(x196, (4u64 as u32));
-            let x201: u32 = ld(g0, g0_len, x200, m2[l], &mut ok);
-            let x202: u32 = rem(x196, (4u64 as u32));
-            let x203: u32 = x202.wrapping_mul((8u64 as u32));
-            let x204: u32 = x203.wrapping_add(x199);
-            let x205: u32 = x201.wrapping_shr((x204) as u32);
-            let x206: u32 = x205 & (15u64 as u32);
-            let x207: i32 = ((x206) as i32);
-            let x208: f32 = ((v97[l]) as f32);
-            let x209: f32 = v65[l] * x208;
-            let x210: f32 = ((x207) as f32);
-            let x211: f32 = x209 * x210;
-            let x212: f32 = ((v142[l]) as f32);
-            let x213: f32 = v89[l] * x212;
-            let x214: f32 = x211 - x213;
-            if m2[l] { st(g1, g1_len, b3[l], x214, &mut ok); }
+            let x193: u32 = b45[l].wrapping_add((0u64 as u32));
+            let x194: u32 = ((b98[l]) as u32);
+            let x195: u32 = div(x194, (64u64 as u32));
+            let x196: u32 = x195.wrapping_mul((32u64 as u32));
+            let x197: u32 = x193.wrapping_add(x196);
+            let x198: u32 = rem(x194, (32u64 as u32));
+            let x199: u32 = x197.wrapping_add(x198);
+            let x200: u32 = div(x194, (32u64 as u32));
+            let x201: u32 = rem(x200, (2u64 as u32));
+            let x202: u32 = x201.wrapping_mul((4u64 as u32));
+            let x209: u32 = (ldb(g0, g0_len, x199, m2[l], &mut ok)).wrapping_shr((x202) as u32) & (15u64 as u32);
+            let x210: i32 = ((x209) as i32);
+            let x211: f32 = ((v100[l]) as f32);
+            let x212: f32 = b71[l] * x211;
+            let x213: f32 = ((x210) as f32);
+            let x214: f32 = x212 * x213;
+            let x215: f32 = ((v145[l]) as f32);
+            let x216: f32 = b97[l] * x215;
+            let x217: f32 = x214 - x216;
+            if m2[l] { st(g1, g1_len, b3[l], x217, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

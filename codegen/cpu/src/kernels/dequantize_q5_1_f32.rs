@@ -33,9 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<u32>::default(); UNITS];
-    let mut v65 = [<f32>::default(); UNITS];
-    let mut v89 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -83,30 +80,19 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b28 = [<u32>::default(); UNITS];
-        let mut b45 = [<u32>::default(); UNITS];
-        let mut b53 = [<u32>::default(); UNITS];
-        let mut b55 = [<u32>::default(); UNITS];
-        let mut b56 = [<u32>::default(); UNITS];
-        let mut b59 = [<bool>::default(); UNITS];
+        let b136: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((4u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((16u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            b45[l] = x45;
             let x46: u32 = div(x9, (4u64 as u32));
             let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
@@ -115,196 +101,83 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = x50 & (65535u64 as u32);
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
-            b53[l] = x53;
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
             let x55: u32 = x54 & (31u64 as u32);
-            b55[l] = x55;
             let x56: u32 = x51 & (1023u64 as u32);
-            b56[l] = x56;
-            let x57: u32 = x55.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x57 } else { v58[l] };
-            let x59: bool = x55 == (31u64 as u32);
-            b59[l] = x59;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b59[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x61: u32 = b53[l] | x60;
-            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x57: bool = x55 == (31u64 as u32);
+            let x58: u32 = x55.wrapping_add((112u64 as u32));
+            let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+            let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = x53 | x60;
+            let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            v65[l] = if m2[l] { x64 } else { v65[l] };
-            let x66: bool = b55[l] == (0u64 as u32);
-            b66[l] = x66;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b66[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b68 = [<f32>::default(); UNITS];
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x67: f32 = ((b56[l]) as f32);
-                let x68: f32 = x67 * 5.9604645e-8f32;
-                b68[l] = x68;
-                let x69: bool = b53[l] == (0u64 as u32);
-                b69[l] = x69;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b69[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x70: f32 = -(b68[l]);
-                    v65[l] = if m9[l] { x70 } else { v65[l] };
-                }
-            }
-        }
-        let mut b78 = [<u32>::default(); UNITS];
-        let mut b80 = [<u32>::default(); UNITS];
-        let mut b81 = [<u32>::default(); UNITS];
-        let mut b83 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x71: u32 = div(b16[l], (4u64 as u32));
-            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
-            let x73: u32 = rem(b16[l], (4u64 as u32));
-            let x74: u32 = x73.wrapping_mul((8u64 as u32));
-            let x75: u32 = x72.wrapping_shr((x74) as u32);
-            let x76: u32 = x75 & (65535u64 as u32);
-            let x77: u32 = x76 & (32768u64 as u32);
-            let x78: u32 = x77.wrapping_shl(((16u64 as u32)) as u32);
-            b78[l] = x78;
-            let x79: u32 = x76.wrapping_shr(((10u64 as u32)) as u32);
-            let x80: u32 = x79 & (31u64 as u32);
-            b80[l] = x80;
-            let x81: u32 = x76 & (1023u64 as u32);
-            b81[l] = x81;
-            let x82: u32 = x80.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x82 } else { v58[l] };
-            let x83: bool = x80 == (31u64 as u32);
-            b83[l] = x83;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b83[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m11[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b90 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x84: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x85: u32 = b78[l] | x84;
-            let x86: u32 = b81[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x87: u32 = x85 | x86;
-            let x88: f32 = f32::from_bits(x87);
-            v89[l] = if m2[l] { x88 } else { v89[l] };
-            let x90: bool = b80[l] == (0u64 as u32);
-            b90[l] = x90;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b90[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b92 = [<f32>::default(); UNITS];
-            let mut b93 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x91: f32 = ((b81[l]) as f32);
-                let x92: f32 = x91 * 5.9604645e-8f32;
-                b92[l] = x92;
-                let x93: bool = b78[l] == (0u64 as u32);
-                b93[l] = x93;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b93[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v89[l] = if m15[l] { b92[l] } else { v89[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x94: f32 = -(b92[l]);
-                    v89[l] = if m16[l] { x94 } else { v89[l] };
-                }
-            }
-        }
-        let b133: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x95: i32 = ((b7[l]) as i32);
-            let x96: u32 = b45[l].wrapping_add((0u64 as u32));
-            let x97: u32 = ((x95) as u32);
-            let x98: u32 = div(x97, (32u64 as u32));
-            let x99: u32 = x98.wrapping_mul((16u64 as u32));
-            let x100: u32 = x96.wrapping_add(x99);
-            let x101: u32 = rem(x97, (16u64 as u32));
-            let x102: u32 = x100.wrapping_add(x101);
-            let x103: u32 = div(x97, (16u64 as u32));
-            let x104: u32 = rem(x103, (2u64 as u32));
-            let x105: u32 = x104.wrapping_mul((4u64 as u32));
-            let x106: u32 = div(x102, (4u64 as u32));
-            let x107: u32 = ld(g0, g0_len, x106, m2[l], &mut ok);
-            let x108: u32 = rem(x102, (4u64 as u32));
-            let x109: u32 = x108.wrapping_mul((8u64 as u32));
-            let x110: u32 = x109.wrapping_add(x105);
-            let x111: u32 = x107.wrapping_shr((x110) as u32);
-            let x112: u32 = x111 & (15u64 as u32);
-            let x113: i32 = ((x112) as i32);
-            let x114: u32 = b28[l].wrapping_add((0u64 as u32));
-            let x115: u32 = ((x95) as u32);
-            let x116: u32 = div(x115, (8u64 as u32));
-            let x117: u32 = x116.wrapping_mul((1u64 as u32));
-            let x118: u32 = x114.wrapping_add(x117);
-            let x119: u32 = rem(x115, (1u64 as u32));
-            let x120: u32 = x118.wrapping_add(x119);
-            let x121: u32 = div(x115, (1u64 as u32));
-            let x122: u32 = rem(x121, (8u64 as u32));
-            let x123: u32 = x122.wrapping_mul((1u64 as u32));
-            let x124: u32 = div(x120, (4u64 as u32));
-            let x125: u32 = ld(g0, g0_len, x124, m2[l], &mut ok);
-            let x126: u32 = rem(x120, (4u64 as u32));
-            let x127: u32 = x126.wrapping_mul((8u64 as u32));
-            let x128: u32 = x127.wrapping_add(x123);
-            let x129: u32 = x125.wrapping_shr((x128) as u32);
-            let x130: u32 = x129 & (1u64 as u32);
-            let x131: i32 = ((x130) as i32);
-            let x132: u32 = ((x131) as u32);
-            let x134: u32 = x132.wrapping_shl((b133) as u32);
-            let x135: i32 = ((x134) as i32);
-            let x136: i32 = x113 | x135;
-            let x137: f32 = ((x136) as f32);
-            let x138: f32 = v65[l] * x137;
-            let x139: f32 = x138 + v89[l];
-            if m2[l] { st(g1, g1_len, b3[l], x139, &mut ok); }
+            let x65: f32 = ((x56) as f32);
+            let x66: f32 = x65 * 5.9604645e-8f32;
+            let x67: bool = x53 == (0u64 as u32);
+            let x68: f32 = -(x66);
+            let x69: f32 = if x67 { x66 } else { x68 };
+            let x70: bool = x55 == (0u64 as u32);
+            let x71: f32 = if x70 { x69 } else { x64 };
+            let x72: u32 = div(x16, (4u64 as u32));
+            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x74: u32 = rem(x16, (4u64 as u32));
+            let x75: u32 = x74.wrapping_mul((8u64 as u32));
+            let x76: u32 = x73.wrapping_shr((x75) as u32);
+            let x77: u32 = x76 & (65535u64 as u32);
+            let x78: u32 = x77 & (32768u64 as u32);
+            let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+            let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+            let x81: u32 = x80 & (31u64 as u32);
+            let x82: u32 = x77 & (1023u64 as u32);
+            let x83: bool = x81 == (31u64 as u32);
+            let x84: u32 = x81.wrapping_add((112u64 as u32));
+            let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+            let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+            let x87: u32 = x79 | x86;
+            let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+            let x89: u32 = x87 | x88;
+            let x90: f32 = f32::from_bits(x89);
+            let x91: f32 = ((x82) as f32);
+            let x92: f32 = x91 * 5.9604645e-8f32;
+            let x93: bool = x79 == (0u64 as u32);
+            let x94: f32 = -(x92);
+            let x95: f32 = if x93 { x92 } else { x94 };
+            let x96: bool = x81 == (0u64 as u32);
+            let x97: f32 = if x96 { x95 } else { x90 };
+            let x98: i32 = ((x7) as i32);
+            let x99: u32 = x45.wrapping_add((0u64 as u32));
+            let x100: u32 = ((x98) as u32);
+            let x101: u32 = div(x100, (32u64 as u32));
+            let x102: u32 = x101.wrapping_mul((16u64 as u32));
+            let x103: u32 = x99.wrapping_add(x102);
+            let x104: u32 = rem(x100, (16u64 as u32));
+            let x105: u32 = x103.wrapping_add(x104);
+            let x106: u32 = div(x100, (16u64 as u32));
+            let x107: u32 = rem(x106, (2u64 as u32));
+            let x108: u32 = x107.wrapping_mul((4u64 as u32));
+            let x115: u32 = (ldb(g0, g0_len, x105, m2[l], &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
+            let x116: i32 = ((x115) as i32);
+            let x117: u32 = x28.wrapping_add((0u64 as u32));
+            let x118: u32 = ((x98) as u32);
+            let x119: u32 = div(x118, (8u64 as u32));
+            let x120: u32 = x119.wrapping_mul((1u64 as u32));
+            let x121: u32 = x117.wrapping_add(x120);
+            let x122: u32 = rem(x118, (1u64 as u32));
+            let x123: u32 = x121.wrapping_add(x122);
+            let x124: u32 = div(x118, (1u64 as u32));
+            let x125: u32 = rem(x124, (8u64 as u32));
+            let x126: u32 = x125.wrapping_mul((1u64 as u32));
+            let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (1u64 as u32);
+            let x134: i32 = ((x133) as i32);
+            let x135: u32 = ((x134) as u32);
+            let x137: u32 = x135.wrapping_shl((b136) as u32);
+            let x138: i32 = ((x137) as i32);
+            let x139: i32 = x116 | x138;
+            let x140: f32 = ((x139) as f32);
+            let x141: f32 = x71 * x140;
+            let x142: f32 = x141 + x97;
+            if m2[l] { st(g1, g1_len, b3[l], x142, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -33,11 +33,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v111 = [<f32>::default(); UNITS];
-    let mut v119 = [<i32>::default(); UNITS];
-    let mut v164 = [<i32>::default(); UNITS];
-    let mut v80 = [<u32>::default(); UNITS];
-    let mut v87 = [<f32>::default(); UNITS];
+    let mut v122 = [<i32>::default(); UNITS];
+    let mut v167 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -105,25 +102,22 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b63: u32 = div(b62, (4u64 as u32));
         let b64: u32 = b63.wrapping_mul((4u64 as u32));
         let b65: u32 = b60.wrapping_add(b64);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
         let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
         let mut b67 = [<u32>::default(); UNITS];
-        let mut b75 = [<u32>::default(); UNITS];
-        let mut b77 = [<u32>::default(); UNITS];
-        let mut b78 = [<u32>::default(); UNITS];
-        let mut b81 = [<bool>::default(); UNITS];
+        let mut b93 = [<f32>::default(); UNITS];
+        let mut b119 = [<f32>::default(); UNITS];
+        let mut b120 = [<i32>::default(); UNITS];
+        let mut b121 = [<i32>::default(); UNITS];
+        let mut b123 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((12u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
@@ -141,346 +135,199 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x73: u32 = x72 & (65535u64 as u32);
             let x74: u32 = x73 & (32768u64 as u32);
             let x75: u32 = x74.wrapping_shl(((16u64 as u32)) as u32);
-            b75[l] = x75;
             let x76: u32 = x73.wrapping_shr(((10u64 as u32)) as u32);
             let x77: u32 = x76 & (31u64 as u32);
-            b77[l] = x77;
             let x78: u32 = x73 & (1023u64 as u32);
-            b78[l] = x78;
-            let x79: u32 = x77.wrapping_add((112u64 as u32));
-            v80[l] = if m2[l] { x79 } else { v80[l] };
-            let x81: bool = x77 == (31u64 as u32);
-            b81[l] = x81;
+            let x79: bool = x77 == (31u64 as u32);
+            let x80: u32 = x77.wrapping_add((112u64 as u32));
+            let x81: u32 = if x79 { (255u64 as u32) } else { x80 };
+            let x82: u32 = x81.wrapping_shl(((23u64 as u32)) as u32);
+            let x83: u32 = x75 | x82;
+            let x84: u32 = x78.wrapping_shl(((13u64 as u32)) as u32);
+            let x85: u32 = x83 | x84;
+            let x86: f32 = f32::from_bits(x85);
+            let x87: f32 = ((x78) as f32);
+            let x88: f32 = x87 * 5.9604645e-8f32;
+            let x89: bool = x75 == (0u64 as u32);
+            let x90: f32 = -(x88);
+            let x91: f32 = if x89 { x88 } else { x90 };
+            let x92: bool = x77 == (0u64 as u32);
+            let x93: f32 = if x92 { x91 } else { x86 };
+            b93[l] = x93;
+            let x94: u32 = div(x16, (4u64 as u32));
+            let x95: u32 = ld(g0, g0_len, x94, m2[l], &mut ok);
+            let x96: u32 = rem(x16, (4u64 as u32));
+            let x97: u32 = x96.wrapping_mul((8u64 as u32));
+            let x98: u32 = x95.wrapping_shr((x97) as u32);
+            let x99: u32 = x98 & (65535u64 as u32);
+            let x100: u32 = x99 & (32768u64 as u32);
+            let x101: u32 = x100.wrapping_shl(((16u64 as u32)) as u32);
+            let x102: u32 = x99.wrapping_shr(((10u64 as u32)) as u32);
+            let x103: u32 = x102 & (31u64 as u32);
+            let x104: u32 = x99 & (1023u64 as u32);
+            let x105: bool = x103 == (31u64 as u32);
+            let x106: u32 = x103.wrapping_add((112u64 as u32));
+            let x107: u32 = if x105 { (255u64 as u32) } else { x106 };
+            let x108: u32 = x107.wrapping_shl(((23u64 as u32)) as u32);
+            let x109: u32 = x101 | x108;
+            let x110: u32 = x104.wrapping_shl(((13u64 as u32)) as u32);
+            let x111: u32 = x109 | x110;
+            let x112: f32 = f32::from_bits(x111);
+            let x113: f32 = ((x104) as f32);
+            let x114: f32 = x113 * 5.9604645e-8f32;
+            let x115: bool = x101 == (0u64 as u32);
+            let x116: f32 = -(x114);
+            let x117: f32 = if x115 { x114 } else { x116 };
+            let x118: bool = x103 == (0u64 as u32);
+            let x119: f32 = if x118 { x117 } else { x112 };
+            b119[l] = x119;
+            let x120: i32 = ((x7) as i32);
+            b120[l] = x120;
+            let x121: i32 = div(x120, (32i64 as i32));
+            b121[l] = x121;
+            v122[l] = if m2[l] { (0i64 as i32) } else { v122[l] };
+            let x123: bool = x121 < (4i64 as i32);
+            b123[l] = x123;
         }
         assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b81[l]; }
+        for l in 0..UNITS { m3[l] = b123[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                v80[l] = if m4[l] { (255u64 as u32) } else { v80[l] };
+                let x124: u32 = ((b121[l]) as u32);
+                let x125: u32 = b28[l].wrapping_add(x124);
+                let x132: u32 = (ldb(g0, g0_len, x125, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x133: i32 = ((x132) as i32);
+                let x134: i32 = x133 & (63i64 as i32);
+                v122[l] = if m4[l] { x134 } else { v122[l] };
             }
-        }
-        let mut b88 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x82: u32 = v80[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x83: u32 = b75[l] | x82;
-            let x84: u32 = b78[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x85: u32 = x83 | x84;
-            let x86: f32 = f32::from_bits(x85);
-            v87[l] = if m2[l] { x86 } else { v87[l] };
-            let x88: bool = b77[l] == (0u64 as u32);
-            b88[l] = x88;
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b88[l]; }
+        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
+        if m5.iter().any(|&x| x) {
+            let b159: u32 = (((6i64 as i32)) as u32);
+            let b163: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x135: i32 = b121[l].wrapping_add((4i64 as i32));
+                let x136: u32 = ((x135) as u32);
+                let x137: u32 = b28[l].wrapping_add(x136);
+                let x144: u32 = (ldb(g0, g0_len, x137, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x145: i32 = ((x144) as i32);
+                let x146: i32 = x145 & (15i64 as i32);
+                let x147: i32 = b121[l].wrapping_sub((4i64 as i32));
+                let x148: u32 = ((x147) as u32);
+                let x149: u32 = b28[l].wrapping_add(x148);
+                let x156: u32 = (ldb(g0, g0_len, x149, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x157: i32 = ((x156) as i32);
+                let x158: u32 = ((x157) as u32);
+                let x160: u32 = x158.wrapping_shr((b159) as u32);
+                let x161: i32 = ((x160) as i32);
+                let x162: u32 = ((x161) as u32);
+                let x164: u32 = x162.wrapping_shl((b163) as u32);
+                let x165: i32 = ((x164) as i32);
+                let x166: i32 = x146 | x165;
+                v122[l] = if m5[l] { x166 } else { v122[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let mut b168 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            v167[l] = if m2[l] { (0i64 as i32) } else { v167[l] };
+            let x168: bool = b121[l] < (4i64 as i32);
+            b168[l] = x168;
+        }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b90 = [<f32>::default(); UNITS];
-            let mut b91 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { m6[l] = b168[l]; }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
+        if m7.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                let x89: f32 = ((b78[l]) as f32);
-                let x90: f32 = x89 * 5.9604645e-8f32;
-                b90[l] = x90;
-                let x91: bool = b75[l] == (0u64 as u32);
-                b91[l] = x91;
+                let x169: i32 = b121[l].wrapping_add((4i64 as i32));
+                let x170: u32 = ((x169) as u32);
+                let x171: u32 = b28[l].wrapping_add(x170);
+                let x178: u32 = (ldb(g0, g0_len, x171, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x179: i32 = ((x178) as i32);
+                let x180: i32 = x179 & (63i64 as i32);
+                v167[l] = if m7[l] { x180 } else { v167[l] };
             }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b91[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v87[l] = if m8[l] { b90[l] } else { v87[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x92: f32 = -(b90[l]);
-                    v87[l] = if m9[l] { x92 } else { v87[l] };
-                }
-            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b100 = [<u32>::default(); UNITS];
-        let mut b102 = [<u32>::default(); UNITS];
-        let mut b103 = [<u32>::default(); UNITS];
-        let mut b105 = [<bool>::default(); UNITS];
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
+        if m8.iter().any(|&x| x) {
+            let b193: u32 = (((4i64 as i32)) as u32);
+            let b207: u32 = (((6i64 as i32)) as u32);
+            let b211: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x181: i32 = b121[l].wrapping_add((4i64 as i32));
+                let x182: u32 = ((x181) as u32);
+                let x183: u32 = b28[l].wrapping_add(x182);
+                let x190: u32 = (ldb(g0, g0_len, x183, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x191: i32 = ((x190) as i32);
+                let x192: u32 = ((x191) as u32);
+                let x194: u32 = x192.wrapping_shr((b193) as u32);
+                let x195: i32 = ((x194) as i32);
+                let x196: u32 = ((b121[l]) as u32);
+                let x197: u32 = b28[l].wrapping_add(x196);
+                let x204: u32 = (ldb(g0, g0_len, x197, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x205: i32 = ((x204) as i32);
+                let x206: u32 = ((x205) as u32);
+                let x208: u32 = x206.wrapping_shr((b207) as u32);
+                let x209: i32 = ((x208) as i32);
+                let x210: u32 = ((x209) as u32);
+                let x212: u32 = x210.wrapping_shl((b211) as u32);
+                let x213: i32 = ((x212) as i32);
+                let x214: i32 = x195 | x213;
+                v167[l] = if m8[l] { x214 } else { v167[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let b252: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
-            let x93: u32 = div(b16[l], (4u64 as u32));
-            let x94: u32 = ld(g0, g0_len, x93, m2[l], &mut ok);
-            let x95: u32 = rem(b16[l], (4u64 as u32));
-            let x96: u32 = x95.wrapping_mul((8u64 as u32));
-            let x97: u32 = x94.wrapping_shr((x96) as u32);
-            let x98: u32 = x97 & (65535u64 as u32);
-            let x99: u32 = x98 & (32768u64 as u32);
-            let x100: u32 = x99.wrapping_shl(((16u64 as u32)) as u32);
-            b100[l] = x100;
-            let x101: u32 = x98.wrapping_shr(((10u64 as u32)) as u32);
-            let x102: u32 = x101 & (31u64 as u32);
-            b102[l] = x102;
-            let x103: u32 = x98 & (1023u64 as u32);
-            b103[l] = x103;
-            let x104: u32 = x102.wrapping_add((112u64 as u32));
-            v80[l] = if m2[l] { x104 } else { v80[l] };
-            let x105: bool = x102 == (31u64 as u32);
-            b105[l] = x105;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b105[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v80[l] = if m11[l] { (255u64 as u32) } else { v80[l] };
-            }
-        }
-        let mut b112 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x106: u32 = v80[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x107: u32 = b100[l] | x106;
-            let x108: u32 = b103[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x109: u32 = x107 | x108;
-            let x110: f32 = f32::from_bits(x109);
-            v111[l] = if m2[l] { x110 } else { v111[l] };
-            let x112: bool = b102[l] == (0u64 as u32);
-            b112[l] = x112;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b112[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b114 = [<f32>::default(); UNITS];
-            let mut b115 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x113: f32 = ((b103[l]) as f32);
-                let x114: f32 = x113 * 5.9604645e-8f32;
-                b114[l] = x114;
-                let x115: bool = b100[l] == (0u64 as u32);
-                b115[l] = x115;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b115[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v111[l] = if m15[l] { b114[l] } else { v111[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x116: f32 = -(b114[l]);
-                    v111[l] = if m16[l] { x116 } else { v111[l] };
-                }
-            }
-        }
-        let mut b117 = [<i32>::default(); UNITS];
-        let mut b118 = [<i32>::default(); UNITS];
-        let mut b120 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x117: i32 = ((b7[l]) as i32);
-            b117[l] = x117;
-            let x118: i32 = div(x117, (32i64 as i32));
-            b118[l] = x118;
-            v119[l] = if m2[l] { (0i64 as i32) } else { v119[l] };
-            let x120: bool = x118 < (4i64 as i32);
-            b120[l] = x120;
-        }
-        let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b120[l]; }
-        let mut m18 = [false; UNITS];
-        for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
-        if m18.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x121: u32 = ((b118[l]) as u32);
-                let x122: u32 = b28[l].wrapping_add(x121);
-                let x123: u32 = div(x122, (4u64 as u32));
-                let x124: u32 = ld(g0, g0_len, x123, m18[l], &mut ok);
-                let x125: u32 = rem(x122, (4u64 as u32));
-                let x126: u32 = x125.wrapping_mul((8u64 as u32));
-                let x127: u32 = x126.wrapping_add((0u64 as u32));
-                let x128: u32 = x124.wrapping_shr((x127) as u32);
-                let x129: u32 = x128 & (255u64 as u32);
-                let x130: i32 = ((x129) as i32);
-                let x131: i32 = x130 & (63i64 as i32);
-                v119[l] = if m18[l] { x131 } else { v119[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
-        if m19.iter().any(|&x| x) {
-            let b156: u32 = (((6i64 as i32)) as u32);
-            let b160: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x132: i32 = b118[l].wrapping_add((4i64 as i32));
-                let x133: u32 = ((x132) as u32);
-                let x134: u32 = b28[l].wrapping_add(x133);
-                let x135: u32 = div(x134, (4u64 as u32));
-                let x136: u32 = ld(g0, g0_len, x135, m19[l], &mut ok);
-                let x137: u32 = rem(x134, (4u64 as u32));
-                let x138: u32 = x137.wrapping_mul((8u64 as u32));
-                let x139: u32 = x138.wrapping_add((0u64 as u32));
-                let x140: u32 = x136.wrapping_shr((x139) as u32);
-                let x141: u32 = x140 & (255u64 as u32);
-                let x142: i32 = ((x141) as i32);
-                let x143: i32 = x142 & (15i64 as i32);
-                let x144: i32 = b118[l].wrapping_sub((4i64 as i32));
-                let x145: u32 = ((x144) as u32);
-                let x146: u32 = b28[l].wrapping_add(x145);
-                let x147: u32 = div(x146, (4u64 as u32));
-                let x148: u32 = ld(g0, g0_len, x147, m19[l], &mut ok);
-                let x149: u32 = rem(x146, (4u64 as u32));
-                let x150: u32 = x149.wrapping_mul((8u64 as u32));
-                let x151: u32 = x150.wrapping_add((0u64 as u32));
-                let x152: u32 = x148.wrapping_shr((x151) as u32);
-                let x153: u32 = x152 & (255u64 as u32);
-                let x154: i32 = ((x153) as i32);
-                let x155: u32 = ((x154) as u32);
-                let x157: u32 = x155.wrapping_shr((b156) as u32);
-                let x158: i32 = ((x157) as i32);
-                let x159: u32 = ((x158) as u32);
-                let x161: u32 = x159.wrapping_shl((b160) as u32);
-                let x162: i32 = ((x161) as i32);
-                let x163: i32 = x143 | x162;
-                v119[l] = if m19[l] { x163 } else { v119[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut b165 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            v164[l] = if m2[l] { (0i64 as i32) } else { v164[l] };
-            let x165: bool = b118[l] < (4i64 as i32);
-            b165[l] = x165;
-        }
-        let mut m20 = [false; UNITS];
-        for l in 0..UNITS { m20[l] = b165[l]; }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
-        if m21.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x166: i32 = b118[l].wrapping_add((4i64 as i32));
-                let x167: u32 = ((x166) as u32);
-                let x168: u32 = b28[l].wrapping_add(x167);
-                let x169: u32 = div(x168, (4u64 as u32));
-                let x170: u32 = ld(g0, g0_len, x169, m21[l], &mut ok);
-                let x171: u32 = rem(x168, (4u64 as u32));
-                let x172: u32 = x171.wrapping_mul((8u64 as u32));
-                let x173: u32 = x172.wrapping_add((0u64 as u32));
-                let x174: u32 = x170.wrapping_shr((x173) as u32);
-                let x175: u32 = x174 & (255u64 as u32);
-                let x176: i32 = ((x175) as i32);
-                let x177: i32 = x176 & (63i64 as i32);
-                v164[l] = if m21[l] { x177 } else { v164[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
-        if m22.iter().any(|&x| x) {
-            let b190: u32 = (((4i64 as i32)) as u32);
-            let b204: u32 = (((6i64 as i32)) as u32);
-            let b208: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x178: i32 = b118[l].wrapping_add((4i64 as i32));
-                let x179: u32 = ((x178) as u32);
-                let x180: u32 = b28[l].wrapping_add(x179);
-                let x181: u32 = div(x180, (4u64 as u32));
-                let x182: u32 = ld(g0, g0_len, x181, m22[l], &mut ok);
-                let x183: u32 = rem(x180, (4u64 as u32));
-                let x184: u32 = x183.wrapping_mul((8u64 as u32));
-                let x185: u32 = x184.wrapping_add((0u64 as u32));
-                let x186: u32 = x182.wrapping_shr((x185) as u32);
-                let x187: u32 = x186 & (255u64 as u32);
-                let x188: i32 = ((x187) as i32);
-                let x189: u32 = ((x188) as u32);
-                let x191: u32 = x189.wrapping_shr((b190) as u32);
-                let x192: i32 = ((x191) as i32);
-                let x193: u32 = ((b118[l]) as u32);
-                let x194: u32 = b28[l].wrapping_add(x193);
-                let x195: u32 = div(x194, (4u64 as u32));
-                let x196: u32 = ld(g0, g0_len, x195, m22[l], &mut ok);
-                let x197: u32 = rem(x194, (4u64 as u32));
-                let x198: u32 = x197.wrapping_mul((8u64 as u32));
-                let x199: u32 = x198.wrapping_add((0u64 as u32));
-                let x200: u32 = x196.wrapping_shr((x199) as u32);
-                let x201: u32 = x200 & (255u64 as u32);
-                let x202: i32 = ((x201) as i32);
-                let x203: u32 = ((x202) as u32);
-                let x205: u32 = x203.wrapping_shr((b204) as u32);
-                let x206: i32 = ((x205) as i32);
-                let x207: u32 = ((x206) as u32);
-                let x209: u32 = x207.wrapping_shl((b208) as u32);
-                let x210: i32 = ((x209) as i32);
-                let x211: i32 = x192 | x210;
-                v164[l] = if m22[l] { x211 } else { v164[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let b249: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x212: u32 = b67[l].wrapping_add((0u64 as u32));
-            let x213: u32 = ((b117[l]) as u32);
-            let x214: u32 = div(x213, (64u64 as u32));
-            let x215: u32 = x214.wrapping_mul((32u64 as u32));
-            let x216: u32 = x212.wrapping_add(x215);
-            let x217: u32 = rem(x213, (32u64 as u32));
-            let x218: u32 = x216.wrapping_add(x217);
-            let x219: u32 = div(x213, (32u64 as u32));
-            let x220: u32 = rem(x219, (2u64 as u32));
-            let x221: u32 = x220.wrapping_mul((4u64 as u32));
-            let x222: u32 = div(x218, (4u64 as u32));
-            let x223: u32 = ld(g0, g0_len, x222, m2[l], &mut ok);
-            let x224: u32 = rem(x218, (4u64 as u32));
-            let x225: u32 = x224.wrapping_mul((8u64 as u32));
-            let x226: u32 = x225.wrapping_add(x221);
-            let x227: u32 = x223.wrapping_shr((x226) as u32);
-            let x228: u32 = x227 & (15u64 as u32);
-            let x229: i32 = ((x228) as i32);
-            let x230: u32 = b45[l].wrapping_add((0u64 as u32));
-            let x231: u32 = ((b117[l]) as u32);
-            let x232: u32 = div(x231, (256u64 as u32));
-            let x233: u32 = x232.wrapping_mul((32u64 as u32));
-            let x234: u32 = x230.wrapping_add(x233);
-            let x235: u32 = rem(x231, (32u64 as u32));
-            let x236: u32 = x234.wrapping_add(x235);
-            let x237: u32 = div(x231, (32u64 as u32));
-            let x238: u32 = rem(x237, (8u64 as u32));
-            let x239: u32 = x238.wrapping_mul((1u64 as u32));
-            let x240: u32 = div(x236, (4u64 as u32));
-            let x241: u32 = ld(g0, g0_len, x240, m2[l], &mut ok);
-            let x242: u32 = rem(x236, (4u64 as u32));
-            let x243: u32 = x242.wrapping_mul((8u64 as u32));
-            let x244: u32 = x243.wrapping_add(x239);
-            let x245: u32 = x241.wrapping_shr((x244) as u32);
-            let x246: u32 = x245 & (1u64 as u32);
-            let x247: i32 = ((x246) as i32);
-            let x248: u32 = ((x247) as u32);
-            let x250: u32 = x248.wrapping_shl((b249) as u32);
-            let x251: i32 = ((x250) as i32);
-            let x252: i32 = x229 | x251;
-            let x253: f32 = ((v119[l]) as f32);
-            let x254: f32 = v87[l] * x253;
-            let x255: f32 = ((x252) as f32);
-            let x256: f32 = x254 * x255;
-            let x257: f32 = ((v164[l]) as f32);
-            let x258: f32 = v111[l] * x257;
-            let x259: f32 = x256 - x258;
-            if m2[l] { st(g1, g1_len, b3[l], x259, &mut ok); }
+            let x215: u32 = b67[l].wrapping_add((0u64 as u32));
+            let x216: u32 = ((b120[l]) as u32);
+            let x217: u32 = div(x216, (64u64 as u32));
+            let x218: u32 = x217.wrapping_mul((32u64 as u32));
+            let x219: u32 = x215.wrapping_add(x218);
+            let x220: u32 = rem(x216, (32u64 as u32));
+            let x221: u32 = x219.wrapping_add(x220);
+            let x222: u32 = div(x216, (32u64 as u32));
+            let x223: u32 = rem(x222, (2u64 as u32));
+            let x224: u32 = x223.wrapping_mul((4u64 as u32));
+            let x231: u32 = (ldb(g0, g0_len, x221, m2[l], &mut ok)).wrapping_shr((x224) as u32) & (15u64 as u32);
+            let x232: i32 = ((x231) as i32);
+            let x233: u32 = b45[l].wrapping_add((0u64 as u32));
+            let x234: u32 = ((b120[l]) as u32);
+            let x235: u32 = div(x234, (256u64 as u32));
+            let x236: u32 = x235.wrapping_mul((32u64 as u32));
+            let x237: u32 = x233.wrapping_add(x236);
+            let x238: u32 = rem(x234, (32u64 as u32));
+            let x239: u32 = x237.wrapping_add(x238);
+            let x240: u32 = div(x234, (32u64 as u32));
+            let x241: u32 = rem(x240, (8u64 as u32));
+            let x242: u32 = x241.wrapping_mul((1u64 as u32));
+            let x249: u32 = (ldb(g0, g0_len, x239, m2[l], &mut ok)).wrapping_shr((x242) as u32) & (1u64 as u32);
+            let x250: i32 = ((x249) as i32);
+            let x251: u32 = ((x250) as u32);
+            let x253: u32 = x251.wrapping_shl((b252) as u32);
+            let x254: i32 = ((x253) as i32);
+            let x255: i32 = x232 | x254;
+            let x256: f32 = ((v122[l]) as f32);
+            let x257: f32 = b93[l] * x256;
+            let x258: f32 = ((x255) as f32);
+            let x259: f32 = x257 * x258;
+            let x260: f32 = ((v167[l]) as f32);
+            let x261: f32 = b119[l] * x260;
+            let x262: f32 = x259 - x261;
+            if m2[l] { st(g1, g1_len, b3[l], x262, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -33,8 +33,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g1: *mut f32 = bufs[1].ptr();
     let g1_len = bufs[1].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<u32>::default(); UNITS];
-    let mut v65 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -82,28 +80,17 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let mut b7 = [<u32>::default(); UNITS];
-        let mut b9 = [<u32>::default(); UNITS];
-        let mut b16 = [<u32>::default(); UNITS];
-        let mut b28 = [<u32>::default(); UNITS];
-        let mut b53 = [<u32>::default(); UNITS];
-        let mut b55 = [<u32>::default(); UNITS];
-        let mut b56 = [<u32>::default(); UNITS];
-        let mut b59 = [<bool>::default(); UNITS];
+        let b131: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
-            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((128u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
-            b9[l] = x9;
             let x15: u32 = x6.wrapping_mul((64u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             let x46: u32 = div(x45, (4u64 as u32));
@@ -114,141 +101,74 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x51: u32 = x50 & (65535u64 as u32);
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
-            b53[l] = x53;
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
             let x55: u32 = x54 & (31u64 as u32);
-            b55[l] = x55;
             let x56: u32 = x51 & (1023u64 as u32);
-            b56[l] = x56;
-            let x57: u32 = x55.wrapping_add((112u64 as u32));
-            v58[l] = if m2[l] { x57 } else { v58[l] };
-            let x59: bool = x55 == (31u64 as u32);
-            b59[l] = x59;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b59[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v58[l] = if m4[l] { (255u64 as u32) } else { v58[l] };
-            }
-        }
-        let mut b66 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x60: u32 = v58[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x61: u32 = b53[l] | x60;
-            let x62: u32 = b56[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x57: bool = x55 == (31u64 as u32);
+            let x58: u32 = x55.wrapping_add((112u64 as u32));
+            let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+            let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+            let x61: u32 = x53 | x60;
+            let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
             let x63: u32 = x61 | x62;
             let x64: f32 = f32::from_bits(x63);
-            v65[l] = if m2[l] { x64 } else { v65[l] };
-            let x66: bool = b55[l] == (0u64 as u32);
-            b66[l] = x66;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b66[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b68 = [<f32>::default(); UNITS];
-            let mut b69 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x67: f32 = ((b56[l]) as f32);
-                let x68: f32 = x67 * 5.9604645e-8f32;
-                b68[l] = x68;
-                let x69: bool = b53[l] == (0u64 as u32);
-                b69[l] = x69;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b69[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v65[l] = if m8[l] { b68[l] } else { v65[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x70: f32 = -(b68[l]);
-                    v65[l] = if m9[l] { x70 } else { v65[l] };
-                }
-            }
-        }
-        let b130: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x71: i32 = ((b7[l]) as i32);
-            let x72: u32 = b28[l].wrapping_add((0u64 as u32));
-            let x73: i32 = div(x71, (16i64 as i32));
-            let x74: u32 = ((x73) as u32);
-            let x75: u32 = div(x74, (1u64 as u32));
-            let x76: u32 = x75.wrapping_mul((1u64 as u32));
-            let x77: u32 = x72.wrapping_add(x76);
-            let x78: u32 = rem(x74, (1u64 as u32));
-            let x79: u32 = x77.wrapping_add(x78);
-            let x80: u32 = div(x74, (1u64 as u32));
-            let x81: u32 = rem(x80, (1u64 as u32));
-            let x82: u32 = x81.wrapping_mul((8u64 as u32));
-            let x83: u32 = div(x79, (4u64 as u32));
-            let x84: u32 = ld(g0, g0_len, x83, m2[l], &mut ok);
-            let x85: u32 = rem(x79, (4u64 as u32));
-            let x86: u32 = x85.wrapping_mul((8u64 as u32));
-            let x87: u32 = x86.wrapping_add(x82);
-            let x88: u32 = x84.wrapping_shr((x87) as u32);
-            let x89: u32 = x88 & (255u64 as u32);
-            let x90: i32 = ((x89) as i32);
-            let x91: i32 = x90 ^ (128i64 as i32);
-            let x92: i32 = x91.wrapping_sub((128i64 as i32));
-            let x93: u32 = b9[l].wrapping_add((0u64 as u32));
-            let x94: u32 = ((x71) as u32);
-            let x95: u32 = div(x94, (128u64 as u32));
-            let x96: u32 = x95.wrapping_mul((64u64 as u32));
-            let x97: u32 = x93.wrapping_add(x96);
-            let x98: u32 = rem(x94, (64u64 as u32));
-            let x99: u32 = x97.wrapping_add(x98);
-            let x100: u32 = div(x94, (64u64 as u32));
-            let x101: u32 = rem(x100, (2u64 as u32));
-            let x102: u32 = x101.wrapping_mul((4u64 as u32));
-            let x103: u32 = div(x99, (4u64 as u32));
-            let x104: u32 = ld(g0, g0_len, x103, m2[l], &mut ok);
-            let x105: u32 = rem(x99, (4u64 as u32));
-            let x106: u32 = x105.wrapping_mul((8u64 as u32));
-            let x107: u32 = x106.wrapping_add(x102);
-            let x108: u32 = x104.wrapping_shr((x107) as u32);
-            let x109: u32 = x108 & (15u64 as u32);
-            let x110: i32 = ((x109) as i32);
-            let x111: u32 = b16[l].wrapping_add((0u64 as u32));
-            let x112: u32 = ((x71) as u32);
-            let x113: u32 = div(x112, (128u64 as u32));
-            let x114: u32 = x113.wrapping_mul((32u64 as u32));
-            let x115: u32 = x111.wrapping_add(x114);
-            let x116: u32 = rem(x112, (32u64 as u32));
-            let x117: u32 = x115.wrapping_add(x116);
-            let x118: u32 = div(x112, (32u64 as u32));
-            let x119: u32 = rem(x118, (4u64 as u32));
-            let x120: u32 = x119.wrapping_mul((2u64 as u32));
-            let x121: u32 = div(x117, (4u64 as u32));
-            let x122: u32 = ld(g0, g0_len, x121, m2[l], &mut ok);
-            let x123: u32 = rem(x117, (4u64 as u32));
-            let x124: u32 = x123.wrapping_mul((8u64 as u32));
-            let x125: u32 = x124.wrapping_add(x120);
-            let x126: u32 = x122.wrapping_shr((x125) as u32);
-            let x127: u32 = x126 & (3u64 as u32);
-            let x128: i32 = ((x127) as i32);
-            let x129: u32 = ((x128) as u32);
-            let x131: u32 = x129.wrapping_shl((b130) as u32);
-            let x132: i32 = ((x131) as i32);
-            let x133: i32 = x110 | x132;
-            let x134: i32 = x133.wrapping_sub((32i64 as i32));
-            let x135: f32 = ((x92) as f32);
-            let x136: f32 = v65[l] * x135;
-            let x137: f32 = ((x134) as f32);
-            let x138: f32 = x136 * x137;
-            if m2[l] { st(g1, g1_len, b3[l], x138, &mut ok); }
+            let x65: f32 = ((x56) as f32);
+            let x66: f32 = x65 * 5.9604645e-8f32;
+            let x67: bool = x53 == (0u64 as u32);
+            let x68: f32 = -(x66);
+            let x69: f32 = if x67 { x66 } else { x68 };
+            let x70: bool = x55 == (0u64 as u32);
+            let x71: f32 = if x70 { x69 } else { x64 };
+            let x72: i32 = ((x7) as i32);
+            let x73: u32 = x28.wrapping_add((0u64 as u32));
+            let x74: i32 = div(x72, (16i64 as i32));
+            let x75: u32 = ((x74) as u32);
+            let x76: u32 = div(x75, (1u64 as u32));
+            let x77: u32 = x76.wrapping_mul((1u64 as u32));
+            let x78: u32 = x73.wrapping_add(x77);
+            let x79: u32 = rem(x75, (1u64 as u32));
+            let x80: u32 = x78.wrapping_add(x79);
+            let x81: u32 = div(x75, (1u64 as u32));
+            let x82: u32 = rem(x81, (1u64 as u32));
+            let x83: u32 = x82.wrapping_mul((8u64 as u32));
+            let x90: u32 = (ldb(g0, g0_len, x80, m2[l], &mut ok)).wrapping_shr((x83) as u32) & (255u64 as u32);
+            let x91: i32 = ((x90) as i32);
+            let x92: i32 = x91 ^ (128i64 as i32);
+            let x93: i32 = x92.wrapping_sub((128i64 as i32));
+            let x94: u32 = x9.wrapping_add((0u64 as u32));
+            let x95: u32 = ((x72) as u32);
+            let x96: u32 = div(x95, (128u64 as u32));
+            let x97: u32 = x96.wrapping_mul((64u64 as u32));
+            let x98: u32 = x94.wrapping_add(x97);
+            let x99: u32 = rem(x95, (64u64 as u32));
+            let x100: u32 = x98.wrapping_add(x99);
+            let x101: u32 = div(x95, (64u64 as u32));
+            let x102: u32 = rem(x101, (2u64 as u32));
+            let x103: u32 = x102.wrapping_mul((4u64 as u32));
+            let x110: u32 = (ldb(g0, g0_len, x100, m2[l], &mut ok)).wrapping_shr((x103) as u32) & (15u64 as u32);
+            let x111: i32 = ((x110) as i32);
+            let x112: u32 = x16.wrapping_add((0u64 as u32));
+            let x113: u32 = ((x72) as u32);
+            let x114: u32 = div(x113, (128u64 as u32));
+            let x115: u32 = x114.wrapping_mul((32u64 as u32));
+            let x116: u32 = x112.wrapping_add(x115);
+            let x117: u32 = rem(x113, (32u64 as u32));
+            let x118: u32 = x116.wrapping_add(x117);
+            let x119: u32 = div(x113, (32u64 as u32));
+            let x120: u32 = rem(x119, (4u64 as u32));
+            let x121: u32 = x120.wrapping_mul((2u64 as u32));
+            let x128: u32 = (ldb(g0, g0_len, x118, m2[l], &mut ok)).wrapping_shr((x121) as u32) & (3u64 as u32);
+            let x129: i32 = ((x128) as i32);
+            let x130: u32 = ((x129) as u32);
+            let x132: u32 = x130.wrapping_shl((b131) as u32);
+            let x133: i32 = ((x132) as i32);
+            let x134: i32 = x111 | x133;
+            let x135: i32 = x134.wrapping_sub((32i64 as i32));
+            let x136: f32 = ((x93) as f32);
+            let x137: f32 = x71 * x136;
+            let x138: f32 = ((x135) as f32);
+            let x139: f32 = x137 * x138;
+            if m2[l] { st(g1, g1_len, b3[l], x139, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

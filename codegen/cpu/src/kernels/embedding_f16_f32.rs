@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v28 = [<u32>::default(); UNITS];
-    let mut v35 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -55,11 +53,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
     if m2.iter().any(|&x| x) {
         let b9: u32 = div(s_u32[1], (1u64 as u32));
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b23 = [<u32>::default(); UNITS];
-        let mut b25 = [<u32>::default(); UNITS];
-        let mut b26 = [<u32>::default(); UNITS];
-        let mut b29 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -69,7 +62,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (1u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (1u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x16: u32 = div(x15, (4u64 as u32));
@@ -80,74 +72,26 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x21: u32 = x20 & (65535u64 as u32);
             let x22: u32 = x21 & (32768u64 as u32);
             let x23: u32 = x22.wrapping_shl(((16u64 as u32)) as u32);
-            b23[l] = x23;
             let x24: u32 = x21.wrapping_shr(((10u64 as u32)) as u32);
             let x25: u32 = x24 & (31u64 as u32);
-            b25[l] = x25;
             let x26: u32 = x21 & (1023u64 as u32);
-            b26[l] = x26;
-            let x27: u32 = x25.wrapping_add((112u64 as u32));
-            v28[l] = if m2[l] { x27 } else { v28[l] };
-            let x29: bool = x25 == (31u64 as u32);
-            b29[l] = x29;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b29[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v28[l] = if m4[l] { (255u64 as u32) } else { v28[l] };
-            }
-        }
-        let mut b36 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x30: u32 = v28[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x31: u32 = b23[l] | x30;
-            let x32: u32 = b26[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x27: bool = x25 == (31u64 as u32);
+            let x28: u32 = x25.wrapping_add((112u64 as u32));
+            let x29: u32 = if x27 { (255u64 as u32) } else { x28 };
+            let x30: u32 = x29.wrapping_shl(((23u64 as u32)) as u32);
+            let x31: u32 = x23 | x30;
+            let x32: u32 = x26.wrapping_shl(((13u64 as u32)) as u32);
             let x33: u32 = x31 | x32;
             let x34: f32 = f32::from_bits(x33);
-            v35[l] = if m2[l] { x34 } else { v35[l] };
-            let x36: bool = b25[l] == (0u64 as u32);
-            b36[l] = x36;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b36[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b38 = [<f32>::default(); UNITS];
-            let mut b39 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x37: f32 = ((b26[l]) as f32);
-                let x38: f32 = x37 * 5.9604645e-8f32;
-                b38[l] = x38;
-                let x39: bool = b23[l] == (0u64 as u32);
-                b39[l] = x39;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b39[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v35[l] = if m8[l] { b38[l] } else { v35[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x40: f32 = -(b38[l]);
-                    v35[l] = if m9[l] { x40 } else { v35[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x41: i32 = ((b13[l]) as i32);
-            if m2[l] { st(g2, g2_len, b3[l], v35[l], &mut ok); }
+            let x35: f32 = ((x26) as f32);
+            let x36: f32 = x35 * 5.9604645e-8f32;
+            let x37: bool = x23 == (0u64 as u32);
+            let x38: f32 = -(x36);
+            let x39: f32 = if x37 { x36 } else { x38 };
+            let x40: bool = x25 == (0u64 as u32);
+            let x41: f32 = if x40 { x39 } else { x34 };
+            let x42: i32 = ((x13) as i32);
+            if m2[l] { st(g2, g2_len, b3[l], x41, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,9 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64 = [<u32>::default(); UNITS];
-    let mut v71 = [<f32>::default(); UNITS];
-    let mut v95 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -86,14 +83,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b15 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
-        let mut b51 = [<u32>::default(); UNITS];
-        let mut b59 = [<u32>::default(); UNITS];
-        let mut b61 = [<u32>::default(); UNITS];
-        let mut b62 = [<u32>::default(); UNITS];
-        let mut b65 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -103,18 +92,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((16u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
-            b15[l] = x15;
             let x21: u32 = x12.wrapping_mul((64u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((2u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
-            b51[l] = x51;
             let x52: u32 = div(x34, (4u64 as u32));
             let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
             let x54: u32 = rem(x34, (4u64 as u32));
@@ -123,215 +108,97 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x57: u32 = x56 & (65535u64 as u32);
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
-            b59[l] = x59;
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
             let x61: u32 = x60 & (31u64 as u32);
-            b61[l] = x61;
             let x62: u32 = x57 & (1023u64 as u32);
-            b62[l] = x62;
-            let x63: u32 = x61.wrapping_add((112u64 as u32));
-            v64[l] = if m2[l] { x63 } else { v64[l] };
-            let x65: bool = x61 == (31u64 as u32);
-            b65[l] = x65;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b65[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
-            }
-        }
-        let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x66: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x67: u32 = b59[l] | x66;
-            let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x63: bool = x61 == (31u64 as u32);
+            let x64: u32 = x61.wrapping_add((112u64 as u32));
+            let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+            let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+            let x67: u32 = x59 | x66;
+            let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            v71[l] = if m2[l] { x70 } else { v71[l] };
-            let x72: bool = b61[l] == (0u64 as u32);
-            b72[l] = x72;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b72[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b74 = [<f32>::default(); UNITS];
-            let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x73: f32 = ((b62[l]) as f32);
-                let x74: f32 = x73 * 5.9604645e-8f32;
-                b74[l] = x74;
-                let x75: bool = b59[l] == (0u64 as u32);
-                b75[l] = x75;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b75[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x76: f32 = -(b74[l]);
-                    v71[l] = if m9[l] { x76 } else { v71[l] };
-                }
-            }
-        }
-        let mut b84 = [<u32>::default(); UNITS];
-        let mut b86 = [<u32>::default(); UNITS];
-        let mut b87 = [<u32>::default(); UNITS];
-        let mut b89 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x77: u32 = div(b51[l], (4u64 as u32));
-            let x78: u32 = ld(g0, g0_len, x77, m2[l], &mut ok);
-            let x79: u32 = rem(b51[l], (4u64 as u32));
-            let x80: u32 = x79.wrapping_mul((8u64 as u32));
-            let x81: u32 = x78.wrapping_shr((x80) as u32);
-            let x82: u32 = x81 & (65535u64 as u32);
-            let x83: u32 = x82 & (32768u64 as u32);
-            let x84: u32 = x83.wrapping_shl(((16u64 as u32)) as u32);
-            b84[l] = x84;
-            let x85: u32 = x82.wrapping_shr(((10u64 as u32)) as u32);
-            let x86: u32 = x85 & (31u64 as u32);
-            b86[l] = x86;
-            let x87: u32 = x82 & (1023u64 as u32);
-            b87[l] = x87;
-            let x88: u32 = x86.wrapping_add((112u64 as u32));
-            v64[l] = if m2[l] { x88 } else { v64[l] };
-            let x89: bool = x86 == (31u64 as u32);
-            b89[l] = x89;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b89[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v64[l] = if m11[l] { (255u64 as u32) } else { v64[l] };
-            }
-        }
-        let mut b96 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x90: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x91: u32 = b84[l] | x90;
-            let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x93: u32 = x91 | x92;
-            let x94: f32 = f32::from_bits(x93);
-            v95[l] = if m2[l] { x94 } else { v95[l] };
-            let x96: bool = b86[l] == (0u64 as u32);
-            b96[l] = x96;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b96[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b98 = [<f32>::default(); UNITS];
-            let mut b99 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x97: f32 = ((b87[l]) as f32);
-                let x98: f32 = x97 * 5.9604645e-8f32;
-                b98[l] = x98;
-                let x99: bool = b84[l] == (0u64 as u32);
-                b99[l] = x99;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b99[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v95[l] = if m15[l] { b98[l] } else { v95[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x100: f32 = -(b98[l]);
-                    v95[l] = if m16[l] { x100 } else { v95[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x101: i32 = ((b13[l]) as i32);
-            let x102: i32 = div(x101, (16i64 as i32));
-            let x103: u32 = b15[l].wrapping_add((0u64 as u32));
-            let x104: u32 = ((x102) as u32);
-            let x105: u32 = div(x104, (32u64 as u32));
-            let x106: u32 = x105.wrapping_mul((16u64 as u32));
-            let x107: u32 = x103.wrapping_add(x106);
-            let x108: u32 = rem(x104, (16u64 as u32));
-            let x109: u32 = x107.wrapping_add(x108);
-            let x110: u32 = div(x104, (16u64 as u32));
-            let x111: u32 = rem(x110, (2u64 as u32));
-            let x112: u32 = x111.wrapping_mul((4u64 as u32));
-            let x113: u32 = div(x109, (4u64 as u32));
-            let x114: u32 = ld(g0, g0_len, x113, m2[l], &mut ok);
-            let x115: u32 = rem(x109, (4u64 as u32));
-            let x116: u32 = x115.wrapping_mul((8u64 as u32));
-            let x117: u32 = x116.wrapping_add(x112);
-            let x118: u32 = x114.wrapping_shr((x117) as u32);
-            let x119: u32 = x118 & (15u64 as u32);
-            let x120: i32 = ((x119) as i32);
-            let x121: u32 = b15[l].wrapping_add((0u64 as u32));
-            let x122: i32 = x102.wrapping_add((16i64 as i32));
-            let x123: u32 = ((x122) as u32);
-            let x124: u32 = div(x123, (32u64 as u32));
-            let x125: u32 = x124.wrapping_mul((16u64 as u32));
-            let x126: u32 = x121.wrapping_add(x125);
-            let x127: u32 = rem(x123, (16u64 as u32));
-            let x128: u32 = x126.wrapping_add(x127);
-            let x129: u32 = div(x123, (16u64 as u32));
-            let x130: u32 = rem(x129, (2u64 as u32));
-            let x131: u32 = x130.wrapping_mul((4u64 as u32));
-            let x132: u32 = div(x128, (4u64 as u32));
-            let x133: u32 = ld(g0, g0_len, x132, m2[l], &mut ok);
-            let x134: u32 = rem(x128, (4u64 as u32));
-            let x135: u32 = x134.wrapping_mul((8u64 as u32));
-            let x136: u32 = x135.wrapping_add(x131);
-            let x137: u32 = x133.wrapping_shr((x136) as u32);
-            let x138: u32 = x137 & (15u64 as u32);
-            let x139: i32 = ((x138) as i32);
-            let x140: u32 = b22[l].wrapping_add((0u64 as u32));
-            let x141: u32 = ((x101) as u32);
-            let x142: u32 = div(x141, (128u64 as u32));
-            let x143: u32 = x142.wrapping_mul((32u64 as u32));
-            let x144: u32 = x140.wrapping_add(x143);
-            let x145: u32 = rem(x141, (32u64 as u32));
-            let x146: u32 = x144.wrapping_add(x145);
-            let x147: u32 = div(x141, (32u64 as u32));
-            let x148: u32 = rem(x147, (4u64 as u32));
-            let x149: u32 = x148.wrapping_mul((2u64 as u32));
-            let x150: u32 = div(x146, (4u64 as u32));
-            let x151: u32 = ld(g0, g0_len, x150, m2[l], &mut ok);
-            let x152: u32 = rem(x146, (4u64 as u32));
-            let x153: u32 = x152.wrapping_mul((8u64 as u32));
-            let x154: u32 = x153.wrapping_add(x149);
-            let x155: u32 = x151.wrapping_shr((x154) as u32);
-            let x156: u32 = x155 & (3u64 as u32);
-            let x157: i32 = ((x156) as i32);
-            let x158: f32 = ((x120) as f32);
-            let x159: f32 = v71[l] * x158;
-            let x160: f32 = ((x157) as f32);
-            let x161: f32 = x159 * x160;
-            let x162: f32 = ((x139) as f32);
-            let x163: f32 = v95[l] * x162;
-            let x164: f32 = x161 - x163;
-            if m2[l] { st(g2, g2_len, b3[l], x164, &mut ok); }
+            let x71: f32 = ((x62) as f32);
+            let x72: f32 = x71 * 5.9604645e-8f32;
+            let x73: bool = x59 == (0u64 as u32);
+            let x74: f32 = -(x72);
+            let x75: f32 = if x73 { x72 } else { x74 };
+            let x76: bool = x61 == (0u64 as u32);
+            let x77: f32 = if x76 { x75 } else { x70 };
+            let x78: u32 = div(x51, (4u64 as u32));
+            let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
+            let x80: u32 = rem(x51, (4u64 as u32));
+            let x81: u32 = x80.wrapping_mul((8u64 as u32));
+            let x82: u32 = x79.wrapping_shr((x81) as u32);
+            let x83: u32 = x82 & (65535u64 as u32);
+            let x84: u32 = x83 & (32768u64 as u32);
+            let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
+            let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
+            let x87: u32 = x86 & (31u64 as u32);
+            let x88: u32 = x83 & (1023u64 as u32);
+            let x89: bool = x87 == (31u64 as u32);
+            let x90: u32 = x87.wrapping_add((112u64 as u32));
+            let x91: u32 = if x89 { (255u64 as u32) } else { x90 };
+            let x92: u32 = x91.wrapping_shl(((23u64 as u32)) as u32);
+            let x93: u32 = x85 | x92;
+            let x94: u32 = x88.wrapping_shl(((13u64 as u32)) as u32);
+            let x95: u32 = x93 | x94;
+            let x96: f32 = f32::from_bits(x95);
+            let x97: f32 = ((x88) as f32);
+            let x98: f32 = x97 * 5.9604645e-8f32;
+            let x99: bool = x85 == (0u64 as u32);
+            let x100: f32 = -(x98);
+            let x101: f32 = if x99 { x98 } else { x100 };
+            let x102: bool = x87 == (0u64 as u32);
+            let x103: f32 = if x102 { x101 } else { x96 };
+            let x104: i32 = ((x13) as i32);
+            let x105: i32 = div(x104, (16i64 as i32));
+            let x106: u32 = x15.wrapping_add((0u64 as u32));
+            let x107: u32 = ((x105) as u32);
+            let x108: u32 = div(x107, (32u64 as u32));
+            let x109: u32 = x108.wrapping_mul((16u64 as u32));
+            let x110: u32 = x106.wrapping_add(x109);
+            let x111: u32 = rem(x107, (16u64 as u32));
+            let x112: u32 = x110.wrapping_add(x111);
+            let x113: u32 = div(x107, (16u64 as u32));
+            let x114: u32 = rem(x113, (2u64 as u32));
+            let x115: u32 = x114.wrapping_mul((4u64 as u32));
+            let x122: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
+            let x123: i32 = ((x122) as i32);
+            let x124: u32 = x15.wrapping_add((0u64 as u32));
+            let x125: i32 = x105.wrapping_add((16i64 as i32));
+            let x126: u32 = ((x125) as u32);
+            let x127: u32 = div(x126, (32u64 as u32));
+            let x128: u32 = x127.wrapping_mul((16u64 as u32));
+            let x129: u32 = x124.wrapping_add(x128);
+            let x130: u32 = rem(x126, (16u64 as u32));
+            let x131: u32 = x129.wrapping_add(x130);
+            let x132: u32 = div(x126, (16u64 as u32));
+            let x133: u32 = rem(x132, (2u64 as u32));
+            let x134: u32 = x133.wrapping_mul((4u64 as u32));
+            let x141: u32 = (ldb(g0, g0_len, x131, m2[l], &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
+            let x142: i32 = ((x141) as i32);
+            let x143: u32 = x22.wrapping_add((0u64 as u32));
+            let x144: u32 = ((x104) as u32);
+            let x145: u32 = div(x144, (128u64 as u32));
+            let x146: u32 = x145.wrapping_mul((32u64 as u32));
+            let x147: u32 = x143.wrapping_add(x146);
+            let x148: u32 = rem(x144, (32u64 as u32));
+            let x149: u32 = x147.wrapping_add(x148);
+            let x150: u32 = div(x144, (32u64 as u32));
+            let x151: u32 = rem(x150, (4u64 as u32));
+            let x152: u32 = x151.wrapping_mul((2u64 as u32));
+            let x159: u32 = (ldb(g0, g0_len, x149, m2[l], &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
+            let x160: i32 = ((x159) as i32);
+            let x161: f32 = ((x123) as f32);
+            let x162: f32 = x77 * x161;
+            let x163: f32 = ((x160) as f32);
+            let x164: f32 = x162 * x163;
+            let x165: f32 = ((x142) as f32);
+            let x166: f32 = x103 * x165;
+            let x167: f32 = x164 - x166;
+            if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,9 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v47 = [<u32>::default(); UNITS];
-    let mut v54 = [<f32>::default(); UNITS];
-    let mut v78 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -71,13 +68,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
-        let mut b34 = [<u32>::default(); UNITS];
-        let mut b42 = [<u32>::default(); UNITS];
-        let mut b44 = [<u32>::default(); UNITS];
-        let mut b45 = [<u32>::default(); UNITS];
-        let mut b48 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -87,15 +77,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
-            b34[l] = x34;
             let x35: u32 = div(x15, (4u64 as u32));
             let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
             let x37: u32 = rem(x15, (4u64 as u32));
@@ -104,173 +91,67 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x40: u32 = x39 & (65535u64 as u32);
             let x41: u32 = x40 & (32768u64 as u32);
             let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
-            b42[l] = x42;
             let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
             let x44: u32 = x43 & (31u64 as u32);
-            b44[l] = x44;
             let x45: u32 = x40 & (1023u64 as u32);
-            b45[l] = x45;
-            let x46: u32 = x44.wrapping_add((112u64 as u32));
-            v47[l] = if m2[l] { x46 } else { v47[l] };
-            let x48: bool = x44 == (31u64 as u32);
-            b48[l] = x48;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b48[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v47[l] = if m4[l] { (255u64 as u32) } else { v47[l] };
-            }
-        }
-        let mut b55 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x49: u32 = v47[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x50: u32 = b42[l] | x49;
-            let x51: u32 = b45[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x46: bool = x44 == (31u64 as u32);
+            let x47: u32 = x44.wrapping_add((112u64 as u32));
+            let x48: u32 = if x46 { (255u64 as u32) } else { x47 };
+            let x49: u32 = x48.wrapping_shl(((23u64 as u32)) as u32);
+            let x50: u32 = x42 | x49;
+            let x51: u32 = x45.wrapping_shl(((13u64 as u32)) as u32);
             let x52: u32 = x50 | x51;
             let x53: f32 = f32::from_bits(x52);
-            v54[l] = if m2[l] { x53 } else { v54[l] };
-            let x55: bool = b44[l] == (0u64 as u32);
-            b55[l] = x55;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b55[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b57 = [<f32>::default(); UNITS];
-            let mut b58 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x56: f32 = ((b45[l]) as f32);
-                let x57: f32 = x56 * 5.9604645e-8f32;
-                b57[l] = x57;
-                let x58: bool = b42[l] == (0u64 as u32);
-                b58[l] = x58;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b58[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v54[l] = if m8[l] { b57[l] } else { v54[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x59: f32 = -(b57[l]);
-                    v54[l] = if m9[l] { x59 } else { v54[l] };
-                }
-            }
-        }
-        let mut b67 = [<u32>::default(); UNITS];
-        let mut b69 = [<u32>::default(); UNITS];
-        let mut b70 = [<u32>::default(); UNITS];
-        let mut b72 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x60: u32 = div(b22[l], (4u64 as u32));
-            let x61: u32 = ld(g0, g0_len, x60, m2[l], &mut ok);
-            let x62: u32 = rem(b22[l], (4u64 as u32));
-            let x63: u32 = x62.wrapping_mul((8u64 as u32));
-            let x64: u32 = x61.wrapping_shr((x63) as u32);
-            let x65: u32 = x64 & (65535u64 as u32);
-            let x66: u32 = x65 & (32768u64 as u32);
-            let x67: u32 = x66.wrapping_shl(((16u64 as u32)) as u32);
-            b67[l] = x67;
-            let x68: u32 = x65.wrapping_shr(((10u64 as u32)) as u32);
-            let x69: u32 = x68 & (31u64 as u32);
-            b69[l] = x69;
-            let x70: u32 = x65 & (1023u64 as u32);
-            b70[l] = x70;
-            let x71: u32 = x69.wrapping_add((112u64 as u32));
-            v47[l] = if m2[l] { x71 } else { v47[l] };
-            let x72: bool = x69 == (31u64 as u32);
-            b72[l] = x72;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b72[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v47[l] = if m11[l] { (255u64 as u32) } else { v47[l] };
-            }
-        }
-        let mut b79 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x73: u32 = v47[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x74: u32 = b67[l] | x73;
-            let x75: u32 = b70[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x76: u32 = x74 | x75;
-            let x77: f32 = f32::from_bits(x76);
-            v78[l] = if m2[l] { x77 } else { v78[l] };
-            let x79: bool = b69[l] == (0u64 as u32);
-            b79[l] = x79;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b79[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b81 = [<f32>::default(); UNITS];
-            let mut b82 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x80: f32 = ((b70[l]) as f32);
-                let x81: f32 = x80 * 5.9604645e-8f32;
-                b81[l] = x81;
-                let x82: bool = b67[l] == (0u64 as u32);
-                b82[l] = x82;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b82[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v78[l] = if m15[l] { b81[l] } else { v78[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x83: f32 = -(b81[l]);
-                    v78[l] = if m16[l] { x83 } else { v78[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x84: i32 = ((b13[l]) as i32);
-            let x85: u32 = b34[l].wrapping_add((0u64 as u32));
-            let x86: u32 = ((x84) as u32);
-            let x87: u32 = div(x86, (32u64 as u32));
-            let x88: u32 = x87.wrapping_mul((16u64 as u32));
-            let x89: u32 = x85.wrapping_add(x88);
-            let x90: u32 = rem(x86, (16u64 as u32));
-            let x91: u32 = x89.wrapping_add(x90);
-            let x92: u32 = div(x86, (16u64 as u32));
-            let x93: u32 = rem(x92, (2u64 as u32));
-            let x94: u32 = x93.wrapping_mul((4u64 as u32));
-            let x95: u32 = div(x91, (4u64 as u32));
-            let x96: u32 = ld(g0, g0_len, x95, m2[l], &mut ok);
-            let x97: u32 = rem(x91, (4u64 as u32));
-            let x98: u32 = x97.wrapping_mul((8u64 as u32));
-            let x99: u32 = x98.wrapping_add(x94);
-            let x100: u32 = x96.wrapping_shr((x99) as u32);
-            let x101: u32 = x100 & (15u64 as u32);
-            let x102: i32 = ((x101) as i32);
-            let x103: f32 = ((x102) as f32);
-            let x104: f32 = v54[l] * x103;
-            let x105: f32 = x104 + v78[l];
-            if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
+            let x54: f32 = ((x45) as f32);
+            let x55: f32 = x54 * 5.9604645e-8f32;
+            let x56: bool = x42 == (0u64 as u32);
+            let x57: f32 = -(x55);
+            let x58: f32 = if x56 { x55 } else { x57 };
+            let x59: bool = x44 == (0u64 as u32);
+            let x60: f32 = if x59 { x58 } else { x53 };
+            let x61: u32 = div(x22, (4u64 as u32));
+            let x62: u32 = ld(g0, g0_len, x61, m2[l], &mut ok);
+            let x63: u32 = rem(x22, (4u64 as u32));
+            let x64: u32 = x63.wrapping_mul((8u64 as u32));
+            let x65: u32 = x62.wrapping_shr((x64) as u32);
+            let x66: u32 = x65 & (65535u64 as u32);
+            let x67: u32 = x66 & (32768u64 as u32);
+            let x68: u32 = x67.wrapping_shl(((16u64 as u32)) as u32);
+            let x69: u32 = x66.wrapping_shr(((10u64 as u32)) as u32);
+            let x70: u32 = x69 & (31u64 as u32);
+            let x71: u32 = x66 & (1023u64 as u32);
+            let x72: bool = x70 == (31u64 as u32);
+            let x73: u32 = x70.wrapping_add((112u64 as u32));
+            let x74: u32 = if x72 { (255u64 as u32) } else { x73 };
+            let x75: u32 = x74.wrapping_shl(((23u64 as u32)) as u32);
+            let x76: u32 = x68 | x75;
+            let x77: u32 = x71.wrapping_shl(((13u64 as u32)) as u32);
+            let x78: u32 = x76 | x77;
+            let x79: f32 = f32::from_bits(x78);
+            let x80: f32 = ((x71) as f32);
+            let x81: f32 = x80 * 5.9604645e-8f32;
+            let x82: bool = x68 == (0u64 as u32);
+            let x83: f32 = -(x81);
+            let x84: f32 = if x82 { x81 } else { x83 };
+            let x85: bool = x70 == (0u64 as u32);
+            let x86: f32 = if x85 { x84 } else { x79 };
+            let x87: i32 = ((x13) as i32);
+            let x88: u32 = x34.wrapping_add((0u64 as u32));
+            let x89: u32 = ((x87) as u32);
+            let x90: u32 = div(x89, (32u64 as u32));
+            let x91: u32 = x90.wrapping_mul((16u64 as u32));
+            let x92: u32 = x88.wrapping_add(x91);
+            let x93: u32 = rem(x89, (16u64 as u32));
+            let x94: u32 = x92.wrapping_add(x93);
+            let x95: u32 = div(x89, (16u64 as u32));
+            let x96: u32 = rem(x95, (2u64 as u32));
+            let x97: u32 = x96.wrapping_mul((4u64 as u32));
+            let x104: u32 = (ldb(g0, g0_len, x94, m2[l], &mut ok)).wrapping_shr((x97) as u32) & (15u64 as u32);
+            let x105: i32 = ((x104) as i32);
+            let x106: f32 = ((x105) as f32);
+            let x107: f32 = x60 * x106;
+            let x108: f32 = x107 + x86;
+            if m2[l] { st(g2, g2_len, b3[l], x108, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,11 +35,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v103 = [<i32>::default(); UNITS];
-    let mut v148 = [<i32>::default(); UNITS];
-    let mut v64 = [<u32>::default(); UNITS];
-    let mut v71 = [<f32>::default(); UNITS];
-    let mut v95 = [<f32>::default(); UNITS];
+    let mut v106 = [<i32>::default(); UNITS];
+    let mut v151 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -88,14 +85,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
         let mut b34 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
-        let mut b59 = [<u32>::default(); UNITS];
-        let mut b61 = [<u32>::default(); UNITS];
-        let mut b62 = [<u32>::default(); UNITS];
-        let mut b65 = [<bool>::default(); UNITS];
+        let mut b77 = [<f32>::default(); UNITS];
+        let mut b103 = [<f32>::default(); UNITS];
+        let mut b104 = [<i32>::default(); UNITS];
+        let mut b105 = [<i32>::default(); UNITS];
+        let mut b107 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -105,12 +101,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((12u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
@@ -125,323 +119,182 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x57: u32 = x56 & (65535u64 as u32);
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
-            b59[l] = x59;
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
             let x61: u32 = x60 & (31u64 as u32);
-            b61[l] = x61;
             let x62: u32 = x57 & (1023u64 as u32);
-            b62[l] = x62;
-            let x63: u32 = x61.wrapping_add((112u64 as u32));
-            v64[l] = if m2[l] { x63 } else { v64[l] };
-            let x65: bool = x61 == (31u64 as u32);
-            b65[l] = x65;
+            let x63: bool = x61 == (31u64 as u32);
+            let x64: u32 = x61.wrapping_add((112u64 as u32));
+            let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+            let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+            let x67: u32 = x59 | x66;
+            let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
+            let x69: u32 = x67 | x68;
+            let x70: f32 = f32::from_bits(x69);
+            let x71: f32 = ((x62) as f32);
+            let x72: f32 = x71 * 5.9604645e-8f32;
+            let x73: bool = x59 == (0u64 as u32);
+            let x74: f32 = -(x72);
+            let x75: f32 = if x73 { x72 } else { x74 };
+            let x76: bool = x61 == (0u64 as u32);
+            let x77: f32 = if x76 { x75 } else { x70 };
+            b77[l] = x77;
+            let x78: u32 = div(x22, (4u64 as u32));
+            let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
+            let x80: u32 = rem(x22, (4u64 as u32));
+            let x81: u32 = x80.wrapping_mul((8u64 as u32));
+            let x82: u32 = x79.wrapping_shr((x81) as u32);
+            let x83: u32 = x82 & (65535u64 as u32);
+            let x84: u32 = x83 & (32768u64 as u32);
+            let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
+            let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
+            let x87: u32 = x86 & (31u64 as u32);
+            let x88: u32 = x83 & (1023u64 as u32);
+            let x89: bool = x87 == (31u64 as u32);
+            let x90: u32 = x87.wrapping_add((112u64 as u32));
+            let x91: u32 = if x89 { (255u64 as u32) } else { x90 };
+            let x92: u32 = x91.wrapping_shl(((23u64 as u32)) as u32);
+            let x93: u32 = x85 | x92;
+            let x94: u32 = x88.wrapping_shl(((13u64 as u32)) as u32);
+            let x95: u32 = x93 | x94;
+            let x96: f32 = f32::from_bits(x95);
+            let x97: f32 = ((x88) as f32);
+            let x98: f32 = x97 * 5.9604645e-8f32;
+            let x99: bool = x85 == (0u64 as u32);
+            let x100: f32 = -(x98);
+            let x101: f32 = if x99 { x98 } else { x100 };
+            let x102: bool = x87 == (0u64 as u32);
+            let x103: f32 = if x102 { x101 } else { x96 };
+            b103[l] = x103;
+            let x104: i32 = ((x13) as i32);
+            b104[l] = x104;
+            let x105: i32 = div(x104, (32i64 as i32));
+            b105[l] = x105;
+            v106[l] = if m2[l] { (0i64 as i32) } else { v106[l] };
+            let x107: bool = x105 < (4i64 as i32);
+            b107[l] = x107;
         }
         assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b65[l]; }
+        for l in 0..UNITS { m3[l] = b107[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
+                let x108: u32 = ((b105[l]) as u32);
+                let x109: u32 = b34[l].wrapping_add(x108);
+                let x116: u32 = (ldb(g0, g0_len, x109, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x117: i32 = ((x116) as i32);
+                let x118: i32 = x117 & (63i64 as i32);
+                v106[l] = if m4[l] { x118 } else { v106[l] };
             }
-        }
-        let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x66: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x67: u32 = b59[l] | x66;
-            let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x69: u32 = x67 | x68;
-            let x70: f32 = f32::from_bits(x69);
-            v71[l] = if m2[l] { x70 } else { v71[l] };
-            let x72: bool = b61[l] == (0u64 as u32);
-            b72[l] = x72;
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b72[l]; }
+        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
+        if m5.iter().any(|&x| x) {
+            let b143: u32 = (((6i64 as i32)) as u32);
+            let b147: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x119: i32 = b105[l].wrapping_add((4i64 as i32));
+                let x120: u32 = ((x119) as u32);
+                let x121: u32 = b34[l].wrapping_add(x120);
+                let x128: u32 = (ldb(g0, g0_len, x121, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x129: i32 = ((x128) as i32);
+                let x130: i32 = x129 & (15i64 as i32);
+                let x131: i32 = b105[l].wrapping_sub((4i64 as i32));
+                let x132: u32 = ((x131) as u32);
+                let x133: u32 = b34[l].wrapping_add(x132);
+                let x140: u32 = (ldb(g0, g0_len, x133, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x141: i32 = ((x140) as i32);
+                let x142: u32 = ((x141) as u32);
+                let x144: u32 = x142.wrapping_shr((b143) as u32);
+                let x145: i32 = ((x144) as i32);
+                let x146: u32 = ((x145) as u32);
+                let x148: u32 = x146.wrapping_shl((b147) as u32);
+                let x149: i32 = ((x148) as i32);
+                let x150: i32 = x130 | x149;
+                v106[l] = if m5[l] { x150 } else { v106[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let mut b152 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            v151[l] = if m2[l] { (0i64 as i32) } else { v151[l] };
+            let x152: bool = b105[l] < (4i64 as i32);
+            b152[l] = x152;
+        }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b74 = [<f32>::default(); UNITS];
-            let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x73: f32 = ((b62[l]) as f32);
-                let x74: f32 = x73 * 5.9604645e-8f32;
-                b74[l] = x74;
-                let x75: bool = b59[l] == (0u64 as u32);
-                b75[l] = x75;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b75[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x76: f32 = -(b74[l]);
-                    v71[l] = if m9[l] { x76 } else { v71[l] };
-                }
-            }
-        }
-        let mut b84 = [<u32>::default(); UNITS];
-        let mut b86 = [<u32>::default(); UNITS];
-        let mut b87 = [<u32>::default(); UNITS];
-        let mut b89 = [<bool>::default(); UNITS];
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x77: u32 = div(b22[l], (4u64 as u32));
-            let x78: u32 = ld(g0, g0_len, x77, m2[l], &mut ok);
-            let x79: u32 = rem(b22[l], (4u64 as u32));
-            let x80: u32 = x79.wrapping_mul((8u64 as u32));
-            let x81: u32 = x78.wrapping_shr((x80) as u32);
-            let x82: u32 = x81 & (65535u64 as u32);
-            let x83: u32 = x82 & (32768u64 as u32);
-            let x84: u32 = x83.wrapping_shl(((16u64 as u32)) as u32);
-            b84[l] = x84;
-            let x85: u32 = x82.wrapping_shr(((10u64 as u32)) as u32);
-            let x86: u32 = x85 & (31u64 as u32);
-            b86[l] = x86;
-            let x87: u32 = x82 & (1023u64 as u32);
-            b87[l] = x87;
-            let x88: u32 = x86.wrapping_add((112u64 as u32));
-            v64[l] = if m2[l] { x88 } else { v64[l] };
-            let x89: bool = x86 == (31u64 as u32);
-            b89[l] = x89;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b89[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v64[l] = if m11[l] { (255u64 as u32) } else { v64[l] };
-            }
-        }
-        let mut b96 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x90: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x91: u32 = b84[l] | x90;
-            let x92: u32 = b87[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x93: u32 = x91 | x92;
-            let x94: f32 = f32::from_bits(x93);
-            v95[l] = if m2[l] { x94 } else { v95[l] };
-            let x96: bool = b86[l] == (0u64 as u32);
-            b96[l] = x96;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b96[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b98 = [<f32>::default(); UNITS];
-            let mut b99 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x97: f32 = ((b87[l]) as f32);
-                let x98: f32 = x97 * 5.9604645e-8f32;
-                b98[l] = x98;
-                let x99: bool = b84[l] == (0u64 as u32);
-                b99[l] = x99;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b99[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v95[l] = if m15[l] { b98[l] } else { v95[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x100: f32 = -(b98[l]);
-                    v95[l] = if m16[l] { x100 } else { v95[l] };
-                }
-            }
-        }
-        let mut b101 = [<i32>::default(); UNITS];
-        let mut b102 = [<i32>::default(); UNITS];
-        let mut b104 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x101: i32 = ((b13[l]) as i32);
-            b101[l] = x101;
-            let x102: i32 = div(x101, (32i64 as i32));
-            b102[l] = x102;
-            v103[l] = if m2[l] { (0i64 as i32) } else { v103[l] };
-            let x104: bool = x102 < (4i64 as i32);
-            b104[l] = x104;
-        }
-        let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b104[l]; }
-        let mut m18 = [false; UNITS];
-        for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
-        if m18.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = b152[l]; }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
+        if m7.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
-                let x105: u32 = ((b102[l]) as u32);
-                let x106: u32 = b34[l].wrapping_add(x105);
-                let x107: u32 = div(x106, (4u64 as u32));
-                let x108: u32 = ld(g0, g0_len, x107, m18[l], &mut ok);
-                let x109: u32 = rem(x106, (4u64 as u32));
-                let x110: u32 = x109.wrapping_mul((8u64 as u32));
-                let x111: u32 = x110.wrapping_add((0u64 as u32));
-                let x112: u32 = x108.wrapping_shr((x111) as u32);
-                let x113: u32 = x112 & (255u64 as u32);
-                let x114: i32 = ((x113) as i32);
-                let x115: i32 = x114 & (63i64 as i32);
-                v103[l] = if m18[l] { x115 } else { v103[l] };
+                let x153: i32 = b105[l].wrapping_add((4i64 as i32));
+                let x154: u32 = ((x153) as u32);
+                let x155: u32 = b34[l].wrapping_add(x154);
+                let x162: u32 = (ldb(g0, g0_len, x155, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x163: i32 = ((x162) as i32);
+                let x164: i32 = x163 & (63i64 as i32);
+                v151[l] = if m7[l] { x164 } else { v151[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
-        if m19.iter().any(|&x| x) {
-            let b140: u32 = (((6i64 as i32)) as u32);
-            let b144: u32 = (((4i64 as i32)) as u32);
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
+        if m8.iter().any(|&x| x) {
+            let b177: u32 = (((4i64 as i32)) as u32);
+            let b191: u32 = (((6i64 as i32)) as u32);
+            let b195: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
             for l in 0..UNITS {
-                let x116: i32 = b102[l].wrapping_add((4i64 as i32));
-                let x117: u32 = ((x116) as u32);
-                let x118: u32 = b34[l].wrapping_add(x117);
-                let x119: u32 = div(x118, (4u64 as u32));
-                let x120: u32 = ld(g0, g0_len, x119, m19[l], &mut ok);
-                let x121: u32 = rem(x118, (4u64 as u32));
-                let x122: u32 = x121.wrapping_mul((8u64 as u32));
-                let x123: u32 = x122.wrapping_add((0u64 as u32));
-                let x124: u32 = x120.wrapping_shr((x123) as u32);
-                let x125: u32 = x124 & (255u64 as u32);
-                let x126: i32 = ((x125) as i32);
-                let x127: i32 = x126 & (15i64 as i32);
-                let x128: i32 = b102[l].wrapping_sub((4i64 as i32));
-                let x129: u32 = ((x128) as u32);
-                let x130: u32 = b34[l].wrapping_add(x129);
-                let x131: u32 = div(x130, (4u64 as u32));
-                let x132: u32 = ld(g0, g0_len, x131, m19[l], &mut ok);
-                let x133: u32 = rem(x130, (4u64 as u32));
-                let x134: u32 = x133.wrapping_mul((8u64 as u32));
-                let x135: u32 = x134.wrapping_add((0u64 as u32));
-                let x136: u32 = x132.wrapping_shr((x135) as u32);
-                let x137: u32 = x136 & (255u64 as u32);
-                let x138: i32 = ((x137) as i32);
-                let x139: u32 = ((x138) as u32);
-                let x141: u32 = x139.wrapping_shr((b140) as u32);
-                let x142: i32 = ((x141) as i32);
-                let x143: u32 = ((x142) as u32);
-                let x145: u32 = x143.wrapping_shl((b144) as u32);
-                let x146: i32 = ((x145) as i32);
-                let x147: i32 = x127 | x146;
-                v103[l] = if m19[l] { x147 } else { v103[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut b149 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            v148[l] = if m2[l] { (0i64 as i32) } else { v148[l] };
-            let x149: bool = b102[l] < (4i64 as i32);
-            b149[l] = x149;
-        }
-        let mut m20 = [false; UNITS];
-        for l in 0..UNITS { m20[l] = b149[l]; }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
-        if m21.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x150: i32 = b102[l].wrapping_add((4i64 as i32));
-                let x151: u32 = ((x150) as u32);
-                let x152: u32 = b34[l].wrapping_add(x151);
-                let x153: u32 = div(x152, (4u64 as u32));
-                let x154: u32 = ld(g0, g0_len, x153, m21[l], &mut ok);
-                let x155: u32 = rem(x152, (4u64 as u32));
-                let x156: u32 = x155.wrapping_mul((8u64 as u32));
-                let x157: u32 = x156.wrapping_add((0u64 as u32));
-                let x158: u32 = x154.wrapping_shr((x157) as u32);
-                let x159: u32 = x158 & (255u64 as u32);
-                let x160: i32 = ((x159) as i32);
-                let x161: i32 = x160 & (63i64 as i32);
-                v148[l] = if m21[l] { x161 } else { v148[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
-        if m22.iter().any(|&x| x) {
-            let b174: u32 = (((4i64 as i32)) as u32);
-            let b188: u32 = (((6i64 as i32)) as u32);
-            let b192: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x162: i32 = b102[l].wrapping_add((4i64 as i32));
-                let x163: u32 = ((x162) as u32);
-                let x164: u32 = b34[l].wrapping_add(x163);
-                let x165: u32 = div(x164, (4u64 as u32));
-                let x166: u32 = ld(g0, g0_len, x165, m22[l], &mut ok);
-                let x167: u32 = rem(x164, (4u64 as u32));
-                let x168: u32 = x167.wrapping_mul((8u64 as u32));
-                let x169: u32 = x168.wrapping_add((0u64 as u32));
-                let x170: u32 = x166.wrapping_shr((x169) as u32);
-                let x171: u32 = x170 & (255u64 as u32);
-                let x172: i32 = ((x171) as i32);
-                let x173: u32 = ((x172) as u32);
-                let x175: u32 = x173.wrapping_shr((b174) as u32);
-                let x176: i32 = ((x175) as i32);
-                let x177: u32 = ((b102[l]) as u32);
-                let x178: u32 = b34[l].wrapping_add(x177);
-                let x179: u32 = div(x178, (4u64 as u32));
-                let x180: u32 = ld(g0, g0_len, x179, m22[l], &mut ok);
-                let x181: u32 = rem(x178, (4u64 as u32));
-                let x182: u32 = x181.wrapping_mul((8u64 as u32));
-                let x183: u32 = x182.wrapping_add((0u64 as u32));
-                let x184: u32 = x180.wrapping_shr((x183) as u32);
-                let x185: u32 = x184 & (255u64 as u32);
-                let x186: i32 = ((x185) as i32);
-                let x187: u32 = ((x186) as u32);
-                let x189: u32 = x187.wrapping_shr((b188) as u32);
-                let x190: i32 = ((x189) as i32);
-                let x191: u32 = ((x190) as u32);
-                let x193: u32 = x191.wrapping_shl((b192) as u32);
-                let x194: i32 = ((x193) as i32);
-                let x195: i32 = x176 | x194;
-                v148[l] = if m22[l] { x195 } else { v148[l] };
+                let x165: i32 = b105[l].wrapping_add((4i64 as i32));
+                let x166: u32 = ((x165) as u32);
+                let x167: u32 = b34[l].wrapping_add(x166);
+                let x174: u32 = (ldb(g0, g0_len, x167, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x175: i32 = ((x174) as i32);
+                let x176: u32 = ((x175) as u32);
+                let x178: u32 = x176.wrapping_shr((b177) as u32);
+                let x179: i32 = ((x178) as i32);
+                let x180: u32 = ((b105[l]) as u32);
+                let x181: u32 = b34[l].wrapping_add(x180);
+                let x188: u32 = (ldb(g0, g0_len, x181, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x189: i32 = ((x188) as i32);
+                let x190: u32 = ((x189) as u32);
+                let x192: u32 = x190.wrapping_shr((b191) as u32);
+                let x193: i32 = ((x192) as i32);
+                let x194: u32 = ((x193) as u32);
+                let x196: u32 = x194.wrapping_shl((b195) as u32);
+                let x197: i32 = ((x196) as i32);
+                let x198: i32 = x179 | x197;
+                v151[l] = if m8[l] { x198 } else { v151[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut ok = true;
         for l in 0..UNITS {
-            let x196: u32 = b51[l].wrapping_add((0u64 as u32));
-            let x197: u32 = ((b101[l]) as u32);
-            let x198: u32 = div(x197, (64u64 as u32));
-            let x199: u32 = x198.wrapping_mul((32u64 as u32));
-            let x200: u32 = x196.wrapping_add(x199);
-            let x201: u32 = rem(x197, (32u64 as u32));
-            let x202: u32 = x200.wrapping_add(x201);
-            let x203: u32 = div(x197, (32u64 as u32));
-            let x204: u32 = rem(x203, (2u64 as u32));
-            let x205: u32 = x204.wrapping_mul((4u64 as u32));
-            let x206: u32 = div(x202, (4u64 as u32));
-            let x207: u32 = ld(g0, g0_len, x206, m2[l], &mut ok);
-            let x208: u32 = rem(x202, (4u64 as u32));
-            let x209: u32 = x208.wrapping_mul((8u64 as u32));
-            let x210: u32 = x209.wrapping_add(x205);
-            let x211: u32 = x207.wrapping_shr((x210) as u32);
-            let x212: u32 = x211 & (15u64 as u32);
-            let x213: i32 = ((x212) as i32);
-            let x214: f32 = ((v103[l]) as f32);
-            let x215: f32 = v71[l] * x214;
-            let x216: f32 = ((x213) as f32);
-            let x217: f32 = x215 * x216;
-            let x218: f32 = ((v148[l]) as f32);
-            let x219: f32 = v95[l] * x218;
-            let x220: f32 = x217 - x219;
-            if m2[l] { st(g2, g2_len, b3[l], x220, &mut ok); }
+            let x199: u32 = b51[l].wrapping_add((0u64 as u32));
+            let x200: u32 = ((b104[l]) as u32);
+            let x201: u32 = div(x200, (64u64 as u32));
+            let x202: u32 = x201.wrapping_mul((32u64 as u32));
+            let x203: u32 = x199.wrapping_add(x202);
+            let x204: u32 = rem(x200, (32u64 as u32));
+            let x205: u32 = x203.wrapping_add(x204);
+            let x206: u32 = div(x200, (32u64 as u32));
+            let x207: u32 = rem(x206, (2u64 as u32));
+            let x208: u32 = x207.wrapping_mul((4u64 as u32));
+            let x215: u32 = (ldb(g0, g0_len, x205, m2[l], &mut ok)).wrapping_shr((x208) as u32) & (15u64 as u32);
+            let x216: i32 = ((x215) as i32);
+            let x217: f32 = ((v106[l]) as f32);
+            let x218: f32 = b77[l] * x217;
+            let x219: f32 = ((x216) as f32);
+            let x220: f32 = x218 * x219;
+            let x221: f32 = ((v151[l]) as f32);
+            let x222: f32 = b103[l] * x221;
+            let x223: f32 = x220 - x222;
+            if m2[l] { st(g2, g2_len, b3[l], x223, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v47 = [<u32>::default(); UNITS];
-    let mut v54 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -70,13 +68,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
-        let mut b34 = [<u32>::default(); UNITS];
-        let mut b42 = [<u32>::default(); UNITS];
-        let mut b44 = [<u32>::default(); UNITS];
-        let mut b45 = [<u32>::default(); UNITS];
-        let mut b48 = [<bool>::default(); UNITS];
+        let b99: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -86,15 +78,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((4u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
-            b34[l] = x34;
             let x35: u32 = div(x15, (4u64 as u32));
             let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
             let x37: u32 = rem(x15, (4u64 as u32));
@@ -103,118 +92,57 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x40: u32 = x39 & (65535u64 as u32);
             let x41: u32 = x40 & (32768u64 as u32);
             let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
-            b42[l] = x42;
             let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
             let x44: u32 = x43 & (31u64 as u32);
-            b44[l] = x44;
             let x45: u32 = x40 & (1023u64 as u32);
-            b45[l] = x45;
-            let x46: u32 = x44.wrapping_add((112u64 as u32));
-            v47[l] = if m2[l] { x46 } else { v47[l] };
-            let x48: bool = x44 == (31u64 as u32);
-            b48[l] = x48;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b48[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v47[l] = if m4[l] { (255u64 as u32) } else { v47[l] };
-            }
-        }
-        let mut b55 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x49: u32 = v47[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x50: u32 = b42[l] | x49;
-            let x51: u32 = b45[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x46: bool = x44 == (31u64 as u32);
+            let x47: u32 = x44.wrapping_add((112u64 as u32));
+            let x48: u32 = if x46 { (255u64 as u32) } else { x47 };
+            let x49: u32 = x48.wrapping_shl(((23u64 as u32)) as u32);
+            let x50: u32 = x42 | x49;
+            let x51: u32 = x45.wrapping_shl(((13u64 as u32)) as u32);
             let x52: u32 = x50 | x51;
             let x53: f32 = f32::from_bits(x52);
-            v54[l] = if m2[l] { x53 } else { v54[l] };
-            let x55: bool = b44[l] == (0u64 as u32);
-            b55[l] = x55;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b55[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b57 = [<f32>::default(); UNITS];
-            let mut b58 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x56: f32 = ((b45[l]) as f32);
-                let x57: f32 = x56 * 5.9604645e-8f32;
-                b57[l] = x57;
-                let x58: bool = b42[l] == (0u64 as u32);
-                b58[l] = x58;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b58[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v54[l] = if m8[l] { b57[l] } else { v54[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x59: f32 = -(b57[l]);
-                    v54[l] = if m9[l] { x59 } else { v54[l] };
-                }
-            }
-        }
-        let b98: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x60: i32 = ((b13[l]) as i32);
-            let x61: u32 = b34[l].wrapping_add((0u64 as u32));
-            let x62: u32 = ((x60) as u32);
-            let x63: u32 = div(x62, (32u64 as u32));
-            let x64: u32 = x63.wrapping_mul((16u64 as u32));
-            let x65: u32 = x61.wrapping_add(x64);
-            let x66: u32 = rem(x62, (16u64 as u32));
-            let x67: u32 = x65.wrapping_add(x66);
-            let x68: u32 = div(x62, (16u64 as u32));
-            let x69: u32 = rem(x68, (2u64 as u32));
-            let x70: u32 = x69.wrapping_mul((4u64 as u32));
-            let x71: u32 = div(x67, (4u64 as u32));
-            let x72: u32 = ld(g0, g0_len, x71, m2[l], &mut ok);
-            let x73: u32 = rem(x67, (4u64 as u32));
-            let x74: u32 = x73.wrapping_mul((8u64 as u32));
-            let x75: u32 = x74.wrapping_add(x70);
-            let x76: u32 = x72.wrapping_shr((x75) as u32);
-            let x77: u32 = x76 & (15u64 as u32);
-            let x78: i32 = ((x77) as i32);
-            let x79: u32 = b22[l].wrapping_add((0u64 as u32));
-            let x80: u32 = ((x60) as u32);
-            let x81: u32 = div(x80, (8u64 as u32));
-            let x82: u32 = x81.wrapping_mul((1u64 as u32));
-            let x83: u32 = x79.wrapping_add(x82);
-            let x84: u32 = rem(x80, (1u64 as u32));
-            let x85: u32 = x83.wrapping_add(x84);
-            let x86: u32 = div(x80, (1u64 as u32));
-            let x87: u32 = rem(x86, (8u64 as u32));
-            let x88: u32 = x87.wrapping_mul((1u64 as u32));
-            let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
-            let x91: u32 = rem(x85, (4u64 as u32));
-            let x92: u32 = x91.wrapping_mul((8u64 as u32));
-            let x93: u32 = x92.wrapping_add(x88);
-            let x94: u32 = x90.wrapping_shr((x93) as u32);
-            let x95: u32 = x94 & (1u64 as u32);
-            let x96: i32 = ((x95) as i32);
-            let x97: u32 = ((x96) as u32);
-            let x99: u32 = x97.wrapping_shl((b98) as u32);
-            let x100: i32 = ((x99) as i32);
-            let x101: i32 = x78 | x100;
-            let x102: i32 = x101.wrapping_sub((16i64 as i32));
-            let x103: f32 = ((x102) as f32);
-            let x104: f32 = v54[l] * x103;
-            if m2[l] { st(g2, g2_len, b3[l], x104, &mut ok); }
+            let x54: f32 = ((x45) as f32);
+            let x55: f32 = x54 * 5.9604645e-8f32;
+            let x56: bool = x42 == (0u64 as u32);
+            let x57: f32 = -(x55);
+            let x58: f32 = if x56 { x55 } else { x57 };
+            let x59: bool = x44 == (0u64 as u32);
+            let x60: f32 = if x59 { x58 } else { x53 };
+            let x61: i32 = ((x13) as i32);
+            let x62: u32 = x34.wrapping_add((0u64 as u32));
+            let x63: u32 = ((x61) as u32);
+            let x64: u32 = div(x63, (32u64 as u32));
+            let x65: u32 = x64.wrapping_mul((16u64 as u32));
+            let x66: u32 = x62.wrapping_add(x65);
+            let x67: u32 = rem(x63, (16u64 as u32));
+            let x68: u32 = x66.wrapping_add(x67);
+            let x69: u32 = div(x63, (16u64 as u32));
+            let x70: u32 = rem(x69, (2u64 as u32));
+            let x71: u32 = x70.wrapping_mul((4u64 as u32));
+            let x78: u32 = (ldb(g0, g0_len, x68, m2[l], &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
+            let x79: i32 = ((x78) as i32);
+            let x80: u32 = x22.wrapping_add((0u64 as u32));
+            let x81: u32 = ((x61) as u32);
+            let x82: u32 = div(x81, (8u64 as u32));
+            let x83: u32 = x82.wrapping_mul((1u64 as u32));
+            let x84: u32 = x80.wrapping_add(x83);
+            let x85: u32 = rem(x81, (1u64 as u32));
+            let x86: u32 = x84.wrapping_add(x85);
+            let x87: u32 = div(x81, (1u64 as u32));
+            let x88: u32 = rem(x87, (8u64 as u32));
+            let x89: u32 = x88.wrapping_mul((1u64 as u32));
+            let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (1u64 as u32);
+            let x97: i32 = ((x96) as i32);
+            let x98: u32 = ((x97) as u32);
+            let x100: u32 = x98.wrapping_shl((b99) as u32);
+            let x101: i32 = ((x100) as i32);
+            let x102: i32 = x79 | x101;
+            let x103: i32 = x102.wrapping_sub((16i64 as i32));
+            let x104: f32 = ((x103) as f32);
+            let x105: f32 = x60 * x104;
+            if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

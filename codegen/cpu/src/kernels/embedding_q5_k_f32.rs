@@ -35,11 +35,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v117 = [<f32>::default(); UNITS];
-    let mut v125 = [<i32>::default(); UNITS];
-    let mut v170 = [<i32>::default(); UNITS];
-    let mut v86 = [<u32>::default(); UNITS];
-    let mut v93 = [<f32>::default(); UNITS];
+    let mut v128 = [<i32>::default(); UNITS];
+    let mut v173 = [<i32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -108,15 +105,14 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b69: u32 = div(b68, (4u64 as u32));
         let b70: u32 = b69.wrapping_mul((4u64 as u32));
         let b71: u32 = b66.wrapping_add(b70);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
         let mut b34 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
         let mut b73 = [<u32>::default(); UNITS];
-        let mut b81 = [<u32>::default(); UNITS];
-        let mut b83 = [<u32>::default(); UNITS];
-        let mut b84 = [<u32>::default(); UNITS];
-        let mut b87 = [<bool>::default(); UNITS];
+        let mut b99 = [<f32>::default(); UNITS];
+        let mut b125 = [<f32>::default(); UNITS];
+        let mut b126 = [<i32>::default(); UNITS];
+        let mut b127 = [<i32>::default(); UNITS];
+        let mut b129 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -126,12 +122,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((12u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
@@ -149,346 +143,199 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x79: u32 = x78 & (65535u64 as u32);
             let x80: u32 = x79 & (32768u64 as u32);
             let x81: u32 = x80.wrapping_shl(((16u64 as u32)) as u32);
-            b81[l] = x81;
             let x82: u32 = x79.wrapping_shr(((10u64 as u32)) as u32);
             let x83: u32 = x82 & (31u64 as u32);
-            b83[l] = x83;
             let x84: u32 = x79 & (1023u64 as u32);
-            b84[l] = x84;
-            let x85: u32 = x83.wrapping_add((112u64 as u32));
-            v86[l] = if m2[l] { x85 } else { v86[l] };
-            let x87: bool = x83 == (31u64 as u32);
-            b87[l] = x87;
+            let x85: bool = x83 == (31u64 as u32);
+            let x86: u32 = x83.wrapping_add((112u64 as u32));
+            let x87: u32 = if x85 { (255u64 as u32) } else { x86 };
+            let x88: u32 = x87.wrapping_shl(((23u64 as u32)) as u32);
+            let x89: u32 = x81 | x88;
+            let x90: u32 = x84.wrapping_shl(((13u64 as u32)) as u32);
+            let x91: u32 = x89 | x90;
+            let x92: f32 = f32::from_bits(x91);
+            let x93: f32 = ((x84) as f32);
+            let x94: f32 = x93 * 5.9604645e-8f32;
+            let x95: bool = x81 == (0u64 as u32);
+            let x96: f32 = -(x94);
+            let x97: f32 = if x95 { x94 } else { x96 };
+            let x98: bool = x83 == (0u64 as u32);
+            let x99: f32 = if x98 { x97 } else { x92 };
+            b99[l] = x99;
+            let x100: u32 = div(x22, (4u64 as u32));
+            let x101: u32 = ld(g0, g0_len, x100, m2[l], &mut ok);
+            let x102: u32 = rem(x22, (4u64 as u32));
+            let x103: u32 = x102.wrapping_mul((8u64 as u32));
+            let x104: u32 = x101.wrapping_shr((x103) as u32);
+            let x105: u32 = x104 & (65535u64 as u32);
+            let x106: u32 = x105 & (32768u64 as u32);
+            let x107: u32 = x106.wrapping_shl(((16u64 as u32)) as u32);
+            let x108: u32 = x105.wrapping_shr(((10u64 as u32)) as u32);
+            let x109: u32 = x108 & (31u64 as u32);
+            let x110: u32 = x105 & (1023u64 as u32);
+            let x111: bool = x109 == (31u64 as u32);
+            let x112: u32 = x109.wrapping_add((112u64 as u32));
+            let x113: u32 = if x111 { (255u64 as u32) } else { x112 };
+            let x114: u32 = x113.wrapping_shl(((23u64 as u32)) as u32);
+            let x115: u32 = x107 | x114;
+            let x116: u32 = x110.wrapping_shl(((13u64 as u32)) as u32);
+            let x117: u32 = x115 | x116;
+            let x118: f32 = f32::from_bits(x117);
+            let x119: f32 = ((x110) as f32);
+            let x120: f32 = x119 * 5.9604645e-8f32;
+            let x121: bool = x107 == (0u64 as u32);
+            let x122: f32 = -(x120);
+            let x123: f32 = if x121 { x120 } else { x122 };
+            let x124: bool = x109 == (0u64 as u32);
+            let x125: f32 = if x124 { x123 } else { x118 };
+            b125[l] = x125;
+            let x126: i32 = ((x13) as i32);
+            b126[l] = x126;
+            let x127: i32 = div(x126, (32i64 as i32));
+            b127[l] = x127;
+            v128[l] = if m2[l] { (0i64 as i32) } else { v128[l] };
+            let x129: bool = x127 < (4i64 as i32);
+            b129[l] = x129;
         }
         assert!(ok, "kernel index out of bounds");
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b87[l]; }
+        for l in 0..UNITS { m3[l] = b129[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                v86[l] = if m4[l] { (255u64 as u32) } else { v86[l] };
+                let x130: u32 = ((b127[l]) as u32);
+                let x131: u32 = b34[l].wrapping_add(x130);
+                let x138: u32 = (ldb(g0, g0_len, x131, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x139: i32 = ((x138) as i32);
+                let x140: i32 = x139 & (63i64 as i32);
+                v128[l] = if m4[l] { x140 } else { v128[l] };
             }
-        }
-        let mut b94 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x88: u32 = v86[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x89: u32 = b81[l] | x88;
-            let x90: u32 = b84[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x91: u32 = x89 | x90;
-            let x92: f32 = f32::from_bits(x91);
-            v93[l] = if m2[l] { x92 } else { v93[l] };
-            let x94: bool = b83[l] == (0u64 as u32);
-            b94[l] = x94;
+            assert!(ok, "kernel index out of bounds");
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b94[l]; }
+        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
+        if m5.iter().any(|&x| x) {
+            let b165: u32 = (((6i64 as i32)) as u32);
+            let b169: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x141: i32 = b127[l].wrapping_add((4i64 as i32));
+                let x142: u32 = ((x141) as u32);
+                let x143: u32 = b34[l].wrapping_add(x142);
+                let x150: u32 = (ldb(g0, g0_len, x143, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x151: i32 = ((x150) as i32);
+                let x152: i32 = x151 & (15i64 as i32);
+                let x153: i32 = b127[l].wrapping_sub((4i64 as i32));
+                let x154: u32 = ((x153) as u32);
+                let x155: u32 = b34[l].wrapping_add(x154);
+                let x162: u32 = (ldb(g0, g0_len, x155, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x163: i32 = ((x162) as i32);
+                let x164: u32 = ((x163) as u32);
+                let x166: u32 = x164.wrapping_shr((b165) as u32);
+                let x167: i32 = ((x166) as i32);
+                let x168: u32 = ((x167) as u32);
+                let x170: u32 = x168.wrapping_shl((b169) as u32);
+                let x171: i32 = ((x170) as i32);
+                let x172: i32 = x152 | x171;
+                v128[l] = if m5[l] { x172 } else { v128[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let mut b174 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            v173[l] = if m2[l] { (0i64 as i32) } else { v173[l] };
+            let x174: bool = b127[l] < (4i64 as i32);
+            b174[l] = x174;
+        }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b96 = [<f32>::default(); UNITS];
-            let mut b97 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { m6[l] = b174[l]; }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
+        if m7.iter().any(|&x| x) {
+            let mut ok = true;
             for l in 0..UNITS {
-                let x95: f32 = ((b84[l]) as f32);
-                let x96: f32 = x95 * 5.9604645e-8f32;
-                b96[l] = x96;
-                let x97: bool = b81[l] == (0u64 as u32);
-                b97[l] = x97;
+                let x175: i32 = b127[l].wrapping_add((4i64 as i32));
+                let x176: u32 = ((x175) as u32);
+                let x177: u32 = b34[l].wrapping_add(x176);
+                let x184: u32 = (ldb(g0, g0_len, x177, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x185: i32 = ((x184) as i32);
+                let x186: i32 = x185 & (63i64 as i32);
+                v173[l] = if m7[l] { x186 } else { v173[l] };
             }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b97[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v93[l] = if m8[l] { b96[l] } else { v93[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x98: f32 = -(b96[l]);
-                    v93[l] = if m9[l] { x98 } else { v93[l] };
-                }
-            }
+            assert!(ok, "kernel index out of bounds");
         }
-        let mut b106 = [<u32>::default(); UNITS];
-        let mut b108 = [<u32>::default(); UNITS];
-        let mut b109 = [<u32>::default(); UNITS];
-        let mut b111 = [<bool>::default(); UNITS];
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
+        if m8.iter().any(|&x| x) {
+            let b199: u32 = (((4i64 as i32)) as u32);
+            let b213: u32 = (((6i64 as i32)) as u32);
+            let b217: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x187: i32 = b127[l].wrapping_add((4i64 as i32));
+                let x188: u32 = ((x187) as u32);
+                let x189: u32 = b34[l].wrapping_add(x188);
+                let x196: u32 = (ldb(g0, g0_len, x189, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x197: i32 = ((x196) as i32);
+                let x198: u32 = ((x197) as u32);
+                let x200: u32 = x198.wrapping_shr((b199) as u32);
+                let x201: i32 = ((x200) as i32);
+                let x202: u32 = ((b127[l]) as u32);
+                let x203: u32 = b34[l].wrapping_add(x202);
+                let x210: u32 = (ldb(g0, g0_len, x203, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x211: i32 = ((x210) as i32);
+                let x212: u32 = ((x211) as u32);
+                let x214: u32 = x212.wrapping_shr((b213) as u32);
+                let x215: i32 = ((x214) as i32);
+                let x216: u32 = ((x215) as u32);
+                let x218: u32 = x216.wrapping_shl((b217) as u32);
+                let x219: i32 = ((x218) as i32);
+                let x220: i32 = x201 | x219;
+                v173[l] = if m8[l] { x220 } else { v173[l] };
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let b258: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
-            let x99: u32 = div(b22[l], (4u64 as u32));
-            let x100: u32 = ld(g0, g0_len, x99, m2[l], &mut ok);
-            let x101: u32 = rem(b22[l], (4u64 as u32));
-            let x102: u32 = x101.wrapping_mul((8u64 as u32));
-            let x103: u32 = x100.wrapping_shr((x102) as u32);
-            let x104: u32 = x103 & (65535u64 as u32);
-            let x105: u32 = x104 & (32768u64 as u32);
-            let x106: u32 = x105.wrapping_shl(((16u64 as u32)) as u32);
-            b106[l] = x106;
-            let x107: u32 = x104.wrapping_shr(((10u64 as u32)) as u32);
-            let x108: u32 = x107 & (31u64 as u32);
-            b108[l] = x108;
-            let x109: u32 = x104 & (1023u64 as u32);
-            b109[l] = x109;
-            let x110: u32 = x108.wrapping_add((112u64 as u32));
-            v86[l] = if m2[l] { x110 } else { v86[l] };
-            let x111: bool = x108 == (31u64 as u32);
-            b111[l] = x111;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = b111[l]; }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = m2[l] && m10[l]; }
-        if m11.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v86[l] = if m11[l] { (255u64 as u32) } else { v86[l] };
-            }
-        }
-        let mut b118 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x112: u32 = v86[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x113: u32 = b106[l] | x112;
-            let x114: u32 = b109[l].wrapping_shl(((13u64 as u32)) as u32);
-            let x115: u32 = x113 | x114;
-            let x116: f32 = f32::from_bits(x115);
-            v117[l] = if m2[l] { x116 } else { v117[l] };
-            let x118: bool = b108[l] == (0u64 as u32);
-            b118[l] = x118;
-        }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = b118[l]; }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = m2[l] && m12[l]; }
-        if m13.iter().any(|&x| x) {
-            let mut b120 = [<f32>::default(); UNITS];
-            let mut b121 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x119: f32 = ((b109[l]) as f32);
-                let x120: f32 = x119 * 5.9604645e-8f32;
-                b120[l] = x120;
-                let x121: bool = b106[l] == (0u64 as u32);
-                b121[l] = x121;
-            }
-            let mut m14 = [false; UNITS];
-            for l in 0..UNITS { m14[l] = b121[l]; }
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = m13[l] && m14[l]; }
-            if m15.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v117[l] = if m15[l] { b120[l] } else { v117[l] };
-                }
-            }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m13[l] && !m14[l]; }
-            if m16.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x122: f32 = -(b120[l]);
-                    v117[l] = if m16[l] { x122 } else { v117[l] };
-                }
-            }
-        }
-        let mut b123 = [<i32>::default(); UNITS];
-        let mut b124 = [<i32>::default(); UNITS];
-        let mut b126 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x123: i32 = ((b13[l]) as i32);
-            b123[l] = x123;
-            let x124: i32 = div(x123, (32i64 as i32));
-            b124[l] = x124;
-            v125[l] = if m2[l] { (0i64 as i32) } else { v125[l] };
-            let x126: bool = x124 < (4i64 as i32);
-            b126[l] = x126;
-        }
-        let mut m17 = [false; UNITS];
-        for l in 0..UNITS { m17[l] = b126[l]; }
-        let mut m18 = [false; UNITS];
-        for l in 0..UNITS { m18[l] = m2[l] && m17[l]; }
-        if m18.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x127: u32 = ((b124[l]) as u32);
-                let x128: u32 = b34[l].wrapping_add(x127);
-                let x129: u32 = div(x128, (4u64 as u32));
-                let x130: u32 = ld(g0, g0_len, x129, m18[l], &mut ok);
-                let x131: u32 = rem(x128, (4u64 as u32));
-                let x132: u32 = x131.wrapping_mul((8u64 as u32));
-                let x133: u32 = x132.wrapping_add((0u64 as u32));
-                let x134: u32 = x130.wrapping_shr((x133) as u32);
-                let x135: u32 = x134 & (255u64 as u32);
-                let x136: i32 = ((x135) as i32);
-                let x137: i32 = x136 & (63i64 as i32);
-                v125[l] = if m18[l] { x137 } else { v125[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m19 = [false; UNITS];
-        for l in 0..UNITS { m19[l] = m2[l] && !m17[l]; }
-        if m19.iter().any(|&x| x) {
-            let b162: u32 = (((6i64 as i32)) as u32);
-            let b166: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x138: i32 = b124[l].wrapping_add((4i64 as i32));
-                let x139: u32 = ((x138) as u32);
-                let x140: u32 = b34[l].wrapping_add(x139);
-                let x141: u32 = div(x140, (4u64 as u32));
-                let x142: u32 = ld(g0, g0_len, x141, m19[l], &mut ok);
-                let x143: u32 = rem(x140, (4u64 as u32));
-                let x144: u32 = x143.wrapping_mul((8u64 as u32));
-                let x145: u32 = x144.wrapping_add((0u64 as u32));
-                let x146: u32 = x142.wrapping_shr((x145) as u32);
-                let x147: u32 = x146 & (255u64 as u32);
-                let x148: i32 = ((x147) as i32);
-                let x149: i32 = x148 & (15i64 as i32);
-                let x150: i32 = b124[l].wrapping_sub((4i64 as i32));
-                let x151: u32 = ((x150) as u32);
-                let x152: u32 = b34[l].wrapping_add(x151);
-                let x153: u32 = div(x152, (4u64 as u32));
-                let x154: u32 = ld(g0, g0_len, x153, m19[l], &mut ok);
-                let x155: u32 = rem(x152, (4u64 as u32));
-                let x156: u32 = x155.wrapping_mul((8u64 as u32));
-                let x157: u32 = x156.wrapping_add((0u64 as u32));
-                let x158: u32 = x154.wrapping_shr((x157) as u32);
-                let x159: u32 = x158 & (255u64 as u32);
-                let x160: i32 = ((x159) as i32);
-                let x161: u32 = ((x160) as u32);
-                let x163: u32 = x161.wrapping_shr((b162) as u32);
-                let x164: i32 = ((x163) as i32);
-                let x165: u32 = ((x164) as u32);
-                let x167: u32 = x165.wrapping_shl((b166) as u32);
-                let x168: i32 = ((x167) as i32);
-                let x169: i32 = x149 | x168;
-                v125[l] = if m19[l] { x169 } else { v125[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut b171 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            v170[l] = if m2[l] { (0i64 as i32) } else { v170[l] };
-            let x171: bool = b124[l] < (4i64 as i32);
-            b171[l] = x171;
-        }
-        let mut m20 = [false; UNITS];
-        for l in 0..UNITS { m20[l] = b171[l]; }
-        let mut m21 = [false; UNITS];
-        for l in 0..UNITS { m21[l] = m2[l] && m20[l]; }
-        if m21.iter().any(|&x| x) {
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x172: i32 = b124[l].wrapping_add((4i64 as i32));
-                let x173: u32 = ((x172) as u32);
-                let x174: u32 = b34[l].wrapping_add(x173);
-                let x175: u32 = div(x174, (4u64 as u32));
-                let x176: u32 = ld(g0, g0_len, x175, m21[l], &mut ok);
-                let x177: u32 = rem(x174, (4u64 as u32));
-                let x178: u32 = x177.wrapping_mul((8u64 as u32));
-                let x179: u32 = x178.wrapping_add((0u64 as u32));
-                let x180: u32 = x176.wrapping_shr((x179) as u32);
-                let x181: u32 = x180 & (255u64 as u32);
-                let x182: i32 = ((x181) as i32);
-                let x183: i32 = x182 & (63i64 as i32);
-                v170[l] = if m21[l] { x183 } else { v170[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let mut m22 = [false; UNITS];
-        for l in 0..UNITS { m22[l] = m2[l] && !m20[l]; }
-        if m22.iter().any(|&x| x) {
-            let b196: u32 = (((4i64 as i32)) as u32);
-            let b210: u32 = (((6i64 as i32)) as u32);
-            let b214: u32 = (((4i64 as i32)) as u32);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x184: i32 = b124[l].wrapping_add((4i64 as i32));
-                let x185: u32 = ((x184) as u32);
-                let x186: u32 = b34[l].wrapping_add(x185);
-                let x187: u32 = div(x186, (4u64 as u32));
-                let x188: u32 = ld(g0, g0_len, x187, m22[l], &mut ok);
-                let x189: u32 = rem(x186, (4u64 as u32));
-                let x190: u32 = x189.wrapping_mul((8u64 as u32));
-                let x191: u32 = x190.wrapping_add((0u64 as u32));
-                let x192: u32 = x188.wrapping_shr((x191) as u32);
-                let x193: u32 = x192 & (255u64 as u32);
-                let x194: i32 = ((x193) as i32);
-                let x195: u32 = ((x194) as u32);
-                let x197: u32 = x195.wrapping_shr((b196) as u32);
-                let x198: i32 = ((x197) as i32);
-                let x199: u32 = ((b124[l]) as u32);
-                let x200: u32 = b34[l].wrapping_add(x199);
-                let x201: u32 = div(x200, (4u64 as u32));
-                let x202: u32 = ld(g0, g0_len, x201, m22[l], &mut ok);
-                let x203: u32 = rem(x200, (4u64 as u32));
-                let x204: u32 = x203.wrapping_mul((8u64 as u32));
-                let x205: u32 = x204.wrapping_add((0u64 as u32));
-                let x206: u32 = x202.wrapping_shr((x205) as u32);
-                let x207: u32 = x206 & (255u64 as u32);
-                let x208: i32 = ((x207) as i32);
-                let x209: u32 = ((x208) as u32);
-                let x211: u32 = x209.wrapping_shr((b210) as u32);
-                let x212: i32 = ((x211) as i32);
-                let x213: u32 = ((x212) as u32);
-                let x215: u32 = x213.wrapping_shl((b214) as u32);
-                let x216: i32 = ((x215) as i32);
-                let x217: i32 = x198 | x216;
-                v170[l] = if m22[l] { x217 } else { v170[l] };
-            }
-            assert!(ok, "kernel index out of bounds");
-        }
-        let b255: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x218: u32 = b73[l].wrapping_add((0u64 as u32));
-            let x219: u32 = ((b123[l]) as u32);
-            let x220: u32 = div(x219, (64u64 as u32));
-            let x221: u32 = x220.wrapping_mul((32u64 as u32));
-            let x222: u32 = x218.wrapping_add(x221);
-            let x223: u32 = rem(x219, (32u64 as u32));
-            let x224: u32 = x222.wrapping_add(x223);
-            let x225: u32 = div(x219, (32u64 as u32));
-            let x226: u32 = rem(x225, (2u64 as u32));
-            let x227: u32 = x226.wrapping_mul((4u64 as u32));
-            let x228: u32 = div(x224, (4u64 as u32));
-            let x229: u32 = ld(g0, g0_len, x228, m2[l], &mut ok);
-            let x230: u32 = rem(x224, (4u64 as u32));
-            let x231: u32 = x230.wrapping_mul((8u64 as u32));
-            let x232: u32 = x231.wrapping_add(x227);
-            let x233: u32 = x229.wrapping_shr((x232) as u32);
-            let x234: u32 = x233 & (15u64 as u32);
-            let x235: i32 = ((x234) as i32);
-            let x236: u32 = b51[l].wrapping_add((0u64 as u32));
-            let x237: u32 = ((b123[l]) as u32);
-            let x238: u32 = div(x237, (256u64 as u32));
-            let x239: u32 = x238.wrapping_mul((32u64 as u32));
-            let x240: u32 = x236.wrapping_add(x239);
-            let x241: u32 = rem(x237, (32u64 as u32));
-            let x242: u32 = x240.wrapping_add(x241);
-            let x243: u32 = div(x237, (32u64 as u32));
-            let x244: u32 = rem(x243, (8u64 as u32));
-            let x245: u32 = x244.wrapping_mul((1u64 as u32));
-            let x246: u32 = div(x242, (4u64 as u32));
-            let x247: u32 = ld(g0, g0_len, x246, m2[l], &mut ok);
-            let x248: u32 = rem(x242, (4u64 as u32));
-            let x249: u32 = x248.wrapping_mul((8u64 as u32));
-            let x250: u32 = x249.wrapping_add(x245);
-            let x251: u32 = x247.wrapping_shr((x250) as u32);
-            let x252: u32 = x251 & (1u64 as u32);
-            let x253: i32 = ((x252) as i32);
-            let x254: u32 = ((x253) as u32);
-            let x256: u32 = x254.wrapping_shl((b255) as u32);
-            let x257: i32 = ((x256) as i32);
-            let x258: i32 = x235 | x257;
-            let x259: f32 = ((v125[l]) as f32);
-            let x260: f32 = v93[l] * x259;
-            let x261: f32 = ((x258) as f32);
-            let x262: f32 = x260 * x261;
-            let x263: f32 = ((v170[l]) as f32);
-            let x264: f32 = v117[l] * x263;
-            let x265: f32 = x262 - x264;
-            if m2[l] { st(g2, g2_len, b3[l], x265, &mut ok); }
+            let x221: u32 = b73[l].wrapping_add((0u64 as u32));
+            let x222: u32 = ((b126[l]) as u32);
+            let x223: u32 = div(x222, (64u64 as u32));
+            let x224: u32 = x223.wrapping_mul((32u64 as u32));
+            let x225: u32 = x221.wrapping_add(x224);
+            let x226: u32 = rem(x222, (32u64 as u32));
+            let x227: u32 = x225.wrapping_add(x226);
+            let x228: u32 = div(x222, (32u64 as u32));
+            let x229: u32 = rem(x228, (2u64 as u32));
+            let x230: u32 = x229.wrapping_mul((4u64 as u32));
+            let x237: u32 = (ldb(g0, g0_len, x227, m2[l], &mut ok)).wrapping_shr((x230) as u32) & (15u64 as u32);
+            let x238: i32 = ((x237) as i32);
+            let x239: u32 = b51[l].wrapping_add((0u64 as u32));
+            let x240: u32 = ((b126[l]) as u32);
+            let x241: u32 = div(x240, (256u64 as u32));
+            let x242: u32 = x241.wrapping_mul((32u64 as u32));
+            let x243: u32 = x239.wrapping_add(x242);
+            let x244: u32 = rem(x240, (32u64 as u32));
+            let x245: u32 = x243.wrapping_add(x244);
+            let x246: u32 = div(x240, (32u64 as u32));
+            let x247: u32 = rem(x246, (8u64 as u32));
+            let x248: u32 = x247.wrapping_mul((1u64 as u32));
+            let x255: u32 = (ldb(g0, g0_len, x245, m2[l], &mut ok)).wrapping_shr((x248) as u32) & (1u64 as u32);
+            let x256: i32 = ((x255) as i32);
+            let x257: u32 = ((x256) as u32);
+            let x259: u32 = x257.wrapping_shl((b258) as u32);
+            let x260: i32 = ((x259) as i32);
+            let x261: i32 = x238 | x260;
+            let x262: f32 = ((v128[l]) as f32);
+            let x263: f32 = b99[l] * x262;
+            let x264: f32 = ((x261) as f32);
+            let x265: f32 = x263 * x264;
+            let x266: f32 = ((v173[l]) as f32);
+            let x267: f32 = b125[l] * x266;
+            let x268: f32 = x265 - x267;
+            if m2[l] { st(g2, g2_len, b3[l], x268, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v64 = [<u32>::default(); UNITS];
-    let mut v71 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -85,14 +83,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b15 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
-        let mut b34 = [<u32>::default(); UNITS];
-        let mut b59 = [<u32>::default(); UNITS];
-        let mut b61 = [<u32>::default(); UNITS];
-        let mut b62 = [<u32>::default(); UNITS];
-        let mut b65 = [<bool>::default(); UNITS];
+        let b137: u32 = (((4i64 as i32)) as u32);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -102,16 +93,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((128u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
-            b15[l] = x15;
             let x21: u32 = x12.wrapping_mul((64u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
-            b34[l] = x34;
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
             let x52: u32 = div(x51, (4u64 as u32));
@@ -122,141 +109,74 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x57: u32 = x56 & (65535u64 as u32);
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
-            b59[l] = x59;
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
             let x61: u32 = x60 & (31u64 as u32);
-            b61[l] = x61;
             let x62: u32 = x57 & (1023u64 as u32);
-            b62[l] = x62;
-            let x63: u32 = x61.wrapping_add((112u64 as u32));
-            v64[l] = if m2[l] { x63 } else { v64[l] };
-            let x65: bool = x61 == (31u64 as u32);
-            b65[l] = x65;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b65[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v64[l] = if m4[l] { (255u64 as u32) } else { v64[l] };
-            }
-        }
-        let mut b72 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x66: u32 = v64[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x67: u32 = b59[l] | x66;
-            let x68: u32 = b62[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x63: bool = x61 == (31u64 as u32);
+            let x64: u32 = x61.wrapping_add((112u64 as u32));
+            let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+            let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+            let x67: u32 = x59 | x66;
+            let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
             let x69: u32 = x67 | x68;
             let x70: f32 = f32::from_bits(x69);
-            v71[l] = if m2[l] { x70 } else { v71[l] };
-            let x72: bool = b61[l] == (0u64 as u32);
-            b72[l] = x72;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b72[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b74 = [<f32>::default(); UNITS];
-            let mut b75 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x73: f32 = ((b62[l]) as f32);
-                let x74: f32 = x73 * 5.9604645e-8f32;
-                b74[l] = x74;
-                let x75: bool = b59[l] == (0u64 as u32);
-                b75[l] = x75;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b75[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v71[l] = if m8[l] { b74[l] } else { v71[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x76: f32 = -(b74[l]);
-                    v71[l] = if m9[l] { x76 } else { v71[l] };
-                }
-            }
-        }
-        let b136: u32 = (((4i64 as i32)) as u32);
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x77: i32 = ((b13[l]) as i32);
-            let x78: u32 = b34[l].wrapping_add((0u64 as u32));
-            let x79: i32 = div(x77, (16i64 as i32));
-            let x80: u32 = ((x79) as u32);
-            let x81: u32 = div(x80, (1u64 as u32));
-            let x82: u32 = x81.wrapping_mul((1u64 as u32));
-            let x83: u32 = x78.wrapping_add(x82);
-            let x84: u32 = rem(x80, (1u64 as u32));
-            let x85: u32 = x83.wrapping_add(x84);
-            let x86: u32 = div(x80, (1u64 as u32));
-            let x87: u32 = rem(x86, (1u64 as u32));
-            let x88: u32 = x87.wrapping_mul((8u64 as u32));
-            let x89: u32 = div(x85, (4u64 as u32));
-            let x90: u32 = ld(g0, g0_len, x89, m2[l], &mut ok);
-            let x91: u32 = rem(x85, (4u64 as u32));
-            let x92: u32 = x91.wrapping_mul((8u64 as u32));
-            let x93: u32 = x92.wrapping_add(x88);
-            let x94: u32 = x90.wrapping_shr((x93) as u32);
-            let x95: u32 = x94 & (255u64 as u32);
-            let x96: i32 = ((x95) as i32);
-            let x97: i32 = x96 ^ (128i64 as i32);
-            let x98: i32 = x97.wrapping_sub((128i64 as i32));
-            let x99: u32 = b15[l].wrapping_add((0u64 as u32));
-            let x100: u32 = ((x77) as u32);
-            let x101: u32 = div(x100, (128u64 as u32));
-            let x102: u32 = x101.wrapping_mul((64u64 as u32));
-            let x103: u32 = x99.wrapping_add(x102);
-            let x104: u32 = rem(x100, (64u64 as u32));
-            let x105: u32 = x103.wrapping_add(x104);
-            let x106: u32 = div(x100, (64u64 as u32));
-            let x107: u32 = rem(x106, (2u64 as u32));
-            let x108: u32 = x107.wrapping_mul((4u64 as u32));
-            let x109: u32 = div(x105, (4u64 as u32));
-            let x110: u32 = ld(g0, g0_len, x109, m2[l], &mut ok);
-            let x111: u32 = rem(x105, (4u64 as u32));
-            let x112: u32 = x111.wrapping_mul((8u64 as u32));
-            let x113: u32 = x112.wrapping_add(x108);
-            let x114: u32 = x110.wrapping_shr((x113) as u32);
-            let x115: u32 = x114 & (15u64 as u32);
-            let x116: i32 = ((x115) as i32);
-            let x117: u32 = b22[l].wrapping_add((0u64 as u32));
-            let x118: u32 = ((x77) as u32);
-            let x119: u32 = div(x118, (128u64 as u32));
-            let x120: u32 = x119.wrapping_mul((32u64 as u32));
-            let x121: u32 = x117.wrapping_add(x120);
-            let x122: u32 = rem(x118, (32u64 as u32));
-            let x123: u32 = x121.wrapping_add(x122);
-            let x124: u32 = div(x118, (32u64 as u32));
-            let x125: u32 = rem(x124, (4u64 as u32));
-            let x126: u32 = x125.wrapping_mul((2u64 as u32));
-            let x127: u32 = div(x123, (4u64 as u32));
-            let x128: u32 = ld(g0, g0_len, x127, m2[l], &mut ok);
-            let x129: u32 = rem(x123, (4u64 as u32));
-            let x130: u32 = x129.wrapping_mul((8u64 as u32));
-            let x131: u32 = x130.wrapping_add(x126);
-            let x132: u32 = x128.wrapping_shr((x131) as u32);
-            let x133: u32 = x132 & (3u64 as u32);
-            let x134: i32 = ((x133) as i32);
-            let x135: u32 = ((x134) as u32);
-            let x137: u32 = x135.wrapping_shl((b136) as u32);
-            let x138: i32 = ((x137) as i32);
-            let x139: i32 = x116 | x138;
-            let x140: i32 = x139.wrapping_sub((32i64 as i32));
-            let x141: f32 = ((x98) as f32);
-            let x142: f32 = v71[l] * x141;
-            let x143: f32 = ((x140) as f32);
-            let x144: f32 = x142 * x143;
-            if m2[l] { st(g2, g2_len, b3[l], x144, &mut ok); }
+            let x71: f32 = ((x62) as f32);
+            let x72: f32 = x71 * 5.9604645e-8f32;
+            let x73: bool = x59 == (0u64 as u32);
+            let x74: f32 = -(x72);
+            let x75: f32 = if x73 { x72 } else { x74 };
+            let x76: bool = x61 == (0u64 as u32);
+            let x77: f32 = if x76 { x75 } else { x70 };
+            let x78: i32 = ((x13) as i32);
+            let x79: u32 = x34.wrapping_add((0u64 as u32));
+            let x80: i32 = div(x78, (16i64 as i32));
+            let x81: u32 = ((x80) as u32);
+            let x82: u32 = div(x81, (1u64 as u32));
+            let x83: u32 = x82.wrapping_mul((1u64 as u32));
+            let x84: u32 = x79.wrapping_add(x83);
+            let x85: u32 = rem(x81, (1u64 as u32));
+            let x86: u32 = x84.wrapping_add(x85);
+            let x87: u32 = div(x81, (1u64 as u32));
+            let x88: u32 = rem(x87, (1u64 as u32));
+            let x89: u32 = x88.wrapping_mul((8u64 as u32));
+            let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (255u64 as u32);
+            let x97: i32 = ((x96) as i32);
+            let x98: i32 = x97 ^ (128i64 as i32);
+            let x99: i32 = x98.wrapping_sub((128i64 as i32));
+            let x100: u32 = x15.wrapping_add((0u64 as u32));
+            let x101: u32 = ((x78) as u32);
+            let x102: u32 = div(x101, (128u64 as u32));
+            let x103: u32 = x102.wrapping_mul((64u64 as u32));
+            let x104: u32 = x100.wrapping_add(x103);
+            let x105: u32 = rem(x101, (64u64 as u32));
+            let x106: u32 = x104.wrapping_add(x105);
+            let x107: u32 = div(x101, (64u64 as u32));
+            let x108: u32 = rem(x107, (2u64 as u32));
+            let x109: u32 = x108.wrapping_mul((4u64 as u32));
+            let x116: u32 = (ldb(g0, g0_len, x106, m2[l], &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
+            let x117: i32 = ((x116) as i32);
+            let x118: u32 = x22.wrapping_add((0u64 as u32));
+            let x119: u32 = ((x78) as u32);
+            let x120: u32 = div(x119, (128u64 as u32));
+            let x121: u32 = x120.wrapping_mul((32u64 as u32));
+            let x122: u32 = x118.wrapping_add(x121);
+            let x123: u32 = rem(x119, (32u64 as u32));
+            let x124: u32 = x122.wrapping_add(x123);
+            let x125: u32 = div(x119, (32u64 as u32));
+            let x126: u32 = rem(x125, (4u64 as u32));
+            let x127: u32 = x126.wrapping_mul((2u64 as u32));
+            let x134: u32 = (ldb(g0, g0_len, x124, m2[l], &mut ok)).wrapping_shr((x127) as u32) & (3u64 as u32);
+            let x135: i32 = ((x134) as i32);
+            let x136: u32 = ((x135) as u32);
+            let x138: u32 = x136.wrapping_shl((b137) as u32);
+            let x139: i32 = ((x138) as i32);
+            let x140: i32 = x117 | x139;
+            let x141: i32 = x140.wrapping_sub((32i64 as i32));
+            let x142: f32 = ((x99) as f32);
+            let x143: f32 = x77 * x142;
+            let x144: f32 = ((x141) as f32);
+            let x145: f32 = x143 * x144;
+            if m2[l] { st(g2, g2_len, b3[l], x145, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v35 = [<u32>::default(); UNITS];
-    let mut v42 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
@@ -60,12 +58,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let mut b13 = [<u32>::default(); UNITS];
-        let mut b22 = [<u32>::default(); UNITS];
-        let mut b30 = [<u32>::default(); UNITS];
-        let mut b32 = [<u32>::default(); UNITS];
-        let mut b33 = [<u32>::default(); UNITS];
-        let mut b36 = [<bool>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -75,12 +67,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
-            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((32u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            b22[l] = x22;
             let x23: u32 = div(x15, (4u64 as u32));
             let x24: u32 = ld(g0, g0_len, x23, m2[l], &mut ok);
             let x25: u32 = rem(x15, (4u64 as u32));
@@ -89,96 +79,42 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x28: u32 = x27 & (65535u64 as u32);
             let x29: u32 = x28 & (32768u64 as u32);
             let x30: u32 = x29.wrapping_shl(((16u64 as u32)) as u32);
-            b30[l] = x30;
             let x31: u32 = x28.wrapping_shr(((10u64 as u32)) as u32);
             let x32: u32 = x31 & (31u64 as u32);
-            b32[l] = x32;
             let x33: u32 = x28 & (1023u64 as u32);
-            b33[l] = x33;
-            let x34: u32 = x32.wrapping_add((112u64 as u32));
-            v35[l] = if m2[l] { x34 } else { v35[l] };
-            let x36: bool = x32 == (31u64 as u32);
-            b36[l] = x36;
-        }
-        assert!(ok, "kernel index out of bounds");
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b36[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            for l in 0..UNITS {
-                v35[l] = if m4[l] { (255u64 as u32) } else { v35[l] };
-            }
-        }
-        let mut b43 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x37: u32 = v35[l].wrapping_shl(((23u64 as u32)) as u32);
-            let x38: u32 = b30[l] | x37;
-            let x39: u32 = b33[l].wrapping_shl(((13u64 as u32)) as u32);
+            let x34: bool = x32 == (31u64 as u32);
+            let x35: u32 = x32.wrapping_add((112u64 as u32));
+            let x36: u32 = if x34 { (255u64 as u32) } else { x35 };
+            let x37: u32 = x36.wrapping_shl(((23u64 as u32)) as u32);
+            let x38: u32 = x30 | x37;
+            let x39: u32 = x33.wrapping_shl(((13u64 as u32)) as u32);
             let x40: u32 = x38 | x39;
             let x41: f32 = f32::from_bits(x40);
-            v42[l] = if m2[l] { x41 } else { v42[l] };
-            let x43: bool = b32[l] == (0u64 as u32);
-            b43[l] = x43;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b43[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m2[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let mut b45 = [<f32>::default(); UNITS];
-            let mut b46 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x44: f32 = ((b33[l]) as f32);
-                let x45: f32 = x44 * 5.9604645e-8f32;
-                b45[l] = x45;
-                let x46: bool = b30[l] == (0u64 as u32);
-                b46[l] = x46;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b46[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m6[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    v42[l] = if m8[l] { b45[l] } else { v42[l] };
-                }
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = m6[l] && !m7[l]; }
-            if m9.iter().any(|&x| x) {
-                for l in 0..UNITS {
-                    let x47: f32 = -(b45[l]);
-                    v42[l] = if m9[l] { x47 } else { v42[l] };
-                }
-            }
-        }
-        let mut ok = true;
-        for l in 0..UNITS {
-            let x48: i32 = ((b13[l]) as i32);
-            let x49: u32 = b22[l].wrapping_add((0u64 as u32));
-            let x50: u32 = ((x48) as u32);
-            let x51: u32 = div(x50, (1u64 as u32));
-            let x52: u32 = x51.wrapping_mul((1u64 as u32));
-            let x53: u32 = x49.wrapping_add(x52);
-            let x54: u32 = rem(x50, (1u64 as u32));
-            let x55: u32 = x53.wrapping_add(x54);
-            let x56: u32 = div(x50, (1u64 as u32));
-            let x57: u32 = rem(x56, (1u64 as u32));
-            let x58: u32 = x57.wrapping_mul((8u64 as u32));
-            let x59: u32 = div(x55, (4u64 as u32));
-            let x60: u32 = ld(g0, g0_len, x59, m2[l], &mut ok);
-            let x61: u32 = rem(x55, (4u64 as u32));
-            let x62: u32 = x61.wrapping_mul((8u64 as u32));
-            let x63: u32 = x62.wrapping_add(x58);
-            let x64: u32 = x60.wrapping_shr((x63) as u32);
-            let x65: u32 = x64 & (255u64 as u32);
-            let x66: i32 = ((x65) as i32);
-            let x67: i32 = x66 ^ (128i64 as i32);
-            let x68: i32 = x67.wrapping_sub((128i64 as i32));
-            let x69: f32 = ((x68) as f32);
-            let x70: f32 = v42[l] * x69;
-            if m2[l] { st(g2, g2_len, b3[l], x70, &mut ok); }
+            let x42: f32 = ((x33) as f32);
+            let x43: f32 = x42 * 5.9604645e-8f32;
+            let x44: bool = x30 == (0u64 as u32);
+            let x45: f32 = -(x43);
+            let x46: f32 = if x44 { x43 } else { x45 };
+            let x47: bool = x32 == (0u64 as u32);
+            let x48: f32 = if x47 { x46 } else { x41 };
+            let x49: i32 = ((x13) as i32);
+            let x50: u32 = x22.wrapping_add((0u64 as u32));
+            let x51: u32 = ((x49) as u32);
+            let x52: u32 = div(x51, (1u64 as u32));
+            let x53: u32 = x52.wrapping_mul((1u64 as u32));
+            let x54: u32 = x50.wrapping_add(x53);
+            let x55: u32 = rem(x51, (1u64 as u32));
+            let x56: u32 = x54.wrapping_add(x55);
+            let x57: u32 = div(x51, (1u64 as u32));
+            let x58: u32 = rem(x57, (1u64 as u32));
+            let x59: u32 = x58.wrapping_mul((8u64 as u32));
+            let x66: u32 = (ldb(g0, g0_len, x56, m2[l], &mut ok)).wrapping_shr((x59) as u32) & (255u64 as u32);
+            let x67: i32 = ((x66) as i32);
+            let x68: i32 = x67 ^ (128i64 as i32);
+            let x69: i32 = x68.wrapping_sub((128i64 as i32));
+            let x70: f32 = ((x69) as f32);
+            let x71: f32 = x48 * x70;
+            if m2[l] { st(g2, g2_len, b3[l], x71, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
     }

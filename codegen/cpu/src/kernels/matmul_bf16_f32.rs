@@ -64,17 +64,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b15: u32 = b9.wrapping_add(v12);
             let b16: u32 = b15.wrapping_mul((2u64 as u32));
             let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = div(b17, (4u64 as u32));
             let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b19: u32 = *at(g0, g0_len, b18);
-            let b20: u32 = rem(b17, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((8u64 as u32));
-            let b22: u32 = b19.wrapping_shr((b21) as u32);
-            let b23: u32 = b22 & (65535u64 as u32);
+            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
             let b25: f32 = f32::from_bits(b24);
             let b27: u32 = v12.wrapping_mul((1u64 as u32));

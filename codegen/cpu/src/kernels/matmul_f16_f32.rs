@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v30: u32 = <u32>::default();
-    let mut v37: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -66,102 +64,88 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b15: u32 = b9.wrapping_add(v12);
             let b16: u32 = b15.wrapping_mul((2u64 as u32));
             let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = div(b17, (4u64 as u32));
             let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b19: u32 = *at(g0, g0_len, b18);
-            let b20: u32 = rem(b17, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((8u64 as u32));
-            let b22: u32 = b19.wrapping_shr((b21) as u32);
-            let b23: u32 = b22 & (65535u64 as u32);
+            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b24: u32 = b23 & (32768u64 as u32);
             let b25: u32 = b24.wrapping_shl(((16u64 as u32)) as u32);
             let b26: u32 = b23.wrapping_shr(((10u64 as u32)) as u32);
             let b27: u32 = b26 & (31u64 as u32);
             let b28: u32 = b23 & (1023u64 as u32);
-            let b29: u32 = b27.wrapping_add((112u64 as u32));
-            v30 = b29;
-            let b31: bool = b27 == (31u64 as u32);
-            if b31 {
-                v30 = (255u64 as u32);
-            }
-            let b32: u32 = v30.wrapping_shl(((23u64 as u32)) as u32);
+            let b29: bool = b27 == (31u64 as u32);
+            let b30: u32 = b27.wrapping_add((112u64 as u32));
+            let b31: u32 = if b29 { (255u64 as u32) } else { b30 };
+            let b32: u32 = b31.wrapping_shl(((23u64 as u32)) as u32);
             let b33: u32 = b25 | b32;
             let b34: u32 = b28.wrapping_shl(((13u64 as u32)) as u32);
             let b35: u32 = b33 | b34;
             let b36: f32 = f32::from_bits(b35);
-            v37 = b36;
-            let b38: bool = b27 == (0u64 as u32);
-            if b38 {
-                let b39: f32 = ((b28) as f32);
-                let b40: f32 = b39 * 5.9604645e-8f32;
-                let b41: bool = b25 == (0u64 as u32);
-                if b41 {
-                    v37 = b40;
-                } else {
-                    let b42: f32 = -(b40);
-                    v37 = b42;
-                }
-            }
-            let b44: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b45 = [<u32>::default(); UNITS];
+            let b37: f32 = ((b28) as f32);
+            let b38: f32 = b37 * 5.9604645e-8f32;
+            let b39: bool = b25 == (0u64 as u32);
+            let b40: f32 = -(b38);
+            let b41: f32 = if b39 { b38 } else { b40 };
+            let b42: bool = b27 == (0u64 as u32);
+            let b43: f32 = if b42 { b41 } else { b36 };
+            let b45: u32 = v12.wrapping_mul((1u64 as u32));
+            let mut b46 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x43: i32 = ((b14[l]) as i32);
-                let x45: u32 = b44.wrapping_add(b14[l]);
-                b45[l] = x45;
+                let x44: i32 = ((b14[l]) as i32);
+                let x46: u32 = b45.wrapping_add(b14[l]);
+                b46[l] = x46;
             }
-            let mut v46: u32 = (0u64 as u32);
+            let mut v47: u32 = (0u64 as u32);
             loop {
-                if !(v46 < b7) { break; }
-                let b47: u32 = b2.wrapping_add(v46);
-                let b48: u32 = b47.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b44)).wrapping_add(b48)) as u32, UNITS, g1_len);
+                if !(v47 < b7) { break; }
+                let b48: u32 = b2.wrapping_add(v47);
+                let b49: u32 = b48.wrapping_mul(s_u32[2]);
+                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b45)).wrapping_add(b49)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x49: u32 = b48.wrapping_add(b45[l]);
-                    let x50: f32 = *g1.add(a1 + l);
-                    let x51: f32 = v37 * x50;
-                    let x52: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v46, l, true, &mut ok);
-                    let x53: f32 = x52 + x51;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v46, l, x53, true, &mut ok);
+                    let x50: u32 = b49.wrapping_add(b46[l]);
+                    let x51: f32 = *g1.add(a1 + l);
+                    let x52: f32 = b43 * x51;
+                    let x53: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v47, l, true, &mut ok);
+                    let x54: f32 = x53 + x52;
+                    stl(la10.as_mut_ptr(), 8, UNITS, v47, l, x54, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                v46 = v46.wrapping_add((1 as u32));
+                v47 = v47.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v54: u32 = (0u64 as u32);
+        let mut v55: u32 = (0u64 as u32);
         loop {
-            if !(v54 < b7) { break; }
-            let mut b55 = [<f32>::default(); UNITS];
+            if !(v55 < b7) { break; }
+            let mut b56 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x55: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v54, l, true, &mut ok);
-                b55[l] = x55;
+                let x56: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v55, l, true, &mut ok);
+                b56[l] = x56;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b55[l]; } }
-            let b56: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b57 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b56[l]; } }
+            let b57: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b58 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x57: bool = (l as u32) == (0u64 as u32);
-                b57[l] = x57;
+                let x58: bool = (l as u32) == (0u64 as u32);
+                b58[l] = x58;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b57[l]; }
+            for l in 0..UNITS { m1[l] = b58[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b58: u32 = b2.wrapping_add(v54);
-                let b59: u32 = b58.wrapping_mul(s_u32[1]);
-                let b60: u32 = b59.wrapping_add(cube[0]);
-                *at(g2, g2_len, b60) = b56;
+                let b59: u32 = b2.wrapping_add(v55);
+                let b60: u32 = b59.wrapping_mul(s_u32[1]);
+                let b61: u32 = b60.wrapping_add(cube[0]);
+                *at(g2, g2_len, b61) = b57;
             }
-            v54 = v54.wrapping_add((1 as u32));
+            v55 = v55.wrapping_add((1 as u32));
         }
     }
 }

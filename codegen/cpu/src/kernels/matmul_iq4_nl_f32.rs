@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v37: u32 = <u32>::default();
-    let mut v44: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,140 +60,212 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            const CA50: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((16u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b26: u32 = *at(g0, g0_len, b25);
-            let b27: u32 = rem(b17, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((8u64 as u32));
-            let b29: u32 = b26.wrapping_shr((b28) as u32);
-            let b30: u32 = b29 & (65535u64 as u32);
-            let b31: u32 = b30 & (32768u64 as u32);
-            let b32: u32 = b31.wrapping_shl(((16u64 as u32)) as u32);
-            let b33: u32 = b30.wrapping_shr(((10u64 as u32)) as u32);
-            let b34: u32 = b33 & (31u64 as u32);
-            let b35: u32 = b30 & (1023u64 as u32);
-            let b36: u32 = b34.wrapping_add((112u64 as u32));
-            v37 = b36;
-            let b38: bool = b34 == (31u64 as u32);
-            if b38 {
-                v37 = (255u64 as u32);
-            }
-            let b39: u32 = v37.wrapping_shl(((23u64 as u32)) as u32);
-            let b40: u32 = b32 | b39;
-            let b41: u32 = b35.wrapping_shl(((13u64 as u32)) as u32);
-            let b42: u32 = b40 | b41;
-            let b43: f32 = f32::from_bits(b42);
-            v44 = b43;
-            let b45: bool = b34 == (0u64 as u32);
-            if b45 {
-                let b46: f32 = ((b35) as f32);
-                let b47: f32 = b46 * 5.9604645e-8f32;
-                let b48: bool = b32 == (0u64 as u32);
-                if b48 {
-                    v44 = b47;
-                } else {
-                    let b49: f32 = -(b47);
-                    v44 = b49;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                const CA52: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((16u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-            }
-            let b52: u32 = b24.wrapping_add((0u64 as u32));
-            let b54: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-            let b55: u32 = b54.wrapping_mul((16u64 as u32));
-            let b56: u32 = b52.wrapping_add(b55);
-            let b74: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b73 = [<f32>::default(); UNITS];
-            let mut b75 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x51: i32 = ((b14[l]) as i32);
-                let x53: u32 = ((x51) as u32);
-                let x57: u32 = rem(x53, (16u64 as u32));
-                let x58: u32 = b56.wrapping_add(x57);
-                let x59: u32 = div(x53, (16u64 as u32));
-                let x60: u32 = rem(x59, (2u64 as u32));
-                let x61: u32 = x60.wrapping_mul((4u64 as u32));
-                let x62: u32 = div(x58, (4u64 as u32));
-                let x63: u32 = ld(g0, g0_len, x62, true, &mut ok);
-                let x64: u32 = rem(x58, (4u64 as u32));
-                let x65: u32 = x64.wrapping_mul((8u64 as u32));
-                let x66: u32 = x65.wrapping_add(x61);
-                let x67: u32 = x63.wrapping_shr((x66) as u32);
-                let x68: u32 = x67 & (15u64 as u32);
-                let x69: i32 = ((x68) as i32);
-                let x70: u32 = ((x69) as u32);
-                let x71: i32 = ld(CA50.as_ptr(), 16, x70, true, &mut ok);
-                let x72: f32 = ((x71) as f32);
-                let x73: f32 = v44 * x72;
-                b73[l] = x73;
-                let x75: u32 = b74.wrapping_add(b14[l]);
-                b75[l] = x75;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v76: u32 = (0u64 as u32);
-            loop {
-                if !(v76 < b7) { break; }
-                let b77: u32 = b2.wrapping_add(v76);
-                let b78: u32 = b77.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b54: u32 = b25.wrapping_add((0u64 as u32));
+                let b56: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b57: u32 = b56.wrapping_mul((16u64 as u32));
+                let b58: u32 = b54.wrapping_add(b57);
+                let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b62: u32 = rem(b61, (2u64 as u32));
+                let b63: u32 = b62.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
+                let b76: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b75 = [<f32>::default(); UNITS];
+                let mut b77 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x79: u32 = b78.wrapping_add(b75[l]);
-                    let x80: f32 = *g1.add(a1 + l);
-                    let x81: f32 = b73[l] * x80;
-                    let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v76, l, true, &mut ok);
-                    let x83: f32 = x82 + x81;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v76, l, x83, true, &mut ok);
+                    let x53: i32 = ((b15[l]) as i32);
+                    let x55: u32 = ((x53) as u32);
+                    let x59: u32 = rem(x55, (16u64 as u32));
+                    let x60: u32 = b58.wrapping_add(x59);
+                    let x70: u32 = (byte(g0, a1 + l)).wrapping_shr((b63) as u32) & (15u64 as u32);
+                    let x71: i32 = ((x70) as i32);
+                    let x72: u32 = ((x71) as u32);
+                    let x73: i32 = ld(CA52.as_ptr(), 16, x72, true, &mut ok);
+                    let x74: f32 = ((x73) as f32);
+                    let x75: f32 = b51 * x74;
+                    b75[l] = x75;
+                    let x77: u32 = b76.wrapping_add(b15[l]);
+                    b77[l] = x77;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v76 = v76.wrapping_add((1 as u32));
+                let mut v78: u32 = (0u64 as u32);
+                loop {
+                    if !(v78 < b7) { break; }
+                    let b79: u32 = b2.wrapping_add(v78);
+                    let b80: u32 = b79.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b76)).wrapping_add(b80)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x81: u32 = b80.wrapping_add(b77[l]);
+                        let x82: f32 = *g1.add(a2 + l);
+                        let x83: f32 = b75[l] * x82;
+                        let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v78, l, true, &mut ok);
+                        let x85: f32 = x84 + x83;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v78, l, x85, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v78 = v78.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                const CA52: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((16u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b54: u32 = b25.wrapping_add((0u64 as u32));
+                let b56: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b57: u32 = b56.wrapping_mul((16u64 as u32));
+                let b58: u32 = b54.wrapping_add(b57);
+                let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b62: u32 = rem(b61, (2u64 as u32));
+                let b63: u32 = b62.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
+                let b76: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b75 = [<f32>::default(); UNITS];
+                let mut b77 = [<u32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x53: i32 = ((b15[l]) as i32);
+                    let x55: u32 = ((x53) as u32);
+                    let x59: u32 = rem(x55, (16u64 as u32));
+                    let x60: u32 = b58.wrapping_add(x59);
+                    let x70: u32 = (byte(g0, a3 + l)).wrapping_shr((b63) as u32) & (15u64 as u32);
+                    let x71: i32 = ((x70) as i32);
+                    let x72: u32 = ((x71) as u32);
+                    let x73: i32 = ld(CA52.as_ptr(), 16, x72, true, &mut ok);
+                    let x74: f32 = ((x73) as f32);
+                    let x75: f32 = b51 * x74;
+                    b75[l] = x75;
+                    let x77: u32 = b76.wrapping_add(b15[l]);
+                    b77[l] = x77;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let mut v78: u32 = (0u64 as u32);
+                loop {
+                    if !(v78 < b7) { break; }
+                    let b79: u32 = b2.wrapping_add(v78);
+                    let b80: u32 = b79.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b76)).wrapping_add(b80)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x81: u32 = b80.wrapping_add(b77[l]);
+                        let x82: f32 = *g1.add(a4 + l);
+                        let x83: f32 = b75[l] * x82;
+                        let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v78, l, true, &mut ok);
+                        let x85: f32 = x84 + x83;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v78, l, x85, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v78 = v78.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v84: u32 = (0u64 as u32);
+        let mut v86: u32 = (0u64 as u32);
         loop {
-            if !(v84 < b7) { break; }
-            let mut b85 = [<f32>::default(); UNITS];
+            if !(v86 < b7) { break; }
+            let mut b87 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x85: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v84, l, true, &mut ok);
-                b85[l] = x85;
+                let x87: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v86, l, true, &mut ok);
+                b87[l] = x87;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b85[l]; } }
-            let b86: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b87 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b87[l]; } }
+            let b88: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b89 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x87: bool = (l as u32) == (0u64 as u32);
-                b87[l] = x87;
+                let x89: bool = (l as u32) == (0u64 as u32);
+                b89[l] = x89;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b87[l]; }
+            for l in 0..UNITS { m1[l] = b89[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b88: u32 = b2.wrapping_add(v84);
-                let b89: u32 = b88.wrapping_mul(s_u32[1]);
-                let b90: u32 = b89.wrapping_add(cube[0]);
-                *at(g2, g2_len, b90) = b86;
+                let b90: u32 = b2.wrapping_add(v86);
+                let b91: u32 = b90.wrapping_mul(s_u32[1]);
+                let b92: u32 = b91.wrapping_add(cube[0]);
+                *at(g2, g2_len, b92) = b88;
             }
-            v84 = v84.wrapping_add((1 as u32));
+            v86 = v86.wrapping_add((1 as u32));
         }
     }
 }

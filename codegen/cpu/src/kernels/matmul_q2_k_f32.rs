@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,9 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v67: u32 = <u32>::default();
-    let mut v74: f32 = <f32>::default();
-    let mut v98: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -65,8 +62,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v12 < b8) { break; }
             let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                if !(v13 < (16u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
                 let b16: u32 = b9.wrapping_add(v12);
                 let b17: u32 = b16.wrapping_mul((16u64 as u32));
                 let b18: u32 = (0u64 as u32).wrapping_add(b17);
@@ -106,206 +103,161 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b52: u32 = b47.wrapping_add(b51);
                 let b53: u32 = b16.wrapping_mul((2u64 as u32));
                 let b54: u32 = b52.wrapping_add(b53);
-                let b55: u32 = div(b37, (4u64 as u32));
                 let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b56: u32 = *at(g0, g0_len, b55);
-                let b57: u32 = rem(b37, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((8u64 as u32));
-                let b59: u32 = b56.wrapping_shr((b58) as u32);
-                let b60: u32 = b59 & (65535u64 as u32);
+                let b60: u32 = (rdb2(g0, g0_len, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b61: u32 = b60 & (32768u64 as u32);
                 let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
                 let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
                 let b64: u32 = b63 & (31u64 as u32);
                 let b65: u32 = b60 & (1023u64 as u32);
-                let b66: u32 = b64.wrapping_add((112u64 as u32));
-                v67 = b66;
-                let b68: bool = b64 == (31u64 as u32);
-                if b68 {
-                    v67 = (255u64 as u32);
-                }
-                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
                 let b70: u32 = b62 | b69;
                 let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
                 let b72: u32 = b70 | b71;
                 let b73: f32 = f32::from_bits(b72);
-                v74 = b73;
-                let b75: bool = b64 == (0u64 as u32);
-                if b75 {
-                    let b76: f32 = ((b65) as f32);
-                    let b77: f32 = b76 * 5.9604645e-8f32;
-                    let b78: bool = b62 == (0u64 as u32);
-                    if b78 {
-                        v74 = b77;
-                    } else {
-                        let b79: f32 = -(b77);
-                        v74 = b79;
-                    }
-                }
-                let b80: u32 = div(b54, (4u64 as u32));
-                let b81: u32 = *at(g0, g0_len, b80);
-                let b82: u32 = rem(b54, (4u64 as u32));
-                let b83: u32 = b82.wrapping_mul((8u64 as u32));
-                let b84: u32 = b81.wrapping_shr((b83) as u32);
-                let b85: u32 = b84 & (65535u64 as u32);
-                let b86: u32 = b85 & (32768u64 as u32);
-                let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
-                let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
-                let b89: u32 = b88 & (31u64 as u32);
-                let b90: u32 = b85 & (1023u64 as u32);
-                let b91: u32 = b89.wrapping_add((112u64 as u32));
-                v67 = b91;
-                let b92: bool = b89 == (31u64 as u32);
-                if b92 {
-                    v67 = (255u64 as u32);
-                }
-                let b93: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
-                let b94: u32 = b87 | b93;
-                let b95: u32 = b90.wrapping_shl(((13u64 as u32)) as u32);
-                let b96: u32 = b94 | b95;
-                let b97: f32 = f32::from_bits(b96);
-                v98 = b97;
-                let b99: bool = b89 == (0u64 as u32);
-                if b99 {
-                    let b100: f32 = ((b90) as f32);
-                    let b101: f32 = b100 * 5.9604645e-8f32;
-                    let b102: bool = b87 == (0u64 as u32);
-                    if b102 {
-                        v98 = b101;
-                    } else {
-                        let b103: f32 = -(b101);
-                        v98 = b103;
-                    }
-                }
-                let b106: u32 = b18.wrapping_add((0u64 as u32));
-                let b124: u32 = b18.wrapping_add((0u64 as u32));
-                let b143: u32 = b25.wrapping_add((0u64 as u32));
-                let b168: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b167 = [<f32>::default(); UNITS];
-                let mut b169 = [<u32>::default(); UNITS];
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b86: u32 = (rdb2(g0, g0_len, b54)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b87: u32 = b86 & (32768u64 as u32);
+                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
+                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
+                let b90: u32 = b89 & (31u64 as u32);
+                let b91: u32 = b86 & (1023u64 as u32);
+                let b92: bool = b90 == (31u64 as u32);
+                let b93: u32 = b90.wrapping_add((112u64 as u32));
+                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
+                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
+                let b96: u32 = b88 | b95;
+                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
+                let b98: u32 = b96 | b97;
+                let b99: f32 = f32::from_bits(b98);
+                let b100: f32 = ((b91) as f32);
+                let b101: f32 = b100 * 5.9604645e-8f32;
+                let b102: bool = b88 == (0u64 as u32);
+                let b103: f32 = -(b101);
+                let b104: f32 = if b102 { b101 } else { b103 };
+                let b105: bool = b90 == (0u64 as u32);
+                let b106: f32 = if b105 { b104 } else { b99 };
+                let b109: u32 = b18.wrapping_add((0u64 as u32));
+                let b127: u32 = b18.wrapping_add((0u64 as u32));
+                let b146: u32 = b25.wrapping_add((0u64 as u32));
+                let b148: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                let b149: u32 = b148.wrapping_mul((32u64 as u32));
+                let b150: u32 = b146.wrapping_add(b149);
+                let b153: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b154: u32 = rem(b153, (4u64 as u32));
+                let b155: u32 = b154.wrapping_mul((2u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b150)) as u32, UNITS, g0_len * 4);
+                let b171: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b170 = [<f32>::default(); UNITS];
+                let mut b172 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x104: i32 = ((b15[l]) as i32);
-                    let x105: i32 = div(x104, (16i64 as i32));
-                    let x107: u32 = ((x105) as u32);
-                    let x108: u32 = div(x107, (32u64 as u32));
-                    let x109: u32 = x108.wrapping_mul((16u64 as u32));
-                    let x110: u32 = b106.wrapping_add(x109);
-                    let x111: u32 = rem(x107, (16u64 as u32));
-                    let x112: u32 = x110.wrapping_add(x111);
-                    let x113: u32 = div(x107, (16u64 as u32));
-                    let x114: u32 = rem(x113, (2u64 as u32));
-                    let x115: u32 = x114.wrapping_mul((4u64 as u32));
-                    let x116: u32 = div(x112, (4u64 as u32));
-                    let x117: u32 = ld(g0, g0_len, x116, true, &mut ok);
-                    let x118: u32 = rem(x112, (4u64 as u32));
-                    let x119: u32 = x118.wrapping_mul((8u64 as u32));
-                    let x120: u32 = x119.wrapping_add(x115);
-                    let x121: u32 = x117.wrapping_shr((x120) as u32);
-                    let x122: u32 = x121 & (15u64 as u32);
-                    let x123: i32 = ((x122) as i32);
-                    let x125: i32 = x105.wrapping_add((16i64 as i32));
-                    let x126: u32 = ((x125) as u32);
-                    let x127: u32 = div(x126, (32u64 as u32));
-                    let x128: u32 = x127.wrapping_mul((16u64 as u32));
-                    let x129: u32 = b124.wrapping_add(x128);
-                    let x130: u32 = rem(x126, (16u64 as u32));
-                    let x131: u32 = x129.wrapping_add(x130);
-                    let x132: u32 = div(x126, (16u64 as u32));
-                    let x133: u32 = rem(x132, (2u64 as u32));
-                    let x134: u32 = x133.wrapping_mul((4u64 as u32));
-                    let x135: u32 = div(x131, (4u64 as u32));
-                    let x136: u32 = ld(g0, g0_len, x135, true, &mut ok);
-                    let x137: u32 = rem(x131, (4u64 as u32));
-                    let x138: u32 = x137.wrapping_mul((8u64 as u32));
-                    let x139: u32 = x138.wrapping_add(x134);
-                    let x140: u32 = x136.wrapping_shr((x139) as u32);
-                    let x141: u32 = x140 & (15u64 as u32);
-                    let x142: i32 = ((x141) as i32);
-                    let x144: u32 = ((x104) as u32);
-                    let x145: u32 = div(x144, (128u64 as u32));
-                    let x146: u32 = x145.wrapping_mul((32u64 as u32));
-                    let x147: u32 = b143.wrapping_add(x146);
-                    let x148: u32 = rem(x144, (32u64 as u32));
-                    let x149: u32 = x147.wrapping_add(x148);
-                    let x150: u32 = div(x144, (32u64 as u32));
-                    let x151: u32 = rem(x150, (4u64 as u32));
-                    let x152: u32 = x151.wrapping_mul((2u64 as u32));
-                    let x153: u32 = div(x149, (4u64 as u32));
-                    let x154: u32 = ld(g0, g0_len, x153, true, &mut ok);
-                    let x155: u32 = rem(x149, (4u64 as u32));
-                    let x156: u32 = x155.wrapping_mul((8u64 as u32));
-                    let x157: u32 = x156.wrapping_add(x152);
-                    let x158: u32 = x154.wrapping_shr((x157) as u32);
-                    let x159: u32 = x158 & (3u64 as u32);
-                    let x160: i32 = ((x159) as i32);
-                    let x161: f32 = ((x123) as f32);
-                    let x162: f32 = v74 * x161;
-                    let x163: f32 = ((x160) as f32);
-                    let x164: f32 = x162 * x163;
-                    let x165: f32 = ((x142) as f32);
-                    let x166: f32 = v98 * x165;
-                    let x167: f32 = x164 - x166;
-                    b167[l] = x167;
-                    let x169: u32 = b168.wrapping_add(b15[l]);
-                    b169[l] = x169;
+                    let x107: i32 = ((b15[l]) as i32);
+                    let x108: i32 = div(x107, (16i64 as i32));
+                    let x110: u32 = ((x108) as u32);
+                    let x111: u32 = div(x110, (32u64 as u32));
+                    let x112: u32 = x111.wrapping_mul((16u64 as u32));
+                    let x113: u32 = b109.wrapping_add(x112);
+                    let x114: u32 = rem(x110, (16u64 as u32));
+                    let x115: u32 = x113.wrapping_add(x114);
+                    let x116: u32 = div(x110, (16u64 as u32));
+                    let x117: u32 = rem(x116, (2u64 as u32));
+                    let x118: u32 = x117.wrapping_mul((4u64 as u32));
+                    let x125: u32 = (ldb(g0, g0_len, x115, true, &mut ok)).wrapping_shr((x118) as u32) & (15u64 as u32);
+                    let x126: i32 = ((x125) as i32);
+                    let x128: i32 = x108.wrapping_add((16i64 as i32));
+                    let x129: u32 = ((x128) as u32);
+                    let x130: u32 = div(x129, (32u64 as u32));
+                    let x131: u32 = x130.wrapping_mul((16u64 as u32));
+                    let x132: u32 = b127.wrapping_add(x131);
+                    let x133: u32 = rem(x129, (16u64 as u32));
+                    let x134: u32 = x132.wrapping_add(x133);
+                    let x135: u32 = div(x129, (16u64 as u32));
+                    let x136: u32 = rem(x135, (2u64 as u32));
+                    let x137: u32 = x136.wrapping_mul((4u64 as u32));
+                    let x144: u32 = (ldb(g0, g0_len, x134, true, &mut ok)).wrapping_shr((x137) as u32) & (15u64 as u32);
+                    let x145: i32 = ((x144) as i32);
+                    let x147: u32 = ((x107) as u32);
+                    let x151: u32 = rem(x147, (32u64 as u32));
+                    let x152: u32 = b150.wrapping_add(x151);
+                    let x162: u32 = (byte(g0, a1 + l)).wrapping_shr((b155) as u32) & (3u64 as u32);
+                    let x163: i32 = ((x162) as i32);
+                    let x164: f32 = ((x126) as f32);
+                    let x165: f32 = b80 * x164;
+                    let x166: f32 = ((x163) as f32);
+                    let x167: f32 = x165 * x166;
+                    let x168: f32 = ((x145) as f32);
+                    let x169: f32 = b106 * x168;
+                    let x170: f32 = x167 - x169;
+                    b170[l] = x170;
+                    let x172: u32 = b171.wrapping_add(b15[l]);
+                    b172[l] = x172;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let mut v170: u32 = (0u64 as u32);
+                let mut v173: u32 = (0u64 as u32);
                 loop {
-                    if !(v170 < b7) { break; }
-                    let b171: u32 = b2.wrapping_add(v170);
-                    let b172: u32 = b171.wrapping_mul(s_u32[2]);
-                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b168)).wrapping_add(b172)) as u32, UNITS, g1_len);
+                    if !(v173 < b7) { break; }
+                    let b174: u32 = b2.wrapping_add(v173);
+                    let b175: u32 = b174.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b171)).wrapping_add(b175)) as u32, UNITS, g1_len);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x173: u32 = b172.wrapping_add(b169[l]);
-                        let x174: f32 = *g1.add(a1 + l);
-                        let x175: f32 = b167[l] * x174;
-                        let x176: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v170, l, true, &mut ok);
-                        let x177: f32 = x176 + x175;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v170, l, x177, true, &mut ok);
+                        let x176: u32 = b175.wrapping_add(b172[l]);
+                        let x177: f32 = *g1.add(a2 + l);
+                        let x178: f32 = b170[l] * x177;
+                        let x179: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v173, l, true, &mut ok);
+                        let x180: f32 = x179 + x178;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v173, l, x180, true, &mut ok);
                     }
                     assert!(ok, "kernel index out of bounds");
-                    v170 = v170.wrapping_add((1 as u32));
+                    v173 = v173.wrapping_add((1 as u32));
                 }
                 v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v178: u32 = (0u64 as u32);
+        let mut v181: u32 = (0u64 as u32);
         loop {
-            if !(v178 < b7) { break; }
-            let mut b179 = [<f32>::default(); UNITS];
+            if !(v181 < b7) { break; }
+            let mut b182 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x179: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v178, l, true, &mut ok);
-                b179[l] = x179;
+                let x182: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v181, l, true, &mut ok);
+                b182[l] = x182;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b179[l]; } }
-            let b180: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b181 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b182[l]; } }
+            let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b184 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x181: bool = (l as u32) == (0u64 as u32);
-                b181[l] = x181;
+                let x184: bool = (l as u32) == (0u64 as u32);
+                b184[l] = x184;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b181[l]; }
+            for l in 0..UNITS { m1[l] = b184[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b182: u32 = b2.wrapping_add(v178);
-                let b183: u32 = b182.wrapping_mul(s_u32[1]);
-                let b184: u32 = b183.wrapping_add(cube[0]);
-                *at(g2, g2_len, b184) = b180;
+                let b185: u32 = b2.wrapping_add(v181);
+                let b186: u32 = b185.wrapping_mul(s_u32[1]);
+                let b187: u32 = b186.wrapping_add(cube[0]);
+                *at(g2, g2_len, b187) = b183;
             }
-            v178 = v178.wrapping_add((1 as u32));
+            v181 = v181.wrapping_add((1 as u32));
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v67: u32 = <u32>::default();
-    let mut v74: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -64,8 +62,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v12 < b8) { break; }
             let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                if !(v13 < (16u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
                 let b16: u32 = b9.wrapping_add(v12);
                 let b17: u32 = b16.wrapping_mul((32u64 as u32));
                 let b18: u32 = (0u64 as u32).wrapping_add(b17);
@@ -105,197 +103,161 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b52: u32 = b47.wrapping_add(b51);
                 let b53: u32 = b16.wrapping_mul((2u64 as u32));
                 let b54: u32 = b52.wrapping_add(b53);
-                let b55: u32 = div(b54, (4u64 as u32));
                 let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b56: u32 = *at(g0, g0_len, b55);
-                let b57: u32 = rem(b54, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((8u64 as u32));
-                let b59: u32 = b56.wrapping_shr((b58) as u32);
-                let b60: u32 = b59 & (65535u64 as u32);
+                let b60: u32 = (rdb2(g0, g0_len, b54)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b61: u32 = b60 & (32768u64 as u32);
                 let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
                 let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
                 let b64: u32 = b63 & (31u64 as u32);
                 let b65: u32 = b60 & (1023u64 as u32);
-                let b66: u32 = b64.wrapping_add((112u64 as u32));
-                v67 = b66;
-                let b68: bool = b64 == (31u64 as u32);
-                if b68 {
-                    v67 = (255u64 as u32);
-                }
-                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
                 let b70: u32 = b62 | b69;
                 let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
                 let b72: u32 = b70 | b71;
                 let b73: f32 = f32::from_bits(b72);
-                v74 = b73;
-                let b75: bool = b64 == (0u64 as u32);
-                if b75 {
-                    let b76: f32 = ((b65) as f32);
-                    let b77: f32 = b76 * 5.9604645e-8f32;
-                    let b78: bool = b62 == (0u64 as u32);
-                    if b78 {
-                        v74 = b77;
-                    } else {
-                        let b79: f32 = -(b77);
-                        v74 = b79;
-                    }
-                }
-                let b82: u32 = b37.wrapping_add((0u64 as u32));
-                let b100: u32 = b37.wrapping_add((8u64 as u32));
-                let b119: u32 = (((4i64 as i32)) as u32);
-                let b124: u32 = b25.wrapping_add((0u64 as u32));
-                let b142: u32 = b18.wrapping_add((0u64 as u32));
-                let b161: u32 = (((2i64 as i32)) as u32);
-                let b170: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b169 = [<f32>::default(); UNITS];
-                let mut b171 = [<u32>::default(); UNITS];
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b83: u32 = b37.wrapping_add((0u64 as u32));
+                let b101: u32 = b37.wrapping_add((8u64 as u32));
+                let b120: u32 = (((4i64 as i32)) as u32);
+                let b125: u32 = b25.wrapping_add((0u64 as u32));
+                let b127: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                let b128: u32 = b127.wrapping_mul((32u64 as u32));
+                let b129: u32 = b125.wrapping_add(b128);
+                let b132: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b133: u32 = rem(b132, (4u64 as u32));
+                let b134: u32 = b133.wrapping_mul((2u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b129)) as u32, UNITS, g0_len * 4);
+                let b143: u32 = b18.wrapping_add((0u64 as u32));
+                let b145: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (256u64 as u32));
+                let b146: u32 = b145.wrapping_mul((32u64 as u32));
+                let b147: u32 = b143.wrapping_add(b146);
+                let b150: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b151: u32 = rem(b150, (8u64 as u32));
+                let b152: u32 = b151.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b147)) as u32, UNITS, g0_len * 4);
+                let b162: u32 = (((2i64 as i32)) as u32);
+                let b171: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b170 = [<f32>::default(); UNITS];
+                let mut b172 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x80: i32 = ((b15[l]) as i32);
-                    let x81: i32 = div(x80, (16i64 as i32));
-                    let x83: u32 = ((x81) as u32);
-                    let x84: u32 = div(x83, (16u64 as u32));
-                    let x85: u32 = x84.wrapping_mul((8u64 as u32));
-                    let x86: u32 = b82.wrapping_add(x85);
-                    let x87: u32 = rem(x83, (8u64 as u32));
-                    let x88: u32 = x86.wrapping_add(x87);
-                    let x89: u32 = div(x83, (8u64 as u32));
-                    let x90: u32 = rem(x89, (2u64 as u32));
-                    let x91: u32 = x90.wrapping_mul((4u64 as u32));
-                    let x92: u32 = div(x88, (4u64 as u32));
-                    let x93: u32 = ld(g0, g0_len, x92, true, &mut ok);
-                    let x94: u32 = rem(x88, (4u64 as u32));
-                    let x95: u32 = x94.wrapping_mul((8u64 as u32));
-                    let x96: u32 = x95.wrapping_add(x91);
-                    let x97: u32 = x93.wrapping_shr((x96) as u32);
-                    let x98: u32 = x97 & (15u64 as u32);
-                    let x99: i32 = ((x98) as i32);
-                    let x101: u32 = ((x81) as u32);
-                    let x102: u32 = div(x101, (16u64 as u32));
-                    let x103: u32 = x102.wrapping_mul((4u64 as u32));
-                    let x104: u32 = b100.wrapping_add(x103);
-                    let x105: u32 = rem(x101, (4u64 as u32));
-                    let x106: u32 = x104.wrapping_add(x105);
-                    let x107: u32 = div(x101, (4u64 as u32));
-                    let x108: u32 = rem(x107, (4u64 as u32));
-                    let x109: u32 = x108.wrapping_mul((2u64 as u32));
-                    let x110: u32 = div(x106, (4u64 as u32));
-                    let x111: u32 = ld(g0, g0_len, x110, true, &mut ok);
-                    let x112: u32 = rem(x106, (4u64 as u32));
-                    let x113: u32 = x112.wrapping_mul((8u64 as u32));
-                    let x114: u32 = x113.wrapping_add(x109);
-                    let x115: u32 = x111.wrapping_shr((x114) as u32);
-                    let x116: u32 = x115 & (3u64 as u32);
-                    let x117: i32 = ((x116) as i32);
-                    let x118: u32 = ((x117) as u32);
-                    let x120: u32 = x118.wrapping_shl((b119) as u32);
-                    let x121: i32 = ((x120) as i32);
-                    let x122: i32 = x99 | x121;
-                    let x123: i32 = x122.wrapping_sub((32i64 as i32));
-                    let x125: u32 = ((x80) as u32);
-                    let x126: u32 = div(x125, (128u64 as u32));
-                    let x127: u32 = x126.wrapping_mul((32u64 as u32));
-                    let x128: u32 = b124.wrapping_add(x127);
-                    let x129: u32 = rem(x125, (32u64 as u32));
-                    let x130: u32 = x128.wrapping_add(x129);
-                    let x131: u32 = div(x125, (32u64 as u32));
-                    let x132: u32 = rem(x131, (4u64 as u32));
-                    let x133: u32 = x132.wrapping_mul((2u64 as u32));
-                    let x134: u32 = div(x130, (4u64 as u32));
-                    let x135: u32 = ld(g0, g0_len, x134, true, &mut ok);
-                    let x136: u32 = rem(x130, (4u64 as u32));
-                    let x137: u32 = x136.wrapping_mul((8u64 as u32));
-                    let x138: u32 = x137.wrapping_add(x133);
-                    let x139: u32 = x135.wrapping_shr((x138) as u32);
-                    let x140: u32 = x139 & (3u64 as u32);
-                    let x141: i32 = ((x140) as i32);
-                    let x143: u32 = ((x80) as u32);
-                    let x144: u32 = div(x143, (256u64 as u32));
-                    let x145: u32 = x144.wrapping_mul((32u64 as u32));
-                    let x146: u32 = b142.wrapping_add(x145);
-                    let x147: u32 = rem(x143, (32u64 as u32));
-                    let x148: u32 = x146.wrapping_add(x147);
-                    let x149: u32 = div(x143, (32u64 as u32));
-                    let x150: u32 = rem(x149, (8u64 as u32));
-                    let x151: u32 = x150.wrapping_mul((1u64 as u32));
-                    let x152: u32 = div(x148, (4u64 as u32));
-                    let x153: u32 = ld(g0, g0_len, x152, true, &mut ok);
-                    let x154: u32 = rem(x148, (4u64 as u32));
-                    let x155: u32 = x154.wrapping_mul((8u64 as u32));
-                    let x156: u32 = x155.wrapping_add(x151);
-                    let x157: u32 = x153.wrapping_shr((x156) as u32);
-                    let x158: u32 = x157 & (1u64 as u32);
-                    let x159: i32 = ((x158) as i32);
-                    let x160: u32 = ((x159) as u32);
-                    let x162: u32 = x160.wrapping_shl((b161) as u32);
-                    let x163: i32 = ((x162) as i32);
-                    let x164: i32 = x141 | x163;
-                    let x165: i32 = x164.wrapping_sub((4i64 as i32));
-                    let x166: f32 = ((x123) as f32);
-                    let x167: f32 = v74 * x166;
-                    let x168: f32 = ((x165) as f32);
-                    let x169: f32 = x167 * x168;
-                    b169[l] = x169;
-                    let x171: u32 = b170.wrapping_add(b15[l]);
-                    b171[l] = x171;
+                    let x81: i32 = ((b15[l]) as i32);
+                    let x82: i32 = div(x81, (16i64 as i32));
+                    let x84: u32 = ((x82) as u32);
+                    let x85: u32 = div(x84, (16u64 as u32));
+                    let x86: u32 = x85.wrapping_mul((8u64 as u32));
+                    let x87: u32 = b83.wrapping_add(x86);
+                    let x88: u32 = rem(x84, (8u64 as u32));
+                    let x89: u32 = x87.wrapping_add(x88);
+                    let x90: u32 = div(x84, (8u64 as u32));
+                    let x91: u32 = rem(x90, (2u64 as u32));
+                    let x92: u32 = x91.wrapping_mul((4u64 as u32));
+                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (15u64 as u32);
+                    let x100: i32 = ((x99) as i32);
+                    let x102: u32 = ((x82) as u32);
+                    let x103: u32 = div(x102, (16u64 as u32));
+                    let x104: u32 = x103.wrapping_mul((4u64 as u32));
+                    let x105: u32 = b101.wrapping_add(x104);
+                    let x106: u32 = rem(x102, (4u64 as u32));
+                    let x107: u32 = x105.wrapping_add(x106);
+                    let x108: u32 = div(x102, (4u64 as u32));
+                    let x109: u32 = rem(x108, (4u64 as u32));
+                    let x110: u32 = x109.wrapping_mul((2u64 as u32));
+                    let x117: u32 = (ldb(g0, g0_len, x107, true, &mut ok)).wrapping_shr((x110) as u32) & (3u64 as u32);
+                    let x118: i32 = ((x117) as i32);
+                    let x119: u32 = ((x118) as u32);
+                    let x121: u32 = x119.wrapping_shl((b120) as u32);
+                    let x122: i32 = ((x121) as i32);
+                    let x123: i32 = x100 | x122;
+                    let x124: i32 = x123.wrapping_sub((32i64 as i32));
+                    let x126: u32 = ((x81) as u32);
+                    let x130: u32 = rem(x126, (32u64 as u32));
+                    let x131: u32 = b129.wrapping_add(x130);
+                    let x141: u32 = (byte(g0, a1 + l)).wrapping_shr((b134) as u32) & (3u64 as u32);
+                    let x142: i32 = ((x141) as i32);
+                    let x144: u32 = ((x81) as u32);
+                    let x148: u32 = rem(x144, (32u64 as u32));
+                    let x149: u32 = b147.wrapping_add(x148);
+                    let x159: u32 = (byte(g0, a2 + l)).wrapping_shr((b152) as u32) & (1u64 as u32);
+                    let x160: i32 = ((x159) as i32);
+                    let x161: u32 = ((x160) as u32);
+                    let x163: u32 = x161.wrapping_shl((b162) as u32);
+                    let x164: i32 = ((x163) as i32);
+                    let x165: i32 = x142 | x164;
+                    let x166: i32 = x165.wrapping_sub((4i64 as i32));
+                    let x167: f32 = ((x124) as f32);
+                    let x168: f32 = b80 * x167;
+                    let x169: f32 = ((x166) as f32);
+                    let x170: f32 = x168 * x169;
+                    b170[l] = x170;
+                    let x172: u32 = b171.wrapping_add(b15[l]);
+                    b172[l] = x172;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let mut v172: u32 = (0u64 as u32);
+                let mut v173: u32 = (0u64 as u32);
                 loop {
-                    if !(v172 < b7) { break; }
-                    let b173: u32 = b2.wrapping_add(v172);
-                    let b174: u32 = b173.wrapping_mul(s_u32[2]);
-                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b170)).wrapping_add(b174)) as u32, UNITS, g1_len);
+                    if !(v173 < b7) { break; }
+                    let b174: u32 = b2.wrapping_add(v173);
+                    let b175: u32 = b174.wrapping_mul(s_u32[2]);
+                    let a3 = span(((((0u32).wrapping_add(b14)).wrapping_add(b171)).wrapping_add(b175)) as u32, UNITS, g1_len);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x175: u32 = b174.wrapping_add(b171[l]);
-                        let x176: f32 = *g1.add(a1 + l);
-                        let x177: f32 = b169[l] * x176;
-                        let x178: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v172, l, true, &mut ok);
-                        let x179: f32 = x178 + x177;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v172, l, x179, true, &mut ok);
+                        let x176: u32 = b175.wrapping_add(b172[l]);
+                        let x177: f32 = *g1.add(a3 + l);
+                        let x178: f32 = b170[l] * x177;
+                        let x179: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v173, l, true, &mut ok);
+                        let x180: f32 = x179 + x178;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v173, l, x180, true, &mut ok);
                     }
                     assert!(ok, "kernel index out of bounds");
-                    v172 = v172.wrapping_add((1 as u32));
+                    v173 = v173.wrapping_add((1 as u32));
                 }
                 v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v180: u32 = (0u64 as u32);
+        let mut v181: u32 = (0u64 as u32);
         loop {
-            if !(v180 < b7) { break; }
-            let mut b181 = [<f32>::default(); UNITS];
+            if !(v181 < b7) { break; }
+            let mut b182 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x181: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v180, l, true, &mut ok);
-                b181[l] = x181;
+                let x182: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v181, l, true, &mut ok);
+                b182[l] = x182;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b181[l]; } }
-            let b182: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b183 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b182[l]; } }
+            let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b184 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x183: bool = (l as u32) == (0u64 as u32);
-                b183[l] = x183;
+                let x184: bool = (l as u32) == (0u64 as u32);
+                b184[l] = x184;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b183[l]; }
+            for l in 0..UNITS { m1[l] = b184[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b184: u32 = b2.wrapping_add(v180);
-                let b185: u32 = b184.wrapping_mul(s_u32[1]);
-                let b186: u32 = b185.wrapping_add(cube[0]);
-                *at(g2, g2_len, b186) = b182;
+                let b185: u32 = b2.wrapping_add(v181);
+                let b186: u32 = b185.wrapping_mul(s_u32[1]);
+                let b187: u32 = b186.wrapping_add(cube[0]);
+                *at(g2, g2_len, b187) = b183;
             }
-            v180 = v180.wrapping_add((1 as u32));
+            v181 = v181.wrapping_add((1 as u32));
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v37: u32 = <u32>::default();
-    let mut v44: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,138 +60,204 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((16u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b26: u32 = *at(g0, g0_len, b25);
-            let b27: u32 = rem(b17, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((8u64 as u32));
-            let b29: u32 = b26.wrapping_shr((b28) as u32);
-            let b30: u32 = b29 & (65535u64 as u32);
-            let b31: u32 = b30 & (32768u64 as u32);
-            let b32: u32 = b31.wrapping_shl(((16u64 as u32)) as u32);
-            let b33: u32 = b30.wrapping_shr(((10u64 as u32)) as u32);
-            let b34: u32 = b33 & (31u64 as u32);
-            let b35: u32 = b30 & (1023u64 as u32);
-            let b36: u32 = b34.wrapping_add((112u64 as u32));
-            v37 = b36;
-            let b38: bool = b34 == (31u64 as u32);
-            if b38 {
-                v37 = (255u64 as u32);
-            }
-            let b39: u32 = v37.wrapping_shl(((23u64 as u32)) as u32);
-            let b40: u32 = b32 | b39;
-            let b41: u32 = b35.wrapping_shl(((13u64 as u32)) as u32);
-            let b42: u32 = b40 | b41;
-            let b43: f32 = f32::from_bits(b42);
-            v44 = b43;
-            let b45: bool = b34 == (0u64 as u32);
-            if b45 {
-                let b46: f32 = ((b35) as f32);
-                let b47: f32 = b46 * 5.9604645e-8f32;
-                let b48: bool = b32 == (0u64 as u32);
-                if b48 {
-                    v44 = b47;
-                } else {
-                    let b49: f32 = -(b47);
-                    v44 = b49;
-                }
-            }
-            let b51: u32 = b24.wrapping_add((0u64 as u32));
-            let b53: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-            let b54: u32 = b53.wrapping_mul((16u64 as u32));
-            let b55: u32 = b51.wrapping_add(b54);
-            let b72: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b71 = [<f32>::default(); UNITS];
-            let mut b73 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x50: i32 = ((b14[l]) as i32);
-                let x52: u32 = ((x50) as u32);
-                let x56: u32 = rem(x52, (16u64 as u32));
-                let x57: u32 = b55.wrapping_add(x56);
-                let x58: u32 = div(x52, (16u64 as u32));
-                let x59: u32 = rem(x58, (2u64 as u32));
-                let x60: u32 = x59.wrapping_mul((4u64 as u32));
-                let x61: u32 = div(x57, (4u64 as u32));
-                let x62: u32 = ld(g0, g0_len, x61, true, &mut ok);
-                let x63: u32 = rem(x57, (4u64 as u32));
-                let x64: u32 = x63.wrapping_mul((8u64 as u32));
-                let x65: u32 = x64.wrapping_add(x60);
-                let x66: u32 = x62.wrapping_shr((x65) as u32);
-                let x67: u32 = x66 & (15u64 as u32);
-                let x68: i32 = ((x67) as i32);
-                let x69: i32 = x68.wrapping_sub((8i64 as i32));
-                let x70: f32 = ((x69) as f32);
-                let x71: f32 = v44 * x70;
-                b71[l] = x71;
-                let x73: u32 = b72.wrapping_add(b14[l]);
-                b73[l] = x73;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v74: u32 = (0u64 as u32);
-            loop {
-                if !(v74 < b7) { break; }
-                let b75: u32 = b2.wrapping_add(v74);
-                let b76: u32 = b75.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
-                let mut ok = true;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((16u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x77: u32 = b76.wrapping_add(b73[l]);
-                    let x78: f32 = *g1.add(a1 + l);
-                    let x79: f32 = b71[l] * x78;
-                    let x80: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v74, l, true, &mut ok);
-                    let x81: f32 = x80 + x79;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v74, l, x81, true, &mut ok);
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-                assert!(ok, "kernel index out of bounds");
-                v74 = v74.wrapping_add((1 as u32));
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b53: u32 = b25.wrapping_add((0u64 as u32));
+                let b55: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b56: u32 = b55.wrapping_mul((16u64 as u32));
+                let b57: u32 = b53.wrapping_add(b56);
+                let b60: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b61: u32 = rem(b60, (2u64 as u32));
+                let b62: u32 = b61.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b57)) as u32, UNITS, g0_len * 4);
+                let b74: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b73 = [<f32>::default(); UNITS];
+                let mut b75 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x52: i32 = ((b15[l]) as i32);
+                    let x54: u32 = ((x52) as u32);
+                    let x58: u32 = rem(x54, (16u64 as u32));
+                    let x59: u32 = b57.wrapping_add(x58);
+                    let x69: u32 = (byte(g0, a1 + l)).wrapping_shr((b62) as u32) & (15u64 as u32);
+                    let x70: i32 = ((x69) as i32);
+                    let x71: i32 = x70.wrapping_sub((8i64 as i32));
+                    let x72: f32 = ((x71) as f32);
+                    let x73: f32 = b51 * x72;
+                    b73[l] = x73;
+                    let x75: u32 = b74.wrapping_add(b15[l]);
+                    b75[l] = x75;
+                }
+                let mut v76: u32 = (0u64 as u32);
+                loop {
+                    if !(v76 < b7) { break; }
+                    let b77: u32 = b2.wrapping_add(v76);
+                    let b78: u32 = b77.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x79: u32 = b78.wrapping_add(b75[l]);
+                        let x80: f32 = *g1.add(a2 + l);
+                        let x81: f32 = b73[l] * x80;
+                        let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v76, l, true, &mut ok);
+                        let x83: f32 = x82 + x81;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v76, l, x83, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v76 = v76.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((16u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b53: u32 = b25.wrapping_add((0u64 as u32));
+                let b55: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b56: u32 = b55.wrapping_mul((16u64 as u32));
+                let b57: u32 = b53.wrapping_add(b56);
+                let b60: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b61: u32 = rem(b60, (2u64 as u32));
+                let b62: u32 = b61.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b57)) as u32, UNITS, g0_len * 4);
+                let b74: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b73 = [<f32>::default(); UNITS];
+                let mut b75 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x52: i32 = ((b15[l]) as i32);
+                    let x54: u32 = ((x52) as u32);
+                    let x58: u32 = rem(x54, (16u64 as u32));
+                    let x59: u32 = b57.wrapping_add(x58);
+                    let x69: u32 = (byte(g0, a3 + l)).wrapping_shr((b62) as u32) & (15u64 as u32);
+                    let x70: i32 = ((x69) as i32);
+                    let x71: i32 = x70.wrapping_sub((8i64 as i32));
+                    let x72: f32 = ((x71) as f32);
+                    let x73: f32 = b51 * x72;
+                    b73[l] = x73;
+                    let x75: u32 = b74.wrapping_add(b15[l]);
+                    b75[l] = x75;
+                }
+                let mut v76: u32 = (0u64 as u32);
+                loop {
+                    if !(v76 < b7) { break; }
+                    let b77: u32 = b2.wrapping_add(v76);
+                    let b78: u32 = b77.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x79: u32 = b78.wrapping_add(b75[l]);
+                        let x80: f32 = *g1.add(a4 + l);
+                        let x81: f32 = b73[l] * x80;
+                        let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v76, l, true, &mut ok);
+                        let x83: f32 = x82 + x81;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v76, l, x83, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v76 = v76.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v82: u32 = (0u64 as u32);
+        let mut v84: u32 = (0u64 as u32);
         loop {
-            if !(v82 < b7) { break; }
-            let mut b83 = [<f32>::default(); UNITS];
+            if !(v84 < b7) { break; }
+            let mut b85 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v82, l, true, &mut ok);
-                b83[l] = x83;
+                let x85: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v84, l, true, &mut ok);
+                b85[l] = x85;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b83[l]; } }
-            let b84: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b85 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b85[l]; } }
+            let b86: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b87 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x85: bool = (l as u32) == (0u64 as u32);
-                b85[l] = x85;
+                let x87: bool = (l as u32) == (0u64 as u32);
+                b87[l] = x87;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b85[l]; }
+            for l in 0..UNITS { m1[l] = b87[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b86: u32 = b2.wrapping_add(v82);
-                let b87: u32 = b86.wrapping_mul(s_u32[1]);
-                let b88: u32 = b87.wrapping_add(cube[0]);
-                *at(g2, g2_len, b88) = b84;
+                let b88: u32 = b2.wrapping_add(v84);
+                let b89: u32 = b88.wrapping_mul(s_u32[1]);
+                let b90: u32 = b89.wrapping_add(cube[0]);
+                *at(g2, g2_len, b90) = b86;
             }
-            v82 = v82.wrapping_add((1 as u32));
+            v84 = v84.wrapping_add((1 as u32));
         }
     }
 }

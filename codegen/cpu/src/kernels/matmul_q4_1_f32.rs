@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,9 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v49: u32 = <u32>::default();
-    let mut v56: f32 = <f32>::default();
-    let mut v80: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -63,185 +60,270 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((2u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = (0u64 as u32).wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = b29.wrapping_add(b33);
-            let b35: u32 = b15.wrapping_mul((16u64 as u32));
-            let b36: u32 = b34.wrapping_add(b35);
-            let b37: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b38: u32 = *at(g0, g0_len, b37);
-            let b39: u32 = rem(b17, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((8u64 as u32));
-            let b41: u32 = b38.wrapping_shr((b40) as u32);
-            let b42: u32 = b41 & (65535u64 as u32);
-            let b43: u32 = b42 & (32768u64 as u32);
-            let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
-            let b45: u32 = b42.wrapping_shr(((10u64 as u32)) as u32);
-            let b46: u32 = b45 & (31u64 as u32);
-            let b47: u32 = b42 & (1023u64 as u32);
-            let b48: u32 = b46.wrapping_add((112u64 as u32));
-            v49 = b48;
-            let b50: bool = b46 == (31u64 as u32);
-            if b50 {
-                v49 = (255u64 as u32);
-            }
-            let b51: u32 = v49.wrapping_shl(((23u64 as u32)) as u32);
-            let b52: u32 = b44 | b51;
-            let b53: u32 = b47.wrapping_shl(((13u64 as u32)) as u32);
-            let b54: u32 = b52 | b53;
-            let b55: f32 = f32::from_bits(b54);
-            v56 = b55;
-            let b57: bool = b46 == (0u64 as u32);
-            if b57 {
-                let b58: f32 = ((b47) as f32);
-                let b59: f32 = b58 * 5.9604645e-8f32;
-                let b60: bool = b44 == (0u64 as u32);
-                if b60 {
-                    v56 = b59;
-                } else {
-                    let b61: f32 = -(b59);
-                    v56 = b61;
-                }
-            }
-            let b62: u32 = div(b24, (4u64 as u32));
-            let b63: u32 = *at(g0, g0_len, b62);
-            let b64: u32 = rem(b24, (4u64 as u32));
-            let b65: u32 = b64.wrapping_mul((8u64 as u32));
-            let b66: u32 = b63.wrapping_shr((b65) as u32);
-            let b67: u32 = b66 & (65535u64 as u32);
-            let b68: u32 = b67 & (32768u64 as u32);
-            let b69: u32 = b68.wrapping_shl(((16u64 as u32)) as u32);
-            let b70: u32 = b67.wrapping_shr(((10u64 as u32)) as u32);
-            let b71: u32 = b70 & (31u64 as u32);
-            let b72: u32 = b67 & (1023u64 as u32);
-            let b73: u32 = b71.wrapping_add((112u64 as u32));
-            v49 = b73;
-            let b74: bool = b71 == (31u64 as u32);
-            if b74 {
-                v49 = (255u64 as u32);
-            }
-            let b75: u32 = v49.wrapping_shl(((23u64 as u32)) as u32);
-            let b76: u32 = b69 | b75;
-            let b77: u32 = b72.wrapping_shl(((13u64 as u32)) as u32);
-            let b78: u32 = b76 | b77;
-            let b79: f32 = f32::from_bits(b78);
-            v80 = b79;
-            let b81: bool = b71 == (0u64 as u32);
-            if b81 {
-                let b82: f32 = ((b72) as f32);
-                let b83: f32 = b82 * 5.9604645e-8f32;
-                let b84: bool = b69 == (0u64 as u32);
-                if b84 {
-                    v80 = b83;
-                } else {
-                    let b85: f32 = -(b83);
-                    v80 = b85;
-                }
-            }
-            let b87: u32 = b36.wrapping_add((0u64 as u32));
-            let b89: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-            let b90: u32 = b89.wrapping_mul((16u64 as u32));
-            let b91: u32 = b87.wrapping_add(b90);
-            let b108: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b107 = [<f32>::default(); UNITS];
-            let mut b109 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x86: i32 = ((b14[l]) as i32);
-                let x88: u32 = ((x86) as u32);
-                let x92: u32 = rem(x88, (16u64 as u32));
-                let x93: u32 = b91.wrapping_add(x92);
-                let x94: u32 = div(x88, (16u64 as u32));
-                let x95: u32 = rem(x94, (2u64 as u32));
-                let x96: u32 = x95.wrapping_mul((4u64 as u32));
-                let x97: u32 = div(x93, (4u64 as u32));
-                let x98: u32 = ld(g0, g0_len, x97, true, &mut ok);
-                let x99: u32 = rem(x93, (4u64 as u32));
-                let x100: u32 = x99.wrapping_mul((8u64 as u32));
-                let x101: u32 = x100.wrapping_add(x96);
-                let x102: u32 = x98.wrapping_shr((x101) as u32);
-                let x103: u32 = x102 & (15u64 as u32);
-                let x104: i32 = ((x103) as i32);
-                let x105: f32 = ((x104) as f32);
-                let x106: f32 = v56 * x105;
-                let x107: f32 = x106 + v80;
-                b107[l] = x107;
-                let x109: u32 = b108.wrapping_add(b14[l]);
-                b109[l] = x109;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v110: u32 = (0u64 as u32);
-            loop {
-                if !(v110 < b7) { break; }
-                let b111: u32 = b2.wrapping_add(v110);
-                let b112: u32 = b111.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b108)).wrapping_add(b112)) as u32, UNITS, g1_len);
-                let mut ok = true;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((16u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x113: u32 = b112.wrapping_add(b109[l]);
-                    let x114: f32 = *g1.add(a1 + l);
-                    let x115: f32 = b107[l] * x114;
-                    let x116: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v110, l, true, &mut ok);
-                    let x117: f32 = x116 + x115;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v110, l, x117, true, &mut ok);
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-                assert!(ok, "kernel index out of bounds");
-                v110 = v110.wrapping_add((1 as u32));
+                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b44: u32 = b43 & (32768u64 as u32);
+                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
+                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
+                let b47: u32 = b46 & (31u64 as u32);
+                let b48: u32 = b43 & (1023u64 as u32);
+                let b49: bool = b47 == (31u64 as u32);
+                let b50: u32 = b47.wrapping_add((112u64 as u32));
+                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
+                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
+                let b53: u32 = b45 | b52;
+                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
+                let b55: u32 = b53 | b54;
+                let b56: f32 = f32::from_bits(b55);
+                let b57: f32 = ((b48) as f32);
+                let b58: f32 = b57 * 5.9604645e-8f32;
+                let b59: bool = b45 == (0u64 as u32);
+                let b60: f32 = -(b58);
+                let b61: f32 = if b59 { b58 } else { b60 };
+                let b62: bool = b47 == (0u64 as u32);
+                let b63: f32 = if b62 { b61 } else { b56 };
+                let b69: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b70: u32 = b69 & (32768u64 as u32);
+                let b71: u32 = b70.wrapping_shl(((16u64 as u32)) as u32);
+                let b72: u32 = b69.wrapping_shr(((10u64 as u32)) as u32);
+                let b73: u32 = b72 & (31u64 as u32);
+                let b74: u32 = b69 & (1023u64 as u32);
+                let b75: bool = b73 == (31u64 as u32);
+                let b76: u32 = b73.wrapping_add((112u64 as u32));
+                let b77: u32 = if b75 { (255u64 as u32) } else { b76 };
+                let b78: u32 = b77.wrapping_shl(((23u64 as u32)) as u32);
+                let b79: u32 = b71 | b78;
+                let b80: u32 = b74.wrapping_shl(((13u64 as u32)) as u32);
+                let b81: u32 = b79 | b80;
+                let b82: f32 = f32::from_bits(b81);
+                let b83: f32 = ((b74) as f32);
+                let b84: f32 = b83 * 5.9604645e-8f32;
+                let b85: bool = b71 == (0u64 as u32);
+                let b86: f32 = -(b84);
+                let b87: f32 = if b85 { b84 } else { b86 };
+                let b88: bool = b73 == (0u64 as u32);
+                let b89: f32 = if b88 { b87 } else { b82 };
+                let b91: u32 = b37.wrapping_add((0u64 as u32));
+                let b93: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b94: u32 = b93.wrapping_mul((16u64 as u32));
+                let b95: u32 = b91.wrapping_add(b94);
+                let b98: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b99: u32 = rem(b98, (2u64 as u32));
+                let b100: u32 = b99.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b95)) as u32, UNITS, g0_len * 4);
+                let b112: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b111 = [<f32>::default(); UNITS];
+                let mut b113 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x90: i32 = ((b15[l]) as i32);
+                    let x92: u32 = ((x90) as u32);
+                    let x96: u32 = rem(x92, (16u64 as u32));
+                    let x97: u32 = b95.wrapping_add(x96);
+                    let x107: u32 = (byte(g0, a1 + l)).wrapping_shr((b100) as u32) & (15u64 as u32);
+                    let x108: i32 = ((x107) as i32);
+                    let x109: f32 = ((x108) as f32);
+                    let x110: f32 = b63 * x109;
+                    let x111: f32 = x110 + b89;
+                    b111[l] = x111;
+                    let x113: u32 = b112.wrapping_add(b15[l]);
+                    b113[l] = x113;
+                }
+                let mut v114: u32 = (0u64 as u32);
+                loop {
+                    if !(v114 < b7) { break; }
+                    let b115: u32 = b2.wrapping_add(v114);
+                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b112)).wrapping_add(b116)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x117: u32 = b116.wrapping_add(b113[l]);
+                        let x118: f32 = *g1.add(a2 + l);
+                        let x119: f32 = b111[l] * x118;
+                        let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v114, l, true, &mut ok);
+                        let x121: f32 = x120 + x119;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v114, l, x121, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v114 = v114.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((16u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b44: u32 = b43 & (32768u64 as u32);
+                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
+                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
+                let b47: u32 = b46 & (31u64 as u32);
+                let b48: u32 = b43 & (1023u64 as u32);
+                let b49: bool = b47 == (31u64 as u32);
+                let b50: u32 = b47.wrapping_add((112u64 as u32));
+                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
+                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
+                let b53: u32 = b45 | b52;
+                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
+                let b55: u32 = b53 | b54;
+                let b56: f32 = f32::from_bits(b55);
+                let b57: f32 = ((b48) as f32);
+                let b58: f32 = b57 * 5.9604645e-8f32;
+                let b59: bool = b45 == (0u64 as u32);
+                let b60: f32 = -(b58);
+                let b61: f32 = if b59 { b58 } else { b60 };
+                let b62: bool = b47 == (0u64 as u32);
+                let b63: f32 = if b62 { b61 } else { b56 };
+                let b69: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b70: u32 = b69 & (32768u64 as u32);
+                let b71: u32 = b70.wrapping_shl(((16u64 as u32)) as u32);
+                let b72: u32 = b69.wrapping_shr(((10u64 as u32)) as u32);
+                let b73: u32 = b72 & (31u64 as u32);
+                let b74: u32 = b69 & (1023u64 as u32);
+                let b75: bool = b73 == (31u64 as u32);
+                let b76: u32 = b73.wrapping_add((112u64 as u32));
+                let b77: u32 = if b75 { (255u64 as u32) } else { b76 };
+                let b78: u32 = b77.wrapping_shl(((23u64 as u32)) as u32);
+                let b79: u32 = b71 | b78;
+                let b80: u32 = b74.wrapping_shl(((13u64 as u32)) as u32);
+                let b81: u32 = b79 | b80;
+                let b82: f32 = f32::from_bits(b81);
+                let b83: f32 = ((b74) as f32);
+                let b84: f32 = b83 * 5.9604645e-8f32;
+                let b85: bool = b71 == (0u64 as u32);
+                let b86: f32 = -(b84);
+                let b87: f32 = if b85 { b84 } else { b86 };
+                let b88: bool = b73 == (0u64 as u32);
+                let b89: f32 = if b88 { b87 } else { b82 };
+                let b91: u32 = b37.wrapping_add((0u64 as u32));
+                let b93: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b94: u32 = b93.wrapping_mul((16u64 as u32));
+                let b95: u32 = b91.wrapping_add(b94);
+                let b98: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b99: u32 = rem(b98, (2u64 as u32));
+                let b100: u32 = b99.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b95)) as u32, UNITS, g0_len * 4);
+                let b112: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b111 = [<f32>::default(); UNITS];
+                let mut b113 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x90: i32 = ((b15[l]) as i32);
+                    let x92: u32 = ((x90) as u32);
+                    let x96: u32 = rem(x92, (16u64 as u32));
+                    let x97: u32 = b95.wrapping_add(x96);
+                    let x107: u32 = (byte(g0, a3 + l)).wrapping_shr((b100) as u32) & (15u64 as u32);
+                    let x108: i32 = ((x107) as i32);
+                    let x109: f32 = ((x108) as f32);
+                    let x110: f32 = b63 * x109;
+                    let x111: f32 = x110 + b89;
+                    b111[l] = x111;
+                    let x113: u32 = b112.wrapping_add(b15[l]);
+                    b113[l] = x113;
+                }
+                let mut v114: u32 = (0u64 as u32);
+                loop {
+                    if !(v114 < b7) { break; }
+                    let b115: u32 = b2.wrapping_add(v114);
+                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b112)).wrapping_add(b116)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x117: u32 = b116.wrapping_add(b113[l]);
+                        let x118: f32 = *g1.add(a4 + l);
+                        let x119: f32 = b111[l] * x118;
+                        let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v114, l, true, &mut ok);
+                        let x121: f32 = x120 + x119;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v114, l, x121, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v114 = v114.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v118: u32 = (0u64 as u32);
+        let mut v122: u32 = (0u64 as u32);
         loop {
-            if !(v118 < b7) { break; }
-            let mut b119 = [<f32>::default(); UNITS];
+            if !(v122 < b7) { break; }
+            let mut b123 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x119: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v118, l, true, &mut ok);
-                b119[l] = x119;
+                let x123: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v122, l, true, &mut ok);
+                b123[l] = x123;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b119[l]; } }
-            let b120: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b121 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b123[l]; } }
+            let b124: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b125 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x121: bool = (l as u32) == (0u64 as u32);
-                b121[l] = x121;
+                let x125: bool = (l as u32) == (0u64 as u32);
+                b125[l] = x125;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b121[l]; }
+            for l in 0..UNITS { m1[l] = b125[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b122: u32 = b2.wrapping_add(v118);
-                let b123: u32 = b122.wrapping_mul(s_u32[1]);
-                let b124: u32 = b123.wrapping_add(cube[0]);
-                *at(g2, g2_len, b124) = b120;
+                let b126: u32 = b2.wrapping_add(v122);
+                let b127: u32 = b126.wrapping_mul(s_u32[1]);
+                let b128: u32 = b127.wrapping_add(cube[0]);
+                *at(g2, g2_len, b128) = b124;
             }
-            v118 = v118.wrapping_add((1 as u32));
+            v122 = v122.wrapping_add((1 as u32));
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,11 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v106 = [<i32>::default(); UNITS];
-    let mut v151 = [<i32>::default(); UNITS];
-    let mut v67: u32 = <u32>::default();
-    let mut v74: f32 = <f32>::default();
-    let mut v98: f32 = <f32>::default();
+    let mut v109 = [<i32>::default(); UNITS];
+    let mut v154 = [<i32>::default(); UNITS];
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -67,8 +64,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v12 < b8) { break; }
             let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                if !(v13 < (16u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
                 let b16: u32 = b9.wrapping_add(v12);
                 let b17: u32 = b16.wrapping_mul((2u64 as u32));
                 let b18: u32 = (0u64 as u32).wrapping_add(b17);
@@ -108,314 +105,243 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b52: u32 = b47.wrapping_add(b51);
                 let b53: u32 = b16.wrapping_mul((128u64 as u32));
                 let b54: u32 = b52.wrapping_add(b53);
-                let b55: u32 = div(b18, (4u64 as u32));
                 let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b56: u32 = *at(g0, g0_len, b55);
-                let b57: u32 = rem(b18, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((8u64 as u32));
-                let b59: u32 = b56.wrapping_shr((b58) as u32);
-                let b60: u32 = b59 & (65535u64 as u32);
+                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b61: u32 = b60 & (32768u64 as u32);
                 let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
                 let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
                 let b64: u32 = b63 & (31u64 as u32);
                 let b65: u32 = b60 & (1023u64 as u32);
-                let b66: u32 = b64.wrapping_add((112u64 as u32));
-                v67 = b66;
-                let b68: bool = b64 == (31u64 as u32);
-                if b68 {
-                    v67 = (255u64 as u32);
-                }
-                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
                 let b70: u32 = b62 | b69;
                 let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
                 let b72: u32 = b70 | b71;
                 let b73: f32 = f32::from_bits(b72);
-                v74 = b73;
-                let b75: bool = b64 == (0u64 as u32);
-                if b75 {
-                    let b76: f32 = ((b65) as f32);
-                    let b77: f32 = b76 * 5.9604645e-8f32;
-                    let b78: bool = b62 == (0u64 as u32);
-                    if b78 {
-                        v74 = b77;
-                    } else {
-                        let b79: f32 = -(b77);
-                        v74 = b79;
-                    }
-                }
-                let b80: u32 = div(b25, (4u64 as u32));
-                let b81: u32 = *at(g0, g0_len, b80);
-                let b82: u32 = rem(b25, (4u64 as u32));
-                let b83: u32 = b82.wrapping_mul((8u64 as u32));
-                let b84: u32 = b81.wrapping_shr((b83) as u32);
-                let b85: u32 = b84 & (65535u64 as u32);
-                let b86: u32 = b85 & (32768u64 as u32);
-                let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
-                let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
-                let b89: u32 = b88 & (31u64 as u32);
-                let b90: u32 = b85 & (1023u64 as u32);
-                let b91: u32 = b89.wrapping_add((112u64 as u32));
-                v67 = b91;
-                let b92: bool = b89 == (31u64 as u32);
-                if b92 {
-                    v67 = (255u64 as u32);
-                }
-                let b93: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
-                let b94: u32 = b87 | b93;
-                let b95: u32 = b90.wrapping_shl(((13u64 as u32)) as u32);
-                let b96: u32 = b94 | b95;
-                let b97: f32 = f32::from_bits(b96);
-                v98 = b97;
-                let b99: bool = b89 == (0u64 as u32);
-                if b99 {
-                    let b100: f32 = ((b90) as f32);
-                    let b101: f32 = b100 * 5.9604645e-8f32;
-                    let b102: bool = b87 == (0u64 as u32);
-                    if b102 {
-                        v98 = b101;
-                    } else {
-                        let b103: f32 = -(b101);
-                        v98 = b103;
-                    }
-                }
-                let mut b104 = [<i32>::default(); UNITS];
-                let mut b105 = [<i32>::default(); UNITS];
-                let mut b107 = [<bool>::default(); UNITS];
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b87: u32 = b86 & (32768u64 as u32);
+                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
+                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
+                let b90: u32 = b89 & (31u64 as u32);
+                let b91: u32 = b86 & (1023u64 as u32);
+                let b92: bool = b90 == (31u64 as u32);
+                let b93: u32 = b90.wrapping_add((112u64 as u32));
+                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
+                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
+                let b96: u32 = b88 | b95;
+                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
+                let b98: u32 = b96 | b97;
+                let b99: f32 = f32::from_bits(b98);
+                let b100: f32 = ((b91) as f32);
+                let b101: f32 = b100 * 5.9604645e-8f32;
+                let b102: bool = b88 == (0u64 as u32);
+                let b103: f32 = -(b101);
+                let b104: f32 = if b102 { b101 } else { b103 };
+                let b105: bool = b90 == (0u64 as u32);
+                let b106: f32 = if b105 { b104 } else { b99 };
+                let mut b107 = [<i32>::default(); UNITS];
+                let mut b108 = [<i32>::default(); UNITS];
+                let mut b110 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x104: i32 = ((b15[l]) as i32);
-                    b104[l] = x104;
-                    let x105: i32 = div(x104, (32i64 as i32));
-                    b105[l] = x105;
-                    v106[l] = (0i64 as i32);
-                    let x107: bool = x105 < (4i64 as i32);
+                    let x107: i32 = ((b15[l]) as i32);
                     b107[l] = x107;
+                    let x108: i32 = div(x107, (32i64 as i32));
+                    b108[l] = x108;
+                    v109[l] = (0i64 as i32);
+                    let x110: bool = x108 < (4i64 as i32);
+                    b110[l] = x110;
                 }
                 let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b107[l]; }
+                for l in 0..UNITS { m1[l] = b110[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x108: u32 = ((b105[l]) as u32);
-                        let x109: u32 = b37.wrapping_add(x108);
-                        let x110: u32 = div(x109, (4u64 as u32));
-                        let x111: u32 = ld(g0, g0_len, x110, m2[l], &mut ok);
-                        let x112: u32 = rem(x109, (4u64 as u32));
-                        let x113: u32 = x112.wrapping_mul((8u64 as u32));
-                        let x114: u32 = x113.wrapping_add((0u64 as u32));
-                        let x115: u32 = x111.wrapping_shr((x114) as u32);
-                        let x116: u32 = x115 & (255u64 as u32);
-                        let x117: i32 = ((x116) as i32);
-                        let x118: i32 = x117 & (63i64 as i32);
-                        v106[l] = if m2[l] { x118 } else { v106[l] };
+                        let x111: u32 = ((b108[l]) as u32);
+                        let x112: u32 = b37.wrapping_add(x111);
+                        let x119: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x120: i32 = ((x119) as i32);
+                        let x121: i32 = x120 & (63i64 as i32);
+                        v109[l] = if m2[l] { x121 } else { v109[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m3 = [false; UNITS];
                 for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
                 if m3.iter().any(|&x| x) {
-                    let b143: u32 = (((6i64 as i32)) as u32);
-                    let b147: u32 = (((4i64 as i32)) as u32);
+                    let b146: u32 = (((6i64 as i32)) as u32);
+                    let b150: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x119: i32 = b105[l].wrapping_add((4i64 as i32));
-                        let x120: u32 = ((x119) as u32);
-                        let x121: u32 = b37.wrapping_add(x120);
-                        let x122: u32 = div(x121, (4u64 as u32));
-                        let x123: u32 = ld(g0, g0_len, x122, m3[l], &mut ok);
-                        let x124: u32 = rem(x121, (4u64 as u32));
-                        let x125: u32 = x124.wrapping_mul((8u64 as u32));
-                        let x126: u32 = x125.wrapping_add((0u64 as u32));
-                        let x127: u32 = x123.wrapping_shr((x126) as u32);
-                        let x128: u32 = x127 & (255u64 as u32);
-                        let x129: i32 = ((x128) as i32);
-                        let x130: i32 = x129 & (15i64 as i32);
-                        let x131: i32 = b105[l].wrapping_sub((4i64 as i32));
-                        let x132: u32 = ((x131) as u32);
-                        let x133: u32 = b37.wrapping_add(x132);
-                        let x134: u32 = div(x133, (4u64 as u32));
-                        let x135: u32 = ld(g0, g0_len, x134, m3[l], &mut ok);
-                        let x136: u32 = rem(x133, (4u64 as u32));
-                        let x137: u32 = x136.wrapping_mul((8u64 as u32));
-                        let x138: u32 = x137.wrapping_add((0u64 as u32));
-                        let x139: u32 = x135.wrapping_shr((x138) as u32);
-                        let x140: u32 = x139 & (255u64 as u32);
-                        let x141: i32 = ((x140) as i32);
-                        let x142: u32 = ((x141) as u32);
-                        let x144: u32 = x142.wrapping_shr((b143) as u32);
-                        let x145: i32 = ((x144) as i32);
-                        let x146: u32 = ((x145) as u32);
-                        let x148: u32 = x146.wrapping_shl((b147) as u32);
-                        let x149: i32 = ((x148) as i32);
-                        let x150: i32 = x130 | x149;
-                        v106[l] = if m3[l] { x150 } else { v106[l] };
+                        let x122: i32 = b108[l].wrapping_add((4i64 as i32));
+                        let x123: u32 = ((x122) as u32);
+                        let x124: u32 = b37.wrapping_add(x123);
+                        let x131: u32 = (ldb(g0, g0_len, x124, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x132: i32 = ((x131) as i32);
+                        let x133: i32 = x132 & (15i64 as i32);
+                        let x134: i32 = b108[l].wrapping_sub((4i64 as i32));
+                        let x135: u32 = ((x134) as u32);
+                        let x136: u32 = b37.wrapping_add(x135);
+                        let x143: u32 = (ldb(g0, g0_len, x136, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x144: i32 = ((x143) as i32);
+                        let x145: u32 = ((x144) as u32);
+                        let x147: u32 = x145.wrapping_shr((b146) as u32);
+                        let x148: i32 = ((x147) as i32);
+                        let x149: u32 = ((x148) as u32);
+                        let x151: u32 = x149.wrapping_shl((b150) as u32);
+                        let x152: i32 = ((x151) as i32);
+                        let x153: i32 = x133 | x152;
+                        v109[l] = if m3[l] { x153 } else { v109[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let mut b152 = [<bool>::default(); UNITS];
+                let mut b155 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    v151[l] = (0i64 as i32);
-                    let x152: bool = b105[l] < (4i64 as i32);
-                    b152[l] = x152;
+                    v154[l] = (0i64 as i32);
+                    let x155: bool = b108[l] < (4i64 as i32);
+                    b155[l] = x155;
                 }
                 let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b152[l]; }
+                for l in 0..UNITS { m4[l] = b155[l]; }
                 let mut m5 = [false; UNITS];
                 for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
                 if m5.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x153: i32 = b105[l].wrapping_add((4i64 as i32));
-                        let x154: u32 = ((x153) as u32);
-                        let x155: u32 = b37.wrapping_add(x154);
-                        let x156: u32 = div(x155, (4u64 as u32));
-                        let x157: u32 = ld(g0, g0_len, x156, m5[l], &mut ok);
-                        let x158: u32 = rem(x155, (4u64 as u32));
-                        let x159: u32 = x158.wrapping_mul((8u64 as u32));
-                        let x160: u32 = x159.wrapping_add((0u64 as u32));
-                        let x161: u32 = x157.wrapping_shr((x160) as u32);
-                        let x162: u32 = x161 & (255u64 as u32);
-                        let x163: i32 = ((x162) as i32);
-                        let x164: i32 = x163 & (63i64 as i32);
-                        v151[l] = if m5[l] { x164 } else { v151[l] };
+                        let x156: i32 = b108[l].wrapping_add((4i64 as i32));
+                        let x157: u32 = ((x156) as u32);
+                        let x158: u32 = b37.wrapping_add(x157);
+                        let x165: u32 = (ldb(g0, g0_len, x158, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x166: i32 = ((x165) as i32);
+                        let x167: i32 = x166 & (63i64 as i32);
+                        v154[l] = if m5[l] { x167 } else { v154[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m6 = [false; UNITS];
                 for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
                 if m6.iter().any(|&x| x) {
-                    let b177: u32 = (((4i64 as i32)) as u32);
-                    let b191: u32 = (((6i64 as i32)) as u32);
-                    let b195: u32 = (((4i64 as i32)) as u32);
+                    let b180: u32 = (((4i64 as i32)) as u32);
+                    let b194: u32 = (((6i64 as i32)) as u32);
+                    let b198: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x165: i32 = b105[l].wrapping_add((4i64 as i32));
-                        let x166: u32 = ((x165) as u32);
-                        let x167: u32 = b37.wrapping_add(x166);
-                        let x168: u32 = div(x167, (4u64 as u32));
-                        let x169: u32 = ld(g0, g0_len, x168, m6[l], &mut ok);
-                        let x170: u32 = rem(x167, (4u64 as u32));
-                        let x171: u32 = x170.wrapping_mul((8u64 as u32));
-                        let x172: u32 = x171.wrapping_add((0u64 as u32));
-                        let x173: u32 = x169.wrapping_shr((x172) as u32);
-                        let x174: u32 = x173 & (255u64 as u32);
-                        let x175: i32 = ((x174) as i32);
-                        let x176: u32 = ((x175) as u32);
-                        let x178: u32 = x176.wrapping_shr((b177) as u32);
-                        let x179: i32 = ((x178) as i32);
-                        let x180: u32 = ((b105[l]) as u32);
-                        let x181: u32 = b37.wrapping_add(x180);
-                        let x182: u32 = div(x181, (4u64 as u32));
-                        let x183: u32 = ld(g0, g0_len, x182, m6[l], &mut ok);
-                        let x184: u32 = rem(x181, (4u64 as u32));
-                        let x185: u32 = x184.wrapping_mul((8u64 as u32));
-                        let x186: u32 = x185.wrapping_add((0u64 as u32));
-                        let x187: u32 = x183.wrapping_shr((x186) as u32);
-                        let x188: u32 = x187 & (255u64 as u32);
-                        let x189: i32 = ((x188) as i32);
-                        let x190: u32 = ((x189) as u32);
-                        let x192: u32 = x190.wrapping_shr((b191) as u32);
-                        let x193: i32 = ((x192) as i32);
-                        let x194: u32 = ((x193) as u32);
-                        let x196: u32 = x194.wrapping_shl((b195) as u32);
-                        let x197: i32 = ((x196) as i32);
-                        let x198: i32 = x179 | x197;
-                        v151[l] = if m6[l] { x198 } else { v151[l] };
+                        let x168: i32 = b108[l].wrapping_add((4i64 as i32));
+                        let x169: u32 = ((x168) as u32);
+                        let x170: u32 = b37.wrapping_add(x169);
+                        let x177: u32 = (ldb(g0, g0_len, x170, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x178: i32 = ((x177) as i32);
+                        let x179: u32 = ((x178) as u32);
+                        let x181: u32 = x179.wrapping_shr((b180) as u32);
+                        let x182: i32 = ((x181) as i32);
+                        let x183: u32 = ((b108[l]) as u32);
+                        let x184: u32 = b37.wrapping_add(x183);
+                        let x191: u32 = (ldb(g0, g0_len, x184, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x192: i32 = ((x191) as i32);
+                        let x193: u32 = ((x192) as u32);
+                        let x195: u32 = x193.wrapping_shr((b194) as u32);
+                        let x196: i32 = ((x195) as i32);
+                        let x197: u32 = ((x196) as u32);
+                        let x199: u32 = x197.wrapping_shl((b198) as u32);
+                        let x200: i32 = ((x199) as i32);
+                        let x201: i32 = x182 | x200;
+                        v154[l] = if m6[l] { x201 } else { v154[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let b199: u32 = b54.wrapping_add((0u64 as u32));
-                let b224: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b223 = [<f32>::default(); UNITS];
-                let mut b225 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b202: u32 = b54.wrapping_add((0u64 as u32));
+                let b204: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                let b205: u32 = b204.wrapping_mul((32u64 as u32));
+                let b206: u32 = b202.wrapping_add(b205);
+                let b209: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b210: u32 = rem(b209, (2u64 as u32));
+                let b211: u32 = b210.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b206)) as u32, UNITS, g0_len * 4);
+                let b227: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b226 = [<f32>::default(); UNITS];
+                let mut b228 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x200: u32 = ((b104[l]) as u32);
-                    let x201: u32 = div(x200, (64u64 as u32));
-                    let x202: u32 = x201.wrapping_mul((32u64 as u32));
-                    let x203: u32 = b199.wrapping_add(x202);
-                    let x204: u32 = rem(x200, (32u64 as u32));
-                    let x205: u32 = x203.wrapping_add(x204);
-                    let x206: u32 = div(x200, (32u64 as u32));
-                    let x207: u32 = rem(x206, (2u64 as u32));
-                    let x208: u32 = x207.wrapping_mul((4u64 as u32));
-                    let x209: u32 = div(x205, (4u64 as u32));
-                    let x210: u32 = ld(g0, g0_len, x209, true, &mut ok);
-                    let x211: u32 = rem(x205, (4u64 as u32));
-                    let x212: u32 = x211.wrapping_mul((8u64 as u32));
-                    let x213: u32 = x212.wrapping_add(x208);
-                    let x214: u32 = x210.wrapping_shr((x213) as u32);
-                    let x215: u32 = x214 & (15u64 as u32);
-                    let x216: i32 = ((x215) as i32);
-                    let x217: f32 = ((v106[l]) as f32);
-                    let x218: f32 = v74 * x217;
-                    let x219: f32 = ((x216) as f32);
-                    let x220: f32 = x218 * x219;
-                    let x221: f32 = ((v151[l]) as f32);
-                    let x222: f32 = v98 * x221;
-                    let x223: f32 = x220 - x222;
-                    b223[l] = x223;
-                    let x225: u32 = b224.wrapping_add(b15[l]);
-                    b225[l] = x225;
+                    let x203: u32 = ((b107[l]) as u32);
+                    let x207: u32 = rem(x203, (32u64 as u32));
+                    let x208: u32 = b206.wrapping_add(x207);
+                    let x218: u32 = (byte(g0, a1 + l)).wrapping_shr((b211) as u32) & (15u64 as u32);
+                    let x219: i32 = ((x218) as i32);
+                    let x220: f32 = ((v109[l]) as f32);
+                    let x221: f32 = b80 * x220;
+                    let x222: f32 = ((x219) as f32);
+                    let x223: f32 = x221 * x222;
+                    let x224: f32 = ((v154[l]) as f32);
+                    let x225: f32 = b106 * x224;
+                    let x226: f32 = x223 - x225;
+                    b226[l] = x226;
+                    let x228: u32 = b227.wrapping_add(b15[l]);
+                    b228[l] = x228;
                 }
-                assert!(ok, "kernel index out of bounds");
-                let mut v226: u32 = (0u64 as u32);
+                let mut v229: u32 = (0u64 as u32);
                 loop {
-                    if !(v226 < b7) { break; }
-                    let b227: u32 = b2.wrapping_add(v226);
-                    let b228: u32 = b227.wrapping_mul(s_u32[2]);
-                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b224)).wrapping_add(b228)) as u32, UNITS, g1_len);
+                    if !(v229 < b7) { break; }
+                    let b230: u32 = b2.wrapping_add(v229);
+                    let b231: u32 = b230.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b227)).wrapping_add(b231)) as u32, UNITS, g1_len);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x229: u32 = b228.wrapping_add(b225[l]);
-                        let x230: f32 = *g1.add(a1 + l);
-                        let x231: f32 = b223[l] * x230;
-                        let x232: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v226, l, true, &mut ok);
-                        let x233: f32 = x232 + x231;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v226, l, x233, true, &mut ok);
+                        let x232: u32 = b231.wrapping_add(b228[l]);
+                        let x233: f32 = *g1.add(a2 + l);
+                        let x234: f32 = b226[l] * x233;
+                        let x235: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v229, l, true, &mut ok);
+                        let x236: f32 = x235 + x234;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v229, l, x236, true, &mut ok);
                     }
                     assert!(ok, "kernel index out of bounds");
-                    v226 = v226.wrapping_add((1 as u32));
+                    v229 = v229.wrapping_add((1 as u32));
                 }
                 v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v234: u32 = (0u64 as u32);
+        let mut v237: u32 = (0u64 as u32);
         loop {
-            if !(v234 < b7) { break; }
-            let mut b235 = [<f32>::default(); UNITS];
+            if !(v237 < b7) { break; }
+            let mut b238 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x235: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v234, l, true, &mut ok);
-                b235[l] = x235;
+                let x238: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v237, l, true, &mut ok);
+                b238[l] = x238;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b235[l]; } }
-            let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b237 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b238[l]; } }
+            let b239: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b240 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x237: bool = (l as u32) == (0u64 as u32);
-                b237[l] = x237;
+                let x240: bool = (l as u32) == (0u64 as u32);
+                b240[l] = x240;
             }
             let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b237[l]; }
+            for l in 0..UNITS { m7[l] = b240[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b238: u32 = b2.wrapping_add(v234);
-                let b239: u32 = b238.wrapping_mul(s_u32[1]);
-                let b240: u32 = b239.wrapping_add(cube[0]);
-                *at(g2, g2_len, b240) = b236;
+                let b241: u32 = b2.wrapping_add(v237);
+                let b242: u32 = b241.wrapping_mul(s_u32[1]);
+                let b243: u32 = b242.wrapping_add(cube[0]);
+                *at(g2, g2_len, b243) = b239;
             }
-            v234 = v234.wrapping_add((1 as u32));
+            v237 = v237.wrapping_add((1 as u32));
         }
     }
 }

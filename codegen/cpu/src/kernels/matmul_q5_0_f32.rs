@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v49: u32 = <u32>::default();
-    let mut v56: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,173 +60,266 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((4u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = (0u64 as u32).wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = b29.wrapping_add(b33);
-            let b35: u32 = b15.wrapping_mul((16u64 as u32));
-            let b36: u32 = b34.wrapping_add(b35);
-            let b37: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b38: u32 = *at(g0, g0_len, b37);
-            let b39: u32 = rem(b17, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((8u64 as u32));
-            let b41: u32 = b38.wrapping_shr((b40) as u32);
-            let b42: u32 = b41 & (65535u64 as u32);
-            let b43: u32 = b42 & (32768u64 as u32);
-            let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
-            let b45: u32 = b42.wrapping_shr(((10u64 as u32)) as u32);
-            let b46: u32 = b45 & (31u64 as u32);
-            let b47: u32 = b42 & (1023u64 as u32);
-            let b48: u32 = b46.wrapping_add((112u64 as u32));
-            v49 = b48;
-            let b50: bool = b46 == (31u64 as u32);
-            if b50 {
-                v49 = (255u64 as u32);
-            }
-            let b51: u32 = v49.wrapping_shl(((23u64 as u32)) as u32);
-            let b52: u32 = b44 | b51;
-            let b53: u32 = b47.wrapping_shl(((13u64 as u32)) as u32);
-            let b54: u32 = b52 | b53;
-            let b55: f32 = f32::from_bits(b54);
-            v56 = b55;
-            let b57: bool = b46 == (0u64 as u32);
-            if b57 {
-                let b58: f32 = ((b47) as f32);
-                let b59: f32 = b58 * 5.9604645e-8f32;
-                let b60: bool = b44 == (0u64 as u32);
-                if b60 {
-                    v56 = b59;
-                } else {
-                    let b61: f32 = -(b59);
-                    v56 = b61;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((4u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((16u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-            }
-            let b63: u32 = b36.wrapping_add((0u64 as u32));
-            let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-            let b66: u32 = b65.wrapping_mul((16u64 as u32));
-            let b67: u32 = b63.wrapping_add(b66);
-            let b81: u32 = b24.wrapping_add((0u64 as u32));
-            let b100: u32 = (((4i64 as i32)) as u32);
-            let b107: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b106 = [<f32>::default(); UNITS];
-            let mut b108 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x62: i32 = ((b14[l]) as i32);
-                let x64: u32 = ((x62) as u32);
-                let x68: u32 = rem(x64, (16u64 as u32));
-                let x69: u32 = b67.wrapping_add(x68);
-                let x70: u32 = div(x64, (16u64 as u32));
-                let x71: u32 = rem(x70, (2u64 as u32));
-                let x72: u32 = x71.wrapping_mul((4u64 as u32));
-                let x73: u32 = div(x69, (4u64 as u32));
-                let x74: u32 = ld(g0, g0_len, x73, true, &mut ok);
-                let x75: u32 = rem(x69, (4u64 as u32));
-                let x76: u32 = x75.wrapping_mul((8u64 as u32));
-                let x77: u32 = x76.wrapping_add(x72);
-                let x78: u32 = x74.wrapping_shr((x77) as u32);
-                let x79: u32 = x78 & (15u64 as u32);
-                let x80: i32 = ((x79) as i32);
-                let x82: u32 = ((x62) as u32);
-                let x83: u32 = div(x82, (8u64 as u32));
-                let x84: u32 = x83.wrapping_mul((1u64 as u32));
-                let x85: u32 = b81.wrapping_add(x84);
-                let x86: u32 = rem(x82, (1u64 as u32));
-                let x87: u32 = x85.wrapping_add(x86);
-                let x88: u32 = div(x82, (1u64 as u32));
-                let x89: u32 = rem(x88, (8u64 as u32));
-                let x90: u32 = x89.wrapping_mul((1u64 as u32));
-                let x91: u32 = div(x87, (4u64 as u32));
-                let x92: u32 = ld(g0, g0_len, x91, true, &mut ok);
-                let x93: u32 = rem(x87, (4u64 as u32));
-                let x94: u32 = x93.wrapping_mul((8u64 as u32));
-                let x95: u32 = x94.wrapping_add(x90);
-                let x96: u32 = x92.wrapping_shr((x95) as u32);
-                let x97: u32 = x96 & (1u64 as u32);
-                let x98: i32 = ((x97) as i32);
-                let x99: u32 = ((x98) as u32);
-                let x101: u32 = x99.wrapping_shl((b100) as u32);
-                let x102: i32 = ((x101) as i32);
-                let x103: i32 = x80 | x102;
-                let x104: i32 = x103.wrapping_sub((16i64 as i32));
-                let x105: f32 = ((x104) as f32);
-                let x106: f32 = v56 * x105;
-                b106[l] = x106;
-                let x108: u32 = b107.wrapping_add(b14[l]);
-                b108[l] = x108;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v109: u32 = (0u64 as u32);
-            loop {
-                if !(v109 < b7) { break; }
-                let b110: u32 = b2.wrapping_add(v109);
-                let b111: u32 = b110.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b107)).wrapping_add(b111)) as u32, UNITS, g1_len);
+                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b44: u32 = b43 & (32768u64 as u32);
+                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
+                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
+                let b47: u32 = b46 & (31u64 as u32);
+                let b48: u32 = b43 & (1023u64 as u32);
+                let b49: bool = b47 == (31u64 as u32);
+                let b50: u32 = b47.wrapping_add((112u64 as u32));
+                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
+                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
+                let b53: u32 = b45 | b52;
+                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
+                let b55: u32 = b53 | b54;
+                let b56: f32 = f32::from_bits(b55);
+                let b57: f32 = ((b48) as f32);
+                let b58: f32 = b57 * 5.9604645e-8f32;
+                let b59: bool = b45 == (0u64 as u32);
+                let b60: f32 = -(b58);
+                let b61: f32 = if b59 { b58 } else { b60 };
+                let b62: bool = b47 == (0u64 as u32);
+                let b63: f32 = if b62 { b61 } else { b56 };
+                let b65: u32 = b37.wrapping_add((0u64 as u32));
+                let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b68: u32 = b67.wrapping_mul((16u64 as u32));
+                let b69: u32 = b65.wrapping_add(b68);
+                let b72: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b73: u32 = rem(b72, (2u64 as u32));
+                let b74: u32 = b73.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
+                let b83: u32 = b25.wrapping_add((0u64 as u32));
+                let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b102: u32 = (((4i64 as i32)) as u32);
+                let b109: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b108 = [<f32>::default(); UNITS];
+                let mut b110 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x112: u32 = b111.wrapping_add(b108[l]);
-                    let x113: f32 = *g1.add(a1 + l);
-                    let x114: f32 = b106[l] * x113;
-                    let x115: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v109, l, true, &mut ok);
-                    let x116: f32 = x115 + x114;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v109, l, x116, true, &mut ok);
+                    let x64: i32 = ((b15[l]) as i32);
+                    let x66: u32 = ((x64) as u32);
+                    let x70: u32 = rem(x66, (16u64 as u32));
+                    let x71: u32 = b69.wrapping_add(x70);
+                    let x81: u32 = (byte(g0, a1 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
+                    let x82: i32 = ((x81) as i32);
+                    let x84: u32 = ((x64) as u32);
+                    let x85: u32 = div(x84, (8u64 as u32));
+                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
+                    let x87: u32 = b83.wrapping_add(x86);
+                    let x89: u32 = x87.wrapping_add(b88);
+                    let x90: u32 = div(x84, (1u64 as u32));
+                    let x91: u32 = rem(x90, (8u64 as u32));
+                    let x92: u32 = x91.wrapping_mul((1u64 as u32));
+                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (1u64 as u32);
+                    let x100: i32 = ((x99) as i32);
+                    let x101: u32 = ((x100) as u32);
+                    let x103: u32 = x101.wrapping_shl((b102) as u32);
+                    let x104: i32 = ((x103) as i32);
+                    let x105: i32 = x82 | x104;
+                    let x106: i32 = x105.wrapping_sub((16i64 as i32));
+                    let x107: f32 = ((x106) as f32);
+                    let x108: f32 = b63 * x107;
+                    b108[l] = x108;
+                    let x110: u32 = b109.wrapping_add(b15[l]);
+                    b110[l] = x110;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v109 = v109.wrapping_add((1 as u32));
+                let mut v111: u32 = (0u64 as u32);
+                loop {
+                    if !(v111 < b7) { break; }
+                    let b112: u32 = b2.wrapping_add(v111);
+                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b109)).wrapping_add(b113)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x114: u32 = b113.wrapping_add(b110[l]);
+                        let x115: f32 = *g1.add(a2 + l);
+                        let x116: f32 = b108[l] * x115;
+                        let x117: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v111, l, true, &mut ok);
+                        let x118: f32 = x117 + x116;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v111, l, x118, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v111 = v111.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((4u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((16u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b44: u32 = b43 & (32768u64 as u32);
+                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
+                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
+                let b47: u32 = b46 & (31u64 as u32);
+                let b48: u32 = b43 & (1023u64 as u32);
+                let b49: bool = b47 == (31u64 as u32);
+                let b50: u32 = b47.wrapping_add((112u64 as u32));
+                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
+                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
+                let b53: u32 = b45 | b52;
+                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
+                let b55: u32 = b53 | b54;
+                let b56: f32 = f32::from_bits(b55);
+                let b57: f32 = ((b48) as f32);
+                let b58: f32 = b57 * 5.9604645e-8f32;
+                let b59: bool = b45 == (0u64 as u32);
+                let b60: f32 = -(b58);
+                let b61: f32 = if b59 { b58 } else { b60 };
+                let b62: bool = b47 == (0u64 as u32);
+                let b63: f32 = if b62 { b61 } else { b56 };
+                let b65: u32 = b37.wrapping_add((0u64 as u32));
+                let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b68: u32 = b67.wrapping_mul((16u64 as u32));
+                let b69: u32 = b65.wrapping_add(b68);
+                let b72: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b73: u32 = rem(b72, (2u64 as u32));
+                let b74: u32 = b73.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
+                let b83: u32 = b25.wrapping_add((0u64 as u32));
+                let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b102: u32 = (((4i64 as i32)) as u32);
+                let b109: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b108 = [<f32>::default(); UNITS];
+                let mut b110 = [<u32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x64: i32 = ((b15[l]) as i32);
+                    let x66: u32 = ((x64) as u32);
+                    let x70: u32 = rem(x66, (16u64 as u32));
+                    let x71: u32 = b69.wrapping_add(x70);
+                    let x81: u32 = (byte(g0, a3 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
+                    let x82: i32 = ((x81) as i32);
+                    let x84: u32 = ((x64) as u32);
+                    let x85: u32 = div(x84, (8u64 as u32));
+                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
+                    let x87: u32 = b83.wrapping_add(x86);
+                    let x89: u32 = x87.wrapping_add(b88);
+                    let x90: u32 = div(x84, (1u64 as u32));
+                    let x91: u32 = rem(x90, (8u64 as u32));
+                    let x92: u32 = x91.wrapping_mul((1u64 as u32));
+                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (1u64 as u32);
+                    let x100: i32 = ((x99) as i32);
+                    let x101: u32 = ((x100) as u32);
+                    let x103: u32 = x101.wrapping_shl((b102) as u32);
+                    let x104: i32 = ((x103) as i32);
+                    let x105: i32 = x82 | x104;
+                    let x106: i32 = x105.wrapping_sub((16i64 as i32));
+                    let x107: f32 = ((x106) as f32);
+                    let x108: f32 = b63 * x107;
+                    b108[l] = x108;
+                    let x110: u32 = b109.wrapping_add(b15[l]);
+                    b110[l] = x110;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let mut v111: u32 = (0u64 as u32);
+                loop {
+                    if !(v111 < b7) { break; }
+                    let b112: u32 = b2.wrapping_add(v111);
+                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b109)).wrapping_add(b113)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x114: u32 = b113.wrapping_add(b110[l]);
+                        let x115: f32 = *g1.add(a4 + l);
+                        let x116: f32 = b108[l] * x115;
+                        let x117: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v111, l, true, &mut ok);
+                        let x118: f32 = x117 + x116;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v111, l, x118, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v111 = v111.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v117: u32 = (0u64 as u32);
+        let mut v119: u32 = (0u64 as u32);
         loop {
-            if !(v117 < b7) { break; }
-            let mut b118 = [<f32>::default(); UNITS];
+            if !(v119 < b7) { break; }
+            let mut b120 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x118: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v117, l, true, &mut ok);
-                b118[l] = x118;
+                let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v119, l, true, &mut ok);
+                b120[l] = x120;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
-            let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b120 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b120[l]; } }
+            let b121: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b122 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x120: bool = (l as u32) == (0u64 as u32);
-                b120[l] = x120;
+                let x122: bool = (l as u32) == (0u64 as u32);
+                b122[l] = x122;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b120[l]; }
+            for l in 0..UNITS { m1[l] = b122[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b121: u32 = b2.wrapping_add(v117);
-                let b122: u32 = b121.wrapping_mul(s_u32[1]);
-                let b123: u32 = b122.wrapping_add(cube[0]);
-                *at(g2, g2_len, b123) = b119;
+                let b123: u32 = b2.wrapping_add(v119);
+                let b124: u32 = b123.wrapping_mul(s_u32[1]);
+                let b125: u32 = b124.wrapping_add(cube[0]);
+                *at(g2, g2_len, b125) = b121;
             }
-            v117 = v117.wrapping_add((1 as u32));
+            v119 = v119.wrapping_add((1 as u32));
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,9 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v66: u32 = <u32>::default();
-    let mut v73: f32 = <f32>::default();
-    let mut v97: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -63,225 +60,342 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((2u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = (0u64 as u32).wrapping_add(b28);
-            let b30: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b31: u32 = b30.wrapping_add((3u64 as u32));
-            let b32: u32 = div(b31, (4u64 as u32));
-            let b33: u32 = b32.wrapping_mul((4u64 as u32));
-            let b34: u32 = b29.wrapping_add(b33);
-            let b35: u32 = b15.wrapping_mul((4u64 as u32));
-            let b36: u32 = b34.wrapping_add(b35);
-            let b37: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b38: u32 = b37.wrapping_add((3u64 as u32));
-            let b39: u32 = div(b38, (4u64 as u32));
-            let b40: u32 = b39.wrapping_mul((4u64 as u32));
-            let b41: u32 = (0u64 as u32).wrapping_add(b40);
-            let b42: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b43: u32 = b42.wrapping_add((3u64 as u32));
-            let b44: u32 = div(b43, (4u64 as u32));
-            let b45: u32 = b44.wrapping_mul((4u64 as u32));
-            let b46: u32 = b41.wrapping_add(b45);
-            let b47: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b48: u32 = b47.wrapping_add((3u64 as u32));
-            let b49: u32 = div(b48, (4u64 as u32));
-            let b50: u32 = b49.wrapping_mul((4u64 as u32));
-            let b51: u32 = b46.wrapping_add(b50);
-            let b52: u32 = b15.wrapping_mul((16u64 as u32));
-            let b53: u32 = b51.wrapping_add(b52);
-            let b54: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b55: u32 = *at(g0, g0_len, b54);
-            let b56: u32 = rem(b17, (4u64 as u32));
-            let b57: u32 = b56.wrapping_mul((8u64 as u32));
-            let b58: u32 = b55.wrapping_shr((b57) as u32);
-            let b59: u32 = b58 & (65535u64 as u32);
-            let b60: u32 = b59 & (32768u64 as u32);
-            let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
-            let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
-            let b63: u32 = b62 & (31u64 as u32);
-            let b64: u32 = b59 & (1023u64 as u32);
-            let b65: u32 = b63.wrapping_add((112u64 as u32));
-            v66 = b65;
-            let b67: bool = b63 == (31u64 as u32);
-            if b67 {
-                v66 = (255u64 as u32);
-            }
-            let b68: u32 = v66.wrapping_shl(((23u64 as u32)) as u32);
-            let b69: u32 = b61 | b68;
-            let b70: u32 = b64.wrapping_shl(((13u64 as u32)) as u32);
-            let b71: u32 = b69 | b70;
-            let b72: f32 = f32::from_bits(b71);
-            v73 = b72;
-            let b74: bool = b63 == (0u64 as u32);
-            if b74 {
-                let b75: f32 = ((b64) as f32);
-                let b76: f32 = b75 * 5.9604645e-8f32;
-                let b77: bool = b61 == (0u64 as u32);
-                if b77 {
-                    v73 = b76;
-                } else {
-                    let b78: f32 = -(b76);
-                    v73 = b78;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((4u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((16u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-            }
-            let b79: u32 = div(b24, (4u64 as u32));
-            let b80: u32 = *at(g0, g0_len, b79);
-            let b81: u32 = rem(b24, (4u64 as u32));
-            let b82: u32 = b81.wrapping_mul((8u64 as u32));
-            let b83: u32 = b80.wrapping_shr((b82) as u32);
-            let b84: u32 = b83 & (65535u64 as u32);
-            let b85: u32 = b84 & (32768u64 as u32);
-            let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
-            let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
-            let b88: u32 = b87 & (31u64 as u32);
-            let b89: u32 = b84 & (1023u64 as u32);
-            let b90: u32 = b88.wrapping_add((112u64 as u32));
-            v66 = b90;
-            let b91: bool = b88 == (31u64 as u32);
-            if b91 {
-                v66 = (255u64 as u32);
-            }
-            let b92: u32 = v66.wrapping_shl(((23u64 as u32)) as u32);
-            let b93: u32 = b86 | b92;
-            let b94: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
-            let b95: u32 = b93 | b94;
-            let b96: f32 = f32::from_bits(b95);
-            v97 = b96;
-            let b98: bool = b88 == (0u64 as u32);
-            if b98 {
-                let b99: f32 = ((b89) as f32);
-                let b100: f32 = b99 * 5.9604645e-8f32;
-                let b101: bool = b86 == (0u64 as u32);
-                if b101 {
-                    v97 = b100;
-                } else {
-                    let b102: f32 = -(b100);
-                    v97 = b102;
-                }
-            }
-            let b104: u32 = b53.wrapping_add((0u64 as u32));
-            let b106: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
-            let b107: u32 = b106.wrapping_mul((16u64 as u32));
-            let b108: u32 = b104.wrapping_add(b107);
-            let b122: u32 = b36.wrapping_add((0u64 as u32));
-            let b141: u32 = (((4i64 as i32)) as u32);
-            let b148: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b147 = [<f32>::default(); UNITS];
-            let mut b149 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x103: i32 = ((b14[l]) as i32);
-                let x105: u32 = ((x103) as u32);
-                let x109: u32 = rem(x105, (16u64 as u32));
-                let x110: u32 = b108.wrapping_add(x109);
-                let x111: u32 = div(x105, (16u64 as u32));
-                let x112: u32 = rem(x111, (2u64 as u32));
-                let x113: u32 = x112.wrapping_mul((4u64 as u32));
-                let x114: u32 = div(x110, (4u64 as u32));
-                let x115: u32 = ld(g0, g0_len, x114, true, &mut ok);
-                let x116: u32 = rem(x110, (4u64 as u32));
-                let x117: u32 = x116.wrapping_mul((8u64 as u32));
-                let x118: u32 = x117.wrapping_add(x113);
-                let x119: u32 = x115.wrapping_shr((x118) as u32);
-                let x120: u32 = x119 & (15u64 as u32);
-                let x121: i32 = ((x120) as i32);
-                let x123: u32 = ((x103) as u32);
-                let x124: u32 = div(x123, (8u64 as u32));
-                let x125: u32 = x124.wrapping_mul((1u64 as u32));
-                let x126: u32 = b122.wrapping_add(x125);
-                let x127: u32 = rem(x123, (1u64 as u32));
-                let x128: u32 = x126.wrapping_add(x127);
-                let x129: u32 = div(x123, (1u64 as u32));
-                let x130: u32 = rem(x129, (8u64 as u32));
-                let x131: u32 = x130.wrapping_mul((1u64 as u32));
-                let x132: u32 = div(x128, (4u64 as u32));
-                let x133: u32 = ld(g0, g0_len, x132, true, &mut ok);
-                let x134: u32 = rem(x128, (4u64 as u32));
-                let x135: u32 = x134.wrapping_mul((8u64 as u32));
-                let x136: u32 = x135.wrapping_add(x131);
-                let x137: u32 = x133.wrapping_shr((x136) as u32);
-                let x138: u32 = x137 & (1u64 as u32);
-                let x139: i32 = ((x138) as i32);
-                let x140: u32 = ((x139) as u32);
-                let x142: u32 = x140.wrapping_shl((b141) as u32);
-                let x143: i32 = ((x142) as i32);
-                let x144: i32 = x121 | x143;
-                let x145: f32 = ((x144) as f32);
-                let x146: f32 = v73 * x145;
-                let x147: f32 = x146 + v97;
-                b147[l] = x147;
-                let x149: u32 = b148.wrapping_add(b14[l]);
-                b149[l] = x149;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v150: u32 = (0u64 as u32);
-            loop {
-                if !(v150 < b7) { break; }
-                let b151: u32 = b2.wrapping_add(v150);
-                let b152: u32 = b151.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b148)).wrapping_add(b152)) as u32, UNITS, g1_len);
+                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b87: u32 = b86 & (32768u64 as u32);
+                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
+                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
+                let b90: u32 = b89 & (31u64 as u32);
+                let b91: u32 = b86 & (1023u64 as u32);
+                let b92: bool = b90 == (31u64 as u32);
+                let b93: u32 = b90.wrapping_add((112u64 as u32));
+                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
+                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
+                let b96: u32 = b88 | b95;
+                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
+                let b98: u32 = b96 | b97;
+                let b99: f32 = f32::from_bits(b98);
+                let b100: f32 = ((b91) as f32);
+                let b101: f32 = b100 * 5.9604645e-8f32;
+                let b102: bool = b88 == (0u64 as u32);
+                let b103: f32 = -(b101);
+                let b104: f32 = if b102 { b101 } else { b103 };
+                let b105: bool = b90 == (0u64 as u32);
+                let b106: f32 = if b105 { b104 } else { b99 };
+                let b108: u32 = b54.wrapping_add((0u64 as u32));
+                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b111: u32 = b110.wrapping_mul((16u64 as u32));
+                let b112: u32 = b108.wrapping_add(b111);
+                let b115: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b116: u32 = rem(b115, (2u64 as u32));
+                let b117: u32 = b116.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
+                let b126: u32 = b37.wrapping_add((0u64 as u32));
+                let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b145: u32 = (((4i64 as i32)) as u32);
+                let b152: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b151 = [<f32>::default(); UNITS];
+                let mut b153 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x153: u32 = b152.wrapping_add(b149[l]);
-                    let x154: f32 = *g1.add(a1 + l);
-                    let x155: f32 = b147[l] * x154;
-                    let x156: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v150, l, true, &mut ok);
-                    let x157: f32 = x156 + x155;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v150, l, x157, true, &mut ok);
+                    let x107: i32 = ((b15[l]) as i32);
+                    let x109: u32 = ((x107) as u32);
+                    let x113: u32 = rem(x109, (16u64 as u32));
+                    let x114: u32 = b112.wrapping_add(x113);
+                    let x124: u32 = (byte(g0, a1 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
+                    let x125: i32 = ((x124) as i32);
+                    let x127: u32 = ((x107) as u32);
+                    let x128: u32 = div(x127, (8u64 as u32));
+                    let x129: u32 = x128.wrapping_mul((1u64 as u32));
+                    let x130: u32 = b126.wrapping_add(x129);
+                    let x132: u32 = x130.wrapping_add(b131);
+                    let x133: u32 = div(x127, (1u64 as u32));
+                    let x134: u32 = rem(x133, (8u64 as u32));
+                    let x135: u32 = x134.wrapping_mul((1u64 as u32));
+                    let x142: u32 = (ldb(g0, g0_len, x132, true, &mut ok)).wrapping_shr((x135) as u32) & (1u64 as u32);
+                    let x143: i32 = ((x142) as i32);
+                    let x144: u32 = ((x143) as u32);
+                    let x146: u32 = x144.wrapping_shl((b145) as u32);
+                    let x147: i32 = ((x146) as i32);
+                    let x148: i32 = x125 | x147;
+                    let x149: f32 = ((x148) as f32);
+                    let x150: f32 = b80 * x149;
+                    let x151: f32 = x150 + b106;
+                    b151[l] = x151;
+                    let x153: u32 = b152.wrapping_add(b15[l]);
+                    b153[l] = x153;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v150 = v150.wrapping_add((1 as u32));
+                let mut v154: u32 = (0u64 as u32);
+                loop {
+                    if !(v154 < b7) { break; }
+                    let b155: u32 = b2.wrapping_add(v154);
+                    let b156: u32 = b155.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b152)).wrapping_add(b156)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x157: u32 = b156.wrapping_add(b153[l]);
+                        let x158: f32 = *g1.add(a2 + l);
+                        let x159: f32 = b151[l] * x158;
+                        let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v154, l, true, &mut ok);
+                        let x161: f32 = x160 + x159;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v154, l, x161, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v154 = v154.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((2u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = (0u64 as u32).wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = b30.wrapping_add(b34);
+                let b36: u32 = b16.wrapping_mul((4u64 as u32));
+                let b37: u32 = b35.wrapping_add(b36);
+                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b39: u32 = b38.wrapping_add((3u64 as u32));
+                let b40: u32 = div(b39, (4u64 as u32));
+                let b41: u32 = b40.wrapping_mul((4u64 as u32));
+                let b42: u32 = (0u64 as u32).wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = b42.wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = b16.wrapping_mul((16u64 as u32));
+                let b54: u32 = b52.wrapping_add(b53);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b61: u32 = b60 & (32768u64 as u32);
+                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
+                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
+                let b64: u32 = b63 & (31u64 as u32);
+                let b65: u32 = b60 & (1023u64 as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
+                let b70: u32 = b62 | b69;
+                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
+                let b72: u32 = b70 | b71;
+                let b73: f32 = f32::from_bits(b72);
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b87: u32 = b86 & (32768u64 as u32);
+                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
+                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
+                let b90: u32 = b89 & (31u64 as u32);
+                let b91: u32 = b86 & (1023u64 as u32);
+                let b92: bool = b90 == (31u64 as u32);
+                let b93: u32 = b90.wrapping_add((112u64 as u32));
+                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
+                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
+                let b96: u32 = b88 | b95;
+                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
+                let b98: u32 = b96 | b97;
+                let b99: f32 = f32::from_bits(b98);
+                let b100: f32 = ((b91) as f32);
+                let b101: f32 = b100 * 5.9604645e-8f32;
+                let b102: bool = b88 == (0u64 as u32);
+                let b103: f32 = -(b101);
+                let b104: f32 = if b102 { b101 } else { b103 };
+                let b105: bool = b90 == (0u64 as u32);
+                let b106: f32 = if b105 { b104 } else { b99 };
+                let b108: u32 = b54.wrapping_add((0u64 as u32));
+                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b111: u32 = b110.wrapping_mul((16u64 as u32));
+                let b112: u32 = b108.wrapping_add(b111);
+                let b115: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
+                let b116: u32 = rem(b115, (2u64 as u32));
+                let b117: u32 = b116.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
+                let b126: u32 = b37.wrapping_add((0u64 as u32));
+                let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b145: u32 = (((4i64 as i32)) as u32);
+                let b152: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b151 = [<f32>::default(); UNITS];
+                let mut b153 = [<u32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x107: i32 = ((b15[l]) as i32);
+                    let x109: u32 = ((x107) as u32);
+                    let x113: u32 = rem(x109, (16u64 as u32));
+                    let x114: u32 = b112.wrapping_add(x113);
+                    let x124: u32 = (byte(g0, a3 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
+                    let x125: i32 = ((x124) as i32);
+                    let x127: u32 = ((x107) as u32);
+                    let x128: u32 = div(x127, (8u64 as u32));
+                    let x129: u32 = x128.wrapping_mul((1u64 as u32));
+                    let x130: u32 = b126.wrapping_add(x129);
+                    let x132: u32 = x130.wrapping_add(b131);
+                    let x133: u32 = div(x127, (1u64 as u32));
+                    let x134: u32 = rem(x133, (8u64 as u32));
+                    let x135: u32 = x134.wrapping_mul((1u64 as u32));
+                    let x142: u32 = (ldb(g0, g0_len, x132, true, &mut ok)).wrapping_shr((x135) as u32) & (1u64 as u32);
+                    let x143: i32 = ((x142) as i32);
+                    let x144: u32 = ((x143) as u32);
+                    let x146: u32 = x144.wrapping_shl((b145) as u32);
+                    let x147: i32 = ((x146) as i32);
+                    let x148: i32 = x125 | x147;
+                    let x149: f32 = ((x148) as f32);
+                    let x150: f32 = b80 * x149;
+                    let x151: f32 = x150 + b106;
+                    b151[l] = x151;
+                    let x153: u32 = b152.wrapping_add(b15[l]);
+                    b153[l] = x153;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let mut v154: u32 = (0u64 as u32);
+                loop {
+                    if !(v154 < b7) { break; }
+                    let b155: u32 = b2.wrapping_add(v154);
+                    let b156: u32 = b155.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b152)).wrapping_add(b156)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x157: u32 = b156.wrapping_add(b153[l]);
+                        let x158: f32 = *g1.add(a4 + l);
+                        let x159: f32 = b151[l] * x158;
+                        let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v154, l, true, &mut ok);
+                        let x161: f32 = x160 + x159;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v154, l, x161, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v154 = v154.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v158: u32 = (0u64 as u32);
+        let mut v162: u32 = (0u64 as u32);
         loop {
-            if !(v158 < b7) { break; }
-            let mut b159 = [<f32>::default(); UNITS];
+            if !(v162 < b7) { break; }
+            let mut b163 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x159: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v158, l, true, &mut ok);
-                b159[l] = x159;
+                let x163: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v162, l, true, &mut ok);
+                b163[l] = x163;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b159[l]; } }
-            let b160: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b161 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b163[l]; } }
+            let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b165 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x161: bool = (l as u32) == (0u64 as u32);
-                b161[l] = x161;
+                let x165: bool = (l as u32) == (0u64 as u32);
+                b165[l] = x165;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b161[l]; }
+            for l in 0..UNITS { m1[l] = b165[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b162: u32 = b2.wrapping_add(v158);
-                let b163: u32 = b162.wrapping_mul(s_u32[1]);
-                let b164: u32 = b163.wrapping_add(cube[0]);
-                *at(g2, g2_len, b164) = b160;
+                let b166: u32 = b2.wrapping_add(v162);
+                let b167: u32 = b166.wrapping_mul(s_u32[1]);
+                let b168: u32 = b167.wrapping_add(cube[0]);
+                *at(g2, g2_len, b168) = b164;
             }
-            v158 = v158.wrapping_add((1 as u32));
+            v162 = v162.wrapping_add((1 as u32));
         }
     }
 }

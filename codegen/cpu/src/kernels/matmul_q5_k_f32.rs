@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,11 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v120: f32 = <f32>::default();
-    let mut v128 = [<i32>::default(); UNITS];
-    let mut v173 = [<i32>::default(); UNITS];
-    let mut v89: u32 = <u32>::default();
-    let mut v96: f32 = <f32>::default();
+    let mut v131 = [<i32>::default(); UNITS];
+    let mut v176 = [<i32>::default(); UNITS];
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -67,8 +64,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v12 < b8) { break; }
             let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                if !(v13 < (16u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
                 let b16: u32 = b9.wrapping_add(v12);
                 let b17: u32 = b16.wrapping_mul((2u64 as u32));
                 let b18: u32 = (0u64 as u32).wrapping_add(b17);
@@ -130,337 +127,261 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b74: u32 = b69.wrapping_add(b73);
                 let b75: u32 = b16.wrapping_mul((128u64 as u32));
                 let b76: u32 = b74.wrapping_add(b75);
-                let b77: u32 = div(b18, (4u64 as u32));
                 let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b78: u32 = *at(g0, g0_len, b77);
-                let b79: u32 = rem(b18, (4u64 as u32));
-                let b80: u32 = b79.wrapping_mul((8u64 as u32));
-                let b81: u32 = b78.wrapping_shr((b80) as u32);
-                let b82: u32 = b81 & (65535u64 as u32);
+                let b82: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b83: u32 = b82 & (32768u64 as u32);
                 let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
                 let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
                 let b86: u32 = b85 & (31u64 as u32);
                 let b87: u32 = b82 & (1023u64 as u32);
-                let b88: u32 = b86.wrapping_add((112u64 as u32));
-                v89 = b88;
-                let b90: bool = b86 == (31u64 as u32);
-                if b90 {
-                    v89 = (255u64 as u32);
-                }
-                let b91: u32 = v89.wrapping_shl(((23u64 as u32)) as u32);
+                let b88: bool = b86 == (31u64 as u32);
+                let b89: u32 = b86.wrapping_add((112u64 as u32));
+                let b90: u32 = if b88 { (255u64 as u32) } else { b89 };
+                let b91: u32 = b90.wrapping_shl(((23u64 as u32)) as u32);
                 let b92: u32 = b84 | b91;
                 let b93: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
                 let b94: u32 = b92 | b93;
                 let b95: f32 = f32::from_bits(b94);
-                v96 = b95;
-                let b97: bool = b86 == (0u64 as u32);
-                if b97 {
-                    let b98: f32 = ((b87) as f32);
-                    let b99: f32 = b98 * 5.9604645e-8f32;
-                    let b100: bool = b84 == (0u64 as u32);
-                    if b100 {
-                        v96 = b99;
-                    } else {
-                        let b101: f32 = -(b99);
-                        v96 = b101;
-                    }
-                }
-                let b102: u32 = div(b25, (4u64 as u32));
-                let b103: u32 = *at(g0, g0_len, b102);
-                let b104: u32 = rem(b25, (4u64 as u32));
-                let b105: u32 = b104.wrapping_mul((8u64 as u32));
-                let b106: u32 = b103.wrapping_shr((b105) as u32);
-                let b107: u32 = b106 & (65535u64 as u32);
-                let b108: u32 = b107 & (32768u64 as u32);
-                let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
-                let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
-                let b111: u32 = b110 & (31u64 as u32);
-                let b112: u32 = b107 & (1023u64 as u32);
-                let b113: u32 = b111.wrapping_add((112u64 as u32));
-                v89 = b113;
-                let b114: bool = b111 == (31u64 as u32);
-                if b114 {
-                    v89 = (255u64 as u32);
-                }
-                let b115: u32 = v89.wrapping_shl(((23u64 as u32)) as u32);
-                let b116: u32 = b109 | b115;
-                let b117: u32 = b112.wrapping_shl(((13u64 as u32)) as u32);
-                let b118: u32 = b116 | b117;
-                let b119: f32 = f32::from_bits(b118);
-                v120 = b119;
-                let b121: bool = b111 == (0u64 as u32);
-                if b121 {
-                    let b122: f32 = ((b112) as f32);
-                    let b123: f32 = b122 * 5.9604645e-8f32;
-                    let b124: bool = b109 == (0u64 as u32);
-                    if b124 {
-                        v120 = b123;
-                    } else {
-                        let b125: f32 = -(b123);
-                        v120 = b125;
-                    }
-                }
-                let mut b126 = [<i32>::default(); UNITS];
-                let mut b127 = [<i32>::default(); UNITS];
-                let mut b129 = [<bool>::default(); UNITS];
+                let b96: f32 = ((b87) as f32);
+                let b97: f32 = b96 * 5.9604645e-8f32;
+                let b98: bool = b84 == (0u64 as u32);
+                let b99: f32 = -(b97);
+                let b100: f32 = if b98 { b97 } else { b99 };
+                let b101: bool = b86 == (0u64 as u32);
+                let b102: f32 = if b101 { b100 } else { b95 };
+                let b108: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b109: u32 = b108 & (32768u64 as u32);
+                let b110: u32 = b109.wrapping_shl(((16u64 as u32)) as u32);
+                let b111: u32 = b108.wrapping_shr(((10u64 as u32)) as u32);
+                let b112: u32 = b111 & (31u64 as u32);
+                let b113: u32 = b108 & (1023u64 as u32);
+                let b114: bool = b112 == (31u64 as u32);
+                let b115: u32 = b112.wrapping_add((112u64 as u32));
+                let b116: u32 = if b114 { (255u64 as u32) } else { b115 };
+                let b117: u32 = b116.wrapping_shl(((23u64 as u32)) as u32);
+                let b118: u32 = b110 | b117;
+                let b119: u32 = b113.wrapping_shl(((13u64 as u32)) as u32);
+                let b120: u32 = b118 | b119;
+                let b121: f32 = f32::from_bits(b120);
+                let b122: f32 = ((b113) as f32);
+                let b123: f32 = b122 * 5.9604645e-8f32;
+                let b124: bool = b110 == (0u64 as u32);
+                let b125: f32 = -(b123);
+                let b126: f32 = if b124 { b123 } else { b125 };
+                let b127: bool = b112 == (0u64 as u32);
+                let b128: f32 = if b127 { b126 } else { b121 };
+                let mut b129 = [<i32>::default(); UNITS];
+                let mut b130 = [<i32>::default(); UNITS];
+                let mut b132 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x126: i32 = ((b15[l]) as i32);
-                    b126[l] = x126;
-                    let x127: i32 = div(x126, (32i64 as i32));
-                    b127[l] = x127;
-                    v128[l] = (0i64 as i32);
-                    let x129: bool = x127 < (4i64 as i32);
+                    let x129: i32 = ((b15[l]) as i32);
                     b129[l] = x129;
+                    let x130: i32 = div(x129, (32i64 as i32));
+                    b130[l] = x130;
+                    v131[l] = (0i64 as i32);
+                    let x132: bool = x130 < (4i64 as i32);
+                    b132[l] = x132;
                 }
                 let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b129[l]; }
+                for l in 0..UNITS { m1[l] = b132[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x130: u32 = ((b127[l]) as u32);
-                        let x131: u32 = b37.wrapping_add(x130);
-                        let x132: u32 = div(x131, (4u64 as u32));
-                        let x133: u32 = ld(g0, g0_len, x132, m2[l], &mut ok);
-                        let x134: u32 = rem(x131, (4u64 as u32));
-                        let x135: u32 = x134.wrapping_mul((8u64 as u32));
-                        let x136: u32 = x135.wrapping_add((0u64 as u32));
-                        let x137: u32 = x133.wrapping_shr((x136) as u32);
-                        let x138: u32 = x137 & (255u64 as u32);
-                        let x139: i32 = ((x138) as i32);
-                        let x140: i32 = x139 & (63i64 as i32);
-                        v128[l] = if m2[l] { x140 } else { v128[l] };
+                        let x133: u32 = ((b130[l]) as u32);
+                        let x134: u32 = b37.wrapping_add(x133);
+                        let x141: u32 = (ldb(g0, g0_len, x134, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x142: i32 = ((x141) as i32);
+                        let x143: i32 = x142 & (63i64 as i32);
+                        v131[l] = if m2[l] { x143 } else { v131[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m3 = [false; UNITS];
                 for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
                 if m3.iter().any(|&x| x) {
-                    let b165: u32 = (((6i64 as i32)) as u32);
-                    let b169: u32 = (((4i64 as i32)) as u32);
+                    let b168: u32 = (((6i64 as i32)) as u32);
+                    let b172: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x141: i32 = b127[l].wrapping_add((4i64 as i32));
-                        let x142: u32 = ((x141) as u32);
-                        let x143: u32 = b37.wrapping_add(x142);
-                        let x144: u32 = div(x143, (4u64 as u32));
-                        let x145: u32 = ld(g0, g0_len, x144, m3[l], &mut ok);
-                        let x146: u32 = rem(x143, (4u64 as u32));
-                        let x147: u32 = x146.wrapping_mul((8u64 as u32));
-                        let x148: u32 = x147.wrapping_add((0u64 as u32));
-                        let x149: u32 = x145.wrapping_shr((x148) as u32);
-                        let x150: u32 = x149 & (255u64 as u32);
-                        let x151: i32 = ((x150) as i32);
-                        let x152: i32 = x151 & (15i64 as i32);
-                        let x153: i32 = b127[l].wrapping_sub((4i64 as i32));
-                        let x154: u32 = ((x153) as u32);
-                        let x155: u32 = b37.wrapping_add(x154);
-                        let x156: u32 = div(x155, (4u64 as u32));
-                        let x157: u32 = ld(g0, g0_len, x156, m3[l], &mut ok);
-                        let x158: u32 = rem(x155, (4u64 as u32));
-                        let x159: u32 = x158.wrapping_mul((8u64 as u32));
-                        let x160: u32 = x159.wrapping_add((0u64 as u32));
-                        let x161: u32 = x157.wrapping_shr((x160) as u32);
-                        let x162: u32 = x161 & (255u64 as u32);
-                        let x163: i32 = ((x162) as i32);
-                        let x164: u32 = ((x163) as u32);
-                        let x166: u32 = x164.wrapping_shr((b165) as u32);
-                        let x167: i32 = ((x166) as i32);
-                        let x168: u32 = ((x167) as u32);
-                        let x170: u32 = x168.wrapping_shl((b169) as u32);
-                        let x171: i32 = ((x170) as i32);
-                        let x172: i32 = x152 | x171;
-                        v128[l] = if m3[l] { x172 } else { v128[l] };
+                        let x144: i32 = b130[l].wrapping_add((4i64 as i32));
+                        let x145: u32 = ((x144) as u32);
+                        let x146: u32 = b37.wrapping_add(x145);
+                        let x153: u32 = (ldb(g0, g0_len, x146, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x154: i32 = ((x153) as i32);
+                        let x155: i32 = x154 & (15i64 as i32);
+                        let x156: i32 = b130[l].wrapping_sub((4i64 as i32));
+                        let x157: u32 = ((x156) as u32);
+                        let x158: u32 = b37.wrapping_add(x157);
+                        let x165: u32 = (ldb(g0, g0_len, x158, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x166: i32 = ((x165) as i32);
+                        let x167: u32 = ((x166) as u32);
+                        let x169: u32 = x167.wrapping_shr((b168) as u32);
+                        let x170: i32 = ((x169) as i32);
+                        let x171: u32 = ((x170) as u32);
+                        let x173: u32 = x171.wrapping_shl((b172) as u32);
+                        let x174: i32 = ((x173) as i32);
+                        let x175: i32 = x155 | x174;
+                        v131[l] = if m3[l] { x175 } else { v131[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let mut b174 = [<bool>::default(); UNITS];
+                let mut b177 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    v173[l] = (0i64 as i32);
-                    let x174: bool = b127[l] < (4i64 as i32);
-                    b174[l] = x174;
+                    v176[l] = (0i64 as i32);
+                    let x177: bool = b130[l] < (4i64 as i32);
+                    b177[l] = x177;
                 }
                 let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b174[l]; }
+                for l in 0..UNITS { m4[l] = b177[l]; }
                 let mut m5 = [false; UNITS];
                 for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
                 if m5.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x175: i32 = b127[l].wrapping_add((4i64 as i32));
-                        let x176: u32 = ((x175) as u32);
-                        let x177: u32 = b37.wrapping_add(x176);
-                        let x178: u32 = div(x177, (4u64 as u32));
-                        let x179: u32 = ld(g0, g0_len, x178, m5[l], &mut ok);
-                        let x180: u32 = rem(x177, (4u64 as u32));
-                        let x181: u32 = x180.wrapping_mul((8u64 as u32));
-                        let x182: u32 = x181.wrapping_add((0u64 as u32));
-                        let x183: u32 = x179.wrapping_shr((x182) as u32);
-                        let x184: u32 = x183 & (255u64 as u32);
-                        let x185: i32 = ((x184) as i32);
-                        let x186: i32 = x185 & (63i64 as i32);
-                        v173[l] = if m5[l] { x186 } else { v173[l] };
+                        let x178: i32 = b130[l].wrapping_add((4i64 as i32));
+                        let x179: u32 = ((x178) as u32);
+                        let x180: u32 = b37.wrapping_add(x179);
+                        let x187: u32 = (ldb(g0, g0_len, x180, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x188: i32 = ((x187) as i32);
+                        let x189: i32 = x188 & (63i64 as i32);
+                        v176[l] = if m5[l] { x189 } else { v176[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m6 = [false; UNITS];
                 for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
                 if m6.iter().any(|&x| x) {
-                    let b199: u32 = (((4i64 as i32)) as u32);
-                    let b213: u32 = (((6i64 as i32)) as u32);
-                    let b217: u32 = (((4i64 as i32)) as u32);
+                    let b202: u32 = (((4i64 as i32)) as u32);
+                    let b216: u32 = (((6i64 as i32)) as u32);
+                    let b220: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x187: i32 = b127[l].wrapping_add((4i64 as i32));
-                        let x188: u32 = ((x187) as u32);
-                        let x189: u32 = b37.wrapping_add(x188);
-                        let x190: u32 = div(x189, (4u64 as u32));
-                        let x191: u32 = ld(g0, g0_len, x190, m6[l], &mut ok);
-                        let x192: u32 = rem(x189, (4u64 as u32));
-                        let x193: u32 = x192.wrapping_mul((8u64 as u32));
-                        let x194: u32 = x193.wrapping_add((0u64 as u32));
-                        let x195: u32 = x191.wrapping_shr((x194) as u32);
-                        let x196: u32 = x195 & (255u64 as u32);
-                        let x197: i32 = ((x196) as i32);
-                        let x198: u32 = ((x197) as u32);
-                        let x200: u32 = x198.wrapping_shr((b199) as u32);
-                        let x201: i32 = ((x200) as i32);
-                        let x202: u32 = ((b127[l]) as u32);
-                        let x203: u32 = b37.wrapping_add(x202);
-                        let x204: u32 = div(x203, (4u64 as u32));
-                        let x205: u32 = ld(g0, g0_len, x204, m6[l], &mut ok);
-                        let x206: u32 = rem(x203, (4u64 as u32));
-                        let x207: u32 = x206.wrapping_mul((8u64 as u32));
-                        let x208: u32 = x207.wrapping_add((0u64 as u32));
-                        let x209: u32 = x205.wrapping_shr((x208) as u32);
-                        let x210: u32 = x209 & (255u64 as u32);
-                        let x211: i32 = ((x210) as i32);
-                        let x212: u32 = ((x211) as u32);
-                        let x214: u32 = x212.wrapping_shr((b213) as u32);
-                        let x215: i32 = ((x214) as i32);
-                        let x216: u32 = ((x215) as u32);
-                        let x218: u32 = x216.wrapping_shl((b217) as u32);
-                        let x219: i32 = ((x218) as i32);
-                        let x220: i32 = x201 | x219;
-                        v173[l] = if m6[l] { x220 } else { v173[l] };
+                        let x190: i32 = b130[l].wrapping_add((4i64 as i32));
+                        let x191: u32 = ((x190) as u32);
+                        let x192: u32 = b37.wrapping_add(x191);
+                        let x199: u32 = (ldb(g0, g0_len, x192, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x200: i32 = ((x199) as i32);
+                        let x201: u32 = ((x200) as u32);
+                        let x203: u32 = x201.wrapping_shr((b202) as u32);
+                        let x204: i32 = ((x203) as i32);
+                        let x205: u32 = ((b130[l]) as u32);
+                        let x206: u32 = b37.wrapping_add(x205);
+                        let x213: u32 = (ldb(g0, g0_len, x206, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x214: i32 = ((x213) as i32);
+                        let x215: u32 = ((x214) as u32);
+                        let x217: u32 = x215.wrapping_shr((b216) as u32);
+                        let x218: i32 = ((x217) as i32);
+                        let x219: u32 = ((x218) as u32);
+                        let x221: u32 = x219.wrapping_shl((b220) as u32);
+                        let x222: i32 = ((x221) as i32);
+                        let x223: i32 = x204 | x222;
+                        v176[l] = if m6[l] { x223 } else { v176[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let b221: u32 = b76.wrapping_add((0u64 as u32));
-                let b239: u32 = b54.wrapping_add((0u64 as u32));
-                let b258: u32 = (((4i64 as i32)) as u32);
-                let b269: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b268 = [<f32>::default(); UNITS];
-                let mut b270 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b224: u32 = b76.wrapping_add((0u64 as u32));
+                let b226: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                let b227: u32 = b226.wrapping_mul((32u64 as u32));
+                let b228: u32 = b224.wrapping_add(b227);
+                let b231: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b232: u32 = rem(b231, (2u64 as u32));
+                let b233: u32 = b232.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b228)) as u32, UNITS, g0_len * 4);
+                let b242: u32 = b54.wrapping_add((0u64 as u32));
+                let b244: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (256u64 as u32));
+                let b245: u32 = b244.wrapping_mul((32u64 as u32));
+                let b246: u32 = b242.wrapping_add(b245);
+                let b249: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b250: u32 = rem(b249, (8u64 as u32));
+                let b251: u32 = b250.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b246)) as u32, UNITS, g0_len * 4);
+                let b261: u32 = (((4i64 as i32)) as u32);
+                let b272: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b271 = [<f32>::default(); UNITS];
+                let mut b273 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x222: u32 = ((b126[l]) as u32);
-                    let x223: u32 = div(x222, (64u64 as u32));
-                    let x224: u32 = x223.wrapping_mul((32u64 as u32));
-                    let x225: u32 = b221.wrapping_add(x224);
-                    let x226: u32 = rem(x222, (32u64 as u32));
-                    let x227: u32 = x225.wrapping_add(x226);
-                    let x228: u32 = div(x222, (32u64 as u32));
-                    let x229: u32 = rem(x228, (2u64 as u32));
-                    let x230: u32 = x229.wrapping_mul((4u64 as u32));
-                    let x231: u32 = div(x227, (4u64 as u32));
-                    let x232: u32 = ld(g0, g0_len, x231, true, &mut ok);
-                    let x233: u32 = rem(x227, (4u64 as u32));
-                    let x234: u32 = x233.wrapping_mul((8u64 as u32));
-                    let x235: u32 = x234.wrapping_add(x230);
-                    let x236: u32 = x232.wrapping_shr((x235) as u32);
-                    let x237: u32 = x236 & (15u64 as u32);
-                    let x238: i32 = ((x237) as i32);
-                    let x240: u32 = ((b126[l]) as u32);
-                    let x241: u32 = div(x240, (256u64 as u32));
-                    let x242: u32 = x241.wrapping_mul((32u64 as u32));
-                    let x243: u32 = b239.wrapping_add(x242);
-                    let x244: u32 = rem(x240, (32u64 as u32));
-                    let x245: u32 = x243.wrapping_add(x244);
-                    let x246: u32 = div(x240, (32u64 as u32));
-                    let x247: u32 = rem(x246, (8u64 as u32));
-                    let x248: u32 = x247.wrapping_mul((1u64 as u32));
-                    let x249: u32 = div(x245, (4u64 as u32));
-                    let x250: u32 = ld(g0, g0_len, x249, true, &mut ok);
-                    let x251: u32 = rem(x245, (4u64 as u32));
-                    let x252: u32 = x251.wrapping_mul((8u64 as u32));
-                    let x253: u32 = x252.wrapping_add(x248);
-                    let x254: u32 = x250.wrapping_shr((x253) as u32);
-                    let x255: u32 = x254 & (1u64 as u32);
-                    let x256: i32 = ((x255) as i32);
-                    let x257: u32 = ((x256) as u32);
-                    let x259: u32 = x257.wrapping_shl((b258) as u32);
-                    let x260: i32 = ((x259) as i32);
-                    let x261: i32 = x238 | x260;
-                    let x262: f32 = ((v128[l]) as f32);
-                    let x263: f32 = v96 * x262;
-                    let x264: f32 = ((x261) as f32);
-                    let x265: f32 = x263 * x264;
-                    let x266: f32 = ((v173[l]) as f32);
-                    let x267: f32 = v120 * x266;
-                    let x268: f32 = x265 - x267;
-                    b268[l] = x268;
-                    let x270: u32 = b269.wrapping_add(b15[l]);
-                    b270[l] = x270;
+                    let x225: u32 = ((b129[l]) as u32);
+                    let x229: u32 = rem(x225, (32u64 as u32));
+                    let x230: u32 = b228.wrapping_add(x229);
+                    let x240: u32 = (byte(g0, a1 + l)).wrapping_shr((b233) as u32) & (15u64 as u32);
+                    let x241: i32 = ((x240) as i32);
+                    let x243: u32 = ((b129[l]) as u32);
+                    let x247: u32 = rem(x243, (32u64 as u32));
+                    let x248: u32 = b246.wrapping_add(x247);
+                    let x258: u32 = (byte(g0, a2 + l)).wrapping_shr((b251) as u32) & (1u64 as u32);
+                    let x259: i32 = ((x258) as i32);
+                    let x260: u32 = ((x259) as u32);
+                    let x262: u32 = x260.wrapping_shl((b261) as u32);
+                    let x263: i32 = ((x262) as i32);
+                    let x264: i32 = x241 | x263;
+                    let x265: f32 = ((v131[l]) as f32);
+                    let x266: f32 = b102 * x265;
+                    let x267: f32 = ((x264) as f32);
+                    let x268: f32 = x266 * x267;
+                    let x269: f32 = ((v176[l]) as f32);
+                    let x270: f32 = b128 * x269;
+                    let x271: f32 = x268 - x270;
+                    b271[l] = x271;
+                    let x273: u32 = b272.wrapping_add(b15[l]);
+                    b273[l] = x273;
                 }
-                assert!(ok, "kernel index out of bounds");
-                let mut v271: u32 = (0u64 as u32);
+                let mut v274: u32 = (0u64 as u32);
                 loop {
-                    if !(v271 < b7) { break; }
-                    let b272: u32 = b2.wrapping_add(v271);
-                    let b273: u32 = b272.wrapping_mul(s_u32[2]);
-                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b269)).wrapping_add(b273)) as u32, UNITS, g1_len);
+                    if !(v274 < b7) { break; }
+                    let b275: u32 = b2.wrapping_add(v274);
+                    let b276: u32 = b275.wrapping_mul(s_u32[2]);
+                    let a3 = span(((((0u32).wrapping_add(b14)).wrapping_add(b272)).wrapping_add(b276)) as u32, UNITS, g1_len);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x274: u32 = b273.wrapping_add(b270[l]);
-                        let x275: f32 = *g1.add(a1 + l);
-                        let x276: f32 = b268[l] * x275;
-                        let x277: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v271, l, true, &mut ok);
-                        let x278: f32 = x277 + x276;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v271, l, x278, true, &mut ok);
+                        let x277: u32 = b276.wrapping_add(b273[l]);
+                        let x278: f32 = *g1.add(a3 + l);
+                        let x279: f32 = b271[l] * x278;
+                        let x280: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v274, l, true, &mut ok);
+                        let x281: f32 = x280 + x279;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v274, l, x281, true, &mut ok);
                     }
                     assert!(ok, "kernel index out of bounds");
-                    v271 = v271.wrapping_add((1 as u32));
+                    v274 = v274.wrapping_add((1 as u32));
                 }
                 v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v279: u32 = (0u64 as u32);
+        let mut v282: u32 = (0u64 as u32);
         loop {
-            if !(v279 < b7) { break; }
-            let mut b280 = [<f32>::default(); UNITS];
+            if !(v282 < b7) { break; }
+            let mut b283 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x280: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v279, l, true, &mut ok);
-                b280[l] = x280;
+                let x283: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v282, l, true, &mut ok);
+                b283[l] = x283;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b280[l]; } }
-            let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b282 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b283[l]; } }
+            let b284: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b285 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x282: bool = (l as u32) == (0u64 as u32);
-                b282[l] = x282;
+                let x285: bool = (l as u32) == (0u64 as u32);
+                b285[l] = x285;
             }
             let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b282[l]; }
+            for l in 0..UNITS { m7[l] = b285[l]; }
             let mut m8 = [false; UNITS];
             for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
             if m8.iter().any(|&x| x) {
-                let b283: u32 = b2.wrapping_add(v279);
-                let b284: u32 = b283.wrapping_mul(s_u32[1]);
-                let b285: u32 = b284.wrapping_add(cube[0]);
-                *at(g2, g2_len, b285) = b281;
+                let b286: u32 = b2.wrapping_add(v282);
+                let b287: u32 = b286.wrapping_mul(s_u32[1]);
+                let b288: u32 = b287.wrapping_add(cube[0]);
+                *at(g2, g2_len, b288) = b284;
             }
-            v279 = v279.wrapping_add((1 as u32));
+            v282 = v282.wrapping_add((1 as u32));
         }
     }
 }

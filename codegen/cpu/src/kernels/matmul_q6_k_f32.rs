@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v67: u32 = <u32>::default();
-    let mut v74: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -64,8 +62,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v12 < b8) { break; }
             let mut v13: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (8u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((32u64 as u32));
+                if !(v13 < (16u64 as u32)) { break; }
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
                 let b16: u32 = b9.wrapping_add(v12);
                 let b17: u32 = b16.wrapping_mul((128u64 as u32));
                 let b18: u32 = (0u64 as u32).wrapping_add(b17);
@@ -105,175 +103,145 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b52: u32 = b47.wrapping_add(b51);
                 let b53: u32 = b16.wrapping_mul((2u64 as u32));
                 let b54: u32 = b52.wrapping_add(b53);
-                let b55: u32 = div(b54, (4u64 as u32));
                 let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b56: u32 = *at(g0, g0_len, b55);
-                let b57: u32 = rem(b54, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((8u64 as u32));
-                let b59: u32 = b56.wrapping_shr((b58) as u32);
-                let b60: u32 = b59 & (65535u64 as u32);
+                let b60: u32 = (rdb2(g0, g0_len, b54)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b61: u32 = b60 & (32768u64 as u32);
                 let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
                 let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
                 let b64: u32 = b63 & (31u64 as u32);
                 let b65: u32 = b60 & (1023u64 as u32);
-                let b66: u32 = b64.wrapping_add((112u64 as u32));
-                v67 = b66;
-                let b68: bool = b64 == (31u64 as u32);
-                if b68 {
-                    v67 = (255u64 as u32);
-                }
-                let b69: u32 = v67.wrapping_shl(((23u64 as u32)) as u32);
+                let b66: bool = b64 == (31u64 as u32);
+                let b67: u32 = b64.wrapping_add((112u64 as u32));
+                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
+                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
                 let b70: u32 = b62 | b69;
                 let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
                 let b72: u32 = b70 | b71;
                 let b73: f32 = f32::from_bits(b72);
-                v74 = b73;
-                let b75: bool = b64 == (0u64 as u32);
-                if b75 {
-                    let b76: f32 = ((b65) as f32);
-                    let b77: f32 = b76 * 5.9604645e-8f32;
-                    let b78: bool = b62 == (0u64 as u32);
-                    if b78 {
-                        v74 = b77;
-                    } else {
-                        let b79: f32 = -(b77);
-                        v74 = b79;
-                    }
-                }
-                let b81: u32 = b37.wrapping_add((0u64 as u32));
-                let b102: u32 = b18.wrapping_add((0u64 as u32));
-                let b120: u32 = b25.wrapping_add((0u64 as u32));
-                let b139: u32 = (((4i64 as i32)) as u32);
-                let b148: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b147 = [<f32>::default(); UNITS];
-                let mut b149 = [<u32>::default(); UNITS];
+                let b74: f32 = ((b65) as f32);
+                let b75: f32 = b74 * 5.9604645e-8f32;
+                let b76: bool = b62 == (0u64 as u32);
+                let b77: f32 = -(b75);
+                let b78: f32 = if b76 { b75 } else { b77 };
+                let b79: bool = b64 == (0u64 as u32);
+                let b80: f32 = if b79 { b78 } else { b73 };
+                let b82: u32 = b37.wrapping_add((0u64 as u32));
+                let b103: u32 = b18.wrapping_add((0u64 as u32));
+                let b105: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                let b106: u32 = b105.wrapping_mul((64u64 as u32));
+                let b107: u32 = b103.wrapping_add(b106);
+                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
+                let b111: u32 = rem(b110, (2u64 as u32));
+                let b112: u32 = b111.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32))).wrapping_add(b107)) as u32, UNITS, g0_len * 4);
+                let b121: u32 = b25.wrapping_add((0u64 as u32));
+                let b123: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
+                let b124: u32 = b123.wrapping_mul((32u64 as u32));
+                let b125: u32 = b121.wrapping_add(b124);
+                let b128: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
+                let b129: u32 = rem(b128, (4u64 as u32));
+                let b130: u32 = b129.wrapping_mul((2u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
+                let b140: u32 = (((4i64 as i32)) as u32);
+                let b149: u32 = v12.wrapping_mul((256u64 as u32));
+                let mut b148 = [<f32>::default(); UNITS];
+                let mut b150 = [<u32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x80: i32 = ((b15[l]) as i32);
-                    let x82: i32 = div(x80, (16i64 as i32));
-                    let x83: u32 = ((x82) as u32);
-                    let x84: u32 = div(x83, (1u64 as u32));
-                    let x85: u32 = x84.wrapping_mul((1u64 as u32));
-                    let x86: u32 = b81.wrapping_add(x85);
-                    let x87: u32 = rem(x83, (1u64 as u32));
-                    let x88: u32 = x86.wrapping_add(x87);
-                    let x89: u32 = div(x83, (1u64 as u32));
-                    let x90: u32 = rem(x89, (1u64 as u32));
-                    let x91: u32 = x90.wrapping_mul((8u64 as u32));
-                    let x92: u32 = div(x88, (4u64 as u32));
-                    let x93: u32 = ld(g0, g0_len, x92, true, &mut ok);
-                    let x94: u32 = rem(x88, (4u64 as u32));
-                    let x95: u32 = x94.wrapping_mul((8u64 as u32));
-                    let x96: u32 = x95.wrapping_add(x91);
-                    let x97: u32 = x93.wrapping_shr((x96) as u32);
-                    let x98: u32 = x97 & (255u64 as u32);
-                    let x99: i32 = ((x98) as i32);
-                    let x100: i32 = x99 ^ (128i64 as i32);
-                    let x101: i32 = x100.wrapping_sub((128i64 as i32));
-                    let x103: u32 = ((x80) as u32);
-                    let x104: u32 = div(x103, (128u64 as u32));
-                    let x105: u32 = x104.wrapping_mul((64u64 as u32));
-                    let x106: u32 = b102.wrapping_add(x105);
-                    let x107: u32 = rem(x103, (64u64 as u32));
-                    let x108: u32 = x106.wrapping_add(x107);
-                    let x109: u32 = div(x103, (64u64 as u32));
-                    let x110: u32 = rem(x109, (2u64 as u32));
-                    let x111: u32 = x110.wrapping_mul((4u64 as u32));
-                    let x112: u32 = div(x108, (4u64 as u32));
-                    let x113: u32 = ld(g0, g0_len, x112, true, &mut ok);
-                    let x114: u32 = rem(x108, (4u64 as u32));
-                    let x115: u32 = x114.wrapping_mul((8u64 as u32));
-                    let x116: u32 = x115.wrapping_add(x111);
-                    let x117: u32 = x113.wrapping_shr((x116) as u32);
-                    let x118: u32 = x117 & (15u64 as u32);
-                    let x119: i32 = ((x118) as i32);
-                    let x121: u32 = ((x80) as u32);
-                    let x122: u32 = div(x121, (128u64 as u32));
-                    let x123: u32 = x122.wrapping_mul((32u64 as u32));
-                    let x124: u32 = b120.wrapping_add(x123);
-                    let x125: u32 = rem(x121, (32u64 as u32));
-                    let x126: u32 = x124.wrapping_add(x125);
-                    let x127: u32 = div(x121, (32u64 as u32));
-                    let x128: u32 = rem(x127, (4u64 as u32));
-                    let x129: u32 = x128.wrapping_mul((2u64 as u32));
-                    let x130: u32 = div(x126, (4u64 as u32));
-                    let x131: u32 = ld(g0, g0_len, x130, true, &mut ok);
-                    let x132: u32 = rem(x126, (4u64 as u32));
-                    let x133: u32 = x132.wrapping_mul((8u64 as u32));
-                    let x134: u32 = x133.wrapping_add(x129);
-                    let x135: u32 = x131.wrapping_shr((x134) as u32);
-                    let x136: u32 = x135 & (3u64 as u32);
-                    let x137: i32 = ((x136) as i32);
-                    let x138: u32 = ((x137) as u32);
-                    let x140: u32 = x138.wrapping_shl((b139) as u32);
-                    let x141: i32 = ((x140) as i32);
-                    let x142: i32 = x119 | x141;
-                    let x143: i32 = x142.wrapping_sub((32i64 as i32));
-                    let x144: f32 = ((x101) as f32);
-                    let x145: f32 = v74 * x144;
-                    let x146: f32 = ((x143) as f32);
-                    let x147: f32 = x145 * x146;
-                    b147[l] = x147;
-                    let x149: u32 = b148.wrapping_add(b15[l]);
-                    b149[l] = x149;
+                    let x81: i32 = ((b15[l]) as i32);
+                    let x83: i32 = div(x81, (16i64 as i32));
+                    let x84: u32 = ((x83) as u32);
+                    let x85: u32 = div(x84, (1u64 as u32));
+                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
+                    let x87: u32 = b82.wrapping_add(x86);
+                    let x88: u32 = rem(x84, (1u64 as u32));
+                    let x89: u32 = x87.wrapping_add(x88);
+                    let x90: u32 = div(x84, (1u64 as u32));
+                    let x91: u32 = rem(x90, (1u64 as u32));
+                    let x92: u32 = x91.wrapping_mul((8u64 as u32));
+                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (255u64 as u32);
+                    let x100: i32 = ((x99) as i32);
+                    let x101: i32 = x100 ^ (128i64 as i32);
+                    let x102: i32 = x101.wrapping_sub((128i64 as i32));
+                    let x104: u32 = ((x81) as u32);
+                    let x108: u32 = rem(x104, (64u64 as u32));
+                    let x109: u32 = b107.wrapping_add(x108);
+                    let x119: u32 = (byte(g0, a1 + l)).wrapping_shr((b112) as u32) & (15u64 as u32);
+                    let x120: i32 = ((x119) as i32);
+                    let x122: u32 = ((x81) as u32);
+                    let x126: u32 = rem(x122, (32u64 as u32));
+                    let x127: u32 = b125.wrapping_add(x126);
+                    let x137: u32 = (byte(g0, a2 + l)).wrapping_shr((b130) as u32) & (3u64 as u32);
+                    let x138: i32 = ((x137) as i32);
+                    let x139: u32 = ((x138) as u32);
+                    let x141: u32 = x139.wrapping_shl((b140) as u32);
+                    let x142: i32 = ((x141) as i32);
+                    let x143: i32 = x120 | x142;
+                    let x144: i32 = x143.wrapping_sub((32i64 as i32));
+                    let x145: f32 = ((x102) as f32);
+                    let x146: f32 = b80 * x145;
+                    let x147: f32 = ((x144) as f32);
+                    let x148: f32 = x146 * x147;
+                    b148[l] = x148;
+                    let x150: u32 = b149.wrapping_add(b15[l]);
+                    b150[l] = x150;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let mut v150: u32 = (0u64 as u32);
+                let mut v151: u32 = (0u64 as u32);
                 loop {
-                    if !(v150 < b7) { break; }
-                    let b151: u32 = b2.wrapping_add(v150);
-                    let b152: u32 = b151.wrapping_mul(s_u32[2]);
-                    let a1 = span(((((0u32).wrapping_add(b14)).wrapping_add(b148)).wrapping_add(b152)) as u32, UNITS, g1_len);
+                    if !(v151 < b7) { break; }
+                    let b152: u32 = b2.wrapping_add(v151);
+                    let b153: u32 = b152.wrapping_mul(s_u32[2]);
+                    let a3 = span(((((0u32).wrapping_add(b14)).wrapping_add(b149)).wrapping_add(b153)) as u32, UNITS, g1_len);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x153: u32 = b152.wrapping_add(b149[l]);
-                        let x154: f32 = *g1.add(a1 + l);
-                        let x155: f32 = b147[l] * x154;
-                        let x156: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v150, l, true, &mut ok);
-                        let x157: f32 = x156 + x155;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v150, l, x157, true, &mut ok);
+                        let x154: u32 = b153.wrapping_add(b150[l]);
+                        let x155: f32 = *g1.add(a3 + l);
+                        let x156: f32 = b148[l] * x155;
+                        let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v151, l, true, &mut ok);
+                        let x158: f32 = x157 + x156;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v151, l, x158, true, &mut ok);
                     }
                     assert!(ok, "kernel index out of bounds");
-                    v150 = v150.wrapping_add((1 as u32));
+                    v151 = v151.wrapping_add((1 as u32));
                 }
                 v13 = v13.wrapping_add((1 as u32));
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v158: u32 = (0u64 as u32);
+        let mut v159: u32 = (0u64 as u32);
         loop {
-            if !(v158 < b7) { break; }
-            let mut b159 = [<f32>::default(); UNITS];
+            if !(v159 < b7) { break; }
+            let mut b160 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x159: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v158, l, true, &mut ok);
-                b159[l] = x159;
+                let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v159, l, true, &mut ok);
+                b160[l] = x160;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b159[l]; } }
-            let b160: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b161 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b160[l]; } }
+            let b161: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b162 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x161: bool = (l as u32) == (0u64 as u32);
-                b161[l] = x161;
+                let x162: bool = (l as u32) == (0u64 as u32);
+                b162[l] = x162;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b161[l]; }
+            for l in 0..UNITS { m1[l] = b162[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b162: u32 = b2.wrapping_add(v158);
-                let b163: u32 = b162.wrapping_mul(s_u32[1]);
-                let b164: u32 = b163.wrapping_add(cube[0]);
-                *at(g2, g2_len, b164) = b160;
+                let b163: u32 = b2.wrapping_add(v159);
+                let b164: u32 = b163.wrapping_mul(s_u32[1]);
+                let b165: u32 = b164.wrapping_add(cube[0]);
+                *at(g2, g2_len, b165) = b161;
             }
-            v158 = v158.wrapping_add((1 as u32));
+            v159 = v159.wrapping_add((1 as u32));
         }
     }
 }

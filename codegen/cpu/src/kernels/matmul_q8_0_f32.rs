@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matmul_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -28,7 +28,7 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 256];
+    let mut la10 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v37: u32 = <u32>::default();
-    let mut v44: f32 = <f32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -62,139 +60,206 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v12: u32 = (0u64 as u32);
         loop {
             if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b19: u32 = b18.wrapping_add((3u64 as u32));
-            let b20: u32 = div(b19, (4u64 as u32));
-            let b21: u32 = b20.wrapping_mul((4u64 as u32));
-            let b22: u32 = (0u64 as u32).wrapping_add(b21);
-            let b23: u32 = b15.wrapping_mul((32u64 as u32));
-            let b24: u32 = b22.wrapping_add(b23);
-            let b25: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b26: u32 = *at(g0, g0_len, b25);
-            let b27: u32 = rem(b17, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((8u64 as u32));
-            let b29: u32 = b26.wrapping_shr((b28) as u32);
-            let b30: u32 = b29 & (65535u64 as u32);
-            let b31: u32 = b30 & (32768u64 as u32);
-            let b32: u32 = b31.wrapping_shl(((16u64 as u32)) as u32);
-            let b33: u32 = b30.wrapping_shr(((10u64 as u32)) as u32);
-            let b34: u32 = b33 & (31u64 as u32);
-            let b35: u32 = b30 & (1023u64 as u32);
-            let b36: u32 = b34.wrapping_add((112u64 as u32));
-            v37 = b36;
-            let b38: bool = b34 == (31u64 as u32);
-            if b38 {
-                v37 = (255u64 as u32);
-            }
-            let b39: u32 = v37.wrapping_shl(((23u64 as u32)) as u32);
-            let b40: u32 = b32 | b39;
-            let b41: u32 = b35.wrapping_shl(((13u64 as u32)) as u32);
-            let b42: u32 = b40 | b41;
-            let b43: f32 = f32::from_bits(b42);
-            v44 = b43;
-            let b45: bool = b34 == (0u64 as u32);
-            if b45 {
-                let b46: f32 = ((b35) as f32);
-                let b47: f32 = b46 * 5.9604645e-8f32;
-                let b48: bool = b32 == (0u64 as u32);
-                if b48 {
-                    v44 = b47;
-                } else {
-                    let b49: f32 = -(b47);
-                    v44 = b49;
-                }
-            }
-            let b51: u32 = b24.wrapping_add((0u64 as u32));
-            let b73: u32 = v12.wrapping_mul((32u64 as u32));
-            let mut b72 = [<f32>::default(); UNITS];
-            let mut b74 = [<u32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x50: i32 = ((b14[l]) as i32);
-                let x52: u32 = ((x50) as u32);
-                let x53: u32 = div(x52, (1u64 as u32));
-                let x54: u32 = x53.wrapping_mul((1u64 as u32));
-                let x55: u32 = b51.wrapping_add(x54);
-                let x56: u32 = rem(x52, (1u64 as u32));
-                let x57: u32 = x55.wrapping_add(x56);
-                let x58: u32 = div(x52, (1u64 as u32));
-                let x59: u32 = rem(x58, (1u64 as u32));
-                let x60: u32 = x59.wrapping_mul((8u64 as u32));
-                let x61: u32 = div(x57, (4u64 as u32));
-                let x62: u32 = ld(g0, g0_len, x61, true, &mut ok);
-                let x63: u32 = rem(x57, (4u64 as u32));
-                let x64: u32 = x63.wrapping_mul((8u64 as u32));
-                let x65: u32 = x64.wrapping_add(x60);
-                let x66: u32 = x62.wrapping_shr((x65) as u32);
-                let x67: u32 = x66 & (255u64 as u32);
-                let x68: i32 = ((x67) as i32);
-                let x69: i32 = x68 ^ (128i64 as i32);
-                let x70: i32 = x69.wrapping_sub((128i64 as i32));
-                let x71: f32 = ((x70) as f32);
-                let x72: f32 = v44 * x71;
-                b72[l] = x72;
-                let x74: u32 = b73.wrapping_add(b14[l]);
-                b74[l] = x74;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut v75: u32 = (0u64 as u32);
-            loop {
-                if !(v75 < b7) { break; }
-                let b76: u32 = b2.wrapping_add(v75);
-                let b77: u32 = b76.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
-                let mut ok = true;
+            let mut v13: u32 = (0u64 as u32);
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((32u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x78: u32 = b77.wrapping_add(b74[l]);
-                    let x79: f32 = *g1.add(a1 + l);
-                    let x80: f32 = b72[l] * x79;
-                    let x81: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v75, l, true, &mut ok);
-                    let x82: f32 = x81 + x80;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v75, l, x82, true, &mut ok);
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
                 }
-                assert!(ok, "kernel index out of bounds");
-                v75 = v75.wrapping_add((1 as u32));
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b53: u32 = b25.wrapping_add((0u64 as u32));
+                let b58: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b61: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b62: u32 = b61.wrapping_mul((8u64 as u32));
+                let a1 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b53)).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
+                let b75: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b74 = [<f32>::default(); UNITS];
+                let mut b76 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x52: i32 = ((b15[l]) as i32);
+                    let x54: u32 = ((x52) as u32);
+                    let x55: u32 = div(x54, (1u64 as u32));
+                    let x56: u32 = x55.wrapping_mul((1u64 as u32));
+                    let x57: u32 = b53.wrapping_add(x56);
+                    let x59: u32 = x57.wrapping_add(b58);
+                    let x60: u32 = div(x54, (1u64 as u32));
+                    let x69: u32 = (byte(g0, a1 + l)).wrapping_shr((b62) as u32) & (255u64 as u32);
+                    let x70: i32 = ((x69) as i32);
+                    let x71: i32 = x70 ^ (128i64 as i32);
+                    let x72: i32 = x71.wrapping_sub((128i64 as i32));
+                    let x73: f32 = ((x72) as f32);
+                    let x74: f32 = b51 * x73;
+                    b74[l] = x74;
+                    let x76: u32 = b75.wrapping_add(b15[l]);
+                    b76[l] = x76;
+                }
+                let mut v77: u32 = (0u64 as u32);
+                loop {
+                    if !(v77 < b7) { break; }
+                    let b78: u32 = b2.wrapping_add(v77);
+                    let b79: u32 = b78.wrapping_mul(s_u32[2]);
+                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b75)).wrapping_add(b79)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x80: u32 = b79.wrapping_add(b76[l]);
+                        let x81: f32 = *g1.add(a2 + l);
+                        let x82: f32 = b74[l] * x81;
+                        let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v77, l, true, &mut ok);
+                        let x84: f32 = x83 + x82;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v77, l, x84, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v77 = v77.wrapping_add((1 as u32));
+                }
             }
+            v13 = v13.wrapping_add((1 as u32));
+            {
+                let b14: u32 = v13.wrapping_mul((16u64 as u32));
+                let b16: u32 = b9.wrapping_add(v12);
+                let b17: u32 = b16.wrapping_mul((2u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b20: u32 = b19.wrapping_add((3u64 as u32));
+                let b21: u32 = div(b20, (4u64 as u32));
+                let b22: u32 = b21.wrapping_mul((4u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = b16.wrapping_mul((32u64 as u32));
+                let b25: u32 = b23.wrapping_add(b24);
+                let mut b15 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x15: u32 = b14.wrapping_add((l as u32));
+                    b15[l] = x15;
+                }
+                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b32: u32 = b31 & (32768u64 as u32);
+                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
+                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
+                let b35: u32 = b34 & (31u64 as u32);
+                let b36: u32 = b31 & (1023u64 as u32);
+                let b37: bool = b35 == (31u64 as u32);
+                let b38: u32 = b35.wrapping_add((112u64 as u32));
+                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
+                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
+                let b41: u32 = b33 | b40;
+                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
+                let b43: u32 = b41 | b42;
+                let b44: f32 = f32::from_bits(b43);
+                let b45: f32 = ((b36) as f32);
+                let b46: f32 = b45 * 5.9604645e-8f32;
+                let b47: bool = b33 == (0u64 as u32);
+                let b48: f32 = -(b46);
+                let b49: f32 = if b47 { b46 } else { b48 };
+                let b50: bool = b35 == (0u64 as u32);
+                let b51: f32 = if b50 { b49 } else { b44 };
+                let b53: u32 = b25.wrapping_add((0u64 as u32));
+                let b58: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
+                let b61: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b62: u32 = b61.wrapping_mul((8u64 as u32));
+                let a3 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b53)).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
+                let b75: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b74 = [<f32>::default(); UNITS];
+                let mut b76 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x52: i32 = ((b15[l]) as i32);
+                    let x54: u32 = ((x52) as u32);
+                    let x55: u32 = div(x54, (1u64 as u32));
+                    let x56: u32 = x55.wrapping_mul((1u64 as u32));
+                    let x57: u32 = b53.wrapping_add(x56);
+                    let x59: u32 = x57.wrapping_add(b58);
+                    let x60: u32 = div(x54, (1u64 as u32));
+                    let x69: u32 = (byte(g0, a3 + l)).wrapping_shr((b62) as u32) & (255u64 as u32);
+                    let x70: i32 = ((x69) as i32);
+                    let x71: i32 = x70 ^ (128i64 as i32);
+                    let x72: i32 = x71.wrapping_sub((128i64 as i32));
+                    let x73: f32 = ((x72) as f32);
+                    let x74: f32 = b51 * x73;
+                    b74[l] = x74;
+                    let x76: u32 = b75.wrapping_add(b15[l]);
+                    b76[l] = x76;
+                }
+                let mut v77: u32 = (0u64 as u32);
+                loop {
+                    if !(v77 < b7) { break; }
+                    let b78: u32 = b2.wrapping_add(v77);
+                    let b79: u32 = b78.wrapping_mul(s_u32[2]);
+                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b75)).wrapping_add(b79)) as u32, UNITS, g1_len);
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x80: u32 = b79.wrapping_add(b76[l]);
+                        let x81: f32 = *g1.add(a4 + l);
+                        let x82: f32 = b74[l] * x81;
+                        let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v77, l, true, &mut ok);
+                        let x84: f32 = x83 + x82;
+                        stl(la10.as_mut_ptr(), 8, UNITS, v77, l, x84, true, &mut ok);
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                    v77 = v77.wrapping_add((1 as u32));
+                }
+            }
+            v13 = v13.wrapping_add((1 as u32));
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut v83: u32 = (0u64 as u32);
+        let mut v85: u32 = (0u64 as u32);
         loop {
-            if !(v83 < b7) { break; }
-            let mut b84 = [<f32>::default(); UNITS];
+            if !(v85 < b7) { break; }
+            let mut b86 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v83, l, true, &mut ok);
-                b84[l] = x84;
+                let x86: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v85, l, true, &mut ok);
+                b86[l] = x86;
             }
             assert!(ok, "kernel index out of bounds");
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b84[l]; } }
-            let b85: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b86 = [<bool>::default(); UNITS];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b86[l]; } }
+            let b87: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let mut b88 = [<bool>::default(); UNITS];
             for l in 0..UNITS {
-                let x86: bool = (l as u32) == (0u64 as u32);
-                b86[l] = x86;
+                let x88: bool = (l as u32) == (0u64 as u32);
+                b88[l] = x88;
             }
             let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b86[l]; }
+            for l in 0..UNITS { m1[l] = b88[l]; }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
             if m2.iter().any(|&x| x) {
-                let b87: u32 = b2.wrapping_add(v83);
-                let b88: u32 = b87.wrapping_mul(s_u32[1]);
-                let b89: u32 = b88.wrapping_add(cube[0]);
-                *at(g2, g2_len, b89) = b85;
+                let b89: u32 = b2.wrapping_add(v85);
+                let b90: u32 = b89.wrapping_mul(s_u32[1]);
+                let b91: u32 = b90.wrapping_add(cube[0]);
+                *at(g2, g2_len, b91) = b87;
             }
-            v83 = v83.wrapping_add((1 as u32));
+            v85 = v85.wrapping_add((1 as u32));
         }
     }
 }

@@ -53,17 +53,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b10: u32 = b5.wrapping_add(v7);
             let b11: u32 = b10.wrapping_mul((2u64 as u32));
             let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let b13: u32 = div(b12, (4u64 as u32));
             let mut b9 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
                 let x9: u32 = b8.wrapping_add((l as u32));
                 b9[l] = x9;
             }
-            let b14: u32 = *at(g0, g0_len, b13);
-            let b15: u32 = rem(b12, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((8u64 as u32));
-            let b17: u32 = b14.wrapping_shr((b16) as u32);
-            let b18: u32 = b17 & (65535u64 as u32);
+            let b18: u32 = (rdb2(g0, g0_len, b12)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b19: u32 = b18.wrapping_shl(((16u64 as u32)) as u32);
             let b20: f32 = f32::from_bits(b19);
             let b22: u32 = v7.wrapping_mul((1u64 as u32));

@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v25: u32 = <u32>::default();
-    let mut v32: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -55,71 +53,57 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let b10: u32 = b5.wrapping_add(v7);
             let b11: u32 = b10.wrapping_mul((2u64 as u32));
             let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let b13: u32 = div(b12, (4u64 as u32));
             let mut b9 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
                 let x9: u32 = b8.wrapping_add((l as u32));
                 b9[l] = x9;
             }
-            let b14: u32 = *at(g0, g0_len, b13);
-            let b15: u32 = rem(b12, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((8u64 as u32));
-            let b17: u32 = b14.wrapping_shr((b16) as u32);
-            let b18: u32 = b17 & (65535u64 as u32);
+            let b18: u32 = (rdb2(g0, g0_len, b12)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b19: u32 = b18 & (32768u64 as u32);
             let b20: u32 = b19.wrapping_shl(((16u64 as u32)) as u32);
             let b21: u32 = b18.wrapping_shr(((10u64 as u32)) as u32);
             let b22: u32 = b21 & (31u64 as u32);
             let b23: u32 = b18 & (1023u64 as u32);
-            let b24: u32 = b22.wrapping_add((112u64 as u32));
-            v25 = b24;
-            let b26: bool = b22 == (31u64 as u32);
-            if b26 {
-                v25 = (255u64 as u32);
-            }
-            let b27: u32 = v25.wrapping_shl(((23u64 as u32)) as u32);
+            let b24: bool = b22 == (31u64 as u32);
+            let b25: u32 = b22.wrapping_add((112u64 as u32));
+            let b26: u32 = if b24 { (255u64 as u32) } else { b25 };
+            let b27: u32 = b26.wrapping_shl(((23u64 as u32)) as u32);
             let b28: u32 = b20 | b27;
             let b29: u32 = b23.wrapping_shl(((13u64 as u32)) as u32);
             let b30: u32 = b28 | b29;
             let b31: f32 = f32::from_bits(b30);
-            v32 = b31;
-            let b33: bool = b22 == (0u64 as u32);
-            if b33 {
-                let b34: f32 = ((b23) as f32);
-                let b35: f32 = b34 * 5.9604645e-8f32;
-                let b36: bool = b20 == (0u64 as u32);
-                if b36 {
-                    v32 = b35;
-                } else {
-                    let b37: f32 = -(b35);
-                    v32 = b37;
-                }
-            }
-            let b39: u32 = v7.wrapping_mul((1u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b39)) as u32, UNITS, g1_len);
+            let b32: f32 = ((b23) as f32);
+            let b33: f32 = b32 * 5.9604645e-8f32;
+            let b34: bool = b20 == (0u64 as u32);
+            let b35: f32 = -(b33);
+            let b36: f32 = if b34 { b33 } else { b35 };
+            let b37: bool = b22 == (0u64 as u32);
+            let b38: f32 = if b37 { b36 } else { b31 };
+            let b40: u32 = v7.wrapping_mul((1u64 as u32));
+            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b40)) as u32, UNITS, g1_len);
             for l in 0..UNITS {
-                let x38: i32 = ((b9[l]) as i32);
-                let x40: u32 = b39.wrapping_add(b9[l]);
-                let x41: f32 = *g1.add(a1 + l);
-                let x42: f32 = v32 * x41;
-                v6[l] = v6[l] + x42;
+                let x39: i32 = ((b9[l]) as i32);
+                let x41: u32 = b40.wrapping_add(b9[l]);
+                let x42: f32 = *g1.add(a1 + l);
+                let x43: f32 = b38 * x42;
+                v6[l] = v6[l] + x43;
             }
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b43: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b44 = [<bool>::default(); UNITS];
+        let b44: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b45 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x44: bool = (l as u32) == (0u64 as u32);
-            b44[l] = x44;
+            let x45: bool = (l as u32) == (0u64 as u32);
+            b45[l] = x45;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b44[l]; }
+        for l in 0..UNITS { m1[l] = b45[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b43;
+            *at(g2, g2_len, b1) = b44;
         }
     }
 }

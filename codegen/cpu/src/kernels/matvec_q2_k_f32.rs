@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -36,9 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v62: u32 = <u32>::default();
-    let mut v69: f32 = <f32>::default();
-    let mut v93: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -54,8 +51,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v7 < b4) { break; }
             let mut v8: u32 = (0u64 as u32);
             loop {
-                if !(v8 < (8u64 as u32)) { break; }
-                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                if !(v8 < (16u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
                 let b11: u32 = b5.wrapping_add(v7);
                 let b12: u32 = b11.wrapping_mul((16u64 as u32));
                 let b13: u32 = (0u64 as u32).wrapping_add(b12);
@@ -95,153 +92,108 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b47: u32 = b42.wrapping_add(b46);
                 let b48: u32 = b11.wrapping_mul((2u64 as u32));
                 let b49: u32 = b47.wrapping_add(b48);
-                let b50: u32 = div(b32, (4u64 as u32));
                 let mut b10 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x10: u32 = b9.wrapping_add((l as u32));
                     b10[l] = x10;
                 }
-                let b51: u32 = *at(g0, g0_len, b50);
-                let b52: u32 = rem(b32, (4u64 as u32));
-                let b53: u32 = b52.wrapping_mul((8u64 as u32));
-                let b54: u32 = b51.wrapping_shr((b53) as u32);
-                let b55: u32 = b54 & (65535u64 as u32);
+                let b55: u32 = (rdb2(g0, g0_len, b32)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b56: u32 = b55 & (32768u64 as u32);
                 let b57: u32 = b56.wrapping_shl(((16u64 as u32)) as u32);
                 let b58: u32 = b55.wrapping_shr(((10u64 as u32)) as u32);
                 let b59: u32 = b58 & (31u64 as u32);
                 let b60: u32 = b55 & (1023u64 as u32);
-                let b61: u32 = b59.wrapping_add((112u64 as u32));
-                v62 = b61;
-                let b63: bool = b59 == (31u64 as u32);
-                if b63 {
-                    v62 = (255u64 as u32);
-                }
-                let b64: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
+                let b61: bool = b59 == (31u64 as u32);
+                let b62: u32 = b59.wrapping_add((112u64 as u32));
+                let b63: u32 = if b61 { (255u64 as u32) } else { b62 };
+                let b64: u32 = b63.wrapping_shl(((23u64 as u32)) as u32);
                 let b65: u32 = b57 | b64;
                 let b66: u32 = b60.wrapping_shl(((13u64 as u32)) as u32);
                 let b67: u32 = b65 | b66;
                 let b68: f32 = f32::from_bits(b67);
-                v69 = b68;
-                let b70: bool = b59 == (0u64 as u32);
-                if b70 {
-                    let b71: f32 = ((b60) as f32);
-                    let b72: f32 = b71 * 5.9604645e-8f32;
-                    let b73: bool = b57 == (0u64 as u32);
-                    if b73 {
-                        v69 = b72;
-                    } else {
-                        let b74: f32 = -(b72);
-                        v69 = b74;
-                    }
-                }
-                let b75: u32 = div(b49, (4u64 as u32));
-                let b76: u32 = *at(g0, g0_len, b75);
-                let b77: u32 = rem(b49, (4u64 as u32));
-                let b78: u32 = b77.wrapping_mul((8u64 as u32));
-                let b79: u32 = b76.wrapping_shr((b78) as u32);
-                let b80: u32 = b79 & (65535u64 as u32);
-                let b81: u32 = b80 & (32768u64 as u32);
-                let b82: u32 = b81.wrapping_shl(((16u64 as u32)) as u32);
-                let b83: u32 = b80.wrapping_shr(((10u64 as u32)) as u32);
-                let b84: u32 = b83 & (31u64 as u32);
-                let b85: u32 = b80 & (1023u64 as u32);
-                let b86: u32 = b84.wrapping_add((112u64 as u32));
-                v62 = b86;
-                let b87: bool = b84 == (31u64 as u32);
-                if b87 {
-                    v62 = (255u64 as u32);
-                }
-                let b88: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
-                let b89: u32 = b82 | b88;
-                let b90: u32 = b85.wrapping_shl(((13u64 as u32)) as u32);
-                let b91: u32 = b89 | b90;
-                let b92: f32 = f32::from_bits(b91);
-                v93 = b92;
-                let b94: bool = b84 == (0u64 as u32);
-                if b94 {
-                    let b95: f32 = ((b85) as f32);
-                    let b96: f32 = b95 * 5.9604645e-8f32;
-                    let b97: bool = b82 == (0u64 as u32);
-                    if b97 {
-                        v93 = b96;
-                    } else {
-                        let b98: f32 = -(b96);
-                        v93 = b98;
-                    }
-                }
-                let b101: u32 = b13.wrapping_add((0u64 as u32));
-                let b119: u32 = b13.wrapping_add((0u64 as u32));
-                let b138: u32 = b20.wrapping_add((0u64 as u32));
-                let b163: u32 = v7.wrapping_mul((256u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b163)) as u32, UNITS, g1_len);
+                let b69: f32 = ((b60) as f32);
+                let b70: f32 = b69 * 5.9604645e-8f32;
+                let b71: bool = b57 == (0u64 as u32);
+                let b72: f32 = -(b70);
+                let b73: f32 = if b71 { b70 } else { b72 };
+                let b74: bool = b59 == (0u64 as u32);
+                let b75: f32 = if b74 { b73 } else { b68 };
+                let b81: u32 = (rdb2(g0, g0_len, b49)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b82: u32 = b81 & (32768u64 as u32);
+                let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
+                let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
+                let b85: u32 = b84 & (31u64 as u32);
+                let b86: u32 = b81 & (1023u64 as u32);
+                let b87: bool = b85 == (31u64 as u32);
+                let b88: u32 = b85.wrapping_add((112u64 as u32));
+                let b89: u32 = if b87 { (255u64 as u32) } else { b88 };
+                let b90: u32 = b89.wrapping_shl(((23u64 as u32)) as u32);
+                let b91: u32 = b83 | b90;
+                let b92: u32 = b86.wrapping_shl(((13u64 as u32)) as u32);
+                let b93: u32 = b91 | b92;
+                let b94: f32 = f32::from_bits(b93);
+                let b95: f32 = ((b86) as f32);
+                let b96: f32 = b95 * 5.9604645e-8f32;
+                let b97: bool = b83 == (0u64 as u32);
+                let b98: f32 = -(b96);
+                let b99: f32 = if b97 { b96 } else { b98 };
+                let b100: bool = b85 == (0u64 as u32);
+                let b101: f32 = if b100 { b99 } else { b94 };
+                let b104: u32 = b13.wrapping_add((0u64 as u32));
+                let b122: u32 = b13.wrapping_add((0u64 as u32));
+                let b141: u32 = b20.wrapping_add((0u64 as u32));
+                let b143: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (128u64 as u32));
+                let b144: u32 = b143.wrapping_mul((32u64 as u32));
+                let b145: u32 = b141.wrapping_add(b144);
+                let b148: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b149: u32 = rem(b148, (4u64 as u32));
+                let b150: u32 = b149.wrapping_mul((2u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b145)) as u32, UNITS, g0_len * 4);
+                let b166: u32 = v7.wrapping_mul((256u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b166)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x99: i32 = ((b10[l]) as i32);
-                    let x100: i32 = div(x99, (16i64 as i32));
-                    let x102: u32 = ((x100) as u32);
-                    let x103: u32 = div(x102, (32u64 as u32));
-                    let x104: u32 = x103.wrapping_mul((16u64 as u32));
-                    let x105: u32 = b101.wrapping_add(x104);
-                    let x106: u32 = rem(x102, (16u64 as u32));
-                    let x107: u32 = x105.wrapping_add(x106);
-                    let x108: u32 = div(x102, (16u64 as u32));
-                    let x109: u32 = rem(x108, (2u64 as u32));
-                    let x110: u32 = x109.wrapping_mul((4u64 as u32));
-                    let x111: u32 = div(x107, (4u64 as u32));
-                    let x112: u32 = ld(g0, g0_len, x111, true, &mut ok);
-                    let x113: u32 = rem(x107, (4u64 as u32));
-                    let x114: u32 = x113.wrapping_mul((8u64 as u32));
-                    let x115: u32 = x114.wrapping_add(x110);
-                    let x116: u32 = x112.wrapping_shr((x115) as u32);
-                    let x117: u32 = x116 & (15u64 as u32);
-                    let x118: i32 = ((x117) as i32);
-                    let x120: i32 = x100.wrapping_add((16i64 as i32));
-                    let x121: u32 = ((x120) as u32);
-                    let x122: u32 = div(x121, (32u64 as u32));
-                    let x123: u32 = x122.wrapping_mul((16u64 as u32));
-                    let x124: u32 = b119.wrapping_add(x123);
-                    let x125: u32 = rem(x121, (16u64 as u32));
-                    let x126: u32 = x124.wrapping_add(x125);
-                    let x127: u32 = div(x121, (16u64 as u32));
-                    let x128: u32 = rem(x127, (2u64 as u32));
-                    let x129: u32 = x128.wrapping_mul((4u64 as u32));
-                    let x130: u32 = div(x126, (4u64 as u32));
-                    let x131: u32 = ld(g0, g0_len, x130, true, &mut ok);
-                    let x132: u32 = rem(x126, (4u64 as u32));
-                    let x133: u32 = x132.wrapping_mul((8u64 as u32));
-                    let x134: u32 = x133.wrapping_add(x129);
-                    let x135: u32 = x131.wrapping_shr((x134) as u32);
-                    let x136: u32 = x135 & (15u64 as u32);
-                    let x137: i32 = ((x136) as i32);
-                    let x139: u32 = ((x99) as u32);
-                    let x140: u32 = div(x139, (128u64 as u32));
-                    let x141: u32 = x140.wrapping_mul((32u64 as u32));
-                    let x142: u32 = b138.wrapping_add(x141);
-                    let x143: u32 = rem(x139, (32u64 as u32));
-                    let x144: u32 = x142.wrapping_add(x143);
-                    let x145: u32 = div(x139, (32u64 as u32));
-                    let x146: u32 = rem(x145, (4u64 as u32));
-                    let x147: u32 = x146.wrapping_mul((2u64 as u32));
-                    let x148: u32 = div(x144, (4u64 as u32));
-                    let x149: u32 = ld(g0, g0_len, x148, true, &mut ok);
-                    let x150: u32 = rem(x144, (4u64 as u32));
-                    let x151: u32 = x150.wrapping_mul((8u64 as u32));
-                    let x152: u32 = x151.wrapping_add(x147);
-                    let x153: u32 = x149.wrapping_shr((x152) as u32);
-                    let x154: u32 = x153 & (3u64 as u32);
-                    let x155: i32 = ((x154) as i32);
-                    let x156: f32 = ((x118) as f32);
-                    let x157: f32 = v69 * x156;
-                    let x158: f32 = ((x155) as f32);
-                    let x159: f32 = x157 * x158;
-                    let x160: f32 = ((x137) as f32);
-                    let x161: f32 = v93 * x160;
-                    let x162: f32 = x159 - x161;
-                    let x164: u32 = b163.wrapping_add(b10[l]);
-                    let x165: f32 = *g1.add(a1 + l);
-                    let x166: f32 = x162 * x165;
-                    v6[l] = v6[l] + x166;
+                    let x102: i32 = ((b10[l]) as i32);
+                    let x103: i32 = div(x102, (16i64 as i32));
+                    let x105: u32 = ((x103) as u32);
+                    let x106: u32 = div(x105, (32u64 as u32));
+                    let x107: u32 = x106.wrapping_mul((16u64 as u32));
+                    let x108: u32 = b104.wrapping_add(x107);
+                    let x109: u32 = rem(x105, (16u64 as u32));
+                    let x110: u32 = x108.wrapping_add(x109);
+                    let x111: u32 = div(x105, (16u64 as u32));
+                    let x112: u32 = rem(x111, (2u64 as u32));
+                    let x113: u32 = x112.wrapping_mul((4u64 as u32));
+                    let x120: u32 = (ldb(g0, g0_len, x110, true, &mut ok)).wrapping_shr((x113) as u32) & (15u64 as u32);
+                    let x121: i32 = ((x120) as i32);
+                    let x123: i32 = x103.wrapping_add((16i64 as i32));
+                    let x124: u32 = ((x123) as u32);
+                    let x125: u32 = div(x124, (32u64 as u32));
+                    let x126: u32 = x125.wrapping_mul((16u64 as u32));
+                    let x127: u32 = b122.wrapping_add(x126);
+                    let x128: u32 = rem(x124, (16u64 as u32));
+                    let x129: u32 = x127.wrapping_add(x128);
+                    let x130: u32 = div(x124, (16u64 as u32));
+                    let x131: u32 = rem(x130, (2u64 as u32));
+                    let x132: u32 = x131.wrapping_mul((4u64 as u32));
+                    let x139: u32 = (ldb(g0, g0_len, x129, true, &mut ok)).wrapping_shr((x132) as u32) & (15u64 as u32);
+                    let x140: i32 = ((x139) as i32);
+                    let x142: u32 = ((x102) as u32);
+                    let x146: u32 = rem(x142, (32u64 as u32));
+                    let x147: u32 = b145.wrapping_add(x146);
+                    let x157: u32 = (byte(g0, a1 + l)).wrapping_shr((b150) as u32) & (3u64 as u32);
+                    let x158: i32 = ((x157) as i32);
+                    let x159: f32 = ((x121) as f32);
+                    let x160: f32 = b75 * x159;
+                    let x161: f32 = ((x158) as f32);
+                    let x162: f32 = x160 * x161;
+                    let x163: f32 = ((x140) as f32);
+                    let x164: f32 = b101 * x163;
+                    let x165: f32 = x162 - x164;
+                    let x167: u32 = b166.wrapping_add(b10[l]);
+                    let x168: f32 = *g1.add(a2 + l);
+                    let x169: f32 = x165 * x168;
+                    v6[l] = v6[l] + x169;
                 }
                 assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));
@@ -250,18 +202,18 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b167: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b168 = [<bool>::default(); UNITS];
+        let b170: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b171 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x168: bool = (l as u32) == (0u64 as u32);
-            b168[l] = x168;
+            let x171: bool = (l as u32) == (0u64 as u32);
+            b171[l] = x171;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b168[l]; }
+        for l in 0..UNITS { m1[l] = b171[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b167;
+            *at(g2, g2_len, b1) = b170;
         }
     }
 }

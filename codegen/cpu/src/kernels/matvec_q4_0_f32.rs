@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v32: u32 = <u32>::default();
-    let mut v39: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -51,105 +49,153 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b10: u32 = b5.wrapping_add(v7);
-            let b11: u32 = b10.wrapping_mul((2u64 as u32));
-            let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = b10.wrapping_mul((16u64 as u32));
-            let b19: u32 = b17.wrapping_add(b18);
-            let b20: u32 = div(b12, (4u64 as u32));
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x9: u32 = b8.wrapping_add((l as u32));
-                b9[l] = x9;
-            }
-            let b21: u32 = *at(g0, g0_len, b20);
-            let b22: u32 = rem(b12, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((8u64 as u32));
-            let b24: u32 = b21.wrapping_shr((b23) as u32);
-            let b25: u32 = b24 & (65535u64 as u32);
-            let b26: u32 = b25 & (32768u64 as u32);
-            let b27: u32 = b26.wrapping_shl(((16u64 as u32)) as u32);
-            let b28: u32 = b25.wrapping_shr(((10u64 as u32)) as u32);
-            let b29: u32 = b28 & (31u64 as u32);
-            let b30: u32 = b25 & (1023u64 as u32);
-            let b31: u32 = b29.wrapping_add((112u64 as u32));
-            v32 = b31;
-            let b33: bool = b29 == (31u64 as u32);
-            if b33 {
-                v32 = (255u64 as u32);
-            }
-            let b34: u32 = v32.wrapping_shl(((23u64 as u32)) as u32);
-            let b35: u32 = b27 | b34;
-            let b36: u32 = b30.wrapping_shl(((13u64 as u32)) as u32);
-            let b37: u32 = b35 | b36;
-            let b38: f32 = f32::from_bits(b37);
-            v39 = b38;
-            let b40: bool = b29 == (0u64 as u32);
-            if b40 {
-                let b41: f32 = ((b30) as f32);
-                let b42: f32 = b41 * 5.9604645e-8f32;
-                let b43: bool = b27 == (0u64 as u32);
-                if b43 {
-                    v39 = b42;
-                } else {
-                    let b44: f32 = -(b42);
-                    v39 = b44;
+            let mut v8: u32 = (0u64 as u32);
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((16u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b26: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b27: u32 = b26 & (32768u64 as u32);
+                let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
+                let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
+                let b30: u32 = b29 & (31u64 as u32);
+                let b31: u32 = b26 & (1023u64 as u32);
+                let b32: bool = b30 == (31u64 as u32);
+                let b33: u32 = b30.wrapping_add((112u64 as u32));
+                let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
+                let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
+                let b36: u32 = b28 | b35;
+                let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
+                let b38: u32 = b36 | b37;
+                let b39: f32 = f32::from_bits(b38);
+                let b40: f32 = ((b31) as f32);
+                let b41: f32 = b40 * 5.9604645e-8f32;
+                let b42: bool = b28 == (0u64 as u32);
+                let b43: f32 = -(b41);
+                let b44: f32 = if b42 { b41 } else { b43 };
+                let b45: bool = b30 == (0u64 as u32);
+                let b46: f32 = if b45 { b44 } else { b39 };
+                let b48: u32 = b20.wrapping_add((0u64 as u32));
+                let b50: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b51: u32 = b50.wrapping_mul((16u64 as u32));
+                let b52: u32 = b48.wrapping_add(b51);
+                let b55: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b56: u32 = rem(b55, (2u64 as u32));
+                let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b52)) as u32, UNITS, g0_len * 4);
+                let b69: u32 = v7.wrapping_mul((32u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b69)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x47: i32 = ((b10[l]) as i32);
+                    let x49: u32 = ((x47) as u32);
+                    let x53: u32 = rem(x49, (16u64 as u32));
+                    let x54: u32 = b52.wrapping_add(x53);
+                    let x64: u32 = (byte(g0, a1 + l)).wrapping_shr((b57) as u32) & (15u64 as u32);
+                    let x65: i32 = ((x64) as i32);
+                    let x66: i32 = x65.wrapping_sub((8i64 as i32));
+                    let x67: f32 = ((x66) as f32);
+                    let x68: f32 = b46 * x67;
+                    let x70: u32 = b69.wrapping_add(b10[l]);
+                    let x71: f32 = *g1.add(a2 + l);
+                    let x72: f32 = x68 * x71;
+                    v6[l] = v6[l] + x72;
                 }
             }
-            let b46: u32 = b19.wrapping_add((0u64 as u32));
-            let b48: u32 = div((((((0u32).wrapping_add(b8)) as i32)) as u32), (32u64 as u32));
-            let b49: u32 = b48.wrapping_mul((16u64 as u32));
-            let b50: u32 = b46.wrapping_add(b49);
-            let b67: u32 = v7.wrapping_mul((32u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b67)) as u32, UNITS, g1_len);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x45: i32 = ((b9[l]) as i32);
-                let x47: u32 = ((x45) as u32);
-                let x51: u32 = rem(x47, (16u64 as u32));
-                let x52: u32 = b50.wrapping_add(x51);
-                let x53: u32 = div(x47, (16u64 as u32));
-                let x54: u32 = rem(x53, (2u64 as u32));
-                let x55: u32 = x54.wrapping_mul((4u64 as u32));
-                let x56: u32 = div(x52, (4u64 as u32));
-                let x57: u32 = ld(g0, g0_len, x56, true, &mut ok);
-                let x58: u32 = rem(x52, (4u64 as u32));
-                let x59: u32 = x58.wrapping_mul((8u64 as u32));
-                let x60: u32 = x59.wrapping_add(x55);
-                let x61: u32 = x57.wrapping_shr((x60) as u32);
-                let x62: u32 = x61 & (15u64 as u32);
-                let x63: i32 = ((x62) as i32);
-                let x64: i32 = x63.wrapping_sub((8i64 as i32));
-                let x65: f32 = ((x64) as f32);
-                let x66: f32 = v39 * x65;
-                let x68: u32 = b67.wrapping_add(b9[l]);
-                let x69: f32 = *g1.add(a1 + l);
-                let x70: f32 = x66 * x69;
-                v6[l] = v6[l] + x70;
+            v8 = v8.wrapping_add((1 as u32));
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((16u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b26: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b27: u32 = b26 & (32768u64 as u32);
+                let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
+                let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
+                let b30: u32 = b29 & (31u64 as u32);
+                let b31: u32 = b26 & (1023u64 as u32);
+                let b32: bool = b30 == (31u64 as u32);
+                let b33: u32 = b30.wrapping_add((112u64 as u32));
+                let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
+                let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
+                let b36: u32 = b28 | b35;
+                let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
+                let b38: u32 = b36 | b37;
+                let b39: f32 = f32::from_bits(b38);
+                let b40: f32 = ((b31) as f32);
+                let b41: f32 = b40 * 5.9604645e-8f32;
+                let b42: bool = b28 == (0u64 as u32);
+                let b43: f32 = -(b41);
+                let b44: f32 = if b42 { b41 } else { b43 };
+                let b45: bool = b30 == (0u64 as u32);
+                let b46: f32 = if b45 { b44 } else { b39 };
+                let b48: u32 = b20.wrapping_add((0u64 as u32));
+                let b50: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b51: u32 = b50.wrapping_mul((16u64 as u32));
+                let b52: u32 = b48.wrapping_add(b51);
+                let b55: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b56: u32 = rem(b55, (2u64 as u32));
+                let b57: u32 = b56.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b52)) as u32, UNITS, g0_len * 4);
+                let b69: u32 = v7.wrapping_mul((32u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b69)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x47: i32 = ((b10[l]) as i32);
+                    let x49: u32 = ((x47) as u32);
+                    let x53: u32 = rem(x49, (16u64 as u32));
+                    let x54: u32 = b52.wrapping_add(x53);
+                    let x64: u32 = (byte(g0, a3 + l)).wrapping_shr((b57) as u32) & (15u64 as u32);
+                    let x65: i32 = ((x64) as i32);
+                    let x66: i32 = x65.wrapping_sub((8i64 as i32));
+                    let x67: f32 = ((x66) as f32);
+                    let x68: f32 = b46 * x67;
+                    let x70: u32 = b69.wrapping_add(b10[l]);
+                    let x71: f32 = *g1.add(a4 + l);
+                    let x72: f32 = x68 * x71;
+                    v6[l] = v6[l] + x72;
+                }
             }
-            assert!(ok, "kernel index out of bounds");
+            v8 = v8.wrapping_add((1 as u32));
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b71: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b72 = [<bool>::default(); UNITS];
+        let b73: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b74 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x72: bool = (l as u32) == (0u64 as u32);
-            b72[l] = x72;
+            let x74: bool = (l as u32) == (0u64 as u32);
+            b74[l] = x74;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b72[l]; }
+        for l in 0..UNITS { m1[l] = b74[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b71;
+            *at(g2, g2_len, b1) = b73;
         }
     }
 }

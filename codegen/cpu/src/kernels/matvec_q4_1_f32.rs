@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,10 +35,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v44: u32 = <u32>::default();
-    let mut v51: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v75: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -52,152 +49,219 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b10: u32 = b5.wrapping_add(v7);
-            let b11: u32 = b10.wrapping_mul((2u64 as u32));
-            let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = b10.wrapping_mul((2u64 as u32));
-            let b19: u32 = b17.wrapping_add(b18);
-            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let b30: u32 = b10.wrapping_mul((16u64 as u32));
-            let b31: u32 = b29.wrapping_add(b30);
-            let b32: u32 = div(b12, (4u64 as u32));
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x9: u32 = b8.wrapping_add((l as u32));
-                b9[l] = x9;
-            }
-            let b33: u32 = *at(g0, g0_len, b32);
-            let b34: u32 = rem(b12, (4u64 as u32));
-            let b35: u32 = b34.wrapping_mul((8u64 as u32));
-            let b36: u32 = b33.wrapping_shr((b35) as u32);
-            let b37: u32 = b36 & (65535u64 as u32);
-            let b38: u32 = b37 & (32768u64 as u32);
-            let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
-            let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
-            let b41: u32 = b40 & (31u64 as u32);
-            let b42: u32 = b37 & (1023u64 as u32);
-            let b43: u32 = b41.wrapping_add((112u64 as u32));
-            v44 = b43;
-            let b45: bool = b41 == (31u64 as u32);
-            if b45 {
-                v44 = (255u64 as u32);
-            }
-            let b46: u32 = v44.wrapping_shl(((23u64 as u32)) as u32);
-            let b47: u32 = b39 | b46;
-            let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
-            let b49: u32 = b47 | b48;
-            let b50: f32 = f32::from_bits(b49);
-            v51 = b50;
-            let b52: bool = b41 == (0u64 as u32);
-            if b52 {
-                let b53: f32 = ((b42) as f32);
-                let b54: f32 = b53 * 5.9604645e-8f32;
-                let b55: bool = b39 == (0u64 as u32);
-                if b55 {
-                    v51 = b54;
-                } else {
-                    let b56: f32 = -(b54);
-                    v51 = b56;
+            let mut v8: u32 = (0u64 as u32);
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((2u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((16u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b38: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b39: u32 = b38 & (32768u64 as u32);
+                let b40: u32 = b39.wrapping_shl(((16u64 as u32)) as u32);
+                let b41: u32 = b38.wrapping_shr(((10u64 as u32)) as u32);
+                let b42: u32 = b41 & (31u64 as u32);
+                let b43: u32 = b38 & (1023u64 as u32);
+                let b44: bool = b42 == (31u64 as u32);
+                let b45: u32 = b42.wrapping_add((112u64 as u32));
+                let b46: u32 = if b44 { (255u64 as u32) } else { b45 };
+                let b47: u32 = b46.wrapping_shl(((23u64 as u32)) as u32);
+                let b48: u32 = b40 | b47;
+                let b49: u32 = b43.wrapping_shl(((13u64 as u32)) as u32);
+                let b50: u32 = b48 | b49;
+                let b51: f32 = f32::from_bits(b50);
+                let b52: f32 = ((b43) as f32);
+                let b53: f32 = b52 * 5.9604645e-8f32;
+                let b54: bool = b40 == (0u64 as u32);
+                let b55: f32 = -(b53);
+                let b56: f32 = if b54 { b53 } else { b55 };
+                let b57: bool = b42 == (0u64 as u32);
+                let b58: f32 = if b57 { b56 } else { b51 };
+                let b64: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = b64 & (32768u64 as u32);
+                let b66: u32 = b65.wrapping_shl(((16u64 as u32)) as u32);
+                let b67: u32 = b64.wrapping_shr(((10u64 as u32)) as u32);
+                let b68: u32 = b67 & (31u64 as u32);
+                let b69: u32 = b64 & (1023u64 as u32);
+                let b70: bool = b68 == (31u64 as u32);
+                let b71: u32 = b68.wrapping_add((112u64 as u32));
+                let b72: u32 = if b70 { (255u64 as u32) } else { b71 };
+                let b73: u32 = b72.wrapping_shl(((23u64 as u32)) as u32);
+                let b74: u32 = b66 | b73;
+                let b75: u32 = b69.wrapping_shl(((13u64 as u32)) as u32);
+                let b76: u32 = b74 | b75;
+                let b77: f32 = f32::from_bits(b76);
+                let b78: f32 = ((b69) as f32);
+                let b79: f32 = b78 * 5.9604645e-8f32;
+                let b80: bool = b66 == (0u64 as u32);
+                let b81: f32 = -(b79);
+                let b82: f32 = if b80 { b79 } else { b81 };
+                let b83: bool = b68 == (0u64 as u32);
+                let b84: f32 = if b83 { b82 } else { b77 };
+                let b86: u32 = b32.wrapping_add((0u64 as u32));
+                let b88: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b89: u32 = b88.wrapping_mul((16u64 as u32));
+                let b90: u32 = b86.wrapping_add(b89);
+                let b93: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b94: u32 = rem(b93, (2u64 as u32));
+                let b95: u32 = b94.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b90)) as u32, UNITS, g0_len * 4);
+                let b107: u32 = v7.wrapping_mul((32u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b107)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x85: i32 = ((b10[l]) as i32);
+                    let x87: u32 = ((x85) as u32);
+                    let x91: u32 = rem(x87, (16u64 as u32));
+                    let x92: u32 = b90.wrapping_add(x91);
+                    let x102: u32 = (byte(g0, a1 + l)).wrapping_shr((b95) as u32) & (15u64 as u32);
+                    let x103: i32 = ((x102) as i32);
+                    let x104: f32 = ((x103) as f32);
+                    let x105: f32 = b58 * x104;
+                    let x106: f32 = x105 + b84;
+                    let x108: u32 = b107.wrapping_add(b10[l]);
+                    let x109: f32 = *g1.add(a2 + l);
+                    let x110: f32 = x106 * x109;
+                    v6[l] = v6[l] + x110;
                 }
             }
-            let b57: u32 = div(b19, (4u64 as u32));
-            let b58: u32 = *at(g0, g0_len, b57);
-            let b59: u32 = rem(b19, (4u64 as u32));
-            let b60: u32 = b59.wrapping_mul((8u64 as u32));
-            let b61: u32 = b58.wrapping_shr((b60) as u32);
-            let b62: u32 = b61 & (65535u64 as u32);
-            let b63: u32 = b62 & (32768u64 as u32);
-            let b64: u32 = b63.wrapping_shl(((16u64 as u32)) as u32);
-            let b65: u32 = b62.wrapping_shr(((10u64 as u32)) as u32);
-            let b66: u32 = b65 & (31u64 as u32);
-            let b67: u32 = b62 & (1023u64 as u32);
-            let b68: u32 = b66.wrapping_add((112u64 as u32));
-            v44 = b68;
-            let b69: bool = b66 == (31u64 as u32);
-            if b69 {
-                v44 = (255u64 as u32);
-            }
-            let b70: u32 = v44.wrapping_shl(((23u64 as u32)) as u32);
-            let b71: u32 = b64 | b70;
-            let b72: u32 = b67.wrapping_shl(((13u64 as u32)) as u32);
-            let b73: u32 = b71 | b72;
-            let b74: f32 = f32::from_bits(b73);
-            v75 = b74;
-            let b76: bool = b66 == (0u64 as u32);
-            if b76 {
-                let b77: f32 = ((b67) as f32);
-                let b78: f32 = b77 * 5.9604645e-8f32;
-                let b79: bool = b64 == (0u64 as u32);
-                if b79 {
-                    v75 = b78;
-                } else {
-                    let b80: f32 = -(b78);
-                    v75 = b80;
+            v8 = v8.wrapping_add((1 as u32));
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((2u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((16u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b38: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b39: u32 = b38 & (32768u64 as u32);
+                let b40: u32 = b39.wrapping_shl(((16u64 as u32)) as u32);
+                let b41: u32 = b38.wrapping_shr(((10u64 as u32)) as u32);
+                let b42: u32 = b41 & (31u64 as u32);
+                let b43: u32 = b38 & (1023u64 as u32);
+                let b44: bool = b42 == (31u64 as u32);
+                let b45: u32 = b42.wrapping_add((112u64 as u32));
+                let b46: u32 = if b44 { (255u64 as u32) } else { b45 };
+                let b47: u32 = b46.wrapping_shl(((23u64 as u32)) as u32);
+                let b48: u32 = b40 | b47;
+                let b49: u32 = b43.wrapping_shl(((13u64 as u32)) as u32);
+                let b50: u32 = b48 | b49;
+                let b51: f32 = f32::from_bits(b50);
+                let b52: f32 = ((b43) as f32);
+                let b53: f32 = b52 * 5.9604645e-8f32;
+                let b54: bool = b40 == (0u64 as u32);
+                let b55: f32 = -(b53);
+                let b56: f32 = if b54 { b53 } else { b55 };
+                let b57: bool = b42 == (0u64 as u32);
+                let b58: f32 = if b57 { b56 } else { b51 };
+                let b64: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = b64 & (32768u64 as u32);
+                let b66: u32 = b65.wrapping_shl(((16u64 as u32)) as u32);
+                let b67: u32 = b64.wrapping_shr(((10u64 as u32)) as u32);
+                let b68: u32 = b67 & (31u64 as u32);
+                let b69: u32 = b64 & (1023u64 as u32);
+                let b70: bool = b68 == (31u64 as u32);
+                let b71: u32 = b68.wrapping_add((112u64 as u32));
+                let b72: u32 = if b70 { (255u64 as u32) } else { b71 };
+                let b73: u32 = b72.wrapping_shl(((23u64 as u32)) as u32);
+                let b74: u32 = b66 | b73;
+                let b75: u32 = b69.wrapping_shl(((13u64 as u32)) as u32);
+                let b76: u32 = b74 | b75;
+                let b77: f32 = f32::from_bits(b76);
+                let b78: f32 = ((b69) as f32);
+                let b79: f32 = b78 * 5.9604645e-8f32;
+                let b80: bool = b66 == (0u64 as u32);
+                let b81: f32 = -(b79);
+                let b82: f32 = if b80 { b79 } else { b81 };
+                let b83: bool = b68 == (0u64 as u32);
+                let b84: f32 = if b83 { b82 } else { b77 };
+                let b86: u32 = b32.wrapping_add((0u64 as u32));
+                let b88: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b89: u32 = b88.wrapping_mul((16u64 as u32));
+                let b90: u32 = b86.wrapping_add(b89);
+                let b93: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b94: u32 = rem(b93, (2u64 as u32));
+                let b95: u32 = b94.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b90)) as u32, UNITS, g0_len * 4);
+                let b107: u32 = v7.wrapping_mul((32u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b107)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x85: i32 = ((b10[l]) as i32);
+                    let x87: u32 = ((x85) as u32);
+                    let x91: u32 = rem(x87, (16u64 as u32));
+                    let x92: u32 = b90.wrapping_add(x91);
+                    let x102: u32 = (byte(g0, a3 + l)).wrapping_shr((b95) as u32) & (15u64 as u32);
+                    let x103: i32 = ((x102) as i32);
+                    let x104: f32 = ((x103) as f32);
+                    let x105: f32 = b58 * x104;
+                    let x106: f32 = x105 + b84;
+                    let x108: u32 = b107.wrapping_add(b10[l]);
+                    let x109: f32 = *g1.add(a4 + l);
+                    let x110: f32 = x106 * x109;
+                    v6[l] = v6[l] + x110;
                 }
             }
-            let b82: u32 = b31.wrapping_add((0u64 as u32));
-            let b84: u32 = div((((((0u32).wrapping_add(b8)) as i32)) as u32), (32u64 as u32));
-            let b85: u32 = b84.wrapping_mul((16u64 as u32));
-            let b86: u32 = b82.wrapping_add(b85);
-            let b103: u32 = v7.wrapping_mul((32u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b103)) as u32, UNITS, g1_len);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x81: i32 = ((b9[l]) as i32);
-                let x83: u32 = ((x81) as u32);
-                let x87: u32 = rem(x83, (16u64 as u32));
-                let x88: u32 = b86.wrapping_add(x87);
-                let x89: u32 = div(x83, (16u64 as u32));
-                let x90: u32 = rem(x89, (2u64 as u32));
-                let x91: u32 = x90.wrapping_mul((4u64 as u32));
-                let x92: u32 = div(x88, (4u64 as u32));
-                let x93: u32 = ld(g0, g0_len, x92, true, &mut ok);
-                let x94: u32 = rem(x88, (4u64 as u32));
-                let x95: u32 = x94.wrapping_mul((8u64 as u32));
-                let x96: u32 = x95.wrapping_add(x91);
-                let x97: u32 = x93.wrapping_shr((x96) as u32);
-                let x98: u32 = x97 & (15u64 as u32);
-                let x99: i32 = ((x98) as i32);
-                let x100: f32 = ((x99) as f32);
-                let x101: f32 = v51 * x100;
-                let x102: f32 = x101 + v75;
-                let x104: u32 = b103.wrapping_add(b9[l]);
-                let x105: f32 = *g1.add(a1 + l);
-                let x106: f32 = x102 * x105;
-                v6[l] = v6[l] + x106;
-            }
-            assert!(ok, "kernel index out of bounds");
+            v8 = v8.wrapping_add((1 as u32));
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b107: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b108 = [<bool>::default(); UNITS];
+        let b111: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b112 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x108: bool = (l as u32) == (0u64 as u32);
-            b108[l] = x108;
+            let x112: bool = (l as u32) == (0u64 as u32);
+            b112[l] = x112;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b108[l]; }
+        for l in 0..UNITS { m1[l] = b112[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b107;
+            *at(g2, g2_len, b1) = b111;
         }
     }
 }

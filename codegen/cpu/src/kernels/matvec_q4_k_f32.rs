@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,12 +35,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v101 = [<i32>::default(); UNITS];
-    let mut v146 = [<i32>::default(); UNITS];
+    let mut v104 = [<i32>::default(); UNITS];
+    let mut v149 = [<i32>::default(); UNITS];
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v62: u32 = <u32>::default();
-    let mut v69: f32 = <f32>::default();
-    let mut v93: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -56,8 +53,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v7 < b4) { break; }
             let mut v8: u32 = (0u64 as u32);
             loop {
-                if !(v8 < (8u64 as u32)) { break; }
-                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                if !(v8 < (16u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
                 let b11: u32 = b5.wrapping_add(v7);
                 let b12: u32 = b11.wrapping_mul((2u64 as u32));
                 let b13: u32 = (0u64 as u32).wrapping_add(b12);
@@ -97,281 +94,210 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b47: u32 = b42.wrapping_add(b46);
                 let b48: u32 = b11.wrapping_mul((128u64 as u32));
                 let b49: u32 = b47.wrapping_add(b48);
-                let b50: u32 = div(b13, (4u64 as u32));
                 let mut b10 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x10: u32 = b9.wrapping_add((l as u32));
                     b10[l] = x10;
                 }
-                let b51: u32 = *at(g0, g0_len, b50);
-                let b52: u32 = rem(b13, (4u64 as u32));
-                let b53: u32 = b52.wrapping_mul((8u64 as u32));
-                let b54: u32 = b51.wrapping_shr((b53) as u32);
-                let b55: u32 = b54 & (65535u64 as u32);
+                let b55: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b56: u32 = b55 & (32768u64 as u32);
                 let b57: u32 = b56.wrapping_shl(((16u64 as u32)) as u32);
                 let b58: u32 = b55.wrapping_shr(((10u64 as u32)) as u32);
                 let b59: u32 = b58 & (31u64 as u32);
                 let b60: u32 = b55 & (1023u64 as u32);
-                let b61: u32 = b59.wrapping_add((112u64 as u32));
-                v62 = b61;
-                let b63: bool = b59 == (31u64 as u32);
-                if b63 {
-                    v62 = (255u64 as u32);
-                }
-                let b64: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
+                let b61: bool = b59 == (31u64 as u32);
+                let b62: u32 = b59.wrapping_add((112u64 as u32));
+                let b63: u32 = if b61 { (255u64 as u32) } else { b62 };
+                let b64: u32 = b63.wrapping_shl(((23u64 as u32)) as u32);
                 let b65: u32 = b57 | b64;
                 let b66: u32 = b60.wrapping_shl(((13u64 as u32)) as u32);
                 let b67: u32 = b65 | b66;
                 let b68: f32 = f32::from_bits(b67);
-                v69 = b68;
-                let b70: bool = b59 == (0u64 as u32);
-                if b70 {
-                    let b71: f32 = ((b60) as f32);
-                    let b72: f32 = b71 * 5.9604645e-8f32;
-                    let b73: bool = b57 == (0u64 as u32);
-                    if b73 {
-                        v69 = b72;
-                    } else {
-                        let b74: f32 = -(b72);
-                        v69 = b74;
-                    }
-                }
-                let b75: u32 = div(b20, (4u64 as u32));
-                let b76: u32 = *at(g0, g0_len, b75);
-                let b77: u32 = rem(b20, (4u64 as u32));
-                let b78: u32 = b77.wrapping_mul((8u64 as u32));
-                let b79: u32 = b76.wrapping_shr((b78) as u32);
-                let b80: u32 = b79 & (65535u64 as u32);
-                let b81: u32 = b80 & (32768u64 as u32);
-                let b82: u32 = b81.wrapping_shl(((16u64 as u32)) as u32);
-                let b83: u32 = b80.wrapping_shr(((10u64 as u32)) as u32);
-                let b84: u32 = b83 & (31u64 as u32);
-                let b85: u32 = b80 & (1023u64 as u32);
-                let b86: u32 = b84.wrapping_add((112u64 as u32));
-                v62 = b86;
-                let b87: bool = b84 == (31u64 as u32);
-                if b87 {
-                    v62 = (255u64 as u32);
-                }
-                let b88: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
-                let b89: u32 = b82 | b88;
-                let b90: u32 = b85.wrapping_shl(((13u64 as u32)) as u32);
-                let b91: u32 = b89 | b90;
-                let b92: f32 = f32::from_bits(b91);
-                v93 = b92;
-                let b94: bool = b84 == (0u64 as u32);
-                if b94 {
-                    let b95: f32 = ((b85) as f32);
-                    let b96: f32 = b95 * 5.9604645e-8f32;
-                    let b97: bool = b82 == (0u64 as u32);
-                    if b97 {
-                        v93 = b96;
-                    } else {
-                        let b98: f32 = -(b96);
-                        v93 = b98;
-                    }
-                }
-                let mut b99 = [<i32>::default(); UNITS];
-                let mut b100 = [<i32>::default(); UNITS];
-                let mut b102 = [<bool>::default(); UNITS];
+                let b69: f32 = ((b60) as f32);
+                let b70: f32 = b69 * 5.9604645e-8f32;
+                let b71: bool = b57 == (0u64 as u32);
+                let b72: f32 = -(b70);
+                let b73: f32 = if b71 { b70 } else { b72 };
+                let b74: bool = b59 == (0u64 as u32);
+                let b75: f32 = if b74 { b73 } else { b68 };
+                let b81: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b82: u32 = b81 & (32768u64 as u32);
+                let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
+                let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
+                let b85: u32 = b84 & (31u64 as u32);
+                let b86: u32 = b81 & (1023u64 as u32);
+                let b87: bool = b85 == (31u64 as u32);
+                let b88: u32 = b85.wrapping_add((112u64 as u32));
+                let b89: u32 = if b87 { (255u64 as u32) } else { b88 };
+                let b90: u32 = b89.wrapping_shl(((23u64 as u32)) as u32);
+                let b91: u32 = b83 | b90;
+                let b92: u32 = b86.wrapping_shl(((13u64 as u32)) as u32);
+                let b93: u32 = b91 | b92;
+                let b94: f32 = f32::from_bits(b93);
+                let b95: f32 = ((b86) as f32);
+                let b96: f32 = b95 * 5.9604645e-8f32;
+                let b97: bool = b83 == (0u64 as u32);
+                let b98: f32 = -(b96);
+                let b99: f32 = if b97 { b96 } else { b98 };
+                let b100: bool = b85 == (0u64 as u32);
+                let b101: f32 = if b100 { b99 } else { b94 };
+                let mut b102 = [<i32>::default(); UNITS];
+                let mut b103 = [<i32>::default(); UNITS];
+                let mut b105 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x99: i32 = ((b10[l]) as i32);
-                    b99[l] = x99;
-                    let x100: i32 = div(x99, (32i64 as i32));
-                    b100[l] = x100;
-                    v101[l] = (0i64 as i32);
-                    let x102: bool = x100 < (4i64 as i32);
+                    let x102: i32 = ((b10[l]) as i32);
                     b102[l] = x102;
+                    let x103: i32 = div(x102, (32i64 as i32));
+                    b103[l] = x103;
+                    v104[l] = (0i64 as i32);
+                    let x105: bool = x103 < (4i64 as i32);
+                    b105[l] = x105;
                 }
                 let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b102[l]; }
+                for l in 0..UNITS { m1[l] = b105[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x103: u32 = ((b100[l]) as u32);
-                        let x104: u32 = b32.wrapping_add(x103);
-                        let x105: u32 = div(x104, (4u64 as u32));
-                        let x106: u32 = ld(g0, g0_len, x105, m2[l], &mut ok);
-                        let x107: u32 = rem(x104, (4u64 as u32));
-                        let x108: u32 = x107.wrapping_mul((8u64 as u32));
-                        let x109: u32 = x108.wrapping_add((0u64 as u32));
-                        let x110: u32 = x106.wrapping_shr((x109) as u32);
-                        let x111: u32 = x110 & (255u64 as u32);
-                        let x112: i32 = ((x111) as i32);
-                        let x113: i32 = x112 & (63i64 as i32);
-                        v101[l] = if m2[l] { x113 } else { v101[l] };
+                        let x106: u32 = ((b103[l]) as u32);
+                        let x107: u32 = b32.wrapping_add(x106);
+                        let x114: u32 = (ldb(g0, g0_len, x107, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x115: i32 = ((x114) as i32);
+                        let x116: i32 = x115 & (63i64 as i32);
+                        v104[l] = if m2[l] { x116 } else { v104[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m3 = [false; UNITS];
                 for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
                 if m3.iter().any(|&x| x) {
-                    let b138: u32 = (((6i64 as i32)) as u32);
-                    let b142: u32 = (((4i64 as i32)) as u32);
+                    let b141: u32 = (((6i64 as i32)) as u32);
+                    let b145: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x114: i32 = b100[l].wrapping_add((4i64 as i32));
-                        let x115: u32 = ((x114) as u32);
-                        let x116: u32 = b32.wrapping_add(x115);
-                        let x117: u32 = div(x116, (4u64 as u32));
-                        let x118: u32 = ld(g0, g0_len, x117, m3[l], &mut ok);
-                        let x119: u32 = rem(x116, (4u64 as u32));
-                        let x120: u32 = x119.wrapping_mul((8u64 as u32));
-                        let x121: u32 = x120.wrapping_add((0u64 as u32));
-                        let x122: u32 = x118.wrapping_shr((x121) as u32);
-                        let x123: u32 = x122 & (255u64 as u32);
-                        let x124: i32 = ((x123) as i32);
-                        let x125: i32 = x124 & (15i64 as i32);
-                        let x126: i32 = b100[l].wrapping_sub((4i64 as i32));
-                        let x127: u32 = ((x126) as u32);
-                        let x128: u32 = b32.wrapping_add(x127);
-                        let x129: u32 = div(x128, (4u64 as u32));
-                        let x130: u32 = ld(g0, g0_len, x129, m3[l], &mut ok);
-                        let x131: u32 = rem(x128, (4u64 as u32));
-                        let x132: u32 = x131.wrapping_mul((8u64 as u32));
-                        let x133: u32 = x132.wrapping_add((0u64 as u32));
-                        let x134: u32 = x130.wrapping_shr((x133) as u32);
-                        let x135: u32 = x134 & (255u64 as u32);
-                        let x136: i32 = ((x135) as i32);
-                        let x137: u32 = ((x136) as u32);
-                        let x139: u32 = x137.wrapping_shr((b138) as u32);
-                        let x140: i32 = ((x139) as i32);
-                        let x141: u32 = ((x140) as u32);
-                        let x143: u32 = x141.wrapping_shl((b142) as u32);
-                        let x144: i32 = ((x143) as i32);
-                        let x145: i32 = x125 | x144;
-                        v101[l] = if m3[l] { x145 } else { v101[l] };
+                        let x117: i32 = b103[l].wrapping_add((4i64 as i32));
+                        let x118: u32 = ((x117) as u32);
+                        let x119: u32 = b32.wrapping_add(x118);
+                        let x126: u32 = (ldb(g0, g0_len, x119, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x127: i32 = ((x126) as i32);
+                        let x128: i32 = x127 & (15i64 as i32);
+                        let x129: i32 = b103[l].wrapping_sub((4i64 as i32));
+                        let x130: u32 = ((x129) as u32);
+                        let x131: u32 = b32.wrapping_add(x130);
+                        let x138: u32 = (ldb(g0, g0_len, x131, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x139: i32 = ((x138) as i32);
+                        let x140: u32 = ((x139) as u32);
+                        let x142: u32 = x140.wrapping_shr((b141) as u32);
+                        let x143: i32 = ((x142) as i32);
+                        let x144: u32 = ((x143) as u32);
+                        let x146: u32 = x144.wrapping_shl((b145) as u32);
+                        let x147: i32 = ((x146) as i32);
+                        let x148: i32 = x128 | x147;
+                        v104[l] = if m3[l] { x148 } else { v104[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let mut b147 = [<bool>::default(); UNITS];
+                let mut b150 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    v146[l] = (0i64 as i32);
-                    let x147: bool = b100[l] < (4i64 as i32);
-                    b147[l] = x147;
+                    v149[l] = (0i64 as i32);
+                    let x150: bool = b103[l] < (4i64 as i32);
+                    b150[l] = x150;
                 }
                 let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b147[l]; }
+                for l in 0..UNITS { m4[l] = b150[l]; }
                 let mut m5 = [false; UNITS];
                 for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
                 if m5.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x148: i32 = b100[l].wrapping_add((4i64 as i32));
-                        let x149: u32 = ((x148) as u32);
-                        let x150: u32 = b32.wrapping_add(x149);
-                        let x151: u32 = div(x150, (4u64 as u32));
-                        let x152: u32 = ld(g0, g0_len, x151, m5[l], &mut ok);
-                        let x153: u32 = rem(x150, (4u64 as u32));
-                        let x154: u32 = x153.wrapping_mul((8u64 as u32));
-                        let x155: u32 = x154.wrapping_add((0u64 as u32));
-                        let x156: u32 = x152.wrapping_shr((x155) as u32);
-                        let x157: u32 = x156 & (255u64 as u32);
-                        let x158: i32 = ((x157) as i32);
-                        let x159: i32 = x158 & (63i64 as i32);
-                        v146[l] = if m5[l] { x159 } else { v146[l] };
+                        let x151: i32 = b103[l].wrapping_add((4i64 as i32));
+                        let x152: u32 = ((x151) as u32);
+                        let x153: u32 = b32.wrapping_add(x152);
+                        let x160: u32 = (ldb(g0, g0_len, x153, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x161: i32 = ((x160) as i32);
+                        let x162: i32 = x161 & (63i64 as i32);
+                        v149[l] = if m5[l] { x162 } else { v149[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m6 = [false; UNITS];
                 for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
                 if m6.iter().any(|&x| x) {
-                    let b172: u32 = (((4i64 as i32)) as u32);
-                    let b186: u32 = (((6i64 as i32)) as u32);
-                    let b190: u32 = (((4i64 as i32)) as u32);
+                    let b175: u32 = (((4i64 as i32)) as u32);
+                    let b189: u32 = (((6i64 as i32)) as u32);
+                    let b193: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x160: i32 = b100[l].wrapping_add((4i64 as i32));
-                        let x161: u32 = ((x160) as u32);
-                        let x162: u32 = b32.wrapping_add(x161);
-                        let x163: u32 = div(x162, (4u64 as u32));
-                        let x164: u32 = ld(g0, g0_len, x163, m6[l], &mut ok);
-                        let x165: u32 = rem(x162, (4u64 as u32));
-                        let x166: u32 = x165.wrapping_mul((8u64 as u32));
-                        let x167: u32 = x166.wrapping_add((0u64 as u32));
-                        let x168: u32 = x164.wrapping_shr((x167) as u32);
-                        let x169: u32 = x168 & (255u64 as u32);
-                        let x170: i32 = ((x169) as i32);
-                        let x171: u32 = ((x170) as u32);
-                        let x173: u32 = x171.wrapping_shr((b172) as u32);
-                        let x174: i32 = ((x173) as i32);
-                        let x175: u32 = ((b100[l]) as u32);
-                        let x176: u32 = b32.wrapping_add(x175);
-                        let x177: u32 = div(x176, (4u64 as u32));
-                        let x178: u32 = ld(g0, g0_len, x177, m6[l], &mut ok);
-                        let x179: u32 = rem(x176, (4u64 as u32));
-                        let x180: u32 = x179.wrapping_mul((8u64 as u32));
-                        let x181: u32 = x180.wrapping_add((0u64 as u32));
-                        let x182: u32 = x178.wrapping_shr((x181) as u32);
-                        let x183: u32 = x182 & (255u64 as u32);
-                        let x184: i32 = ((x183) as i32);
-                        let x185: u32 = ((x184) as u32);
-                        let x187: u32 = x185.wrapping_shr((b186) as u32);
-                        let x188: i32 = ((x187) as i32);
-                        let x189: u32 = ((x188) as u32);
-                        let x191: u32 = x189.wrapping_shl((b190) as u32);
-                        let x192: i32 = ((x191) as i32);
-                        let x193: i32 = x174 | x192;
-                        v146[l] = if m6[l] { x193 } else { v146[l] };
+                        let x163: i32 = b103[l].wrapping_add((4i64 as i32));
+                        let x164: u32 = ((x163) as u32);
+                        let x165: u32 = b32.wrapping_add(x164);
+                        let x172: u32 = (ldb(g0, g0_len, x165, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x173: i32 = ((x172) as i32);
+                        let x174: u32 = ((x173) as u32);
+                        let x176: u32 = x174.wrapping_shr((b175) as u32);
+                        let x177: i32 = ((x176) as i32);
+                        let x178: u32 = ((b103[l]) as u32);
+                        let x179: u32 = b32.wrapping_add(x178);
+                        let x186: u32 = (ldb(g0, g0_len, x179, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x187: i32 = ((x186) as i32);
+                        let x188: u32 = ((x187) as u32);
+                        let x190: u32 = x188.wrapping_shr((b189) as u32);
+                        let x191: i32 = ((x190) as i32);
+                        let x192: u32 = ((x191) as u32);
+                        let x194: u32 = x192.wrapping_shl((b193) as u32);
+                        let x195: i32 = ((x194) as i32);
+                        let x196: i32 = x177 | x195;
+                        v149[l] = if m6[l] { x196 } else { v149[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let b194: u32 = b49.wrapping_add((0u64 as u32));
-                let b219: u32 = v7.wrapping_mul((256u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b219)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b197: u32 = b49.wrapping_add((0u64 as u32));
+                let b199: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32));
+                let b200: u32 = b199.wrapping_mul((32u64 as u32));
+                let b201: u32 = b197.wrapping_add(b200);
+                let b204: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b205: u32 = rem(b204, (2u64 as u32));
+                let b206: u32 = b205.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b201)) as u32, UNITS, g0_len * 4);
+                let b222: u32 = v7.wrapping_mul((256u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b222)) as u32, UNITS, g1_len);
                 for l in 0..UNITS {
-                    let x195: u32 = ((b99[l]) as u32);
-                    let x196: u32 = div(x195, (64u64 as u32));
-                    let x197: u32 = x196.wrapping_mul((32u64 as u32));
-                    let x198: u32 = b194.wrapping_add(x197);
-                    let x199: u32 = rem(x195, (32u64 as u32));
-                    let x200: u32 = x198.wrapping_add(x199);
-                    let x201: u32 = div(x195, (32u64 as u32));
-                    let x202: u32 = rem(x201, (2u64 as u32));
-                    let x203: u32 = x202.wrapping_mul((4u64 as u32));
-                    let x204: u32 = div(x200, (4u64 as u32));
-                    let x205: u32 = ld(g0, g0_len, x204, true, &mut ok);
-                    let x206: u32 = rem(x200, (4u64 as u32));
-                    let x207: u32 = x206.wrapping_mul((8u64 as u32));
-                    let x208: u32 = x207.wrapping_add(x203);
-                    let x209: u32 = x205.wrapping_shr((x208) as u32);
-                    let x210: u32 = x209 & (15u64 as u32);
-                    let x211: i32 = ((x210) as i32);
-                    let x212: f32 = ((v101[l]) as f32);
-                    let x213: f32 = v69 * x212;
-                    let x214: f32 = ((x211) as f32);
-                    let x215: f32 = x213 * x214;
-                    let x216: f32 = ((v146[l]) as f32);
-                    let x217: f32 = v93 * x216;
-                    let x218: f32 = x215 - x217;
-                    let x220: u32 = b219.wrapping_add(b10[l]);
-                    let x221: f32 = *g1.add(a1 + l);
-                    let x222: f32 = x218 * x221;
-                    v6[l] = v6[l] + x222;
+                    let x198: u32 = ((b102[l]) as u32);
+                    let x202: u32 = rem(x198, (32u64 as u32));
+                    let x203: u32 = b201.wrapping_add(x202);
+                    let x213: u32 = (byte(g0, a1 + l)).wrapping_shr((b206) as u32) & (15u64 as u32);
+                    let x214: i32 = ((x213) as i32);
+                    let x215: f32 = ((v104[l]) as f32);
+                    let x216: f32 = b75 * x215;
+                    let x217: f32 = ((x214) as f32);
+                    let x218: f32 = x216 * x217;
+                    let x219: f32 = ((v149[l]) as f32);
+                    let x220: f32 = b101 * x219;
+                    let x221: f32 = x218 - x220;
+                    let x223: u32 = b222.wrapping_add(b10[l]);
+                    let x224: f32 = *g1.add(a2 + l);
+                    let x225: f32 = x221 * x224;
+                    v6[l] = v6[l] + x225;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));
             }
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b224 = [<bool>::default(); UNITS];
+        let b226: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b227 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x224: bool = (l as u32) == (0u64 as u32);
-            b224[l] = x224;
+            let x227: bool = (l as u32) == (0u64 as u32);
+            b227[l] = x227;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b224[l]; }
+        for l in 0..UNITS { m7[l] = b227[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b223;
+            *at(g2, g2_len, b1) = b226;
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,8 +35,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v44: u32 = <u32>::default();
-    let mut v51: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -51,140 +49,215 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         let mut v7: u32 = (0u64 as u32);
         loop {
             if !(v7 < b4) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b10: u32 = b5.wrapping_add(v7);
-            let b11: u32 = b10.wrapping_mul((2u64 as u32));
-            let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let b13: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b14: u32 = b13.wrapping_add((3u64 as u32));
-            let b15: u32 = div(b14, (4u64 as u32));
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = b10.wrapping_mul((4u64 as u32));
-            let b19: u32 = b17.wrapping_add(b18);
-            let b20: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b21: u32 = b20.wrapping_add((3u64 as u32));
-            let b22: u32 = div(b21, (4u64 as u32));
-            let b23: u32 = b22.wrapping_mul((4u64 as u32));
-            let b24: u32 = (0u64 as u32).wrapping_add(b23);
-            let b25: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-            let b26: u32 = b25.wrapping_add((3u64 as u32));
-            let b27: u32 = div(b26, (4u64 as u32));
-            let b28: u32 = b27.wrapping_mul((4u64 as u32));
-            let b29: u32 = b24.wrapping_add(b28);
-            let b30: u32 = b10.wrapping_mul((16u64 as u32));
-            let b31: u32 = b29.wrapping_add(b30);
-            let b32: u32 = div(b12, (4u64 as u32));
-            let mut b9 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x9: u32 = b8.wrapping_add((l as u32));
-                b9[l] = x9;
-            }
-            let b33: u32 = *at(g0, g0_len, b32);
-            let b34: u32 = rem(b12, (4u64 as u32));
-            let b35: u32 = b34.wrapping_mul((8u64 as u32));
-            let b36: u32 = b33.wrapping_shr((b35) as u32);
-            let b37: u32 = b36 & (65535u64 as u32);
-            let b38: u32 = b37 & (32768u64 as u32);
-            let b39: u32 = b38.wrapping_shl(((16u64 as u32)) as u32);
-            let b40: u32 = b37.wrapping_shr(((10u64 as u32)) as u32);
-            let b41: u32 = b40 & (31u64 as u32);
-            let b42: u32 = b37 & (1023u64 as u32);
-            let b43: u32 = b41.wrapping_add((112u64 as u32));
-            v44 = b43;
-            let b45: bool = b41 == (31u64 as u32);
-            if b45 {
-                v44 = (255u64 as u32);
-            }
-            let b46: u32 = v44.wrapping_shl(((23u64 as u32)) as u32);
-            let b47: u32 = b39 | b46;
-            let b48: u32 = b42.wrapping_shl(((13u64 as u32)) as u32);
-            let b49: u32 = b47 | b48;
-            let b50: f32 = f32::from_bits(b49);
-            v51 = b50;
-            let b52: bool = b41 == (0u64 as u32);
-            if b52 {
-                let b53: f32 = ((b42) as f32);
-                let b54: f32 = b53 * 5.9604645e-8f32;
-                let b55: bool = b39 == (0u64 as u32);
-                if b55 {
-                    v51 = b54;
-                } else {
-                    let b56: f32 = -(b54);
-                    v51 = b56;
+            let mut v8: u32 = (0u64 as u32);
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((4u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((16u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
                 }
+                let b38: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b39: u32 = b38 & (32768u64 as u32);
+                let b40: u32 = b39.wrapping_shl(((16u64 as u32)) as u32);
+                let b41: u32 = b38.wrapping_shr(((10u64 as u32)) as u32);
+                let b42: u32 = b41 & (31u64 as u32);
+                let b43: u32 = b38 & (1023u64 as u32);
+                let b44: bool = b42 == (31u64 as u32);
+                let b45: u32 = b42.wrapping_add((112u64 as u32));
+                let b46: u32 = if b44 { (255u64 as u32) } else { b45 };
+                let b47: u32 = b46.wrapping_shl(((23u64 as u32)) as u32);
+                let b48: u32 = b40 | b47;
+                let b49: u32 = b43.wrapping_shl(((13u64 as u32)) as u32);
+                let b50: u32 = b48 | b49;
+                let b51: f32 = f32::from_bits(b50);
+                let b52: f32 = ((b43) as f32);
+                let b53: f32 = b52 * 5.9604645e-8f32;
+                let b54: bool = b40 == (0u64 as u32);
+                let b55: f32 = -(b53);
+                let b56: f32 = if b54 { b53 } else { b55 };
+                let b57: bool = b42 == (0u64 as u32);
+                let b58: f32 = if b57 { b56 } else { b51 };
+                let b60: u32 = b32.wrapping_add((0u64 as u32));
+                let b62: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b63: u32 = b62.wrapping_mul((16u64 as u32));
+                let b64: u32 = b60.wrapping_add(b63);
+                let b67: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b68: u32 = rem(b67, (2u64 as u32));
+                let b69: u32 = b68.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                let b78: u32 = b20.wrapping_add((0u64 as u32));
+                let b83: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
+                let b97: u32 = (((4i64 as i32)) as u32);
+                let b104: u32 = v7.wrapping_mul((32u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x59: i32 = ((b10[l]) as i32);
+                    let x61: u32 = ((x59) as u32);
+                    let x65: u32 = rem(x61, (16u64 as u32));
+                    let x66: u32 = b64.wrapping_add(x65);
+                    let x76: u32 = (byte(g0, a1 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
+                    let x77: i32 = ((x76) as i32);
+                    let x79: u32 = ((x59) as u32);
+                    let x80: u32 = div(x79, (8u64 as u32));
+                    let x81: u32 = x80.wrapping_mul((1u64 as u32));
+                    let x82: u32 = b78.wrapping_add(x81);
+                    let x84: u32 = x82.wrapping_add(b83);
+                    let x85: u32 = div(x79, (1u64 as u32));
+                    let x86: u32 = rem(x85, (8u64 as u32));
+                    let x87: u32 = x86.wrapping_mul((1u64 as u32));
+                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (1u64 as u32);
+                    let x95: i32 = ((x94) as i32);
+                    let x96: u32 = ((x95) as u32);
+                    let x98: u32 = x96.wrapping_shl((b97) as u32);
+                    let x99: i32 = ((x98) as i32);
+                    let x100: i32 = x77 | x99;
+                    let x101: i32 = x100.wrapping_sub((16i64 as i32));
+                    let x102: f32 = ((x101) as f32);
+                    let x103: f32 = b58 * x102;
+                    let x105: u32 = b104.wrapping_add(b10[l]);
+                    let x106: f32 = *g1.add(a2 + l);
+                    let x107: f32 = x103 * x106;
+                    v6[l] = v6[l] + x107;
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            let b58: u32 = b31.wrapping_add((0u64 as u32));
-            let b60: u32 = div((((((0u32).wrapping_add(b8)) as i32)) as u32), (32u64 as u32));
-            let b61: u32 = b60.wrapping_mul((16u64 as u32));
-            let b62: u32 = b58.wrapping_add(b61);
-            let b76: u32 = b19.wrapping_add((0u64 as u32));
-            let b95: u32 = (((4i64 as i32)) as u32);
-            let b102: u32 = v7.wrapping_mul((32u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b102)) as u32, UNITS, g1_len);
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x57: i32 = ((b9[l]) as i32);
-                let x59: u32 = ((x57) as u32);
-                let x63: u32 = rem(x59, (16u64 as u32));
-                let x64: u32 = b62.wrapping_add(x63);
-                let x65: u32 = div(x59, (16u64 as u32));
-                let x66: u32 = rem(x65, (2u64 as u32));
-                let x67: u32 = x66.wrapping_mul((4u64 as u32));
-                let x68: u32 = div(x64, (4u64 as u32));
-                let x69: u32 = ld(g0, g0_len, x68, true, &mut ok);
-                let x70: u32 = rem(x64, (4u64 as u32));
-                let x71: u32 = x70.wrapping_mul((8u64 as u32));
-                let x72: u32 = x71.wrapping_add(x67);
-                let x73: u32 = x69.wrapping_shr((x72) as u32);
-                let x74: u32 = x73 & (15u64 as u32);
-                let x75: i32 = ((x74) as i32);
-                let x77: u32 = ((x57) as u32);
-                let x78: u32 = div(x77, (8u64 as u32));
-                let x79: u32 = x78.wrapping_mul((1u64 as u32));
-                let x80: u32 = b76.wrapping_add(x79);
-                let x81: u32 = rem(x77, (1u64 as u32));
-                let x82: u32 = x80.wrapping_add(x81);
-                let x83: u32 = div(x77, (1u64 as u32));
-                let x84: u32 = rem(x83, (8u64 as u32));
-                let x85: u32 = x84.wrapping_mul((1u64 as u32));
-                let x86: u32 = div(x82, (4u64 as u32));
-                let x87: u32 = ld(g0, g0_len, x86, true, &mut ok);
-                let x88: u32 = rem(x82, (4u64 as u32));
-                let x89: u32 = x88.wrapping_mul((8u64 as u32));
-                let x90: u32 = x89.wrapping_add(x85);
-                let x91: u32 = x87.wrapping_shr((x90) as u32);
-                let x92: u32 = x91 & (1u64 as u32);
-                let x93: i32 = ((x92) as i32);
-                let x94: u32 = ((x93) as u32);
-                let x96: u32 = x94.wrapping_shl((b95) as u32);
-                let x97: i32 = ((x96) as i32);
-                let x98: i32 = x75 | x97;
-                let x99: i32 = x98.wrapping_sub((16i64 as i32));
-                let x100: f32 = ((x99) as f32);
-                let x101: f32 = v51 * x100;
-                let x103: u32 = b102.wrapping_add(b9[l]);
-                let x104: f32 = *g1.add(a1 + l);
-                let x105: f32 = x101 * x104;
-                v6[l] = v6[l] + x105;
+            v8 = v8.wrapping_add((1 as u32));
+            {
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
+                let b11: u32 = b5.wrapping_add(v7);
+                let b12: u32 = b11.wrapping_mul((2u64 as u32));
+                let b13: u32 = (0u64 as u32).wrapping_add(b12);
+                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b15: u32 = b14.wrapping_add((3u64 as u32));
+                let b16: u32 = div(b15, (4u64 as u32));
+                let b17: u32 = b16.wrapping_mul((4u64 as u32));
+                let b18: u32 = (0u64 as u32).wrapping_add(b17);
+                let b19: u32 = b11.wrapping_mul((4u64 as u32));
+                let b20: u32 = b18.wrapping_add(b19);
+                let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b22: u32 = b21.wrapping_add((3u64 as u32));
+                let b23: u32 = div(b22, (4u64 as u32));
+                let b24: u32 = b23.wrapping_mul((4u64 as u32));
+                let b25: u32 = (0u64 as u32).wrapping_add(b24);
+                let b26: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b27: u32 = b26.wrapping_add((3u64 as u32));
+                let b28: u32 = div(b27, (4u64 as u32));
+                let b29: u32 = b28.wrapping_mul((4u64 as u32));
+                let b30: u32 = b25.wrapping_add(b29);
+                let b31: u32 = b11.wrapping_mul((16u64 as u32));
+                let b32: u32 = b30.wrapping_add(b31);
+                let mut b10 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x10: u32 = b9.wrapping_add((l as u32));
+                    b10[l] = x10;
+                }
+                let b38: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b39: u32 = b38 & (32768u64 as u32);
+                let b40: u32 = b39.wrapping_shl(((16u64 as u32)) as u32);
+                let b41: u32 = b38.wrapping_shr(((10u64 as u32)) as u32);
+                let b42: u32 = b41 & (31u64 as u32);
+                let b43: u32 = b38 & (1023u64 as u32);
+                let b44: bool = b42 == (31u64 as u32);
+                let b45: u32 = b42.wrapping_add((112u64 as u32));
+                let b46: u32 = if b44 { (255u64 as u32) } else { b45 };
+                let b47: u32 = b46.wrapping_shl(((23u64 as u32)) as u32);
+                let b48: u32 = b40 | b47;
+                let b49: u32 = b43.wrapping_shl(((13u64 as u32)) as u32);
+                let b50: u32 = b48 | b49;
+                let b51: f32 = f32::from_bits(b50);
+                let b52: f32 = ((b43) as f32);
+                let b53: f32 = b52 * 5.9604645e-8f32;
+                let b54: bool = b40 == (0u64 as u32);
+                let b55: f32 = -(b53);
+                let b56: f32 = if b54 { b53 } else { b55 };
+                let b57: bool = b42 == (0u64 as u32);
+                let b58: f32 = if b57 { b56 } else { b51 };
+                let b60: u32 = b32.wrapping_add((0u64 as u32));
+                let b62: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b63: u32 = b62.wrapping_mul((16u64 as u32));
+                let b64: u32 = b60.wrapping_add(b63);
+                let b67: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
+                let b68: u32 = rem(b67, (2u64 as u32));
+                let b69: u32 = b68.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
+                let b78: u32 = b20.wrapping_add((0u64 as u32));
+                let b83: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
+                let b97: u32 = (((4i64 as i32)) as u32);
+                let b104: u32 = v7.wrapping_mul((32u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x59: i32 = ((b10[l]) as i32);
+                    let x61: u32 = ((x59) as u32);
+                    let x65: u32 = rem(x61, (16u64 as u32));
+                    let x66: u32 = b64.wrapping_add(x65);
+                    let x76: u32 = (byte(g0, a3 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
+                    let x77: i32 = ((x76) as i32);
+                    let x79: u32 = ((x59) as u32);
+                    let x80: u32 = div(x79, (8u64 as u32));
+                    let x81: u32 = x80.wrapping_mul((1u64 as u32));
+                    let x82: u32 = b78.wrapping_add(x81);
+                    let x84: u32 = x82.wrapping_add(b83);
+                    let x85: u32 = div(x79, (1u64 as u32));
+                    let x86: u32 = rem(x85, (8u64 as u32));
+                    let x87: u32 = x86.wrapping_mul((1u64 as u32));
+                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (1u64 as u32);
+                    let x95: i32 = ((x94) as i32);
+                    let x96: u32 = ((x95) as u32);
+                    let x98: u32 = x96.wrapping_shl((b97) as u32);
+                    let x99: i32 = ((x98) as i32);
+                    let x100: i32 = x77 | x99;
+                    let x101: i32 = x100.wrapping_sub((16i64 as i32));
+                    let x102: f32 = ((x101) as f32);
+                    let x103: f32 = b58 * x102;
+                    let x105: u32 = b104.wrapping_add(b10[l]);
+                    let x106: f32 = *g1.add(a4 + l);
+                    let x107: f32 = x103 * x106;
+                    v6[l] = v6[l] + x107;
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
+            v8 = v8.wrapping_add((1 as u32));
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b106: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b107 = [<bool>::default(); UNITS];
+        let b108: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b109 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x107: bool = (l as u32) == (0u64 as u32);
-            b107[l] = x107;
+            let x109: bool = (l as u32) == (0u64 as u32);
+            b109[l] = x109;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b107[l]; }
+        for l in 0..UNITS { m1[l] = b109[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b106;
+            *at(g2, g2_len, b1) = b108;
         }
     }
 }

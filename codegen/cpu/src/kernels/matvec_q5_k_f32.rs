@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -35,12 +35,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v115: f32 = <f32>::default();
-    let mut v123 = [<i32>::default(); UNITS];
-    let mut v168 = [<i32>::default(); UNITS];
+    let mut v126 = [<i32>::default(); UNITS];
+    let mut v171 = [<i32>::default(); UNITS];
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v84: u32 = <u32>::default();
-    let mut v91: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -56,8 +53,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v7 < b4) { break; }
             let mut v8: u32 = (0u64 as u32);
             loop {
-                if !(v8 < (8u64 as u32)) { break; }
-                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                if !(v8 < (16u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
                 let b11: u32 = b5.wrapping_add(v7);
                 let b12: u32 = b11.wrapping_mul((2u64 as u32));
                 let b13: u32 = (0u64 as u32).wrapping_add(b12);
@@ -119,304 +116,228 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b69: u32 = b64.wrapping_add(b68);
                 let b70: u32 = b11.wrapping_mul((128u64 as u32));
                 let b71: u32 = b69.wrapping_add(b70);
-                let b72: u32 = div(b13, (4u64 as u32));
                 let mut b10 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x10: u32 = b9.wrapping_add((l as u32));
                     b10[l] = x10;
                 }
-                let b73: u32 = *at(g0, g0_len, b72);
-                let b74: u32 = rem(b13, (4u64 as u32));
-                let b75: u32 = b74.wrapping_mul((8u64 as u32));
-                let b76: u32 = b73.wrapping_shr((b75) as u32);
-                let b77: u32 = b76 & (65535u64 as u32);
+                let b77: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b78: u32 = b77 & (32768u64 as u32);
                 let b79: u32 = b78.wrapping_shl(((16u64 as u32)) as u32);
                 let b80: u32 = b77.wrapping_shr(((10u64 as u32)) as u32);
                 let b81: u32 = b80 & (31u64 as u32);
                 let b82: u32 = b77 & (1023u64 as u32);
-                let b83: u32 = b81.wrapping_add((112u64 as u32));
-                v84 = b83;
-                let b85: bool = b81 == (31u64 as u32);
-                if b85 {
-                    v84 = (255u64 as u32);
-                }
-                let b86: u32 = v84.wrapping_shl(((23u64 as u32)) as u32);
+                let b83: bool = b81 == (31u64 as u32);
+                let b84: u32 = b81.wrapping_add((112u64 as u32));
+                let b85: u32 = if b83 { (255u64 as u32) } else { b84 };
+                let b86: u32 = b85.wrapping_shl(((23u64 as u32)) as u32);
                 let b87: u32 = b79 | b86;
                 let b88: u32 = b82.wrapping_shl(((13u64 as u32)) as u32);
                 let b89: u32 = b87 | b88;
                 let b90: f32 = f32::from_bits(b89);
-                v91 = b90;
-                let b92: bool = b81 == (0u64 as u32);
-                if b92 {
-                    let b93: f32 = ((b82) as f32);
-                    let b94: f32 = b93 * 5.9604645e-8f32;
-                    let b95: bool = b79 == (0u64 as u32);
-                    if b95 {
-                        v91 = b94;
-                    } else {
-                        let b96: f32 = -(b94);
-                        v91 = b96;
-                    }
-                }
-                let b97: u32 = div(b20, (4u64 as u32));
-                let b98: u32 = *at(g0, g0_len, b97);
-                let b99: u32 = rem(b20, (4u64 as u32));
-                let b100: u32 = b99.wrapping_mul((8u64 as u32));
-                let b101: u32 = b98.wrapping_shr((b100) as u32);
-                let b102: u32 = b101 & (65535u64 as u32);
-                let b103: u32 = b102 & (32768u64 as u32);
-                let b104: u32 = b103.wrapping_shl(((16u64 as u32)) as u32);
-                let b105: u32 = b102.wrapping_shr(((10u64 as u32)) as u32);
-                let b106: u32 = b105 & (31u64 as u32);
-                let b107: u32 = b102 & (1023u64 as u32);
-                let b108: u32 = b106.wrapping_add((112u64 as u32));
-                v84 = b108;
-                let b109: bool = b106 == (31u64 as u32);
-                if b109 {
-                    v84 = (255u64 as u32);
-                }
-                let b110: u32 = v84.wrapping_shl(((23u64 as u32)) as u32);
-                let b111: u32 = b104 | b110;
-                let b112: u32 = b107.wrapping_shl(((13u64 as u32)) as u32);
-                let b113: u32 = b111 | b112;
-                let b114: f32 = f32::from_bits(b113);
-                v115 = b114;
-                let b116: bool = b106 == (0u64 as u32);
-                if b116 {
-                    let b117: f32 = ((b107) as f32);
-                    let b118: f32 = b117 * 5.9604645e-8f32;
-                    let b119: bool = b104 == (0u64 as u32);
-                    if b119 {
-                        v115 = b118;
-                    } else {
-                        let b120: f32 = -(b118);
-                        v115 = b120;
-                    }
-                }
-                let mut b121 = [<i32>::default(); UNITS];
-                let mut b122 = [<i32>::default(); UNITS];
-                let mut b124 = [<bool>::default(); UNITS];
+                let b91: f32 = ((b82) as f32);
+                let b92: f32 = b91 * 5.9604645e-8f32;
+                let b93: bool = b79 == (0u64 as u32);
+                let b94: f32 = -(b92);
+                let b95: f32 = if b93 { b92 } else { b94 };
+                let b96: bool = b81 == (0u64 as u32);
+                let b97: f32 = if b96 { b95 } else { b90 };
+                let b103: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b104: u32 = b103 & (32768u64 as u32);
+                let b105: u32 = b104.wrapping_shl(((16u64 as u32)) as u32);
+                let b106: u32 = b103.wrapping_shr(((10u64 as u32)) as u32);
+                let b107: u32 = b106 & (31u64 as u32);
+                let b108: u32 = b103 & (1023u64 as u32);
+                let b109: bool = b107 == (31u64 as u32);
+                let b110: u32 = b107.wrapping_add((112u64 as u32));
+                let b111: u32 = if b109 { (255u64 as u32) } else { b110 };
+                let b112: u32 = b111.wrapping_shl(((23u64 as u32)) as u32);
+                let b113: u32 = b105 | b112;
+                let b114: u32 = b108.wrapping_shl(((13u64 as u32)) as u32);
+                let b115: u32 = b113 | b114;
+                let b116: f32 = f32::from_bits(b115);
+                let b117: f32 = ((b108) as f32);
+                let b118: f32 = b117 * 5.9604645e-8f32;
+                let b119: bool = b105 == (0u64 as u32);
+                let b120: f32 = -(b118);
+                let b121: f32 = if b119 { b118 } else { b120 };
+                let b122: bool = b107 == (0u64 as u32);
+                let b123: f32 = if b122 { b121 } else { b116 };
+                let mut b124 = [<i32>::default(); UNITS];
+                let mut b125 = [<i32>::default(); UNITS];
+                let mut b127 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x121: i32 = ((b10[l]) as i32);
-                    b121[l] = x121;
-                    let x122: i32 = div(x121, (32i64 as i32));
-                    b122[l] = x122;
-                    v123[l] = (0i64 as i32);
-                    let x124: bool = x122 < (4i64 as i32);
+                    let x124: i32 = ((b10[l]) as i32);
                     b124[l] = x124;
+                    let x125: i32 = div(x124, (32i64 as i32));
+                    b125[l] = x125;
+                    v126[l] = (0i64 as i32);
+                    let x127: bool = x125 < (4i64 as i32);
+                    b127[l] = x127;
                 }
                 let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b124[l]; }
+                for l in 0..UNITS { m1[l] = b127[l]; }
                 let mut m2 = [false; UNITS];
                 for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
                 if m2.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x125: u32 = ((b122[l]) as u32);
-                        let x126: u32 = b32.wrapping_add(x125);
-                        let x127: u32 = div(x126, (4u64 as u32));
-                        let x128: u32 = ld(g0, g0_len, x127, m2[l], &mut ok);
-                        let x129: u32 = rem(x126, (4u64 as u32));
-                        let x130: u32 = x129.wrapping_mul((8u64 as u32));
-                        let x131: u32 = x130.wrapping_add((0u64 as u32));
-                        let x132: u32 = x128.wrapping_shr((x131) as u32);
-                        let x133: u32 = x132 & (255u64 as u32);
-                        let x134: i32 = ((x133) as i32);
-                        let x135: i32 = x134 & (63i64 as i32);
-                        v123[l] = if m2[l] { x135 } else { v123[l] };
+                        let x128: u32 = ((b125[l]) as u32);
+                        let x129: u32 = b32.wrapping_add(x128);
+                        let x136: u32 = (ldb(g0, g0_len, x129, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x137: i32 = ((x136) as i32);
+                        let x138: i32 = x137 & (63i64 as i32);
+                        v126[l] = if m2[l] { x138 } else { v126[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m3 = [false; UNITS];
                 for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
                 if m3.iter().any(|&x| x) {
-                    let b160: u32 = (((6i64 as i32)) as u32);
-                    let b164: u32 = (((4i64 as i32)) as u32);
+                    let b163: u32 = (((6i64 as i32)) as u32);
+                    let b167: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x136: i32 = b122[l].wrapping_add((4i64 as i32));
-                        let x137: u32 = ((x136) as u32);
-                        let x138: u32 = b32.wrapping_add(x137);
-                        let x139: u32 = div(x138, (4u64 as u32));
-                        let x140: u32 = ld(g0, g0_len, x139, m3[l], &mut ok);
-                        let x141: u32 = rem(x138, (4u64 as u32));
-                        let x142: u32 = x141.wrapping_mul((8u64 as u32));
-                        let x143: u32 = x142.wrapping_add((0u64 as u32));
-                        let x144: u32 = x140.wrapping_shr((x143) as u32);
-                        let x145: u32 = x144 & (255u64 as u32);
-                        let x146: i32 = ((x145) as i32);
-                        let x147: i32 = x146 & (15i64 as i32);
-                        let x148: i32 = b122[l].wrapping_sub((4i64 as i32));
-                        let x149: u32 = ((x148) as u32);
-                        let x150: u32 = b32.wrapping_add(x149);
-                        let x151: u32 = div(x150, (4u64 as u32));
-                        let x152: u32 = ld(g0, g0_len, x151, m3[l], &mut ok);
-                        let x153: u32 = rem(x150, (4u64 as u32));
-                        let x154: u32 = x153.wrapping_mul((8u64 as u32));
-                        let x155: u32 = x154.wrapping_add((0u64 as u32));
-                        let x156: u32 = x152.wrapping_shr((x155) as u32);
-                        let x157: u32 = x156 & (255u64 as u32);
-                        let x158: i32 = ((x157) as i32);
-                        let x159: u32 = ((x158) as u32);
-                        let x161: u32 = x159.wrapping_shr((b160) as u32);
-                        let x162: i32 = ((x161) as i32);
-                        let x163: u32 = ((x162) as u32);
-                        let x165: u32 = x163.wrapping_shl((b164) as u32);
-                        let x166: i32 = ((x165) as i32);
-                        let x167: i32 = x147 | x166;
-                        v123[l] = if m3[l] { x167 } else { v123[l] };
+                        let x139: i32 = b125[l].wrapping_add((4i64 as i32));
+                        let x140: u32 = ((x139) as u32);
+                        let x141: u32 = b32.wrapping_add(x140);
+                        let x148: u32 = (ldb(g0, g0_len, x141, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x149: i32 = ((x148) as i32);
+                        let x150: i32 = x149 & (15i64 as i32);
+                        let x151: i32 = b125[l].wrapping_sub((4i64 as i32));
+                        let x152: u32 = ((x151) as u32);
+                        let x153: u32 = b32.wrapping_add(x152);
+                        let x160: u32 = (ldb(g0, g0_len, x153, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x161: i32 = ((x160) as i32);
+                        let x162: u32 = ((x161) as u32);
+                        let x164: u32 = x162.wrapping_shr((b163) as u32);
+                        let x165: i32 = ((x164) as i32);
+                        let x166: u32 = ((x165) as u32);
+                        let x168: u32 = x166.wrapping_shl((b167) as u32);
+                        let x169: i32 = ((x168) as i32);
+                        let x170: i32 = x150 | x169;
+                        v126[l] = if m3[l] { x170 } else { v126[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let mut b169 = [<bool>::default(); UNITS];
+                let mut b172 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
-                    v168[l] = (0i64 as i32);
-                    let x169: bool = b122[l] < (4i64 as i32);
-                    b169[l] = x169;
+                    v171[l] = (0i64 as i32);
+                    let x172: bool = b125[l] < (4i64 as i32);
+                    b172[l] = x172;
                 }
                 let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b169[l]; }
+                for l in 0..UNITS { m4[l] = b172[l]; }
                 let mut m5 = [false; UNITS];
                 for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
                 if m5.iter().any(|&x| x) {
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x170: i32 = b122[l].wrapping_add((4i64 as i32));
-                        let x171: u32 = ((x170) as u32);
-                        let x172: u32 = b32.wrapping_add(x171);
-                        let x173: u32 = div(x172, (4u64 as u32));
-                        let x174: u32 = ld(g0, g0_len, x173, m5[l], &mut ok);
-                        let x175: u32 = rem(x172, (4u64 as u32));
-                        let x176: u32 = x175.wrapping_mul((8u64 as u32));
-                        let x177: u32 = x176.wrapping_add((0u64 as u32));
-                        let x178: u32 = x174.wrapping_shr((x177) as u32);
-                        let x179: u32 = x178 & (255u64 as u32);
-                        let x180: i32 = ((x179) as i32);
-                        let x181: i32 = x180 & (63i64 as i32);
-                        v168[l] = if m5[l] { x181 } else { v168[l] };
+                        let x173: i32 = b125[l].wrapping_add((4i64 as i32));
+                        let x174: u32 = ((x173) as u32);
+                        let x175: u32 = b32.wrapping_add(x174);
+                        let x182: u32 = (ldb(g0, g0_len, x175, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x183: i32 = ((x182) as i32);
+                        let x184: i32 = x183 & (63i64 as i32);
+                        v171[l] = if m5[l] { x184 } else { v171[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
                 let mut m6 = [false; UNITS];
                 for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
                 if m6.iter().any(|&x| x) {
-                    let b194: u32 = (((4i64 as i32)) as u32);
-                    let b208: u32 = (((6i64 as i32)) as u32);
-                    let b212: u32 = (((4i64 as i32)) as u32);
+                    let b197: u32 = (((4i64 as i32)) as u32);
+                    let b211: u32 = (((6i64 as i32)) as u32);
+                    let b215: u32 = (((4i64 as i32)) as u32);
                     let mut ok = true;
                     for l in 0..UNITS {
-                        let x182: i32 = b122[l].wrapping_add((4i64 as i32));
-                        let x183: u32 = ((x182) as u32);
-                        let x184: u32 = b32.wrapping_add(x183);
-                        let x185: u32 = div(x184, (4u64 as u32));
-                        let x186: u32 = ld(g0, g0_len, x185, m6[l], &mut ok);
-                        let x187: u32 = rem(x184, (4u64 as u32));
-                        let x188: u32 = x187.wrapping_mul((8u64 as u32));
-                        let x189: u32 = x188.wrapping_add((0u64 as u32));
-                        let x190: u32 = x186.wrapping_shr((x189) as u32);
-                        let x191: u32 = x190 & (255u64 as u32);
-                        let x192: i32 = ((x191) as i32);
-                        let x193: u32 = ((x192) as u32);
-                        let x195: u32 = x193.wrapping_shr((b194) as u32);
-                        let x196: i32 = ((x195) as i32);
-                        let x197: u32 = ((b122[l]) as u32);
-                        let x198: u32 = b32.wrapping_add(x197);
-                        let x199: u32 = div(x198, (4u64 as u32));
-                        let x200: u32 = ld(g0, g0_len, x199, m6[l], &mut ok);
-                        let x201: u32 = rem(x198, (4u64 as u32));
-                        let x202: u32 = x201.wrapping_mul((8u64 as u32));
-                        let x203: u32 = x202.wrapping_add((0u64 as u32));
-                        let x204: u32 = x200.wrapping_shr((x203) as u32);
-                        let x205: u32 = x204 & (255u64 as u32);
-                        let x206: i32 = ((x205) as i32);
-                        let x207: u32 = ((x206) as u32);
-                        let x209: u32 = x207.wrapping_shr((b208) as u32);
-                        let x210: i32 = ((x209) as i32);
-                        let x211: u32 = ((x210) as u32);
-                        let x213: u32 = x211.wrapping_shl((b212) as u32);
-                        let x214: i32 = ((x213) as i32);
-                        let x215: i32 = x196 | x214;
-                        v168[l] = if m6[l] { x215 } else { v168[l] };
+                        let x185: i32 = b125[l].wrapping_add((4i64 as i32));
+                        let x186: u32 = ((x185) as u32);
+                        let x187: u32 = b32.wrapping_add(x186);
+                        let x194: u32 = (ldb(g0, g0_len, x187, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x195: i32 = ((x194) as i32);
+                        let x196: u32 = ((x195) as u32);
+                        let x198: u32 = x196.wrapping_shr((b197) as u32);
+                        let x199: i32 = ((x198) as i32);
+                        let x200: u32 = ((b125[l]) as u32);
+                        let x201: u32 = b32.wrapping_add(x200);
+                        let x208: u32 = (ldb(g0, g0_len, x201, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                        let x209: i32 = ((x208) as i32);
+                        let x210: u32 = ((x209) as u32);
+                        let x212: u32 = x210.wrapping_shr((b211) as u32);
+                        let x213: i32 = ((x212) as i32);
+                        let x214: u32 = ((x213) as u32);
+                        let x216: u32 = x214.wrapping_shl((b215) as u32);
+                        let x217: i32 = ((x216) as i32);
+                        let x218: i32 = x199 | x217;
+                        v171[l] = if m6[l] { x218 } else { v171[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                 }
-                let b216: u32 = b71.wrapping_add((0u64 as u32));
-                let b234: u32 = b49.wrapping_add((0u64 as u32));
-                let b253: u32 = (((4i64 as i32)) as u32);
-                let b264: u32 = v7.wrapping_mul((256u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b264)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b219: u32 = b71.wrapping_add((0u64 as u32));
+                let b221: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32));
+                let b222: u32 = b221.wrapping_mul((32u64 as u32));
+                let b223: u32 = b219.wrapping_add(b222);
+                let b226: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b227: u32 = rem(b226, (2u64 as u32));
+                let b228: u32 = b227.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b223)) as u32, UNITS, g0_len * 4);
+                let b237: u32 = b49.wrapping_add((0u64 as u32));
+                let b239: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (256u64 as u32));
+                let b240: u32 = b239.wrapping_mul((32u64 as u32));
+                let b241: u32 = b237.wrapping_add(b240);
+                let b244: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b245: u32 = rem(b244, (8u64 as u32));
+                let b246: u32 = b245.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b241)) as u32, UNITS, g0_len * 4);
+                let b256: u32 = (((4i64 as i32)) as u32);
+                let b267: u32 = v7.wrapping_mul((256u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b9)).wrapping_add(b267)) as u32, UNITS, g1_len);
                 for l in 0..UNITS {
-                    let x217: u32 = ((b121[l]) as u32);
-                    let x218: u32 = div(x217, (64u64 as u32));
-                    let x219: u32 = x218.wrapping_mul((32u64 as u32));
-                    let x220: u32 = b216.wrapping_add(x219);
-                    let x221: u32 = rem(x217, (32u64 as u32));
-                    let x222: u32 = x220.wrapping_add(x221);
-                    let x223: u32 = div(x217, (32u64 as u32));
-                    let x224: u32 = rem(x223, (2u64 as u32));
-                    let x225: u32 = x224.wrapping_mul((4u64 as u32));
-                    let x226: u32 = div(x222, (4u64 as u32));
-                    let x227: u32 = ld(g0, g0_len, x226, true, &mut ok);
-                    let x228: u32 = rem(x222, (4u64 as u32));
-                    let x229: u32 = x228.wrapping_mul((8u64 as u32));
-                    let x230: u32 = x229.wrapping_add(x225);
-                    let x231: u32 = x227.wrapping_shr((x230) as u32);
-                    let x232: u32 = x231 & (15u64 as u32);
-                    let x233: i32 = ((x232) as i32);
-                    let x235: u32 = ((b121[l]) as u32);
-                    let x236: u32 = div(x235, (256u64 as u32));
-                    let x237: u32 = x236.wrapping_mul((32u64 as u32));
-                    let x238: u32 = b234.wrapping_add(x237);
-                    let x239: u32 = rem(x235, (32u64 as u32));
-                    let x240: u32 = x238.wrapping_add(x239);
-                    let x241: u32 = div(x235, (32u64 as u32));
-                    let x242: u32 = rem(x241, (8u64 as u32));
-                    let x243: u32 = x242.wrapping_mul((1u64 as u32));
-                    let x244: u32 = div(x240, (4u64 as u32));
-                    let x245: u32 = ld(g0, g0_len, x244, true, &mut ok);
-                    let x246: u32 = rem(x240, (4u64 as u32));
-                    let x247: u32 = x246.wrapping_mul((8u64 as u32));
-                    let x248: u32 = x247.wrapping_add(x243);
-                    let x249: u32 = x245.wrapping_shr((x248) as u32);
-                    let x250: u32 = x249 & (1u64 as u32);
-                    let x251: i32 = ((x250) as i32);
-                    let x252: u32 = ((x251) as u32);
-                    let x254: u32 = x252.wrapping_shl((b253) as u32);
-                    let x255: i32 = ((x254) as i32);
-                    let x256: i32 = x233 | x255;
-                    let x257: f32 = ((v123[l]) as f32);
-                    let x258: f32 = v91 * x257;
-                    let x259: f32 = ((x256) as f32);
-                    let x260: f32 = x258 * x259;
-                    let x261: f32 = ((v168[l]) as f32);
-                    let x262: f32 = v115 * x261;
-                    let x263: f32 = x260 - x262;
-                    let x265: u32 = b264.wrapping_add(b10[l]);
-                    let x266: f32 = *g1.add(a1 + l);
-                    let x267: f32 = x263 * x266;
-                    v6[l] = v6[l] + x267;
+                    let x220: u32 = ((b124[l]) as u32);
+                    let x224: u32 = rem(x220, (32u64 as u32));
+                    let x225: u32 = b223.wrapping_add(x224);
+                    let x235: u32 = (byte(g0, a1 + l)).wrapping_shr((b228) as u32) & (15u64 as u32);
+                    let x236: i32 = ((x235) as i32);
+                    let x238: u32 = ((b124[l]) as u32);
+                    let x242: u32 = rem(x238, (32u64 as u32));
+                    let x243: u32 = b241.wrapping_add(x242);
+                    let x253: u32 = (byte(g0, a2 + l)).wrapping_shr((b246) as u32) & (1u64 as u32);
+                    let x254: i32 = ((x253) as i32);
+                    let x255: u32 = ((x254) as u32);
+                    let x257: u32 = x255.wrapping_shl((b256) as u32);
+                    let x258: i32 = ((x257) as i32);
+                    let x259: i32 = x236 | x258;
+                    let x260: f32 = ((v126[l]) as f32);
+                    let x261: f32 = b97 * x260;
+                    let x262: f32 = ((x259) as f32);
+                    let x263: f32 = x261 * x262;
+                    let x264: f32 = ((v171[l]) as f32);
+                    let x265: f32 = b123 * x264;
+                    let x266: f32 = x263 - x265;
+                    let x268: u32 = b267.wrapping_add(b10[l]);
+                    let x269: f32 = *g1.add(a3 + l);
+                    let x270: f32 = x266 * x269;
+                    v6[l] = v6[l] + x270;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));
             }
             v7 = v7.wrapping_add((1 as u32));
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b269 = [<bool>::default(); UNITS];
+        let b271: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b272 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x269: bool = (l as u32) == (0u64 as u32);
-            b269[l] = x269;
+            let x272: bool = (l as u32) == (0u64 as u32);
+            b272[l] = x272;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b269[l]; }
+        for l in 0..UNITS { m7[l] = b272[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b268;
+            *at(g2, g2_len, b1) = b271;
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 32;
-pub const CUBE_DIM: [u32; 3] = [32, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `matvec_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -36,8 +36,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v62: u32 = <u32>::default();
-    let mut v69: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -53,8 +51,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             if !(v7 < b4) { break; }
             let mut v8: u32 = (0u64 as u32);
             loop {
-                if !(v8 < (8u64 as u32)) { break; }
-                let b9: u32 = v8.wrapping_mul((32u64 as u32));
+                if !(v8 < (16u64 as u32)) { break; }
+                let b9: u32 = v8.wrapping_mul((16u64 as u32));
                 let b11: u32 = b5.wrapping_add(v7);
                 let b12: u32 = b11.wrapping_mul((128u64 as u32));
                 let b13: u32 = (0u64 as u32).wrapping_add(b12);
@@ -94,122 +92,92 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b47: u32 = b42.wrapping_add(b46);
                 let b48: u32 = b11.wrapping_mul((2u64 as u32));
                 let b49: u32 = b47.wrapping_add(b48);
-                let b50: u32 = div(b49, (4u64 as u32));
                 let mut b10 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x10: u32 = b9.wrapping_add((l as u32));
                     b10[l] = x10;
                 }
-                let b51: u32 = *at(g0, g0_len, b50);
-                let b52: u32 = rem(b49, (4u64 as u32));
-                let b53: u32 = b52.wrapping_mul((8u64 as u32));
-                let b54: u32 = b51.wrapping_shr((b53) as u32);
-                let b55: u32 = b54 & (65535u64 as u32);
+                let b55: u32 = (rdb2(g0, g0_len, b49)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b56: u32 = b55 & (32768u64 as u32);
                 let b57: u32 = b56.wrapping_shl(((16u64 as u32)) as u32);
                 let b58: u32 = b55.wrapping_shr(((10u64 as u32)) as u32);
                 let b59: u32 = b58 & (31u64 as u32);
                 let b60: u32 = b55 & (1023u64 as u32);
-                let b61: u32 = b59.wrapping_add((112u64 as u32));
-                v62 = b61;
-                let b63: bool = b59 == (31u64 as u32);
-                if b63 {
-                    v62 = (255u64 as u32);
-                }
-                let b64: u32 = v62.wrapping_shl(((23u64 as u32)) as u32);
+                let b61: bool = b59 == (31u64 as u32);
+                let b62: u32 = b59.wrapping_add((112u64 as u32));
+                let b63: u32 = if b61 { (255u64 as u32) } else { b62 };
+                let b64: u32 = b63.wrapping_shl(((23u64 as u32)) as u32);
                 let b65: u32 = b57 | b64;
                 let b66: u32 = b60.wrapping_shl(((13u64 as u32)) as u32);
                 let b67: u32 = b65 | b66;
                 let b68: f32 = f32::from_bits(b67);
-                v69 = b68;
-                let b70: bool = b59 == (0u64 as u32);
-                if b70 {
-                    let b71: f32 = ((b60) as f32);
-                    let b72: f32 = b71 * 5.9604645e-8f32;
-                    let b73: bool = b57 == (0u64 as u32);
-                    if b73 {
-                        v69 = b72;
-                    } else {
-                        let b74: f32 = -(b72);
-                        v69 = b74;
-                    }
-                }
-                let b76: u32 = b32.wrapping_add((0u64 as u32));
-                let b97: u32 = b13.wrapping_add((0u64 as u32));
-                let b115: u32 = b20.wrapping_add((0u64 as u32));
-                let b134: u32 = (((4i64 as i32)) as u32);
-                let b143: u32 = v7.wrapping_mul((256u64 as u32));
-                let a1 = span((((0u32).wrapping_add(b9)).wrapping_add(b143)) as u32, UNITS, g1_len);
+                let b69: f32 = ((b60) as f32);
+                let b70: f32 = b69 * 5.9604645e-8f32;
+                let b71: bool = b57 == (0u64 as u32);
+                let b72: f32 = -(b70);
+                let b73: f32 = if b71 { b70 } else { b72 };
+                let b74: bool = b59 == (0u64 as u32);
+                let b75: f32 = if b74 { b73 } else { b68 };
+                let b77: u32 = b32.wrapping_add((0u64 as u32));
+                let b98: u32 = b13.wrapping_add((0u64 as u32));
+                let b100: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (128u64 as u32));
+                let b101: u32 = b100.wrapping_mul((64u64 as u32));
+                let b102: u32 = b98.wrapping_add(b101);
+                let b105: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32));
+                let b106: u32 = rem(b105, (2u64 as u32));
+                let b107: u32 = b106.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32))).wrapping_add(b102)) as u32, UNITS, g0_len * 4);
+                let b116: u32 = b20.wrapping_add((0u64 as u32));
+                let b118: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (128u64 as u32));
+                let b119: u32 = b118.wrapping_mul((32u64 as u32));
+                let b120: u32 = b116.wrapping_add(b119);
+                let b123: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
+                let b124: u32 = rem(b123, (4u64 as u32));
+                let b125: u32 = b124.wrapping_mul((2u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b120)) as u32, UNITS, g0_len * 4);
+                let b135: u32 = (((4i64 as i32)) as u32);
+                let b144: u32 = v7.wrapping_mul((256u64 as u32));
+                let a3 = span((((0u32).wrapping_add(b9)).wrapping_add(b144)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x75: i32 = ((b10[l]) as i32);
-                    let x77: i32 = div(x75, (16i64 as i32));
-                    let x78: u32 = ((x77) as u32);
-                    let x79: u32 = div(x78, (1u64 as u32));
-                    let x80: u32 = x79.wrapping_mul((1u64 as u32));
-                    let x81: u32 = b76.wrapping_add(x80);
-                    let x82: u32 = rem(x78, (1u64 as u32));
-                    let x83: u32 = x81.wrapping_add(x82);
-                    let x84: u32 = div(x78, (1u64 as u32));
-                    let x85: u32 = rem(x84, (1u64 as u32));
-                    let x86: u32 = x85.wrapping_mul((8u64 as u32));
-                    let x87: u32 = div(x83, (4u64 as u32));
-                    let x88: u32 = ld(g0, g0_len, x87, true, &mut ok);
-                    let x89: u32 = rem(x83, (4u64 as u32));
-                    let x90: u32 = x89.wrapping_mul((8u64 as u32));
-                    let x91: u32 = x90.wrapping_add(x86);
-                    let x92: u32 = x88.wrapping_shr((x91) as u32);
-                    let x93: u32 = x92 & (255u64 as u32);
-                    let x94: i32 = ((x93) as i32);
-                    let x95: i32 = x94 ^ (128i64 as i32);
-                    let x96: i32 = x95.wrapping_sub((128i64 as i32));
-                    let x98: u32 = ((x75) as u32);
-                    let x99: u32 = div(x98, (128u64 as u32));
-                    let x100: u32 = x99.wrapping_mul((64u64 as u32));
-                    let x101: u32 = b97.wrapping_add(x100);
-                    let x102: u32 = rem(x98, (64u64 as u32));
-                    let x103: u32 = x101.wrapping_add(x102);
-                    let x104: u32 = div(x98, (64u64 as u32));
-                    let x105: u32 = rem(x104, (2u64 as u32));
-                    let x106: u32 = x105.wrapping_mul((4u64 as u32));
-                    let x107: u32 = div(x103, (4u64 as u32));
-                    let x108: u32 = ld(g0, g0_len, x107, true, &mut ok);
-                    let x109: u32 = rem(x103, (4u64 as u32));
-                    let x110: u32 = x109.wrapping_mul((8u64 as u32));
-                    let x111: u32 = x110.wrapping_add(x106);
-                    let x112: u32 = x108.wrapping_shr((x111) as u32);
-                    let x113: u32 = x112 & (15u64 as u32);
-                    let x114: i32 = ((x113) as i32);
-                    let x116: u32 = ((x75) as u32);
-                    let x117: u32 = div(x116, (128u64 as u32));
-                    let x118: u32 = x117.wrapping_mul((32u64 as u32));
-                    let x119: u32 = b115.wrapping_add(x118);
-                    let x120: u32 = rem(x116, (32u64 as u32));
-                    let x121: u32 = x119.wrapping_add(x120);
-                    let x122: u32 = div(x116, (32u64 as u32));
-                    let x123: u32 = rem(x122, (4u64 as u32));
-                    let x124: u32 = x123.wrapping_mul((2u64 as u32));
-                    let x125: u32 = div(x121, (4u64 as u32));
-                    let x126: u32 = ld(g0, g0_len, x125, true, &mut ok);
-                    let x127: u32 = rem(x121, (4u64 as u32));
-                    let x128: u32 = x127.wrapping_mul((8u64 as u32));
-                    let x129: u32 = x128.wrapping_add(x124);
-                    let x130: u32 = x126.wrapping_shr((x129) as u32);
-                    let x131: u32 = x130 & (3u64 as u32);
-                    let x132: i32 = ((x131) as i32);
-                    let x133: u32 = ((x132) as u32);
-                    let x135: u32 = x133.wrapping_shl((b134) as u32);
-                    let x136: i32 = ((x135) as i32);
-                    let x137: i32 = x114 | x136;
-                    let x138: i32 = x137.wrapping_sub((32i64 as i32));
-                    let x139: f32 = ((x96) as f32);
-                    let x140: f32 = v69 * x139;
-                    let x141: f32 = ((x138) as f32);
-                    let x142: f32 = x140 * x141;
-                    let x144: u32 = b143.wrapping_add(b10[l]);
-                    let x145: f32 = *g1.add(a1 + l);
-                    let x146: f32 = x142 * x145;
-                    v6[l] = v6[l] + x146;
+                    let x76: i32 = ((b10[l]) as i32);
+                    let x78: i32 = div(x76, (16i64 as i32));
+                    let x79: u32 = ((x78) as u32);
+                    let x80: u32 = div(x79, (1u64 as u32));
+                    let x81: u32 = x80.wrapping_mul((1u64 as u32));
+                    let x82: u32 = b77.wrapping_add(x81);
+                    let x83: u32 = rem(x79, (1u64 as u32));
+                    let x84: u32 = x82.wrapping_add(x83);
+                    let x85: u32 = div(x79, (1u64 as u32));
+                    let x86: u32 = rem(x85, (1u64 as u32));
+                    let x87: u32 = x86.wrapping_mul((8u64 as u32));
+                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (255u64 as u32);
+                    let x95: i32 = ((x94) as i32);
+                    let x96: i32 = x95 ^ (128i64 as i32);
+                    let x97: i32 = x96.wrapping_sub((128i64 as i32));
+                    let x99: u32 = ((x76) as u32);
+                    let x103: u32 = rem(x99, (64u64 as u32));
+                    let x104: u32 = b102.wrapping_add(x103);
+                    let x114: u32 = (byte(g0, a1 + l)).wrapping_shr((b107) as u32) & (15u64 as u32);
+                    let x115: i32 = ((x114) as i32);
+                    let x117: u32 = ((x76) as u32);
+                    let x121: u32 = rem(x117, (32u64 as u32));
+                    let x122: u32 = b120.wrapping_add(x121);
+                    let x132: u32 = (byte(g0, a2 + l)).wrapping_shr((b125) as u32) & (3u64 as u32);
+                    let x133: i32 = ((x132) as i32);
+                    let x134: u32 = ((x133) as u32);
+                    let x136: u32 = x134.wrapping_shl((b135) as u32);
+                    let x137: i32 = ((x136) as i32);
+                    let x138: i32 = x115 | x137;
+                    let x139: i32 = x138.wrapping_sub((32i64 as i32));
+                    let x140: f32 = ((x97) as f32);
+                    let x141: f32 = b75 * x140;
+                    let x142: f32 = ((x139) as f32);
+                    let x143: f32 = x141 * x142;
+                    let x145: u32 = b144.wrapping_add(b10[l]);
+                    let x146: f32 = *g1.add(a3 + l);
+                    let x147: f32 = x143 * x146;
+                    v6[l] = v6[l] + x147;
                 }
                 assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));
@@ -218,18 +186,18 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b147: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b148 = [<bool>::default(); UNITS];
+        let b148: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b149 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x148: bool = (l as u32) == (0u64 as u32);
-            b148[l] = x148;
+            let x149: bool = (l as u32) == (0u64 as u32);
+            b149[l] = x149;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b148[l]; }
+        for l in 0..UNITS { m1[l] = b149[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b147;
+            *at(g2, g2_len, b1) = b148;
         }
     }
 }

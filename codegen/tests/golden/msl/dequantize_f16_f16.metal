@@ -16,8 +16,6 @@ void dequantize_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_29;
-uint l_mut_22;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -40,33 +38,24 @@ const uint l_17 = l_16 << uint(16);
 const uint l_18 = l_15 >> uint(10);
 const uint l_19 = l_18 & uint(31);
 const uint l_20 = l_15 & uint(1023);
-const uint l_21 = l_19 + uint(112);
-l_mut_22 = l_21;
-const bool l_23 = l_19 == uint(31);
-if (l_23) {
-l_mut_22 = uint(255);
-}
-const uint l_24 = l_mut_22 << uint(23);
+const bool l_21 = l_19 == uint(31);
+const uint l_22 = l_19 + uint(112);
+const uint l_23 = (l_21) ? uint(255) : l_22;
+const uint l_24 = l_23 << uint(23);
 const uint l_25 = l_17 | l_24;
 const uint l_26 = l_20 << uint(13);
 const uint l_27 = l_25 | l_26;
 const float l_28 = reinterpret_cast<thread float const&>(l_27);
-l_mut_29 = l_28;
-const bool l_30 = l_19 == uint(0);
-if (l_30) {
-const float l_31 = float(l_20);
-const float l_32 = l_31 * float(5.960464477539063e-8);
-const bool l_33 = l_17 == uint(0);
-if (l_33) {
-l_mut_29 = l_32;
-} else {
-const float l_34 = -l_32;
-l_mut_29 = l_34;
-}
-}
-const int l_35 = int(l_7);
-const half l_36 = half(l_mut_29);
-buffer_1[l_3] = l_36;
+const float l_29 = float(l_20);
+const float l_30 = l_29 * float(5.960464477539063e-8);
+const bool l_31 = l_17 == uint(0);
+const float l_32 = -l_30;
+const float l_33 = (l_31) ? l_30 : l_32;
+const bool l_34 = l_19 == uint(0);
+const float l_35 = (l_34) ? l_33 : l_28;
+const int l_36 = int(l_7);
+const half l_37 = half(l_35);
+buffer_1[l_3] = l_37;
 }
 
 }

@@ -16,9 +16,7 @@ void dequantize_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-const int arrays_42[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
-float l_mut_36;
-uint l_mut_29;
+const int arrays_43[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -48,55 +46,46 @@ const uint l_24 = l_23 << uint(16);
 const uint l_25 = l_22 >> uint(10);
 const uint l_26 = l_25 & uint(31);
 const uint l_27 = l_22 & uint(1023);
-const uint l_28 = l_26 + uint(112);
-l_mut_29 = l_28;
-const bool l_30 = l_26 == uint(31);
-if (l_30) {
-l_mut_29 = uint(255);
-}
-const uint l_31 = l_mut_29 << uint(23);
+const bool l_28 = l_26 == uint(31);
+const uint l_29 = l_26 + uint(112);
+const uint l_30 = (l_28) ? uint(255) : l_29;
+const uint l_31 = l_30 << uint(23);
 const uint l_32 = l_24 | l_31;
 const uint l_33 = l_27 << uint(13);
 const uint l_34 = l_32 | l_33;
 const float l_35 = reinterpret_cast<thread float const&>(l_34);
-l_mut_36 = l_35;
-const bool l_37 = l_26 == uint(0);
-if (l_37) {
-const float l_38 = float(l_27);
-const float l_39 = l_38 * float(5.960464477539063e-8);
-const bool l_40 = l_24 == uint(0);
-if (l_40) {
-l_mut_36 = l_39;
-} else {
-const float l_41 = -l_39;
-l_mut_36 = l_41;
-}
-}
-const int l_43 = int(l_7);
-const uint l_44 = l_16 + uint(0);
-const uint l_45 = uint(l_43);
-const uint l_46 = l_45 / uint(32);
-const uint l_47 = l_46 * uint(16);
-const uint l_48 = l_44 + l_47;
-const uint l_49 = l_45 % uint(16);
-const uint l_50 = l_48 + l_49;
-const uint l_51 = l_45 / uint(16);
-const uint l_52 = l_51 % uint(2);
-const uint l_53 = l_52 * uint(4);
-const uint l_54 = l_50 / uint(4);
-const uint l_55 = buffer_0[l_54];
-const uint l_56 = l_50 % uint(4);
-const uint l_57 = l_56 * uint(8);
-const uint l_58 = l_57 + l_53;
-const uint l_59 = l_55 >> l_58;
-const uint l_60 = l_59 & uint(15);
-const int l_61 = int(l_60);
-const uint l_62 = uint(l_61);
-const int l_63 = arrays_42[l_62];
-const float l_64 = float(l_63);
-const float l_65 = l_mut_36 * l_64;
-const half l_66 = half(l_65);
-buffer_1[l_3] = l_66;
+const float l_36 = float(l_27);
+const float l_37 = l_36 * float(5.960464477539063e-8);
+const bool l_38 = l_24 == uint(0);
+const float l_39 = -l_37;
+const float l_40 = (l_38) ? l_37 : l_39;
+const bool l_41 = l_26 == uint(0);
+const float l_42 = (l_41) ? l_40 : l_35;
+const int l_44 = int(l_7);
+const uint l_45 = l_16 + uint(0);
+const uint l_46 = uint(l_44);
+const uint l_47 = l_46 / uint(32);
+const uint l_48 = l_47 * uint(16);
+const uint l_49 = l_45 + l_48;
+const uint l_50 = l_46 % uint(16);
+const uint l_51 = l_49 + l_50;
+const uint l_52 = l_46 / uint(16);
+const uint l_53 = l_52 % uint(2);
+const uint l_54 = l_53 * uint(4);
+const uint l_55 = l_51 / uint(4);
+const uint l_56 = buffer_0[l_55];
+const uint l_57 = l_51 % uint(4);
+const uint l_58 = l_57 * uint(8);
+const uint l_59 = l_58 + l_54;
+const uint l_60 = l_56 >> l_59;
+const uint l_61 = l_60 & uint(15);
+const int l_62 = int(l_61);
+const uint l_63 = uint(l_62);
+const int l_64 = arrays_43[l_63];
+const float l_65 = float(l_64);
+const float l_66 = l_42 * l_65;
+const half l_67 = half(l_66);
+buffer_1[l_3] = l_67;
 }
 
 }

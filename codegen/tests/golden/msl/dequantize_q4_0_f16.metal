@@ -16,8 +16,6 @@ void dequantize_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_36;
-uint l_mut_29;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -47,54 +45,45 @@ const uint l_24 = l_23 << uint(16);
 const uint l_25 = l_22 >> uint(10);
 const uint l_26 = l_25 & uint(31);
 const uint l_27 = l_22 & uint(1023);
-const uint l_28 = l_26 + uint(112);
-l_mut_29 = l_28;
-const bool l_30 = l_26 == uint(31);
-if (l_30) {
-l_mut_29 = uint(255);
-}
-const uint l_31 = l_mut_29 << uint(23);
+const bool l_28 = l_26 == uint(31);
+const uint l_29 = l_26 + uint(112);
+const uint l_30 = (l_28) ? uint(255) : l_29;
+const uint l_31 = l_30 << uint(23);
 const uint l_32 = l_24 | l_31;
 const uint l_33 = l_27 << uint(13);
 const uint l_34 = l_32 | l_33;
 const float l_35 = reinterpret_cast<thread float const&>(l_34);
-l_mut_36 = l_35;
-const bool l_37 = l_26 == uint(0);
-if (l_37) {
-const float l_38 = float(l_27);
-const float l_39 = l_38 * float(5.960464477539063e-8);
-const bool l_40 = l_24 == uint(0);
-if (l_40) {
-l_mut_36 = l_39;
-} else {
-const float l_41 = -l_39;
-l_mut_36 = l_41;
-}
-}
-const int l_42 = int(l_7);
-const uint l_43 = l_16 + uint(0);
-const uint l_44 = uint(l_42);
-const uint l_45 = l_44 / uint(32);
-const uint l_46 = l_45 * uint(16);
-const uint l_47 = l_43 + l_46;
-const uint l_48 = l_44 % uint(16);
-const uint l_49 = l_47 + l_48;
-const uint l_50 = l_44 / uint(16);
-const uint l_51 = l_50 % uint(2);
-const uint l_52 = l_51 * uint(4);
-const uint l_53 = l_49 / uint(4);
-const uint l_54 = buffer_0[l_53];
-const uint l_55 = l_49 % uint(4);
-const uint l_56 = l_55 * uint(8);
-const uint l_57 = l_56 + l_52;
-const uint l_58 = l_54 >> l_57;
-const uint l_59 = l_58 & uint(15);
-const int l_60 = int(l_59);
-const int l_61 = l_60 - int(8);
-const float l_62 = float(l_61);
-const float l_63 = l_mut_36 * l_62;
-const half l_64 = half(l_63);
-buffer_1[l_3] = l_64;
+const float l_36 = float(l_27);
+const float l_37 = l_36 * float(5.960464477539063e-8);
+const bool l_38 = l_24 == uint(0);
+const float l_39 = -l_37;
+const float l_40 = (l_38) ? l_37 : l_39;
+const bool l_41 = l_26 == uint(0);
+const float l_42 = (l_41) ? l_40 : l_35;
+const int l_43 = int(l_7);
+const uint l_44 = l_16 + uint(0);
+const uint l_45 = uint(l_43);
+const uint l_46 = l_45 / uint(32);
+const uint l_47 = l_46 * uint(16);
+const uint l_48 = l_44 + l_47;
+const uint l_49 = l_45 % uint(16);
+const uint l_50 = l_48 + l_49;
+const uint l_51 = l_45 / uint(16);
+const uint l_52 = l_51 % uint(2);
+const uint l_53 = l_52 * uint(4);
+const uint l_54 = l_50 / uint(4);
+const uint l_55 = buffer_0[l_54];
+const uint l_56 = l_50 % uint(4);
+const uint l_57 = l_56 * uint(8);
+const uint l_58 = l_57 + l_53;
+const uint l_59 = l_55 >> l_58;
+const uint l_60 = l_59 & uint(15);
+const int l_61 = int(l_60);
+const int l_62 = l_61 - int(8);
+const float l_63 = float(l_62);
+const float l_64 = l_42 * l_63;
+const half l_65 = half(l_64);
+buffer_1[l_3] = l_65;
 }
 
 }

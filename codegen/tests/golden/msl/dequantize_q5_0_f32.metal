@@ -16,8 +16,6 @@ void dequantize_f_f32(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_48;
-uint l_mut_41;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -59,76 +57,67 @@ const uint l_36 = l_35 << uint(16);
 const uint l_37 = l_34 >> uint(10);
 const uint l_38 = l_37 & uint(31);
 const uint l_39 = l_34 & uint(1023);
-const uint l_40 = l_38 + uint(112);
-l_mut_41 = l_40;
-const bool l_42 = l_38 == uint(31);
-if (l_42) {
-l_mut_41 = uint(255);
-}
-const uint l_43 = l_mut_41 << uint(23);
+const bool l_40 = l_38 == uint(31);
+const uint l_41 = l_38 + uint(112);
+const uint l_42 = (l_40) ? uint(255) : l_41;
+const uint l_43 = l_42 << uint(23);
 const uint l_44 = l_36 | l_43;
 const uint l_45 = l_39 << uint(13);
 const uint l_46 = l_44 | l_45;
 const float l_47 = reinterpret_cast<thread float const&>(l_46);
-l_mut_48 = l_47;
-const bool l_49 = l_38 == uint(0);
-if (l_49) {
-const float l_50 = float(l_39);
-const float l_51 = l_50 * float(5.960464477539063e-8);
-const bool l_52 = l_36 == uint(0);
-if (l_52) {
-l_mut_48 = l_51;
-} else {
-const float l_53 = -l_51;
-l_mut_48 = l_53;
-}
-}
-const int l_54 = int(l_7);
-const uint l_55 = l_28 + uint(0);
-const uint l_56 = uint(l_54);
-const uint l_57 = l_56 / uint(32);
-const uint l_58 = l_57 * uint(16);
-const uint l_59 = l_55 + l_58;
-const uint l_60 = l_56 % uint(16);
-const uint l_61 = l_59 + l_60;
-const uint l_62 = l_56 / uint(16);
-const uint l_63 = l_62 % uint(2);
-const uint l_64 = l_63 * uint(4);
-const uint l_65 = l_61 / uint(4);
-const uint l_66 = buffer_0[l_65];
-const uint l_67 = l_61 % uint(4);
-const uint l_68 = l_67 * uint(8);
-const uint l_69 = l_68 + l_64;
-const uint l_70 = l_66 >> l_69;
-const uint l_71 = l_70 & uint(15);
-const int l_72 = int(l_71);
-const uint l_73 = l_16 + uint(0);
-const uint l_74 = uint(l_54);
-const uint l_75 = l_74 / uint(8);
-const uint l_76 = l_75 * uint(1);
-const uint l_77 = l_73 + l_76;
-const uint l_78 = l_74 % uint(1);
-const uint l_79 = l_77 + l_78;
-const uint l_80 = l_74 / uint(1);
-const uint l_81 = l_80 % uint(8);
-const uint l_82 = l_81 * uint(1);
-const uint l_83 = l_79 / uint(4);
-const uint l_84 = buffer_0[l_83];
-const uint l_85 = l_79 % uint(4);
-const uint l_86 = l_85 * uint(8);
-const uint l_87 = l_86 + l_82;
-const uint l_88 = l_84 >> l_87;
-const uint l_89 = l_88 & uint(1);
-const int l_90 = int(l_89);
-const uint l_91 = uint(l_90);
-const uint l_92 = uint(int(4));
-const uint l_93 = l_91 << l_92;
-const int l_94 = int(l_93);
-const int l_95 = l_72 | l_94;
-const int l_96 = l_95 - int(16);
-const float l_97 = float(l_96);
-const float l_98 = l_mut_48 * l_97;
-buffer_1[l_3] = l_98;
+const float l_48 = float(l_39);
+const float l_49 = l_48 * float(5.960464477539063e-8);
+const bool l_50 = l_36 == uint(0);
+const float l_51 = -l_49;
+const float l_52 = (l_50) ? l_49 : l_51;
+const bool l_53 = l_38 == uint(0);
+const float l_54 = (l_53) ? l_52 : l_47;
+const int l_55 = int(l_7);
+const uint l_56 = l_28 + uint(0);
+const uint l_57 = uint(l_55);
+const uint l_58 = l_57 / uint(32);
+const uint l_59 = l_58 * uint(16);
+const uint l_60 = l_56 + l_59;
+const uint l_61 = l_57 % uint(16);
+const uint l_62 = l_60 + l_61;
+const uint l_63 = l_57 / uint(16);
+const uint l_64 = l_63 % uint(2);
+const uint l_65 = l_64 * uint(4);
+const uint l_66 = l_62 / uint(4);
+const uint l_67 = buffer_0[l_66];
+const uint l_68 = l_62 % uint(4);
+const uint l_69 = l_68 * uint(8);
+const uint l_70 = l_69 + l_65;
+const uint l_71 = l_67 >> l_70;
+const uint l_72 = l_71 & uint(15);
+const int l_73 = int(l_72);
+const uint l_74 = l_16 + uint(0);
+const uint l_75 = uint(l_55);
+const uint l_76 = l_75 / uint(8);
+const uint l_77 = l_76 * uint(1);
+const uint l_78 = l_74 + l_77;
+const uint l_79 = l_75 % uint(1);
+const uint l_80 = l_78 + l_79;
+const uint l_81 = l_75 / uint(1);
+const uint l_82 = l_81 % uint(8);
+const uint l_83 = l_82 * uint(1);
+const uint l_84 = l_80 / uint(4);
+const uint l_85 = buffer_0[l_84];
+const uint l_86 = l_80 % uint(4);
+const uint l_87 = l_86 * uint(8);
+const uint l_88 = l_87 + l_83;
+const uint l_89 = l_85 >> l_88;
+const uint l_90 = l_89 & uint(1);
+const int l_91 = int(l_90);
+const uint l_92 = uint(l_91);
+const uint l_93 = uint(int(4));
+const uint l_94 = l_92 << l_93;
+const int l_95 = int(l_94);
+const int l_96 = l_73 | l_95;
+const int l_97 = l_96 - int(16);
+const float l_98 = float(l_97);
+const float l_99 = l_54 * l_98;
+buffer_1[l_3] = l_99;
 }
 
 }

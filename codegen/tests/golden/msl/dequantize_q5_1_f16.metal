@@ -16,9 +16,6 @@ void dequantize_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_65;
-float l_mut_89;
-uint l_mut_58;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -77,112 +74,94 @@ const uint l_53 = l_52 << uint(16);
 const uint l_54 = l_51 >> uint(10);
 const uint l_55 = l_54 & uint(31);
 const uint l_56 = l_51 & uint(1023);
-const uint l_57 = l_55 + uint(112);
-l_mut_58 = l_57;
-const bool l_59 = l_55 == uint(31);
-if (l_59) {
-l_mut_58 = uint(255);
-}
-const uint l_60 = l_mut_58 << uint(23);
+const bool l_57 = l_55 == uint(31);
+const uint l_58 = l_55 + uint(112);
+const uint l_59 = (l_57) ? uint(255) : l_58;
+const uint l_60 = l_59 << uint(23);
 const uint l_61 = l_53 | l_60;
 const uint l_62 = l_56 << uint(13);
 const uint l_63 = l_61 | l_62;
 const float l_64 = reinterpret_cast<thread float const&>(l_63);
-l_mut_65 = l_64;
-const bool l_66 = l_55 == uint(0);
-if (l_66) {
-const float l_67 = float(l_56);
-const float l_68 = l_67 * float(5.960464477539063e-8);
-const bool l_69 = l_53 == uint(0);
-if (l_69) {
-l_mut_65 = l_68;
-} else {
-const float l_70 = -l_68;
-l_mut_65 = l_70;
-}
-}
-const uint l_71 = l_16 / uint(4);
-const uint l_72 = buffer_0[l_71];
-const uint l_73 = l_16 % uint(4);
-const uint l_74 = l_73 * uint(8);
-const uint l_75 = l_72 >> l_74;
-const uint l_76 = l_75 & uint(65535);
-const uint l_77 = l_76 & uint(32768);
-const uint l_78 = l_77 << uint(16);
-const uint l_79 = l_76 >> uint(10);
-const uint l_80 = l_79 & uint(31);
-const uint l_81 = l_76 & uint(1023);
-const uint l_82 = l_80 + uint(112);
-l_mut_58 = l_82;
-const bool l_83 = l_80 == uint(31);
-if (l_83) {
-l_mut_58 = uint(255);
-}
-const uint l_84 = l_mut_58 << uint(23);
-const uint l_85 = l_78 | l_84;
-const uint l_86 = l_81 << uint(13);
-const uint l_87 = l_85 | l_86;
-const float l_88 = reinterpret_cast<thread float const&>(l_87);
-l_mut_89 = l_88;
-const bool l_90 = l_80 == uint(0);
-if (l_90) {
-const float l_91 = float(l_81);
+const float l_65 = float(l_56);
+const float l_66 = l_65 * float(5.960464477539063e-8);
+const bool l_67 = l_53 == uint(0);
+const float l_68 = -l_66;
+const float l_69 = (l_67) ? l_66 : l_68;
+const bool l_70 = l_55 == uint(0);
+const float l_71 = (l_70) ? l_69 : l_64;
+const uint l_72 = l_16 / uint(4);
+const uint l_73 = buffer_0[l_72];
+const uint l_74 = l_16 % uint(4);
+const uint l_75 = l_74 * uint(8);
+const uint l_76 = l_73 >> l_75;
+const uint l_77 = l_76 & uint(65535);
+const uint l_78 = l_77 & uint(32768);
+const uint l_79 = l_78 << uint(16);
+const uint l_80 = l_77 >> uint(10);
+const uint l_81 = l_80 & uint(31);
+const uint l_82 = l_77 & uint(1023);
+const bool l_83 = l_81 == uint(31);
+const uint l_84 = l_81 + uint(112);
+const uint l_85 = (l_83) ? uint(255) : l_84;
+const uint l_86 = l_85 << uint(23);
+const uint l_87 = l_79 | l_86;
+const uint l_88 = l_82 << uint(13);
+const uint l_89 = l_87 | l_88;
+const float l_90 = reinterpret_cast<thread float const&>(l_89);
+const float l_91 = float(l_82);
 const float l_92 = l_91 * float(5.960464477539063e-8);
-const bool l_93 = l_78 == uint(0);
-if (l_93) {
-l_mut_89 = l_92;
-} else {
+const bool l_93 = l_79 == uint(0);
 const float l_94 = -l_92;
-l_mut_89 = l_94;
-}
-}
-const int l_95 = int(l_7);
-const uint l_96 = l_45 + uint(0);
-const uint l_97 = uint(l_95);
-const uint l_98 = l_97 / uint(32);
-const uint l_99 = l_98 * uint(16);
-const uint l_100 = l_96 + l_99;
-const uint l_101 = l_97 % uint(16);
-const uint l_102 = l_100 + l_101;
-const uint l_103 = l_97 / uint(16);
-const uint l_104 = l_103 % uint(2);
-const uint l_105 = l_104 * uint(4);
-const uint l_106 = l_102 / uint(4);
-const uint l_107 = buffer_0[l_106];
-const uint l_108 = l_102 % uint(4);
-const uint l_109 = l_108 * uint(8);
-const uint l_110 = l_109 + l_105;
-const uint l_111 = l_107 >> l_110;
-const uint l_112 = l_111 & uint(15);
-const int l_113 = int(l_112);
-const uint l_114 = l_28 + uint(0);
-const uint l_115 = uint(l_95);
-const uint l_116 = l_115 / uint(8);
-const uint l_117 = l_116 * uint(1);
-const uint l_118 = l_114 + l_117;
-const uint l_119 = l_115 % uint(1);
-const uint l_120 = l_118 + l_119;
-const uint l_121 = l_115 / uint(1);
-const uint l_122 = l_121 % uint(8);
-const uint l_123 = l_122 * uint(1);
-const uint l_124 = l_120 / uint(4);
-const uint l_125 = buffer_0[l_124];
-const uint l_126 = l_120 % uint(4);
-const uint l_127 = l_126 * uint(8);
-const uint l_128 = l_127 + l_123;
-const uint l_129 = l_125 >> l_128;
-const uint l_130 = l_129 & uint(1);
-const int l_131 = int(l_130);
-const uint l_132 = uint(l_131);
-const uint l_133 = uint(int(4));
-const uint l_134 = l_132 << l_133;
-const int l_135 = int(l_134);
-const int l_136 = l_113 | l_135;
-const float l_137 = float(l_136);
-const float l_138 = l_mut_65 * l_137;
-const float l_139 = l_138 + l_mut_89;
-const half l_140 = half(l_139);
-buffer_1[l_3] = l_140;
+const float l_95 = (l_93) ? l_92 : l_94;
+const bool l_96 = l_81 == uint(0);
+const float l_97 = (l_96) ? l_95 : l_90;
+const int l_98 = int(l_7);
+const uint l_99 = l_45 + uint(0);
+const uint l_100 = uint(l_98);
+const uint l_101 = l_100 / uint(32);
+const uint l_102 = l_101 * uint(16);
+const uint l_103 = l_99 + l_102;
+const uint l_104 = l_100 % uint(16);
+const uint l_105 = l_103 + l_104;
+const uint l_106 = l_100 / uint(16);
+const uint l_107 = l_106 % uint(2);
+const uint l_108 = l_107 * uint(4);
+const uint l_109 = l_105 / uint(4);
+const uint l_110 = buffer_0[l_109];
+const uint l_111 = l_105 % uint(4);
+const uint l_112 = l_111 * uint(8);
+const uint l_113 = l_112 + l_108;
+const uint l_114 = l_110 >> l_113;
+const uint l_115 = l_114 & uint(15);
+const int l_116 = int(l_115);
+const uint l_117 = l_28 + uint(0);
+const uint l_118 = uint(l_98);
+const uint l_119 = l_118 / uint(8);
+const uint l_120 = l_119 * uint(1);
+const uint l_121 = l_117 + l_120;
+const uint l_122 = l_118 % uint(1);
+const uint l_123 = l_121 + l_122;
+const uint l_124 = l_118 / uint(1);
+const uint l_125 = l_124 % uint(8);
+const uint l_126 = l_125 * uint(1);
+const uint l_127 = l_123 / uint(4);
+const uint l_128 = buffer_0[l_127];
+const uint l_129 = l_123 % uint(4);
+const uint l_130 = l_129 * uint(8);
+const uint l_131 = l_130 + l_126;
+const uint l_132 = l_128 >> l_131;
+const uint l_133 = l_132 & uint(1);
+const int l_134 = int(l_133);
+const uint l_135 = uint(l_134);
+const uint l_136 = uint(int(4));
+const uint l_137 = l_135 << l_136;
+const int l_138 = int(l_137);
+const int l_139 = l_116 | l_138;
+const float l_140 = float(l_139);
+const float l_141 = l_71 * l_140;
+const float l_142 = l_141 + l_97;
+const half l_143 = half(l_142);
+buffer_1[l_3] = l_143;
 }
 
 }

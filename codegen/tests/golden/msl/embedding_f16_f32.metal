@@ -17,8 +17,6 @@ void embedding_f_f32(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_35;
-uint l_mut_28;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -47,32 +45,23 @@ const uint l_23 = l_22 << uint(16);
 const uint l_24 = l_21 >> uint(10);
 const uint l_25 = l_24 & uint(31);
 const uint l_26 = l_21 & uint(1023);
-const uint l_27 = l_25 + uint(112);
-l_mut_28 = l_27;
-const bool l_29 = l_25 == uint(31);
-if (l_29) {
-l_mut_28 = uint(255);
-}
-const uint l_30 = l_mut_28 << uint(23);
+const bool l_27 = l_25 == uint(31);
+const uint l_28 = l_25 + uint(112);
+const uint l_29 = (l_27) ? uint(255) : l_28;
+const uint l_30 = l_29 << uint(23);
 const uint l_31 = l_23 | l_30;
 const uint l_32 = l_26 << uint(13);
 const uint l_33 = l_31 | l_32;
 const float l_34 = reinterpret_cast<thread float const&>(l_33);
-l_mut_35 = l_34;
-const bool l_36 = l_25 == uint(0);
-if (l_36) {
-const float l_37 = float(l_26);
-const float l_38 = l_37 * float(5.960464477539063e-8);
-const bool l_39 = l_23 == uint(0);
-if (l_39) {
-l_mut_35 = l_38;
-} else {
-const float l_40 = -l_38;
-l_mut_35 = l_40;
-}
-}
-const int l_41 = int(l_13);
-buffer_2[l_3] = l_mut_35;
+const float l_35 = float(l_26);
+const float l_36 = l_35 * float(5.960464477539063e-8);
+const bool l_37 = l_23 == uint(0);
+const float l_38 = -l_36;
+const float l_39 = (l_37) ? l_36 : l_38;
+const bool l_40 = l_25 == uint(0);
+const float l_41 = (l_40) ? l_39 : l_34;
+const int l_42 = int(l_13);
+buffer_2[l_3] = l_41;
 }
 
 }

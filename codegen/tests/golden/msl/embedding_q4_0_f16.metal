@@ -17,8 +17,6 @@ void embedding_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_42;
-uint l_mut_35;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -54,54 +52,45 @@ const uint l_30 = l_29 << uint(16);
 const uint l_31 = l_28 >> uint(10);
 const uint l_32 = l_31 & uint(31);
 const uint l_33 = l_28 & uint(1023);
-const uint l_34 = l_32 + uint(112);
-l_mut_35 = l_34;
-const bool l_36 = l_32 == uint(31);
-if (l_36) {
-l_mut_35 = uint(255);
-}
-const uint l_37 = l_mut_35 << uint(23);
+const bool l_34 = l_32 == uint(31);
+const uint l_35 = l_32 + uint(112);
+const uint l_36 = (l_34) ? uint(255) : l_35;
+const uint l_37 = l_36 << uint(23);
 const uint l_38 = l_30 | l_37;
 const uint l_39 = l_33 << uint(13);
 const uint l_40 = l_38 | l_39;
 const float l_41 = reinterpret_cast<thread float const&>(l_40);
-l_mut_42 = l_41;
-const bool l_43 = l_32 == uint(0);
-if (l_43) {
-const float l_44 = float(l_33);
-const float l_45 = l_44 * float(5.960464477539063e-8);
-const bool l_46 = l_30 == uint(0);
-if (l_46) {
-l_mut_42 = l_45;
-} else {
-const float l_47 = -l_45;
-l_mut_42 = l_47;
-}
-}
-const int l_48 = int(l_13);
-const uint l_49 = l_22 + uint(0);
-const uint l_50 = uint(l_48);
-const uint l_51 = l_50 / uint(32);
-const uint l_52 = l_51 * uint(16);
-const uint l_53 = l_49 + l_52;
-const uint l_54 = l_50 % uint(16);
-const uint l_55 = l_53 + l_54;
-const uint l_56 = l_50 / uint(16);
-const uint l_57 = l_56 % uint(2);
-const uint l_58 = l_57 * uint(4);
-const uint l_59 = l_55 / uint(4);
-const uint l_60 = buffer_0[l_59];
-const uint l_61 = l_55 % uint(4);
-const uint l_62 = l_61 * uint(8);
-const uint l_63 = l_62 + l_58;
-const uint l_64 = l_60 >> l_63;
-const uint l_65 = l_64 & uint(15);
-const int l_66 = int(l_65);
-const int l_67 = l_66 - int(8);
-const float l_68 = float(l_67);
-const float l_69 = l_mut_42 * l_68;
-const half l_70 = half(l_69);
-buffer_2[l_3] = l_70;
+const float l_42 = float(l_33);
+const float l_43 = l_42 * float(5.960464477539063e-8);
+const bool l_44 = l_30 == uint(0);
+const float l_45 = -l_43;
+const float l_46 = (l_44) ? l_43 : l_45;
+const bool l_47 = l_32 == uint(0);
+const float l_48 = (l_47) ? l_46 : l_41;
+const int l_49 = int(l_13);
+const uint l_50 = l_22 + uint(0);
+const uint l_51 = uint(l_49);
+const uint l_52 = l_51 / uint(32);
+const uint l_53 = l_52 * uint(16);
+const uint l_54 = l_50 + l_53;
+const uint l_55 = l_51 % uint(16);
+const uint l_56 = l_54 + l_55;
+const uint l_57 = l_51 / uint(16);
+const uint l_58 = l_57 % uint(2);
+const uint l_59 = l_58 * uint(4);
+const uint l_60 = l_56 / uint(4);
+const uint l_61 = buffer_0[l_60];
+const uint l_62 = l_56 % uint(4);
+const uint l_63 = l_62 * uint(8);
+const uint l_64 = l_63 + l_59;
+const uint l_65 = l_61 >> l_64;
+const uint l_66 = l_65 & uint(15);
+const int l_67 = int(l_66);
+const int l_68 = l_67 - int(8);
+const float l_69 = float(l_68);
+const float l_70 = l_48 * l_69;
+const half l_71 = half(l_70);
+buffer_2[l_3] = l_71;
 }
 
 }

@@ -17,9 +17,6 @@ void embedding_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_54;
-float l_mut_78;
-uint l_mut_47;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -67,89 +64,71 @@ const uint l_42 = l_41 << uint(16);
 const uint l_43 = l_40 >> uint(10);
 const uint l_44 = l_43 & uint(31);
 const uint l_45 = l_40 & uint(1023);
-const uint l_46 = l_44 + uint(112);
-l_mut_47 = l_46;
-const bool l_48 = l_44 == uint(31);
-if (l_48) {
-l_mut_47 = uint(255);
-}
-const uint l_49 = l_mut_47 << uint(23);
+const bool l_46 = l_44 == uint(31);
+const uint l_47 = l_44 + uint(112);
+const uint l_48 = (l_46) ? uint(255) : l_47;
+const uint l_49 = l_48 << uint(23);
 const uint l_50 = l_42 | l_49;
 const uint l_51 = l_45 << uint(13);
 const uint l_52 = l_50 | l_51;
 const float l_53 = reinterpret_cast<thread float const&>(l_52);
-l_mut_54 = l_53;
-const bool l_55 = l_44 == uint(0);
-if (l_55) {
-const float l_56 = float(l_45);
-const float l_57 = l_56 * float(5.960464477539063e-8);
-const bool l_58 = l_42 == uint(0);
-if (l_58) {
-l_mut_54 = l_57;
-} else {
-const float l_59 = -l_57;
-l_mut_54 = l_59;
-}
-}
-const uint l_60 = l_22 / uint(4);
-const uint l_61 = buffer_0[l_60];
-const uint l_62 = l_22 % uint(4);
-const uint l_63 = l_62 * uint(8);
-const uint l_64 = l_61 >> l_63;
-const uint l_65 = l_64 & uint(65535);
-const uint l_66 = l_65 & uint(32768);
-const uint l_67 = l_66 << uint(16);
-const uint l_68 = l_65 >> uint(10);
-const uint l_69 = l_68 & uint(31);
-const uint l_70 = l_65 & uint(1023);
-const uint l_71 = l_69 + uint(112);
-l_mut_47 = l_71;
-const bool l_72 = l_69 == uint(31);
-if (l_72) {
-l_mut_47 = uint(255);
-}
-const uint l_73 = l_mut_47 << uint(23);
-const uint l_74 = l_67 | l_73;
-const uint l_75 = l_70 << uint(13);
-const uint l_76 = l_74 | l_75;
-const float l_77 = reinterpret_cast<thread float const&>(l_76);
-l_mut_78 = l_77;
-const bool l_79 = l_69 == uint(0);
-if (l_79) {
-const float l_80 = float(l_70);
+const float l_54 = float(l_45);
+const float l_55 = l_54 * float(5.960464477539063e-8);
+const bool l_56 = l_42 == uint(0);
+const float l_57 = -l_55;
+const float l_58 = (l_56) ? l_55 : l_57;
+const bool l_59 = l_44 == uint(0);
+const float l_60 = (l_59) ? l_58 : l_53;
+const uint l_61 = l_22 / uint(4);
+const uint l_62 = buffer_0[l_61];
+const uint l_63 = l_22 % uint(4);
+const uint l_64 = l_63 * uint(8);
+const uint l_65 = l_62 >> l_64;
+const uint l_66 = l_65 & uint(65535);
+const uint l_67 = l_66 & uint(32768);
+const uint l_68 = l_67 << uint(16);
+const uint l_69 = l_66 >> uint(10);
+const uint l_70 = l_69 & uint(31);
+const uint l_71 = l_66 & uint(1023);
+const bool l_72 = l_70 == uint(31);
+const uint l_73 = l_70 + uint(112);
+const uint l_74 = (l_72) ? uint(255) : l_73;
+const uint l_75 = l_74 << uint(23);
+const uint l_76 = l_68 | l_75;
+const uint l_77 = l_71 << uint(13);
+const uint l_78 = l_76 | l_77;
+const float l_79 = reinterpret_cast<thread float const&>(l_78);
+const float l_80 = float(l_71);
 const float l_81 = l_80 * float(5.960464477539063e-8);
-const bool l_82 = l_67 == uint(0);
-if (l_82) {
-l_mut_78 = l_81;
-} else {
+const bool l_82 = l_68 == uint(0);
 const float l_83 = -l_81;
-l_mut_78 = l_83;
-}
-}
-const int l_84 = int(l_13);
-const uint l_85 = l_34 + uint(0);
-const uint l_86 = uint(l_84);
-const uint l_87 = l_86 / uint(32);
-const uint l_88 = l_87 * uint(16);
-const uint l_89 = l_85 + l_88;
-const uint l_90 = l_86 % uint(16);
-const uint l_91 = l_89 + l_90;
-const uint l_92 = l_86 / uint(16);
-const uint l_93 = l_92 % uint(2);
-const uint l_94 = l_93 * uint(4);
-const uint l_95 = l_91 / uint(4);
-const uint l_96 = buffer_0[l_95];
-const uint l_97 = l_91 % uint(4);
-const uint l_98 = l_97 * uint(8);
-const uint l_99 = l_98 + l_94;
-const uint l_100 = l_96 >> l_99;
-const uint l_101 = l_100 & uint(15);
-const int l_102 = int(l_101);
-const float l_103 = float(l_102);
-const float l_104 = l_mut_54 * l_103;
-const float l_105 = l_104 + l_mut_78;
-const half l_106 = half(l_105);
-buffer_2[l_3] = l_106;
+const float l_84 = (l_82) ? l_81 : l_83;
+const bool l_85 = l_70 == uint(0);
+const float l_86 = (l_85) ? l_84 : l_79;
+const int l_87 = int(l_13);
+const uint l_88 = l_34 + uint(0);
+const uint l_89 = uint(l_87);
+const uint l_90 = l_89 / uint(32);
+const uint l_91 = l_90 * uint(16);
+const uint l_92 = l_88 + l_91;
+const uint l_93 = l_89 % uint(16);
+const uint l_94 = l_92 + l_93;
+const uint l_95 = l_89 / uint(16);
+const uint l_96 = l_95 % uint(2);
+const uint l_97 = l_96 * uint(4);
+const uint l_98 = l_94 / uint(4);
+const uint l_99 = buffer_0[l_98];
+const uint l_100 = l_94 % uint(4);
+const uint l_101 = l_100 * uint(8);
+const uint l_102 = l_101 + l_97;
+const uint l_103 = l_99 >> l_102;
+const uint l_104 = l_103 & uint(15);
+const int l_105 = int(l_104);
+const float l_106 = float(l_105);
+const float l_107 = l_60 * l_106;
+const float l_108 = l_107 + l_86;
+const half l_109 = half(l_108);
+buffer_2[l_3] = l_109;
 }
 
 }

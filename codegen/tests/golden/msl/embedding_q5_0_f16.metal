@@ -17,8 +17,6 @@ void embedding_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_54;
-uint l_mut_47;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -66,77 +64,68 @@ const uint l_42 = l_41 << uint(16);
 const uint l_43 = l_40 >> uint(10);
 const uint l_44 = l_43 & uint(31);
 const uint l_45 = l_40 & uint(1023);
-const uint l_46 = l_44 + uint(112);
-l_mut_47 = l_46;
-const bool l_48 = l_44 == uint(31);
-if (l_48) {
-l_mut_47 = uint(255);
-}
-const uint l_49 = l_mut_47 << uint(23);
+const bool l_46 = l_44 == uint(31);
+const uint l_47 = l_44 + uint(112);
+const uint l_48 = (l_46) ? uint(255) : l_47;
+const uint l_49 = l_48 << uint(23);
 const uint l_50 = l_42 | l_49;
 const uint l_51 = l_45 << uint(13);
 const uint l_52 = l_50 | l_51;
 const float l_53 = reinterpret_cast<thread float const&>(l_52);
-l_mut_54 = l_53;
-const bool l_55 = l_44 == uint(0);
-if (l_55) {
-const float l_56 = float(l_45);
-const float l_57 = l_56 * float(5.960464477539063e-8);
-const bool l_58 = l_42 == uint(0);
-if (l_58) {
-l_mut_54 = l_57;
-} else {
-const float l_59 = -l_57;
-l_mut_54 = l_59;
-}
-}
-const int l_60 = int(l_13);
-const uint l_61 = l_34 + uint(0);
-const uint l_62 = uint(l_60);
-const uint l_63 = l_62 / uint(32);
-const uint l_64 = l_63 * uint(16);
-const uint l_65 = l_61 + l_64;
-const uint l_66 = l_62 % uint(16);
-const uint l_67 = l_65 + l_66;
-const uint l_68 = l_62 / uint(16);
-const uint l_69 = l_68 % uint(2);
-const uint l_70 = l_69 * uint(4);
-const uint l_71 = l_67 / uint(4);
-const uint l_72 = buffer_0[l_71];
-const uint l_73 = l_67 % uint(4);
-const uint l_74 = l_73 * uint(8);
-const uint l_75 = l_74 + l_70;
-const uint l_76 = l_72 >> l_75;
-const uint l_77 = l_76 & uint(15);
-const int l_78 = int(l_77);
-const uint l_79 = l_22 + uint(0);
-const uint l_80 = uint(l_60);
-const uint l_81 = l_80 / uint(8);
-const uint l_82 = l_81 * uint(1);
-const uint l_83 = l_79 + l_82;
-const uint l_84 = l_80 % uint(1);
-const uint l_85 = l_83 + l_84;
-const uint l_86 = l_80 / uint(1);
-const uint l_87 = l_86 % uint(8);
-const uint l_88 = l_87 * uint(1);
-const uint l_89 = l_85 / uint(4);
-const uint l_90 = buffer_0[l_89];
-const uint l_91 = l_85 % uint(4);
-const uint l_92 = l_91 * uint(8);
-const uint l_93 = l_92 + l_88;
-const uint l_94 = l_90 >> l_93;
-const uint l_95 = l_94 & uint(1);
-const int l_96 = int(l_95);
-const uint l_97 = uint(l_96);
-const uint l_98 = uint(int(4));
-const uint l_99 = l_97 << l_98;
-const int l_100 = int(l_99);
-const int l_101 = l_78 | l_100;
-const int l_102 = l_101 - int(16);
-const float l_103 = float(l_102);
-const float l_104 = l_mut_54 * l_103;
-const half l_105 = half(l_104);
-buffer_2[l_3] = l_105;
+const float l_54 = float(l_45);
+const float l_55 = l_54 * float(5.960464477539063e-8);
+const bool l_56 = l_42 == uint(0);
+const float l_57 = -l_55;
+const float l_58 = (l_56) ? l_55 : l_57;
+const bool l_59 = l_44 == uint(0);
+const float l_60 = (l_59) ? l_58 : l_53;
+const int l_61 = int(l_13);
+const uint l_62 = l_34 + uint(0);
+const uint l_63 = uint(l_61);
+const uint l_64 = l_63 / uint(32);
+const uint l_65 = l_64 * uint(16);
+const uint l_66 = l_62 + l_65;
+const uint l_67 = l_63 % uint(16);
+const uint l_68 = l_66 + l_67;
+const uint l_69 = l_63 / uint(16);
+const uint l_70 = l_69 % uint(2);
+const uint l_71 = l_70 * uint(4);
+const uint l_72 = l_68 / uint(4);
+const uint l_73 = buffer_0[l_72];
+const uint l_74 = l_68 % uint(4);
+const uint l_75 = l_74 * uint(8);
+const uint l_76 = l_75 + l_71;
+const uint l_77 = l_73 >> l_76;
+const uint l_78 = l_77 & uint(15);
+const int l_79 = int(l_78);
+const uint l_80 = l_22 + uint(0);
+const uint l_81 = uint(l_61);
+const uint l_82 = l_81 / uint(8);
+const uint l_83 = l_82 * uint(1);
+const uint l_84 = l_80 + l_83;
+const uint l_85 = l_81 % uint(1);
+const uint l_86 = l_84 + l_85;
+const uint l_87 = l_81 / uint(1);
+const uint l_88 = l_87 % uint(8);
+const uint l_89 = l_88 * uint(1);
+const uint l_90 = l_86 / uint(4);
+const uint l_91 = buffer_0[l_90];
+const uint l_92 = l_86 % uint(4);
+const uint l_93 = l_92 * uint(8);
+const uint l_94 = l_93 + l_89;
+const uint l_95 = l_91 >> l_94;
+const uint l_96 = l_95 & uint(1);
+const int l_97 = int(l_96);
+const uint l_98 = uint(l_97);
+const uint l_99 = uint(int(4));
+const uint l_100 = l_98 << l_99;
+const int l_101 = int(l_100);
+const int l_102 = l_79 | l_101;
+const int l_103 = l_102 - int(16);
+const float l_104 = float(l_103);
+const float l_105 = l_60 * l_104;
+const half l_106 = half(l_105);
+buffer_2[l_3] = l_106;
 }
 
 }

@@ -17,9 +17,6 @@ void embedding_f_(
     uint3 thread_pos_in_threadgroup [[thread_position_in_threadgroup]],
     uint3 threadgroup_pos_in_grid [[threadgroup_position_in_grid]]
 ) {
-float l_mut_71;
-float l_mut_95;
-uint l_mut_64;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = l_1 * threads_per_threadgroup.x;
@@ -84,112 +81,94 @@ const uint l_59 = l_58 << uint(16);
 const uint l_60 = l_57 >> uint(10);
 const uint l_61 = l_60 & uint(31);
 const uint l_62 = l_57 & uint(1023);
-const uint l_63 = l_61 + uint(112);
-l_mut_64 = l_63;
-const bool l_65 = l_61 == uint(31);
-if (l_65) {
-l_mut_64 = uint(255);
-}
-const uint l_66 = l_mut_64 << uint(23);
+const bool l_63 = l_61 == uint(31);
+const uint l_64 = l_61 + uint(112);
+const uint l_65 = (l_63) ? uint(255) : l_64;
+const uint l_66 = l_65 << uint(23);
 const uint l_67 = l_59 | l_66;
 const uint l_68 = l_62 << uint(13);
 const uint l_69 = l_67 | l_68;
 const float l_70 = reinterpret_cast<thread float const&>(l_69);
-l_mut_71 = l_70;
-const bool l_72 = l_61 == uint(0);
-if (l_72) {
-const float l_73 = float(l_62);
-const float l_74 = l_73 * float(5.960464477539063e-8);
-const bool l_75 = l_59 == uint(0);
-if (l_75) {
-l_mut_71 = l_74;
-} else {
-const float l_76 = -l_74;
-l_mut_71 = l_76;
-}
-}
-const uint l_77 = l_22 / uint(4);
-const uint l_78 = buffer_0[l_77];
-const uint l_79 = l_22 % uint(4);
-const uint l_80 = l_79 * uint(8);
-const uint l_81 = l_78 >> l_80;
-const uint l_82 = l_81 & uint(65535);
-const uint l_83 = l_82 & uint(32768);
-const uint l_84 = l_83 << uint(16);
-const uint l_85 = l_82 >> uint(10);
-const uint l_86 = l_85 & uint(31);
-const uint l_87 = l_82 & uint(1023);
-const uint l_88 = l_86 + uint(112);
-l_mut_64 = l_88;
-const bool l_89 = l_86 == uint(31);
-if (l_89) {
-l_mut_64 = uint(255);
-}
-const uint l_90 = l_mut_64 << uint(23);
-const uint l_91 = l_84 | l_90;
-const uint l_92 = l_87 << uint(13);
-const uint l_93 = l_91 | l_92;
-const float l_94 = reinterpret_cast<thread float const&>(l_93);
-l_mut_95 = l_94;
-const bool l_96 = l_86 == uint(0);
-if (l_96) {
-const float l_97 = float(l_87);
+const float l_71 = float(l_62);
+const float l_72 = l_71 * float(5.960464477539063e-8);
+const bool l_73 = l_59 == uint(0);
+const float l_74 = -l_72;
+const float l_75 = (l_73) ? l_72 : l_74;
+const bool l_76 = l_61 == uint(0);
+const float l_77 = (l_76) ? l_75 : l_70;
+const uint l_78 = l_22 / uint(4);
+const uint l_79 = buffer_0[l_78];
+const uint l_80 = l_22 % uint(4);
+const uint l_81 = l_80 * uint(8);
+const uint l_82 = l_79 >> l_81;
+const uint l_83 = l_82 & uint(65535);
+const uint l_84 = l_83 & uint(32768);
+const uint l_85 = l_84 << uint(16);
+const uint l_86 = l_83 >> uint(10);
+const uint l_87 = l_86 & uint(31);
+const uint l_88 = l_83 & uint(1023);
+const bool l_89 = l_87 == uint(31);
+const uint l_90 = l_87 + uint(112);
+const uint l_91 = (l_89) ? uint(255) : l_90;
+const uint l_92 = l_91 << uint(23);
+const uint l_93 = l_85 | l_92;
+const uint l_94 = l_88 << uint(13);
+const uint l_95 = l_93 | l_94;
+const float l_96 = reinterpret_cast<thread float const&>(l_95);
+const float l_97 = float(l_88);
 const float l_98 = l_97 * float(5.960464477539063e-8);
-const bool l_99 = l_84 == uint(0);
-if (l_99) {
-l_mut_95 = l_98;
-} else {
+const bool l_99 = l_85 == uint(0);
 const float l_100 = -l_98;
-l_mut_95 = l_100;
-}
-}
-const int l_101 = int(l_13);
-const uint l_102 = l_51 + uint(0);
-const uint l_103 = uint(l_101);
-const uint l_104 = l_103 / uint(32);
-const uint l_105 = l_104 * uint(16);
-const uint l_106 = l_102 + l_105;
-const uint l_107 = l_103 % uint(16);
-const uint l_108 = l_106 + l_107;
-const uint l_109 = l_103 / uint(16);
-const uint l_110 = l_109 % uint(2);
-const uint l_111 = l_110 * uint(4);
-const uint l_112 = l_108 / uint(4);
-const uint l_113 = buffer_0[l_112];
-const uint l_114 = l_108 % uint(4);
-const uint l_115 = l_114 * uint(8);
-const uint l_116 = l_115 + l_111;
-const uint l_117 = l_113 >> l_116;
-const uint l_118 = l_117 & uint(15);
-const int l_119 = int(l_118);
-const uint l_120 = l_34 + uint(0);
-const uint l_121 = uint(l_101);
-const uint l_122 = l_121 / uint(8);
-const uint l_123 = l_122 * uint(1);
-const uint l_124 = l_120 + l_123;
-const uint l_125 = l_121 % uint(1);
-const uint l_126 = l_124 + l_125;
-const uint l_127 = l_121 / uint(1);
-const uint l_128 = l_127 % uint(8);
-const uint l_129 = l_128 * uint(1);
-const uint l_130 = l_126 / uint(4);
-const uint l_131 = buffer_0[l_130];
-const uint l_132 = l_126 % uint(4);
-const uint l_133 = l_132 * uint(8);
-const uint l_134 = l_133 + l_129;
-const uint l_135 = l_131 >> l_134;
-const uint l_136 = l_135 & uint(1);
-const int l_137 = int(l_136);
-const uint l_138 = uint(l_137);
-const uint l_139 = uint(int(4));
-const uint l_140 = l_138 << l_139;
-const int l_141 = int(l_140);
-const int l_142 = l_119 | l_141;
-const float l_143 = float(l_142);
-const float l_144 = l_mut_71 * l_143;
-const float l_145 = l_144 + l_mut_95;
-const half l_146 = half(l_145);
-buffer_2[l_3] = l_146;
+const float l_101 = (l_99) ? l_98 : l_100;
+const bool l_102 = l_87 == uint(0);
+const float l_103 = (l_102) ? l_101 : l_96;
+const int l_104 = int(l_13);
+const uint l_105 = l_51 + uint(0);
+const uint l_106 = uint(l_104);
+const uint l_107 = l_106 / uint(32);
+const uint l_108 = l_107 * uint(16);
+const uint l_109 = l_105 + l_108;
+const uint l_110 = l_106 % uint(16);
+const uint l_111 = l_109 + l_110;
+const uint l_112 = l_106 / uint(16);
+const uint l_113 = l_112 % uint(2);
+const uint l_114 = l_113 * uint(4);
+const uint l_115 = l_111 / uint(4);
+const uint l_116 = buffer_0[l_115];
+const uint l_117 = l_111 % uint(4);
+const uint l_118 = l_117 * uint(8);
+const uint l_119 = l_118 + l_114;
+const uint l_120 = l_116 >> l_119;
+const uint l_121 = l_120 & uint(15);
+const int l_122 = int(l_121);
+const uint l_123 = l_34 + uint(0);
+const uint l_124 = uint(l_104);
+const uint l_125 = l_124 / uint(8);
+const uint l_126 = l_125 * uint(1);
+const uint l_127 = l_123 + l_126;
+const uint l_128 = l_124 % uint(1);
+const uint l_129 = l_127 + l_128;
+const uint l_130 = l_124 / uint(1);
+const uint l_131 = l_130 % uint(8);
+const uint l_132 = l_131 * uint(1);
+const uint l_133 = l_129 / uint(4);
+const uint l_134 = buffer_0[l_133];
+const uint l_135 = l_129 % uint(4);
+const uint l_136 = l_135 * uint(8);
+const uint l_137 = l_136 + l_132;
+const uint l_138 = l_134 >> l_137;
+const uint l_139 = l_138 & uint(1);
+const int l_140 = int(l_139);
+const uint l_141 = uint(l_140);
+const uint l_142 = uint(int(4));
+const uint l_143 = l_141 << l_142;
+const int l_144 = int(l_143);
+const int l_145 = l_122 | l_144;
+const float l_146 = float(l_145);
+const float l_147 = l_77 * l_146;
+const float l_148 = l_147 + l_103;
+const half l_149 = half(l_148);
+buffer_2[l_3] = l_149;
 }
 
 }

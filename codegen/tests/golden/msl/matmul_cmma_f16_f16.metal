@@ -28,9 +28,7 @@ threadgroup half* shared_memory_10 = reinterpret_cast<threadgroup half*>(&dynami
 threadgroup half* shared_memory_9 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
 simdgroup_float8x8 frag_acc_12;
 float l_mut_20;
-float l_mut_50;
 uint l_mut_13;
-uint l_mut_43;
 const uint l_0 = info.static_meta[uint(4)];
 const uint l_1 = l_0 / info.scalars_uint[2];
 const uint l_2 = threadgroup_pos_in_grid.x * uint(16);
@@ -43,10 +41,10 @@ const uint l_8 = info.scalars_uint[2] / uint(1);
 frag_acc_12 = make_filled_simdgroup_matrix<float, 8, 8>(float(0.0));
 l_mut_13 = uint(0);
 while (true) {
-simdgroup_half8x8 frag_a_75;
-simdgroup_half8x8 frag_b_78;
-simdgroup_half8x8 frag_a_87;
-simdgroup_half8x8 frag_b_90;
+simdgroup_half8x8 frag_a_76;
+simdgroup_half8x8 frag_b_79;
+simdgroup_half8x8 frag_a_88;
+simdgroup_half8x8 frag_b_91;
 const bool l_14 = l_mut_13 < info.scalars_uint[2];
 const bool l_15 = !l_14;
 if (l_15) {
@@ -79,104 +77,95 @@ const uint l_38 = l_37 << uint(16);
 const uint l_39 = l_36 >> uint(10);
 const uint l_40 = l_39 & uint(31);
 const uint l_41 = l_36 & uint(1023);
-const uint l_42 = l_40 + uint(112);
-l_mut_43 = l_42;
-const bool l_44 = l_40 == uint(31);
-if (l_44) {
-l_mut_43 = uint(255);
-}
-const uint l_45 = l_mut_43 << uint(23);
+const bool l_42 = l_40 == uint(31);
+const uint l_43 = l_40 + uint(112);
+const uint l_44 = (l_42) ? uint(255) : l_43;
+const uint l_45 = l_44 << uint(23);
 const uint l_46 = l_38 | l_45;
 const uint l_47 = l_41 << uint(13);
 const uint l_48 = l_46 | l_47;
 const float l_49 = reinterpret_cast<thread float const&>(l_48);
-l_mut_50 = l_49;
-const bool l_51 = l_40 == uint(0);
-if (l_51) {
-const float l_52 = float(l_41);
-const float l_53 = l_52 * float(5.960464477539063e-8);
-const bool l_54 = l_38 == uint(0);
-if (l_54) {
-l_mut_50 = l_53;
-} else {
-const float l_55 = -l_53;
-l_mut_50 = l_55;
+const float l_50 = float(l_41);
+const float l_51 = l_50 * float(5.960464477539063e-8);
+const bool l_52 = l_38 == uint(0);
+const float l_53 = -l_51;
+const float l_54 = (l_52) ? l_51 : l_53;
+const bool l_55 = l_40 == uint(0);
+const float l_56 = (l_55) ? l_54 : l_49;
+const int l_57 = int(l_28);
+l_mut_20 = l_56;
 }
+const half l_58 = half(l_mut_20);
+shared_memory_10[l_mut_16] = l_58;
+l_mut_20 = float(0.0);
+const uint l_59 = l_3 + l_17;
+const bool l_60 = l_59 < l_1;
+const bool l_61 = l_19 < info.scalars_uint[2];
+const bool l_62 = l_60 && l_61;
+if (l_62) {
+const uint l_63 = l_59 * info.scalars_uint[2];
+const uint l_64 = l_63 + l_19;
+const half l_65 = buffer_1[l_64];
+const float l_66 = float(l_65);
+l_mut_20 = l_66;
 }
-const int l_56 = int(l_28);
-l_mut_20 = l_mut_50;
-}
-const half l_57 = half(l_mut_20);
-shared_memory_10[l_mut_16] = l_57;
-l_mut_50 = float(0.0);
-const uint l_58 = l_3 + l_17;
-const bool l_59 = l_58 < l_1;
-const bool l_60 = l_19 < info.scalars_uint[2];
-const bool l_61 = l_59 && l_60;
-if (l_61) {
-const uint l_62 = l_58 * info.scalars_uint[2];
-const uint l_63 = l_62 + l_19;
-const half l_64 = buffer_1[l_63];
-const float l_65 = float(l_64);
-l_mut_50 = l_65;
-}
-const half l_66 = half(l_mut_50);
-shared_memory_9[l_mut_16] = l_66;
+const half l_67 = half(l_mut_20);
+shared_memory_9[l_mut_16] = l_67;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_67 = l_6 * uint(8);
-const uint l_68 = l_67 * uint(16);
-const uint l_69 = l_68 + uint(0);
-const uint l_70 = l_7 * uint(8);
-const uint l_71 = l_70 * uint(16);
-const uint l_72 = l_71 + uint(0);
-const uint l_73 = l_69 + uint(120);
-const uint l_74 = l_73 - l_69;
-simdgroup_load(frag_a_75, shared_memory_9 + l_69, uint(16), 0, false);
-const uint l_76 = l_72 + uint(120);
-const uint l_77 = l_76 - l_72;
-simdgroup_load(frag_b_78, shared_memory_10 + l_72, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_75, frag_b_78, frag_acc_12);
-const uint l_79 = l_6 * uint(8);
-const uint l_80 = l_79 * uint(16);
-const uint l_81 = l_80 + uint(8);
-const uint l_82 = l_7 * uint(8);
-const uint l_83 = l_82 * uint(16);
-const uint l_84 = l_83 + uint(8);
-const uint l_85 = l_81 + uint(120);
-const uint l_86 = l_85 - l_81;
-simdgroup_load(frag_a_87, shared_memory_9 + l_81, uint(16), 0, false);
-const uint l_88 = l_84 + uint(120);
-const uint l_89 = l_88 - l_84;
-simdgroup_load(frag_b_90, shared_memory_10 + l_84, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_87, frag_b_90, frag_acc_12);
+const uint l_68 = l_6 * uint(8);
+const uint l_69 = l_68 * uint(16);
+const uint l_70 = l_69 + uint(0);
+const uint l_71 = l_7 * uint(8);
+const uint l_72 = l_71 * uint(16);
+const uint l_73 = l_72 + uint(0);
+const uint l_74 = l_70 + uint(120);
+const uint l_75 = l_74 - l_70;
+simdgroup_load(frag_a_76, shared_memory_9 + l_70, uint(16), 0, false);
+const uint l_77 = l_73 + uint(120);
+const uint l_78 = l_77 - l_73;
+simdgroup_load(frag_b_79, shared_memory_10 + l_73, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_76, frag_b_79, frag_acc_12);
+const uint l_80 = l_6 * uint(8);
+const uint l_81 = l_80 * uint(16);
+const uint l_82 = l_81 + uint(8);
+const uint l_83 = l_7 * uint(8);
+const uint l_84 = l_83 * uint(16);
+const uint l_85 = l_84 + uint(8);
+const uint l_86 = l_82 + uint(120);
+const uint l_87 = l_86 - l_82;
+simdgroup_load(frag_a_88, shared_memory_9 + l_82, uint(16), 0, false);
+const uint l_89 = l_85 + uint(120);
+const uint l_90 = l_89 - l_85;
+simdgroup_load(frag_b_91, shared_memory_10 + l_85, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_88, frag_b_91, frag_acc_12);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_13 = l_mut_13 + uint(16);
 }
-const uint l_91 = l_6 * uint(8);
-const uint l_92 = l_91 * uint(16);
-const uint l_93 = l_7 * uint(8);
-const uint l_94 = l_92 + l_93;
-const uint l_95 = l_94 + uint(120);
-const uint l_96 = l_95 - l_94;
-simdgroup_store(frag_acc_12, shared_memory_11 + l_94, uint(16));
+const uint l_92 = l_6 * uint(8);
+const uint l_93 = l_92 * uint(16);
+const uint l_94 = l_7 * uint(8);
+const uint l_95 = l_93 + l_94;
+const uint l_96 = l_95 + uint(120);
+const uint l_97 = l_96 - l_95;
+simdgroup_store(frag_acc_12, shared_memory_11 + l_95, uint(16));
 simdgroup_barrier(mem_flags::mem_none);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 
-for (uint l_mut_97 = l_5; l_mut_97 < uint(256); l_mut_97 += uint(128)) {
-const uint l_98 = l_mut_97 / uint(16);
-const uint l_99 = l_3 + l_98;
-const uint l_100 = l_mut_97 % uint(16);
-const uint l_101 = l_2 + l_100;
-const bool l_102 = l_99 < l_1;
-const bool l_103 = l_101 < info.scalars_uint[1];
-const bool l_104 = l_102 && l_103;
-if (l_104) {
-const uint l_105 = l_99 * info.scalars_uint[1];
-const uint l_106 = l_105 + l_101;
-const float l_107 = shared_memory_11[l_mut_97];
-const half l_108 = half(l_107);
-buffer_2[l_106] = l_108;
+for (uint l_mut_98 = l_5; l_mut_98 < uint(256); l_mut_98 += uint(128)) {
+const uint l_99 = l_mut_98 / uint(16);
+const uint l_100 = l_3 + l_99;
+const uint l_101 = l_mut_98 % uint(16);
+const uint l_102 = l_2 + l_101;
+const bool l_103 = l_100 < l_1;
+const bool l_104 = l_102 < info.scalars_uint[1];
+const bool l_105 = l_103 && l_104;
+if (l_105) {
+const uint l_106 = l_100 * info.scalars_uint[1];
+const uint l_107 = l_106 + l_102;
+const float l_108 = shared_memory_11[l_mut_98];
+const half l_109 = half(l_108);
+buffer_2[l_107] = l_109;
 }
 }
 

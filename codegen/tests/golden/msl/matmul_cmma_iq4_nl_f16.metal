@@ -26,12 +26,10 @@ threadgroup float* shared_memory_11 = reinterpret_cast<threadgroup float*>(&dyna
 threadgroup half* shared_memory_10 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
 // Shared array size: 256, 512 bytes
 threadgroup half* shared_memory_9 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
-const int arrays_63[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
+const int arrays_64[16] = {int(-127),int(-104),int(-83),int(-65),int(-49),int(-35),int(-22),int(-10),int(1),int(13),int(25),int(38),int(53),int(69),int(89),int(113),};
 simdgroup_float8x8 frag_acc_12;
 float l_mut_20;
-float l_mut_57;
 uint l_mut_13;
-uint l_mut_50;
 const uint l_0 = info.static_meta[uint(4)];
 const uint l_1 = l_0 / info.scalars_uint[2];
 const uint l_2 = threadgroup_pos_in_grid.x * uint(16);
@@ -44,10 +42,10 @@ const uint l_8 = info.scalars_uint[2] / uint(32);
 frag_acc_12 = make_filled_simdgroup_matrix<float, 8, 8>(float(0.0));
 l_mut_13 = uint(0);
 while (true) {
-simdgroup_half8x8 frag_a_105;
-simdgroup_half8x8 frag_b_108;
-simdgroup_half8x8 frag_a_117;
-simdgroup_half8x8 frag_b_120;
+simdgroup_half8x8 frag_a_106;
+simdgroup_half8x8 frag_b_109;
+simdgroup_half8x8 frag_a_118;
+simdgroup_half8x8 frag_b_121;
 const bool l_14 = l_mut_13 < info.scalars_uint[2];
 const bool l_15 = !l_14;
 if (l_15) {
@@ -87,126 +85,117 @@ const uint l_45 = l_44 << uint(16);
 const uint l_46 = l_43 >> uint(10);
 const uint l_47 = l_46 & uint(31);
 const uint l_48 = l_43 & uint(1023);
-const uint l_49 = l_47 + uint(112);
-l_mut_50 = l_49;
-const bool l_51 = l_47 == uint(31);
-if (l_51) {
-l_mut_50 = uint(255);
-}
-const uint l_52 = l_mut_50 << uint(23);
+const bool l_49 = l_47 == uint(31);
+const uint l_50 = l_47 + uint(112);
+const uint l_51 = (l_49) ? uint(255) : l_50;
+const uint l_52 = l_51 << uint(23);
 const uint l_53 = l_45 | l_52;
 const uint l_54 = l_48 << uint(13);
 const uint l_55 = l_53 | l_54;
 const float l_56 = reinterpret_cast<thread float const&>(l_55);
-l_mut_57 = l_56;
-const bool l_58 = l_47 == uint(0);
-if (l_58) {
-const float l_59 = float(l_48);
-const float l_60 = l_59 * float(5.960464477539063e-8);
-const bool l_61 = l_45 == uint(0);
-if (l_61) {
-l_mut_57 = l_60;
-} else {
-const float l_62 = -l_60;
-l_mut_57 = l_62;
+const float l_57 = float(l_48);
+const float l_58 = l_57 * float(5.960464477539063e-8);
+const bool l_59 = l_45 == uint(0);
+const float l_60 = -l_58;
+const float l_61 = (l_59) ? l_58 : l_60;
+const bool l_62 = l_47 == uint(0);
+const float l_63 = (l_62) ? l_61 : l_56;
+const int l_65 = int(l_28);
+const uint l_66 = l_37 + uint(0);
+const uint l_67 = uint(l_65);
+const uint l_68 = l_67 / uint(32);
+const uint l_69 = l_68 * uint(16);
+const uint l_70 = l_66 + l_69;
+const uint l_71 = l_67 % uint(16);
+const uint l_72 = l_70 + l_71;
+const uint l_73 = l_67 / uint(16);
+const uint l_74 = l_73 % uint(2);
+const uint l_75 = l_74 * uint(4);
+const uint l_76 = l_72 / uint(4);
+const uint l_77 = buffer_0[l_76];
+const uint l_78 = l_72 % uint(4);
+const uint l_79 = l_78 * uint(8);
+const uint l_80 = l_79 + l_75;
+const uint l_81 = l_77 >> l_80;
+const uint l_82 = l_81 & uint(15);
+const int l_83 = int(l_82);
+const uint l_84 = uint(l_83);
+const int l_85 = arrays_64[l_84];
+const float l_86 = float(l_85);
+const float l_87 = l_63 * l_86;
+l_mut_20 = l_87;
 }
+const half l_88 = half(l_mut_20);
+shared_memory_10[l_mut_16] = l_88;
+l_mut_20 = float(0.0);
+const uint l_89 = l_3 + l_17;
+const bool l_90 = l_89 < l_1;
+const bool l_91 = l_19 < info.scalars_uint[2];
+const bool l_92 = l_90 && l_91;
+if (l_92) {
+const uint l_93 = l_89 * info.scalars_uint[2];
+const uint l_94 = l_93 + l_19;
+const half l_95 = buffer_1[l_94];
+const float l_96 = float(l_95);
+l_mut_20 = l_96;
 }
-const int l_64 = int(l_28);
-const uint l_65 = l_37 + uint(0);
-const uint l_66 = uint(l_64);
-const uint l_67 = l_66 / uint(32);
-const uint l_68 = l_67 * uint(16);
-const uint l_69 = l_65 + l_68;
-const uint l_70 = l_66 % uint(16);
-const uint l_71 = l_69 + l_70;
-const uint l_72 = l_66 / uint(16);
-const uint l_73 = l_72 % uint(2);
-const uint l_74 = l_73 * uint(4);
-const uint l_75 = l_71 / uint(4);
-const uint l_76 = buffer_0[l_75];
-const uint l_77 = l_71 % uint(4);
-const uint l_78 = l_77 * uint(8);
-const uint l_79 = l_78 + l_74;
-const uint l_80 = l_76 >> l_79;
-const uint l_81 = l_80 & uint(15);
-const int l_82 = int(l_81);
-const uint l_83 = uint(l_82);
-const int l_84 = arrays_63[l_83];
-const float l_85 = float(l_84);
-const float l_86 = l_mut_57 * l_85;
-l_mut_20 = l_86;
-}
-const half l_87 = half(l_mut_20);
-shared_memory_10[l_mut_16] = l_87;
-l_mut_57 = float(0.0);
-const uint l_88 = l_3 + l_17;
-const bool l_89 = l_88 < l_1;
-const bool l_90 = l_19 < info.scalars_uint[2];
-const bool l_91 = l_89 && l_90;
-if (l_91) {
-const uint l_92 = l_88 * info.scalars_uint[2];
-const uint l_93 = l_92 + l_19;
-const half l_94 = buffer_1[l_93];
-const float l_95 = float(l_94);
-l_mut_57 = l_95;
-}
-const half l_96 = half(l_mut_57);
-shared_memory_9[l_mut_16] = l_96;
+const half l_97 = half(l_mut_20);
+shared_memory_9[l_mut_16] = l_97;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_97 = l_6 * uint(8);
-const uint l_98 = l_97 * uint(16);
-const uint l_99 = l_98 + uint(0);
-const uint l_100 = l_7 * uint(8);
-const uint l_101 = l_100 * uint(16);
-const uint l_102 = l_101 + uint(0);
-const uint l_103 = l_99 + uint(120);
-const uint l_104 = l_103 - l_99;
-simdgroup_load(frag_a_105, shared_memory_9 + l_99, uint(16), 0, false);
-const uint l_106 = l_102 + uint(120);
-const uint l_107 = l_106 - l_102;
-simdgroup_load(frag_b_108, shared_memory_10 + l_102, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_105, frag_b_108, frag_acc_12);
-const uint l_109 = l_6 * uint(8);
-const uint l_110 = l_109 * uint(16);
-const uint l_111 = l_110 + uint(8);
-const uint l_112 = l_7 * uint(8);
-const uint l_113 = l_112 * uint(16);
-const uint l_114 = l_113 + uint(8);
-const uint l_115 = l_111 + uint(120);
-const uint l_116 = l_115 - l_111;
-simdgroup_load(frag_a_117, shared_memory_9 + l_111, uint(16), 0, false);
-const uint l_118 = l_114 + uint(120);
-const uint l_119 = l_118 - l_114;
-simdgroup_load(frag_b_120, shared_memory_10 + l_114, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_117, frag_b_120, frag_acc_12);
+const uint l_98 = l_6 * uint(8);
+const uint l_99 = l_98 * uint(16);
+const uint l_100 = l_99 + uint(0);
+const uint l_101 = l_7 * uint(8);
+const uint l_102 = l_101 * uint(16);
+const uint l_103 = l_102 + uint(0);
+const uint l_104 = l_100 + uint(120);
+const uint l_105 = l_104 - l_100;
+simdgroup_load(frag_a_106, shared_memory_9 + l_100, uint(16), 0, false);
+const uint l_107 = l_103 + uint(120);
+const uint l_108 = l_107 - l_103;
+simdgroup_load(frag_b_109, shared_memory_10 + l_103, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_106, frag_b_109, frag_acc_12);
+const uint l_110 = l_6 * uint(8);
+const uint l_111 = l_110 * uint(16);
+const uint l_112 = l_111 + uint(8);
+const uint l_113 = l_7 * uint(8);
+const uint l_114 = l_113 * uint(16);
+const uint l_115 = l_114 + uint(8);
+const uint l_116 = l_112 + uint(120);
+const uint l_117 = l_116 - l_112;
+simdgroup_load(frag_a_118, shared_memory_9 + l_112, uint(16), 0, false);
+const uint l_119 = l_115 + uint(120);
+const uint l_120 = l_119 - l_115;
+simdgroup_load(frag_b_121, shared_memory_10 + l_115, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_118, frag_b_121, frag_acc_12);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_13 = l_mut_13 + uint(16);
 }
-const uint l_121 = l_6 * uint(8);
-const uint l_122 = l_121 * uint(16);
-const uint l_123 = l_7 * uint(8);
-const uint l_124 = l_122 + l_123;
-const uint l_125 = l_124 + uint(120);
-const uint l_126 = l_125 - l_124;
-simdgroup_store(frag_acc_12, shared_memory_11 + l_124, uint(16));
+const uint l_122 = l_6 * uint(8);
+const uint l_123 = l_122 * uint(16);
+const uint l_124 = l_7 * uint(8);
+const uint l_125 = l_123 + l_124;
+const uint l_126 = l_125 + uint(120);
+const uint l_127 = l_126 - l_125;
+simdgroup_store(frag_acc_12, shared_memory_11 + l_125, uint(16));
 simdgroup_barrier(mem_flags::mem_none);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 
-for (uint l_mut_127 = l_5; l_mut_127 < uint(256); l_mut_127 += uint(128)) {
-const uint l_128 = l_mut_127 / uint(16);
-const uint l_129 = l_3 + l_128;
-const uint l_130 = l_mut_127 % uint(16);
-const uint l_131 = l_2 + l_130;
-const bool l_132 = l_129 < l_1;
-const bool l_133 = l_131 < info.scalars_uint[1];
-const bool l_134 = l_132 && l_133;
-if (l_134) {
-const uint l_135 = l_129 * info.scalars_uint[1];
-const uint l_136 = l_135 + l_131;
-const float l_137 = shared_memory_11[l_mut_127];
-const half l_138 = half(l_137);
-buffer_2[l_136] = l_138;
+for (uint l_mut_128 = l_5; l_mut_128 < uint(256); l_mut_128 += uint(128)) {
+const uint l_129 = l_mut_128 / uint(16);
+const uint l_130 = l_3 + l_129;
+const uint l_131 = l_mut_128 % uint(16);
+const uint l_132 = l_2 + l_131;
+const bool l_133 = l_130 < l_1;
+const bool l_134 = l_132 < info.scalars_uint[1];
+const bool l_135 = l_133 && l_134;
+if (l_135) {
+const uint l_136 = l_130 * info.scalars_uint[1];
+const uint l_137 = l_136 + l_132;
+const float l_138 = shared_memory_11[l_mut_128];
+const half l_139 = half(l_138);
+buffer_2[l_137] = l_139;
 }
 }
 

@@ -28,10 +28,7 @@ threadgroup half* shared_memory_10 = reinterpret_cast<threadgroup half*>(&dynami
 threadgroup half* shared_memory_9 = reinterpret_cast<threadgroup half*>(&dynamic_shared_mem[_]);
 simdgroup_float8x8 frag_acc_12;
 float l_mut_20;
-float l_mut_69;
-float l_mut_93;
 uint l_mut_13;
-uint l_mut_62;
 const uint l_0 = info.static_meta[uint(4)];
 const uint l_1 = l_0 / info.scalars_uint[2];
 const uint l_2 = threadgroup_pos_in_grid.x * uint(16);
@@ -44,10 +41,10 @@ const uint l_8 = info.scalars_uint[2] / uint(32);
 frag_acc_12 = make_filled_simdgroup_matrix<float, 8, 8>(float(0.0));
 l_mut_13 = uint(0);
 while (true) {
-simdgroup_half8x8 frag_a_138;
-simdgroup_half8x8 frag_b_141;
-simdgroup_half8x8 frag_a_150;
-simdgroup_half8x8 frag_b_153;
+simdgroup_half8x8 frag_a_141;
+simdgroup_half8x8 frag_b_144;
+simdgroup_half8x8 frag_a_153;
+simdgroup_half8x8 frag_b_156;
 const bool l_14 = l_mut_13 < info.scalars_uint[2];
 const bool l_15 = !l_14;
 if (l_15) {
@@ -99,158 +96,140 @@ const uint l_57 = l_56 << uint(16);
 const uint l_58 = l_55 >> uint(10);
 const uint l_59 = l_58 & uint(31);
 const uint l_60 = l_55 & uint(1023);
-const uint l_61 = l_59 + uint(112);
-l_mut_62 = l_61;
-const bool l_63 = l_59 == uint(31);
-if (l_63) {
-l_mut_62 = uint(255);
-}
-const uint l_64 = l_mut_62 << uint(23);
+const bool l_61 = l_59 == uint(31);
+const uint l_62 = l_59 + uint(112);
+const uint l_63 = (l_61) ? uint(255) : l_62;
+const uint l_64 = l_63 << uint(23);
 const uint l_65 = l_57 | l_64;
 const uint l_66 = l_60 << uint(13);
 const uint l_67 = l_65 | l_66;
 const float l_68 = reinterpret_cast<thread float const&>(l_67);
-l_mut_69 = l_68;
-const bool l_70 = l_59 == uint(0);
-if (l_70) {
-const float l_71 = float(l_60);
-const float l_72 = l_71 * float(5.960464477539063e-8);
-const bool l_73 = l_57 == uint(0);
-if (l_73) {
-l_mut_69 = l_72;
-} else {
-const float l_74 = -l_72;
-l_mut_69 = l_74;
-}
-}
-const uint l_75 = l_37 / uint(4);
-const uint l_76 = buffer_0[l_75];
-const uint l_77 = l_37 % uint(4);
-const uint l_78 = l_77 * uint(8);
-const uint l_79 = l_76 >> l_78;
-const uint l_80 = l_79 & uint(65535);
-const uint l_81 = l_80 & uint(32768);
-const uint l_82 = l_81 << uint(16);
-const uint l_83 = l_80 >> uint(10);
-const uint l_84 = l_83 & uint(31);
-const uint l_85 = l_80 & uint(1023);
-const uint l_86 = l_84 + uint(112);
-l_mut_62 = l_86;
-const bool l_87 = l_84 == uint(31);
-if (l_87) {
-l_mut_62 = uint(255);
-}
-const uint l_88 = l_mut_62 << uint(23);
-const uint l_89 = l_82 | l_88;
-const uint l_90 = l_85 << uint(13);
-const uint l_91 = l_89 | l_90;
-const float l_92 = reinterpret_cast<thread float const&>(l_91);
-l_mut_93 = l_92;
-const bool l_94 = l_84 == uint(0);
-if (l_94) {
-const float l_95 = float(l_85);
+const float l_69 = float(l_60);
+const float l_70 = l_69 * float(5.960464477539063e-8);
+const bool l_71 = l_57 == uint(0);
+const float l_72 = -l_70;
+const float l_73 = (l_71) ? l_70 : l_72;
+const bool l_74 = l_59 == uint(0);
+const float l_75 = (l_74) ? l_73 : l_68;
+const uint l_76 = l_37 / uint(4);
+const uint l_77 = buffer_0[l_76];
+const uint l_78 = l_37 % uint(4);
+const uint l_79 = l_78 * uint(8);
+const uint l_80 = l_77 >> l_79;
+const uint l_81 = l_80 & uint(65535);
+const uint l_82 = l_81 & uint(32768);
+const uint l_83 = l_82 << uint(16);
+const uint l_84 = l_81 >> uint(10);
+const uint l_85 = l_84 & uint(31);
+const uint l_86 = l_81 & uint(1023);
+const bool l_87 = l_85 == uint(31);
+const uint l_88 = l_85 + uint(112);
+const uint l_89 = (l_87) ? uint(255) : l_88;
+const uint l_90 = l_89 << uint(23);
+const uint l_91 = l_83 | l_90;
+const uint l_92 = l_86 << uint(13);
+const uint l_93 = l_91 | l_92;
+const float l_94 = reinterpret_cast<thread float const&>(l_93);
+const float l_95 = float(l_86);
 const float l_96 = l_95 * float(5.960464477539063e-8);
-const bool l_97 = l_82 == uint(0);
-if (l_97) {
-l_mut_93 = l_96;
-} else {
+const bool l_97 = l_83 == uint(0);
 const float l_98 = -l_96;
-l_mut_93 = l_98;
+const float l_99 = (l_97) ? l_96 : l_98;
+const bool l_100 = l_85 == uint(0);
+const float l_101 = (l_100) ? l_99 : l_94;
+const int l_102 = int(l_28);
+const uint l_103 = l_49 + uint(0);
+const uint l_104 = uint(l_102);
+const uint l_105 = l_104 / uint(32);
+const uint l_106 = l_105 * uint(16);
+const uint l_107 = l_103 + l_106;
+const uint l_108 = l_104 % uint(16);
+const uint l_109 = l_107 + l_108;
+const uint l_110 = l_104 / uint(16);
+const uint l_111 = l_110 % uint(2);
+const uint l_112 = l_111 * uint(4);
+const uint l_113 = l_109 / uint(4);
+const uint l_114 = buffer_0[l_113];
+const uint l_115 = l_109 % uint(4);
+const uint l_116 = l_115 * uint(8);
+const uint l_117 = l_116 + l_112;
+const uint l_118 = l_114 >> l_117;
+const uint l_119 = l_118 & uint(15);
+const int l_120 = int(l_119);
+const float l_121 = float(l_120);
+const float l_122 = l_75 * l_121;
+const float l_123 = l_122 + l_101;
+l_mut_20 = l_123;
 }
+const half l_124 = half(l_mut_20);
+shared_memory_10[l_mut_16] = l_124;
+l_mut_20 = float(0.0);
+const uint l_125 = l_3 + l_17;
+const bool l_126 = l_125 < l_1;
+const bool l_127 = l_19 < info.scalars_uint[2];
+const bool l_128 = l_126 && l_127;
+if (l_128) {
+const uint l_129 = l_125 * info.scalars_uint[2];
+const uint l_130 = l_129 + l_19;
+const float l_131 = buffer_1[l_130];
+l_mut_20 = l_131;
 }
-const int l_99 = int(l_28);
-const uint l_100 = l_49 + uint(0);
-const uint l_101 = uint(l_99);
-const uint l_102 = l_101 / uint(32);
-const uint l_103 = l_102 * uint(16);
-const uint l_104 = l_100 + l_103;
-const uint l_105 = l_101 % uint(16);
-const uint l_106 = l_104 + l_105;
-const uint l_107 = l_101 / uint(16);
-const uint l_108 = l_107 % uint(2);
-const uint l_109 = l_108 * uint(4);
-const uint l_110 = l_106 / uint(4);
-const uint l_111 = buffer_0[l_110];
-const uint l_112 = l_106 % uint(4);
-const uint l_113 = l_112 * uint(8);
-const uint l_114 = l_113 + l_109;
-const uint l_115 = l_111 >> l_114;
-const uint l_116 = l_115 & uint(15);
-const int l_117 = int(l_116);
-const float l_118 = float(l_117);
-const float l_119 = l_mut_69 * l_118;
-const float l_120 = l_119 + l_mut_93;
-l_mut_20 = l_120;
-}
-const half l_121 = half(l_mut_20);
-shared_memory_10[l_mut_16] = l_121;
-l_mut_93 = float(0.0);
-const uint l_122 = l_3 + l_17;
-const bool l_123 = l_122 < l_1;
-const bool l_124 = l_19 < info.scalars_uint[2];
-const bool l_125 = l_123 && l_124;
-if (l_125) {
-const uint l_126 = l_122 * info.scalars_uint[2];
-const uint l_127 = l_126 + l_19;
-const float l_128 = buffer_1[l_127];
-l_mut_93 = l_128;
-}
-const half l_129 = half(l_mut_93);
-shared_memory_9[l_mut_16] = l_129;
+const half l_132 = half(l_mut_20);
+shared_memory_9[l_mut_16] = l_132;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_130 = l_6 * uint(8);
-const uint l_131 = l_130 * uint(16);
-const uint l_132 = l_131 + uint(0);
-const uint l_133 = l_7 * uint(8);
+const uint l_133 = l_6 * uint(8);
 const uint l_134 = l_133 * uint(16);
 const uint l_135 = l_134 + uint(0);
-const uint l_136 = l_132 + uint(120);
-const uint l_137 = l_136 - l_132;
-simdgroup_load(frag_a_138, shared_memory_9 + l_132, uint(16), 0, false);
+const uint l_136 = l_7 * uint(8);
+const uint l_137 = l_136 * uint(16);
+const uint l_138 = l_137 + uint(0);
 const uint l_139 = l_135 + uint(120);
 const uint l_140 = l_139 - l_135;
-simdgroup_load(frag_b_141, shared_memory_10 + l_135, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_138, frag_b_141, frag_acc_12);
-const uint l_142 = l_6 * uint(8);
-const uint l_143 = l_142 * uint(16);
-const uint l_144 = l_143 + uint(8);
-const uint l_145 = l_7 * uint(8);
+simdgroup_load(frag_a_141, shared_memory_9 + l_135, uint(16), 0, false);
+const uint l_142 = l_138 + uint(120);
+const uint l_143 = l_142 - l_138;
+simdgroup_load(frag_b_144, shared_memory_10 + l_138, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_141, frag_b_144, frag_acc_12);
+const uint l_145 = l_6 * uint(8);
 const uint l_146 = l_145 * uint(16);
 const uint l_147 = l_146 + uint(8);
-const uint l_148 = l_144 + uint(120);
-const uint l_149 = l_148 - l_144;
-simdgroup_load(frag_a_150, shared_memory_9 + l_144, uint(16), 0, false);
+const uint l_148 = l_7 * uint(8);
+const uint l_149 = l_148 * uint(16);
+const uint l_150 = l_149 + uint(8);
 const uint l_151 = l_147 + uint(120);
 const uint l_152 = l_151 - l_147;
-simdgroup_load(frag_b_153, shared_memory_10 + l_147, uint(16), 0, true);
-simdgroup_multiply_accumulate(frag_acc_12, frag_a_150, frag_b_153, frag_acc_12);
+simdgroup_load(frag_a_153, shared_memory_9 + l_147, uint(16), 0, false);
+const uint l_154 = l_150 + uint(120);
+const uint l_155 = l_154 - l_150;
+simdgroup_load(frag_b_156, shared_memory_10 + l_150, uint(16), 0, true);
+simdgroup_multiply_accumulate(frag_acc_12, frag_a_153, frag_b_156, frag_acc_12);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 l_mut_13 = l_mut_13 + uint(16);
 }
-const uint l_154 = l_6 * uint(8);
-const uint l_155 = l_154 * uint(16);
-const uint l_156 = l_7 * uint(8);
-const uint l_157 = l_155 + l_156;
-const uint l_158 = l_157 + uint(120);
-const uint l_159 = l_158 - l_157;
-simdgroup_store(frag_acc_12, shared_memory_11 + l_157, uint(16));
+const uint l_157 = l_6 * uint(8);
+const uint l_158 = l_157 * uint(16);
+const uint l_159 = l_7 * uint(8);
+const uint l_160 = l_158 + l_159;
+const uint l_161 = l_160 + uint(120);
+const uint l_162 = l_161 - l_160;
+simdgroup_store(frag_acc_12, shared_memory_11 + l_160, uint(16));
 simdgroup_barrier(mem_flags::mem_none);
 threadgroup_barrier(mem_flags::mem_threadgroup);
 
-for (uint l_mut_160 = l_5; l_mut_160 < uint(256); l_mut_160 += uint(128)) {
-const uint l_161 = l_mut_160 / uint(16);
-const uint l_162 = l_3 + l_161;
-const uint l_163 = l_mut_160 % uint(16);
-const uint l_164 = l_2 + l_163;
-const bool l_165 = l_162 < l_1;
-const bool l_166 = l_164 < info.scalars_uint[1];
-const bool l_167 = l_165 && l_166;
-if (l_167) {
-const uint l_168 = l_162 * info.scalars_uint[1];
-const uint l_169 = l_168 + l_164;
-const float l_170 = shared_memory_11[l_mut_160];
-buffer_2[l_169] = l_170;
+for (uint l_mut_163 = l_5; l_mut_163 < uint(256); l_mut_163 += uint(128)) {
+const uint l_164 = l_mut_163 / uint(16);
+const uint l_165 = l_3 + l_164;
+const uint l_166 = l_mut_163 % uint(16);
+const uint l_167 = l_2 + l_166;
+const bool l_168 = l_165 < l_1;
+const bool l_169 = l_167 < info.scalars_uint[1];
+const bool l_170 = l_168 && l_169;
+if (l_170) {
+const uint l_171 = l_165 * info.scalars_uint[1];
+const uint l_172 = l_171 + l_167;
+const float l_173 = shared_memory_11[l_mut_163];
+buffer_2[l_172] = l_173;
 }
 }
 

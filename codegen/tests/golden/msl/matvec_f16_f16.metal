@@ -19,10 +19,9 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_42 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_32;
+threadgroup float* shared_memory_43 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
-uint l_mut_25;
+uint l_mut_45;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(5)];
@@ -49,62 +48,53 @@ const uint l_20 = l_19 << uint(16);
 const uint l_21 = l_18 >> uint(10);
 const uint l_22 = l_21 & uint(31);
 const uint l_23 = l_18 & uint(1023);
-const uint l_24 = l_22 + uint(112);
-l_mut_25 = l_24;
-const bool l_26 = l_22 == uint(31);
-if (l_26) {
-l_mut_25 = uint(255);
-}
-const uint l_27 = l_mut_25 << uint(23);
+const bool l_24 = l_22 == uint(31);
+const uint l_25 = l_22 + uint(112);
+const uint l_26 = (l_24) ? uint(255) : l_25;
+const uint l_27 = l_26 << uint(23);
 const uint l_28 = l_20 | l_27;
 const uint l_29 = l_23 << uint(13);
 const uint l_30 = l_28 | l_29;
 const float l_31 = reinterpret_cast<thread float const&>(l_30);
-l_mut_32 = l_31;
-const bool l_33 = l_22 == uint(0);
-if (l_33) {
-const float l_34 = float(l_23);
-const float l_35 = l_34 * float(5.960464477539063e-8);
-const bool l_36 = l_20 == uint(0);
-if (l_36) {
-l_mut_32 = l_35;
-} else {
-const float l_37 = -l_35;
-l_mut_32 = l_37;
+const float l_32 = float(l_23);
+const float l_33 = l_32 * float(5.960464477539063e-8);
+const bool l_34 = l_20 == uint(0);
+const float l_35 = -l_33;
+const float l_36 = (l_34) ? l_33 : l_35;
+const bool l_37 = l_22 == uint(0);
+const float l_38 = (l_37) ? l_36 : l_31;
+const int l_39 = int(l_10);
+const half l_40 = buffer_1[l_mut_7];
+const float l_41 = float(l_40);
+const float l_42 = l_38 * l_41;
+l_mut_6 = l_mut_6 + l_42;
 }
-}
-const int l_38 = int(l_10);
-const half l_39 = buffer_1[l_mut_7];
-const float l_40 = float(l_39);
-const float l_41 = l_mut_32 * l_40;
-l_mut_6 = l_mut_6 + l_41;
-}
-shared_memory_42[thread_pos_in_threadgroup.x] = l_mut_6;
+shared_memory_43[thread_pos_in_threadgroup.x] = l_mut_6;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_43 = threads_per_threadgroup.x / uint(2);
-l_mut_25 = l_43;
+const uint l_44 = threads_per_threadgroup.x / uint(2);
+l_mut_45 = l_44;
 while (true) {
-const bool l_44 = l_mut_25 > uint(0);
-const bool l_45 = !l_44;
-if (l_45) {
+const bool l_46 = l_mut_45 > uint(0);
+const bool l_47 = !l_46;
+if (l_47) {
 break;}
-const bool l_46 = thread_pos_in_threadgroup.x < l_mut_25;
-if (l_46) {
-const uint l_47 = thread_pos_in_threadgroup.x + l_mut_25;
-const float l_48 = shared_memory_42[l_47];
-const float l_49 = shared_memory_42[thread_pos_in_threadgroup.x];
-const float l_50 = l_49 + l_48;
-shared_memory_42[thread_pos_in_threadgroup.x] = l_50;
+const bool l_48 = thread_pos_in_threadgroup.x < l_mut_45;
+if (l_48) {
+const uint l_49 = thread_pos_in_threadgroup.x + l_mut_45;
+const float l_50 = shared_memory_43[l_49];
+const float l_51 = shared_memory_43[thread_pos_in_threadgroup.x];
+const float l_52 = l_51 + l_50;
+shared_memory_43[thread_pos_in_threadgroup.x] = l_52;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_25 = l_mut_25 / uint(2);
+l_mut_45 = l_mut_45 / uint(2);
 }
-const float l_51 = shared_memory_42[uint(0)];
+const float l_53 = shared_memory_43[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_52 = thread_pos_in_threadgroup.x == uint(0);
-if (l_52) {
-const half l_53 = half(l_51);
-buffer_2[l_1] = l_53;
+const bool l_54 = thread_pos_in_threadgroup.x == uint(0);
+if (l_54) {
+const half l_55 = half(l_53);
+buffer_2[l_1] = l_55;
 }
 }
 

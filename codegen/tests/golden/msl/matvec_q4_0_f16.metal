@@ -19,10 +19,9 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_70 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_39;
+threadgroup float* shared_memory_71 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
-uint l_mut_32;
+uint l_mut_73;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(5)];
@@ -56,83 +55,74 @@ const uint l_27 = l_26 << uint(16);
 const uint l_28 = l_25 >> uint(10);
 const uint l_29 = l_28 & uint(31);
 const uint l_30 = l_25 & uint(1023);
-const uint l_31 = l_29 + uint(112);
-l_mut_32 = l_31;
-const bool l_33 = l_29 == uint(31);
-if (l_33) {
-l_mut_32 = uint(255);
-}
-const uint l_34 = l_mut_32 << uint(23);
+const bool l_31 = l_29 == uint(31);
+const uint l_32 = l_29 + uint(112);
+const uint l_33 = (l_31) ? uint(255) : l_32;
+const uint l_34 = l_33 << uint(23);
 const uint l_35 = l_27 | l_34;
 const uint l_36 = l_30 << uint(13);
 const uint l_37 = l_35 | l_36;
 const float l_38 = reinterpret_cast<thread float const&>(l_37);
-l_mut_39 = l_38;
-const bool l_40 = l_29 == uint(0);
-if (l_40) {
-const float l_41 = float(l_30);
-const float l_42 = l_41 * float(5.960464477539063e-8);
-const bool l_43 = l_27 == uint(0);
-if (l_43) {
-l_mut_39 = l_42;
-} else {
-const float l_44 = -l_42;
-l_mut_39 = l_44;
+const float l_39 = float(l_30);
+const float l_40 = l_39 * float(5.960464477539063e-8);
+const bool l_41 = l_27 == uint(0);
+const float l_42 = -l_40;
+const float l_43 = (l_41) ? l_40 : l_42;
+const bool l_44 = l_29 == uint(0);
+const float l_45 = (l_44) ? l_43 : l_38;
+const int l_46 = int(l_10);
+const uint l_47 = l_19 + uint(0);
+const uint l_48 = uint(l_46);
+const uint l_49 = l_48 / uint(32);
+const uint l_50 = l_49 * uint(16);
+const uint l_51 = l_47 + l_50;
+const uint l_52 = l_48 % uint(16);
+const uint l_53 = l_51 + l_52;
+const uint l_54 = l_48 / uint(16);
+const uint l_55 = l_54 % uint(2);
+const uint l_56 = l_55 * uint(4);
+const uint l_57 = l_53 / uint(4);
+const uint l_58 = buffer_0[l_57];
+const uint l_59 = l_53 % uint(4);
+const uint l_60 = l_59 * uint(8);
+const uint l_61 = l_60 + l_56;
+const uint l_62 = l_58 >> l_61;
+const uint l_63 = l_62 & uint(15);
+const int l_64 = int(l_63);
+const int l_65 = l_64 - int(8);
+const float l_66 = float(l_65);
+const float l_67 = l_45 * l_66;
+const half l_68 = buffer_1[l_mut_7];
+const float l_69 = float(l_68);
+const float l_70 = l_67 * l_69;
+l_mut_6 = l_mut_6 + l_70;
 }
-}
-const int l_45 = int(l_10);
-const uint l_46 = l_19 + uint(0);
-const uint l_47 = uint(l_45);
-const uint l_48 = l_47 / uint(32);
-const uint l_49 = l_48 * uint(16);
-const uint l_50 = l_46 + l_49;
-const uint l_51 = l_47 % uint(16);
-const uint l_52 = l_50 + l_51;
-const uint l_53 = l_47 / uint(16);
-const uint l_54 = l_53 % uint(2);
-const uint l_55 = l_54 * uint(4);
-const uint l_56 = l_52 / uint(4);
-const uint l_57 = buffer_0[l_56];
-const uint l_58 = l_52 % uint(4);
-const uint l_59 = l_58 * uint(8);
-const uint l_60 = l_59 + l_55;
-const uint l_61 = l_57 >> l_60;
-const uint l_62 = l_61 & uint(15);
-const int l_63 = int(l_62);
-const int l_64 = l_63 - int(8);
-const float l_65 = float(l_64);
-const float l_66 = l_mut_39 * l_65;
-const half l_67 = buffer_1[l_mut_7];
-const float l_68 = float(l_67);
-const float l_69 = l_66 * l_68;
-l_mut_6 = l_mut_6 + l_69;
-}
-shared_memory_70[thread_pos_in_threadgroup.x] = l_mut_6;
+shared_memory_71[thread_pos_in_threadgroup.x] = l_mut_6;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_71 = threads_per_threadgroup.x / uint(2);
-l_mut_32 = l_71;
+const uint l_72 = threads_per_threadgroup.x / uint(2);
+l_mut_73 = l_72;
 while (true) {
-const bool l_72 = l_mut_32 > uint(0);
-const bool l_73 = !l_72;
-if (l_73) {
+const bool l_74 = l_mut_73 > uint(0);
+const bool l_75 = !l_74;
+if (l_75) {
 break;}
-const bool l_74 = thread_pos_in_threadgroup.x < l_mut_32;
-if (l_74) {
-const uint l_75 = thread_pos_in_threadgroup.x + l_mut_32;
-const float l_76 = shared_memory_70[l_75];
-const float l_77 = shared_memory_70[thread_pos_in_threadgroup.x];
-const float l_78 = l_77 + l_76;
-shared_memory_70[thread_pos_in_threadgroup.x] = l_78;
+const bool l_76 = thread_pos_in_threadgroup.x < l_mut_73;
+if (l_76) {
+const uint l_77 = thread_pos_in_threadgroup.x + l_mut_73;
+const float l_78 = shared_memory_71[l_77];
+const float l_79 = shared_memory_71[thread_pos_in_threadgroup.x];
+const float l_80 = l_79 + l_78;
+shared_memory_71[thread_pos_in_threadgroup.x] = l_80;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_32 = l_mut_32 / uint(2);
+l_mut_73 = l_mut_73 / uint(2);
 }
-const float l_79 = shared_memory_70[uint(0)];
+const float l_81 = shared_memory_71[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_80 = thread_pos_in_threadgroup.x == uint(0);
-if (l_80) {
-const half l_81 = half(l_79);
-buffer_2[l_1] = l_81;
+const bool l_82 = thread_pos_in_threadgroup.x == uint(0);
+if (l_82) {
+const half l_83 = half(l_81);
+buffer_2[l_1] = l_83;
 }
 }
 

@@ -19,11 +19,9 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_106 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_51;
+threadgroup float* shared_memory_109 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
-float l_mut_75;
-uint l_mut_44;
+uint l_mut_111;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(5)];
@@ -69,118 +67,100 @@ const uint l_39 = l_38 << uint(16);
 const uint l_40 = l_37 >> uint(10);
 const uint l_41 = l_40 & uint(31);
 const uint l_42 = l_37 & uint(1023);
-const uint l_43 = l_41 + uint(112);
-l_mut_44 = l_43;
-const bool l_45 = l_41 == uint(31);
-if (l_45) {
-l_mut_44 = uint(255);
-}
-const uint l_46 = l_mut_44 << uint(23);
+const bool l_43 = l_41 == uint(31);
+const uint l_44 = l_41 + uint(112);
+const uint l_45 = (l_43) ? uint(255) : l_44;
+const uint l_46 = l_45 << uint(23);
 const uint l_47 = l_39 | l_46;
 const uint l_48 = l_42 << uint(13);
 const uint l_49 = l_47 | l_48;
 const float l_50 = reinterpret_cast<thread float const&>(l_49);
-l_mut_51 = l_50;
-const bool l_52 = l_41 == uint(0);
-if (l_52) {
-const float l_53 = float(l_42);
-const float l_54 = l_53 * float(5.960464477539063e-8);
-const bool l_55 = l_39 == uint(0);
-if (l_55) {
-l_mut_51 = l_54;
-} else {
-const float l_56 = -l_54;
-l_mut_51 = l_56;
-}
-}
-const uint l_57 = l_19 / uint(4);
-const uint l_58 = buffer_0[l_57];
-const uint l_59 = l_19 % uint(4);
-const uint l_60 = l_59 * uint(8);
-const uint l_61 = l_58 >> l_60;
-const uint l_62 = l_61 & uint(65535);
-const uint l_63 = l_62 & uint(32768);
-const uint l_64 = l_63 << uint(16);
-const uint l_65 = l_62 >> uint(10);
-const uint l_66 = l_65 & uint(31);
-const uint l_67 = l_62 & uint(1023);
-const uint l_68 = l_66 + uint(112);
-l_mut_44 = l_68;
-const bool l_69 = l_66 == uint(31);
-if (l_69) {
-l_mut_44 = uint(255);
-}
-const uint l_70 = l_mut_44 << uint(23);
-const uint l_71 = l_64 | l_70;
-const uint l_72 = l_67 << uint(13);
-const uint l_73 = l_71 | l_72;
-const float l_74 = reinterpret_cast<thread float const&>(l_73);
-l_mut_75 = l_74;
-const bool l_76 = l_66 == uint(0);
-if (l_76) {
-const float l_77 = float(l_67);
+const float l_51 = float(l_42);
+const float l_52 = l_51 * float(5.960464477539063e-8);
+const bool l_53 = l_39 == uint(0);
+const float l_54 = -l_52;
+const float l_55 = (l_53) ? l_52 : l_54;
+const bool l_56 = l_41 == uint(0);
+const float l_57 = (l_56) ? l_55 : l_50;
+const uint l_58 = l_19 / uint(4);
+const uint l_59 = buffer_0[l_58];
+const uint l_60 = l_19 % uint(4);
+const uint l_61 = l_60 * uint(8);
+const uint l_62 = l_59 >> l_61;
+const uint l_63 = l_62 & uint(65535);
+const uint l_64 = l_63 & uint(32768);
+const uint l_65 = l_64 << uint(16);
+const uint l_66 = l_63 >> uint(10);
+const uint l_67 = l_66 & uint(31);
+const uint l_68 = l_63 & uint(1023);
+const bool l_69 = l_67 == uint(31);
+const uint l_70 = l_67 + uint(112);
+const uint l_71 = (l_69) ? uint(255) : l_70;
+const uint l_72 = l_71 << uint(23);
+const uint l_73 = l_65 | l_72;
+const uint l_74 = l_68 << uint(13);
+const uint l_75 = l_73 | l_74;
+const float l_76 = reinterpret_cast<thread float const&>(l_75);
+const float l_77 = float(l_68);
 const float l_78 = l_77 * float(5.960464477539063e-8);
-const bool l_79 = l_64 == uint(0);
-if (l_79) {
-l_mut_75 = l_78;
-} else {
+const bool l_79 = l_65 == uint(0);
 const float l_80 = -l_78;
-l_mut_75 = l_80;
+const float l_81 = (l_79) ? l_78 : l_80;
+const bool l_82 = l_67 == uint(0);
+const float l_83 = (l_82) ? l_81 : l_76;
+const int l_84 = int(l_10);
+const uint l_85 = l_31 + uint(0);
+const uint l_86 = uint(l_84);
+const uint l_87 = l_86 / uint(32);
+const uint l_88 = l_87 * uint(16);
+const uint l_89 = l_85 + l_88;
+const uint l_90 = l_86 % uint(16);
+const uint l_91 = l_89 + l_90;
+const uint l_92 = l_86 / uint(16);
+const uint l_93 = l_92 % uint(2);
+const uint l_94 = l_93 * uint(4);
+const uint l_95 = l_91 / uint(4);
+const uint l_96 = buffer_0[l_95];
+const uint l_97 = l_91 % uint(4);
+const uint l_98 = l_97 * uint(8);
+const uint l_99 = l_98 + l_94;
+const uint l_100 = l_96 >> l_99;
+const uint l_101 = l_100 & uint(15);
+const int l_102 = int(l_101);
+const float l_103 = float(l_102);
+const float l_104 = l_57 * l_103;
+const float l_105 = l_104 + l_83;
+const half l_106 = buffer_1[l_mut_7];
+const float l_107 = float(l_106);
+const float l_108 = l_105 * l_107;
+l_mut_6 = l_mut_6 + l_108;
 }
-}
-const int l_81 = int(l_10);
-const uint l_82 = l_31 + uint(0);
-const uint l_83 = uint(l_81);
-const uint l_84 = l_83 / uint(32);
-const uint l_85 = l_84 * uint(16);
-const uint l_86 = l_82 + l_85;
-const uint l_87 = l_83 % uint(16);
-const uint l_88 = l_86 + l_87;
-const uint l_89 = l_83 / uint(16);
-const uint l_90 = l_89 % uint(2);
-const uint l_91 = l_90 * uint(4);
-const uint l_92 = l_88 / uint(4);
-const uint l_93 = buffer_0[l_92];
-const uint l_94 = l_88 % uint(4);
-const uint l_95 = l_94 * uint(8);
-const uint l_96 = l_95 + l_91;
-const uint l_97 = l_93 >> l_96;
-const uint l_98 = l_97 & uint(15);
-const int l_99 = int(l_98);
-const float l_100 = float(l_99);
-const float l_101 = l_mut_51 * l_100;
-const float l_102 = l_101 + l_mut_75;
-const half l_103 = buffer_1[l_mut_7];
-const float l_104 = float(l_103);
-const float l_105 = l_102 * l_104;
-l_mut_6 = l_mut_6 + l_105;
-}
-shared_memory_106[thread_pos_in_threadgroup.x] = l_mut_6;
+shared_memory_109[thread_pos_in_threadgroup.x] = l_mut_6;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_107 = threads_per_threadgroup.x / uint(2);
-l_mut_44 = l_107;
+const uint l_110 = threads_per_threadgroup.x / uint(2);
+l_mut_111 = l_110;
 while (true) {
-const bool l_108 = l_mut_44 > uint(0);
-const bool l_109 = !l_108;
-if (l_109) {
+const bool l_112 = l_mut_111 > uint(0);
+const bool l_113 = !l_112;
+if (l_113) {
 break;}
-const bool l_110 = thread_pos_in_threadgroup.x < l_mut_44;
-if (l_110) {
-const uint l_111 = thread_pos_in_threadgroup.x + l_mut_44;
-const float l_112 = shared_memory_106[l_111];
-const float l_113 = shared_memory_106[thread_pos_in_threadgroup.x];
-const float l_114 = l_113 + l_112;
-shared_memory_106[thread_pos_in_threadgroup.x] = l_114;
+const bool l_114 = thread_pos_in_threadgroup.x < l_mut_111;
+if (l_114) {
+const uint l_115 = thread_pos_in_threadgroup.x + l_mut_111;
+const float l_116 = shared_memory_109[l_115];
+const float l_117 = shared_memory_109[thread_pos_in_threadgroup.x];
+const float l_118 = l_117 + l_116;
+shared_memory_109[thread_pos_in_threadgroup.x] = l_118;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_44 = l_mut_44 / uint(2);
+l_mut_111 = l_mut_111 / uint(2);
 }
-const float l_115 = shared_memory_106[uint(0)];
+const float l_119 = shared_memory_109[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_116 = thread_pos_in_threadgroup.x == uint(0);
-if (l_116) {
-const half l_117 = half(l_115);
-buffer_2[l_1] = l_117;
+const bool l_120 = thread_pos_in_threadgroup.x == uint(0);
+if (l_120) {
+const half l_121 = half(l_119);
+buffer_2[l_1] = l_121;
 }
 }
 

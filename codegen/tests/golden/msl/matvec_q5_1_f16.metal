@@ -19,11 +19,9 @@ void matvec_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_146 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_68;
+threadgroup float* shared_memory_149 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
-float l_mut_92;
-uint l_mut_61;
+uint l_mut_151;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(5)];
@@ -86,141 +84,123 @@ const uint l_56 = l_55 << uint(16);
 const uint l_57 = l_54 >> uint(10);
 const uint l_58 = l_57 & uint(31);
 const uint l_59 = l_54 & uint(1023);
-const uint l_60 = l_58 + uint(112);
-l_mut_61 = l_60;
-const bool l_62 = l_58 == uint(31);
-if (l_62) {
-l_mut_61 = uint(255);
-}
-const uint l_63 = l_mut_61 << uint(23);
+const bool l_60 = l_58 == uint(31);
+const uint l_61 = l_58 + uint(112);
+const uint l_62 = (l_60) ? uint(255) : l_61;
+const uint l_63 = l_62 << uint(23);
 const uint l_64 = l_56 | l_63;
 const uint l_65 = l_59 << uint(13);
 const uint l_66 = l_64 | l_65;
 const float l_67 = reinterpret_cast<thread float const&>(l_66);
-l_mut_68 = l_67;
-const bool l_69 = l_58 == uint(0);
-if (l_69) {
-const float l_70 = float(l_59);
-const float l_71 = l_70 * float(5.960464477539063e-8);
-const bool l_72 = l_56 == uint(0);
-if (l_72) {
-l_mut_68 = l_71;
-} else {
-const float l_73 = -l_71;
-l_mut_68 = l_73;
-}
-}
-const uint l_74 = l_19 / uint(4);
-const uint l_75 = buffer_0[l_74];
-const uint l_76 = l_19 % uint(4);
-const uint l_77 = l_76 * uint(8);
-const uint l_78 = l_75 >> l_77;
-const uint l_79 = l_78 & uint(65535);
-const uint l_80 = l_79 & uint(32768);
-const uint l_81 = l_80 << uint(16);
-const uint l_82 = l_79 >> uint(10);
-const uint l_83 = l_82 & uint(31);
-const uint l_84 = l_79 & uint(1023);
-const uint l_85 = l_83 + uint(112);
-l_mut_61 = l_85;
-const bool l_86 = l_83 == uint(31);
-if (l_86) {
-l_mut_61 = uint(255);
-}
-const uint l_87 = l_mut_61 << uint(23);
-const uint l_88 = l_81 | l_87;
-const uint l_89 = l_84 << uint(13);
-const uint l_90 = l_88 | l_89;
-const float l_91 = reinterpret_cast<thread float const&>(l_90);
-l_mut_92 = l_91;
-const bool l_93 = l_83 == uint(0);
-if (l_93) {
-const float l_94 = float(l_84);
+const float l_68 = float(l_59);
+const float l_69 = l_68 * float(5.960464477539063e-8);
+const bool l_70 = l_56 == uint(0);
+const float l_71 = -l_69;
+const float l_72 = (l_70) ? l_69 : l_71;
+const bool l_73 = l_58 == uint(0);
+const float l_74 = (l_73) ? l_72 : l_67;
+const uint l_75 = l_19 / uint(4);
+const uint l_76 = buffer_0[l_75];
+const uint l_77 = l_19 % uint(4);
+const uint l_78 = l_77 * uint(8);
+const uint l_79 = l_76 >> l_78;
+const uint l_80 = l_79 & uint(65535);
+const uint l_81 = l_80 & uint(32768);
+const uint l_82 = l_81 << uint(16);
+const uint l_83 = l_80 >> uint(10);
+const uint l_84 = l_83 & uint(31);
+const uint l_85 = l_80 & uint(1023);
+const bool l_86 = l_84 == uint(31);
+const uint l_87 = l_84 + uint(112);
+const uint l_88 = (l_86) ? uint(255) : l_87;
+const uint l_89 = l_88 << uint(23);
+const uint l_90 = l_82 | l_89;
+const uint l_91 = l_85 << uint(13);
+const uint l_92 = l_90 | l_91;
+const float l_93 = reinterpret_cast<thread float const&>(l_92);
+const float l_94 = float(l_85);
 const float l_95 = l_94 * float(5.960464477539063e-8);
-const bool l_96 = l_81 == uint(0);
-if (l_96) {
-l_mut_92 = l_95;
-} else {
+const bool l_96 = l_82 == uint(0);
 const float l_97 = -l_95;
-l_mut_92 = l_97;
+const float l_98 = (l_96) ? l_95 : l_97;
+const bool l_99 = l_84 == uint(0);
+const float l_100 = (l_99) ? l_98 : l_93;
+const int l_101 = int(l_10);
+const uint l_102 = l_48 + uint(0);
+const uint l_103 = uint(l_101);
+const uint l_104 = l_103 / uint(32);
+const uint l_105 = l_104 * uint(16);
+const uint l_106 = l_102 + l_105;
+const uint l_107 = l_103 % uint(16);
+const uint l_108 = l_106 + l_107;
+const uint l_109 = l_103 / uint(16);
+const uint l_110 = l_109 % uint(2);
+const uint l_111 = l_110 * uint(4);
+const uint l_112 = l_108 / uint(4);
+const uint l_113 = buffer_0[l_112];
+const uint l_114 = l_108 % uint(4);
+const uint l_115 = l_114 * uint(8);
+const uint l_116 = l_115 + l_111;
+const uint l_117 = l_113 >> l_116;
+const uint l_118 = l_117 & uint(15);
+const int l_119 = int(l_118);
+const uint l_120 = l_31 + uint(0);
+const uint l_121 = uint(l_101);
+const uint l_122 = l_121 / uint(8);
+const uint l_123 = l_122 * uint(1);
+const uint l_124 = l_120 + l_123;
+const uint l_125 = l_121 % uint(1);
+const uint l_126 = l_124 + l_125;
+const uint l_127 = l_121 / uint(1);
+const uint l_128 = l_127 % uint(8);
+const uint l_129 = l_128 * uint(1);
+const uint l_130 = l_126 / uint(4);
+const uint l_131 = buffer_0[l_130];
+const uint l_132 = l_126 % uint(4);
+const uint l_133 = l_132 * uint(8);
+const uint l_134 = l_133 + l_129;
+const uint l_135 = l_131 >> l_134;
+const uint l_136 = l_135 & uint(1);
+const int l_137 = int(l_136);
+const uint l_138 = uint(l_137);
+const uint l_139 = uint(int(4));
+const uint l_140 = l_138 << l_139;
+const int l_141 = int(l_140);
+const int l_142 = l_119 | l_141;
+const float l_143 = float(l_142);
+const float l_144 = l_74 * l_143;
+const float l_145 = l_144 + l_100;
+const half l_146 = buffer_1[l_mut_7];
+const float l_147 = float(l_146);
+const float l_148 = l_145 * l_147;
+l_mut_6 = l_mut_6 + l_148;
 }
-}
-const int l_98 = int(l_10);
-const uint l_99 = l_48 + uint(0);
-const uint l_100 = uint(l_98);
-const uint l_101 = l_100 / uint(32);
-const uint l_102 = l_101 * uint(16);
-const uint l_103 = l_99 + l_102;
-const uint l_104 = l_100 % uint(16);
-const uint l_105 = l_103 + l_104;
-const uint l_106 = l_100 / uint(16);
-const uint l_107 = l_106 % uint(2);
-const uint l_108 = l_107 * uint(4);
-const uint l_109 = l_105 / uint(4);
-const uint l_110 = buffer_0[l_109];
-const uint l_111 = l_105 % uint(4);
-const uint l_112 = l_111 * uint(8);
-const uint l_113 = l_112 + l_108;
-const uint l_114 = l_110 >> l_113;
-const uint l_115 = l_114 & uint(15);
-const int l_116 = int(l_115);
-const uint l_117 = l_31 + uint(0);
-const uint l_118 = uint(l_98);
-const uint l_119 = l_118 / uint(8);
-const uint l_120 = l_119 * uint(1);
-const uint l_121 = l_117 + l_120;
-const uint l_122 = l_118 % uint(1);
-const uint l_123 = l_121 + l_122;
-const uint l_124 = l_118 / uint(1);
-const uint l_125 = l_124 % uint(8);
-const uint l_126 = l_125 * uint(1);
-const uint l_127 = l_123 / uint(4);
-const uint l_128 = buffer_0[l_127];
-const uint l_129 = l_123 % uint(4);
-const uint l_130 = l_129 * uint(8);
-const uint l_131 = l_130 + l_126;
-const uint l_132 = l_128 >> l_131;
-const uint l_133 = l_132 & uint(1);
-const int l_134 = int(l_133);
-const uint l_135 = uint(l_134);
-const uint l_136 = uint(int(4));
-const uint l_137 = l_135 << l_136;
-const int l_138 = int(l_137);
-const int l_139 = l_116 | l_138;
-const float l_140 = float(l_139);
-const float l_141 = l_mut_68 * l_140;
-const float l_142 = l_141 + l_mut_92;
-const half l_143 = buffer_1[l_mut_7];
-const float l_144 = float(l_143);
-const float l_145 = l_142 * l_144;
-l_mut_6 = l_mut_6 + l_145;
-}
-shared_memory_146[thread_pos_in_threadgroup.x] = l_mut_6;
+shared_memory_149[thread_pos_in_threadgroup.x] = l_mut_6;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_147 = threads_per_threadgroup.x / uint(2);
-l_mut_61 = l_147;
+const uint l_150 = threads_per_threadgroup.x / uint(2);
+l_mut_151 = l_150;
 while (true) {
-const bool l_148 = l_mut_61 > uint(0);
-const bool l_149 = !l_148;
-if (l_149) {
+const bool l_152 = l_mut_151 > uint(0);
+const bool l_153 = !l_152;
+if (l_153) {
 break;}
-const bool l_150 = thread_pos_in_threadgroup.x < l_mut_61;
-if (l_150) {
-const uint l_151 = thread_pos_in_threadgroup.x + l_mut_61;
-const float l_152 = shared_memory_146[l_151];
-const float l_153 = shared_memory_146[thread_pos_in_threadgroup.x];
-const float l_154 = l_153 + l_152;
-shared_memory_146[thread_pos_in_threadgroup.x] = l_154;
+const bool l_154 = thread_pos_in_threadgroup.x < l_mut_151;
+if (l_154) {
+const uint l_155 = thread_pos_in_threadgroup.x + l_mut_151;
+const float l_156 = shared_memory_149[l_155];
+const float l_157 = shared_memory_149[thread_pos_in_threadgroup.x];
+const float l_158 = l_157 + l_156;
+shared_memory_149[thread_pos_in_threadgroup.x] = l_158;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_61 = l_mut_61 / uint(2);
+l_mut_151 = l_mut_151 / uint(2);
 }
-const float l_155 = shared_memory_146[uint(0)];
+const float l_159 = shared_memory_149[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_156 = thread_pos_in_threadgroup.x == uint(0);
-if (l_156) {
-const half l_157 = half(l_155);
-buffer_2[l_1] = l_157;
+const bool l_160 = thread_pos_in_threadgroup.x == uint(0);
+if (l_160) {
+const half l_161 = half(l_159);
+buffer_2[l_1] = l_161;
 }
 }
 

@@ -19,10 +19,9 @@ void matvec_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[256];
 // Shared array size: 64, 256 bytes
-threadgroup float* shared_memory_144 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_68;
+threadgroup float* shared_memory_145 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
 float l_mut_6;
-uint l_mut_61;
+uint l_mut_147;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(5)];
@@ -85,127 +84,118 @@ const uint l_56 = l_55 << uint(16);
 const uint l_57 = l_54 >> uint(10);
 const uint l_58 = l_57 & uint(31);
 const uint l_59 = l_54 & uint(1023);
-const uint l_60 = l_58 + uint(112);
-l_mut_61 = l_60;
-const bool l_62 = l_58 == uint(31);
-if (l_62) {
-l_mut_61 = uint(255);
-}
-const uint l_63 = l_mut_61 << uint(23);
+const bool l_60 = l_58 == uint(31);
+const uint l_61 = l_58 + uint(112);
+const uint l_62 = (l_60) ? uint(255) : l_61;
+const uint l_63 = l_62 << uint(23);
 const uint l_64 = l_56 | l_63;
 const uint l_65 = l_59 << uint(13);
 const uint l_66 = l_64 | l_65;
 const float l_67 = reinterpret_cast<thread float const&>(l_66);
-l_mut_68 = l_67;
-const bool l_69 = l_58 == uint(0);
-if (l_69) {
-const float l_70 = float(l_59);
-const float l_71 = l_70 * float(5.960464477539063e-8);
-const bool l_72 = l_56 == uint(0);
-if (l_72) {
-l_mut_68 = l_71;
-} else {
-const float l_73 = -l_71;
-l_mut_68 = l_73;
+const float l_68 = float(l_59);
+const float l_69 = l_68 * float(5.960464477539063e-8);
+const bool l_70 = l_56 == uint(0);
+const float l_71 = -l_69;
+const float l_72 = (l_70) ? l_69 : l_71;
+const bool l_73 = l_58 == uint(0);
+const float l_74 = (l_73) ? l_72 : l_67;
+const int l_75 = int(l_10);
+const uint l_76 = l_31 + uint(0);
+const int l_77 = l_75 / int(16);
+const uint l_78 = uint(l_77);
+const uint l_79 = l_78 / uint(1);
+const uint l_80 = l_79 * uint(1);
+const uint l_81 = l_76 + l_80;
+const uint l_82 = l_78 % uint(1);
+const uint l_83 = l_81 + l_82;
+const uint l_84 = l_78 / uint(1);
+const uint l_85 = l_84 % uint(1);
+const uint l_86 = l_85 * uint(8);
+const uint l_87 = l_83 / uint(4);
+const uint l_88 = buffer_0[l_87];
+const uint l_89 = l_83 % uint(4);
+const uint l_90 = l_89 * uint(8);
+const uint l_91 = l_90 + l_86;
+const uint l_92 = l_88 >> l_91;
+const uint l_93 = l_92 & uint(255);
+const int l_94 = int(l_93);
+const int l_95 = l_94 ^ int(128);
+const int l_96 = l_95 - int(128);
+const uint l_97 = l_12 + uint(0);
+const uint l_98 = uint(l_75);
+const uint l_99 = l_98 / uint(128);
+const uint l_100 = l_99 * uint(64);
+const uint l_101 = l_97 + l_100;
+const uint l_102 = l_98 % uint(64);
+const uint l_103 = l_101 + l_102;
+const uint l_104 = l_98 / uint(64);
+const uint l_105 = l_104 % uint(2);
+const uint l_106 = l_105 * uint(4);
+const uint l_107 = l_103 / uint(4);
+const uint l_108 = buffer_0[l_107];
+const uint l_109 = l_103 % uint(4);
+const uint l_110 = l_109 * uint(8);
+const uint l_111 = l_110 + l_106;
+const uint l_112 = l_108 >> l_111;
+const uint l_113 = l_112 & uint(15);
+const int l_114 = int(l_113);
+const uint l_115 = l_19 + uint(0);
+const uint l_116 = uint(l_75);
+const uint l_117 = l_116 / uint(128);
+const uint l_118 = l_117 * uint(32);
+const uint l_119 = l_115 + l_118;
+const uint l_120 = l_116 % uint(32);
+const uint l_121 = l_119 + l_120;
+const uint l_122 = l_116 / uint(32);
+const uint l_123 = l_122 % uint(4);
+const uint l_124 = l_123 * uint(2);
+const uint l_125 = l_121 / uint(4);
+const uint l_126 = buffer_0[l_125];
+const uint l_127 = l_121 % uint(4);
+const uint l_128 = l_127 * uint(8);
+const uint l_129 = l_128 + l_124;
+const uint l_130 = l_126 >> l_129;
+const uint l_131 = l_130 & uint(3);
+const int l_132 = int(l_131);
+const uint l_133 = uint(l_132);
+const uint l_134 = uint(int(4));
+const uint l_135 = l_133 << l_134;
+const int l_136 = int(l_135);
+const int l_137 = l_114 | l_136;
+const int l_138 = l_137 - int(32);
+const float l_139 = float(l_96);
+const float l_140 = l_74 * l_139;
+const float l_141 = float(l_138);
+const float l_142 = l_140 * l_141;
+const float l_143 = buffer_1[l_mut_7];
+const float l_144 = l_142 * l_143;
+l_mut_6 = l_mut_6 + l_144;
 }
-}
-const int l_74 = int(l_10);
-const uint l_75 = l_31 + uint(0);
-const int l_76 = l_74 / int(16);
-const uint l_77 = uint(l_76);
-const uint l_78 = l_77 / uint(1);
-const uint l_79 = l_78 * uint(1);
-const uint l_80 = l_75 + l_79;
-const uint l_81 = l_77 % uint(1);
-const uint l_82 = l_80 + l_81;
-const uint l_83 = l_77 / uint(1);
-const uint l_84 = l_83 % uint(1);
-const uint l_85 = l_84 * uint(8);
-const uint l_86 = l_82 / uint(4);
-const uint l_87 = buffer_0[l_86];
-const uint l_88 = l_82 % uint(4);
-const uint l_89 = l_88 * uint(8);
-const uint l_90 = l_89 + l_85;
-const uint l_91 = l_87 >> l_90;
-const uint l_92 = l_91 & uint(255);
-const int l_93 = int(l_92);
-const int l_94 = l_93 ^ int(128);
-const int l_95 = l_94 - int(128);
-const uint l_96 = l_12 + uint(0);
-const uint l_97 = uint(l_74);
-const uint l_98 = l_97 / uint(128);
-const uint l_99 = l_98 * uint(64);
-const uint l_100 = l_96 + l_99;
-const uint l_101 = l_97 % uint(64);
-const uint l_102 = l_100 + l_101;
-const uint l_103 = l_97 / uint(64);
-const uint l_104 = l_103 % uint(2);
-const uint l_105 = l_104 * uint(4);
-const uint l_106 = l_102 / uint(4);
-const uint l_107 = buffer_0[l_106];
-const uint l_108 = l_102 % uint(4);
-const uint l_109 = l_108 * uint(8);
-const uint l_110 = l_109 + l_105;
-const uint l_111 = l_107 >> l_110;
-const uint l_112 = l_111 & uint(15);
-const int l_113 = int(l_112);
-const uint l_114 = l_19 + uint(0);
-const uint l_115 = uint(l_74);
-const uint l_116 = l_115 / uint(128);
-const uint l_117 = l_116 * uint(32);
-const uint l_118 = l_114 + l_117;
-const uint l_119 = l_115 % uint(32);
-const uint l_120 = l_118 + l_119;
-const uint l_121 = l_115 / uint(32);
-const uint l_122 = l_121 % uint(4);
-const uint l_123 = l_122 * uint(2);
-const uint l_124 = l_120 / uint(4);
-const uint l_125 = buffer_0[l_124];
-const uint l_126 = l_120 % uint(4);
-const uint l_127 = l_126 * uint(8);
-const uint l_128 = l_127 + l_123;
-const uint l_129 = l_125 >> l_128;
-const uint l_130 = l_129 & uint(3);
-const int l_131 = int(l_130);
-const uint l_132 = uint(l_131);
-const uint l_133 = uint(int(4));
-const uint l_134 = l_132 << l_133;
-const int l_135 = int(l_134);
-const int l_136 = l_113 | l_135;
-const int l_137 = l_136 - int(32);
-const float l_138 = float(l_95);
-const float l_139 = l_mut_68 * l_138;
-const float l_140 = float(l_137);
-const float l_141 = l_139 * l_140;
-const float l_142 = buffer_1[l_mut_7];
-const float l_143 = l_141 * l_142;
-l_mut_6 = l_mut_6 + l_143;
-}
-shared_memory_144[thread_pos_in_threadgroup.x] = l_mut_6;
+shared_memory_145[thread_pos_in_threadgroup.x] = l_mut_6;
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_145 = threads_per_threadgroup.x / uint(2);
-l_mut_61 = l_145;
+const uint l_146 = threads_per_threadgroup.x / uint(2);
+l_mut_147 = l_146;
 while (true) {
-const bool l_146 = l_mut_61 > uint(0);
-const bool l_147 = !l_146;
-if (l_147) {
+const bool l_148 = l_mut_147 > uint(0);
+const bool l_149 = !l_148;
+if (l_149) {
 break;}
-const bool l_148 = thread_pos_in_threadgroup.x < l_mut_61;
-if (l_148) {
-const uint l_149 = thread_pos_in_threadgroup.x + l_mut_61;
-const float l_150 = shared_memory_144[l_149];
-const float l_151 = shared_memory_144[thread_pos_in_threadgroup.x];
-const float l_152 = l_151 + l_150;
-shared_memory_144[thread_pos_in_threadgroup.x] = l_152;
+const bool l_150 = thread_pos_in_threadgroup.x < l_mut_147;
+if (l_150) {
+const uint l_151 = thread_pos_in_threadgroup.x + l_mut_147;
+const float l_152 = shared_memory_145[l_151];
+const float l_153 = shared_memory_145[thread_pos_in_threadgroup.x];
+const float l_154 = l_153 + l_152;
+shared_memory_145[thread_pos_in_threadgroup.x] = l_154;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_61 = l_mut_61 / uint(2);
+l_mut_147 = l_mut_147 / uint(2);
 }
-const float l_153 = shared_memory_144[uint(0)];
+const float l_155 = shared_memory_145[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const bool l_154 = thread_pos_in_threadgroup.x == uint(0);
-if (l_154) {
-buffer_2[l_1] = l_153;
+const bool l_156 = thread_pos_in_threadgroup.x == uint(0);
+if (l_156) {
+buffer_2[l_1] = l_155;
 }
 }
 
