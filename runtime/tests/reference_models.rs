@@ -195,6 +195,12 @@ fn gemma3_greedy_matches_llama_cpp() {
 }
 
 #[test]
+#[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
+fn gemma3_greedy_on_the_generated_cpu_kernels_matches_llama_cpp() {
+    greedy_cases(BackendKind::Cpu, "gemma3", GEMMA3);
+}
+
+#[test]
 #[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
 fn smollm2_chat_answers_paris() {
     let reference = greedy_reference();
@@ -212,18 +218,18 @@ fn smollm2_chat_answers_paris() {
     assert_eq!(got.text, "The capital of France is Paris.");
 }
 
-fn check_perplexity(file: &str, llama_cpp: f64) {
+fn check_perplexity(backend: BackendKind, file: &str, llama_cpp: f64) {
     let text = std::fs::read_to_string(shared_dir().join("reference/ppl_lighthouse.txt")).unwrap();
-    let e = engine(file, 128);
+    let e = engine_on(backend, file, 128);
     let result = perplexity(&e, &text, 128, &mut |_, _, _| {}).unwrap();
     let ratio = result.ppl / llama_cpp;
     println!(
-        "{file}: perplexity {:.4} vs llama.cpp {llama_cpp} (ratio {ratio:.4}, {} chunks)",
+        "{file} on {backend:?}: perplexity {:.4} vs llama.cpp {llama_cpp} (ratio {ratio:.4}, {} chunks)",
         result.ppl, result.chunks
     );
     assert!(
         (ratio - 1.0).abs() < 0.01,
-        "{file}: perplexity {} vs {llama_cpp}",
+        "{file} on {backend:?}: perplexity {} vs {llama_cpp}",
         result.ppl
     );
 }
@@ -231,11 +237,23 @@ fn check_perplexity(file: &str, llama_cpp: f64) {
 #[test]
 #[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
 fn smollm2_perplexity_within_one_percent_of_llama_cpp() {
-    check_perplexity(SMOLLM2, 23.7683);
+    check_perplexity(BackendKind::Reference, SMOLLM2, 23.7683);
+}
+
+#[test]
+#[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
+fn smollm2_perplexity_on_the_generated_cpu_kernels_within_one_percent_of_llama_cpp() {
+    check_perplexity(BackendKind::Cpu, SMOLLM2, 23.7683);
 }
 
 #[test]
 #[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
 fn gemma3_perplexity_within_one_percent_of_llama_cpp() {
-    check_perplexity(GEMMA3, 20.0189);
+    check_perplexity(BackendKind::Reference, GEMMA3, 20.0189);
+}
+
+#[test]
+#[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
+fn gemma3_perplexity_on_the_generated_cpu_kernels_within_one_percent_of_llama_cpp() {
+    check_perplexity(BackendKind::Cpu, GEMMA3, 20.0189);
 }
