@@ -240,15 +240,16 @@ impl Generator {
         };
         let t = rust_type(i.ty)?;
         let cmp = if inclusive { "<=" } else { "<" };
-        let (start_var, step_var) = (start, step);
+        let unroll = match self.u.loop_diverges(id) {
+            false => unrolled_trips(start, end, step, inclusive, body),
+            true => None,
+        };
         let start = self.value(start)?;
         let step = match step {
             Some(s) => self.value(s)?,
             None => format!("(1 as {t})"),
         };
-        if !self.u.loop_diverges(id)
-            && let Some(trips) = unrolled_trips(start_var, end, step_var, inclusive, body)
-        {
+        if let Some(trips) = unroll {
             // Each copy sees its counter as a constant once LLVM propagates
             // it: a block walked 16 lanes at a time then shifts its nibbles
             // by a constant, not a variable (see `UNROLL_TRIPS`).

@@ -6,7 +6,10 @@
 //! [`Block`] of [`Item`]s: plain instructions and structured control flow.
 //! Loops are numbered so the uniformity analysis can label them.
 
-use cubecl::ir::{Branch, Instruction, Operation, Scope, Variable, VariableKind};
+use cubecl::ir::{
+    Branch, Instruction, Metadata, Operation, OperationReflect, Operator, Scope, Variable,
+    VariableKind,
+};
 
 /// A scope: its constant arrays, its mutable locals and its items, in order.
 pub struct Block {
@@ -130,5 +133,25 @@ fn lower_instruction(inst: Instruction, loops: &mut usize) -> Option<Item> {
         Branch::Break => Item::Break,
         Branch::Return => Item::Return,
         Branch::Unreachable => return None,
+    })
+}
+
+/// The values an operation reads (an array's length reads no value), or
+/// `None` if it cannot say.
+pub fn inputs(op: &Operation) -> Option<Vec<Variable>> {
+    Some(match op {
+        Operation::Copy(v) => vec![*v],
+        Operation::Operator(Operator::Index(i) | Operator::UncheckedIndex(i)) => {
+            vec![i.list, i.index]
+        }
+        Operation::Operator(Operator::IndexAssign(i) | Operator::UncheckedIndexAssign(i)) => {
+            vec![i.index, i.value]
+        }
+        Operation::Operator(Operator::Select(s)) => vec![s.cond, s.then, s.or_else],
+        Operation::Metadata(Metadata::Length { .. } | Metadata::BufferLength { .. }) => vec![],
+        Operation::Synchronization(_) | Operation::NonSemantic(_) | Operation::Marker(_) => {
+            vec![]
+        }
+        other => other.args()?,
     })
 }

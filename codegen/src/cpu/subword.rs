@@ -24,12 +24,12 @@
 use std::collections::{HashMap, HashSet};
 
 use cubecl::ir::{
-    Arithmetic, Bitwise, ElemType, Metadata, Operation, OperationReflect, Operator, StorageType,
-    Type, UIntKind, Variable, VariableKind,
+    Arithmetic, Bitwise, ElemType, Operation, Operator, StorageType, Type, UIntKind, Variable,
+    VariableKind,
 };
 
 use super::lane_shape::Shape;
-use super::lower::{Block, Item};
+use super::lower::{Block, Item, inputs};
 use super::uniformity::Uniformity;
 
 /// `(bytes[byte..byte + bytes] as little-endian >> shift) & mask`, replacing
@@ -71,10 +71,11 @@ impl Subwords {
         if found.reads.is_empty() {
             return found;
         }
-        let Some(mut uses) = defs.uses.clone() else {
+        if defs.unknown {
             // Some instruction's inputs are unknown: keep everything.
             return found;
-        };
+        }
+        let mut uses = defs.uses;
         // The replaced instructions no longer read their old inputs.
         let mut work: Vec<u32> = Vec::new();
         for id in found.reads.keys() {
@@ -118,16 +119,13 @@ impl Subwords {
 #[derive(Default)]
 struct Defs {
     ops: HashMap<u32, Operation>,
-    /// `None` once an instruction with inputs it cannot list is seen.
-    uses: Option<HashMap<u32, usize>>,
+    uses: HashMap<u32, usize>,
+    /// An instruction's inputs could not be listed: `uses` may be short.
     unknown: bool,
 }
 
 impl Defs {
     fn collect(&mut self, block: &Block) {
-        if self.uses.is_none() && !self.unknown {
-            self.uses = Some(HashMap::new());
-        }
         for item in &block.items {
             match item {
                 Item::Op(inst) => {
@@ -138,10 +136,7 @@ impl Defs {
                     }
                     match inputs(&inst.operation) {
                         Some(vars) => vars.iter().for_each(|v| self.used(v)),
-                        None => {
-                            self.unknown = true;
-                            self.uses = None;
-                        }
+                        None => self.unknown = true,
                     }
                 }
                 Item::If { cond, then } => {
@@ -190,8 +185,8 @@ impl Defs {
     }
 
     fn used(&mut self, var: &Variable) {
-        if let (Some(uses), Some(id)) = (self.uses.as_mut(), local_id(var)) {
-            *uses.entry(id).or_default() += 1;
+        if let Some(id) = local_id(var) {
+            *self.uses.entry(id).or_default() += 1;
         }
     }
 
@@ -205,15 +200,10 @@ impl Defs {
         let Operation::Bitwise(Bitwise::BitwiseAnd(and)) = op else {
             return None;
         };
-        let (shifted, mask) = match (const_u64(&and.lhs), const_u64(&and.rhs)) {
-            (None, Some(m)) => (and.lhs, m),
-            (Some(m), None) => (and.rhs, m),
+        let (shifted, mask_var, mask) = match (const_u64(&and.lhs), const_u64(&and.rhs)) {
+            (None, Some(m)) => (and.lhs, and.rhs, m),
+            (Some(m), None) => (and.rhs, and.lhs, m),
             _ => return None,
-        };
-        let mask_var = if const_u64(&and.rhs).is_some() {
-            and.rhs
-        } else {
-            and.lhs
         };
         if mask == 0 || mask > u32::MAX as u64 || !is_u32(shifted.ty) {
             return None;
@@ -344,27 +334,6 @@ impl Defs {
         }
         .filter(|&m| m <= u32::MAX as u64)
     }
-}
-
-/// What an operation reads, or `None` if it cannot say.
-pub(super) fn inputs(op: &Operation) -> Option<Vec<Variable>> {
-    Some(match op {
-        Operation::Copy(v) => vec![*v],
-        Operation::Operator(Operator::Index(i) | Operator::UncheckedIndex(i)) => {
-            vec![i.list, i.index]
-        }
-        Operation::Operator(Operator::IndexAssign(i) | Operator::UncheckedIndexAssign(i)) => {
-            vec![i.index, i.value]
-        }
-        Operation::Operator(Operator::Select(s)) => vec![s.cond, s.then, s.or_else],
-        Operation::Metadata(Metadata::Length { var } | Metadata::BufferLength { var }) => {
-            vec![*var]
-        }
-        Operation::Synchronization(_) | Operation::NonSemantic(_) | Operation::Marker(_) => {
-            vec![]
-        }
-        other => other.args()?,
-    })
 }
 
 fn local_id(var: &Variable) -> Option<u32> {

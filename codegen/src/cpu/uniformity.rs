@@ -21,12 +21,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use cubecl::ir::{
-    Builtin, Metadata, Operation, OperationReflect, Operator, Plane, Variable, VariableKind,
-};
+use cubecl::ir::{Builtin, Operation, Plane, Variable, VariableKind};
 
 use super::lane_shape::Shape;
-use super::lower::{Block, Item};
+use super::lower::{Block, Item, inputs};
 
 /// What the analysis found, for the emitter.
 #[derive(Debug, Default)]
@@ -228,21 +226,10 @@ impl Uniformity {
     }
 
     fn inputs_vary(&self, op: &Operation) -> bool {
-        let inputs: Vec<Variable> = match op {
-            Operation::Copy(v) => vec![*v],
-            Operation::Operator(Operator::Index(i) | Operator::UncheckedIndex(i)) => {
-                vec![i.list, i.index]
-            }
-            Operation::Operator(Operator::Select(s)) => vec![s.cond, s.then, s.or_else],
-            Operation::Metadata(Metadata::Length { .. } | Metadata::BufferLength { .. }) => {
-                vec![]
-            }
-            other => match other.args() {
-                Some(args) => args,
-                // Inputs it cannot list: assume the worst.
-                None => return true,
-            },
-        };
-        inputs.iter().any(|v| self.varies(v))
+        match inputs(op) {
+            Some(inputs) => inputs.iter().any(|v| self.varies(v)),
+            // Inputs it cannot list: assume the worst.
+            None => true,
+        }
     }
 }
