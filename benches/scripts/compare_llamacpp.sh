@@ -7,7 +7,9 @@
 # this CPU) into a venv outside the repository ($REALM_PEER_VENV, default
 # ~/.cache/realm/llamacpp-venv), builds realm in release mode, then runs each
 # tool `--rounds` times in turn (realm, llama.cpp, realm, ...) so that machine
-# noise hits both alike, and prints both and their ratio per test.
+# noise hits both alike, and prints both and their ratio per test. Then the
+# peak resident memory of a 32-token greedy generation on each (`realm run`,
+# and llama.cpp with a 512-token context), and their ratio.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -48,6 +50,14 @@ for round in $(seq 1 "$rounds"); do
   "$venv/bin/python" "$here/llamacpp_bench.py" -m "$model" -p "$p" -n "$n" -r "$r" -t "$t" > "$out/peer.$round.json"
 done
 
+echo "peak memory: realm ($backend), then llama.cpp" >&2
+prompt="The capital of France is"
+python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' \
+  env RAYON_NUM_THREADS="$t" "$realm" run -m "$model" --backend "$backend" -p "$prompt" -n 32 --temperature 0 > "$out/realm.rss"
+"$venv/bin/python" "$here/llamacpp_peak_memory.py" -m "$model" -t "$t" -n 32 --prompt "$prompt" > "$out/peer.rss"
+
 python3 - "$out" "$rounds" <<'PY'
 import json, statistics, sys
 out, rounds = sys.argv[1], int(sys.argv[2])
@@ -71,4 +81,6 @@ for test in realm:
     mb = statistics.mean(b)
     sb = statistics.stdev(b) if len(b) > 1 else 0.0
     print(f"| {test} | {ma:.2f} ± {sa:.2f} | {mb:.2f} ± {sb:.2f} | {ma / mb:.3f} |")
+mine, theirs = (int(open(f"{out}/{k}.rss").read()) / 1024 for k in ("realm", "peer"))
+print(f"| peak RSS, 32-token generation | {mine:.0f} MB | {theirs:.0f} MB | {mine / theirs:.3f} |")
 PY

@@ -122,6 +122,21 @@ impl BlockLayout {
     /// Splits GGUF blocks into per-field streams of `u32` words (little-endian,
     /// as GGUF and every GPU are).
     pub fn split(&self, blocks: &[u8]) -> Result<Vec<u32>, LayoutError> {
+        self.split_releasing(blocks, &mut |_| {})
+    }
+
+    /// [`split`](Self::split), calling `copied` with each run of source
+    /// blocks once they are copied and will not be read again, so a caller
+    /// splitting out of a file mapping can let those pages go while it
+    /// works (peak memory: the copy and the whole mapped tensor are never
+    /// both resident).
+    pub fn split_releasing(
+        &self,
+        blocks: &[u8],
+        copied: &mut dyn FnMut(&[u8]),
+    ) -> Result<Vec<u32>, LayoutError> {
+        /// Source bytes copied between two `copied` calls, about.
+        const CHUNK_BYTES: usize = 1 << 20;
         let block_bytes = self.block_bytes() as usize;
         if !blocks.len().is_multiple_of(block_bytes) {
             return Err(LayoutError::PartialBlock {
@@ -137,20 +152,33 @@ impl BlockLayout {
                 bytes: blocks.len(),
             });
         }
-        let mut bytes = vec![0u8; total_bytes as usize];
-        for (f, field) in self.fields.iter().enumerate() {
-            let offset = self.offset_in_block(f) as usize;
-            let width = field.bytes as usize;
-            let base = self.field_base(f, n_blocks) as usize;
-            for (b, block) in blocks.chunks_exact(block_bytes).enumerate() {
-                bytes[base + b * width..base + (b + 1) * width]
-                    .copy_from_slice(&block[offset..offset + width]);
+        // Written through a byte view of the word buffer itself: a separate
+        // byte buffer would double the peak for the largest tensors.
+        let mut words = vec![0u32; (total_bytes / 4) as usize];
+        // SAFETY: the same allocation seen as bytes; u8 has no alignment
+        // requirement and every byte pattern is a valid u32.
+        let bytes = unsafe {
+            std::slice::from_raw_parts_mut(words.as_mut_ptr().cast::<u8>(), words.len() * 4)
+        };
+        let chunk_blocks = (CHUNK_BYTES / block_bytes).max(1);
+        for (c, chunk) in blocks.chunks(chunk_blocks * block_bytes).enumerate() {
+            let first = c * chunk_blocks;
+            for (f, field) in self.fields.iter().enumerate() {
+                let offset = self.offset_in_block(f) as usize;
+                let width = field.bytes as usize;
+                let base = self.field_base(f, n_blocks) as usize + first * width;
+                for (b, block) in chunk.chunks_exact(block_bytes).enumerate() {
+                    bytes[base + b * width..base + (b + 1) * width]
+                        .copy_from_slice(&block[offset..offset + width]);
+                }
             }
+            copied(chunk);
         }
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
-            .collect())
+        // The bytes were laid down in file (little-endian) order.
+        for w in &mut words {
+            *w = u32::from_le(*w);
+        }
+        Ok(words)
     }
 }
 
@@ -222,6 +250,38 @@ mod tests {
             },
         ],
     };
+
+    #[test]
+    fn split_releasing_copies_every_byte_and_hands_back_each_block_once() {
+        // More blocks than one release chunk, with an odd count so the
+        // last chunk is partial.
+        let n_blocks = (1 << 20) / 18 * 2 + 7;
+        let blocks: Vec<u8> = (0..n_blocks * 18)
+            .map(|i| (i * 7 + i / 251) as u8)
+            .collect();
+        let mut handed_back = Vec::new();
+        let words = Q4_0_LIKE
+            .split_releasing(&blocks, &mut |chunk| handed_back.extend_from_slice(chunk))
+            .unwrap();
+        assert_eq!(
+            handed_back, blocks,
+            "each source byte released once, in order"
+        );
+        let le: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        for (f, field) in Q4_0_LIKE.fields.iter().enumerate() {
+            let base = Q4_0_LIKE.field_base(f, n_blocks as u64) as usize;
+            let offset = Q4_0_LIKE.offset_in_block(f) as usize;
+            let width = field.bytes as usize;
+            for b in (0..n_blocks).step_by(997).chain([n_blocks - 1]) {
+                assert_eq!(
+                    le[base + b * width..base + (b + 1) * width],
+                    blocks[b * 18 + offset..b * 18 + offset + width],
+                    "field {} of block {b}",
+                    field.name
+                );
+            }
+        }
+    }
 
     #[test]
     fn split_puts_each_field_in_its_own_word_aligned_stream() {

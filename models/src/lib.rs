@@ -18,4 +18,4 @@ pub use backend::{Backend, KvCache};
 pub use config::{Architecture, ModelConfig, RopeConfig};
 pub use error::ModelError;
 pub use model::{Logits, Model};
-pub use source::{ModelSource, WeightRef};
+pub use source::{KeepPages, ModelSource, PageRelease, WeightRef};

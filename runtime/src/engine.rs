@@ -57,8 +57,11 @@ impl Engine {
         n_ctx: Option<usize>,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Result<Engine> {
-        let file = GgufFile::open(path)?;
+        let mut file = GgufFile::open(path)?;
         let tokenizer = Tokenizer::from_gguf(&file).context("cannot build the tokenizer")?;
+        // Kept once, in the tokenizer, rather than also as parsed metadata
+        // for as long as the engine lives (peak memory).
+        file.forget_metadata(crate::tokenizer::VOCABULARY_KEYS);
         let model = match backend {
             BackendKind::Cpu => {
                 // Each layer's matrices now live in the kernels' split copy:

@@ -338,3 +338,34 @@ fn version_2_files_read_like_version_3() {
         Err(GgufError::UnsupportedVersion(_))
     ));
 }
+
+#[test]
+fn released_pages_of_a_mapped_file_read_back_unchanged() {
+    // A tensor spanning several pages, so whole pages inside it are
+    // dropped; reading it again must fault the same bytes back in.
+    let values: Vec<f32> = (0..40_000).map(|i| i as f32 * 0.5).collect();
+    let mut w = GgufWriter::new();
+    w.set("general.architecture", MetaValue::String("llama".into()));
+    w.add_f32("big", &[40_000], &values).unwrap();
+    let path = std::env::temp_dir().join(format!("realm-release-{}.gguf", std::process::id()));
+    std::fs::write(&path, w.to_bytes()).unwrap();
+    let f = GgufFile::open(&path).unwrap();
+    let info = f.tensor("big").unwrap();
+    let before = f.tensor_data(info).to_vec();
+    f.release_range(f.tensor_data(info));
+    f.release_range(&before); // not part of the file: ignored
+    f.release_pages();
+    assert_eq!(f.tensor_data(info), &before[..]);
+    assert_eq!(f.get_str("general.architecture").unwrap(), "llama");
+    std::fs::remove_file(&path).unwrap();
+}
+
+#[test]
+fn forgotten_metadata_is_gone_and_the_rest_stays() {
+    let mut f = GgufFile::from_bytes(sample_writer().to_bytes()).unwrap();
+    f.forget_metadata(&["strings", "nested"]);
+    assert!(f.metadata("strings").is_none());
+    assert!(f.metadata("nested").is_none());
+    assert_eq!(f.get_u64("llama.block_count").unwrap(), 2);
+    assert_eq!(f.tensor_data(f.tensor("q").unwrap()), &[7u8; 34][..]);
+}

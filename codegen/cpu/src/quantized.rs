@@ -42,6 +42,19 @@ fn kernel(name: String) -> Result<Kernel, CpuError> {
 impl CpuWeight {
     /// Splits the GGUF bytes of a tensor of `n_elements` stored as `ggml`.
     pub fn from_gguf(ggml: GgmlType, bytes: &[u8], n_elements: usize) -> Result<Self, CpuError> {
+        Self::from_gguf_releasing(ggml, bytes, n_elements, &mut |_| {})
+    }
+
+    /// [`from_gguf`](Self::from_gguf), handing each run of `bytes` to
+    /// `copied` once it is copied (see [`BlockLayout::split_releasing`]).
+    ///
+    /// [`BlockLayout::split_releasing`]: realm_ir::layout::BlockLayout::split_releasing
+    pub fn from_gguf_releasing(
+        ggml: GgmlType,
+        bytes: &[u8],
+        n_elements: usize,
+        copied: &mut dyn FnMut(&[u8]),
+    ) -> Result<Self, CpuError> {
         let layout = layout(ggml)
             .ok_or_else(|| CpuError::Unsupported(format!("{} weights", ggml.name())))?;
         let block_elems = layout.block_elems as usize;
@@ -63,7 +76,7 @@ impl CpuWeight {
             )));
         }
         let words = layout
-            .split(bytes)
+            .split_releasing(bytes, copied)
             .map_err(|e| shape(format!("{} weight: {e:?}", ggml.name())))?;
         let stem = ggml.name().to_lowercase();
         Ok(CpuWeight {

@@ -69,7 +69,10 @@ impl Backend for CpuBackend {
             return Ok(CpuTensorWeight::Vector(values));
         }
         let cols = w.dims[0] as usize;
-        let weight = CpuWeight::from_gguf(w.ty, w.bytes, n).map_err(|e| bad(e.to_string()))?;
+        // The split copy is what the kernels read: the file's pages are
+        // let go as they are copied, so the two are never both resident.
+        let weight = CpuWeight::from_gguf_releasing(w.ty, w.bytes, n, &mut |part| w.release(part))
+            .map_err(|e| bad(e.to_string()))?;
         if cols == 0 || !cols.is_multiple_of(w.ty.block_size()) {
             return Err(bad(format!(
                 "rows of {cols} do not fill whole {} blocks",

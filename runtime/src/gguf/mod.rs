@@ -108,11 +108,33 @@ impl GgufFile {
     /// every tensor it needs, so the copies and the mapping are not both
     /// counted. A no-op for an in-memory image or where the OS lacks it.
     pub fn release_pages(&self) {
+        self.release_range(self.storage.bytes());
+    }
+
+    /// [`release_pages`](Self::release_pages) for the whole pages inside
+    /// `part`, a sub-slice of this file's bytes (a page shared with bytes
+    /// outside `part` stays). Anything else is ignored.
+    pub fn release_range(&self, part: &[u8]) {
         #[cfg(unix)]
         if let Storage::Mapped(map) = &self.storage {
-            // SAFETY: a read-only file mapping: dropping its pages
-            // loses nothing, later reads fault them back in from the file.
-            let dropped = unsafe { map.unchecked_advise(memmap2::UncheckedAdvice::DontNeed) };
+            const PAGE: usize = 4096;
+            let base = map.as_ptr() as usize;
+            let start = part.as_ptr() as usize;
+            if start < base || start + part.len() > base + map.len() {
+                return;
+            }
+            // The mapping starts on a page boundary, so offsets that are
+            // multiples of the page size are page-aligned addresses.
+            let first = (start - base).next_multiple_of(PAGE);
+            let end = (start - base + part.len()) / PAGE * PAGE;
+            if end <= first {
+                return;
+            }
+            // SAFETY: a read-only file mapping: dropping its pages loses
+            // nothing, later reads fault them back in from the file.
+            let dropped = unsafe {
+                map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, first, end - first)
+            };
             if let Err(e) = dropped {
                 tracing::debug!("madvise(DONTNEED) on the model file failed: {e}");
             }
@@ -140,6 +162,15 @@ impl GgufFile {
     /// All metadata in file order.
     pub fn metadata_entries(&self) -> impl Iterator<Item = (&str, &MetaValue)> {
         self.header.metadata.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Forgets the parsed values of `keys` (the file itself is untouched),
+    /// for metadata that a caller has turned into its own structures and
+    /// that would otherwise stay in memory twice.
+    pub fn forget_metadata(&mut self, keys: &[&str]) {
+        self.header
+            .metadata
+            .retain(|(k, _)| !keys.contains(&k.as_str()));
     }
 
     pub fn metadata(&self, key: &str) -> Option<&MetaValue> {

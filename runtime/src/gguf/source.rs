@@ -1,7 +1,7 @@
 //! GGUF files as a [`ModelSource`] for `realm-models`.
 
 use super::GgufFile;
-use realm_models::{ModelSource, WeightRef};
+use realm_models::{ModelSource, PageRelease, WeightRef};
 
 impl ModelSource for GgufFile {
     fn get_str(&self, key: &str) -> Option<&str> {
@@ -23,6 +23,13 @@ impl ModelSource for GgufFile {
             ty: info.ty,
             dims: &info.dims,
             bytes: self.tensor_data(info),
+            pages: self,
         })
+    }
+}
+
+impl PageRelease for GgufFile {
+    fn release(&self, bytes: &[u8]) {
+        self.release_range(bytes);
     }
 }

@@ -93,6 +93,15 @@ const KEY_MODEL: &str = "tokenizer.ggml.model";
 const KEY_PRE: &str = "tokenizer.ggml.pre";
 const KEY_MERGES: &str = "tokenizer.ggml.merges";
 
+/// The vocabulary arrays a [`Tokenizer`] keeps its own copies of: the
+/// largest metadata of a model file by far (262k entries for Gemma 3).
+pub const VOCABULARY_KEYS: &[&str] = &[
+    vocab::KEY_TOKENS,
+    vocab::KEY_SCORES,
+    vocab::KEY_TOKEN_TYPE,
+    KEY_MERGES,
+];
+
 impl Tokenizer {
     /// Builds the tokenizer a GGUF file describes (`tokenizer.ggml.*`).
     pub fn from_gguf(file: &GgufFile) -> Result<Tokenizer, TokenizerError> {

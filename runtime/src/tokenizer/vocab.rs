@@ -128,9 +128,9 @@ pub(crate) struct Vocab {
     pub specials: Vec<u32>,
 }
 
-const KEY_TOKENS: &str = "tokenizer.ggml.tokens";
-const KEY_SCORES: &str = "tokenizer.ggml.scores";
-const KEY_TOKEN_TYPE: &str = "tokenizer.ggml.token_type";
+pub(crate) const KEY_TOKENS: &str = "tokenizer.ggml.tokens";
+pub(crate) const KEY_SCORES: &str = "tokenizer.ggml.scores";
+pub(crate) const KEY_TOKEN_TYPE: &str = "tokenizer.ggml.token_type";
 
 /// Texts that mark a token as the end of a turn when the GGUF names none.
 const EOT_TEXTS: &[&str] = &[
