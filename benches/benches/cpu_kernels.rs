@@ -15,9 +15,10 @@ use realm_benches::{gguf_bytes, matmul_flops, random_floats, random_weight};
 use realm_cpu::quantized::CpuWeight;
 use realm_ir::GgmlType;
 
-const FORMATS: [GgmlType; 6] = [
+const FORMATS: [GgmlType; 7] = [
     GgmlType::Q4_0,
     GgmlType::Q4_1,
+    GgmlType::Q5_0,
     GgmlType::Q4_K,
     GgmlType::Q6_K,
     GgmlType::Q8_0,

@@ -197,3 +197,27 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
         "weight bytes are read contiguously, not gathered:\n{source}"
     );
 }
+
+/// Every format's CPU matvec runs its block loop unmasked and without byte
+/// gathers: the specs compute in i32 (`let j = i / 32`), and the compiler's
+/// bounds prove the block-major element index non-negative, so a k-quant's
+/// sub-block and its `j < 4` branch are uniform (its scales decode once per
+/// cube, as scalars); a 1-bit plane (Q5_0's fifth bits) is one uniform word
+/// load and a shift per lane (see `codegen/src/cpu/lane_shape.rs`).
+#[test]
+fn cpu_matvec_block_loops_have_no_masked_branches_or_byte_gathers() {
+    let Some(client) = wgpu_client() else { return };
+    let variants: Vec<Variant> = Variant::all()
+        .into_iter()
+        .filter(|v| v.kernel == Kernel::Matvec && v.float == FloatType::F32)
+        .collect();
+    assert!(variants.len() >= 15, "{} matvec variants", variants.len());
+    for variant in variants {
+        let source = emit(&client, variant, Target::Cpu).unwrap();
+        let name = format!("{:?}", variant.format);
+        assert!(!source.contains("ldb("), "{name}: a byte gather:\n{source}");
+        // The one masked section is the final store by unit 0.
+        let masked = source.matches("iter().any(").count();
+        assert_eq!(masked, 1, "{name}: {masked} masked sections:\n{source}");
+    }
+}

@@ -557,7 +557,10 @@ impl Generator {
         op: &Operation,
         out: &Variable,
     ) -> Result<Option<String>, CompilationError> {
-        if !matches!(self.u.shape(out), Some(Shape::Affine { .. })) {
+        if !matches!(
+            self.u.shape(out),
+            Some(Shape::Affine { .. } | Shape::Offset { .. })
+        ) {
             return Ok(None);
         }
         let t = rust_type(out.ty)?;
@@ -620,7 +623,10 @@ impl Generator {
     /// name of its checked start (computed and checked once, in front of
     /// the loop). `None` where lanes may be masked off, or not affine.
     fn contiguous(&mut self, list: &Variable, index: &Variable, len: &str) -> Option<String> {
-        if self.masked || matches!(list.kind, VariableKind::LocalArray { .. }) {
+        if self.masked
+            || matches!(list.kind, VariableKind::LocalArray { .. })
+            || !matches!(self.u.shape(index), Some(Shape::Affine { .. }))
+        {
             return None;
         }
         let base = self.affine_base(index)?;

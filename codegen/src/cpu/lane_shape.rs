@@ -14,9 +14,14 @@
 //! in the alignment (16 lanes walking a 32-element sub-block). The sub-block's scales then decode
 //! once per cube, as scalars, instead of in every lane.
 //!
-//! Only unsigned arithmetic divides this way (a negative base truncates
-//! differently), and only single-assignment values take part, so that the
-//! emitter can rebuild the base as an expression (`Generator::affine`).
+//! Only non-negative values divide this way (a negative base truncates
+//! differently): unsigned ones, and signed ones with a known bound. The
+//! format specs compute in i32 (`let j = i / 32`), so bounds are tracked
+//! too: a value in `0..=bound`, from non-negative constants, the unit
+//! position, counters of loops with constant bounds, and the arithmetic
+//! that keeps them non-negative. Only single-assignment values take part,
+//! so that the emitter can rebuild the base as an expression
+//! (`Generator::affine`).
 
 use cubecl::ir::{
     Arithmetic, Bitwise, Builtin, ElemType, Operation, Operator, StorageType, Type, UIntKind,
@@ -34,10 +39,49 @@ pub(super) enum Shape {
     Uniform { align: u32 },
     /// `base + lane` for lanes `0..range`, with `base` a multiple of `align`.
     Affine { align: u32, range: u32 },
+    /// `base + o` with a per-lane `o` in `0..range` (not necessarily the
+    /// lane itself), `base` a multiple of `align`: what dividing an affine
+    /// value by less than its lanes leaves (`(base + lane) / 8` over 16
+    /// lanes is `base / 8` plus 0 or 1). Divided again by enough, it is
+    /// uniform: that is how a 1-bit plane's word index is found uniform.
+    Offset { align: u32, range: u32 },
+}
+
+impl Shape {
+    /// The alignment and lane range of a lane-dependent shape.
+    fn spread(self) -> Option<(u32, u32)> {
+        match self {
+            Shape::Affine { align, range } | Shape::Offset { align, range } => Some((align, range)),
+            Shape::Uniform { .. } => None,
+        }
+    }
+
+    /// The same kind of shape with other parameters.
+    fn with(self, align: u32, range: u32) -> Shape {
+        match self {
+            Shape::Offset { .. } => Shape::Offset { align, range },
+            _ => Shape::Affine { align, range },
+        }
+    }
 }
 
 fn is_u32(ty: Type) -> bool {
     ty == Type::Scalar(StorageType::Scalar(ElemType::UInt(UIntKind::U32)))
+}
+
+fn is_i32(ty: Type) -> bool {
+    ty == Type::Scalar(StorageType::Scalar(ElemType::Int(cubecl::ir::IntKind::I32)))
+}
+
+/// The largest value of `ty`, for the 32-bit integers the rules cover.
+fn type_max(ty: Type) -> Option<u64> {
+    if is_u32(ty) {
+        Some(u32::MAX as u64)
+    } else if is_i32(ty) {
+        Some(i32::MAX as u64)
+    } else {
+        None
+    }
 }
 
 fn is_int32(ty: Type) -> bool {
@@ -118,30 +162,22 @@ impl Uniformity {
             }
             Operation::Operator(Operator::Cast(u)) if is_int32(u.input.ty) => {
                 match self.shape(&u.input) {
-                    Some(s @ Affine { .. }) => Some(s),
+                    Some(s @ (Affine { .. } | Shape::Offset { .. })) => Some(s),
                     _ => None,
                 }
             }
             Operation::Arithmetic(Arithmetic::Add(b)) => {
                 match (self.shape(&b.lhs), self.shape(&b.rhs)) {
-                    (Some(Affine { align, range }), Some(Uniform { align: u }))
-                        if fixed(&b.rhs) =>
-                    {
-                        Some(Affine {
-                            align: align.min(u),
-                            range,
-                        })
-                    }
-                    (Some(Uniform { align: u }), Some(Affine { align, range }))
-                        if fixed(&b.lhs) =>
-                    {
-                        Some(Affine {
-                            align: align.min(u),
-                            range,
-                        })
-                    }
                     (Some(Uniform { align: a }), Some(Uniform { align: c })) => {
                         Some(Uniform { align: a.min(c) })
+                    }
+                    (Some(s), Some(Uniform { align: u })) if fixed(&b.rhs) => {
+                        let (align, range) = s.spread()?;
+                        Some(s.with(align.min(u), range))
+                    }
+                    (Some(Uniform { align: u }), Some(s)) if fixed(&b.lhs) => {
+                        let (align, range) = s.spread()?;
+                        Some(s.with(align.min(u), range))
                     }
                     _ => None,
                 }
@@ -174,13 +210,21 @@ impl Uniformity {
                 _ => None,
             },
             Operation::Arithmetic(Arithmetic::Div(b)) => {
-                let d = self.divides(b.lhs, b.rhs, out)?;
-                let Some(Affine { align, .. }) = self.shape(&b.lhs) else {
-                    return None;
-                };
-                Some(Uniform {
-                    align: if align % d == 0 { align / d } else { 1 },
-                })
+                let (align, range) = self.shape(&b.lhs)?.spread()?;
+                match self.divides(b.lhs, b.rhs, out) {
+                    Some(d) => Some(Uniform {
+                        align: if align % d == 0 { align / d } else { 1 },
+                    }),
+                    // `d` divides the base: `base / d` plus the offset's
+                    // quotient, `0..=(range - 1) / d`.
+                    None => {
+                        let d = self.power_of_two_divisor(b.lhs, b.rhs, out)?;
+                        (align % d == 0).then(|| Shape::Offset {
+                            align: align / d,
+                            range: (range - 1) / d + 1,
+                        })
+                    }
+                }
             }
             Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b)) => {
                 let d = self.divides(b.lhs, b.rhs, out)?;
@@ -205,17 +249,107 @@ impl Uniformity {
     /// the alignment divides `d` and the lanes fit in the alignment (the
     /// base then sits at least `align` below the next multiple of `d`).
     fn divides(&self, lhs: Variable, rhs: Variable, out: &Variable) -> Option<u32> {
-        if !is_u32(out.ty) || !is_u32(lhs.ty) {
+        let d = self.power_of_two_divisor(lhs, rhs, out)?;
+        let (align, range) = self.shape(&lhs)?.spread()?;
+        let splits = (align % d == 0 && range <= d) || (d % align == 0 && range <= align);
+        splits.then_some(d)
+    }
+
+    /// `d` when `lhs / rhs` is a non-negative integer divided by a constant
+    /// power of two `d`.
+    fn power_of_two_divisor(&self, lhs: Variable, rhs: Variable, out: &Variable) -> Option<u32> {
+        let non_negative = is_u32(lhs.ty) || self.value_bound(&lhs).is_some();
+        if !is_int32(out.ty) || !is_int32(lhs.ty) || !non_negative {
             return None;
         }
         let VariableKind::Constant(c) = rhs.kind else {
             return None;
         };
         let d = u32::try_from(c.as_u64()).ok()?;
-        let Some(Shape::Affine { align, range }) = self.shape(&lhs) else {
-            return None;
+        d.is_power_of_two().then_some(d)
+    }
+
+    /// `b` when `var` is an integer known to lie in `0..=b`.
+    pub(super) fn value_bound(&self, var: &Variable) -> Option<u64> {
+        let max = type_max(var.ty)?;
+        match var.kind {
+            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
+            VariableKind::Builtin(Builtin::UnitPos) => Some(u64::from(self.units) - 1),
+            VariableKind::Builtin(Builtin::UnitPosX) => Some(u64::from(self.dim_x) - 1),
+            VariableKind::LocalConst { .. } | VariableKind::LocalMut { .. } => {
+                self.bound.get(&var.kind).copied()
+            }
+            _ => None,
+        }
+        .filter(|&b| b <= max)
+    }
+
+    /// The bound of `op`'s result `out` (see the module comment).
+    pub(super) fn result_bound(&self, op: &Operation, out: &Variable) -> Option<u64> {
+        let max = type_max(out.ty)?;
+        let of = |v: &Variable| self.value_bound(v);
+        let constant = |v: &Variable| match v.kind {
+            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
+            _ => None,
         };
-        let splits = (align % d == 0 && range <= d) || (d % align == 0 && range <= align);
-        (d.is_power_of_two() && splits).then_some(d)
+        match op {
+            Operation::Copy(v) => of(v),
+            Operation::Operator(Operator::Cast(u)) if is_int32(u.input.ty) => of(&u.input),
+            Operation::Arithmetic(Arithmetic::Add(b)) => of(&b.lhs)?.checked_add(of(&b.rhs)?),
+            Operation::Arithmetic(Arithmetic::Mul(b)) => of(&b.lhs)?.checked_mul(of(&b.rhs)?),
+            Operation::Arithmetic(Arithmetic::Div(b)) => {
+                let d = constant(&b.rhs).filter(|&d| d > 0)?;
+                Some(of(&b.lhs)? / d)
+            }
+            Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b)) => {
+                let d = constant(&b.rhs).filter(|&d| d > 0)?;
+                match of(&b.lhs) {
+                    Some(x) => Some(x.min(d - 1)),
+                    // An unsigned remainder is below `d` whatever the input.
+                    None if is_u32(b.lhs.ty) => Some(d - 1),
+                    None => None,
+                }
+            }
+            // Anded with a non-negative value: non-negative, and no larger.
+            Operation::Bitwise(Bitwise::BitwiseAnd(b)) => match (of(&b.lhs), of(&b.rhs)) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            },
+            Operation::Bitwise(Bitwise::BitwiseOr(b)) => {
+                let x = of(&b.lhs)?.max(of(&b.rhs)?);
+                Some(u64::MAX >> x.leading_zeros())
+            }
+            Operation::Bitwise(Bitwise::ShiftRight(b)) => {
+                Some(of(&b.lhs)? >> constant(&b.rhs)?.min(63))
+            }
+            Operation::Bitwise(Bitwise::ShiftLeft(b)) => {
+                let shift = u32::try_from(constant(&b.rhs)?).ok().filter(|&s| s < 32)?;
+                of(&b.lhs)?.checked_mul(1u64 << shift)
+            }
+            _ => None,
+        }
+        .filter(|&b| b <= max)
+    }
+
+    /// The last value a loop counter takes, for constant non-negative
+    /// bounds and step (the counter is the loop's own: nothing else
+    /// assigns it).
+    pub(super) fn counter_bound(
+        &self,
+        start: &Variable,
+        end: &Variable,
+        step: Option<&Variable>,
+        inclusive: bool,
+    ) -> Option<u64> {
+        let constant = |v: &Variable| match v.kind {
+            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
+            _ => None,
+        };
+        let (start, end) = (constant(start)?, constant(end)?);
+        if let Some(step) = step {
+            constant(step).filter(|&s| s > 0)?;
+        }
+        let last = if inclusive { end } else { end.checked_sub(1)? };
+        (start <= last).then_some(last)
     }
 }

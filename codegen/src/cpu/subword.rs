@@ -17,6 +17,10 @@
 //! lanes when `byte` is lane-affine. The instructions the pattern needed
 //! alone (the word load, the shift arithmetic) are then dead and dropped.
 //!
+//! Where lanes read different bytes of the same (uniform) word, as a bit
+//! plane's lanes do, the word read stays: one scalar load and a vector of
+//! shifts beat a byte gather.
+//!
 //! The match is exact or nothing: the same words are read, little-endian, as
 //! the GPU reads them; the shift's range is proven from its definition
 //! (`max_value`), and the byte's alignment from the lane-shape analysis.
@@ -230,6 +234,12 @@ impl Defs {
         };
         let byte = quarter.lhs;
         if const_u64(&quarter.rhs) != Some(4) || !is_u32(byte.ty) || !immutable(&byte) {
+            return None;
+        }
+        // Lanes reading bytes of one word (a bit plane: 16 lanes' bits in
+        // two bytes of a uniform word) are better served by that word,
+        // loaded once, and a per-lane shift than by a byte gather.
+        if u.varies(&byte) && !u.varies(&index.index) {
             return None;
         }
         // The amount is `(byte % 4) * 8`, plus a shift or not.

@@ -34,10 +34,15 @@ pub struct Uniformity {
     /// A `return` diverges: every lane carries a mask from the start.
     pub masked_kernel: bool,
     loop_stack: Vec<usize>,
-    /// Lane-affine single-assignment values ([`super::lane_shape`]).
+    /// Lane-affine (and lane-offset) single-assignment values
+    /// ([`super::lane_shape`]).
     pub(super) affine: HashMap<VariableKind, Shape>,
     /// Known power-of-two factors of uniform single-assignment values.
     pub(super) align: HashMap<VariableKind, u32>,
+    /// Upper bounds of integer values known to lie in `0..=bound`
+    /// ([`super::lane_shape`]): what lets a signed index divide like an
+    /// unsigned one.
+    pub(super) bound: HashMap<VariableKind, u64>,
     pub(super) units: u32,
     pub(super) dim_x: u32,
 }
@@ -56,6 +61,7 @@ impl Uniformity {
             // Shapes are facts of this pass's varying set: found afresh.
             u.affine.clear();
             u.align.clear();
+            u.bound.clear();
             u.block(body, masked, masked);
             if before == (u.varying.len(), u.divergent_loops.len(), u.masked_kernel) {
                 return u;
@@ -133,8 +139,13 @@ impl Uniformity {
                         VariableKind::LocalConst { .. } => self.result_shape(&inst.operation, &out),
                         _ => None,
                     };
+                    if let VariableKind::LocalConst { .. } = out.kind
+                        && let Some(b) = self.result_bound(&inst.operation, &out)
+                    {
+                        self.bound.insert(out.kind, b);
+                    }
                     match shape {
-                        Some(s @ Shape::Affine { .. }) => {
+                        Some(s @ (Shape::Affine { .. } | Shape::Offset { .. })) => {
                             self.affine.insert(out.kind, s);
                         }
                         Some(Shape::Uniform { align }) => {
@@ -188,14 +199,17 @@ impl Uniformity {
                 start,
                 end,
                 step,
+                inclusive,
                 body,
-                ..
             } => {
                 let bounds_vary = self.varies(start)
                     || self.varies(end)
                     || step.as_ref().is_some_and(|s| self.varies(s));
                 if bounds_vary {
                     self.divergent_loops.insert(*id);
+                }
+                if let Some(last) = self.counter_bound(start, end, step.as_ref(), *inclusive) {
+                    self.bound.insert(i.kind, last);
                 }
                 self.walk_loop(*id, body, div);
                 if self.loop_diverges(*id) {

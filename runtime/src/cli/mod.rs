@@ -46,7 +46,7 @@ pub struct ModelArgs {
     /// A GGUF file, or a known model name (smollm2, gemma3). Default: SmolLM2-135M-Instruct, fetched on first use.
     #[arg(long, short = 'm')]
     pub model: Option<String>,
-    /// Where to compute: `cpu` (the generated kernels), `reference` (the oracle), or `auto` (for now the reference, which is faster than the generated CPU kernels).
+    /// Where to compute: `cpu` (the generated kernels), `reference` (the oracle), or `auto` (the generated CPU kernels: no GPU backend runs whole models yet).
     #[arg(long, default_value = "auto")]
     pub backend: BackendKind,
     /// Context length in tokens (default: the model's, up to 4096).

@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v109 = [<i32>::default(); UNITS];
-    let mut v154 = [<i32>::default(); UNITS];
+    let mut v109: i32 = <i32>::default();
+    let mut v154: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -152,116 +152,78 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b104: f32 = if b102 { b101 } else { b103 };
                 let b105: bool = b90 == (0u64 as u32);
                 let b106: f32 = if b105 { b104 } else { b99 };
+                let b108: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
                 let mut b107 = [<i32>::default(); UNITS];
-                let mut b108 = [<i32>::default(); UNITS];
-                let mut b110 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
                     let x107: i32 = ((b15[l]) as i32);
                     b107[l] = x107;
-                    let x108: i32 = div(x107, (32i64 as i32));
-                    b108[l] = x108;
-                    v109[l] = (0i64 as i32);
-                    let x110: bool = x108 < (4i64 as i32);
-                    b110[l] = x110;
                 }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b110[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x111: u32 = ((b108[l]) as u32);
-                        let x112: u32 = b37.wrapping_add(x111);
-                        let x119: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x120: i32 = ((x119) as i32);
-                        let x121: i32 = x120 & (63i64 as i32);
-                        v109[l] = if m2[l] { x121 } else { v109[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-                if m3.iter().any(|&x| x) {
+                v109 = (0i64 as i32);
+                let b110: bool = b108 < (4i64 as i32);
+                if b110 {
+                    let b111: u32 = ((b108) as u32);
+                    let b112: u32 = b37.wrapping_add(b111);
+                    let b119: u32 = (rdb1(g0, g0_len, b112)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b120: i32 = ((b119) as i32);
+                    let b121: i32 = b120 & (63i64 as i32);
+                    v109 = b121;
+                } else {
+                    let b122: i32 = b108.wrapping_add((4i64 as i32));
+                    let b123: u32 = ((b122) as u32);
+                    let b124: u32 = b37.wrapping_add(b123);
+                    let b131: u32 = (rdb1(g0, g0_len, b124)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b132: i32 = ((b131) as i32);
+                    let b133: i32 = b132 & (15i64 as i32);
+                    let b134: i32 = b108.wrapping_sub((4i64 as i32));
+                    let b135: u32 = ((b134) as u32);
+                    let b136: u32 = b37.wrapping_add(b135);
+                    let b143: u32 = (rdb1(g0, g0_len, b136)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b144: i32 = ((b143) as i32);
+                    let b145: u32 = ((b144) as u32);
                     let b146: u32 = (((6i64 as i32)) as u32);
+                    let b147: u32 = b145.wrapping_shr((b146) as u32);
+                    let b148: i32 = ((b147) as i32);
+                    let b149: u32 = ((b148) as u32);
                     let b150: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x122: i32 = b108[l].wrapping_add((4i64 as i32));
-                        let x123: u32 = ((x122) as u32);
-                        let x124: u32 = b37.wrapping_add(x123);
-                        let x131: u32 = (ldb(g0, g0_len, x124, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x132: i32 = ((x131) as i32);
-                        let x133: i32 = x132 & (15i64 as i32);
-                        let x134: i32 = b108[l].wrapping_sub((4i64 as i32));
-                        let x135: u32 = ((x134) as u32);
-                        let x136: u32 = b37.wrapping_add(x135);
-                        let x143: u32 = (ldb(g0, g0_len, x136, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x144: i32 = ((x143) as i32);
-                        let x145: u32 = ((x144) as u32);
-                        let x147: u32 = x145.wrapping_shr((b146) as u32);
-                        let x148: i32 = ((x147) as i32);
-                        let x149: u32 = ((x148) as u32);
-                        let x151: u32 = x149.wrapping_shl((b150) as u32);
-                        let x152: i32 = ((x151) as i32);
-                        let x153: i32 = x133 | x152;
-                        v109[l] = if m3[l] { x153 } else { v109[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b151: u32 = b149.wrapping_shl((b150) as u32);
+                    let b152: i32 = ((b151) as i32);
+                    let b153: i32 = b133 | b152;
+                    v109 = b153;
                 }
-                let mut b155 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    v154[l] = (0i64 as i32);
-                    let x155: bool = b108[l] < (4i64 as i32);
-                    b155[l] = x155;
-                }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b155[l]; }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-                if m5.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x156: i32 = b108[l].wrapping_add((4i64 as i32));
-                        let x157: u32 = ((x156) as u32);
-                        let x158: u32 = b37.wrapping_add(x157);
-                        let x165: u32 = (ldb(g0, g0_len, x158, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x166: i32 = ((x165) as i32);
-                        let x167: i32 = x166 & (63i64 as i32);
-                        v154[l] = if m5[l] { x167 } else { v154[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-                if m6.iter().any(|&x| x) {
+                v154 = (0i64 as i32);
+                let b155: bool = b108 < (4i64 as i32);
+                if b155 {
+                    let b156: i32 = b108.wrapping_add((4i64 as i32));
+                    let b157: u32 = ((b156) as u32);
+                    let b158: u32 = b37.wrapping_add(b157);
+                    let b165: u32 = (rdb1(g0, g0_len, b158)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b166: i32 = ((b165) as i32);
+                    let b167: i32 = b166 & (63i64 as i32);
+                    v154 = b167;
+                } else {
+                    let b168: i32 = b108.wrapping_add((4i64 as i32));
+                    let b169: u32 = ((b168) as u32);
+                    let b170: u32 = b37.wrapping_add(b169);
+                    let b177: u32 = (rdb1(g0, g0_len, b170)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b178: i32 = ((b177) as i32);
+                    let b179: u32 = ((b178) as u32);
                     let b180: u32 = (((4i64 as i32)) as u32);
+                    let b181: u32 = b179.wrapping_shr((b180) as u32);
+                    let b182: i32 = ((b181) as i32);
+                    let b183: u32 = ((b108) as u32);
+                    let b184: u32 = b37.wrapping_add(b183);
+                    let b191: u32 = (rdb1(g0, g0_len, b184)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b192: i32 = ((b191) as i32);
+                    let b193: u32 = ((b192) as u32);
                     let b194: u32 = (((6i64 as i32)) as u32);
+                    let b195: u32 = b193.wrapping_shr((b194) as u32);
+                    let b196: i32 = ((b195) as i32);
+                    let b197: u32 = ((b196) as u32);
                     let b198: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x168: i32 = b108[l].wrapping_add((4i64 as i32));
-                        let x169: u32 = ((x168) as u32);
-                        let x170: u32 = b37.wrapping_add(x169);
-                        let x177: u32 = (ldb(g0, g0_len, x170, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x178: i32 = ((x177) as i32);
-                        let x179: u32 = ((x178) as u32);
-                        let x181: u32 = x179.wrapping_shr((b180) as u32);
-                        let x182: i32 = ((x181) as i32);
-                        let x183: u32 = ((b108[l]) as u32);
-                        let x184: u32 = b37.wrapping_add(x183);
-                        let x191: u32 = (ldb(g0, g0_len, x184, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x192: i32 = ((x191) as i32);
-                        let x193: u32 = ((x192) as u32);
-                        let x195: u32 = x193.wrapping_shr((b194) as u32);
-                        let x196: i32 = ((x195) as i32);
-                        let x197: u32 = ((x196) as u32);
-                        let x199: u32 = x197.wrapping_shl((b198) as u32);
-                        let x200: i32 = ((x199) as i32);
-                        let x201: i32 = x182 | x200;
-                        v154[l] = if m6[l] { x201 } else { v154[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b199: u32 = b197.wrapping_shl((b198) as u32);
+                    let b200: i32 = ((b199) as i32);
+                    let b201: i32 = b182 | b200;
+                    v154 = b201;
                 }
                 let b202: u32 = b54.wrapping_add((0u64 as u32));
                 let b204: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
@@ -271,6 +233,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b210: u32 = rem(b209, (2u64 as u32));
                 let b211: u32 = b210.wrapping_mul((4u64 as u32));
                 let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b206)) as u32, UNITS, g0_len * 4);
+                let b220: f32 = ((v109) as f32);
+                let b221: f32 = b80 * b220;
+                let b224: f32 = ((v154) as f32);
+                let b225: f32 = b106 * b224;
                 let b227: u32 = v12.wrapping_mul((256u64 as u32));
                 let mut b226 = [<f32>::default(); UNITS];
                 let mut b228 = [<u32>::default(); UNITS];
@@ -280,13 +246,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x208: u32 = b206.wrapping_add(x207);
                     let x218: u32 = (byte(g0, a1 + l)).wrapping_shr((b211) as u32) & (15u64 as u32);
                     let x219: i32 = ((x218) as i32);
-                    let x220: f32 = ((v109[l]) as f32);
-                    let x221: f32 = b80 * x220;
                     let x222: f32 = ((x219) as f32);
-                    let x223: f32 = x221 * x222;
-                    let x224: f32 = ((v154[l]) as f32);
-                    let x225: f32 = b106 * x224;
-                    let x226: f32 = x223 - x225;
+                    let x223: f32 = b221 * x222;
+                    let x226: f32 = x223 - b225;
                     b226[l] = x226;
                     let x228: u32 = b227.wrapping_add(b15[l]);
                     b228[l] = x228;
@@ -331,11 +293,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x240: bool = (l as u32) == (0u64 as u32);
                 b240[l] = x240;
             }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b240[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b240[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let b241: u32 = b2.wrapping_add(v237);
                 let b242: u32 = b241.wrapping_mul(s_u32[1]);
                 let b243: u32 = b242.wrapping_add(cube[0]);

@@ -121,11 +121,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
                 let b83: u32 = b25.wrapping_add((0u64 as u32));
                 let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b102: u32 = (((4i64 as i32)) as u32);
-                let b109: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b108 = [<f32>::default(); UNITS];
-                let mut b110 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b93: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b83)).wrapping_add(b88), (4u64 as u32));
+                let mut b82 = [<i32>::default(); UNITS];
+                let mut b89 = [<u32>::default(); UNITS];
+                let mut b92 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x64: i32 = ((b15[l]) as i32);
                     let x66: u32 = ((x64) as u32);
@@ -133,20 +132,34 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x71: u32 = b69.wrapping_add(x70);
                     let x81: u32 = (byte(g0, a1 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
                     let x82: i32 = ((x81) as i32);
+                    b82[l] = x82;
                     let x84: u32 = ((x64) as u32);
                     let x85: u32 = div(x84, (8u64 as u32));
                     let x86: u32 = x85.wrapping_mul((1u64 as u32));
                     let x87: u32 = b83.wrapping_add(x86);
                     let x89: u32 = x87.wrapping_add(b88);
+                    b89[l] = x89;
                     let x90: u32 = div(x84, (1u64 as u32));
                     let x91: u32 = rem(x90, (8u64 as u32));
                     let x92: u32 = x91.wrapping_mul((1u64 as u32));
-                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (1u64 as u32);
+                    b92[l] = x92;
+                }
+                let b94: u32 = *at(g0, g0_len, b93);
+                let b102: u32 = (((4i64 as i32)) as u32);
+                let b109: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b108 = [<f32>::default(); UNITS];
+                let mut b110 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x95: u32 = rem(b89[l], (4u64 as u32));
+                    let x96: u32 = x95.wrapping_mul((8u64 as u32));
+                    let x97: u32 = x96.wrapping_add(b92[l]);
+                    let x98: u32 = b94.wrapping_shr((x97) as u32);
+                    let x99: u32 = x98 & (1u64 as u32);
                     let x100: i32 = ((x99) as i32);
                     let x101: u32 = ((x100) as u32);
                     let x103: u32 = x101.wrapping_shl((b102) as u32);
                     let x104: i32 = ((x103) as i32);
-                    let x105: i32 = x82 | x104;
+                    let x105: i32 = b82[l] | x104;
                     let x106: i32 = x105.wrapping_sub((16i64 as i32));
                     let x107: f32 = ((x106) as f32);
                     let x108: f32 = b63 * x107;
@@ -154,7 +167,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x110: u32 = b109.wrapping_add(b15[l]);
                     b110[l] = x110;
                 }
-                assert!(ok, "kernel index out of bounds");
                 let mut v111: u32 = (0u64 as u32);
                 loop {
                     if !(v111 < b7) { break; }
@@ -235,11 +247,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
                 let b83: u32 = b25.wrapping_add((0u64 as u32));
                 let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b102: u32 = (((4i64 as i32)) as u32);
-                let b109: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b108 = [<f32>::default(); UNITS];
-                let mut b110 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b93: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b83)).wrapping_add(b88), (4u64 as u32));
+                let mut b82 = [<i32>::default(); UNITS];
+                let mut b89 = [<u32>::default(); UNITS];
+                let mut b92 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x64: i32 = ((b15[l]) as i32);
                     let x66: u32 = ((x64) as u32);
@@ -247,20 +258,34 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x71: u32 = b69.wrapping_add(x70);
                     let x81: u32 = (byte(g0, a3 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
                     let x82: i32 = ((x81) as i32);
+                    b82[l] = x82;
                     let x84: u32 = ((x64) as u32);
                     let x85: u32 = div(x84, (8u64 as u32));
                     let x86: u32 = x85.wrapping_mul((1u64 as u32));
                     let x87: u32 = b83.wrapping_add(x86);
                     let x89: u32 = x87.wrapping_add(b88);
+                    b89[l] = x89;
                     let x90: u32 = div(x84, (1u64 as u32));
                     let x91: u32 = rem(x90, (8u64 as u32));
                     let x92: u32 = x91.wrapping_mul((1u64 as u32));
-                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (1u64 as u32);
+                    b92[l] = x92;
+                }
+                let b94: u32 = *at(g0, g0_len, b93);
+                let b102: u32 = (((4i64 as i32)) as u32);
+                let b109: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b108 = [<f32>::default(); UNITS];
+                let mut b110 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x95: u32 = rem(b89[l], (4u64 as u32));
+                    let x96: u32 = x95.wrapping_mul((8u64 as u32));
+                    let x97: u32 = x96.wrapping_add(b92[l]);
+                    let x98: u32 = b94.wrapping_shr((x97) as u32);
+                    let x99: u32 = x98 & (1u64 as u32);
                     let x100: i32 = ((x99) as i32);
                     let x101: u32 = ((x100) as u32);
                     let x103: u32 = x101.wrapping_shl((b102) as u32);
                     let x104: i32 = ((x103) as i32);
-                    let x105: i32 = x82 | x104;
+                    let x105: i32 = b82[l] | x104;
                     let x106: i32 = x105.wrapping_sub((16i64 as i32));
                     let x107: f32 = ((x106) as f32);
                     let x108: f32 = b63 * x107;
@@ -268,7 +293,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x110: u32 = b109.wrapping_add(b15[l]);
                     b110[l] = x110;
                 }
-                assert!(ok, "kernel index out of bounds");
                 let mut v111: u32 = (0u64 as u32);
                 loop {
                     if !(v111 < b7) { break; }

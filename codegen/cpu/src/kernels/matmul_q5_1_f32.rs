@@ -159,11 +159,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
                 let b126: u32 = b37.wrapping_add((0u64 as u32));
                 let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b145: u32 = (((4i64 as i32)) as u32);
-                let b152: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b151 = [<f32>::default(); UNITS];
-                let mut b153 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b136: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b126)).wrapping_add(b131), (4u64 as u32));
+                let mut b125 = [<i32>::default(); UNITS];
+                let mut b132 = [<u32>::default(); UNITS];
+                let mut b135 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x107: i32 = ((b15[l]) as i32);
                     let x109: u32 = ((x107) as u32);
@@ -171,20 +170,34 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x114: u32 = b112.wrapping_add(x113);
                     let x124: u32 = (byte(g0, a1 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
                     let x125: i32 = ((x124) as i32);
+                    b125[l] = x125;
                     let x127: u32 = ((x107) as u32);
                     let x128: u32 = div(x127, (8u64 as u32));
                     let x129: u32 = x128.wrapping_mul((1u64 as u32));
                     let x130: u32 = b126.wrapping_add(x129);
                     let x132: u32 = x130.wrapping_add(b131);
+                    b132[l] = x132;
                     let x133: u32 = div(x127, (1u64 as u32));
                     let x134: u32 = rem(x133, (8u64 as u32));
                     let x135: u32 = x134.wrapping_mul((1u64 as u32));
-                    let x142: u32 = (ldb(g0, g0_len, x132, true, &mut ok)).wrapping_shr((x135) as u32) & (1u64 as u32);
+                    b135[l] = x135;
+                }
+                let b137: u32 = *at(g0, g0_len, b136);
+                let b145: u32 = (((4i64 as i32)) as u32);
+                let b152: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b151 = [<f32>::default(); UNITS];
+                let mut b153 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x138: u32 = rem(b132[l], (4u64 as u32));
+                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
+                    let x140: u32 = x139.wrapping_add(b135[l]);
+                    let x141: u32 = b137.wrapping_shr((x140) as u32);
+                    let x142: u32 = x141 & (1u64 as u32);
                     let x143: i32 = ((x142) as i32);
                     let x144: u32 = ((x143) as u32);
                     let x146: u32 = x144.wrapping_shl((b145) as u32);
                     let x147: i32 = ((x146) as i32);
-                    let x148: i32 = x125 | x147;
+                    let x148: i32 = b125[l] | x147;
                     let x149: f32 = ((x148) as f32);
                     let x150: f32 = b80 * x149;
                     let x151: f32 = x150 + b106;
@@ -192,7 +205,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x153: u32 = b152.wrapping_add(b15[l]);
                     b153[l] = x153;
                 }
-                assert!(ok, "kernel index out of bounds");
                 let mut v154: u32 = (0u64 as u32);
                 loop {
                     if !(v154 < b7) { break; }
@@ -311,11 +323,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
                 let b126: u32 = b37.wrapping_add((0u64 as u32));
                 let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b145: u32 = (((4i64 as i32)) as u32);
-                let b152: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b151 = [<f32>::default(); UNITS];
-                let mut b153 = [<u32>::default(); UNITS];
-                let mut ok = true;
+                let b136: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b126)).wrapping_add(b131), (4u64 as u32));
+                let mut b125 = [<i32>::default(); UNITS];
+                let mut b132 = [<u32>::default(); UNITS];
+                let mut b135 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x107: i32 = ((b15[l]) as i32);
                     let x109: u32 = ((x107) as u32);
@@ -323,20 +334,34 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x114: u32 = b112.wrapping_add(x113);
                     let x124: u32 = (byte(g0, a3 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
                     let x125: i32 = ((x124) as i32);
+                    b125[l] = x125;
                     let x127: u32 = ((x107) as u32);
                     let x128: u32 = div(x127, (8u64 as u32));
                     let x129: u32 = x128.wrapping_mul((1u64 as u32));
                     let x130: u32 = b126.wrapping_add(x129);
                     let x132: u32 = x130.wrapping_add(b131);
+                    b132[l] = x132;
                     let x133: u32 = div(x127, (1u64 as u32));
                     let x134: u32 = rem(x133, (8u64 as u32));
                     let x135: u32 = x134.wrapping_mul((1u64 as u32));
-                    let x142: u32 = (ldb(g0, g0_len, x132, true, &mut ok)).wrapping_shr((x135) as u32) & (1u64 as u32);
+                    b135[l] = x135;
+                }
+                let b137: u32 = *at(g0, g0_len, b136);
+                let b145: u32 = (((4i64 as i32)) as u32);
+                let b152: u32 = v12.wrapping_mul((32u64 as u32));
+                let mut b151 = [<f32>::default(); UNITS];
+                let mut b153 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x138: u32 = rem(b132[l], (4u64 as u32));
+                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
+                    let x140: u32 = x139.wrapping_add(b135[l]);
+                    let x141: u32 = b137.wrapping_shr((x140) as u32);
+                    let x142: u32 = x141 & (1u64 as u32);
                     let x143: i32 = ((x142) as i32);
                     let x144: u32 = ((x143) as u32);
                     let x146: u32 = x144.wrapping_shl((b145) as u32);
                     let x147: i32 = ((x146) as i32);
-                    let x148: i32 = x125 | x147;
+                    let x148: i32 = b125[l] | x147;
                     let x149: f32 = ((x148) as f32);
                     let x150: f32 = b80 * x149;
                     let x151: f32 = x150 + b106;
@@ -344,7 +369,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x153: u32 = b152.wrapping_add(b15[l]);
                     b153[l] = x153;
                 }
-                assert!(ok, "kernel index out of bounds");
                 let mut v154: u32 = (0u64 as u32);
                 loop {
                     if !(v154 < b7) { break; }

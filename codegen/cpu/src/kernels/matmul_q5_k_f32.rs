@@ -36,8 +36,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v131 = [<i32>::default(); UNITS];
-    let mut v176 = [<i32>::default(); UNITS];
+    let mut v131: i32 = <i32>::default();
+    let mut v176: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -174,116 +174,78 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b126: f32 = if b124 { b123 } else { b125 };
                 let b127: bool = b112 == (0u64 as u32);
                 let b128: f32 = if b127 { b126 } else { b121 };
+                let b130: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
                 let mut b129 = [<i32>::default(); UNITS];
-                let mut b130 = [<i32>::default(); UNITS];
-                let mut b132 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
                     let x129: i32 = ((b15[l]) as i32);
                     b129[l] = x129;
-                    let x130: i32 = div(x129, (32i64 as i32));
-                    b130[l] = x130;
-                    v131[l] = (0i64 as i32);
-                    let x132: bool = x130 < (4i64 as i32);
-                    b132[l] = x132;
                 }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b132[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x133: u32 = ((b130[l]) as u32);
-                        let x134: u32 = b37.wrapping_add(x133);
-                        let x141: u32 = (ldb(g0, g0_len, x134, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x142: i32 = ((x141) as i32);
-                        let x143: i32 = x142 & (63i64 as i32);
-                        v131[l] = if m2[l] { x143 } else { v131[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-                if m3.iter().any(|&x| x) {
+                v131 = (0i64 as i32);
+                let b132: bool = b130 < (4i64 as i32);
+                if b132 {
+                    let b133: u32 = ((b130) as u32);
+                    let b134: u32 = b37.wrapping_add(b133);
+                    let b141: u32 = (rdb1(g0, g0_len, b134)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b142: i32 = ((b141) as i32);
+                    let b143: i32 = b142 & (63i64 as i32);
+                    v131 = b143;
+                } else {
+                    let b144: i32 = b130.wrapping_add((4i64 as i32));
+                    let b145: u32 = ((b144) as u32);
+                    let b146: u32 = b37.wrapping_add(b145);
+                    let b153: u32 = (rdb1(g0, g0_len, b146)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b154: i32 = ((b153) as i32);
+                    let b155: i32 = b154 & (15i64 as i32);
+                    let b156: i32 = b130.wrapping_sub((4i64 as i32));
+                    let b157: u32 = ((b156) as u32);
+                    let b158: u32 = b37.wrapping_add(b157);
+                    let b165: u32 = (rdb1(g0, g0_len, b158)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b166: i32 = ((b165) as i32);
+                    let b167: u32 = ((b166) as u32);
                     let b168: u32 = (((6i64 as i32)) as u32);
+                    let b169: u32 = b167.wrapping_shr((b168) as u32);
+                    let b170: i32 = ((b169) as i32);
+                    let b171: u32 = ((b170) as u32);
                     let b172: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x144: i32 = b130[l].wrapping_add((4i64 as i32));
-                        let x145: u32 = ((x144) as u32);
-                        let x146: u32 = b37.wrapping_add(x145);
-                        let x153: u32 = (ldb(g0, g0_len, x146, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x154: i32 = ((x153) as i32);
-                        let x155: i32 = x154 & (15i64 as i32);
-                        let x156: i32 = b130[l].wrapping_sub((4i64 as i32));
-                        let x157: u32 = ((x156) as u32);
-                        let x158: u32 = b37.wrapping_add(x157);
-                        let x165: u32 = (ldb(g0, g0_len, x158, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x166: i32 = ((x165) as i32);
-                        let x167: u32 = ((x166) as u32);
-                        let x169: u32 = x167.wrapping_shr((b168) as u32);
-                        let x170: i32 = ((x169) as i32);
-                        let x171: u32 = ((x170) as u32);
-                        let x173: u32 = x171.wrapping_shl((b172) as u32);
-                        let x174: i32 = ((x173) as i32);
-                        let x175: i32 = x155 | x174;
-                        v131[l] = if m3[l] { x175 } else { v131[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b173: u32 = b171.wrapping_shl((b172) as u32);
+                    let b174: i32 = ((b173) as i32);
+                    let b175: i32 = b155 | b174;
+                    v131 = b175;
                 }
-                let mut b177 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    v176[l] = (0i64 as i32);
-                    let x177: bool = b130[l] < (4i64 as i32);
-                    b177[l] = x177;
-                }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b177[l]; }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-                if m5.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x178: i32 = b130[l].wrapping_add((4i64 as i32));
-                        let x179: u32 = ((x178) as u32);
-                        let x180: u32 = b37.wrapping_add(x179);
-                        let x187: u32 = (ldb(g0, g0_len, x180, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x188: i32 = ((x187) as i32);
-                        let x189: i32 = x188 & (63i64 as i32);
-                        v176[l] = if m5[l] { x189 } else { v176[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-                if m6.iter().any(|&x| x) {
+                v176 = (0i64 as i32);
+                let b177: bool = b130 < (4i64 as i32);
+                if b177 {
+                    let b178: i32 = b130.wrapping_add((4i64 as i32));
+                    let b179: u32 = ((b178) as u32);
+                    let b180: u32 = b37.wrapping_add(b179);
+                    let b187: u32 = (rdb1(g0, g0_len, b180)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b188: i32 = ((b187) as i32);
+                    let b189: i32 = b188 & (63i64 as i32);
+                    v176 = b189;
+                } else {
+                    let b190: i32 = b130.wrapping_add((4i64 as i32));
+                    let b191: u32 = ((b190) as u32);
+                    let b192: u32 = b37.wrapping_add(b191);
+                    let b199: u32 = (rdb1(g0, g0_len, b192)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b200: i32 = ((b199) as i32);
+                    let b201: u32 = ((b200) as u32);
                     let b202: u32 = (((4i64 as i32)) as u32);
+                    let b203: u32 = b201.wrapping_shr((b202) as u32);
+                    let b204: i32 = ((b203) as i32);
+                    let b205: u32 = ((b130) as u32);
+                    let b206: u32 = b37.wrapping_add(b205);
+                    let b213: u32 = (rdb1(g0, g0_len, b206)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b214: i32 = ((b213) as i32);
+                    let b215: u32 = ((b214) as u32);
                     let b216: u32 = (((6i64 as i32)) as u32);
+                    let b217: u32 = b215.wrapping_shr((b216) as u32);
+                    let b218: i32 = ((b217) as i32);
+                    let b219: u32 = ((b218) as u32);
                     let b220: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x190: i32 = b130[l].wrapping_add((4i64 as i32));
-                        let x191: u32 = ((x190) as u32);
-                        let x192: u32 = b37.wrapping_add(x191);
-                        let x199: u32 = (ldb(g0, g0_len, x192, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x200: i32 = ((x199) as i32);
-                        let x201: u32 = ((x200) as u32);
-                        let x203: u32 = x201.wrapping_shr((b202) as u32);
-                        let x204: i32 = ((x203) as i32);
-                        let x205: u32 = ((b130[l]) as u32);
-                        let x206: u32 = b37.wrapping_add(x205);
-                        let x213: u32 = (ldb(g0, g0_len, x206, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x214: i32 = ((x213) as i32);
-                        let x215: u32 = ((x214) as u32);
-                        let x217: u32 = x215.wrapping_shr((b216) as u32);
-                        let x218: i32 = ((x217) as i32);
-                        let x219: u32 = ((x218) as u32);
-                        let x221: u32 = x219.wrapping_shl((b220) as u32);
-                        let x222: i32 = ((x221) as i32);
-                        let x223: i32 = x204 | x222;
-                        v176[l] = if m6[l] { x223 } else { v176[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b221: u32 = b219.wrapping_shl((b220) as u32);
+                    let b222: i32 = ((b221) as i32);
+                    let b223: i32 = b204 | b222;
+                    v176 = b223;
                 }
                 let b224: u32 = b76.wrapping_add((0u64 as u32));
                 let b226: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
@@ -302,6 +264,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b251: u32 = b250.wrapping_mul((1u64 as u32));
                 let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b246)) as u32, UNITS, g0_len * 4);
                 let b261: u32 = (((4i64 as i32)) as u32);
+                let b265: f32 = ((v131) as f32);
+                let b266: f32 = b102 * b265;
+                let b269: f32 = ((v176) as f32);
+                let b270: f32 = b128 * b269;
                 let b272: u32 = v12.wrapping_mul((256u64 as u32));
                 let mut b271 = [<f32>::default(); UNITS];
                 let mut b273 = [<u32>::default(); UNITS];
@@ -320,13 +286,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x262: u32 = x260.wrapping_shl((b261) as u32);
                     let x263: i32 = ((x262) as i32);
                     let x264: i32 = x241 | x263;
-                    let x265: f32 = ((v131[l]) as f32);
-                    let x266: f32 = b102 * x265;
                     let x267: f32 = ((x264) as f32);
-                    let x268: f32 = x266 * x267;
-                    let x269: f32 = ((v176[l]) as f32);
-                    let x270: f32 = b128 * x269;
-                    let x271: f32 = x268 - x270;
+                    let x268: f32 = b266 * x267;
+                    let x271: f32 = x268 - b270;
                     b271[l] = x271;
                     let x273: u32 = b272.wrapping_add(b15[l]);
                     b273[l] = x273;
@@ -371,11 +333,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let x285: bool = (l as u32) == (0u64 as u32);
                 b285[l] = x285;
             }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b285[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
+            let mut m1 = [false; UNITS];
+            for l in 0..UNITS { m1[l] = b285[l]; }
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let b286: u32 = b2.wrapping_add(v282);
                 let b287: u32 = b286.wrapping_mul(s_u32[1]);
                 let b288: u32 = b287.wrapping_add(cube[0]);

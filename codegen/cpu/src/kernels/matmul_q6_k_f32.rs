@@ -130,6 +130,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b79: bool = b64 == (0u64 as u32);
                 let b80: f32 = if b79 { b78 } else { b73 };
                 let b82: u32 = b37.wrapping_add((0u64 as u32));
+                let b83: i32 = div((((0u32).wrapping_add(b14)) as i32), (16i64 as i32));
+                let b84: u32 = ((b83) as u32);
+                let b85: u32 = div(b84, (1u64 as u32));
+                let b86: u32 = b85.wrapping_mul((1u64 as u32));
+                let b87: u32 = b82.wrapping_add(b86);
+                let b88: u32 = rem(b84, (1u64 as u32));
+                let b89: u32 = b87.wrapping_add(b88);
+                let b90: u32 = div(b84, (1u64 as u32));
+                let b91: u32 = rem(b90, (1u64 as u32));
+                let b92: u32 = b91.wrapping_mul((8u64 as u32));
+                let mut b81 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x81: i32 = ((b15[l]) as i32);
+                    b81[l] = x81;
+                }
+                let b99: u32 = (rdb1(g0, g0_len, b89)).wrapping_shr((b92) as u32) & (255u64 as u32);
+                let b100: i32 = ((b99) as i32);
+                let b101: i32 = b100 ^ (128i64 as i32);
+                let b102: i32 = b101.wrapping_sub((128i64 as i32));
                 let b103: u32 = b18.wrapping_add((0u64 as u32));
                 let b105: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
                 let b106: u32 = b105.wrapping_mul((64u64 as u32));
@@ -147,32 +166,18 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b130: u32 = b129.wrapping_mul((2u64 as u32));
                 let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
                 let b140: u32 = (((4i64 as i32)) as u32);
+                let b145: f32 = ((b102) as f32);
+                let b146: f32 = b80 * b145;
                 let b149: u32 = v12.wrapping_mul((256u64 as u32));
                 let mut b148 = [<f32>::default(); UNITS];
                 let mut b150 = [<u32>::default(); UNITS];
-                let mut ok = true;
                 for l in 0..UNITS {
-                    let x81: i32 = ((b15[l]) as i32);
-                    let x83: i32 = div(x81, (16i64 as i32));
-                    let x84: u32 = ((x83) as u32);
-                    let x85: u32 = div(x84, (1u64 as u32));
-                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
-                    let x87: u32 = b82.wrapping_add(x86);
-                    let x88: u32 = rem(x84, (1u64 as u32));
-                    let x89: u32 = x87.wrapping_add(x88);
-                    let x90: u32 = div(x84, (1u64 as u32));
-                    let x91: u32 = rem(x90, (1u64 as u32));
-                    let x92: u32 = x91.wrapping_mul((8u64 as u32));
-                    let x99: u32 = (ldb(g0, g0_len, x89, true, &mut ok)).wrapping_shr((x92) as u32) & (255u64 as u32);
-                    let x100: i32 = ((x99) as i32);
-                    let x101: i32 = x100 ^ (128i64 as i32);
-                    let x102: i32 = x101.wrapping_sub((128i64 as i32));
-                    let x104: u32 = ((x81) as u32);
+                    let x104: u32 = ((b81[l]) as u32);
                     let x108: u32 = rem(x104, (64u64 as u32));
                     let x109: u32 = b107.wrapping_add(x108);
                     let x119: u32 = (byte(g0, a1 + l)).wrapping_shr((b112) as u32) & (15u64 as u32);
                     let x120: i32 = ((x119) as i32);
-                    let x122: u32 = ((x81) as u32);
+                    let x122: u32 = ((b81[l]) as u32);
                     let x126: u32 = rem(x122, (32u64 as u32));
                     let x127: u32 = b125.wrapping_add(x126);
                     let x137: u32 = (byte(g0, a2 + l)).wrapping_shr((b130) as u32) & (3u64 as u32);
@@ -182,15 +187,12 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x142: i32 = ((x141) as i32);
                     let x143: i32 = x120 | x142;
                     let x144: i32 = x143.wrapping_sub((32i64 as i32));
-                    let x145: f32 = ((x102) as f32);
-                    let x146: f32 = b80 * x145;
                     let x147: f32 = ((x144) as f32);
-                    let x148: f32 = x146 * x147;
+                    let x148: f32 = b146 * x147;
                     b148[l] = x148;
                     let x150: u32 = b149.wrapping_add(b15[l]);
                     b150[l] = x150;
                 }
-                assert!(ok, "kernel index out of bounds");
                 let mut v151: u32 = (0u64 as u32);
                 loop {
                     if !(v151 < b7) { break; }

@@ -35,8 +35,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v104 = [<i32>::default(); UNITS];
-    let mut v149 = [<i32>::default(); UNITS];
+    let mut v104: i32 = <i32>::default();
+    let mut v149: i32 = <i32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -141,116 +141,78 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b99: f32 = if b97 { b96 } else { b98 };
                 let b100: bool = b85 == (0u64 as u32);
                 let b101: f32 = if b100 { b99 } else { b94 };
+                let b103: i32 = div((((0u32).wrapping_add(b9)) as i32), (32i64 as i32));
                 let mut b102 = [<i32>::default(); UNITS];
-                let mut b103 = [<i32>::default(); UNITS];
-                let mut b105 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
                     let x102: i32 = ((b10[l]) as i32);
                     b102[l] = x102;
-                    let x103: i32 = div(x102, (32i64 as i32));
-                    b103[l] = x103;
-                    v104[l] = (0i64 as i32);
-                    let x105: bool = x103 < (4i64 as i32);
-                    b105[l] = x105;
                 }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b105[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x106: u32 = ((b103[l]) as u32);
-                        let x107: u32 = b32.wrapping_add(x106);
-                        let x114: u32 = (ldb(g0, g0_len, x107, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x115: i32 = ((x114) as i32);
-                        let x116: i32 = x115 & (63i64 as i32);
-                        v104[l] = if m2[l] { x116 } else { v104[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-                if m3.iter().any(|&x| x) {
+                v104 = (0i64 as i32);
+                let b105: bool = b103 < (4i64 as i32);
+                if b105 {
+                    let b106: u32 = ((b103) as u32);
+                    let b107: u32 = b32.wrapping_add(b106);
+                    let b114: u32 = (rdb1(g0, g0_len, b107)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b115: i32 = ((b114) as i32);
+                    let b116: i32 = b115 & (63i64 as i32);
+                    v104 = b116;
+                } else {
+                    let b117: i32 = b103.wrapping_add((4i64 as i32));
+                    let b118: u32 = ((b117) as u32);
+                    let b119: u32 = b32.wrapping_add(b118);
+                    let b126: u32 = (rdb1(g0, g0_len, b119)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b127: i32 = ((b126) as i32);
+                    let b128: i32 = b127 & (15i64 as i32);
+                    let b129: i32 = b103.wrapping_sub((4i64 as i32));
+                    let b130: u32 = ((b129) as u32);
+                    let b131: u32 = b32.wrapping_add(b130);
+                    let b138: u32 = (rdb1(g0, g0_len, b131)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b139: i32 = ((b138) as i32);
+                    let b140: u32 = ((b139) as u32);
                     let b141: u32 = (((6i64 as i32)) as u32);
+                    let b142: u32 = b140.wrapping_shr((b141) as u32);
+                    let b143: i32 = ((b142) as i32);
+                    let b144: u32 = ((b143) as u32);
                     let b145: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x117: i32 = b103[l].wrapping_add((4i64 as i32));
-                        let x118: u32 = ((x117) as u32);
-                        let x119: u32 = b32.wrapping_add(x118);
-                        let x126: u32 = (ldb(g0, g0_len, x119, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x127: i32 = ((x126) as i32);
-                        let x128: i32 = x127 & (15i64 as i32);
-                        let x129: i32 = b103[l].wrapping_sub((4i64 as i32));
-                        let x130: u32 = ((x129) as u32);
-                        let x131: u32 = b32.wrapping_add(x130);
-                        let x138: u32 = (ldb(g0, g0_len, x131, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x139: i32 = ((x138) as i32);
-                        let x140: u32 = ((x139) as u32);
-                        let x142: u32 = x140.wrapping_shr((b141) as u32);
-                        let x143: i32 = ((x142) as i32);
-                        let x144: u32 = ((x143) as u32);
-                        let x146: u32 = x144.wrapping_shl((b145) as u32);
-                        let x147: i32 = ((x146) as i32);
-                        let x148: i32 = x128 | x147;
-                        v104[l] = if m3[l] { x148 } else { v104[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b146: u32 = b144.wrapping_shl((b145) as u32);
+                    let b147: i32 = ((b146) as i32);
+                    let b148: i32 = b128 | b147;
+                    v104 = b148;
                 }
-                let mut b150 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    v149[l] = (0i64 as i32);
-                    let x150: bool = b103[l] < (4i64 as i32);
-                    b150[l] = x150;
-                }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b150[l]; }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-                if m5.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x151: i32 = b103[l].wrapping_add((4i64 as i32));
-                        let x152: u32 = ((x151) as u32);
-                        let x153: u32 = b32.wrapping_add(x152);
-                        let x160: u32 = (ldb(g0, g0_len, x153, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x161: i32 = ((x160) as i32);
-                        let x162: i32 = x161 & (63i64 as i32);
-                        v149[l] = if m5[l] { x162 } else { v149[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-                if m6.iter().any(|&x| x) {
+                v149 = (0i64 as i32);
+                let b150: bool = b103 < (4i64 as i32);
+                if b150 {
+                    let b151: i32 = b103.wrapping_add((4i64 as i32));
+                    let b152: u32 = ((b151) as u32);
+                    let b153: u32 = b32.wrapping_add(b152);
+                    let b160: u32 = (rdb1(g0, g0_len, b153)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b161: i32 = ((b160) as i32);
+                    let b162: i32 = b161 & (63i64 as i32);
+                    v149 = b162;
+                } else {
+                    let b163: i32 = b103.wrapping_add((4i64 as i32));
+                    let b164: u32 = ((b163) as u32);
+                    let b165: u32 = b32.wrapping_add(b164);
+                    let b172: u32 = (rdb1(g0, g0_len, b165)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b173: i32 = ((b172) as i32);
+                    let b174: u32 = ((b173) as u32);
                     let b175: u32 = (((4i64 as i32)) as u32);
+                    let b176: u32 = b174.wrapping_shr((b175) as u32);
+                    let b177: i32 = ((b176) as i32);
+                    let b178: u32 = ((b103) as u32);
+                    let b179: u32 = b32.wrapping_add(b178);
+                    let b186: u32 = (rdb1(g0, g0_len, b179)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b187: i32 = ((b186) as i32);
+                    let b188: u32 = ((b187) as u32);
                     let b189: u32 = (((6i64 as i32)) as u32);
+                    let b190: u32 = b188.wrapping_shr((b189) as u32);
+                    let b191: i32 = ((b190) as i32);
+                    let b192: u32 = ((b191) as u32);
                     let b193: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x163: i32 = b103[l].wrapping_add((4i64 as i32));
-                        let x164: u32 = ((x163) as u32);
-                        let x165: u32 = b32.wrapping_add(x164);
-                        let x172: u32 = (ldb(g0, g0_len, x165, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x173: i32 = ((x172) as i32);
-                        let x174: u32 = ((x173) as u32);
-                        let x176: u32 = x174.wrapping_shr((b175) as u32);
-                        let x177: i32 = ((x176) as i32);
-                        let x178: u32 = ((b103[l]) as u32);
-                        let x179: u32 = b32.wrapping_add(x178);
-                        let x186: u32 = (ldb(g0, g0_len, x179, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x187: i32 = ((x186) as i32);
-                        let x188: u32 = ((x187) as u32);
-                        let x190: u32 = x188.wrapping_shr((b189) as u32);
-                        let x191: i32 = ((x190) as i32);
-                        let x192: u32 = ((x191) as u32);
-                        let x194: u32 = x192.wrapping_shl((b193) as u32);
-                        let x195: i32 = ((x194) as i32);
-                        let x196: i32 = x177 | x195;
-                        v149[l] = if m6[l] { x196 } else { v149[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b194: u32 = b192.wrapping_shl((b193) as u32);
+                    let b195: i32 = ((b194) as i32);
+                    let b196: i32 = b177 | b195;
+                    v149 = b196;
                 }
                 let b197: u32 = b49.wrapping_add((0u64 as u32));
                 let b199: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32));
@@ -260,6 +222,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b205: u32 = rem(b204, (2u64 as u32));
                 let b206: u32 = b205.wrapping_mul((4u64 as u32));
                 let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b201)) as u32, UNITS, g0_len * 4);
+                let b215: f32 = ((v104) as f32);
+                let b216: f32 = b75 * b215;
+                let b219: f32 = ((v149) as f32);
+                let b220: f32 = b101 * b219;
                 let b222: u32 = v7.wrapping_mul((256u64 as u32));
                 let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b222)) as u32, UNITS, g1_len);
                 for l in 0..UNITS {
@@ -268,13 +234,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x203: u32 = b201.wrapping_add(x202);
                     let x213: u32 = (byte(g0, a1 + l)).wrapping_shr((b206) as u32) & (15u64 as u32);
                     let x214: i32 = ((x213) as i32);
-                    let x215: f32 = ((v104[l]) as f32);
-                    let x216: f32 = b75 * x215;
                     let x217: f32 = ((x214) as f32);
-                    let x218: f32 = x216 * x217;
-                    let x219: f32 = ((v149[l]) as f32);
-                    let x220: f32 = b101 * x219;
-                    let x221: f32 = x218 - x220;
+                    let x218: f32 = b216 * x217;
+                    let x221: f32 = x218 - b220;
                     let x223: u32 = b222.wrapping_add(b10[l]);
                     let x224: f32 = *g1.add(a2 + l);
                     let x225: f32 = x221 * x224;
@@ -292,11 +254,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x227: bool = (l as u32) == (0u64 as u32);
             b227[l] = x227;
         }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b227[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b227[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b226;
         }
     }

@@ -110,10 +110,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
                 let b78: u32 = b20.wrapping_add((0u64 as u32));
                 let b83: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
-                let b97: u32 = (((4i64 as i32)) as u32);
-                let b104: u32 = v7.wrapping_mul((32u64 as u32));
-                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b88: u32 = div((((div((((((0u32).wrapping_add(b9)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b78)).wrapping_add(b83), (4u64 as u32));
+                let mut b77 = [<i32>::default(); UNITS];
+                let mut b84 = [<u32>::default(); UNITS];
+                let mut b87 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x59: i32 = ((b10[l]) as i32);
                     let x61: u32 = ((x59) as u32);
@@ -121,20 +121,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x66: u32 = b64.wrapping_add(x65);
                     let x76: u32 = (byte(g0, a1 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
                     let x77: i32 = ((x76) as i32);
+                    b77[l] = x77;
                     let x79: u32 = ((x59) as u32);
                     let x80: u32 = div(x79, (8u64 as u32));
                     let x81: u32 = x80.wrapping_mul((1u64 as u32));
                     let x82: u32 = b78.wrapping_add(x81);
                     let x84: u32 = x82.wrapping_add(b83);
+                    b84[l] = x84;
                     let x85: u32 = div(x79, (1u64 as u32));
                     let x86: u32 = rem(x85, (8u64 as u32));
                     let x87: u32 = x86.wrapping_mul((1u64 as u32));
-                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (1u64 as u32);
+                    b87[l] = x87;
+                }
+                let b89: u32 = *at(g0, g0_len, b88);
+                let b97: u32 = (((4i64 as i32)) as u32);
+                let b104: u32 = v7.wrapping_mul((32u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x90: u32 = rem(b84[l], (4u64 as u32));
+                    let x91: u32 = x90.wrapping_mul((8u64 as u32));
+                    let x92: u32 = x91.wrapping_add(b87[l]);
+                    let x93: u32 = b89.wrapping_shr((x92) as u32);
+                    let x94: u32 = x93 & (1u64 as u32);
                     let x95: i32 = ((x94) as i32);
                     let x96: u32 = ((x95) as u32);
                     let x98: u32 = x96.wrapping_shl((b97) as u32);
                     let x99: i32 = ((x98) as i32);
-                    let x100: i32 = x77 | x99;
+                    let x100: i32 = b77[l] | x99;
                     let x101: i32 = x100.wrapping_sub((16i64 as i32));
                     let x102: f32 = ((x101) as f32);
                     let x103: f32 = b58 * x102;
@@ -143,7 +156,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x107: f32 = x103 * x106;
                     v6[l] = v6[l] + x107;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v8 = v8.wrapping_add((1 as u32));
             {
@@ -206,10 +218,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b64)) as u32, UNITS, g0_len * 4);
                 let b78: u32 = b20.wrapping_add((0u64 as u32));
                 let b83: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
-                let b97: u32 = (((4i64 as i32)) as u32);
-                let b104: u32 = v7.wrapping_mul((32u64 as u32));
-                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b88: u32 = div((((div((((((0u32).wrapping_add(b9)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b78)).wrapping_add(b83), (4u64 as u32));
+                let mut b77 = [<i32>::default(); UNITS];
+                let mut b84 = [<u32>::default(); UNITS];
+                let mut b87 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x59: i32 = ((b10[l]) as i32);
                     let x61: u32 = ((x59) as u32);
@@ -217,20 +229,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x66: u32 = b64.wrapping_add(x65);
                     let x76: u32 = (byte(g0, a3 + l)).wrapping_shr((b69) as u32) & (15u64 as u32);
                     let x77: i32 = ((x76) as i32);
+                    b77[l] = x77;
                     let x79: u32 = ((x59) as u32);
                     let x80: u32 = div(x79, (8u64 as u32));
                     let x81: u32 = x80.wrapping_mul((1u64 as u32));
                     let x82: u32 = b78.wrapping_add(x81);
                     let x84: u32 = x82.wrapping_add(b83);
+                    b84[l] = x84;
                     let x85: u32 = div(x79, (1u64 as u32));
                     let x86: u32 = rem(x85, (8u64 as u32));
                     let x87: u32 = x86.wrapping_mul((1u64 as u32));
-                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (1u64 as u32);
+                    b87[l] = x87;
+                }
+                let b89: u32 = *at(g0, g0_len, b88);
+                let b97: u32 = (((4i64 as i32)) as u32);
+                let b104: u32 = v7.wrapping_mul((32u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b104)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x90: u32 = rem(b84[l], (4u64 as u32));
+                    let x91: u32 = x90.wrapping_mul((8u64 as u32));
+                    let x92: u32 = x91.wrapping_add(b87[l]);
+                    let x93: u32 = b89.wrapping_shr((x92) as u32);
+                    let x94: u32 = x93 & (1u64 as u32);
                     let x95: i32 = ((x94) as i32);
                     let x96: u32 = ((x95) as u32);
                     let x98: u32 = x96.wrapping_shl((b97) as u32);
                     let x99: i32 = ((x98) as i32);
-                    let x100: i32 = x77 | x99;
+                    let x100: i32 = b77[l] | x99;
                     let x101: i32 = x100.wrapping_sub((16i64 as i32));
                     let x102: f32 = ((x101) as f32);
                     let x103: f32 = b58 * x102;
@@ -239,7 +264,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x107: f32 = x103 * x106;
                     v6[l] = v6[l] + x107;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v8 = v8.wrapping_add((1 as u32));
             v7 = v7.wrapping_add((1 as u32));

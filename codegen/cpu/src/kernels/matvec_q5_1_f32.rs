@@ -148,10 +148,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b107)) as u32, UNITS, g0_len * 4);
                 let b121: u32 = b32.wrapping_add((0u64 as u32));
                 let b126: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
-                let b140: u32 = (((4i64 as i32)) as u32);
-                let b147: u32 = v7.wrapping_mul((32u64 as u32));
-                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b147)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b131: u32 = div((((div((((((0u32).wrapping_add(b9)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b121)).wrapping_add(b126), (4u64 as u32));
+                let mut b120 = [<i32>::default(); UNITS];
+                let mut b127 = [<u32>::default(); UNITS];
+                let mut b130 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x102: i32 = ((b10[l]) as i32);
                     let x104: u32 = ((x102) as u32);
@@ -159,20 +159,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x109: u32 = b107.wrapping_add(x108);
                     let x119: u32 = (byte(g0, a1 + l)).wrapping_shr((b112) as u32) & (15u64 as u32);
                     let x120: i32 = ((x119) as i32);
+                    b120[l] = x120;
                     let x122: u32 = ((x102) as u32);
                     let x123: u32 = div(x122, (8u64 as u32));
                     let x124: u32 = x123.wrapping_mul((1u64 as u32));
                     let x125: u32 = b121.wrapping_add(x124);
                     let x127: u32 = x125.wrapping_add(b126);
+                    b127[l] = x127;
                     let x128: u32 = div(x122, (1u64 as u32));
                     let x129: u32 = rem(x128, (8u64 as u32));
                     let x130: u32 = x129.wrapping_mul((1u64 as u32));
-                    let x137: u32 = (ldb(g0, g0_len, x127, true, &mut ok)).wrapping_shr((x130) as u32) & (1u64 as u32);
+                    b130[l] = x130;
+                }
+                let b132: u32 = *at(g0, g0_len, b131);
+                let b140: u32 = (((4i64 as i32)) as u32);
+                let b147: u32 = v7.wrapping_mul((32u64 as u32));
+                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b147)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x133: u32 = rem(b127[l], (4u64 as u32));
+                    let x134: u32 = x133.wrapping_mul((8u64 as u32));
+                    let x135: u32 = x134.wrapping_add(b130[l]);
+                    let x136: u32 = b132.wrapping_shr((x135) as u32);
+                    let x137: u32 = x136 & (1u64 as u32);
                     let x138: i32 = ((x137) as i32);
                     let x139: u32 = ((x138) as u32);
                     let x141: u32 = x139.wrapping_shl((b140) as u32);
                     let x142: i32 = ((x141) as i32);
-                    let x143: i32 = x120 | x142;
+                    let x143: i32 = b120[l] | x142;
                     let x144: f32 = ((x143) as f32);
                     let x145: f32 = b75 * x144;
                     let x146: f32 = x145 + b101;
@@ -181,7 +194,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x150: f32 = x146 * x149;
                     v6[l] = v6[l] + x150;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v8 = v8.wrapping_add((1 as u32));
             {
@@ -282,10 +294,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b107)) as u32, UNITS, g0_len * 4);
                 let b121: u32 = b32.wrapping_add((0u64 as u32));
                 let b126: u32 = rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (1u64 as u32));
-                let b140: u32 = (((4i64 as i32)) as u32);
-                let b147: u32 = v7.wrapping_mul((32u64 as u32));
-                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b147)) as u32, UNITS, g1_len);
-                let mut ok = true;
+                let b131: u32 = div((((div((((((0u32).wrapping_add(b9)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b121)).wrapping_add(b126), (4u64 as u32));
+                let mut b120 = [<i32>::default(); UNITS];
+                let mut b127 = [<u32>::default(); UNITS];
+                let mut b130 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x102: i32 = ((b10[l]) as i32);
                     let x104: u32 = ((x102) as u32);
@@ -293,20 +305,33 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x109: u32 = b107.wrapping_add(x108);
                     let x119: u32 = (byte(g0, a3 + l)).wrapping_shr((b112) as u32) & (15u64 as u32);
                     let x120: i32 = ((x119) as i32);
+                    b120[l] = x120;
                     let x122: u32 = ((x102) as u32);
                     let x123: u32 = div(x122, (8u64 as u32));
                     let x124: u32 = x123.wrapping_mul((1u64 as u32));
                     let x125: u32 = b121.wrapping_add(x124);
                     let x127: u32 = x125.wrapping_add(b126);
+                    b127[l] = x127;
                     let x128: u32 = div(x122, (1u64 as u32));
                     let x129: u32 = rem(x128, (8u64 as u32));
                     let x130: u32 = x129.wrapping_mul((1u64 as u32));
-                    let x137: u32 = (ldb(g0, g0_len, x127, true, &mut ok)).wrapping_shr((x130) as u32) & (1u64 as u32);
+                    b130[l] = x130;
+                }
+                let b132: u32 = *at(g0, g0_len, b131);
+                let b140: u32 = (((4i64 as i32)) as u32);
+                let b147: u32 = v7.wrapping_mul((32u64 as u32));
+                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b147)) as u32, UNITS, g1_len);
+                for l in 0..UNITS {
+                    let x133: u32 = rem(b127[l], (4u64 as u32));
+                    let x134: u32 = x133.wrapping_mul((8u64 as u32));
+                    let x135: u32 = x134.wrapping_add(b130[l]);
+                    let x136: u32 = b132.wrapping_shr((x135) as u32);
+                    let x137: u32 = x136 & (1u64 as u32);
                     let x138: i32 = ((x137) as i32);
                     let x139: u32 = ((x138) as u32);
                     let x141: u32 = x139.wrapping_shl((b140) as u32);
                     let x142: i32 = ((x141) as i32);
-                    let x143: i32 = x120 | x142;
+                    let x143: i32 = b120[l] | x142;
                     let x144: f32 = ((x143) as f32);
                     let x145: f32 = b75 * x144;
                     let x146: f32 = x145 + b101;
@@ -315,7 +340,6 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x150: f32 = x146 * x149;
                     v6[l] = v6[l] + x150;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v8 = v8.wrapping_add((1 as u32));
             v7 = v7.wrapping_add((1 as u32));

@@ -35,8 +35,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v126 = [<i32>::default(); UNITS];
-    let mut v171 = [<i32>::default(); UNITS];
+    let mut v126: i32 = <i32>::default();
+    let mut v171: i32 = <i32>::default();
     let mut v6 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
@@ -163,116 +163,78 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b121: f32 = if b119 { b118 } else { b120 };
                 let b122: bool = b107 == (0u64 as u32);
                 let b123: f32 = if b122 { b121 } else { b116 };
+                let b125: i32 = div((((0u32).wrapping_add(b9)) as i32), (32i64 as i32));
                 let mut b124 = [<i32>::default(); UNITS];
-                let mut b125 = [<i32>::default(); UNITS];
-                let mut b127 = [<bool>::default(); UNITS];
                 for l in 0..UNITS {
                     let x124: i32 = ((b10[l]) as i32);
                     b124[l] = x124;
-                    let x125: i32 = div(x124, (32i64 as i32));
-                    b125[l] = x125;
-                    v126[l] = (0i64 as i32);
-                    let x127: bool = x125 < (4i64 as i32);
-                    b127[l] = x127;
                 }
-                let mut m1 = [false; UNITS];
-                for l in 0..UNITS { m1[l] = b127[l]; }
-                let mut m2 = [false; UNITS];
-                for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-                if m2.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x128: u32 = ((b125[l]) as u32);
-                        let x129: u32 = b32.wrapping_add(x128);
-                        let x136: u32 = (ldb(g0, g0_len, x129, m2[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x137: i32 = ((x136) as i32);
-                        let x138: i32 = x137 & (63i64 as i32);
-                        v126[l] = if m2[l] { x138 } else { v126[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m3 = [false; UNITS];
-                for l in 0..UNITS { m3[l] = m0[l] && !m1[l]; }
-                if m3.iter().any(|&x| x) {
+                v126 = (0i64 as i32);
+                let b127: bool = b125 < (4i64 as i32);
+                if b127 {
+                    let b128: u32 = ((b125) as u32);
+                    let b129: u32 = b32.wrapping_add(b128);
+                    let b136: u32 = (rdb1(g0, g0_len, b129)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b137: i32 = ((b136) as i32);
+                    let b138: i32 = b137 & (63i64 as i32);
+                    v126 = b138;
+                } else {
+                    let b139: i32 = b125.wrapping_add((4i64 as i32));
+                    let b140: u32 = ((b139) as u32);
+                    let b141: u32 = b32.wrapping_add(b140);
+                    let b148: u32 = (rdb1(g0, g0_len, b141)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b149: i32 = ((b148) as i32);
+                    let b150: i32 = b149 & (15i64 as i32);
+                    let b151: i32 = b125.wrapping_sub((4i64 as i32));
+                    let b152: u32 = ((b151) as u32);
+                    let b153: u32 = b32.wrapping_add(b152);
+                    let b160: u32 = (rdb1(g0, g0_len, b153)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b161: i32 = ((b160) as i32);
+                    let b162: u32 = ((b161) as u32);
                     let b163: u32 = (((6i64 as i32)) as u32);
+                    let b164: u32 = b162.wrapping_shr((b163) as u32);
+                    let b165: i32 = ((b164) as i32);
+                    let b166: u32 = ((b165) as u32);
                     let b167: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x139: i32 = b125[l].wrapping_add((4i64 as i32));
-                        let x140: u32 = ((x139) as u32);
-                        let x141: u32 = b32.wrapping_add(x140);
-                        let x148: u32 = (ldb(g0, g0_len, x141, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x149: i32 = ((x148) as i32);
-                        let x150: i32 = x149 & (15i64 as i32);
-                        let x151: i32 = b125[l].wrapping_sub((4i64 as i32));
-                        let x152: u32 = ((x151) as u32);
-                        let x153: u32 = b32.wrapping_add(x152);
-                        let x160: u32 = (ldb(g0, g0_len, x153, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x161: i32 = ((x160) as i32);
-                        let x162: u32 = ((x161) as u32);
-                        let x164: u32 = x162.wrapping_shr((b163) as u32);
-                        let x165: i32 = ((x164) as i32);
-                        let x166: u32 = ((x165) as u32);
-                        let x168: u32 = x166.wrapping_shl((b167) as u32);
-                        let x169: i32 = ((x168) as i32);
-                        let x170: i32 = x150 | x169;
-                        v126[l] = if m3[l] { x170 } else { v126[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b168: u32 = b166.wrapping_shl((b167) as u32);
+                    let b169: i32 = ((b168) as i32);
+                    let b170: i32 = b150 | b169;
+                    v126 = b170;
                 }
-                let mut b172 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    v171[l] = (0i64 as i32);
-                    let x172: bool = b125[l] < (4i64 as i32);
-                    b172[l] = x172;
-                }
-                let mut m4 = [false; UNITS];
-                for l in 0..UNITS { m4[l] = b172[l]; }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-                if m5.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x173: i32 = b125[l].wrapping_add((4i64 as i32));
-                        let x174: u32 = ((x173) as u32);
-                        let x175: u32 = b32.wrapping_add(x174);
-                        let x182: u32 = (ldb(g0, g0_len, x175, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x183: i32 = ((x182) as i32);
-                        let x184: i32 = x183 & (63i64 as i32);
-                        v171[l] = if m5[l] { x184 } else { v171[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m0[l] && !m4[l]; }
-                if m6.iter().any(|&x| x) {
+                v171 = (0i64 as i32);
+                let b172: bool = b125 < (4i64 as i32);
+                if b172 {
+                    let b173: i32 = b125.wrapping_add((4i64 as i32));
+                    let b174: u32 = ((b173) as u32);
+                    let b175: u32 = b32.wrapping_add(b174);
+                    let b182: u32 = (rdb1(g0, g0_len, b175)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b183: i32 = ((b182) as i32);
+                    let b184: i32 = b183 & (63i64 as i32);
+                    v171 = b184;
+                } else {
+                    let b185: i32 = b125.wrapping_add((4i64 as i32));
+                    let b186: u32 = ((b185) as u32);
+                    let b187: u32 = b32.wrapping_add(b186);
+                    let b194: u32 = (rdb1(g0, g0_len, b187)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b195: i32 = ((b194) as i32);
+                    let b196: u32 = ((b195) as u32);
                     let b197: u32 = (((4i64 as i32)) as u32);
+                    let b198: u32 = b196.wrapping_shr((b197) as u32);
+                    let b199: i32 = ((b198) as i32);
+                    let b200: u32 = ((b125) as u32);
+                    let b201: u32 = b32.wrapping_add(b200);
+                    let b208: u32 = (rdb1(g0, g0_len, b201)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b209: i32 = ((b208) as i32);
+                    let b210: u32 = ((b209) as u32);
                     let b211: u32 = (((6i64 as i32)) as u32);
+                    let b212: u32 = b210.wrapping_shr((b211) as u32);
+                    let b213: i32 = ((b212) as i32);
+                    let b214: u32 = ((b213) as u32);
                     let b215: u32 = (((4i64 as i32)) as u32);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x185: i32 = b125[l].wrapping_add((4i64 as i32));
-                        let x186: u32 = ((x185) as u32);
-                        let x187: u32 = b32.wrapping_add(x186);
-                        let x194: u32 = (ldb(g0, g0_len, x187, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x195: i32 = ((x194) as i32);
-                        let x196: u32 = ((x195) as u32);
-                        let x198: u32 = x196.wrapping_shr((b197) as u32);
-                        let x199: i32 = ((x198) as i32);
-                        let x200: u32 = ((b125[l]) as u32);
-                        let x201: u32 = b32.wrapping_add(x200);
-                        let x208: u32 = (ldb(g0, g0_len, x201, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                        let x209: i32 = ((x208) as i32);
-                        let x210: u32 = ((x209) as u32);
-                        let x212: u32 = x210.wrapping_shr((b211) as u32);
-                        let x213: i32 = ((x212) as i32);
-                        let x214: u32 = ((x213) as u32);
-                        let x216: u32 = x214.wrapping_shl((b215) as u32);
-                        let x217: i32 = ((x216) as i32);
-                        let x218: i32 = x199 | x217;
-                        v171[l] = if m6[l] { x218 } else { v171[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
+                    let b216: u32 = b214.wrapping_shl((b215) as u32);
+                    let b217: i32 = ((b216) as i32);
+                    let b218: i32 = b199 | b217;
+                    v171 = b218;
                 }
                 let b219: u32 = b71.wrapping_add((0u64 as u32));
                 let b221: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (64u64 as u32));
@@ -291,6 +253,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b246: u32 = b245.wrapping_mul((1u64 as u32));
                 let a2 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b241)) as u32, UNITS, g0_len * 4);
                 let b256: u32 = (((4i64 as i32)) as u32);
+                let b260: f32 = ((v126) as f32);
+                let b261: f32 = b97 * b260;
+                let b264: f32 = ((v171) as f32);
+                let b265: f32 = b123 * b264;
                 let b267: u32 = v7.wrapping_mul((256u64 as u32));
                 let a3 = span((((0u32).wrapping_add(b9)).wrapping_add(b267)) as u32, UNITS, g1_len);
                 for l in 0..UNITS {
@@ -308,13 +274,9 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x257: u32 = x255.wrapping_shl((b256) as u32);
                     let x258: i32 = ((x257) as i32);
                     let x259: i32 = x236 | x258;
-                    let x260: f32 = ((v126[l]) as f32);
-                    let x261: f32 = b97 * x260;
                     let x262: f32 = ((x259) as f32);
-                    let x263: f32 = x261 * x262;
-                    let x264: f32 = ((v171[l]) as f32);
-                    let x265: f32 = b123 * x264;
-                    let x266: f32 = x263 - x265;
+                    let x263: f32 = b261 * x262;
+                    let x266: f32 = x263 - b265;
                     let x268: u32 = b267.wrapping_add(b10[l]);
                     let x269: f32 = *g1.add(a3 + l);
                     let x270: f32 = x266 * x269;
@@ -332,11 +294,11 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
             let x272: bool = (l as u32) == (0u64 as u32);
             b272[l] = x272;
         }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b272[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b272[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
             *at(g2, g2_len, b1) = b271;
         }
     }

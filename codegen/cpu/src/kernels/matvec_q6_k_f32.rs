@@ -119,6 +119,25 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b74: bool = b59 == (0u64 as u32);
                 let b75: f32 = if b74 { b73 } else { b68 };
                 let b77: u32 = b32.wrapping_add((0u64 as u32));
+                let b78: i32 = div((((0u32).wrapping_add(b9)) as i32), (16i64 as i32));
+                let b79: u32 = ((b78) as u32);
+                let b80: u32 = div(b79, (1u64 as u32));
+                let b81: u32 = b80.wrapping_mul((1u64 as u32));
+                let b82: u32 = b77.wrapping_add(b81);
+                let b83: u32 = rem(b79, (1u64 as u32));
+                let b84: u32 = b82.wrapping_add(b83);
+                let b85: u32 = div(b79, (1u64 as u32));
+                let b86: u32 = rem(b85, (1u64 as u32));
+                let b87: u32 = b86.wrapping_mul((8u64 as u32));
+                let mut b76 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x76: i32 = ((b10[l]) as i32);
+                    b76[l] = x76;
+                }
+                let b94: u32 = (rdb1(g0, g0_len, b84)).wrapping_shr((b87) as u32) & (255u64 as u32);
+                let b95: i32 = ((b94) as i32);
+                let b96: i32 = b95 ^ (128i64 as i32);
+                let b97: i32 = b96.wrapping_sub((128i64 as i32));
                 let b98: u32 = b13.wrapping_add((0u64 as u32));
                 let b100: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (128u64 as u32));
                 let b101: u32 = b100.wrapping_mul((64u64 as u32));
@@ -136,31 +155,17 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b125: u32 = b124.wrapping_mul((2u64 as u32));
                 let a2 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32))).wrapping_add(b120)) as u32, UNITS, g0_len * 4);
                 let b135: u32 = (((4i64 as i32)) as u32);
+                let b140: f32 = ((b97) as f32);
+                let b141: f32 = b75 * b140;
                 let b144: u32 = v7.wrapping_mul((256u64 as u32));
                 let a3 = span((((0u32).wrapping_add(b9)).wrapping_add(b144)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
-                    let x76: i32 = ((b10[l]) as i32);
-                    let x78: i32 = div(x76, (16i64 as i32));
-                    let x79: u32 = ((x78) as u32);
-                    let x80: u32 = div(x79, (1u64 as u32));
-                    let x81: u32 = x80.wrapping_mul((1u64 as u32));
-                    let x82: u32 = b77.wrapping_add(x81);
-                    let x83: u32 = rem(x79, (1u64 as u32));
-                    let x84: u32 = x82.wrapping_add(x83);
-                    let x85: u32 = div(x79, (1u64 as u32));
-                    let x86: u32 = rem(x85, (1u64 as u32));
-                    let x87: u32 = x86.wrapping_mul((8u64 as u32));
-                    let x94: u32 = (ldb(g0, g0_len, x84, true, &mut ok)).wrapping_shr((x87) as u32) & (255u64 as u32);
-                    let x95: i32 = ((x94) as i32);
-                    let x96: i32 = x95 ^ (128i64 as i32);
-                    let x97: i32 = x96.wrapping_sub((128i64 as i32));
-                    let x99: u32 = ((x76) as u32);
+                    let x99: u32 = ((b76[l]) as u32);
                     let x103: u32 = rem(x99, (64u64 as u32));
                     let x104: u32 = b102.wrapping_add(x103);
                     let x114: u32 = (byte(g0, a1 + l)).wrapping_shr((b107) as u32) & (15u64 as u32);
                     let x115: i32 = ((x114) as i32);
-                    let x117: u32 = ((x76) as u32);
+                    let x117: u32 = ((b76[l]) as u32);
                     let x121: u32 = rem(x117, (32u64 as u32));
                     let x122: u32 = b120.wrapping_add(x121);
                     let x132: u32 = (byte(g0, a2 + l)).wrapping_shr((b125) as u32) & (3u64 as u32);
@@ -170,16 +175,13 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                     let x137: i32 = ((x136) as i32);
                     let x138: i32 = x115 | x137;
                     let x139: i32 = x138.wrapping_sub((32i64 as i32));
-                    let x140: f32 = ((x97) as f32);
-                    let x141: f32 = b75 * x140;
                     let x142: f32 = ((x139) as f32);
-                    let x143: f32 = x141 * x142;
+                    let x143: f32 = b141 * x142;
                     let x145: u32 = b144.wrapping_add(b10[l]);
                     let x146: f32 = *g1.add(a3 + l);
                     let x147: f32 = x143 * x146;
                     v6[l] = v6[l] + x147;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));
             }
             v7 = v7.wrapping_add((1 as u32));
