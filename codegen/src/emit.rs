@@ -276,7 +276,7 @@ impl Emitter<'_> {
     }
 
     fn float_kernel<F: Float>(&self) -> Result<String, String> {
-        use kernels::attention::{self, PREFILL_UNITS};
+        use kernels::attention::{self, CPU_PREFILL_UNITS, PREFILL_UNITS};
         use kernels::elementwise::{self, BinaryOp};
         use kernels::{norm, rope, softmax};
         let client = self.client.clone();
@@ -370,6 +370,29 @@ impl Emitter<'_> {
                     DECODE_UNITS,
                 ),
             ),
+            // The CPU's variant: a cube per (query, head), lanes over dimensions.
+            Kernel::AttentionPrefill if self.target == Target::Cpu => {
+                self.compile(attention::attention_prefill_rows::AttentionPrefillRows::<
+                    F,
+                    WgpuRuntime,
+                >::new(
+                    settings(CPU_PREFILL_UNITS),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    (),
+                    MAX_HEAD_DIM,
+                    CPU_PREFILL_UNITS,
+                ))
+            }
             Kernel::AttentionPrefill => {
                 self.compile(attention::attention_prefill::AttentionPrefill::<
                     F,

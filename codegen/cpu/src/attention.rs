@@ -8,9 +8,6 @@ pub use realm_ir::launch::AttentionParams;
 use crate::error::{CpuError, same_len, shape};
 use crate::rt::{Buf, Scalars, launch};
 
-/// Query rows per prefill cube (the kernel's `BLOCK_QUERIES`).
-const BLOCK_QUERIES: usize = 8;
-
 /// The number of query rows, checked (`realm_ir::launch`, shared with the GPU
 /// layer), and that `out` is as long as `q`.
 fn queries(
@@ -79,7 +76,9 @@ pub fn attention_prefill(
     let queries = queries(&params, q, k, v, out)?;
     let shape = params.shape;
     let scalars = scalars(&params, &[shape.n_head, shape.n_kv_head], first_pos);
-    let cubes = queries.div_ceil(BLOCK_QUERIES) * shape.n_head;
+    // The CPU's prefill kernel (`attention_prefill_rows`): a cube per
+    // (query, head).
+    let cubes = queries * shape.n_head;
     let bufs = [Buf::of(q), Buf::of(k), Buf::of(v), Buf::of_mut(out)];
     // SAFETY: shapes checked above; the kernel reads keys below `n_keys`.
     unsafe {

@@ -266,3 +266,106 @@ pub fn attention_prefill<F: Float>(
         }
     }
 }
+
+/// Units of a CPU prefill cube: lanes over a head's dimensions.
+pub const CPU_PREFILL_UNITS: u32 = 16;
+
+/// Prefill shaped for the CPU (the CPU target selects it; same arguments as
+/// [`attention_prefill`]): one cube per (query, head), its units the lanes
+/// of a head's dimensions. Keys are walked one at a time, so every branch
+/// and loop bound is the same in every lane: a score is a lane-wise product
+/// of contiguous K elements summed by a plane reduction, the online softmax
+/// is scalar, and the values fold into per-lane accumulators. The tiled GPU
+/// kernel's strided loops would run masked, with gathers, on the CPU.
+#[cube(launch_unchecked)]
+#[allow(clippy::too_many_arguments)]
+pub fn attention_prefill_rows<F: Float>(
+    q: &Array<F>,
+    k: &Array<F>,
+    v: &Array<F>,
+    out: &mut Array<F>,
+    heads: u32,
+    kv_heads: u32,
+    head_dim: u32,
+    n_keys: u32,
+    first_pos: u32,
+    scale: f32,
+    window: u32,
+    #[comptime] max_head_dim: u32,
+    #[comptime] units: u32,
+) {
+    let n_queries = u32::cast_from(q.len()) / (heads * head_dim);
+    let cube = crate::kernels::cube_index();
+    let head = cube % heads;
+    let query = cube / heads;
+    if query < n_queries {
+        let kv_stride = kv_heads * head_dim;
+        let kv_base = (head / (heads / kv_heads)) * head_dim;
+        let unit = UNIT_POS_X;
+        let q_row = (query * heads + head) * head_dim;
+        // Chunks of `units` dimensions every lane fills, then a partial one
+        // whose lanes past `head_dim` read a valid element (`last`) and
+        // discard it by a select: no branch of theirs may assign a variable
+        // (cubecl reuses variable slots, and one assigned under divergence
+        // would make the running max and sum per-lane too).
+        let full = head_dim / units;
+        let partial = full * units < head_dim;
+        let tail = full * units + unit;
+        let in_tail = tail < head_dim;
+        let last = min(tail, head_dim - 1);
+        let mut qs = Array::<f32>::new(comptime!(max_head_dim / units) as usize);
+        let mut acc = Array::<f32>::new(comptime!(max_head_dim / units) as usize);
+        for c in 0..full {
+            qs[c as usize] = f32::cast_from(q[(q_row + c * units + unit) as usize]) * scale;
+            acc[c as usize] = 0.0;
+        }
+        if partial {
+            let x = f32::cast_from(q[(q_row + last) as usize]) * scale;
+            qs[full as usize] = select(in_tail, x, 0.0f32);
+            acc[full as usize] = 0.0;
+        }
+
+        let pos = first_pos + query;
+        let end = min(n_keys, pos + 1);
+        let mut m = masked();
+        let mut l = 0.0f32;
+        for key in first_visible_key(pos, window)..end {
+            let row = key * kv_stride + kv_base;
+            let mut part = 0.0f32;
+            for c in 0..full {
+                part += qs[c as usize] * f32::cast_from(k[(row + c * units + unit) as usize]);
+            }
+            if partial {
+                let product = qs[full as usize] * f32::cast_from(k[(row + last) as usize]);
+                part += select(in_tail, product, 0.0f32);
+            }
+            let s = plane_sum(part);
+            let m_new = max(m, s);
+            let alpha = f32::exp(m - m_new);
+            let p = f32::exp(s - m_new);
+            l = l * alpha + p;
+            for c in 0..full {
+                let value = f32::cast_from(v[(row + c * units + unit) as usize]);
+                acc[c as usize] = acc[c as usize] * alpha + p * value;
+            }
+            if partial {
+                // Lanes past `head_dim` fold a valid value they never write out.
+                let value = f32::cast_from(v[(row + last) as usize]);
+                acc[full as usize] = acc[full as usize] * alpha + p * value;
+            }
+            m = m_new;
+        }
+
+        let mut inv = 0.0f32;
+        if l > 0.0 {
+            inv = 1.0 / l;
+        }
+        let out_row = (query * heads + head) * head_dim;
+        for c in 0..full {
+            out[(out_row + c * units + unit) as usize] = F::cast_from(acc[c as usize] * inv);
+        }
+        if partial && in_tail {
+            out[(out_row + tail) as usize] = F::cast_from(acc[full as usize] * inv);
+        }
+    }
+}

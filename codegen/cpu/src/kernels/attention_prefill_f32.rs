@@ -4,10 +4,10 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 64;
-pub const CUBE_DIM: [u32; 3] = [64, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
-/// `attention_prefill_f_f32` for one cube at `cube` of a grid of `count` cubes.
+/// `attention_prefill_rows_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
@@ -28,13 +28,8 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 #[inline(always)]
 unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh15 = [<f32>::default(); 2048];
-    let mut sh16 = [<f32>::default(); 2048];
-    let mut sh17 = [<f32>::default(); 2048];
-    let mut sh18 = [<f32>::default(); 64];
-    let mut sh19 = [<f32>::default(); 8];
-    let mut sh20 = [<f32>::default(); 8];
-    let mut sh21 = [<f32>::default(); 8];
+    let mut la23 = [<f32>::default(); 256];
+    let mut la24 = [<f32>::default(); 256];
     let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -45,11 +40,10 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g3_len = bufs[3].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v30: u32 = <u32>::default();
-    let mut v39: u32 = <u32>::default();
-    let mut v47 = [<f32>::default(); UNITS];
-    let mut v48 = [<f32>::default(); UNITS];
-    let mut v95 = [<f32>::default(); UNITS];
+    let mut v38: f32 = <f32>::default();
+    let mut v39: f32 = <f32>::default();
+    let mut v40: u32 = <u32>::default();
+    let mut v49 = [<f32>::default(); UNITS];
     let b0: u32 = (g0_len as u32);
     let b1: u32 = s_u32[0].wrapping_mul(s_u32[2]);
     let b2: u32 = div(b0, b1);
@@ -57,368 +51,204 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: u32 = b3.wrapping_add(cube[0]);
     let b5: u32 = rem(b4, s_u32[0]);
     let b6: u32 = div(b4, s_u32[0]);
-    let b7: u32 = b6.wrapping_mul((8u64 as u32));
-    let b8: bool = b7 < b2;
-    if b8 {
-        let b9: u32 = s_u32[1].wrapping_mul(s_u32[2]);
-        let b10: u32 = div(s_u32[0], s_u32[1]);
-        let b11: u32 = div(b5, b10);
-        let b12: u32 = b11.wrapping_mul(s_u32[2]);
-        let b13: u32 = b2.wrapping_sub(b7);
-        let b14: u32 = (8u64 as u32).min(b13);
-        let b22: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
-        let mut v23 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v23[l] = (l as u32); } }
-        let mut m1 = m0;
-        loop {
-            for l in 0..UNITS { if m1[l] && !(v23[l] < b22) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x24: u32 = div(v23[l], s_u32[2]);
-                let x25: u32 = x24.wrapping_mul((256u64 as u32));
-                let x26: u32 = rem(v23[l], s_u32[2]);
-                let x27: u32 = x25.wrapping_add(x26);
-                if m1[l] { st(sh17.as_mut_ptr(), 2048, x27, 0.0f32, &mut ok); }
-            }
-            assert!(ok, "kernel index out of bounds");
-            for l in 0..UNITS { if m1[l] { v23[l] = v23[l].wrapping_add(64u32); } }
-        }
-        let mut b28 = [<bool>::default(); UNITS];
+    let b7: bool = b6 < b2;
+    if b7 {
+        let b8: u32 = s_u32[1].wrapping_mul(s_u32[2]);
+        let b9: u32 = div(s_u32[0], s_u32[1]);
+        let b10: u32 = div(b5, b9);
+        let b11: u32 = b10.wrapping_mul(s_u32[2]);
+        let b12: u32 = b6.wrapping_mul(s_u32[0]);
+        let b13: u32 = b12.wrapping_add(b5);
+        let b14: u32 = b13.wrapping_mul(s_u32[2]);
+        let b15: u32 = div(s_u32[2], (16u64 as u32));
+        let b16: u32 = b15.wrapping_mul((16u64 as u32));
+        let b17: bool = b16 < s_u32[2];
+        let b18: u32 = b15.wrapping_mul((16u64 as u32));
+        let b21: u32 = s_u32[2].wrapping_sub((1u64 as u32));
+        let mut b19 = [<u32>::default(); UNITS];
+        let mut b20 = [<bool>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x28: bool = (l as u32) < (8u64 as u32);
-            b28[l] = x28;
+            let x19: u32 = b18.wrapping_add((l as u32));
+            b19[l] = x19;
+            let x20: bool = x19 < s_u32[2];
+            b20[l] = x20;
+            let x22: u32 = x19.min(b21);
+            b22[l] = x22;
         }
+        let mut v25: u32 = (0u64 as u32);
+        loop {
+            if !(v25 < b15) { break; }
+            let b26: u32 = v25.wrapping_mul((16u64 as u32));
+            let b27: u32 = b14.wrapping_add(b26);
+            let a1 = span(((0u32).wrapping_add(b27)) as u32, UNITS, g0_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x28: u32 = b27.wrapping_add((l as u32));
+                let x29: f32 = *g0.add(a1 + l);
+                let x30: f32 = x29 * s_f32[0];
+                stl(la23.as_mut_ptr(), 16, UNITS, v25, l, x30, true, &mut ok);
+                stl(la24.as_mut_ptr(), 16, UNITS, v25, l, 0.0f32, true, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
+            v25 = v25.wrapping_add((1 as u32));
+        }
+        if b17 {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x31: u32 = b14.wrapping_add(b22[l]);
+                let x32: f32 = ld(g0, g0_len, x31, true, &mut ok);
+                let x33: f32 = x32 * s_f32[0];
+                let x34: f32 = if b20[l] { x33 } else { 0.0f32 };
+                stl(la23.as_mut_ptr(), 16, UNITS, b15, l, x34, true, &mut ok);
+                stl(la24.as_mut_ptr(), 16, UNITS, b15, l, 0.0f32, true, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+        let b35: u32 = s_u32[4].wrapping_add(b6);
+        let b36: u32 = b35.wrapping_add((1u64 as u32));
+        let b37: u32 = s_u32[3].min(b36);
+        v38 = -3e38f32;
+        v39 = 0.0f32;
+        v40 = (0u64 as u32);
+        let b41: bool = s_u32[5] != (0u64 as u32);
+        let b42: bool = b35 >= s_u32[5];
+        let b43: bool = b41 && b42;
+        if b43 {
+            let b44: u32 = b35.wrapping_add((1u64 as u32));
+            let b45: u32 = b44.wrapping_sub(s_u32[5]);
+            v40 = b45;
+        }
+        let mut v46: u32 = v40;
+        loop {
+            if !(v46 < b37) { break; }
+            let b47: u32 = v46.wrapping_mul(b8);
+            let b48: u32 = b47.wrapping_add(b11);
+            for l in 0..UNITS {
+                v49[l] = 0.0f32;
+            }
+            let mut v50: u32 = (0u64 as u32);
+            loop {
+                if !(v50 < b15) { break; }
+                let b52: u32 = v50.wrapping_mul((16u64 as u32));
+                let b53: u32 = b48.wrapping_add(b52);
+                let a2 = span(((0u32).wrapping_add(b53)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x51: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, v50, l, true, &mut ok);
+                    let x54: u32 = b53.wrapping_add((l as u32));
+                    let x55: f32 = *g1.add(a2 + l);
+                    let x56: f32 = x51 * x55;
+                    v49[l] = v49[l] + x56;
+                }
+                assert!(ok, "kernel index out of bounds");
+                v50 = v50.wrapping_add((1 as u32));
+            }
+            if b17 {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x57: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x58: u32 = b48.wrapping_add(b22[l]);
+                    let x59: f32 = ld(g1, g1_len, x58, true, &mut ok);
+                    let x60: f32 = x57 * x59;
+                    let x61: f32 = if b20[l] { x60 } else { 0.0f32 };
+                    v49[l] = v49[l] + x61;
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut p = [<f32>::default(); 8];
+            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v49[l]; } }
+            let b62: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b63: f32 = v38.max(b62);
+            let b64: f32 = v38 - b63;
+            let b65: f32 = (b64).exp();
+            let b66: f32 = b62 - b63;
+            let b67: f32 = (b66).exp();
+            let b68: f32 = v39 * b65;
+            let b69: f32 = b68 + b67;
+            v39 = b69;
+            let mut v70: u32 = (0u64 as u32);
+            loop {
+                if !(v70 < b15) { break; }
+                let b71: u32 = v70.wrapping_mul((16u64 as u32));
+                let b72: u32 = b48.wrapping_add(b71);
+                let a3 = span(((0u32).wrapping_add(b72)) as u32, UNITS, g2_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x73: u32 = b72.wrapping_add((l as u32));
+                    let x74: f32 = *g2.add(a3 + l);
+                    let x75: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v70, l, true, &mut ok);
+                    let x76: f32 = x75 * b65;
+                    let x77: f32 = b67 * x74;
+                    let x78: f32 = x76 + x77;
+                    stl(la24.as_mut_ptr(), 16, UNITS, v70, l, x78, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
+                v70 = v70.wrapping_add((1 as u32));
+            }
+            if b17 {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x79: u32 = b48.wrapping_add(b22[l]);
+                    let x80: f32 = ld(g2, g2_len, x79, true, &mut ok);
+                    let x81: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x82: f32 = x81 * b65;
+                    let x83: f32 = b67 * x80;
+                    let x84: f32 = x82 + x83;
+                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x84, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            v38 = b63;
+            v46 = v46.wrapping_add((1 as u32));
+        }
+        let b85: bool = v39 > 0.0f32;
+        for l in 0..UNITS {
+            v49[l] = 0.0f32;
+        }
+        if b85 {
+            let b86: f32 = 1.0f32 / v39;
+            for l in 0..UNITS {
+                v49[l] = b86;
+            }
+        }
+        let b87: u32 = b6.wrapping_mul(s_u32[0]);
+        let b88: u32 = b87.wrapping_add(b5);
+        let b89: u32 = b88.wrapping_mul(s_u32[2]);
+        let mut v90: u32 = (0u64 as u32);
+        loop {
+            if !(v90 < b15) { break; }
+            let b91: u32 = v90.wrapping_mul((16u64 as u32));
+            let b92: u32 = b89.wrapping_add(b91);
+            let a4 = span(((0u32).wrapping_add(b92)) as u32, UNITS, g3_len);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x93: u32 = b92.wrapping_add((l as u32));
+                let x94: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v90, l, true, &mut ok);
+                let x95: f32 = x94 * v49[l];
+                *g3.add(a4 + l) = x95;
+            }
+            assert!(ok, "kernel index out of bounds");
+            v90 = v90.wrapping_add((1 as u32));
+        }
+        let mut b96 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x96: bool = b17 && b20[l];
+            b96[l] = x96;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b96[l]; }
         let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = b28[l]; }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-        if m3.iter().any(|&x| x) {
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
-                if m3[l] { st(sh19.as_mut_ptr(), 8, (l as u32), -3e38f32, &mut ok); }
-                if m3[l] { st(sh20.as_mut_ptr(), 8, (l as u32), 0.0f32, &mut ok); }
+                let x97: u32 = b89.wrapping_add(b19[l]);
+                let x98: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                let x99: f32 = x98 * v49[l];
+                if m2[l] { st(g3, g3_len, x97, x99, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        }
-        let b29: u32 = s_u32[4].wrapping_add(b7);
-        v30 = (0u64 as u32);
-        let b31: bool = s_u32[5] != (0u64 as u32);
-        let b32: bool = b29 >= s_u32[5];
-        let b33: bool = b31 && b32;
-        if b33 {
-            let b34: u32 = b29.wrapping_add((1u64 as u32));
-            let b35: u32 = b34.wrapping_sub(s_u32[5]);
-            v30 = b35;
-        }
-        let b36: u32 = s_u32[4].wrapping_add(b7);
-        let b37: u32 = b36.wrapping_add(b14);
-        let b38: u32 = s_u32[3].min(b37);
-        v39 = v30;
-        loop {
-            let b40: bool = v39 < b38;
-            let b41: bool = !(b40);
-            if b41 {
-                break;
-            }
-            let b42: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
-            let mut v43 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m0[l] { v43[l] = (l as u32); } }
-            let mut m4 = m0;
-            loop {
-                for l in 0..UNITS { if m4[l] && !(v43[l] < b42) { m4[l] = false; } }
-                if !m4.iter().any(|&x| x) { break; }
-                let mut b44 = [<u32>::default(); UNITS];
-                let mut b45 = [<u32>::default(); UNITS];
-                let mut b46 = [<u32>::default(); UNITS];
-                let mut b49 = [<bool>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x44: u32 = div(v43[l], s_u32[2]);
-                    b44[l] = x44;
-                    let x45: u32 = rem(v43[l], s_u32[2]);
-                    b45[l] = x45;
-                    let x46: u32 = v39.wrapping_add(x44);
-                    b46[l] = x46;
-                    v47[l] = if m4[l] { 0.0f32 } else { v47[l] };
-                    v48[l] = if m4[l] { 0.0f32 } else { v48[l] };
-                    let x49: bool = x46 < b38;
-                    b49[l] = x49;
-                }
-                let mut m5 = [false; UNITS];
-                for l in 0..UNITS { m5[l] = b49[l]; }
-                let mut m6 = [false; UNITS];
-                for l in 0..UNITS { m6[l] = m4[l] && m5[l]; }
-                if m6.iter().any(|&x| x) {
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x50: u32 = b46[l].wrapping_mul(b9);
-                        let x51: u32 = x50.wrapping_add(b12);
-                        let x52: u32 = x51.wrapping_add(b45[l]);
-                        let x53: f32 = ld(g1, g1_len, x52, m6[l], &mut ok);
-                        v47[l] = if m6[l] { x53 } else { v47[l] };
-                        let x54: f32 = ld(g2, g2_len, x52, m6[l], &mut ok);
-                        v48[l] = if m6[l] { x54 } else { v48[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                }
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x55: u32 = b44[l].wrapping_mul((256u64 as u32));
-                    let x56: u32 = x55.wrapping_add(b45[l]);
-                    if m4[l] { st(sh15.as_mut_ptr(), 2048, x56, v47[l], &mut ok); }
-                    let x57: u32 = b44[l].wrapping_mul((256u64 as u32));
-                    let x58: u32 = x57.wrapping_add(b45[l]);
-                    if m4[l] { st(sh16.as_mut_ptr(), 2048, x58, v48[l], &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-                for l in 0..UNITS { if m4[l] { v43[l] = v43[l].wrapping_add(64u32); } }
-            }
-            let b68: bool = s_u32[5] == (0u64 as u32);
-            let mut b60 = [<u32>::default(); UNITS];
-            let mut b61 = [<u32>::default(); UNITS];
-            let mut b73 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x59: u32 = div((l as u32), (8u64 as u32));
-                let x60: u32 = rem((l as u32), (8u64 as u32));
-                b60[l] = x60;
-                let x61: u32 = b7.wrapping_add(x59);
-                b61[l] = x61;
-                let x62: u32 = v39.wrapping_add(x60);
-                v48[l] = -3e38f32;
-                let x63: bool = x59 < b14;
-                let x64: bool = x62 < b38;
-                let x65: bool = x63 && x64;
-                let x66: u32 = s_u32[4].wrapping_add(x61);
-                let x67: bool = x62 <= x66;
-                let x69: u32 = x62.wrapping_add(s_u32[5]);
-                let x70: bool = x66 < x69;
-                let x71: bool = b68 || x70;
-                let x72: bool = x67 && x71;
-                let x73: bool = x65 && x72;
-                b73[l] = x73;
-            }
-            let mut m7 = [false; UNITS];
-            for l in 0..UNITS { m7[l] = b73[l]; }
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x74: u32 = b61[l].wrapping_mul(s_u32[0]);
-                    let x75: u32 = x74.wrapping_add(b5);
-                    let x76: u32 = x75.wrapping_mul(s_u32[2]);
-                    b76[l] = x76;
-                    v47[l] = if m8[l] { 0.0f32 } else { v47[l] };
-                }
-                let mut v77: u32 = (0u64 as u32);
-                loop {
-                    if !(v77 < s_u32[2]) { break; }
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x78: u32 = b76[l].wrapping_add(v77);
-                        let x79: f32 = ld(g0, g0_len, x78, m8[l], &mut ok);
-                        let x80: u32 = b60[l].wrapping_mul((256u64 as u32));
-                        let x81: u32 = x80.wrapping_add(v77);
-                        let x82: f32 = ld(sh15.as_mut_ptr(), 2048, x81, m8[l], &mut ok);
-                        let x83: f32 = x79 * x82;
-                        v47[l] = if m8[l] { v47[l] + x83 } else { v47[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v77 = v77.wrapping_add((1 as u32));
-                }
-                for l in 0..UNITS {
-                    let x84: f32 = v47[l] * s_f32[0];
-                    v48[l] = if m8[l] { x84 } else { v48[l] };
-                }
-            }
-            let a1 = span((0u32) as u32, UNITS, 64);
-            let mut b85 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                *sh18.as_mut_ptr().add(a1 + l) = v48[l];
-                let x85: bool = (l as u32) < (8u64 as u32);
-                b85[l] = x85;
-            }
-            let mut m9 = [false; UNITS];
-            for l in 0..UNITS { m9[l] = b85[l]; }
-            let mut m10 = [false; UNITS];
-            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-            if m10.iter().any(|&x| x) {
-                let mut b86 = [<u32>::default(); UNITS];
-                let mut b87 = [<f32>::default(); UNITS];
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x86: u32 = (l as u32).wrapping_mul((8u64 as u32));
-                    b86[l] = x86;
-                    let x87: f32 = ld(sh19.as_mut_ptr(), 8, (l as u32), m10[l], &mut ok);
-                    b87[l] = x87;
-                    v48[l] = if m10[l] { x87 } else { v48[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-                let mut v88: u32 = (0u64 as u32);
-                loop {
-                    if !(v88 < (8u64 as u32)) { break; }
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x89: u32 = b86[l].wrapping_add(v88);
-                        let x90: f32 = ld(sh18.as_mut_ptr(), 64, x89, m10[l], &mut ok);
-                        let x91: f32 = v48[l].max(x90);
-                        v48[l] = if m10[l] { x91 } else { v48[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v88 = v88.wrapping_add((1 as u32));
-                }
-                for l in 0..UNITS {
-                    v47[l] = if m10[l] { 0.0f32 } else { v47[l] };
-                }
-                let mut v92: u32 = (0u64 as u32);
-                loop {
-                    if !(v92 < (8u64 as u32)) { break; }
-                    let mut b94 = [<f32>::default(); UNITS];
-                    let mut b96 = [<bool>::default(); UNITS];
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x93: u32 = b86[l].wrapping_add(v92);
-                        let x94: f32 = ld(sh18.as_mut_ptr(), 64, x93, m10[l], &mut ok);
-                        b94[l] = x94;
-                        v95[l] = if m10[l] { 0.0f32 } else { v95[l] };
-                        let x96: bool = x94 > -3e38f32;
-                        b96[l] = x96;
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    let mut m11 = [false; UNITS];
-                    for l in 0..UNITS { m11[l] = b96[l]; }
-                    let mut m12 = [false; UNITS];
-                    for l in 0..UNITS { m12[l] = m10[l] && m11[l]; }
-                    if m12.iter().any(|&x| x) {
-                        for l in 0..UNITS {
-                            let x97: f32 = b94[l] - v48[l];
-                            let x98: f32 = (x97).exp();
-                            v95[l] = if m12[l] { x98 } else { v95[l] };
-                        }
-                    }
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x99: u32 = b86[l].wrapping_add(v92);
-                        if m10[l] { st(sh18.as_mut_ptr(), 64, x99, v95[l], &mut ok); }
-                        v47[l] = if m10[l] { v47[l] + v95[l] } else { v47[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v92 = v92.wrapping_add((1 as u32));
-                }
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x100: f32 = b87[l] - v48[l];
-                    let x101: f32 = (x100).exp();
-                    if m10[l] { st(sh21.as_mut_ptr(), 8, (l as u32), x101, &mut ok); }
-                    let x102: f32 = ld(sh20.as_mut_ptr(), 8, (l as u32), m10[l], &mut ok);
-                    let x103: f32 = x102 * x101;
-                    let x104: f32 = x103 + v47[l];
-                    if m10[l] { st(sh20.as_mut_ptr(), 8, (l as u32), x104, &mut ok); }
-                    if m10[l] { st(sh19.as_mut_ptr(), 8, (l as u32), v48[l], &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let b105: u32 = (8u64 as u32).wrapping_mul(s_u32[2]);
-            let mut v106 = [<u32>::default(); UNITS];
-            for l in 0..UNITS { if m0[l] { v106[l] = (l as u32); } }
-            let mut m13 = m0;
-            loop {
-                for l in 0..UNITS { if m13[l] && !(v106[l] < b105) { m13[l] = false; } }
-                if !m13.iter().any(|&x| x) { break; }
-                let mut b107 = [<u32>::default(); UNITS];
-                let mut b108 = [<u32>::default(); UNITS];
-                let mut b110 = [<u32>::default(); UNITS];
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x107: u32 = div(v106[l], s_u32[2]);
-                    b107[l] = x107;
-                    let x108: u32 = rem(v106[l], s_u32[2]);
-                    b108[l] = x108;
-                    let x109: u32 = x107.wrapping_mul((256u64 as u32));
-                    let x110: u32 = x109.wrapping_add(x108);
-                    b110[l] = x110;
-                    let x111: f32 = ld(sh17.as_mut_ptr(), 2048, x110, m13[l], &mut ok);
-                    let x112: f32 = ld(sh21.as_mut_ptr(), 8, x107, m13[l], &mut ok);
-                    let x113: f32 = x111 * x112;
-                    v95[l] = if m13[l] { x113 } else { v95[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-                let mut v114: u32 = (0u64 as u32);
-                loop {
-                    if !(v114 < (8u64 as u32)) { break; }
-                    let b118: u32 = v114.wrapping_mul((256u64 as u32));
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x115: u32 = b107[l].wrapping_mul((8u64 as u32));
-                        let x116: u32 = x115.wrapping_add(v114);
-                        let x117: f32 = ld(sh18.as_mut_ptr(), 64, x116, m13[l], &mut ok);
-                        let x119: u32 = b118.wrapping_add(b108[l]);
-                        let x120: f32 = ld(sh16.as_mut_ptr(), 2048, x119, m13[l], &mut ok);
-                        let x121: f32 = x117 * x120;
-                        v95[l] = if m13[l] { v95[l] + x121 } else { v95[l] };
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v114 = v114.wrapping_add((1 as u32));
-                }
-                let mut ok = true;
-                for l in 0..UNITS {
-                    if m13[l] { st(sh17.as_mut_ptr(), 2048, b110[l], v95[l], &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-                for l in 0..UNITS { if m13[l] { v106[l] = v106[l].wrapping_add(64u32); } }
-            }
-            v39 = v39.wrapping_add((8u64 as u32));
-        }
-        let b122: u32 = b14.wrapping_mul(s_u32[2]);
-        let mut v123 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v123[l] = (l as u32); } }
-        let mut m14 = m0;
-        loop {
-            for l in 0..UNITS { if m14[l] && !(v123[l] < b122) { m14[l] = false; } }
-            if !m14.iter().any(|&x| x) { break; }
-            let mut b124 = [<u32>::default(); UNITS];
-            let mut b125 = [<u32>::default(); UNITS];
-            let mut b126 = [<f32>::default(); UNITS];
-            let mut b127 = [<bool>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x124: u32 = div(v123[l], s_u32[2]);
-                b124[l] = x124;
-                let x125: u32 = rem(v123[l], s_u32[2]);
-                b125[l] = x125;
-                let x126: f32 = ld(sh20.as_mut_ptr(), 8, x124, m14[l], &mut ok);
-                b126[l] = x126;
-                v95[l] = if m14[l] { 0.0f32 } else { v95[l] };
-                let x127: bool = x126 > 0.0f32;
-                b127[l] = x127;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut m15 = [false; UNITS];
-            for l in 0..UNITS { m15[l] = b127[l]; }
-            let mut m16 = [false; UNITS];
-            for l in 0..UNITS { m16[l] = m14[l] && m15[l]; }
-            if m16.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x128: u32 = b124[l].wrapping_mul((256u64 as u32));
-                    let x129: u32 = x128.wrapping_add(b125[l]);
-                    let x130: f32 = ld(sh17.as_mut_ptr(), 2048, x129, m16[l], &mut ok);
-                    let x131: f32 = x130 / b126[l];
-                    v95[l] = if m16[l] { x131 } else { v95[l] };
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x132: u32 = b7.wrapping_add(b124[l]);
-                let x133: u32 = x132.wrapping_mul(s_u32[0]);
-                let x134: u32 = x133.wrapping_add(b5);
-                let x135: u32 = x134.wrapping_mul(s_u32[2]);
-                let x136: u32 = x135.wrapping_add(b125[l]);
-                if m14[l] { st(g3, g3_len, x136, v95[l], &mut ok); }
-            }
-            assert!(ok, "kernel index out of bounds");
-            for l in 0..UNITS { if m14[l] { v123[l] = v123[l].wrapping_add(64u32); } }
         }
     }
 }
