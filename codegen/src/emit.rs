@@ -171,9 +171,10 @@ fn settings(units: u32) -> KernelSettings {
 }
 
 impl Emitter<'_> {
-    /// Whether the target takes the block-major variants of matvec and
-    /// matmul (the CPU: a weight row walked a block at a time, see the kernels).
-    fn block_major(&self) -> bool {
+    /// Whether the target takes the CPU-shaped kernel variants: block-major
+    /// matvec and matmul (a weight row walked a block at a time) and
+    /// row-wise prefill attention (see the kernels).
+    fn cpu_shaped(&self) -> bool {
         self.target == Target::Cpu
     }
 
@@ -203,7 +204,7 @@ impl Emitter<'_> {
                 block,
             )),
             Kernel::Matvec => {
-                let block_major = self.block_major();
+                let block_major = self.cpu_shaped();
                 let units = if block_major {
                     block.min(kernels::matvec::BLOCK_MAJOR_UNITS)
                 } else {
@@ -223,7 +224,7 @@ impl Emitter<'_> {
                 ))
             }
             Kernel::Matmul => {
-                let block_major = self.block_major();
+                let block_major = self.cpu_shaped();
                 let units = if block_major {
                     block.min(kernels::matvec::BLOCK_MAJOR_UNITS)
                 } else {
@@ -371,7 +372,7 @@ impl Emitter<'_> {
                 ),
             ),
             // The CPU's variant: a cube per (query, head), lanes over dimensions.
-            Kernel::AttentionPrefill if self.target == Target::Cpu => {
+            Kernel::AttentionPrefill if self.cpu_shaped() => {
                 self.compile(attention::attention_prefill_rows::AttentionPrefillRows::<
                     F,
                     WgpuRuntime,

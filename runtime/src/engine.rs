@@ -62,15 +62,15 @@ impl Engine {
         // Kept once, in the tokenizer, rather than also as parsed metadata
         // for as long as the engine lives (peak memory).
         file.forget_metadata(crate::tokenizer::VOCABULARY_KEYS);
+        // The header (megabytes of vocabulary for Gemma 3) is parsed: its
+        // pages need not stay resident while the weights load.
+        file.release_pages();
         let model = match backend {
             BackendKind::Cpu => {
-                // Each layer's matrices now live in the kernels' split copy:
-                // drop the file pages read for them as we go, so the copy and
-                // the mapping are never both resident (peak memory).
-                let model = Model::load(&file, &CpuBackend, &mut |done, total| {
-                    file.release_pages();
-                    progress(done, total);
-                })?;
+                // The matrices' pages are let go as they are split (see
+                // `CpuBackend::load_weight`); what else was read (vectors,
+                // the pages at tensor edges) goes once everything is copied.
+                let model = Model::load(&file, &CpuBackend, progress)?;
                 file.release_pages();
                 Loaded::Cpu(model)
             }

@@ -65,8 +65,16 @@ impl Shape {
     }
 }
 
-fn is_u32(ty: Type) -> bool {
+pub(super) fn is_u32(ty: Type) -> bool {
     ty == Type::Scalar(StorageType::Scalar(ElemType::UInt(UIntKind::U32)))
+}
+
+/// The value of a non-negative integer constant.
+fn non_negative_constant(var: &Variable) -> Option<u64> {
+    match var.kind {
+        VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
+        _ => None,
+    }
 }
 
 fn is_i32(ty: Type) -> bool {
@@ -273,7 +281,7 @@ impl Uniformity {
     pub(super) fn value_bound(&self, var: &Variable) -> Option<u64> {
         let max = type_max(var.ty)?;
         match var.kind {
-            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
+            VariableKind::Constant(_) => non_negative_constant(var),
             VariableKind::Builtin(Builtin::UnitPos) => Some(u64::from(self.units) - 1),
             VariableKind::Builtin(Builtin::UnitPosX) => Some(u64::from(self.dim_x) - 1),
             VariableKind::LocalConst { .. } | VariableKind::LocalMut { .. } => {
@@ -288,10 +296,7 @@ impl Uniformity {
     pub(super) fn result_bound(&self, op: &Operation, out: &Variable) -> Option<u64> {
         let max = type_max(out.ty)?;
         let of = |v: &Variable| self.value_bound(v);
-        let constant = |v: &Variable| match v.kind {
-            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
-            _ => None,
-        };
+        let constant = non_negative_constant;
         match op {
             Operation::Copy(v) => of(v),
             Operation::Operator(Operator::Cast(u)) if is_int32(u.input.ty) => of(&u.input),
@@ -341,10 +346,7 @@ impl Uniformity {
         step: Option<&Variable>,
         inclusive: bool,
     ) -> Option<u64> {
-        let constant = |v: &Variable| match v.kind {
-            VariableKind::Constant(c) => u64::try_from(c.as_i64()).ok(),
-            _ => None,
-        };
+        let constant = non_negative_constant;
         let (start, end) = (constant(start)?, constant(end)?);
         if let Some(step) = step {
             constant(step).filter(|&s| s > 0)?;

@@ -23,16 +23,13 @@
 //!
 //! The match is exact or nothing: the same words are read, little-endian, as
 //! the GPU reads them; the shift's range is proven from its definition
-//! (`max_value`), and the byte's alignment from the lane-shape analysis.
+//! (the uniformity pass's integer bounds, `lane_shape.rs`), and the byte's alignment from the lane-shape analysis.
 
 use std::collections::{HashMap, HashSet};
 
-use cubecl::ir::{
-    Arithmetic, Bitwise, ElemType, Operation, Operator, StorageType, Type, UIntKind, Variable,
-    VariableKind,
-};
+use cubecl::ir::{Arithmetic, Bitwise, Operation, Operator, Variable, VariableKind};
 
-use super::lane_shape::Shape;
+use super::lane_shape::{Shape, is_u32};
 use super::lower::{Block, Item, inputs};
 use super::uniformity::Uniformity;
 
@@ -271,7 +268,7 @@ impl Defs {
         };
         chain.push(local_id(&byte_bits)?);
         let max_shift = match &shift {
-            Some(s) => self.max_value(s, 8)?,
+            Some(s) => u.value_bound(s)?,
             None => 0,
         };
         let width = max_shift + (64 - mask.leading_zeros() as u64);
@@ -309,41 +306,6 @@ impl Defs {
         };
         (r.lhs == *byte && const_u64(&r.rhs) == Some(4)).then(|| vec![local_id(&rem).unwrap()])
     }
-
-    /// An upper bound of the unsigned value `var`, from its definition
-    /// (`depth` limits the walk).
-    fn max_value(&self, var: &Variable, depth: u32) -> Option<u64> {
-        if let Some(c) = const_u64(var) {
-            return Some(c);
-        }
-        if depth == 0 || !is_u32(var.ty) {
-            return None;
-        }
-        let d = depth - 1;
-        match self.def(var)? {
-            Operation::Copy(v) => self.max_value(v, d),
-            Operation::Bitwise(Bitwise::BitwiseAnd(b)) => {
-                match (self.max_value(&b.lhs, d), self.max_value(&b.rhs, d)) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
-                }
-            }
-            Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b)) => {
-                Some(const_u64(&b.rhs)?.checked_sub(1)?)
-            }
-            Operation::Arithmetic(Arithmetic::Mul(b)) => self
-                .max_value(&b.lhs, d)?
-                .checked_mul(self.max_value(&b.rhs, d)?),
-            Operation::Arithmetic(Arithmetic::Add(b)) => self
-                .max_value(&b.lhs, d)?
-                .checked_add(self.max_value(&b.rhs, d)?),
-            Operation::Bitwise(Bitwise::ShiftRight(b)) => {
-                Some(self.max_value(&b.lhs, d)? >> const_u64(&b.rhs)?.min(63))
-            }
-            _ => None,
-        }
-        .filter(|&m| m <= u32::MAX as u64)
-    }
 }
 
 fn local_id(var: &Variable) -> Option<u32> {
@@ -369,10 +331,6 @@ fn const_u64(var: &Variable) -> Option<u64> {
         VariableKind::Constant(c) if is_u32(var.ty) => Some(c.as_u64()),
         _ => None,
     }
-}
-
-fn is_u32(ty: Type) -> bool {
-    ty == Type::Scalar(StorageType::Scalar(ElemType::UInt(UIntKind::U32)))
 }
 
 /// Whether the uniform `var` is a known multiple of `n`.

@@ -66,6 +66,7 @@ impl Backend for CpuBackend {
         if w.dims.len() == 1 {
             let mut values = vec![0f32; n];
             dequant::dequantize(w.ty, w.bytes, &mut values).map_err(|e| bad(e.to_string()))?;
+            w.release(w.bytes);
             return Ok(CpuTensorWeight::Vector(values));
         }
         let cols = w.dims[0] as usize;
