@@ -84,8 +84,11 @@ pub trait Backend {
     /// Records that positions up to `len` are now filled in every layer.
     fn commit(&self, cache: &mut Self::Cache, len: usize);
 
-    /// The last `n` rows.
-    fn last_rows(&self, x: &Self::Tensor, n: usize) -> Self::Tensor;
+    /// Rows `start..start + n`.
+    fn slice_rows(&self, x: &Self::Tensor, start: usize, n: usize) -> Self::Tensor;
+
+    /// The rows of every part, in order (all parts have the same width).
+    fn concat_rows(&self, parts: &[Self::Tensor]) -> Self::Tensor;
 
     /// Copies activations to the host, row-major.
     fn to_host(&self, x: &Self::Tensor) -> Vec<f32>;

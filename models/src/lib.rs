@@ -17,5 +17,5 @@ pub mod source;
 pub use backend::{Backend, KvCache};
 pub use config::{Architecture, ModelConfig, RopeConfig};
 pub use error::ModelError;
-pub use model::{Logits, Model};
+pub use model::{Logits, Model, Sequence};
 pub use source::{KeepPages, ModelSource, PageRelease, WeightRef};

@@ -108,24 +108,69 @@ impl<B: Backend> Model<B> {
         tokens: &[u32],
         logits: Logits,
     ) -> Result<Vec<f32>, ModelError> {
+        let mut batch = [Sequence {
+            cache,
+            tokens,
+            logits,
+        }];
+        Ok(self
+            .forward_batch(backend, &mut batch)?
+            .pop()
+            .unwrap_or_default())
+    }
+
+    /// Runs several sequences in one pass: each one's `tokens` at the
+    /// positions after those already in its own cache. Every row of every
+    /// sequence goes through the same matrix products (a weight is read once
+    /// for the whole batch, which is what continuous batching is for); RoPE
+    /// and attention run per sequence, on its own positions and cache.
+    /// Returns each sequence's logits, `[rows, n_vocab]` row-major.
+    pub fn forward_batch(
+        &self,
+        backend: &B,
+        batch: &mut [Sequence<'_, B::Cache>],
+    ) -> Result<Vec<Vec<f32>>, ModelError> {
         let c = &self.config;
-        let pos0 = cache.len();
-        if pos0 + tokens.len() > cache.capacity() {
-            return Err(ModelError::ContextFull {
-                needed: pos0 + tokens.len(),
-                capacity: cache.capacity(),
+        for seq in batch.iter() {
+            let needed = seq.cache.len() + seq.tokens.len();
+            if needed > seq.cache.capacity() {
+                return Err(ModelError::ContextFull {
+                    needed,
+                    capacity: seq.cache.capacity(),
+                });
+            }
+        }
+        let live: Vec<usize> = (0..batch.len())
+            .filter(|&i| !batch[i].tokens.is_empty())
+            .collect();
+        let mut results = vec![Vec::new(); batch.len()];
+        if live.is_empty() {
+            return Ok(results);
+        }
+        // Where each sequence's rows sit in the batch, and its first position.
+        let mut segments = Vec::with_capacity(live.len());
+        let mut row = 0;
+        for &i in &live {
+            let n = batch[i].tokens.len();
+            segments.push(Segment {
+                index: i,
+                row,
+                rows: n,
+                pos0: batch[i].cache.len(),
             });
+            row += n;
         }
-        if tokens.is_empty() {
-            return Ok(Vec::new());
-        }
+        let tokens: Vec<u32> = live
+            .iter()
+            .flat_map(|&i| batch[i].tokens.iter().copied())
+            .collect();
         let shape = AttentionShape {
             n_head: c.n_head,
             n_kv_head: c.n_kv_head,
             head_dim: c.head_dim,
         };
 
-        let mut x = backend.embed(&self.token_embd, tokens)?; // [n, n_embd]
+        let mut x = backend.embed(&self.token_embd, &tokens)?; // [n, n_embd]
         if c.embedding_scale != 1.0 {
             backend.scale(&mut x, c.embedding_scale);
         }
@@ -148,10 +193,47 @@ impl<B: Backend> Model<B> {
             if let Some(norm) = &layer.k_norm {
                 k = backend.rms_norm(&k, norm, c.rms_eps);
             }
-            backend.rope(&mut q, pos0, c.head_dim, rope);
-            backend.rope(&mut k, pos0, c.head_dim, rope);
-            let attn =
-                backend.attention(cache, il, &q, &k, &v, pos0, shape, c.attention_scale, mask);
+            let attn = if let [seg] = segments.as_slice() {
+                // One sequence: no slicing, no copies.
+                let cache = &mut *batch[seg.index].cache;
+                backend.rope(&mut q, seg.pos0, c.head_dim, rope);
+                backend.rope(&mut k, seg.pos0, c.head_dim, rope);
+                backend.attention(
+                    cache,
+                    il,
+                    &q,
+                    &k,
+                    &v,
+                    seg.pos0,
+                    shape,
+                    c.attention_scale,
+                    mask,
+                )
+            } else {
+                let parts: Vec<B::Tensor> = segments
+                    .iter()
+                    .map(|seg| {
+                        let mut q = backend.slice_rows(&q, seg.row, seg.rows);
+                        let mut k = backend.slice_rows(&k, seg.row, seg.rows);
+                        let v = backend.slice_rows(&v, seg.row, seg.rows);
+                        backend.rope(&mut q, seg.pos0, c.head_dim, rope);
+                        backend.rope(&mut k, seg.pos0, c.head_dim, rope);
+                        let cache = &mut *batch[seg.index].cache;
+                        backend.attention(
+                            cache,
+                            il,
+                            &q,
+                            &k,
+                            &v,
+                            seg.pos0,
+                            shape,
+                            c.attention_scale,
+                            mask,
+                        )
+                    })
+                    .collect();
+                backend.concat_rows(&parts)
+            };
             let mut out = backend.matmul(&attn, &layer.wo); // [n, n_embd]
             if let Some(norm) = &layer.post_attn_norm {
                 out = backend.rms_norm(&out, norm, c.rms_eps);
@@ -168,15 +250,65 @@ impl<B: Backend> Model<B> {
             }
             backend.add(&mut x, &out);
         }
-        backend.commit(cache, pos0 + tokens.len());
+        for seg in &segments {
+            let cache = &mut *batch[seg.index].cache;
+            backend.commit(cache, seg.pos0 + seg.rows);
+        }
 
-        if logits == Logits::Last {
-            x = backend.last_rows(&x, 1);
+        // The output projection is the largest matrix: it too runs once, on
+        // the rows whose logits are wanted, from every sequence together.
+        let wanted: Vec<(usize, usize)> = segments
+            .iter()
+            .map(|seg| match batch[seg.index].logits {
+                Logits::Last => (seg.row + seg.rows - 1, 1),
+                Logits::All => (seg.row, seg.rows),
+            })
+            .collect();
+        let every_row = wanted.iter().map(|w| w.1).sum::<usize>() == row;
+        if !every_row {
+            let parts: Vec<B::Tensor> = wanted
+                .iter()
+                .map(|&(start, n)| backend.slice_rows(&x, start, n))
+                .collect();
+            x = if parts.len() == 1 {
+                parts.into_iter().next().unwrap_or(x)
+            } else {
+                backend.concat_rows(&parts)
+            };
         }
         let x = backend.rms_norm(&x, &self.output_norm, c.rms_eps);
         let output = self.output.as_ref().unwrap_or(&self.token_embd);
-        Ok(backend.to_host(&backend.matmul(&x, output))) // [rows, n_vocab]
+        let all = backend.to_host(&backend.matmul(&x, output)); // [rows, n_vocab]
+        if let [seg] = segments.as_slice() {
+            results[seg.index] = all;
+            return Ok(results);
+        }
+        let mut at = 0;
+        for (seg, &(_, n)) in segments.iter().zip(&wanted) {
+            results[seg.index] = all[at * c.n_vocab..(at + n) * c.n_vocab].to_vec();
+            at += n;
+        }
+        Ok(results)
     }
+}
+
+/// One sequence of a batched forward pass.
+pub struct Sequence<'a, C> {
+    /// Its KV cache: the new tokens go at the positions after what it holds.
+    pub cache: &'a mut C,
+    pub tokens: &'a [u32],
+    pub logits: Logits,
+}
+
+/// Where a sequence's rows sit in a batch.
+struct Segment {
+    /// Index into the batch.
+    index: usize,
+    /// First row in the batch's activations.
+    row: usize,
+    rows: usize,
+    /// Its first position in its own cache.
+    pos0: usize,
 }
 
 fn project<B: Backend>(

@@ -8,7 +8,7 @@ use crate::backend::reference::ReferenceBackend;
 use crate::gguf::GgufFile;
 use crate::tokenizer::Tokenizer;
 use anyhow::{Context, Result, bail};
-use realm_models::{KvCache, Logits, Model, ModelConfig};
+use realm_models::{KvCache, Logits, Model, ModelConfig, Sequence};
 use std::path::{Path, PathBuf};
 
 /// The context length used when `--ctx` is not given: the trained length, up
@@ -128,6 +128,26 @@ impl Engine {
             Loaded::Cpu(m) => m.forward(&CpuBackend, cache, tokens, logits)?,
             Loaded::Reference(m) => m.forward(&ReferenceBackend, cache, tokens, logits)?,
         })
+    }
+
+    /// Runs several sequences in one batched pass (see
+    /// [`Model::forward_batch`]); each one's logits.
+    pub fn forward_batch(&self, batch: &mut [Sequence<'_, SessionCache>]) -> Result<Vec<Vec<f32>>> {
+        Ok(match &self.model {
+            Loaded::Cpu(m) => m.forward_batch(&CpuBackend, batch)?,
+            Loaded::Reference(m) => m.forward_batch(&ReferenceBackend, batch)?,
+        })
+    }
+
+    /// Bytes of KV cache one position takes (keys and values of every layer, f32).
+    pub fn kv_bytes_per_position(&self) -> usize {
+        let c = self.config();
+        2 * c.n_layer * c.n_embd_kv() * std::mem::size_of::<f32>()
+    }
+
+    /// A KV cache for up to `capacity` positions (at most the context).
+    pub fn new_cache_for(&self, capacity: usize) -> SessionCache {
+        self.cache_for(capacity.clamp(1, self.n_ctx))
     }
 
     /// Tokenizes text the way llama.cpp does for a prompt: special tokens

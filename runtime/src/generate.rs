@@ -84,10 +84,7 @@ pub fn generate(
 ) -> Result<Generation> {
     opts.sampling.validate().map_err(anyhow::Error::msg)?;
     debug_assert_eq!(cache.len(), cached);
-    let mut sampler = Sampler::new(opts.sampling.clone());
-    let mut history: Vec<u32> = prompt.to_vec();
-    let mut decoder = StreamDecoder::new(&engine.tokenizer);
-    let mut stops = StopFilter::new(&opts.stop);
+    let mut seq = SequenceState::new(&engine.tokenizer, prompt, opts);
     let mut out = Generation {
         token_ids: Vec::new(),
         text: String::new(),
@@ -102,46 +99,127 @@ pub fn generate(
     let mut logits = engine.step(cache, &prompt[cached..])?;
     out.prompt_time = start.elapsed();
     let start = Instant::now();
-    while out.token_ids.len() < opts.max_tokens {
-        let token = sampler.sample(&logits, &history);
-        out.token_ids.push(token);
-        history.push(token);
-        if !opts.ignore_eos && engine.tokenizer.is_eog(token) {
-            out.finish = FinishReason::EndOfGeneration;
-            break;
+    if opts.max_tokens > 0 {
+        loop {
+            let token = seq.sample(&logits);
+            let step = seq.push(token, cache.len() < cache.capacity());
+            out.text.push_str(&step.text);
+            on_text(&step.text);
+            if let Some(finish) = step.finish {
+                out.finish = finish;
+                break;
+            }
+            logits = engine.step(cache, &[token])?;
         }
-        let piece = decoder.push(token);
-        let (emit, stopped) = stops.push(&piece);
-        out.text.push_str(&emit);
-        on_text(&emit);
-        if stopped {
-            out.finish = FinishReason::Stop;
-            break;
-        }
-        if out.token_ids.len() >= opts.max_tokens || cache.len() >= cache.capacity() {
-            break;
-        }
-        logits = engine.step(cache, &[token])?;
     }
-    if out.finish != FinishReason::Stop {
-        let rest = stops.finish(&decoder.finish());
-        out.text.push_str(&rest);
-        on_text(&rest);
-    }
+    out.token_ids = seq.generated().to_vec();
     out.gen_time = start.elapsed();
     Ok(out)
 }
 
+/// What one generated token produced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Decoded {
+    pub token: u32,
+    /// Text that is now final (often empty while a character or a possible
+    /// stop string is still arriving; at the end, everything held back).
+    pub text: String,
+    /// Set when this token ends the generation.
+    pub finish: Option<FinishReason>,
+}
+
+/// One sequence's generation, a token at a time: sampling, the text stream
+/// and the stopping rules. The CLI's loop and the server's scheduler (which
+/// advances many of these in one batched forward pass) both drive it.
+pub struct SequenceState<'t> {
+    tokenizer: &'t crate::tokenizer::Tokenizer,
+    sampler: Sampler,
+    /// Prompt and generated tokens, for the penalties.
+    history: Vec<u32>,
+    prompt_len: usize,
+    decoder: StreamDecoder<'t>,
+    stops: StopFilter,
+    max_tokens: usize,
+    ignore_eos: bool,
+}
+
+impl<'t> SequenceState<'t> {
+    pub fn new(
+        tokenizer: &'t crate::tokenizer::Tokenizer,
+        prompt: &[u32],
+        opts: &GenerateOptions,
+    ) -> Self {
+        SequenceState {
+            tokenizer,
+            sampler: Sampler::new(opts.sampling.clone()),
+            history: prompt.to_vec(),
+            prompt_len: prompt.len(),
+            decoder: StreamDecoder::new(tokenizer),
+            stops: StopFilter::new(opts.stop.clone()),
+            max_tokens: opts.max_tokens,
+            ignore_eos: opts.ignore_eos,
+        }
+    }
+
+    /// The tokens generated so far.
+    pub fn generated(&self) -> &[u32] {
+        &self.history[self.prompt_len..]
+    }
+
+    /// Prompt and generated tokens.
+    pub fn history(&self) -> &[u32] {
+        &self.history
+    }
+
+    /// Draws the next token from `logits` with this sequence's sampler.
+    pub fn sample(&mut self, logits: &[f32]) -> u32 {
+        self.sampler.sample(logits, &self.history)
+    }
+
+    /// Appends `token`; `room` says whether the cache can take it as the
+    /// next input (when not, the generation ends here with `length`).
+    pub fn push(&mut self, token: u32, room: bool) -> Decoded {
+        self.history.push(token);
+        let mut step = Decoded {
+            token,
+            text: String::new(),
+            finish: None,
+        };
+        if !self.ignore_eos && self.tokenizer.is_eog(token) {
+            step.finish = Some(FinishReason::EndOfGeneration);
+            step.text = self.flush();
+            return step;
+        }
+        let piece = self.decoder.push(token);
+        let (emit, stopped) = self.stops.push(&piece);
+        step.text = emit;
+        if stopped {
+            step.finish = Some(FinishReason::Stop);
+        } else if self.generated().len() >= self.max_tokens || !room {
+            step.finish = Some(FinishReason::Length);
+            let rest = self.flush();
+            step.text.push_str(&rest);
+        }
+        step
+    }
+
+    /// Everything the decoder and the stop filter still hold.
+    fn flush(&mut self) -> String {
+        let rest = self.decoder.finish();
+        self.stops.finish(&rest)
+    }
+}
+
 /// Holds back streamed text that might be the start of a stop string.
-pub struct StopFilter<'a> {
-    stops: &'a [String],
+pub struct StopFilter {
+    stops: Vec<String>,
     pending: String,
 }
 
-impl<'a> StopFilter<'a> {
-    pub fn new(stops: &'a [String]) -> Self {
+impl StopFilter {
+    pub fn new(stops: Vec<String>) -> Self {
         StopFilter {
-            stops,
+            stops: stops.into_iter().filter(|s| !s.is_empty()).collect(),
             pending: String::new(),
         }
     }
@@ -153,7 +231,6 @@ impl<'a> StopFilter<'a> {
         let first_hit = self
             .stops
             .iter()
-            .filter(|s| !s.is_empty())
             .filter_map(|s| self.pending.find(s.as_str()))
             .min();
         if let Some(at) = first_hit {
@@ -190,7 +267,7 @@ mod tests {
 
     fn run(stops: &[&str], pieces: &[&str]) -> (String, bool) {
         let stops: Vec<String> = stops.iter().map(|s| s.to_string()).collect();
-        let mut f = StopFilter::new(&stops);
+        let mut f = StopFilter::new(stops);
         let mut text = String::new();
         for p in pieces {
             let (emit, stopped) = f.push(p);

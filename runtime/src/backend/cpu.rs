@@ -192,8 +192,12 @@ impl Backend for CpuBackend {
         cache.commit(len);
     }
 
-    fn last_rows(&self, x: &Matrix, n: usize) -> Matrix {
-        x.last_rows(n)
+    fn slice_rows(&self, x: &Matrix, start: usize, n: usize) -> Matrix {
+        x.slice_rows(start, n)
+    }
+
+    fn concat_rows(&self, parts: &[Matrix]) -> Matrix {
+        Matrix::concat_rows(parts)
     }
 
     fn to_host(&self, x: &Matrix) -> Vec<f32> {

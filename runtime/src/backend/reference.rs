@@ -46,12 +46,23 @@ impl Matrix {
     }
 
     /// The last `n` rows (all of them if there are fewer).
-    pub fn last_rows(&self, n: usize) -> Matrix {
-        let n = n.min(self.rows);
+    /// Rows `start..start + n`.
+    pub fn slice_rows(&self, start: usize, n: usize) -> Matrix {
         Matrix {
             rows: n,
             cols: self.cols,
-            data: self.data[(self.rows - n) * self.cols..].to_vec(),
+            data: self.data[start * self.cols..(start + n) * self.cols].to_vec(),
+        }
+    }
+
+    /// The rows of every part, in order.
+    pub fn concat_rows(parts: &[Matrix]) -> Matrix {
+        let cols = parts.first().map_or(0, |p| p.cols);
+        debug_assert!(parts.iter().all(|p| p.cols == cols));
+        Matrix {
+            rows: parts.iter().map(|p| p.rows).sum(),
+            cols,
+            data: parts.iter().flat_map(|p| p.data.iter().copied()).collect(),
         }
     }
 }
@@ -261,8 +272,12 @@ impl Backend for ReferenceBackend {
         cache.commit(len);
     }
 
-    fn last_rows(&self, x: &Matrix, n: usize) -> Matrix {
-        x.last_rows(n)
+    fn slice_rows(&self, x: &Matrix, start: usize, n: usize) -> Matrix {
+        x.slice_rows(start, n)
+    }
+
+    fn concat_rows(&self, parts: &[Matrix]) -> Matrix {
+        Matrix::concat_rows(parts)
     }
 
     fn to_host(&self, x: &Matrix) -> Vec<f32> {

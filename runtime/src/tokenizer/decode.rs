@@ -320,7 +320,7 @@ impl<'a> StreamDecoder<'a> {
     }
 
     /// Everything still held back (an unfinished character becomes U+FFFD).
-    pub fn finish(mut self) -> String {
+    pub fn finish(&mut self) -> String {
         self.pending.finish()
     }
 }
