@@ -42,6 +42,8 @@ pub enum Logits {
     Last,
     /// Every position (teacher forcing, perplexity).
     All,
+    /// None (a prompt chunk whose sequence is not done prefilling).
+    None,
 }
 
 /// A model ready to run on backend `B`.
@@ -262,12 +264,17 @@ impl<B: Backend> Model<B> {
             .map(|seg| match batch[seg.index].logits {
                 Logits::Last => (seg.row + seg.rows - 1, 1),
                 Logits::All => (seg.row, seg.rows),
+                Logits::None => (seg.row, 0),
             })
             .collect();
-        let every_row = wanted.iter().map(|w| w.1).sum::<usize>() == row;
-        if !every_row {
+        let n_wanted: usize = wanted.iter().map(|w| w.1).sum();
+        if n_wanted == 0 {
+            return Ok(results);
+        }
+        if n_wanted < row {
             let parts: Vec<B::Tensor> = wanted
                 .iter()
+                .filter(|w| w.1 > 0)
                 .map(|&(start, n)| backend.slice_rows(&x, start, n))
                 .collect();
             x = if parts.len() == 1 {

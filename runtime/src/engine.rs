@@ -5,6 +5,7 @@ use crate::backend::BackendKind;
 use crate::backend::cpu::CpuBackend;
 use crate::backend::host_cache::HostCache;
 use crate::backend::reference::ReferenceBackend;
+use crate::chat::{ChatMessage, ChatTemplate};
 use crate::gguf::GgufFile;
 use crate::tokenizer::Tokenizer;
 use anyhow::{Context, Result, bail};
@@ -148,6 +149,30 @@ impl Engine {
     /// A KV cache for up to `capacity` positions (at most the context).
     pub fn new_cache_for(&self, capacity: usize) -> SessionCache {
         self.cache_for(capacity.clamp(1, self.n_ctx))
+    }
+
+    /// The model's chat template (or Realm's documented fallback).
+    pub fn chat_template(&self) -> Result<ChatTemplate> {
+        let tok = &self.tokenizer;
+        let text = |id: Option<u32>| id.and_then(|i| tok.token_text(i)).unwrap_or("").to_owned();
+        Ok(ChatTemplate::from_gguf(
+            &self.file,
+            &text(tok.bos()),
+            &text(tok.eos()),
+        )?)
+    }
+
+    /// Renders `messages` with `template` and tokenizes the result, without
+    /// doubling a BOS the template already wrote.
+    pub fn chat_prompt(&self, template: &ChatTemplate, messages: &[ChatMessage]) -> Result<Vec<u32>> {
+        let text = template.render(messages, true)?;
+        let bos_text = self
+            .tokenizer
+            .bos()
+            .and_then(|b| self.tokenizer.token_text(b))
+            .unwrap_or("");
+        let add_special = !template.starts_with_bos(&text, bos_text);
+        Ok(self.tokenizer.encode(&text, add_special, true)?)
     }
 
     /// Tokenizes text the way llama.cpp does for a prompt: special tokens

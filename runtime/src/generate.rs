@@ -203,6 +203,12 @@ impl<'t> SequenceState<'t> {
         step
     }
 
+    /// Ends the generation here (a controller stopped it): the text still
+    /// held back.
+    pub fn stop_now(&mut self) -> String {
+        self.flush()
+    }
+
     /// Everything the decoder and the stop filter still hold.
     fn flush(&mut self) -> String {
         let rest = self.decoder.finish();

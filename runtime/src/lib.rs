@@ -14,4 +14,5 @@ pub mod generate;
 pub mod gguf;
 pub mod perplexity;
 pub mod sampling;
+pub mod server;
 pub mod tokenizer;

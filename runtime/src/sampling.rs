@@ -99,6 +99,27 @@ pub fn argmax(logits: &[f32]) -> u32 {
     best as u32
 }
 
+/// The log-probability of `token` under the softmax of `logits`, and the
+/// `top_n` most likely tokens with theirs (highest first, ties to the lowest id).
+pub fn logprobs(logits: &[f32], token: u32, top_n: usize) -> (f32, Vec<(u32, f32)>) {
+    let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let sum: f64 = logits.iter().map(|&l| ((l - max) as f64).exp()).sum();
+    let log_z = max + sum.ln() as f32;
+    let chosen = logits.get(token as usize).map_or(f32::NEG_INFINITY, |&l| l - log_z);
+    let mut top: Vec<(u32, f32)> = Vec::with_capacity(top_n + 1);
+    if top_n > 0 {
+        for (i, &l) in logits.iter().enumerate() {
+            if top.len() == top_n && l <= top[top_n - 1].1 {
+                continue;
+            }
+            let at = top.partition_point(|&(_, v)| v >= l);
+            top.insert(at, (i as u32, l));
+            top.truncate(top_n);
+        }
+    }
+    (chosen, top.into_iter().map(|(i, l)| (i, l - log_z)).collect())
+}
+
 /// A sampler with its own random state, for one generation.
 pub struct Sampler {
     params: SamplingParams,
@@ -206,6 +227,18 @@ fn apply_penalties(logits: &mut [f32], history: &[u32], p: &SamplingParams) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn logprobs_are_a_log_softmax_with_the_top_tokens_first() {
+        let logits = [1.0f32, 3.0, 2.0, 3.0];
+        let (chosen, top) = logprobs(&logits, 2, 3);
+        let z: f32 = logits.iter().map(|l| l.exp()).sum();
+        assert!((chosen - (2f32.exp() / z).ln()).abs() < 1e-6);
+        let ids: Vec<u32> = top.iter().map(|t| t.0).collect();
+        assert_eq!(ids, [1, 3, 2], "ties keep the lowest id first");
+        assert!((top[0].1 - (3f32.exp() / z).ln()).abs() < 1e-6);
+        assert!(logprobs(&logits, 0, 0).1.is_empty());
+    }
 
     #[test]
     fn greedy_is_argmax_with_ties_to_lowest_id() {

@@ -35,6 +35,13 @@ impl HostCache {
         (lk, lv)
     }
 
+    /// Lets the cache hold `capacity` positions (forgetting any beyond it):
+    /// a kept conversation's cache taken up by a request with another limit.
+    pub fn set_capacity(&mut self, capacity: usize) {
+        self.capacity = capacity;
+        realm_models::KvCache::truncate(self, capacity);
+    }
+
     /// Records that positions up to `len` are filled in every layer.
     pub fn commit(&mut self, len: usize) {
         self.len = len;

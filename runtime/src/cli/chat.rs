@@ -3,7 +3,7 @@
 
 use super::ModelArgs;
 use super::progress::load_engine;
-use super::run::{SamplingArgs, chat_prompt, template_for};
+use super::run::SamplingArgs;
 use crate::chat::ChatMessage;
 use crate::engine::Overflow;
 use crate::generate::generate;
@@ -23,7 +23,7 @@ pub struct ChatArgs {
 
 pub fn chat(args: ChatArgs) -> Result<()> {
     let engine = load_engine(&args.model, false)?;
-    let template = template_for(&engine)?;
+    let template = engine.chat_template()?;
     let opts = args.sampling.options();
     opts.sampling.validate().map_err(anyhow::Error::msg)?;
     let mut messages: Vec<ChatMessage> = args
@@ -63,7 +63,7 @@ pub fn chat(args: ChatArgs) -> Result<()> {
             role: "user".into(),
             content: line.to_owned(),
         });
-        let prompt = match chat_prompt(&engine, &template, &messages)
+        let prompt = match engine.chat_prompt(&template, &messages)
             .and_then(|p| engine.fit_prompt(p, Overflow::Error))
         {
             Ok(p) => p,

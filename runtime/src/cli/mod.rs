@@ -8,6 +8,7 @@ mod models;
 mod perplexity;
 mod progress;
 mod run;
+mod serve;
 
 use crate::backend::BackendKind;
 use clap::{Args, Parser, Subcommand};
@@ -36,6 +37,8 @@ pub enum Command {
     Perplexity(perplexity::PerplexityArgs),
     /// Prompt-processing and generation speed, measured as llama-bench does.
     Bench(bench::BenchArgs),
+    /// An OpenAI-compatible HTTP server: tenants, quotas, continuous batching, WASM controllers.
+    Serve(serve::ServeArgs),
     /// List GGUF models in a directory (default: the model cache), or fetch the known ones.
     Models(models::ModelsArgs),
 }
@@ -83,5 +86,6 @@ pub fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Perplexity(a) => perplexity::perplexity(a),
         Command::Models(a) => models::models(a),
         Command::Bench(a) => bench::bench(a),
+        Command::Serve(a) => serve::serve(a),
     }
 }

@@ -2,8 +2,8 @@
 
 use super::progress::load_engine;
 use super::{ModelArgs, PromptArgs};
-use crate::chat::{ChatMessage, ChatTemplate};
-use crate::engine::{Engine, Overflow};
+use crate::chat::ChatMessage;
+use crate::engine::Overflow;
 use crate::generate::{GenerateOptions, generate};
 use crate::sampling::SamplingParams;
 use anyhow::Result;
@@ -83,40 +83,13 @@ impl SamplingArgs {
     }
 }
 
-/// Renders `messages` with the model's template and tokenizes the result,
-/// without doubling a BOS the template already wrote.
-pub fn chat_prompt(
-    engine: &Engine,
-    template: &ChatTemplate,
-    messages: &[ChatMessage],
-) -> Result<Vec<u32>> {
-    let text = template.render(messages, true)?;
-    let bos_text = engine
-        .tokenizer
-        .bos()
-        .and_then(|b| engine.tokenizer.token_text(b))
-        .unwrap_or("");
-    let add_special = !template.starts_with_bos(&text, bos_text);
-    Ok(engine.tokenizer.encode(&text, add_special, true)?)
-}
-
-pub fn template_for(engine: &Engine) -> Result<ChatTemplate> {
-    let tok = &engine.tokenizer;
-    let text = |id: Option<u32>| id.and_then(|i| tok.token_text(i)).unwrap_or("").to_owned();
-    Ok(ChatTemplate::from_gguf(
-        &engine.file,
-        &text(tok.bos()),
-        &text(tok.eos()),
-    )?)
-}
-
 pub fn run(args: RunArgs) -> Result<()> {
     let opts = args.sampling.options();
     opts.sampling.validate().map_err(anyhow::Error::msg)?;
     let text = args.prompt.text()?;
     let engine = load_engine(&args.model, args.json)?;
     let prompt = if args.chat {
-        let template = template_for(&engine)?;
+        let template = engine.chat_template()?;
         let mut messages = Vec::new();
         if let Some(system) = &args.system {
             messages.push(ChatMessage {
@@ -128,7 +101,7 @@ pub fn run(args: RunArgs) -> Result<()> {
             role: "user".into(),
             content: text,
         });
-        chat_prompt(&engine, &template, &messages)?
+        engine.chat_prompt(&template, &messages)?
     } else {
         engine.tokenize_prompt(&text)?
     };
