@@ -145,6 +145,7 @@ fn prepare_completion(state: &AppState, req: &CompletionRequest) -> Result<Vec<u
     let one = |what: &str| ApiError::invalid_param("prompt", format!("`prompt` must be one {what}: this server answers one choice per request"));
     let tokens = match &req.prompt {
         PromptField::Text(t) => state.engine.tokenize_prompt(t),
+        PromptField::Texts(v) if v.is_empty() => Ok(Vec::new()),
         PromptField::Texts(v) if v.len() == 1 => state.engine.tokenize_prompt(&v[0]),
         PromptField::Texts(_) => return Err(one("string")),
         PromptField::Tokens(ids) => Ok(ids.clone()),
