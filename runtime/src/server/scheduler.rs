@@ -198,6 +198,9 @@ impl<'e> Scheduler<'e> {
             self.report_occupancy();
             if !self.running.is_empty() {
                 self.step();
+                // Finished sequences left during the step: the gauges say so
+                // even if the scheduler now goes idle.
+                self.report_occupancy();
             }
         }
     }
