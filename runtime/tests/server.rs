@@ -103,6 +103,32 @@ fn completions_and_chat_answer_in_openai_shape_with_usage() {
 }
 
 #[test]
+fn logit_bias_steers_greedy_decoding() {
+    let s = start(&model(), None, SCHEDULER);
+    let mut body = completion("Hello world", 1);
+    body["logprobs"] = json!(2);
+    let first = post(s.addr, "/v1/completions", None, &body).json();
+    let runner_up = first["choices"][0]["logprobs"]["top_logprobs"][0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .find(|k| Some(k.as_str()) != first["choices"][0]["text"].as_str())
+        .unwrap()
+        .clone();
+    // The runner-up's id: the token whose bytes are its text.
+    let tok = &s.state.engine.tokenizer;
+    let id = (0..tok.vocab_size() as u32)
+        .find(|&i| tok.token_bytes(i).as_deref() == Some(runner_up.as_bytes()))
+        .unwrap_or_else(|| panic!("no token spells {runner_up:?}"));
+    body["logit_bias"] = json!({ id.to_string(): 100 });
+    let biased = post(s.addr, "/v1/completions", None, &body).json();
+    // (The stream drops the first token's leading space, as llama.cpp does.)
+    assert_eq!(biased["choices"][0]["text"].as_str().unwrap().trim_start(), runner_up.trim_start());
+    body["logit_bias"] = json!({});
+    assert_eq!(post(s.addr, "/v1/completions", None, &body).json()["choices"][0]["text"], first["choices"][0]["text"]);
+}
+
+#[test]
 fn requests_without_a_valid_key_get_401_and_no_hint() {
     let s = start(&model(), Some(TENANTS), SCHEDULER);
     let body = completion("Hello", 2);
@@ -136,6 +162,8 @@ fn malformed_requests_get_clear_4xx_and_the_server_carries_on() {
         ("/v1/completions", br#"{"prompt": "x", "echo": true}"#.to_vec(), 400, "echo"),
         ("/v1/completions", br#"{"prompt": "x", "max_tokens": 100000000000}"#.to_vec(), 400, "context"),
         ("/v1/completions", json!({"prompt": long_prompt}).to_string().into_bytes(), 400, "context"),
+        ("/v1/completions", br#"{"prompt": "x", "logit_bias": {"abc": 1}}"#.to_vec(), 400, "logit_bias"),
+        ("/v1/completions", br#"{"prompt": "x", "logit_bias": {"1": 1000}}"#.to_vec(), 400, "logit_bias"),
         ("/v1/completions", vec![b' '; 5 << 20], 413, "body"),
     ];
     for (path, body, status, want) in cases {

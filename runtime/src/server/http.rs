@@ -186,6 +186,7 @@ fn start(
         Some(id) => Some(state.controllers.instantiate(tenant.name(), id, common.controller_config.as_deref(), &prompt, &state.engine)?),
         None => None,
     };
+    let logit_bias = common.logit_bias(state.engine.config().n_vocab)?;
     let positions = prompt.len() + options.max_tokens;
     let admission = tenant
         .admit(Demand {
@@ -202,6 +203,7 @@ fn start(
         prompt,
         options,
         logprobs,
+        logit_bias,
         session: common.session.clone(),
         controller,
         events: tx,

@@ -164,6 +164,8 @@ pub struct CommonParams {
     pub presence_penalty: Option<f32>,
     pub frequency_penalty: Option<f32>,
     pub repeat_penalty: Option<f32>,
+    /// Token id (as a string, as OpenAI has it) → bias added to its logit, in [-100, 100].
+    pub logit_bias: Option<std::collections::HashMap<String, f32>>,
     pub n: Option<i64>,
     #[serde(default)]
     pub stream: bool,
@@ -365,6 +367,34 @@ impl CommonParams {
             stop,
             ignore_eos: self.ignore_eos,
         })
+    }
+}
+
+impl CommonParams {
+    /// `logit_bias` checked against the vocabulary: (token, bias) pairs.
+    pub fn logit_bias(&self, n_vocab: usize) -> Result<Vec<(u32, f32)>, ApiError> {
+        let Some(map) = &self.logit_bias else {
+            return Ok(Vec::new());
+        };
+        if map.len() > 1024 {
+            return Err(ApiError::invalid_param("logit_bias", "at most 1024 biased tokens"));
+        }
+        let mut out: Vec<(u32, f32)> = map
+            .iter()
+            .map(|(k, &v)| {
+                let id: u32 = k
+                    .parse()
+                    .ok()
+                    .filter(|&id: &u32| (id as usize) < n_vocab)
+                    .ok_or_else(|| ApiError::invalid_param("logit_bias", format!("logit_bias key {k:?} is not a token id below {n_vocab}")))?;
+                if !(v.is_finite() && (-100.0..=100.0).contains(&v)) {
+                    return Err(ApiError::invalid_param("logit_bias", format!("logit_bias value {v} for token {id} is not in [-100, 100]")));
+                }
+                Ok((id, v))
+            })
+            .collect::<Result<_, _>>()?;
+        out.sort_unstable_by_key(|p| p.0);
+        Ok(out)
     }
 }
 

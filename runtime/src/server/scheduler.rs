@@ -88,6 +88,8 @@ pub struct Job {
     pub options: GenerateOptions,
     /// Log-probabilities with this many top alternatives.
     pub logprobs: Option<usize>,
+    /// Added to these tokens' logits before anything else looks at them.
+    pub logit_bias: Vec<(u32, f32)>,
     /// Keep the conversation's KV cache under this id (per tenant).
     pub session: Option<String>,
     pub controller: Option<Box<dyn TokenController>>,
@@ -508,6 +510,11 @@ enum Finish {
 /// is all fed; sends its event. Returns how it ends, if it does.
 fn advance(r: &mut Running<'_>, logits: &mut [f32], metrics: &Metrics) -> Option<Finish> {
     let tenant = r.job.tenant().clone();
+    for &(id, bias) in &r.job.logit_bias {
+        if let Some(l) = logits.get_mut(id as usize) {
+            *l += bias;
+        }
+    }
     let mut forced: Vec<u32> = Vec::new();
     if let Some(controller) = &mut r.job.controller {
         match controller.step(r.state.generated(), logits) {
