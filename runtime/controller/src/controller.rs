@@ -1,9 +1,8 @@
 //! One request's running controller.
 
 use crate::abi::HostState;
-use crate::edits::Edits;
 use crate::error::from_call;
-use crate::{ControllerError, ControllerModule, GuestLimiter, Limits, Vocabulary};
+use crate::{ControllerError, ControllerModule, Limits, Vocabulary};
 use std::sync::Arc;
 use wasmtime::{Store, TypedFunc};
 
@@ -40,24 +39,16 @@ impl Controller {
         let limits = module.limits;
         let n_vocab = vocab.n_vocab();
         if n_vocab == 0 || i32::try_from(n_vocab).is_err() {
-            return Err(ControllerError::Host(format!("a vocabulary of {n_vocab} tokens")));
+            return Err(ControllerError::Host(format!(
+                "a vocabulary of {n_vocab} tokens"
+            )));
         }
         if i32::try_from(config.len().max(prompt.len())).is_err() {
-            return Err(ControllerError::Host("config or prompt longer than i32::MAX".into()));
+            return Err(ControllerError::Host(
+                "config or prompt longer than i32::MAX".into(),
+            ));
         }
-        let state = HostState {
-            vocab,
-            n_vocab,
-            config: config.to_vec(),
-            prompt: prompt.to_vec(),
-            generated: Vec::new(),
-            call: "start",
-            fuel: limits.init_fuel,
-            edits: Edits::new(n_vocab),
-            limiter: GuestLimiter {
-                memory_bytes: limits.memory_bytes,
-            },
-        };
+        let state = HostState::new(vocab, config, prompt, limits);
         let mut store = Store::new(module.engine(), state);
         store.limiter(|state| &mut state.limiter);
         set_fuel(&mut store, limits.init_fuel)?;
@@ -97,7 +88,11 @@ impl Controller {
     ///
     /// After an error the controller is finished: every later call returns
     /// [`ControllerError::Failed`].
-    pub fn step(&mut self, generated: &[u32], logits: &mut [f32]) -> Result<Action, ControllerError> {
+    pub fn step(
+        &mut self,
+        generated: &[u32],
+        logits: &mut [f32],
+    ) -> Result<Action, ControllerError> {
         if self.failed {
             return Err(ControllerError::Failed);
         }
@@ -106,7 +101,11 @@ impl Controller {
         result
     }
 
-    fn run_step(&mut self, generated: &[u32], logits: &mut [f32]) -> Result<Action, ControllerError> {
+    fn run_step(
+        &mut self,
+        generated: &[u32],
+        logits: &mut [f32],
+    ) -> Result<Action, ControllerError> {
         let state = self.store.data_mut();
         if logits.len() < state.n_vocab {
             return Err(ControllerError::Host(format!(

@@ -32,7 +32,9 @@ pub enum ControllerError {
     #[error("controller could not be instantiated: {0}")]
     Instantiate(String),
     /// The guest used up its fuel: it loops, or does too much work per call.
-    #[error("controller ran out of fuel in `{call}` (limit {fuel} per call): it loops or does too much work")]
+    #[error(
+        "controller ran out of fuel in `{call}` (limit {fuel} per call): it loops or does too much work"
+    )]
     OutOfFuel {
         /// The export that was running (`start`, `init` or `step`).
         call: &'static str,

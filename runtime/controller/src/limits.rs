@@ -26,8 +26,8 @@ pub struct Limits {
 }
 
 impl Default for Limits {
-    /// 50M fuel per step (tens of milliseconds of guest code at most), 20x
-    /// that for init, 16 MiB of memory, 4 MiB modules.
+    /// 50M fuel per step (a tight loop burns it in about 30 ms), 20x that
+    /// for init (about 0.7 s), 16 MiB of memory, 4 MiB modules.
     fn default() -> Self {
         Limits {
             fuel_per_call: 50_000_000,
@@ -52,7 +52,12 @@ pub(crate) struct GuestLimiter {
 }
 
 impl ResourceLimiter for GuestLimiter {
-    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > self.memory_bytes {
             return Err(wasmtime::Error::new(ControllerError::MemoryLimit {
                 requested: desired,
@@ -62,7 +67,12 @@ impl ResourceLimiter for GuestLimiter {
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > TABLE_ELEMENTS {
             return Err(wasmtime::Error::new(ControllerError::TableLimit {
                 requested: desired,

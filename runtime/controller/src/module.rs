@@ -2,9 +2,12 @@
 
 use crate::abi::{self, HostState};
 use crate::limits::WASM_STACK_BYTES;
-use crate::{ControllerError, Limits};
+use crate::{ControllerError, Limits, TokenTable};
+use std::collections::BTreeMap;
 use std::sync::Arc;
-use wasmtime::{Config, Engine, ExternType, FuncType, InstancePre, Linker, Module, ValType};
+use wasmtime::{
+    Config, Engine, Extern, ExternType, FuncType, InstancePre, Linker, Module, Store, ValType,
+};
 
 /// Compiles controller modules; one per server.
 ///
@@ -14,6 +17,9 @@ use wasmtime::{Config, Engine, ExternType, FuncType, InstancePre, Linker, Module
 pub struct ControllerHost {
     engine: Engine,
     linker: Linker<HostState>,
+    /// Each host function's type, read from the linker (so it cannot drift
+    /// from what is linked), to check a module's imports with clear errors.
+    host_functions: BTreeMap<String, FuncType>,
     limits: Limits,
 }
 
@@ -39,9 +45,20 @@ impl ControllerHost {
         let engine = Engine::new(&config).map_err(|e| ControllerError::Host(format!("{e:#}")))?;
         let mut linker = Linker::new(&engine);
         abi::link(&mut linker).map_err(|e| ControllerError::Host(format!("{e:#}")))?;
+        let vocab = Arc::new(TokenTable::default());
+        let mut store = Store::new(&engine, HostState::new(vocab, b"", &[], limits));
+        let linked: Vec<(String, Extern)> = linker
+            .iter(&mut store)
+            .map(|(_, name, item)| (name.to_string(), item))
+            .collect();
+        let host_functions = linked
+            .into_iter()
+            .filter_map(|(name, item)| Some((name, item.into_func()?.ty(&store))))
+            .collect();
         Ok(ControllerHost {
             engine,
             linker,
+            host_functions,
             limits,
         })
     }
@@ -61,40 +78,55 @@ impl ControllerHost {
                 limit: self.limits.max_module_bytes,
             });
         }
-        let module =
-            Module::new(&self.engine, bytes).map_err(|e| ControllerError::Compile(format!("{e:#}")))?;
-        check_imports(&module)?;
+        let module = Module::new(&self.engine, bytes)
+            .map_err(|e| ControllerError::Compile(format!("{e:#}")))?;
+        self.check_imports(&module)?;
         let has_init = check_exports(&module)?;
         let pre = self
             .linker
             .instantiate_pre(&module)
-            .map_err(|e| ControllerError::Import(format!("with the wrong type: {e:#}")))?;
+            .map_err(|e| ControllerError::Import(format!("{e:#}")))?;
         Ok(ControllerModule {
             pre,
             has_init,
             limits: self.limits,
         })
     }
-}
 
-/// Only `realm` functions we define may be imported.
-fn check_imports(module: &Module) -> Result<(), ControllerError> {
-    for import in module.imports() {
-        let name = format!("`{}.{}`", import.module(), import.name());
-        if import.module() != abi::MODULE {
-            return Err(ControllerError::Import(format!(
-                "{name}: a controller may import only the functions of module `{}` (no WASI, no filesystem, network, clock or threads)",
-                abi::MODULE
-            )));
+    /// Only the `realm` functions we define may be imported, with their types.
+    fn check_imports(&self, module: &Module) -> Result<(), ControllerError> {
+        for import in module.imports() {
+            let name = format!("`{}.{}`", import.module(), import.name());
+            if import.module() != abi::MODULE {
+                return Err(ControllerError::Import(format!(
+                    "{name}: a controller may import only the functions of module `{}` \
+                     (no WASI, no filesystem, network, clock or threads)",
+                    abi::MODULE
+                )));
+            }
+            let Some(host) = self.host_functions.get(import.name()) else {
+                let names: Vec<&str> = self.host_functions.keys().map(String::as_str).collect();
+                return Err(ControllerError::Import(format!(
+                    "{name}, which the host does not provide (it provides {})",
+                    names.join(", ")
+                )));
+            };
+            match import.ty() {
+                ExternType::Func(ty) if FuncType::eq(&ty, host) => {}
+                ExternType::Func(ty) => {
+                    return Err(ControllerError::Import(format!(
+                        "{name} as {ty}, but the host function is {host}"
+                    )));
+                }
+                _ => {
+                    return Err(ControllerError::Import(format!(
+                        "{name} as something other than a function, but it is the function {host}"
+                    )));
+                }
+            }
         }
-        if !matches!(import.ty(), ExternType::Func(_)) || !abi::FUNCTIONS.contains(&import.name()) {
-            return Err(ControllerError::Import(format!(
-                "{name}, which the host does not provide (it provides the functions {})",
-                abi::FUNCTIONS.join(", ")
-            )));
-        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// `step: () -> i32` is required, `init: () -> i32` optional, and `memory`
@@ -118,9 +150,16 @@ fn check_exports(module: &Module) -> Result<bool, ControllerError> {
     let has_init = entry("init")?;
     match module.get_export("memory") {
         Some(ExternType::Memory(_)) => {}
-        Some(_) => return Err(ControllerError::Export("`memory`, but it is not a memory".into())),
+        Some(_) => {
+            return Err(ControllerError::Export(
+                "`memory`, but it is not a memory".into(),
+            ));
+        }
         None => {
-            if let Some(import) = module.imports().find(|i| abi::USE_MEMORY.contains(&i.name())) {
+            if let Some(import) = module
+                .imports()
+                .find(|i| abi::USE_MEMORY.contains(&i.name()))
+            {
                 return Err(ControllerError::Export(format!(
                     "no memory, but it imports `{}`, which needs the module's memory exported as `memory`",
                     import.name()

@@ -7,8 +7,19 @@ use std::sync::Arc;
 
 /// Tokens 0..=10 are named below (0 and 9 end generation, 8 is empty);
 /// 11..300 are `x11`, `x12`, ... so that tests can inject any byte value.
-pub const TOKENS: [&str; 11] =
-    ["<eos>", "a", "b", "ab", "c", " ", "hello", "ba!", "", "<|im_end|>", "aaaa"];
+pub const TOKENS: [&str; 11] = [
+    "<eos>",
+    "a",
+    "b",
+    "ab",
+    "c",
+    " ",
+    "hello",
+    "ba!",
+    "",
+    "<|im_end|>",
+    "aaaa",
+];
 pub const N_VOCAB: usize = 300;
 pub const EOG: [u32; 2] = [0, 9];
 
@@ -39,13 +50,20 @@ pub fn example(name: &str) -> String {
 }
 
 /// Compiles and starts `wat` with `config` and a fixed prompt.
-pub fn start(host: &ControllerHost, wat: &str, config: &str) -> Result<Controller, ControllerError> {
+pub fn start(
+    host: &ControllerHost,
+    wat: &str,
+    config: &str,
+) -> Result<Controller, ControllerError> {
     let module = host.compile(wat.as_bytes())?;
     Controller::start(&module, vocab(), config.as_bytes(), &[6, 5, 1])
 }
 
 /// One step with flat logits; the logits come back too.
-pub fn step(controller: &mut Controller, generated: &[u32]) -> (Result<Action, ControllerError>, Vec<f32>) {
+pub fn step(
+    controller: &mut Controller,
+    generated: &[u32],
+) -> (Result<Action, ControllerError>, Vec<f32>) {
     let mut logits = vec![0.0f32; N_VOCAB];
     let action = controller.step(generated, &mut logits);
     (action, logits)
@@ -53,7 +71,9 @@ pub fn step(controller: &mut Controller, generated: &[u32]) -> (Result<Action, C
 
 /// The ids whose logits are still finite.
 pub fn finite(logits: &[f32]) -> Vec<u32> {
-    (0..logits.len() as u32).filter(|&i| logits[i as usize].is_finite()).collect()
+    (0..logits.len() as u32)
+        .filter(|&i| logits[i as usize].is_finite())
+        .collect()
 }
 
 /// The error `wat` gives, at compile, start or its first step.
