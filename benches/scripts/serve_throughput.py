@@ -30,6 +30,23 @@ PROMPTS = [
 ]
 
 
+EOG_IDS = r"""
+import sys, llama_cpp
+llama_cpp.llama_backend_init()
+params = llama_cpp.llama_model_default_params()
+params.vocab_only = True
+model = llama_cpp.llama_model_load_from_file(sys.argv[1].encode(), params)
+vocab = llama_cpp.llama_model_get_vocab(model)
+print(",".join(str(i) for i in range(llama_cpp.llama_vocab_n_tokens(vocab)) if llama_cpp.llama_vocab_is_eog(vocab, i)))
+"""
+
+
+def eog_ids(llama_python, model):
+    """The model's end-of-generation tokens, as llama.cpp reads them."""
+    out = subprocess.run([llama_python, "-c", EOG_IDS, model], capture_output=True, text=True, check=True)
+    return [int(x) for x in out.stdout.strip().split(",") if x]
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -123,10 +140,13 @@ def main():
     levels = [int(x) for x in args.streams.split(",")]
     env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
 
+    # Both servers get the same request: end-of-generation tokens banned through
+    # logit_bias, so every stream generates exactly --tokens tokens.
+    extra = {"logit_bias": {str(i): -100 for i in eog_ids(args.llama_python, args.model)}}
     port = free_port()
     realm = sweep("realm", [args.realm, "serve", "--model", args.model, "--port", str(port),
                             "--parallel", str(max(levels)), "--ctx", "4096"],
-                  port, levels, args.tokens, {"ignore_eos": True}, env)
+                  port, levels, args.tokens, extra, env)
     port = free_port()
     # llama-cpp-python's server runs one request at a time (a lock around the
     # model): it has no parallel slots to match. interrupt_requests=False keeps
@@ -135,7 +155,7 @@ def main():
                                 "--port", str(port), "--n_threads", str(args.threads),
                                 "--n_threads_batch", str(args.threads), "--n_ctx", "4096",
                                 "--interrupt_requests", "False"],
-                  port, levels, args.tokens, {"logit_bias": {}}, env)
+                  port, levels, args.tokens, extra, env)
 
     print(f"\n{'streams':>7} {'realm tok/s':>12} {'llama.cpp tok/s':>16} {'ratio':>6} {'realm vs 1 stream':>18}")
     for n in levels:

@@ -155,10 +155,15 @@ impl Sampler {
             .enumerate()
             .map(|(i, &l)| (i as u32, l))
             .collect();
-        cand.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        if p.top_k > 0 {
+        let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if p.top_k > 0 && p.top_k < cand.len() {
+            // Only the top k need sorting: select them first (a server
+            // samples every sequence of a batch on one thread, and a full
+            // sort of Gemma 3's 262k logits takes milliseconds).
+            cand.select_nth_unstable_by(p.top_k - 1, order);
             cand.truncate(p.top_k);
         }
+        cand.sort_by(order);
         let probs = softmax(&cand, 1.0);
         if p.top_p < 1.0 {
             let mut cum = 0.0;

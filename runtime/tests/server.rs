@@ -336,3 +336,92 @@ fn websocket_streams_the_same_chunks() {
     let unauth = tungstenite::connect(format!("ws://{}/v1/ws", s.addr));
     assert!(unauth.is_err());
 }
+
+fn example_controller(name: &str) -> Vec<u8> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/controller/examples/");
+    std::fs::read(format!("{path}{name}")).unwrap()
+}
+
+fn upload(addr: std::net::SocketAddr, key: &str, module: &[u8]) -> Reply {
+    request(addr, "POST", "/v1/controllers", Some(key), module)
+}
+
+#[test]
+fn controllers_steer_only_their_tenants_requests() {
+    let s = start(&model(), Some(TENANTS), SCHEDULER);
+    let charset = upload(s.addr, "key-dave", &example_controller("charset.wat"));
+    assert_eq!(charset.status, 200, "{}", charset.body);
+    let charset_id = charset.json()["id"].as_str().unwrap().to_owned();
+
+    // [a-z ]* only.
+    let letters = "abcdefghijklmnopqrstuvwxyz ";
+    let mut body = completion("Hello world", 12);
+    body["controller"] = json!(charset_id);
+    body["controller_config"] = json!(letters);
+    let r = post(s.addr, "/v1/completions", Some("key-dave"), &body);
+    assert_eq!(r.status, 200, "{}", r.body);
+    let text = r.json()["choices"][0]["text"].as_str().unwrap().to_owned();
+    assert!(!text.is_empty() && text.chars().all(|c| letters.contains(c)), "{text:?}");
+    let free = post(s.addr, "/v1/completions", Some("key-dave"), &completion("Hello world", 12)).json();
+    assert!(
+        !free["choices"][0]["text"].as_str().unwrap().chars().all(|c| letters.contains(c)),
+        "the unconstrained text already fits [a-z ]*: the check above proves nothing"
+    );
+
+    // Another tenant cannot name dave's controller: the same answer as an unknown id.
+    let mut theirs = body.clone();
+    theirs["controller"] = json!(charset_id);
+    let r = post(s.addr, "/v1/completions", Some("key-carol"), &theirs);
+    assert_eq!(r.status, 400);
+    theirs["controller"] = json!("ctl-0000000000000000");
+    let unknown = post(s.addr, "/v1/completions", Some("key-carol"), &theirs);
+    assert_eq!(r.json()["error"]["message"].as_str().map(|m| m.replace(&charset_id, "ID")),
+               unknown.json()["error"]["message"].as_str().map(|m| m.replace("ctl-0000000000000000", "ID")));
+
+    // Stop on a pattern: the text ends with the pattern's first occurrence.
+    let stop = upload(s.addr, "key-dave", &example_controller("stop_on_pattern.wat")).json()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let full = free["choices"][0]["text"].as_str().unwrap();
+    let pattern: String = full.chars().skip(full.chars().count() / 2).take(3).collect();
+    let mut body = completion("Hello world", 12);
+    body["controller"] = json!(stop);
+    body["controller_config"] = json!(pattern);
+    let r = post(s.addr, "/v1/completions", Some("key-dave"), &body).json();
+    let text = r["choices"][0]["text"].as_str().unwrap();
+    assert_eq!(r["choices"][0]["finish_reason"], "stop", "{r}");
+    assert!(full.starts_with(text) && text.contains(&pattern) && text.len() < full.len(), "{text:?} / {full:?} / {pattern:?}");
+}
+
+#[test]
+fn a_misbehaving_controller_ends_only_its_own_request() {
+    let s = start(&model(), Some(TENANTS), SCHEDULER);
+    let looping = br#"(module (func (export "step") (result i32) (loop (br 0)) (i32.const 0)))"#;
+    let trapping = br#"(module (func (export "step") (result i32) unreachable))"#;
+    let wasi = br#"(module (import "wasi_snapshot_preview1" "fd_write" (func (param i32 i32 i32 i32) (result i32))) (func (export "step") (result i32) (i32.const 0)))"#;
+    let refused = upload(s.addr, "key-dave", wasi);
+    assert_eq!(refused.status, 400);
+    assert!(refused.body.contains("imports"), "{}", refused.body);
+    assert_eq!(upload(s.addr, "key-dave", b"\0asm garbage").status, 400);
+
+    for (module, want) in [(&looping[..], "fuel"), (&trapping[..], "trap")] {
+        let id = upload(s.addr, "key-dave", module).json()["id"].as_str().unwrap().to_owned();
+        let mut body = completion("Hello world", 8);
+        body["controller"] = json!(id);
+        // A well-behaved request from another tenant runs alongside.
+        let addr = s.addr;
+        let other = std::thread::spawn(move || post(addr, "/v1/completions", Some("key-carol"), &completion("Hi there", 8)));
+        let r = post(s.addr, "/v1/completions", Some("key-dave"), &body);
+        assert_eq!(r.status, 400, "{}", r.body);
+        let e = r.json();
+        assert_eq!(e["error"]["code"], "controller_failed");
+        assert!(e["error"]["message"].as_str().unwrap().contains(want), "{e}");
+        assert_eq!(other.join().unwrap().status, 200);
+        // Streamed, the failure arrives as an error object, then [DONE].
+        body["stream"] = json!(true);
+        let payloads = stream(s.addr, "/v1/completions", Some("key-dave"), &body).collect();
+        assert!(payloads[payloads.len() - 2].contains("controller_failed"), "{payloads:?}");
+    }
+    assert_eq!(request(s.addr, "GET", "/health", None, b"").status, 200);
+}
