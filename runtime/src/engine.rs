@@ -164,7 +164,11 @@ impl Engine {
 
     /// Renders `messages` with `template` and tokenizes the result, without
     /// doubling a BOS the template already wrote.
-    pub fn chat_prompt(&self, template: &ChatTemplate, messages: &[ChatMessage]) -> Result<Vec<u32>> {
+    pub fn chat_prompt(
+        &self,
+        template: &ChatTemplate,
+        messages: &[ChatMessage],
+    ) -> Result<Vec<u32>> {
         let text = template.render(messages, true)?;
         let bos_text = self
             .tokenizer

@@ -105,7 +105,9 @@ pub fn logprobs(logits: &[f32], token: u32, top_n: usize) -> (f32, Vec<(u32, f32
     let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
     let sum: f64 = logits.iter().map(|&l| ((l - max) as f64).exp()).sum();
     let log_z = max + sum.ln() as f32;
-    let chosen = logits.get(token as usize).map_or(f32::NEG_INFINITY, |&l| l - log_z);
+    let chosen = logits
+        .get(token as usize)
+        .map_or(f32::NEG_INFINITY, |&l| l - log_z);
     let mut top: Vec<(u32, f32)> = Vec::with_capacity(top_n + 1);
     if top_n > 0 {
         for (i, &l) in logits.iter().enumerate() {
@@ -117,7 +119,10 @@ pub fn logprobs(logits: &[f32], token: u32, top_n: usize) -> (f32, Vec<(u32, f32
             top.truncate(top_n);
         }
     }
-    (chosen, top.into_iter().map(|(i, l)| (i, l - log_z)).collect())
+    (
+        chosen,
+        top.into_iter().map(|(i, l)| (i, l - log_z)).collect(),
+    )
 }
 
 /// A sampler with its own random state, for one generation.

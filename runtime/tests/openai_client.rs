@@ -22,7 +22,8 @@ fn python() -> std::path::PathBuf {
     std::env::var_os("REALM_PYTHON")
         .map(Into::into)
         .unwrap_or_else(|| {
-            std::path::PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/realm/pyenv/bin/python")
+            std::path::PathBuf::from(std::env::var("HOME").unwrap())
+                .join(".cache/realm/pyenv/bin/python")
         })
 }
 
@@ -56,13 +57,21 @@ fn the_openai_python_client_works_against_realm_serve() {
         .and_then(|l| l.split_whitespace().next())
         .unwrap_or_else(|| panic!("unexpected first line {line:?}"));
 
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/openai_client.py");
+    let script = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/support/openai_client.py"
+    );
     let out = Command::new(python())
         .arg(script)
         .arg(format!("{addr}/v1"))
         .args(["sk-main", "sk-limited"])
         .output()
-        .unwrap_or_else(|e| panic!("cannot run {}: {e} (pip install openai)", python().display()));
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run {}: {e} (pip install openai)",
+                python().display()
+            )
+        });
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stdout}\n{stderr}");

@@ -74,7 +74,10 @@ fn wave(addr: std::net::SocketAddr) -> Vec<(usize, &'static str, u16, String)> {
             })
         })
         .collect();
-    handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    handles
+        .into_iter()
+        .flat_map(|h| h.join().unwrap())
+        .collect()
 }
 
 #[test]
@@ -91,7 +94,10 @@ fn many_streams_across_tenants_only_the_intended_429s() {
             let mut b = body(i);
             b["stream"] = json!(false);
             let r = post(s.addr, "/v1/completions", Some("k1"), &b).json();
-            (prompt(i), r["choices"][0]["text"].as_str().unwrap().to_owned())
+            (
+                prompt(i),
+                r["choices"][0]["text"].as_str().unwrap().to_owned(),
+            )
         })
         .collect();
 
@@ -103,7 +109,11 @@ fn many_streams_across_tenants_only_the_intended_429s() {
         for (i, key, status, text) in wave(s.addr) {
             match status {
                 200 => {
-                    assert_eq!(text, alone[&prompt(i)], "request {i} ({key}) got another stream's tokens");
+                    assert_eq!(
+                        text,
+                        alone[&prompt(i)],
+                        "request {i} ({key}) got another stream's tokens"
+                    );
                     served += 1;
                 }
                 429 => {
@@ -120,7 +130,10 @@ fn many_streams_across_tenants_only_the_intended_429s() {
         "{served} streams served, {limited} intended 429s in {elapsed:.1?}; RSS after each wave: {rss:?} KiB"
     );
     let t1_t2 = 3 * CLIENTS * REQUESTS_PER_CLIENT * 2 / 3;
-    assert!(served >= t1_t2, "t1 and t2 have no limits: all {t1_t2} of theirs must be served");
+    assert!(
+        served >= t1_t2,
+        "t1 and t2 have no limits: all {t1_t2} of theirs must be served"
+    );
     assert!(elapsed < Duration::from_secs(120));
 
     // Nothing left running, waiting or reserved.
@@ -132,9 +145,15 @@ fn many_streams_across_tenants_only_the_intended_429s() {
         "realm_kv_cache_bytes{tenant=\"small\",use=\"running\"} 0",
         "realm_tenant_running{tenant=\"small\"} 0",
     ] {
-        assert!(metrics.contains(series), "{series} missing after the load:\n{metrics}");
+        assert!(
+            metrics.contains(series),
+            "{series} missing after the load:\n{metrics}"
+        );
     }
     // Memory is flat: the third wave does not grow what the first left.
     let growth = rss[2].saturating_sub(rss[0]);
-    assert!(growth < 16 * 1024, "RSS grew {growth} KiB between waves: {rss:?}");
+    assert!(
+        growth < 16 * 1024,
+        "RSS grew {growth} KiB between waves: {rss:?}"
+    );
 }

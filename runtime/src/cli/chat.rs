@@ -63,7 +63,8 @@ pub fn chat(args: ChatArgs) -> Result<()> {
             role: "user".into(),
             content: line.to_owned(),
         });
-        let prompt = match engine.chat_prompt(&template, &messages)
+        let prompt = match engine
+            .chat_prompt(&template, &messages)
             .and_then(|p| engine.fit_prompt(p, Overflow::Error))
         {
             Ok(p) => p,

@@ -13,7 +13,9 @@ use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use realm_controller::{Action, Controller, ControllerHost, ControllerModule, Limits, TokenTable, Vocabulary};
+use realm_controller::{
+    Action, Controller, ControllerHost, ControllerModule, Limits, TokenTable, Vocabulary,
+};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -50,7 +52,9 @@ impl ControllerStore {
             .get_or_init(|| {
                 let tok = &engine.tokenizer;
                 let n = tok.vocab_size() as u32;
-                let pieces = (0..n).map(|i| tok.token_bytes(i).unwrap_or_default()).collect();
+                let pieces = (0..n)
+                    .map(|i| tok.token_bytes(i).unwrap_or_default())
+                    .collect();
                 let eog: Vec<u32> = (0..n).filter(|&i| tok.is_eog(i)).collect();
                 Arc::new(TokenTable::new(pieces, eog))
             })
@@ -70,7 +74,9 @@ impl ControllerStore {
             .map_err(|e| ApiError::invalid(format!("The controller was refused: {e}")))?;
         let mut modules = self.modules();
         if modules.keys().filter(|(t, _)| t == tenant).count() >= MAX_PER_TENANT {
-            return Err(ApiError::invalid(format!("A tenant may keep {MAX_PER_TENANT} controllers.")));
+            return Err(ApiError::invalid(format!(
+                "A tenant may keep {MAX_PER_TENANT} controllers."
+            )));
         }
         modules.insert(key, module);
         Ok(id)
@@ -90,8 +96,19 @@ impl ControllerStore {
             .get(&(tenant.to_owned(), id.to_owned()))
             .cloned()
             // The same answer whether the id is unknown or another tenant's.
-            .ok_or_else(|| ApiError::invalid_param("controller", format!("This tenant has no controller {id:?}: upload it to /v1/controllers.")))?;
-        let controller = Controller::start(&module, self.vocab(engine), config.unwrap_or("").as_bytes(), prompt).map_err(|e| ApiError {
+            .ok_or_else(|| {
+                ApiError::invalid_param(
+                    "controller",
+                    format!("This tenant has no controller {id:?}: upload it to /v1/controllers."),
+                )
+            })?;
+        let controller = Controller::start(
+            &module,
+            self.vocab(engine),
+            config.unwrap_or("").as_bytes(),
+            prompt,
+        )
+        .map_err(|e| ApiError {
             code: Some("controller_failed"),
             ..ApiError::invalid_param("controller", format!("The controller failed to start: {e}"))
         })?;
@@ -119,7 +136,11 @@ impl TokenController for WasmController {
 
 /// `POST /v1/controllers`: the body is the module (wasm binary or WAT text).
 /// Answers `{"id", "object": "controller"}`.
-pub async fn upload(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Bytes) -> Response {
+pub async fn upload(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let tenant = match authenticate(&state, &headers) {
         Ok(t) => t,
         Err(e) => return e.into_response(),
@@ -129,7 +150,11 @@ pub async fn upload(State(state): State<Arc<AppState>>, headers: HeaderMap, body
     // Compiling is CPU work: off the async workers.
     let result = tokio::task::spawn_blocking(move || store.controllers.upload(&name, &body)).await;
     match result {
-        Ok(Ok(id)) => (StatusCode::OK, axum::Json(json!({"id": id, "object": "controller"}))).into_response(),
+        Ok(Ok(id)) => (
+            StatusCode::OK,
+            axum::Json(json!({"id": id, "object": "controller"})),
+        )
+            .into_response(),
         Ok(Err(e)) => e.into_response(),
         Err(_) => ApiError::server("compiling the controller panicked").into_response(),
     }

@@ -2,11 +2,13 @@
 //! request from its body to the scheduler and back as JSON, SSE or WebSocket
 //! messages.
 
-use super::openai::{ApiError, ChatRequest, CommonParams, CompletionRequest, PromptField, parse_body};
+use super::AppState;
+use super::openai::{
+    ApiError, ChatRequest, CommonParams, CompletionRequest, PromptField, parse_body,
+};
 use super::quota::{Demand, Rejection, TenantState};
 use super::responses::{Endpoint, Responder, collect, failure};
 use super::scheduler::{Event, Job};
-use super::AppState;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
@@ -55,7 +57,9 @@ impl IntoResponse for ApiError {
 async fn not_found() -> ApiError {
     ApiError {
         status: StatusCode::NOT_FOUND,
-        ..ApiError::invalid("No such endpoint: this server answers /v1/chat/completions, /v1/completions, /v1/models, /v1/ws, /v1/controllers, /health and /metrics.")
+        ..ApiError::invalid(
+            "No such endpoint: this server answers /v1/chat/completions, /v1/completions, /v1/models, /v1/ws, /v1/controllers, /health and /metrics.",
+        )
     }
 }
 
@@ -72,12 +76,22 @@ async fn metrics(State(state): State<Arc<AppState>>) -> impl IntoResponse {
 
 /// The tenant a request's `Authorization` header names.
 pub fn authenticate(state: &AppState, headers: &HeaderMap) -> Result<Arc<TenantState>, ApiError> {
-    let auth = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok());
-    let tenant = state.registry.authenticate(auth).map_err(|_| ApiError::unauthorized())?;
-    state.tenant_state(&tenant.name).ok_or_else(ApiError::unauthorized)
+    let auth = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    let tenant = state
+        .registry
+        .authenticate(auth)
+        .map_err(|_| ApiError::unauthorized())?;
+    state
+        .tenant_state(&tenant.name)
+        .ok_or_else(ApiError::unauthorized)
 }
 
-async fn models(State(state): State<Arc<AppState>>, headers: HeaderMap) -> Result<axum::Json<Value>, ApiError> {
+async fn models(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+) -> Result<axum::Json<Value>, ApiError> {
     authenticate(&state, &headers)?;
     Ok(axum::Json(json!({
         "object": "list",
@@ -91,11 +105,17 @@ type Body = Result<Bytes, axum::extract::rejection::BytesRejection>;
 fn body_bytes(body: Body) -> Result<Bytes, ApiError> {
     body.map_err(|e| ApiError {
         status: e.status(),
-        ..ApiError::invalid(format!("Cannot read the request body: {e} (at most {MAX_BODY_BYTES} bytes)"))
+        ..ApiError::invalid(format!(
+            "Cannot read the request body: {e} (at most {MAX_BODY_BYTES} bytes)"
+        ))
     })
 }
 
-async fn chat_completions(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
+async fn chat_completions(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let tenant = match authenticate(&state, &headers) {
         Ok(t) => t,
         Err(e) => return answer_error(&state, "anonymous-unauthorized", Endpoint::Chat, e),
@@ -103,13 +123,24 @@ async fn chat_completions(State(state): State<Arc<AppState>>, headers: HeaderMap
     let result = async {
         let req: ChatRequest = parse_body(&body_bytes(body)?)?;
         let prepared = prepare_chat(&state, &req)?;
-        start(&state, &tenant, Endpoint::Chat, prepared, &req.common, req.logprobs()?)
+        start(
+            &state,
+            &tenant,
+            Endpoint::Chat,
+            prepared,
+            &req.common,
+            req.logprobs()?,
+        )
     }
     .await;
     respond(&state, &tenant, Endpoint::Chat, result).await
 }
 
-async fn completions(State(state): State<Arc<AppState>>, headers: HeaderMap, body: Body) -> Response {
+async fn completions(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
     let tenant = match authenticate(&state, &headers) {
         Ok(t) => t,
         Err(e) => return answer_error(&state, "anonymous-unauthorized", Endpoint::Completions, e),
@@ -118,7 +149,14 @@ async fn completions(State(state): State<Arc<AppState>>, headers: HeaderMap, bod
         let req: CompletionRequest = parse_body(&body_bytes(body)?)?;
         req.check_unsupported()?;
         let prompt = prepare_completion(&state, &req)?;
-        start(&state, &tenant, Endpoint::Completions, prompt, &req.common, req.logprobs()?)
+        start(
+            &state,
+            &tenant,
+            Endpoint::Completions,
+            prompt,
+            &req.common,
+            req.logprobs()?,
+        )
     }
     .await;
     respond(&state, &tenant, Endpoint::Completions, result).await
@@ -137,12 +175,19 @@ fn prepare_chat(state: &AppState, req: &ChatRequest) -> Result<Vec<u32>, ApiErro
     state
         .engine
         .chat_prompt(&state.template, &messages)
-        .map_err(|e| ApiError::invalid_param("messages", format!("Cannot apply the chat template: {e:#}")))
+        .map_err(|e| {
+            ApiError::invalid_param("messages", format!("Cannot apply the chat template: {e:#}"))
+        })
 }
 
 fn prepare_completion(state: &AppState, req: &CompletionRequest) -> Result<Vec<u32>, ApiError> {
     check_model(state, &req.common)?;
-    let one = |what: &str| ApiError::invalid_param("prompt", format!("`prompt` must be one {what}: this server answers one choice per request"));
+    let one = |what: &str| {
+        ApiError::invalid_param(
+            "prompt",
+            format!("`prompt` must be one {what}: this server answers one choice per request"),
+        )
+    };
     let tokens = match &req.prompt {
         PromptField::Text(t) => state.engine.tokenize_prompt(t),
         PromptField::Texts(v) if v.is_empty() => Ok(Vec::new()),
@@ -155,7 +200,10 @@ fn prepare_completion(state: &AppState, req: &CompletionRequest) -> Result<Vec<u
     .map_err(|e| ApiError::invalid_param("prompt", format!("Cannot tokenize the prompt: {e:#}")))?;
     let n_vocab = state.engine.config().n_vocab;
     if let Some(&bad) = tokens.iter().find(|&&t| t as usize >= n_vocab) {
-        return Err(ApiError::invalid_param("prompt", format!("token id {bad} is outside the vocabulary of {n_vocab}")));
+        return Err(ApiError::invalid_param(
+            "prompt",
+            format!("token id {bad} is outside the vocabulary of {n_vocab}"),
+        ));
     }
     Ok(tokens)
 }
@@ -178,12 +226,21 @@ fn start(
 ) -> Result<Started, ApiError> {
     let _ = endpoint;
     if prompt.is_empty() {
-        return Err(ApiError::invalid_param("prompt", "The prompt is empty (it tokenized to no tokens)."));
+        return Err(ApiError::invalid_param(
+            "prompt",
+            "The prompt is empty (it tokenized to no tokens).",
+        ));
     }
     let limits = &tenant.tenant.limits;
     let options = common.options(prompt.len(), limits.max_context)?;
     let controller = match &common.controller {
-        Some(id) => Some(state.controllers.instantiate(tenant.name(), id, common.controller_config.as_deref(), &prompt, &state.engine)?),
+        Some(id) => Some(state.controllers.instantiate(
+            tenant.name(),
+            id,
+            common.controller_config.as_deref(),
+            &prompt,
+            &state.engine,
+        )?),
         None => None,
     };
     let logit_bias = common.logit_bias(state.engine.config().n_vocab)?;
@@ -194,7 +251,10 @@ fn start(
             kv_bytes: positions * state.engine.kv_bytes_per_position(),
         })
         .map_err(|r| match r {
-            Rejection::Busy { message, retry_after } => ApiError::rate_limited(message, retry_after.as_secs().max(1)),
+            Rejection::Busy {
+                message,
+                retry_after,
+            } => ApiError::rate_limited(message, retry_after.as_secs().max(1)),
             Rejection::TooLarge { message } => ApiError::invalid(message),
         })?;
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
@@ -221,11 +281,18 @@ fn start(
 }
 
 fn answer_error(state: &AppState, tenant: &str, endpoint: Endpoint, e: ApiError) -> Response {
-    state.metrics.request(tenant, endpoint.label(), e.status.as_u16());
+    state
+        .metrics
+        .request(tenant, endpoint.label(), e.status.as_u16());
     e.into_response()
 }
 
-async fn respond(state: &Arc<AppState>, tenant: &TenantState, endpoint: Endpoint, started: Result<Started, ApiError>) -> Response {
+async fn respond(
+    state: &Arc<AppState>,
+    tenant: &TenantState,
+    endpoint: Endpoint,
+    started: Result<Started, ApiError>,
+) -> Response {
     let mut started = match started {
         Ok(s) => s,
         Err(e) => return answer_error(state, tenant.name(), endpoint, e),
@@ -234,9 +301,16 @@ async fn respond(state: &Arc<AppState>, tenant: &TenantState, endpoint: Endpoint
     if started.stream {
         let stream = event_stream(state.clone(), endpoint, started.logprobs, started.events)
             .map(|v| Ok::<_, Infallible>(SseEvent::default().data(v)));
-        return Sse::new(stream).keep_alive(KeepAlive::new().interval(Duration::from_secs(15))).into_response();
+        return Sse::new(stream)
+            .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
+            .into_response();
     }
-    let responder = Responder::new(endpoint, &state.model_id, &state.engine.tokenizer, started.logprobs);
+    let responder = Responder::new(
+        endpoint,
+        &state.model_id,
+        &state.engine.tokenizer,
+        started.logprobs,
+    );
     match collect(&responder, &mut started.events).await {
         Ok(v) => axum::Json(v).into_response(),
         Err(e) => e.into_response(),
@@ -279,7 +353,8 @@ pub fn event_stream(
                 return None;
             }
             // One responder identity (id, created) for every chunk of the stream.
-            let mut responder = Responder::new(endpoint, &state.model_id, &state.engine.tokenizer, logprobs);
+            let mut responder =
+                Responder::new(endpoint, &state.model_id, &state.engine.tokenizer, logprobs);
             match &p.responder_id {
                 Some((id, created)) => {
                     responder.id = id.clone();
@@ -315,7 +390,10 @@ pub fn event_stream(
                         p.queue.push_back("[DONE]".into());
                         return Some((responder.closing_chunk(finish, &usage).to_string(), p));
                     }
-                    Event::Failed { message, by_controller } => {
+                    Event::Failed {
+                        message,
+                        by_controller,
+                    } => {
                         p.finished = true;
                         p.queue.push_back("[DONE]".into());
                         return Some((failure(message, by_controller).body().to_string(), p));
@@ -331,7 +409,11 @@ pub fn event_stream(
 /// `{"endpoint": "chat.completions" | "completions", "request": {...}}`;
 /// the server answers with the same JSON chunks a stream sends, one message
 /// each, then `[DONE]` (or an error object, then `[DONE]`).
-async fn websocket(State(state): State<Arc<AppState>>, headers: HeaderMap, upgrade: WebSocketUpgrade) -> Response {
+async fn websocket(
+    State(state): State<Arc<AppState>>,
+    headers: HeaderMap,
+    upgrade: WebSocketUpgrade,
+) -> Response {
     let tenant = match authenticate(&state, &headers) {
         Ok(t) => t,
         Err(e) => return answer_error(&state, "anonymous-unauthorized", Endpoint::Chat, e),
@@ -352,15 +434,25 @@ async fn websocket_session(state: Arc<AppState>, tenant: Arc<TenantState>, mut s
         let (endpoint, started) = match started {
             Ok(s) => s,
             Err((endpoint, e)) => {
-                state.metrics.request(tenant.name(), endpoint.label(), e.status.as_u16());
-                if send_all(&mut socket, [e.body().to_string(), "[DONE]".into()]).await.is_err() {
+                state
+                    .metrics
+                    .request(tenant.name(), endpoint.label(), e.status.as_u16());
+                if send_all(&mut socket, [e.body().to_string(), "[DONE]".into()])
+                    .await
+                    .is_err()
+                {
                     return;
                 }
                 continue;
             }
         };
         state.metrics.request(tenant.name(), endpoint.label(), 200);
-        let mut stream = Box::pin(event_stream(state.clone(), endpoint, started.logprobs, started.events));
+        let mut stream = Box::pin(event_stream(
+            state.clone(),
+            endpoint,
+            started.logprobs,
+            started.events,
+        ));
         while let Some(item) = stream.next().await {
             if send_all(&mut socket, [item]).await.is_err() {
                 return; // the client went away: dropping the stream cancels the request
@@ -369,14 +461,21 @@ async fn websocket_session(state: Arc<AppState>, tenant: Arc<TenantState>, mut s
     }
 }
 
-async fn send_all(socket: &mut WebSocket, parts: impl IntoIterator<Item = String>) -> Result<(), axum::Error> {
+async fn send_all(
+    socket: &mut WebSocket,
+    parts: impl IntoIterator<Item = String>,
+) -> Result<(), axum::Error> {
     for p in parts {
         socket.send(Message::Text(p.into())).await?;
     }
     Ok(())
 }
 
-fn websocket_request(state: &AppState, tenant: &Arc<TenantState>, bytes: &[u8]) -> Result<(Endpoint, Started), (Endpoint, ApiError)> {
+fn websocket_request(
+    state: &AppState,
+    tenant: &Arc<TenantState>,
+    bytes: &[u8],
+) -> Result<(Endpoint, Started), (Endpoint, ApiError)> {
     #[derive(serde::Deserialize)]
     struct Envelope {
         endpoint: String,
@@ -387,19 +486,41 @@ fn websocket_request(state: &AppState, tenant: &Arc<TenantState>, bytes: &[u8]) 
         "chat.completions" | "/v1/chat/completions" => Endpoint::Chat,
         "completions" | "/v1/completions" => Endpoint::Completions,
         other => {
-            return Err((Endpoint::Chat, ApiError::invalid_param("endpoint", format!("unknown endpoint {other:?}: use \"chat.completions\" or \"completions\""))));
+            return Err((
+                Endpoint::Chat,
+                ApiError::invalid_param(
+                    "endpoint",
+                    format!(
+                        "unknown endpoint {other:?}: use \"chat.completions\" or \"completions\""
+                    ),
+                ),
+            ));
         }
     };
     let body = env.request.to_string();
     let result = match endpoint {
         Endpoint::Chat => parse_body::<ChatRequest>(body.as_bytes()).and_then(|req| {
             let prompt = prepare_chat(state, &req)?;
-            start(state, tenant, endpoint, prompt, &req.common, req.logprobs()?)
+            start(
+                state,
+                tenant,
+                endpoint,
+                prompt,
+                &req.common,
+                req.logprobs()?,
+            )
         }),
         Endpoint::Completions => parse_body::<CompletionRequest>(body.as_bytes()).and_then(|req| {
             req.check_unsupported()?;
             let prompt = prepare_completion(state, &req)?;
-            start(state, tenant, endpoint, prompt, &req.common, req.logprobs()?)
+            start(
+                state,
+                tenant,
+                endpoint,
+                prompt,
+                &req.common,
+                req.logprobs()?,
+            )
         }),
     };
     result.map(|s| (endpoint, s)).map_err(|e| (endpoint, e))

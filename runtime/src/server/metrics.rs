@@ -42,8 +42,18 @@ impl Histogram {
             let c = self.counts.get(i).copied().unwrap_or(0);
             let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"{b}\"}} {c}");
         }
-        let _ = writeln!(out, "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}", self.count);
-        let braces = |s: &str| if s.is_empty() { String::new() } else { format!("{{{s}}}") };
+        let _ = writeln!(
+            out,
+            "{name}_bucket{{{labels}{sep}le=\"+Inf\"}} {}",
+            self.count
+        );
+        let braces = |s: &str| {
+            if s.is_empty() {
+                String::new()
+            } else {
+                format!("{{{s}}}")
+            }
+        };
         let _ = writeln!(out, "{name}_sum{} {}", braces(labels), self.sum);
         let _ = writeln!(out, "{name}_count{} {}", braces(labels), self.count);
     }
@@ -132,7 +142,12 @@ impl Metrics {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
         };
 
-        family(&mut out, "realm_requests_total", "counter", "Requests answered, by tenant, endpoint and HTTP status.");
+        family(
+            &mut out,
+            "realm_requests_total",
+            "counter",
+            "Requests answered, by tenant, endpoint and HTTP status.",
+        );
         for ((tenant, endpoint, status), n) in &m.requests {
             let _ = writeln!(
                 out,
@@ -140,9 +155,21 @@ impl Metrics {
             );
         }
         for (name, help, map) in [
-            ("realm_prompt_tokens_total", "Prompt tokens of admitted requests.", &m.prompt_tokens),
-            ("realm_completion_tokens_total", "Tokens generated.", &m.completion_tokens),
-            ("realm_cancelled_total", "Requests whose client went away before the end.", &m.cancelled),
+            (
+                "realm_prompt_tokens_total",
+                "Prompt tokens of admitted requests.",
+                &m.prompt_tokens,
+            ),
+            (
+                "realm_completion_tokens_total",
+                "Tokens generated.",
+                &m.completion_tokens,
+            ),
+            (
+                "realm_cancelled_total",
+                "Requests whose client went away before the end.",
+                &m.cancelled,
+            ),
         ] {
             family(&mut out, name, "counter", help);
             for (tenant, n) in map {
@@ -150,38 +177,102 @@ impl Metrics {
             }
         }
         for (name, help, map) in [
-            ("realm_time_to_first_token_seconds", "From request to first generated token.", &m.ttft),
-            ("realm_inter_token_latency_seconds", "Between consecutive generated tokens of a request.", &m.inter_token),
+            (
+                "realm_time_to_first_token_seconds",
+                "From request to first generated token.",
+                &m.ttft,
+            ),
+            (
+                "realm_inter_token_latency_seconds",
+                "Between consecutive generated tokens of a request.",
+                &m.inter_token,
+            ),
         ] {
             family(&mut out, name, "histogram", help);
             for (tenant, h) in map {
-                h.render(&mut out, name, &format!("tenant=\"{tenant}\""), &LATENCY_BUCKETS);
+                h.render(
+                    &mut out,
+                    name,
+                    &format!("tenant=\"{tenant}\""),
+                    &LATENCY_BUCKETS,
+                );
             }
         }
-        family(&mut out, "realm_batch_sequences", "histogram", "Sequences per scheduler step.");
-        m.batch_sequences.render(&mut out, "realm_batch_sequences", "", &BATCH_BUCKETS);
+        family(
+            &mut out,
+            "realm_batch_sequences",
+            "histogram",
+            "Sequences per scheduler step.",
+        );
+        m.batch_sequences
+            .render(&mut out, "realm_batch_sequences", "", &BATCH_BUCKETS);
         for (name, help, v) in [
-            ("realm_queue_depth", "Requests admitted and waiting for a slot.", m.queue_depth),
-            ("realm_running_sequences", "Sequences in the running batch.", m.running),
-            ("realm_batch_rows", "Token rows in the last scheduler step.", m.batch_rows),
+            (
+                "realm_queue_depth",
+                "Requests admitted and waiting for a slot.",
+                m.queue_depth,
+            ),
+            (
+                "realm_running_sequences",
+                "Sequences in the running batch.",
+                m.running,
+            ),
+            (
+                "realm_batch_rows",
+                "Token rows in the last scheduler step.",
+                m.batch_rows,
+            ),
         ] {
             family(&mut out, name, "gauge", help);
             let _ = writeln!(out, "{name} {v}");
         }
-        family(&mut out, "realm_tenant_running", "gauge", "Requests running or waiting, per tenant.");
+        family(
+            &mut out,
+            "realm_tenant_running",
+            "gauge",
+            "Requests running or waiting, per tenant.",
+        );
         for t in tenants {
-            let _ = writeln!(out, "realm_tenant_running{{tenant=\"{}\"}} {}", t.name(), t.snapshot().running);
+            let _ = writeln!(
+                out,
+                "realm_tenant_running{{tenant=\"{}\"}} {}",
+                t.name(),
+                t.snapshot().running
+            );
         }
-        family(&mut out, "realm_kv_cache_bytes", "gauge", "KV cache reserved by running requests and held by kept conversations.");
+        family(
+            &mut out,
+            "realm_kv_cache_bytes",
+            "gauge",
+            "KV cache reserved by running requests and held by kept conversations.",
+        );
         for t in tenants {
             let s = t.snapshot();
             let name = t.name();
-            let _ = writeln!(out, "realm_kv_cache_bytes{{tenant=\"{name}\",use=\"running\"}} {}", s.reserved_kv);
-            let _ = writeln!(out, "realm_kv_cache_bytes{{tenant=\"{name}\",use=\"kept\"}} {}", s.kept_kv);
+            let _ = writeln!(
+                out,
+                "realm_kv_cache_bytes{{tenant=\"{name}\",use=\"running\"}} {}",
+                s.reserved_kv
+            );
+            let _ = writeln!(
+                out,
+                "realm_kv_cache_bytes{{tenant=\"{name}\",use=\"kept\"}} {}",
+                s.kept_kv
+            );
         }
-        family(&mut out, "realm_tokens_last_minute", "gauge", "Tokens charged to each tenant's per-minute budget.");
+        family(
+            &mut out,
+            "realm_tokens_last_minute",
+            "gauge",
+            "Tokens charged to each tenant's per-minute budget.",
+        );
         for t in tenants {
-            let _ = writeln!(out, "realm_tokens_last_minute{{tenant=\"{}\"}} {}", t.name(), t.snapshot().tokens_last_minute);
+            let _ = writeln!(
+                out,
+                "realm_tokens_last_minute{{tenant=\"{}\"}} {}",
+                t.name(),
+                t.snapshot().tokens_last_minute
+            );
         }
         out
     }
@@ -200,10 +291,18 @@ mod tests {
         m.time_to_first_token("a", Duration::from_millis(30));
         m.time_to_first_token("a", Duration::from_millis(300));
         let text = m.render(&[]);
-        assert!(text.contains("realm_requests_total{tenant=\"a\",endpoint=\"chat\",status=\"200\"} 2"));
-        assert!(text.contains("realm_requests_total{tenant=\"b\",endpoint=\"completions\",status=\"429\"} 1"));
-        assert!(text.contains("realm_time_to_first_token_seconds_bucket{tenant=\"a\",le=\"0.05\"} 1"));
-        assert!(text.contains("realm_time_to_first_token_seconds_bucket{tenant=\"a\",le=\"0.5\"} 2"));
+        assert!(
+            text.contains("realm_requests_total{tenant=\"a\",endpoint=\"chat\",status=\"200\"} 2")
+        );
+        assert!(text.contains(
+            "realm_requests_total{tenant=\"b\",endpoint=\"completions\",status=\"429\"} 1"
+        ));
+        assert!(
+            text.contains("realm_time_to_first_token_seconds_bucket{tenant=\"a\",le=\"0.05\"} 1")
+        );
+        assert!(
+            text.contains("realm_time_to_first_token_seconds_bucket{tenant=\"a\",le=\"0.5\"} 2")
+        );
         assert!(text.contains("realm_time_to_first_token_seconds_count{tenant=\"a\"} 2"));
         assert!(text.contains("# TYPE realm_queue_depth gauge"));
     }

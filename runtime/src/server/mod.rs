@@ -48,8 +48,14 @@ pub struct AppState {
 
 impl AppState {
     /// Starts the scheduler over `engine` and sets up the shared state.
-    pub fn new(engine: Arc<Engine>, registry: TenantRegistry, config: SchedulerConfig) -> Result<Arc<AppState>> {
-        let template = engine.chat_template().context("cannot load the chat template")?;
+    pub fn new(
+        engine: Arc<Engine>,
+        registry: TenantRegistry,
+        config: SchedulerConfig,
+    ) -> Result<Arc<AppState>> {
+        let template = engine
+            .chat_template()
+            .context("cannot load the chat template")?;
         let metrics = Arc::new(Metrics::default());
         let tenant_states = registry
             .tenants()
@@ -96,7 +102,9 @@ impl AppState {
 
 /// The model's id: its file name without `.gguf`.
 fn model_id(path: &Path) -> String {
-    let name = path.file_name().map_or_else(|| "model".into(), |f| f.to_string_lossy().into_owned());
+    let name = path
+        .file_name()
+        .map_or_else(|| "model".into(), |f| f.to_string_lossy().into_owned());
     name.strip_suffix(".gguf").unwrap_or(&name).to_owned()
 }
 
@@ -130,7 +138,11 @@ pub fn registry_for(opts: &ServeOptions, n_ctx: usize) -> Result<TenantRegistry>
 }
 
 /// Serves until Ctrl-C. `on_listening` gets the bound address (port 0 picks one).
-pub fn serve(engine: Engine, opts: ServeOptions, on_listening: impl FnOnce(SocketAddr)) -> Result<()> {
+pub fn serve(
+    engine: Engine,
+    opts: ServeOptions,
+    on_listening: impl FnOnce(SocketAddr),
+) -> Result<()> {
     let registry = registry_for(&opts, engine.n_ctx)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)

@@ -210,7 +210,10 @@ const MAX_ID_LEN: usize = 128;
 impl ChatRequest {
     pub fn messages(&self) -> Result<Vec<ChatMessage>, ApiError> {
         if self.messages.is_empty() {
-            return Err(ApiError::invalid_param("messages", "`messages` must hold at least one message"));
+            return Err(ApiError::invalid_param(
+                "messages",
+                "`messages` must hold at least one message",
+            ));
         }
         self.messages
             .iter()
@@ -284,7 +287,10 @@ impl CompletionRequest {
             return Err(ApiError::invalid_param("echo", "`echo` is not supported"));
         }
         if self.suffix.as_ref().is_some_and(|s| !s.is_empty()) {
-            return Err(ApiError::invalid_param("suffix", "`suffix` (fill-in-the-middle) is not supported"));
+            return Err(ApiError::invalid_param(
+                "suffix",
+                "`suffix` (fill-in-the-middle) is not supported",
+            ));
         }
         Ok(())
     }
@@ -293,11 +299,18 @@ impl CompletionRequest {
 impl CommonParams {
     /// Generation options for a prompt of `prompt_len` tokens, in a context
     /// of `max_context` positions (the tenant's and the server's bound).
-    pub fn options(&self, prompt_len: usize, max_context: usize) -> Result<GenerateOptions, ApiError> {
+    pub fn options(
+        &self,
+        prompt_len: usize,
+        max_context: usize,
+    ) -> Result<GenerateOptions, ApiError> {
         if let Some(n) = self.n
             && n != 1
         {
-            return Err(ApiError::invalid_param("n", format!("`n` must be 1 (got {n}): one choice per request")));
+            return Err(ApiError::invalid_param(
+                "n",
+                format!("`n` must be 1 (got {n}): one choice per request"),
+            ));
         }
         let room = max_context.saturating_sub(prompt_len);
         if room == 0 {
@@ -308,7 +321,10 @@ impl CommonParams {
         let max_tokens = match self.max_completion_tokens.or(self.max_tokens) {
             None => room,
             Some(n) if n < 1 => {
-                return Err(ApiError::invalid_param("max_tokens", format!("`max_tokens` must be at least 1 (got {n})")));
+                return Err(ApiError::invalid_param(
+                    "max_tokens",
+                    format!("`max_tokens` must be at least 1 (got {n})"),
+                ));
             }
             Some(n) if n as usize > room => {
                 return Err(ApiError::context_exceeded(format!(
@@ -318,28 +334,53 @@ impl CommonParams {
             Some(n) => n as usize,
         };
         let defaults = SamplingParams::default();
-        let ranged = |name: &'static str, v: Option<f32>, lo: f32, hi: f32, default: f32| -> Result<f32, ApiError> {
+        let ranged = |name: &'static str,
+                      v: Option<f32>,
+                      lo: f32,
+                      hi: f32,
+                      default: f32|
+         -> Result<f32, ApiError> {
             match v {
                 None => Ok(default),
                 Some(x) if x.is_finite() && (lo..=hi).contains(&x) => Ok(x),
-                Some(x) => Err(ApiError::invalid_param(name, format!("`{name}` {x} is not in [{lo}, {hi}]"))),
+                Some(x) => Err(ApiError::invalid_param(
+                    name,
+                    format!("`{name}` {x} is not in [{lo}, {hi}]"),
+                )),
             }
         };
         let top_k = match self.top_k {
             None => defaults.top_k,
             Some(k) if k >= 0 => k as usize,
-            Some(k) => return Err(ApiError::invalid_param("top_k", format!("`top_k` {k} is negative"))),
+            Some(k) => {
+                return Err(ApiError::invalid_param(
+                    "top_k",
+                    format!("`top_k` {k} is negative"),
+                ));
+            }
         };
         let top_p = ranged("top_p", self.top_p, 0.0, 1.0, defaults.top_p)?;
         if top_p == 0.0 {
             return Err(ApiError::invalid_param("top_p", "`top_p` must be above 0"));
         }
         let sampling = SamplingParams {
-            temperature: ranged("temperature", self.temperature, 0.0, 2.0, defaults.temperature)?,
+            temperature: ranged(
+                "temperature",
+                self.temperature,
+                0.0,
+                2.0,
+                defaults.temperature,
+            )?,
             top_k,
             top_p,
             min_p: ranged("min_p", self.min_p, 0.0, 1.0, defaults.min_p)?,
-            repeat_penalty: ranged("repeat_penalty", self.repeat_penalty, 0.01, 10.0, defaults.repeat_penalty)?,
+            repeat_penalty: ranged(
+                "repeat_penalty",
+                self.repeat_penalty,
+                0.01,
+                10.0,
+                defaults.repeat_penalty,
+            )?,
             presence_penalty: ranged("presence_penalty", self.presence_penalty, -2.0, 2.0, 0.0)?,
             frequency_penalty: ranged("frequency_penalty", self.frequency_penalty, -2.0, 2.0, 0.0)?,
             seed: self.seed,
@@ -352,13 +393,19 @@ impl CommonParams {
             Some(StopField::Many(v)) => v.clone(),
         };
         if stop.len() > MAX_STOPS {
-            return Err(ApiError::invalid_param("stop", format!("at most {MAX_STOPS} stop strings")));
+            return Err(ApiError::invalid_param(
+                "stop",
+                format!("at most {MAX_STOPS} stop strings"),
+            ));
         }
         for (param, id) in [("session", &self.session), ("controller", &self.controller)] {
             if let Some(id) = id
                 && (id.is_empty() || id.len() > MAX_ID_LEN)
             {
-                return Err(ApiError::invalid_param(param, format!("`{param}` must be 1 to {MAX_ID_LEN} characters")));
+                return Err(ApiError::invalid_param(
+                    param,
+                    format!("`{param}` must be 1 to {MAX_ID_LEN} characters"),
+                ));
             }
         }
         Ok(GenerateOptions {
@@ -377,7 +424,10 @@ impl CommonParams {
             return Ok(Vec::new());
         };
         if map.len() > 1024 {
-            return Err(ApiError::invalid_param("logit_bias", "at most 1024 biased tokens"));
+            return Err(ApiError::invalid_param(
+                "logit_bias",
+                "at most 1024 biased tokens",
+            ));
         }
         let mut out: Vec<(u32, f32)> = map
             .iter()
@@ -386,9 +436,17 @@ impl CommonParams {
                     .parse()
                     .ok()
                     .filter(|&id: &u32| (id as usize) < n_vocab)
-                    .ok_or_else(|| ApiError::invalid_param("logit_bias", format!("logit_bias key {k:?} is not a token id below {n_vocab}")))?;
+                    .ok_or_else(|| {
+                        ApiError::invalid_param(
+                            "logit_bias",
+                            format!("logit_bias key {k:?} is not a token id below {n_vocab}"),
+                        )
+                    })?;
                 if !(v.is_finite() && (-100.0..=100.0).contains(&v)) {
-                    return Err(ApiError::invalid_param("logit_bias", format!("logit_bias value {v} for token {id} is not in [-100, 100]")));
+                    return Err(ApiError::invalid_param(
+                        "logit_bias",
+                        format!("logit_bias value {v} for token {id} is not in [-100, 100]"),
+                    ));
                 }
                 Ok((id, v))
             })
@@ -446,7 +504,10 @@ mod tests {
         for (json, param) in cases {
             let err = common(json).options(10, 100).unwrap_err();
             assert_eq!(err.status, StatusCode::BAD_REQUEST, "{json}");
-            assert!(err.message.contains(param) || err.param == Some(param), "{json}: {err:?}");
+            assert!(
+                err.message.contains(param) || err.param == Some(param),
+                "{json}: {err:?}"
+            );
         }
         let full = common("{}").options(100, 100).unwrap_err();
         assert_eq!(full.code, Some("context_length_exceeded"));
@@ -454,7 +515,9 @@ mod tests {
 
     #[test]
     fn defaults_fill_the_context_and_follow_llama_cpp() {
-        let o = common(r#"{"stop": "END", "seed": 3}"#).options(10, 100).unwrap();
+        let o = common(r#"{"stop": "END", "seed": 3}"#)
+            .options(10, 100)
+            .unwrap();
         assert_eq!(o.max_tokens, 90);
         assert_eq!(o.stop, ["END"]);
         assert_eq!(o.sampling.seed, Some(3));
@@ -463,9 +526,15 @@ mod tests {
 
     #[test]
     fn wrong_types_name_the_field() {
-        let err = parse_body::<ChatRequest>(br#"{"messages": [{"role": "user", "content": "hi"}], "temperature": "hot"}"#)
-            .unwrap_err();
-        assert!(err.message.contains("expected") || err.message.contains("invalid"), "{}", err.message);
+        let err = parse_body::<ChatRequest>(
+            br#"{"messages": [{"role": "user", "content": "hi"}], "temperature": "hot"}"#,
+        )
+        .unwrap_err();
+        assert!(
+            err.message.contains("expected") || err.message.contains("invalid"),
+            "{}",
+            err.message
+        );
         let err = parse_body::<ChatRequest>(b"{not json").unwrap_err();
         assert!(err.message.contains("not valid JSON"), "{}", err.message);
     }
@@ -477,10 +546,16 @@ mod tests {
         )
         .unwrap();
         let m = req.messages().unwrap();
-        assert_eq!((m[0].role.as_str(), m[0].content.as_str()), ("system", "ab"));
-        let req: ChatRequest = parse_body(br#"{"messages": [{"role": "wizard", "content": "x"}]}"#).unwrap();
+        assert_eq!(
+            (m[0].role.as_str(), m[0].content.as_str()),
+            ("system", "ab")
+        );
+        let req: ChatRequest =
+            parse_body(br#"{"messages": [{"role": "wizard", "content": "x"}]}"#).unwrap();
         assert!(req.messages().is_err());
-        let req: ChatRequest = parse_body(br#"{"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}"#).unwrap();
+        let req: ChatRequest =
+            parse_body(br#"{"messages": [{"role": "user", "content": [{"type": "image_url"}]}]}"#)
+                .unwrap();
         assert!(req.messages().unwrap_err().message.contains("text only"));
     }
 }

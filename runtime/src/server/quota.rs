@@ -45,7 +45,10 @@ impl Usage {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Rejection {
     /// A limit that frees up: answer 429 with `Retry-After`.
-    Busy { message: String, retry_after: Duration },
+    Busy {
+        message: String,
+        retry_after: Duration,
+    },
     /// A request that can never fit this tenant's limits: answer 400.
     TooLarge { message: String },
 }
@@ -260,13 +263,14 @@ mod tests {
         let t = tenant("max_concurrent = 2");
         let a = t.admit(demand(1, 0)).unwrap();
         let _b = t.admit(demand(1, 0)).unwrap();
-        assert!(matches!(
-            t.admit(demand(1, 0)),
-            Err(Rejection::Busy { .. })
-        ));
+        assert!(matches!(t.admit(demand(1, 0)), Err(Rejection::Busy { .. })));
         drop(a);
         assert!(t.admit(demand(1, 0)).is_ok());
-        assert_eq!(t.snapshot().running, 1, "the last admission was dropped too");
+        assert_eq!(
+            t.snapshot().running,
+            1,
+            "the last admission was dropped too"
+        );
     }
 
     #[test]

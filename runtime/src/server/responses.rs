@@ -38,7 +38,12 @@ pub struct Responder<'a> {
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl<'a> Responder<'a> {
-    pub fn new(endpoint: Endpoint, model: &'a str, tokenizer: &'a Tokenizer, logprobs: bool) -> Self {
+    pub fn new(
+        endpoint: Endpoint,
+        model: &'a str,
+        tokenizer: &'a Tokenizer,
+        logprobs: bool,
+    ) -> Self {
         let prefix = match endpoint {
             Endpoint::Chat => "chatcmpl",
             Endpoint::Completions => "cmpl",
@@ -75,7 +80,9 @@ impl<'a> Responder<'a> {
             return Value::Null;
         }
         match self.endpoint {
-            Endpoint::Chat => json!({"content": lps.iter().map(|lp| self.chat_logprob(lp)).collect::<Vec<_>>()}),
+            Endpoint::Chat => {
+                json!({"content": lps.iter().map(|lp| self.chat_logprob(lp)).collect::<Vec<_>>()})
+            }
             Endpoint::Completions => {
                 let mut offset = text_offset;
                 let mut offsets = Vec::new();
@@ -139,7 +146,13 @@ impl<'a> Responder<'a> {
     }
 
     /// The whole response of a request that was not streamed.
-    pub fn full(&self, text: &str, lps: &[TokenLogprob], finish: FinishReason, usage: &Usage) -> Value {
+    pub fn full(
+        &self,
+        text: &str,
+        lps: &[TokenLogprob],
+        finish: FinishReason,
+        usage: &Usage,
+    ) -> Value {
         let choice = match self.endpoint {
             Endpoint::Chat => json!({
                 "index": 0,
@@ -173,8 +186,12 @@ impl<'a> Responder<'a> {
         let lps: Vec<TokenLogprob> = lp.cloned().into_iter().collect();
         let logprobs = self.logprobs_value(&lps, text_offset);
         let choice = match self.endpoint {
-            Endpoint::Chat => json!({"index": 0, "delta": {"content": text}, "logprobs": logprobs, "finish_reason": null}),
-            Endpoint::Completions => json!({"index": 0, "text": text, "logprobs": logprobs, "finish_reason": null}),
+            Endpoint::Chat => {
+                json!({"index": 0, "delta": {"content": text}, "logprobs": logprobs, "finish_reason": null})
+            }
+            Endpoint::Completions => {
+                json!({"index": 0, "text": text, "logprobs": logprobs, "finish_reason": null})
+            }
         };
         self.envelope(true, choice, None)
     }
@@ -183,8 +200,12 @@ impl<'a> Responder<'a> {
     /// streaming client learns its token counts too).
     pub fn closing_chunk(&self, finish: FinishReason, usage: &Usage) -> Value {
         let choice = match self.endpoint {
-            Endpoint::Chat => json!({"index": 0, "delta": {}, "logprobs": null, "finish_reason": finish.as_str()}),
-            Endpoint::Completions => json!({"index": 0, "text": "", "logprobs": null, "finish_reason": finish.as_str()}),
+            Endpoint::Chat => {
+                json!({"index": 0, "delta": {}, "logprobs": null, "finish_reason": finish.as_str()})
+            }
+            Endpoint::Completions => {
+                json!({"index": 0, "text": "", "logprobs": null, "finish_reason": finish.as_str()})
+            }
         };
         self.envelope(true, choice, Some(usage))
     }
@@ -217,7 +238,10 @@ pub async fn collect(
                 lps.extend(logprob);
             }
             Event::Done { finish, usage } => return Ok(responder.full(&text, &lps, finish, &usage)),
-            Event::Failed { message, by_controller } => return Err(failure(message, by_controller)),
+            Event::Failed {
+                message,
+                by_controller,
+            } => return Err(failure(message, by_controller)),
         }
     }
     Err(ApiError::server("the scheduler dropped the request"))

@@ -48,7 +48,10 @@ pub enum Event {
     Done { finish: FinishReason, usage: Usage },
     /// The request failed after it was admitted: by its own controller's
     /// doing (the tenant's fault), or the server's.
-    Failed { message: String, by_controller: bool },
+    Failed {
+        message: String,
+        by_controller: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -117,7 +120,11 @@ impl SchedulerHandle {
 }
 
 /// Starts the scheduler thread over `engine`.
-pub fn spawn(engine: Arc<Engine>, config: SchedulerConfig, metrics: Arc<Metrics>) -> SchedulerHandle {
+pub fn spawn(
+    engine: Arc<Engine>,
+    config: SchedulerConfig,
+    metrics: Arc<Metrics>,
+) -> SchedulerHandle {
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::Builder::new()
         .name("realm-scheduler".into())
@@ -191,7 +198,11 @@ impl<'e> Scheduler<'e> {
                 match rx.try_recv() {
                     Ok(job) => self.enqueue(job),
                     Err(TryRecvError::Empty) => break,
-                    Err(TryRecvError::Disconnected) if self.running.is_empty() && self.waiting.is_empty() => return,
+                    Err(TryRecvError::Disconnected)
+                        if self.running.is_empty() && self.waiting.is_empty() =>
+                    {
+                        return;
+                    }
                     Err(TryRecvError::Disconnected) => break,
                 }
             }
@@ -223,7 +234,8 @@ impl<'e> Scheduler<'e> {
     }
 
     fn report_occupancy(&self) {
-        self.metrics.occupancy(self.waiting_len(), self.running.len());
+        self.metrics
+            .occupancy(self.waiting_len(), self.running.len());
     }
 
     /// Sequences whose client went away end now, freeing slot and cache.
@@ -266,7 +278,8 @@ impl<'e> Scheduler<'e> {
 
     fn start(&mut self, job: Job) {
         let engine = self.engine;
-        let capacity = (job.prompt.len() + job.options.max_tokens).min(job.tenant().tenant.limits.max_context);
+        let capacity =
+            (job.prompt.len() + job.options.max_tokens).min(job.tenant().tenant.limits.max_context);
         let tenant_name = job.tenant().name().to_owned();
         let kept = job
             .session
@@ -361,7 +374,11 @@ impl<'e> Scheduler<'e> {
                     Sequence {
                         cache: &mut r.cache,
                         tokens: &r.input[r.fed..r.fed + t],
-                        logits: if done && t > 0 { Logits::Last } else { Logits::None },
+                        logits: if done && t > 0 {
+                            Logits::Last
+                        } else {
+                            Logits::None
+                        },
                     }
                 })
                 .collect();
@@ -371,8 +388,15 @@ impl<'e> Scheduler<'e> {
         };
         let logits = match result {
             Ok(Ok(l)) => l,
-            Ok(Err(e)) => return self.fail_batch(&take, &format!("the forward pass failed: {e:#}")),
-            Err(_) => return self.fail_batch(&take, "the forward pass panicked (a bug; see the server log)"),
+            Ok(Err(e)) => {
+                return self.fail_batch(&take, &format!("the forward pass failed: {e:#}"));
+            }
+            Err(_) => {
+                return self.fail_batch(
+                    &take,
+                    "the forward pass panicked (a bug; see the server log)",
+                );
+            }
         };
 
         let mut finished = Vec::new();
@@ -417,7 +441,10 @@ impl<'e> Scheduler<'e> {
         } = r;
         match finish {
             Finish::Done(reason) => {
-                let _ = job.events.send(Event::Done { finish: reason, usage });
+                let _ = job.events.send(Event::Done {
+                    finish: reason,
+                    usage,
+                });
             }
             Finish::Failed(message) => {
                 let _ = job.events.send(Event::Failed {
@@ -522,12 +549,17 @@ fn advance(r: &mut Running<'_>, logits: &mut [f32], metrics: &Metrics) -> Option
             Ok(ControlAction::Stop) => {
                 let text = r.state.stop_now();
                 if !text.is_empty() {
-                    let _ = r.job.events.send(Event::Token { text, logprob: None });
+                    let _ = r.job.events.send(Event::Token {
+                        text,
+                        logprob: None,
+                    });
                 }
                 return Some(Finish::Done(FinishReason::Stop));
             }
             Ok(ControlAction::Inject(tokens)) => forced = tokens,
-            Err(message) => return Some(Finish::Failed(format!("the controller failed: {message}"))),
+            Err(message) => {
+                return Some(Finish::Failed(format!("the controller failed: {message}")));
+            }
         }
     }
     let tokens = if forced.is_empty() {
@@ -538,7 +570,9 @@ fn advance(r: &mut Running<'_>, logits: &mut [f32], metrics: &Metrics) -> Option
     let mut fed_next = Vec::with_capacity(tokens.len());
     for (k, token) in tokens.into_iter().enumerate() {
         if token as usize >= logits.len() {
-            return Some(Finish::Failed(format!("the controller injected token {token}, outside the vocabulary")));
+            return Some(Finish::Failed(format!(
+                "the controller injected token {token}, outside the vocabulary"
+            )));
         }
         // Only the first token was chosen from these logits.
         let logprob = r.job.logprobs.filter(|_| k == 0).map(|n| {

@@ -105,7 +105,8 @@ impl TenantRegistry {
     pub fn load(path: &Path, bounds: ServerBounds) -> Result<TenantRegistry> {
         let text = std::fs::read_to_string(path)
             .with_context(|| format!("cannot read the tenants file {}", path.display()))?;
-        Self::parse(&text, bounds).with_context(|| format!("in the tenants file {}", path.display()))
+        Self::parse(&text, bounds)
+            .with_context(|| format!("in the tenants file {}", path.display()))
     }
 
     pub fn parse(text: &str, bounds: ServerBounds) -> Result<TenantRegistry> {
@@ -120,7 +121,10 @@ impl TenantRegistry {
                 bail!("tenant {:?} is listed twice", tenant.name);
             }
             if tenants.iter().any(|t| t.key_digest == tenant.key_digest) {
-                bail!("tenant {:?} has the same API key as another tenant", tenant.name);
+                bail!(
+                    "tenant {:?} has the same API key as another tenant",
+                    tenant.name
+                );
             }
             tenants.push(Arc::new(tenant));
         }
@@ -165,7 +169,11 @@ impl TenantRegistry {
 
 fn resolve(e: TenantEntry, bounds: ServerBounds) -> Result<Tenant> {
     let name = e.name.trim().to_owned();
-    if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c)) {
+    if name.is_empty()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_.".contains(c))
+    {
         bail!(
             "tenant name {:?} must be non-empty and use only letters, digits, '-', '_' and '.' (it labels metrics)",
             e.name
@@ -253,9 +261,18 @@ mod tests {
         assert_eq!(a.limits.max_context, 2048);
         let b = reg.authenticate(Some("Bearer key-b")).unwrap();
         assert_eq!(b.name, "b");
-        assert_eq!(b.limits.max_context, 2048, "clamped to the server's context");
+        assert_eq!(
+            b.limits.max_context, 2048,
+            "clamped to the server's context"
+        );
         assert_eq!(b.limits.max_concurrent, 8);
-        for bad in [None, Some(""), Some("Bearer "), Some("key-a"), Some("Bearer key-c")] {
+        for bad in [
+            None,
+            Some(""),
+            Some("Bearer "),
+            Some("key-a"),
+            Some("Bearer key-c"),
+        ] {
             assert_eq!(reg.authenticate(bad).unwrap_err(), Unauthorized, "{bad:?}");
         }
     }
@@ -269,8 +286,14 @@ mod tests {
                 "[[tenant]]\nname = \"a\"\napi_key = \"k\"\napi_key_sha256 = \"00\"\n",
                 "not both",
             ),
-            ("[[tenant]]\nname = \"a\"\napi_key_sha256 = \"xyz\"\n", "64 hex"),
-            ("[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_concurrent = 0\n", "at least 1"),
+            (
+                "[[tenant]]\nname = \"a\"\napi_key_sha256 = \"xyz\"\n",
+                "64 hex",
+            ),
+            (
+                "[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_concurrent = 0\n",
+                "at least 1",
+            ),
             (
                 "[[tenant]]\nname = \"a\"\napi_key = \"k\"\n[[tenant]]\nname = \"a\"\napi_key = \"j\"\n",
                 "listed twice",
@@ -279,9 +302,18 @@ mod tests {
                 "[[tenant]]\nname = \"a\"\napi_key = \"k\"\n[[tenant]]\nname = \"b\"\napi_key = \"k\"\n",
                 "same API key",
             ),
-            ("[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_tokens = 5\n", "unknown field"),
-            ("[[tenant]]\nname = \"a b\"\napi_key = \"k\"\n", "letters, digits"),
-            ("[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_concurrent = \"x\"\n", "invalid type"),
+            (
+                "[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_tokens = 5\n",
+                "unknown field",
+            ),
+            (
+                "[[tenant]]\nname = \"a b\"\napi_key = \"k\"\n",
+                "letters, digits",
+            ),
+            (
+                "[[tenant]]\nname = \"a\"\napi_key = \"k\"\nmax_concurrent = \"x\"\n",
+                "invalid type",
+            ),
         ];
         for (text, want) in cases {
             let err = format!("{:#}", TenantRegistry::parse(text, BOUNDS).unwrap_err());
@@ -294,6 +326,9 @@ mod tests {
         let reg = TenantRegistry::anonymous(BOUNDS);
         assert!(reg.is_open());
         assert_eq!(reg.authenticate(None).unwrap().name, "anonymous");
-        assert_eq!(reg.authenticate(Some("Bearer x")).unwrap().name, "anonymous");
+        assert_eq!(
+            reg.authenticate(Some("Bearer x")).unwrap().name,
+            "anonymous"
+        );
     }
 }

@@ -145,7 +145,13 @@ fn read_body(r: &mut BufReader<TcpStream>, headers: &[(String, String)]) -> Stri
     String::from_utf8(body).unwrap()
 }
 
-pub fn request(addr: SocketAddr, method: &str, path: &str, key: Option<&str>, body: &[u8]) -> Reply {
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    key: Option<&str>,
+    body: &[u8],
+) -> Reply {
     let mut s = connect(addr);
     write_request(&mut s, method, path, key, body);
     let mut r = BufReader::new(s);
