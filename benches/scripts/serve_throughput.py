@@ -136,6 +136,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--tokens", type=int, default=64)
     ap.add_argument("--streams", default="1,4,8,16,32")
+    ap.add_argument("--realm-only", action="store_true", help="skip llama.cpp (A/B runs of two realm builds)")
     args = ap.parse_args()
     levels = [int(x) for x in args.streams.split(",")]
     env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
@@ -147,6 +148,8 @@ def main():
     realm = sweep("realm", [args.realm, "serve", "--model", args.model, "--port", str(port),
                             "--parallel", str(max(levels)), "--ctx", "4096"],
                   port, levels, args.tokens, extra, env)
+    if args.realm_only:
+        return
     port = free_port()
     # llama-cpp-python's server runs one request at a time (a lock around the
     # model): it has no parallel slots to match. interrupt_requests=False keeps

@@ -282,6 +282,27 @@ macro_rules! impl_div {
 }
 impl_div!(u8, u16, u32, u64, i8, i16, i32, i64);
 
+/// Runs `kernel` over a grid of `count` cubes (a plane of them: `count[2]`
+/// is 1), in parallel, visiting the cubes of one `x` for every `y` together.
+///
+/// The matmul's grid is weight rows (`x`) by token groups (`y`): visiting a
+/// row's token groups one after another reads the row's weights once from
+/// memory and then from cache, where the default order streams the whole
+/// matrix again for every group.
+///
+/// # Safety
+/// As [`launch`].
+pub unsafe fn launch_y_inner(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    debug_assert_eq!(count[2], 1);
+    let n = count[0] as usize * count[1] as usize;
+    (0..n).into_par_iter().for_each(|c| {
+        let c = c as u32;
+        let cube = [c / count[1], c % count[1], 0];
+        // SAFETY: forwarded from the caller.
+        unsafe { (kernel.run)(cube, count, bufs, scalars) }
+    });
+}
+
 /// Runs `kernel` over a grid of `count` cubes, in parallel.
 ///
 /// # Safety
