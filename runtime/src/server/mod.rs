@@ -164,3 +164,46 @@ pub fn serve(
             .context("the server stopped")
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(host: &str, tenants: Option<&str>) -> ServeOptions {
+        ServeOptions {
+            host: host.parse().unwrap(),
+            port: 0,
+            tenants: tenants.map(Into::into),
+            scheduler: SchedulerConfig {
+                slots: 4,
+                batch_tokens: 64,
+                max_kept_sessions: 4,
+            },
+        }
+    }
+
+    #[test]
+    fn an_open_server_listens_on_loopback_only() {
+        assert!(
+            registry_for(&opts("127.0.0.1", None), 512)
+                .unwrap()
+                .is_open()
+        );
+        assert!(registry_for(&opts("::1", None), 512).is_ok());
+        let err = registry_for(&opts("0.0.0.0", None), 512)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("--tenants"), "{err}");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("t.toml");
+        std::fs::write(&file, "[[tenant]]\nname = \"a\"\napi_key = \"k\"\n").unwrap();
+        let reg = registry_for(&opts("0.0.0.0", file.to_str()), 512).unwrap();
+        assert!(!reg.is_open());
+    }
+
+    #[test]
+    fn the_model_id_is_the_file_name_without_gguf() {
+        assert_eq!(model_id(Path::new("/m/SmolLM2.Q4_1.gguf")), "SmolLM2.Q4_1");
+        assert_eq!(model_id(Path::new("plain")), "plain");
+    }
+}
