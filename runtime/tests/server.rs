@@ -659,3 +659,33 @@ fn one_tenants_flood_does_not_starve_another() {
         "carol finished after {carol_at} of dave's requests: {order:?}"
     );
 }
+
+#[test]
+fn kept_conversations_are_evicted_least_recently_used() {
+    let config = realm_runtime::server::scheduler::SchedulerConfig {
+        max_kept_sessions: 2,
+        ..SCHEDULER
+    };
+    let s = start(&model(), Some(TENANTS), config);
+    let cached = |session: &str| -> u64 {
+        let r = post(
+            s.addr,
+            "/v1/chat/completions",
+            Some("key-dave"),
+            &chat_turns(session, &["Hello there, friend"]),
+        );
+        assert_eq!(r.status, 200, "{}", r.body);
+        r.json()["usage"]["prompt_tokens_details"]["cached_tokens"]
+            .as_u64()
+            .unwrap()
+    };
+    for id in ["s1", "s2", "s3"] {
+        assert_eq!(cached(id), 0, "{id} is new");
+    }
+    // s1 was the least recently used of three, with room for two: gone.
+    assert!(cached("s3") > 0, "s3 is kept");
+    assert_eq!(cached("s1"), 0, "s1 was evicted");
+    // Using s1 again kept it and evicted the then least recent (s2).
+    assert!(cached("s1") > 0);
+    assert_eq!(cached("s2"), 0);
+}
