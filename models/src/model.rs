@@ -195,43 +195,32 @@ impl<B: Backend> Model<B> {
             if let Some(norm) = &layer.k_norm {
                 k = backend.rms_norm(&k, norm, c.rms_eps);
             }
-            let attn = if let [seg] = segments.as_slice() {
-                // One sequence: no slicing, no copies.
-                let cache = &mut *batch[seg.index].cache;
+            // RoPE at the sequence's own positions, then attention over its own cache.
+            let mut attend = |seg: &Segment, mut q: B::Tensor, mut k: B::Tensor, v: &B::Tensor| {
                 backend.rope(&mut q, seg.pos0, c.head_dim, rope);
                 backend.rope(&mut k, seg.pos0, c.head_dim, rope);
+                let cache = &mut *batch[seg.index].cache;
                 backend.attention(
                     cache,
                     il,
                     &q,
                     &k,
-                    &v,
+                    v,
                     seg.pos0,
                     shape,
                     c.attention_scale,
                     mask,
                 )
+            };
+            let attn = if let [seg] = segments.as_slice() {
+                // One sequence: no slicing, no copies.
+                attend(seg, q, k, &v)
             } else {
                 let parts: Vec<B::Tensor> = segments
                     .iter()
                     .map(|seg| {
-                        let mut q = backend.slice_rows(&q, seg.row, seg.rows);
-                        let mut k = backend.slice_rows(&k, seg.row, seg.rows);
-                        let v = backend.slice_rows(&v, seg.row, seg.rows);
-                        backend.rope(&mut q, seg.pos0, c.head_dim, rope);
-                        backend.rope(&mut k, seg.pos0, c.head_dim, rope);
-                        let cache = &mut *batch[seg.index].cache;
-                        backend.attention(
-                            cache,
-                            il,
-                            &q,
-                            &k,
-                            &v,
-                            seg.pos0,
-                            shape,
-                            c.attention_scale,
-                            mask,
-                        )
+                        let rows = |x: &B::Tensor| backend.slice_rows(x, seg.row, seg.rows);
+                        attend(seg, rows(&q), rows(&k), &rows(&v))
                     })
                     .collect();
                 backend.concat_rows(&parts)

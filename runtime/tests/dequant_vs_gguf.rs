@@ -10,9 +10,12 @@
 //! The summary printed at the end (`--nocapture`) gives the real worst error.
 //!
 //! These tests need python3 with `gguf` and `numpy` (`REALM_PYTHON`, default
-//! `/root/.cache/realm/pyenv/bin/python`), so they are `#[ignore]`d and run by
+//! `~/.cache/realm/pyenv/bin/python`), so they are `#[ignore]`d and run by
 //! `.ci/test-all`.
 
+mod common;
+
+use common::{models_dir, python, tiny_dir};
 use half::{bf16, f16};
 use realm_ir::GgmlType;
 use realm_ir::dequant::dequantize_to_vec;
@@ -21,31 +24,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn python() -> PathBuf {
-    std::env::var_os("REALM_PYTHON")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("/root/.cache/realm/pyenv/bin/python"))
-}
-
 fn script() -> PathBuf {
     PathBuf::from(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/support/gguf_dequant.py"
     ))
-}
-
-fn tiny_dir() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/tiny"))
-}
-
-fn models_dir() -> PathBuf {
-    match std::env::var_os("REALM_MODELS_DIR") {
-        Some(dir) => PathBuf::from(dir),
-        None => {
-            let home = std::env::var_os("HOME").unwrap_or_else(|| "/root".into());
-            PathBuf::from(home).join(".cache/realm/models")
-        }
-    }
 }
 
 /// The `*.gguf` files in `dir`, sorted; empty if `dir` does not exist.

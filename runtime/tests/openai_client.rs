@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::real_model;
+use common::{python, real_model};
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
@@ -16,15 +16,6 @@ impl Drop for Server {
         let _ = self.0.kill();
         let _ = self.0.wait();
     }
-}
-
-fn python() -> std::path::PathBuf {
-    std::env::var_os("REALM_PYTHON")
-        .map(Into::into)
-        .unwrap_or_else(|| {
-            std::path::PathBuf::from(std::env::var("HOME").unwrap())
-                .join(".cache/realm/pyenv/bin/python")
-        })
 }
 
 #[test]

@@ -294,13 +294,12 @@ impl_div!(u8, u16, u32, u64, i8, i16, i32, i64);
 /// As [`launch`].
 pub unsafe fn launch_y_inner(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     debug_assert_eq!(count[2], 1);
-    let n = count[0] as usize * count[1] as usize;
-    (0..n).into_par_iter().for_each(|c| {
-        let c = c as u32;
-        let cube = [c / count[1], c % count[1], 0];
-        // SAFETY: forwarded from the caller.
-        unsafe { (kernel.run)(cube, count, bufs, scalars) }
-    });
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        launch_in_order(kernel, count, bufs, scalars, |c| {
+            [c / count[1], c % count[1], 0]
+        })
+    }
 }
 
 /// Runs `kernel` over a grid of `count` cubes, in parallel.
@@ -309,15 +308,33 @@ pub unsafe fn launch_y_inner(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scal
 /// `bufs` and `scalars` are the kernel's arguments, with true lengths and
 /// types, and the launch shape is one the kernel was written for.
 pub unsafe fn launch(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    let n = count[0] as usize * count[1] as usize * count[2] as usize;
-    (0..n).into_par_iter().for_each(|c| {
-        let c = c as u32;
-        let cube = [
+    let cube_of = |c: u32| {
+        [
             c % count[0],
             c / count[0] % count[1],
             c / (count[0] * count[1]),
-        ];
+        ]
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe { launch_in_order(kernel, count, bufs, scalars, cube_of) }
+}
+
+/// Runs cube `cube_of(c)` for every `c` below the grid's size, in parallel
+/// (rayon splits the range into contiguous chunks, so `cube_of` decides
+/// which cubes run together on a core).
+///
+/// # Safety
+/// As [`launch`]; `cube_of` maps the range onto the grid.
+unsafe fn launch_in_order(
+    kernel: Kernel,
+    count: [u32; 3],
+    bufs: &[Buf],
+    scalars: &Scalars,
+    cube_of: impl Fn(u32) -> [u32; 3] + Sync,
+) {
+    let n = count[0] as usize * count[1] as usize * count[2] as usize;
+    (0..n).into_par_iter().for_each(|c| {
         // SAFETY: forwarded from the caller.
-        unsafe { (kernel.run)(cube, count, bufs, scalars) }
+        unsafe { (kernel.run)(cube_of(c as u32), count, bufs, scalars) }
     });
 }

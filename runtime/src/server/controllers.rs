@@ -108,10 +108,7 @@ impl ControllerStore {
             config.unwrap_or("").as_bytes(),
             prompt,
         )
-        .map_err(|e| ApiError {
-            code: Some("controller_failed"),
-            ..ApiError::invalid_param("controller", format!("The controller failed to start: {e}"))
-        })?;
+        .map_err(|e| ApiError::controller_failed(format!("The controller failed to start: {e}")))?;
         Ok(Box::new(WasmController(controller)))
     }
 }

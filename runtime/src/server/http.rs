@@ -116,24 +116,7 @@ async fn chat_completions(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let tenant = match authenticate(&state, &headers) {
-        Ok(t) => t,
-        Err(e) => return answer_error(&state, "anonymous-unauthorized", Endpoint::Chat, e),
-    };
-    let result = async {
-        let req: ChatRequest = parse_body(&body_bytes(body)?)?;
-        let prepared = prepare_chat(&state, &req)?;
-        start(
-            &state,
-            &tenant,
-            Endpoint::Chat,
-            prepared,
-            &req.common,
-            req.logprobs()?,
-        )
-    }
-    .await;
-    respond(&state, &tenant, Endpoint::Chat, result).await
+    generation(state, headers, body, Endpoint::Chat).await
 }
 
 async fn completions(
@@ -141,25 +124,44 @@ async fn completions(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
+    generation(state, headers, body, Endpoint::Completions).await
+}
+
+/// Both generation endpoints: authenticate, start, answer.
+async fn generation(
+    state: Arc<AppState>,
+    headers: HeaderMap,
+    body: Body,
+    endpoint: Endpoint,
+) -> Response {
     let tenant = match authenticate(&state, &headers) {
         Ok(t) => t,
-        Err(e) => return answer_error(&state, "anonymous-unauthorized", Endpoint::Completions, e),
+        Err(e) => return answer_error(&state, "anonymous-unauthorized", endpoint, e),
     };
-    let result = async {
-        let req: CompletionRequest = parse_body(&body_bytes(body)?)?;
-        req.check_unsupported()?;
-        let prompt = prepare_completion(&state, &req)?;
-        start(
-            &state,
-            &tenant,
-            Endpoint::Completions,
-            prompt,
-            &req.common,
-            req.logprobs()?,
-        )
+    let started = body_bytes(body).and_then(|b| begin(&state, &tenant, endpoint, &b));
+    respond(&state, &tenant, endpoint, started).await
+}
+
+/// Parses a request body for `endpoint` and starts it (over HTTP or a WebSocket).
+fn begin(
+    state: &AppState,
+    tenant: &Arc<TenantState>,
+    endpoint: Endpoint,
+    body: &[u8],
+) -> Result<Started, ApiError> {
+    match endpoint {
+        Endpoint::Chat => {
+            let req: ChatRequest = parse_body(body)?;
+            let prompt = prepare_chat(state, &req)?;
+            start(state, tenant, prompt, &req.common, req.logprobs()?)
+        }
+        Endpoint::Completions => {
+            let req: CompletionRequest = parse_body(body)?;
+            req.check_unsupported()?;
+            let prompt = prepare_completion(state, &req)?;
+            start(state, tenant, prompt, &req.common, req.logprobs()?)
+        }
     }
-    .await;
-    respond(&state, &tenant, Endpoint::Completions, result).await
 }
 
 fn check_model(state: &AppState, common: &CommonParams) -> Result<(), ApiError> {
@@ -219,12 +221,10 @@ struct Started {
 fn start(
     state: &AppState,
     tenant: &Arc<TenantState>,
-    endpoint: Endpoint,
     prompt: Vec<u32>,
     common: &CommonParams,
     logprobs: Option<usize>,
 ) -> Result<Started, ApiError> {
-    let _ = endpoint;
     if prompt.is_empty() {
         return Err(ApiError::invalid_param(
             "prompt",
@@ -298,19 +298,14 @@ async fn respond(
         Err(e) => return answer_error(state, tenant.name(), endpoint, e),
     };
     state.metrics.request(tenant.name(), endpoint.label(), 200);
+    let responder = Responder::new(endpoint, state, started.logprobs);
     if started.stream {
-        let stream = event_stream(state.clone(), endpoint, started.logprobs, started.events)
+        let stream = event_stream(responder, started.events)
             .map(|v| Ok::<_, Infallible>(SseEvent::default().data(v)));
         return Sse::new(stream)
             .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
             .into_response();
     }
-    let responder = Responder::new(
-        endpoint,
-        &state.model_id,
-        &state.engine.tokenizer,
-        started.logprobs,
-    );
     match collect(&responder, &mut started.events).await {
         Ok(v) => axum::Json(v).into_response(),
         Err(e) => e.into_response(),
@@ -321,86 +316,72 @@ async fn respond(
 /// Dropping the stream (the client went away) drops the receiver, which the
 /// scheduler sees before its next step: the slot and cache are freed.
 pub fn event_stream(
-    state: Arc<AppState>,
-    endpoint: Endpoint,
-    logprobs: bool,
+    responder: Responder,
     events: UnboundedReceiver<Event>,
 ) -> impl Stream<Item = String> + Send {
     struct Progress {
+        responder: Responder,
         events: UnboundedReceiver<Event>,
         opened: bool,
         finished: bool,
         /// Items to send before reading more events.
         queue: std::collections::VecDeque<String>,
+        /// Bytes of text sent so far (completions' `text_offset`).
         sent: usize,
-        responder_id: Option<(String, u64)>,
     }
     let start = Progress {
+        responder,
         events,
         opened: false,
         finished: false,
         queue: Default::default(),
         sent: 0,
-        responder_id: None,
     };
-    futures_util::stream::unfold(start, move |mut p| {
-        let state = state.clone();
-        async move {
-            if let Some(item) = p.queue.pop_front() {
-                return Some((item, p));
+    futures_util::stream::unfold(start, |mut p| async move {
+        if let Some(item) = p.queue.pop_front() {
+            return Some((item, p));
+        }
+        if p.finished {
+            return None;
+        }
+        if !p.opened {
+            p.opened = true;
+            if let Some(chunk) = p.responder.opening_chunk() {
+                return Some((chunk.to_string(), p));
             }
-            if p.finished {
-                return None;
-            }
-            // One responder identity (id, created) for every chunk of the stream.
-            let mut responder =
-                Responder::new(endpoint, &state.model_id, &state.engine.tokenizer, logprobs);
-            match &p.responder_id {
-                Some((id, created)) => {
-                    responder.id = id.clone();
-                    responder.created = *created;
+        }
+        loop {
+            let Some(event) = p.events.recv().await else {
+                p.finished = true;
+                let e = ApiError::server("the scheduler dropped the request");
+                p.queue.push_back("[DONE]".into());
+                return Some((e.body().to_string(), p));
+            };
+            let item = match event {
+                Event::Token { text, logprob } => {
+                    if text.is_empty() && logprob.is_none() {
+                        continue;
+                    }
+                    let chunk = p.responder.token_chunk(&text, logprob.as_ref(), p.sent);
+                    p.sent += text.len();
+                    chunk.to_string()
                 }
-                None => p.responder_id = Some((responder.id.clone(), responder.created)),
-            }
-            if !p.opened {
-                p.opened = true;
-                if let Some(chunk) = responder.opening_chunk() {
-                    return Some((chunk.to_string(), p));
-                }
-            }
-            loop {
-                let Some(event) = p.events.recv().await else {
+                Event::Done { finish, usage } => {
+                    // The closing chunk, then OpenAI's end marker.
                     p.finished = true;
-                    let e = ApiError::server("the scheduler dropped the request");
                     p.queue.push_back("[DONE]".into());
-                    return Some((e.body().to_string(), p));
-                };
-                let item = match event {
-                    Event::Token { text, logprob } => {
-                        if text.is_empty() && logprob.is_none() {
-                            continue;
-                        }
-                        let chunk = responder.token_chunk(&text, logprob.as_ref(), p.sent);
-                        p.sent += text.len();
-                        chunk.to_string()
-                    }
-                    Event::Done { finish, usage } => {
-                        p.finished = true;
-                        // The closing chunk, then OpenAI's end marker.
-                        p.queue.push_back("[DONE]".into());
-                        return Some((responder.closing_chunk(finish, &usage).to_string(), p));
-                    }
-                    Event::Failed {
-                        message,
-                        by_controller,
-                    } => {
-                        p.finished = true;
-                        p.queue.push_back("[DONE]".into());
-                        return Some((failure(message, by_controller).body().to_string(), p));
-                    }
-                };
-                return Some((item, p));
-            }
+                    p.responder.closing_chunk(finish, &usage).to_string()
+                }
+                Event::Failed {
+                    message,
+                    by_controller,
+                } => {
+                    p.finished = true;
+                    p.queue.push_back("[DONE]".into());
+                    failure(message, by_controller).body().to_string()
+                }
+            };
+            return Some((item, p));
         }
     })
 }
@@ -447,12 +428,8 @@ async fn websocket_session(state: Arc<AppState>, tenant: Arc<TenantState>, mut s
             }
         };
         state.metrics.request(tenant.name(), endpoint.label(), 200);
-        let mut stream = Box::pin(event_stream(
-            state.clone(),
-            endpoint,
-            started.logprobs,
-            started.events,
-        ));
+        let responder = Responder::new(endpoint, &state, started.logprobs);
+        let mut stream = Box::pin(event_stream(responder, started.events));
         while let Some(item) = stream.next().await {
             if send_all(&mut socket, [item]).await.is_err() {
                 return; // the client went away: dropping the stream cancels the request
@@ -497,31 +474,7 @@ fn websocket_request(
             ));
         }
     };
-    let body = env.request.to_string();
-    let result = match endpoint {
-        Endpoint::Chat => parse_body::<ChatRequest>(body.as_bytes()).and_then(|req| {
-            let prompt = prepare_chat(state, &req)?;
-            start(
-                state,
-                tenant,
-                endpoint,
-                prompt,
-                &req.common,
-                req.logprobs()?,
-            )
-        }),
-        Endpoint::Completions => parse_body::<CompletionRequest>(body.as_bytes()).and_then(|req| {
-            req.check_unsupported()?;
-            let prompt = prepare_completion(state, &req)?;
-            start(
-                state,
-                tenant,
-                endpoint,
-                prompt,
-                &req.common,
-                req.logprobs()?,
-            )
-        }),
-    };
-    result.map(|s| (endpoint, s)).map_err(|e| (endpoint, e))
+    begin(state, tenant, endpoint, env.request.to_string().as_bytes())
+        .map(|s| (endpoint, s))
+        .map_err(|e| (endpoint, e))
 }

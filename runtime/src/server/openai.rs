@@ -2,7 +2,7 @@
 //! the scheduler needs, and the response, chunk and error objects.
 
 use crate::chat::ChatMessage;
-use crate::generate::{FinishReason, GenerateOptions};
+use crate::generate::GenerateOptions;
 use crate::sampling::SamplingParams;
 use axum::http::StatusCode;
 use serde::Deserialize;
@@ -72,6 +72,16 @@ impl ApiError {
             kind: "rate_limit_error",
             code: Some("rate_limit_exceeded"),
             retry_after: Some(retry_after),
+            ..ApiError::invalid(message)
+        }
+    }
+
+    /// A tenant's controller failed (to start, or mid-generation): the
+    /// tenant's fault, so a 400.
+    pub fn controller_failed(message: String) -> ApiError {
+        ApiError {
+            code: Some("controller_failed"),
+            param: Some("controller"),
             ..ApiError::invalid(message)
         }
     }
@@ -474,10 +484,6 @@ pub fn now_unix() -> u64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs())
-}
-
-pub fn finish_reason(f: FinishReason) -> &'static str {
-    f.as_str()
 }
 
 #[cfg(test)]

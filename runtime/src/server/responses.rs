@@ -1,11 +1,13 @@
 //! Scheduler events turned into OpenAI's response objects: whole responses,
 //! and the chunks a stream sends (the same JSON over SSE and WebSocket).
 
+use super::AppState;
 use super::openai::{ApiError, now_unix};
 use super::scheduler::{Event, TokenLogprob, Usage};
+use crate::engine::Engine;
 use crate::generate::FinishReason;
-use crate::tokenizer::Tokenizer;
 use serde_json::{Value, json};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,26 +26,22 @@ impl Endpoint {
     }
 }
 
-/// Builds one request's response objects.
-pub struct Responder<'a> {
-    pub endpoint: Endpoint,
-    pub id: String,
-    pub created: u64,
-    pub model: &'a str,
-    pub tokenizer: &'a Tokenizer,
+/// Builds one request's response objects (every chunk of a stream carries
+/// the same `id` and `created`).
+pub struct Responder {
+    endpoint: Endpoint,
+    id: String,
+    created: u64,
+    model: String,
+    engine: Arc<Engine>,
     /// Whether log-probabilities were asked for.
-    pub logprobs: bool,
+    logprobs: bool,
 }
 
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
-impl<'a> Responder<'a> {
-    pub fn new(
-        endpoint: Endpoint,
-        model: &'a str,
-        tokenizer: &'a Tokenizer,
-        logprobs: bool,
-    ) -> Self {
+impl Responder {
+    pub fn new(endpoint: Endpoint, state: &AppState, logprobs: bool) -> Self {
         let prefix = match endpoint {
             Endpoint::Chat => "chatcmpl",
             Endpoint::Completions => "cmpl",
@@ -54,19 +52,23 @@ impl<'a> Responder<'a> {
             endpoint,
             id: format!("{prefix}-{created:x}{n:08x}"),
             created,
-            model,
-            tokenizer,
+            model: state.model_id.clone(),
+            engine: state.engine.clone(),
             logprobs,
         }
     }
 
+    fn token_bytes(&self, id: u32) -> Vec<u8> {
+        self.engine.tokenizer.token_bytes(id).unwrap_or_default()
+    }
+
     fn token_text(&self, id: u32) -> String {
-        String::from_utf8_lossy(&self.tokenizer.token_bytes(id).unwrap_or_default()).into_owned()
+        String::from_utf8_lossy(&self.token_bytes(id)).into_owned()
     }
 
     fn chat_logprob(&self, lp: &TokenLogprob) -> Value {
         let entry = |id: u32, logprob: f32| {
-            let bytes = self.tokenizer.token_bytes(id).unwrap_or_default();
+            let bytes = self.token_bytes(id);
             json!({"token": String::from_utf8_lossy(&bytes), "logprob": logprob, "bytes": bytes})
         };
         let mut v = entry(lp.token, lp.logprob);
@@ -214,11 +216,7 @@ impl<'a> Responder<'a> {
 /// The API error a failed request becomes.
 pub fn failure(message: String, by_controller: bool) -> ApiError {
     if by_controller {
-        ApiError {
-            code: Some("controller_failed"),
-            param: Some("controller"),
-            ..ApiError::invalid(message)
-        }
+        ApiError::controller_failed(message)
     } else {
         ApiError::server(message)
     }
@@ -226,7 +224,7 @@ pub fn failure(message: String, by_controller: bool) -> ApiError {
 
 /// Collects a request's events into its response (or its error).
 pub async fn collect(
-    responder: &Responder<'_>,
+    responder: &Responder,
     events: &mut tokio::sync::mpsc::UnboundedReceiver<Event>,
 ) -> Result<Value, ApiError> {
     let mut text = String::new();

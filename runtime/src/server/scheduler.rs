@@ -241,21 +241,16 @@ impl<'e> Scheduler<'e> {
     /// Sequences whose client went away end now, freeing slot and cache.
     fn drop_cancelled(&mut self) {
         let metrics = &self.metrics;
-        self.running.retain(|r| {
-            let gone = r.job.events.is_closed();
+        let wanted = |job: &Job| {
+            let gone = job.events.is_closed();
             if gone {
-                metrics.cancelled(r.job.tenant().name());
+                metrics.cancelled(job.tenant().name());
             }
             !gone
-        });
+        };
+        self.running.retain(|r| wanted(&r.job));
         for (_, queue) in &mut self.waiting {
-            queue.retain(|job| {
-                let gone = job.events.is_closed();
-                if gone {
-                    metrics.cancelled(job.tenant().name());
-                }
-                !gone
-            });
+            queue.retain(wanted);
         }
         self.waiting.retain(|(_, q)| !q.is_empty());
     }
@@ -418,9 +413,8 @@ impl<'e> Scheduler<'e> {
 
     fn fail_batch(&mut self, take: &[usize], message: &str) {
         tracing::error!("{message}");
-        let mut i = take.len();
-        while i > 0 {
-            i -= 1;
+        // Backwards, so swap_remove leaves the indices still to visit alone.
+        for i in (0..take.len()).rev() {
             if take[i] > 0 {
                 let r = self.running.swap_remove(i);
                 let _ = r.job.events.send(Event::Failed {
@@ -503,7 +497,6 @@ impl<'e> Scheduler<'e> {
             if !self.evict_lru(Some(tenant)) {
                 break;
             }
-            self.update_kept_usage(tenant);
         }
     }
 

@@ -29,6 +29,16 @@ pub fn models_dir() -> PathBuf {
         })
 }
 
+/// The Python with the test tools (`gguf`, `numpy`, `openai`) that
+/// `.ci/test-all` installs; `REALM_PYTHON` overrides it.
+pub fn python() -> PathBuf {
+    std::env::var_os("REALM_PYTHON")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(std::env::var("HOME").unwrap()).join(".cache/realm/pyenv/bin/python")
+        })
+}
+
 /// A real model from the cache; panics with how to fetch it when absent.
 pub fn real_model(file: &str) -> PathBuf {
     let path = models_dir().join(file);
