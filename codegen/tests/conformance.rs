@@ -36,9 +36,16 @@ fn run_suite(name: &str, device: &impl Device) {
     assert!(passed > 0);
 }
 
+/// Every instruction-set variant of the CPU kernels this machine runs
+/// (AVX-512, AVX2, baseline), one after another.
 #[test]
 fn every_kernel_and_format_matches_the_oracle_on_cpu() {
-    run_suite("cpu", &CpuDevice);
+    let isas = realm_cpu::rt::Isa::available();
+    for &isa in &isas {
+        assert!(realm_cpu::rt::set_isa(isa));
+        run_suite(&format!("cpu ({isa:?})"), &CpuDevice);
+    }
+    assert!(realm_cpu::rt::set_isa(isas[0]));
 }
 
 #[test]

@@ -196,6 +196,12 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
         source.contains("byte(g0, a") && !source.contains("ldb(") && !source.contains("ld(g0"),
         "weight bytes are read contiguously, not gathered:\n{source}"
     );
+    // The block's f16 scale, decoded by hand in the IR for WGSL, is one
+    // conversion (see `codegen/src/cpu/f16_widen.rs`).
+    assert!(
+        source.contains("T::f16_to_f32("),
+        "the f16 scale is not widened by the target:\n{source}"
+    );
 }
 
 /// Every format's CPU matvec runs its block loop unmasked and without byte

@@ -5,6 +5,8 @@
 //! with lengths because cubes write disjoint parts of the same outputs at the
 //! same time, as on a GPU; every access is bounds-checked.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 use rayon::prelude::*;
 
 /// One array argument: a pointer to `len` elements of the kernel's type.
@@ -337,4 +339,147 @@ unsafe fn launch_in_order(
         // SAFETY: forwarded from the caller.
         unsafe { (kernel.run)(cube_of(c as u32), count, bufs, scalars) }
     });
+}
+
+/// The instruction sets a generated kernel has variants for, best first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Isa {
+    /// AVX-512 (F, BW, VL, DQ) with FMA and F16C: 16-lane loops in one register.
+    Avx512,
+    /// AVX2 with FMA and F16C: 8-wide vectors.
+    Avx2,
+    /// Whatever the build targets.
+    Baseline,
+}
+
+impl Isa {
+    const ALL: [Isa; 3] = [Isa::Avx512, Isa::Avx2, Isa::Baseline];
+
+    /// The instruction sets this CPU runs, best first (the baseline always).
+    pub fn available() -> Vec<Isa> {
+        let best = detect_isa();
+        Isa::ALL.into_iter().skip_while(|&i| i != best).collect()
+    }
+}
+
+/// The variant kernels run now; `u8::MAX` until first asked.
+static ISA: AtomicU8 = AtomicU8::new(u8::MAX);
+
+/// The [`Isa`] whose variants kernels run: the best this CPU has, detected
+/// once per process, unless [`set_isa`] chose another. `REALM_CPU_ISA=avx2`
+/// or `=baseline` caps the detection (for comparing variants).
+#[inline]
+pub fn isa() -> Isa {
+    match ISA.load(Ordering::Relaxed) {
+        u8::MAX => {
+            let best = detect_isa();
+            ISA.store(best as u8, Ordering::Relaxed);
+            best
+        }
+        i => Isa::ALL[i as usize],
+    }
+}
+
+/// Makes kernels run `isa`'s variants from now on (every variant computes
+/// the same results within rounding; the conformance suite checks each).
+/// Returns false, changing nothing, if this CPU lacks it.
+pub fn set_isa(isa: Isa) -> bool {
+    let ok = Isa::available().contains(&isa);
+    if ok {
+        ISA.store(isa as u8, Ordering::Relaxed);
+    }
+    ok
+}
+
+fn detect_isa() -> Isa {
+    let cap = std::env::var("REALM_CPU_ISA").unwrap_or_default();
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::is_x86_feature_detected as has;
+        let avx2 = has!("avx2") && has!("fma") && has!("f16c");
+        let avx512 =
+            avx2 && has!("avx512f") && has!("avx512bw") && has!("avx512vl") && has!("avx512dq");
+        if avx512 && cap.is_empty() {
+            return Isa::Avx512;
+        }
+        if avx2 && cap != "baseline" {
+            return Isa::Avx2;
+        }
+    }
+    let _ = cap;
+    Isa::Baseline
+}
+
+/// What a generated kernel's body may ask of the instruction set it was
+/// compiled for, beyond plain Rust.
+pub trait Target {
+    /// The f16 in the low 16 bits of `h`, widened to f32 (exactly).
+    fn f16_to_f32(h: u32) -> f32;
+}
+
+/// Any CPU: conversions in plain integer code.
+pub struct Portable;
+
+impl Target for Portable {
+    #[inline(always)]
+    fn f16_to_f32(h: u32) -> f32 {
+        half::f16::from_bits(h as u16).to_f32_const()
+    }
+}
+
+/// x86-64 with F16C (every [`Isa`] but the baseline): one `vcvtph2ps`.
+#[cfg(target_arch = "x86_64")]
+pub struct X86;
+
+#[cfg(target_arch = "x86_64")]
+impl Target for X86 {
+    #[inline(always)]
+    fn f16_to_f32(h: u32) -> f32 {
+        use std::arch::x86_64::{_mm_cvtph_ps, _mm_cvtsi32_si128, _mm_cvtss_f32};
+        // SAFETY: `X86` bodies run only inside functions that enable F16C,
+        // chosen by `isa()` after detecting it.
+        unsafe { _mm_cvtss_f32(_mm_cvtph_ps(_mm_cvtsi32_si128(h as i32))) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every f16, NaNs included (as NaNs), widens alike on every target and
+    /// as the `half` crate widens it.
+    #[test]
+    fn every_target_widens_every_f16_exactly() {
+        for h in 0..=u16::MAX as u32 {
+            let want = half::f16::from_bits(h as u16).to_f32();
+            let same =
+                |got: f32| got.to_bits() == want.to_bits() || (got.is_nan() && want.is_nan());
+            assert!(same(Portable::f16_to_f32(h)), "portable, {h:#06x}");
+            // Bits above the low 16 are ignored, as by the IR's decode.
+            assert!(
+                same(Portable::f16_to_f32(h | 0xABCD_0000)),
+                "portable, high bits, {h:#06x}"
+            );
+            #[cfg(target_arch = "x86_64")]
+            if Isa::available()[0] != Isa::Baseline {
+                // SAFETY: F16C is present (every non-baseline `Isa` has it).
+                let got = unsafe { widen_f16c(h) };
+                assert!(same(got), "f16c, {h:#06x}");
+            }
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "f16c")]
+    unsafe fn widen_f16c(h: u32) -> f32 {
+        X86::f16_to_f32(h)
+    }
+
+    #[test]
+    fn the_chosen_isa_is_one_this_cpu_has() {
+        let available = Isa::available();
+        assert_eq!(available.last(), Some(&Isa::Baseline));
+        assert!(available.contains(&isa()));
+    }
 }

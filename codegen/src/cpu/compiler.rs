@@ -23,6 +23,7 @@ use cubecl::prelude::*;
 use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
 
+use super::f16_widen::F16Widens;
 use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
@@ -74,24 +75,33 @@ impl cubecl::Compiler for RustCompiler {
     }
 }
 
-/// The entry point of every generated kernel: the body compiled twice, for
-/// the baseline CPU and with AVX2 (chosen at run time, once per process by
-/// std's cached detection), so lane loops use 8-wide vectors where they can.
+/// The entry point of every generated kernel: the body compiled for the
+/// baseline CPU and, on x86-64, with AVX2 and with AVX-512 (chosen at run
+/// time, once per process: `realm_cpu::rt::isa`). The body is generic over
+/// the `realm_cpu::rt::Target` whose conversions it uses.
 const DISPATCH: &str = "///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = \"x86_64\")]
-    if std::arch::is_x86_feature_detected!(\"avx2\") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = \"x86_64\")]
-#[target_feature(enable = \"avx2\")]
+#[target_feature(enable = \"avx2,fma,f16c\")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = \"x86_64\")]
+#[target_feature(enable = \"avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c\")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 ";
@@ -178,6 +188,8 @@ pub(super) struct Generator {
     next_span: usize,
     /// Bytes read out of words, read as bytes ([`super::subword`]).
     subwords: Subwords,
+    /// Hand-written f16 decodes, emitted as one conversion ([`super::f16_widen`]).
+    f16_widens: F16Widens,
 }
 
 /// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
@@ -193,6 +205,7 @@ impl Generator {
         let dim = kernel.cube_dim;
         let uniformity = Uniformity::of(body, [dim.x, dim.y, dim.z]);
         let subwords = Subwords::find(body, &uniformity);
+        let f16_widens = F16Widens::find(body);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
@@ -210,6 +223,7 @@ impl Generator {
             affine: HashMap::new(),
             next_span: 0,
             subwords,
+            f16_widens,
         };
         g.prologue(kernel)?;
         g.block(body)?;
@@ -296,7 +310,7 @@ impl Generator {
         let _ = write!(head, "{DISPATCH}");
         let _ = writeln!(
             head,
-            "#[inline(always)]\nunsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
+            "#[inline(always)]\nunsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {{"
         );
         // `m0` is every lane; a kernel that returns under divergence clears it.
         let m0 = if self.u.masked_kernel {
@@ -475,6 +489,13 @@ impl Generator {
             }
             if let Some(read) = self.subwords.reads.get(&id).cloned() {
                 return self.subword_read(&read, out);
+            }
+            if let Some(h) = self.f16_widens.of.get(&id).copied()
+                && !self.u.varies(out)
+            {
+                // The decode's other instructions are left to LLVM to drop.
+                let h = self.value(&h)?;
+                return self.assign(out, format!("T::f16_to_f32({h})"));
             }
             if self.u.varies(out) {
                 if let Some(base) = self.affine_result(&inst.operation, out)? {

@@ -4,6 +4,7 @@
 pub mod compiler;
 mod control;
 pub mod dump;
+mod f16_widen;
 mod lane_shape;
 mod lanes;
 mod lower;

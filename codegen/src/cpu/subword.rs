@@ -118,7 +118,7 @@ impl Subwords {
 
 /// Single-assignment definitions, and how often each value is read.
 #[derive(Default)]
-struct Defs {
+pub(super) struct Defs {
     ops: HashMap<u32, Operation>,
     uses: HashMap<u32, usize>,
     /// An instruction's inputs could not be listed: `uses` may be short.
@@ -126,7 +126,7 @@ struct Defs {
 }
 
 impl Defs {
-    fn collect(&mut self, block: &Block) {
+    pub(super) fn collect(&mut self, block: &Block) {
         for item in &block.items {
             match item {
                 Item::Op(inst) => {
@@ -185,13 +185,18 @@ impl Defs {
         }
     }
 
+    /// Every single-assignment value's id and defining operation.
+    pub(super) fn ops(&self) -> impl Iterator<Item = (&u32, &Operation)> {
+        self.ops.iter()
+    }
+
     fn used(&mut self, var: &Variable) {
         if let Some(id) = local_id(var) {
             *self.uses.entry(id).or_default() += 1;
         }
     }
 
-    fn def(&self, var: &Variable) -> Option<&Operation> {
+    pub(super) fn def(&self, var: &Variable) -> Option<&Operation> {
         local_id(var).and_then(|id| self.ops.get(&id))
     }
 
@@ -308,7 +313,7 @@ impl Defs {
     }
 }
 
-fn local_id(var: &Variable) -> Option<u32> {
+pub(super) fn local_id(var: &Variable) -> Option<u32> {
     match var.kind {
         VariableKind::LocalConst { id } => Some(id),
         _ => None,
@@ -326,7 +331,7 @@ fn immutable(var: &Variable) -> bool {
     )
 }
 
-fn const_u64(var: &Variable) -> Option<u64> {
+pub(super) fn const_u64(var: &Variable) -> Option<u64> {
     match var.kind {
         VariableKind::Constant(c) if is_u32(var.ty) => Some(c.as_u64()),
         _ => None,

@@ -71,11 +71,15 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
     let token0 = CUBE_POS_Y * BLOCK_MAJOR_TOKENS;
     // Whole cubes leave together, so the barriers of the reduction stay uniform.
     if row < rows && token0 < tokens {
-        let n_tokens = min(BLOCK_MAJOR_TOKENS, tokens - token0);
         let k = UNIT_POS_X;
         let blocks_per_row = cols / block_elems;
         let first_block = row * blocks_per_row;
+        // Tokens past the end read the last token's activations, and their
+        // sums are never stored: the token loops then have a constant trip
+        // count and unroll, and a CPU keeps every token's sum in registers.
+        let last = tokens - 1;
         let mut acc = Array::<f32>::new(BLOCK_MAJOR_TOKENS as usize);
+        #[unroll]
         for t in 0..BLOCK_MAJOR_TOKENS {
             acc[t as usize] = 0.0;
         }
@@ -85,16 +89,18 @@ fn matmul_block_major<Q: QuantFormat, F: Float>(
                 let e = s * units + k;
                 let weight = Q::dequant(w, n_blocks, first_block + b, e);
                 let col = b * block_elems + e;
-                for t in 0..n_tokens {
-                    acc[t as usize] +=
-                        weight * f32::cast_from(x[((token0 + t) * cols + col) as usize]);
+                #[unroll]
+                for t in 0..BLOCK_MAJOR_TOKENS {
+                    let token = min(token0 + t, last);
+                    acc[t as usize] += weight * f32::cast_from(x[(token * cols + col) as usize]);
                 }
             }
         }
-        for t in 0..n_tokens {
+        #[unroll]
+        for t in 0..BLOCK_MAJOR_TOKENS {
             // The CPU runs a cube as one plane.
             let total = plane_sum(acc[t as usize]);
-            if k == 0 {
+            if k == 0 && token0 + t < tokens {
                 y[((token0 + t) * rows + row) as usize] = F::cast_from(total);
             }
         }

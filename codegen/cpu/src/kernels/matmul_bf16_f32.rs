@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 8];
+    let mut la9 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,91 +51,348 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (1u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (1u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
+            if !(v10 < b6) { break; }
+            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b13: u32 = b7.wrapping_add(v10);
+            let b14: u32 = b13.wrapping_mul((2u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let mut b12 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x12: u32 = b11.wrapping_add((l as u32));
+                b12[l] = x12;
+            }
+            let b21: u32 = (rdb2(g0, g0_len, b15)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b22: u32 = b21.wrapping_shl(((16u64 as u32)) as u32);
+            let b23: f32 = f32::from_bits(b22);
+            let b25: u32 = v10.wrapping_mul((1u64 as u32));
+            let b27: u32 = b2.wrapping_add((0u64 as u32));
+            let b28: u32 = b27.min(b8);
+            let b29: u32 = b28.wrapping_mul(s_u32[2]);
+            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b29)) as u32, UNITS, g1_len);
+            let b35: u32 = b2.wrapping_add((1u64 as u32));
+            let b36: u32 = b35.min(b8);
+            let b37: u32 = b36.wrapping_mul(s_u32[2]);
+            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b37)) as u32, UNITS, g1_len);
+            let b43: u32 = b2.wrapping_add((2u64 as u32));
+            let b44: u32 = b43.min(b8);
+            let b45: u32 = b44.wrapping_mul(s_u32[2]);
+            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b45)) as u32, UNITS, g1_len);
+            let b51: u32 = b2.wrapping_add((3u64 as u32));
+            let b52: u32 = b51.min(b8);
+            let b53: u32 = b52.wrapping_mul(s_u32[2]);
+            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b53)) as u32, UNITS, g1_len);
+            let b59: u32 = b2.wrapping_add((4u64 as u32));
+            let b60: u32 = b59.min(b8);
+            let b61: u32 = b60.wrapping_mul(s_u32[2]);
+            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b61)) as u32, UNITS, g1_len);
+            let b67: u32 = b2.wrapping_add((5u64 as u32));
+            let b68: u32 = b67.min(b8);
+            let b69: u32 = b68.wrapping_mul(s_u32[2]);
+            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b69)) as u32, UNITS, g1_len);
+            let b75: u32 = b2.wrapping_add((6u64 as u32));
+            let b76: u32 = b75.min(b8);
+            let b77: u32 = b76.wrapping_mul(s_u32[2]);
+            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b77)) as u32, UNITS, g1_len);
+            let b83: u32 = b2.wrapping_add((7u64 as u32));
+            let b84: u32 = b83.min(b8);
+            let b85: u32 = b84.wrapping_mul(s_u32[2]);
+            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b85)) as u32, UNITS, g1_len);
             let mut ok = true;
             for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+                let x24: i32 = ((b12[l]) as i32);
+                let x26: u32 = b25.wrapping_add(b12[l]);
+                let x30: u32 = b29.wrapping_add(x26);
+                let x31: f32 = *g1.add(a1 + l);
+                let x32: f32 = b23 * x31;
+                let x33: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x34: f32 = x33 + x32;
+                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x34, true, &mut ok);
+                let x38: u32 = b37.wrapping_add(x26);
+                let x39: f32 = *g1.add(a2 + l);
+                let x40: f32 = b23 * x39;
+                let x41: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x42: f32 = x41 + x40;
+                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x42, true, &mut ok);
+                let x46: u32 = b45.wrapping_add(x26);
+                let x47: f32 = *g1.add(a3 + l);
+                let x48: f32 = b23 * x47;
+                let x49: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x50: f32 = x49 + x48;
+                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x50, true, &mut ok);
+                let x54: u32 = b53.wrapping_add(x26);
+                let x55: f32 = *g1.add(a4 + l);
+                let x56: f32 = b23 * x55;
+                let x57: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x58: f32 = x57 + x56;
+                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x58, true, &mut ok);
+                let x62: u32 = b61.wrapping_add(x26);
+                let x63: f32 = *g1.add(a5 + l);
+                let x64: f32 = b23 * x63;
+                let x65: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x66: f32 = x65 + x64;
+                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x66, true, &mut ok);
+                let x70: u32 = b69.wrapping_add(x26);
+                let x71: f32 = *g1.add(a6 + l);
+                let x72: f32 = b23 * x71;
+                let x73: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x74: f32 = x73 + x72;
+                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x74, true, &mut ok);
+                let x78: u32 = b77.wrapping_add(x26);
+                let x79: f32 = *g1.add(a7 + l);
+                let x80: f32 = b23 * x79;
+                let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x82: f32 = x81 + x80;
+                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x82, true, &mut ok);
+                let x86: u32 = b85.wrapping_add(x26);
+                let x87: f32 = *g1.add(a8 + l);
+                let x88: f32 = b23 * x87;
+                let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x90: f32 = x89 + x88;
+                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x90, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
-            let b25: f32 = f32::from_bits(b24);
-            let b27: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b28 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x26: i32 = ((b14[l]) as i32);
-                let x28: u32 = b27.wrapping_add(b14[l]);
-                b28[l] = x28;
-            }
-            let mut v29: u32 = (0u64 as u32);
-            loop {
-                if !(v29 < b7) { break; }
-                let b30: u32 = b2.wrapping_add(v29);
-                let b31: u32 = b30.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b27)).wrapping_add(b31)) as u32, UNITS, g1_len);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x32: u32 = b31.wrapping_add(b28[l]);
-                    let x33: f32 = *g1.add(a1 + l);
-                    let x34: f32 = b25 * x33;
-                    let x35: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v29, l, true, &mut ok);
-                    let x36: f32 = x35 + x34;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v29, l, x36, true, &mut ok);
-                }
-                assert!(ok, "kernel index out of bounds");
-                v29 = v29.wrapping_add((1 as u32));
-            }
-            v12 = v12.wrapping_add((1 as u32));
+        let mut b91 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x91: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b91[l] = x91;
         }
-        let mut v37: u32 = (0u64 as u32);
-        loop {
-            if !(v37 < b7) { break; }
-            let mut b38 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x38: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v37, l, true, &mut ok);
-                b38[l] = x38;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b38[l]; } }
-            let b39: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b40 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x40: bool = (l as u32) == (0u64 as u32);
-                b40[l] = x40;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b40[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b41: u32 = b2.wrapping_add(v37);
-                let b42: u32 = b41.wrapping_mul(s_u32[1]);
-                let b43: u32 = b42.wrapping_add(cube[0]);
-                *at(g2, g2_len, b43) = b39;
-            }
-            v37 = v37.wrapping_add((1 as u32));
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b91[l]; } }
+        let b92: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b94: u32 = b2.wrapping_add((0u64 as u32));
+        let b95: bool = b94 < b1;
+        let mut b96 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x93: bool = (l as u32) == (0u64 as u32);
+            let x96: bool = x93 && b95;
+            b96[l] = x96;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b96[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b97: u32 = b2.wrapping_add((0u64 as u32));
+            let b98: u32 = b97.wrapping_mul(s_u32[1]);
+            let b99: u32 = b98.wrapping_add(cube[0]);
+            *at(g2, g2_len, b99) = b92;
+        }
+        let mut b100 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x100: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b100[l] = x100;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b100[l]; } }
+        let b101: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b103: u32 = b2.wrapping_add((1u64 as u32));
+        let b104: bool = b103 < b1;
+        let mut b105 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x102: bool = (l as u32) == (0u64 as u32);
+            let x105: bool = x102 && b104;
+            b105[l] = x105;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b105[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b106: u32 = b2.wrapping_add((1u64 as u32));
+            let b107: u32 = b106.wrapping_mul(s_u32[1]);
+            let b108: u32 = b107.wrapping_add(cube[0]);
+            *at(g2, g2_len, b108) = b101;
+        }
+        let mut b109 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x109: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b109[l] = x109;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
+        let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b112: u32 = b2.wrapping_add((2u64 as u32));
+        let b113: bool = b112 < b1;
+        let mut b114 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x111: bool = (l as u32) == (0u64 as u32);
+            let x114: bool = x111 && b113;
+            b114[l] = x114;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b114[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b115: u32 = b2.wrapping_add((2u64 as u32));
+            let b116: u32 = b115.wrapping_mul(s_u32[1]);
+            let b117: u32 = b116.wrapping_add(cube[0]);
+            *at(g2, g2_len, b117) = b110;
+        }
+        let mut b118 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b118[l] = x118;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
+        let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b121: u32 = b2.wrapping_add((3u64 as u32));
+        let b122: bool = b121 < b1;
+        let mut b123 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x120: bool = (l as u32) == (0u64 as u32);
+            let x123: bool = x120 && b122;
+            b123[l] = x123;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b123[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b124: u32 = b2.wrapping_add((3u64 as u32));
+            let b125: u32 = b124.wrapping_mul(s_u32[1]);
+            let b126: u32 = b125.wrapping_add(cube[0]);
+            *at(g2, g2_len, b126) = b119;
+        }
+        let mut b127 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x127: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b127[l] = x127;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
+        let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b130: u32 = b2.wrapping_add((4u64 as u32));
+        let b131: bool = b130 < b1;
+        let mut b132 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x129: bool = (l as u32) == (0u64 as u32);
+            let x132: bool = x129 && b131;
+            b132[l] = x132;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b132[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b133: u32 = b2.wrapping_add((4u64 as u32));
+            let b134: u32 = b133.wrapping_mul(s_u32[1]);
+            let b135: u32 = b134.wrapping_add(cube[0]);
+            *at(g2, g2_len, b135) = b128;
+        }
+        let mut b136 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b136[l] = x136;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
+        let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b139: u32 = b2.wrapping_add((5u64 as u32));
+        let b140: bool = b139 < b1;
+        let mut b141 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x138: bool = (l as u32) == (0u64 as u32);
+            let x141: bool = x138 && b140;
+            b141[l] = x141;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b141[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b142: u32 = b2.wrapping_add((5u64 as u32));
+            let b143: u32 = b142.wrapping_mul(s_u32[1]);
+            let b144: u32 = b143.wrapping_add(cube[0]);
+            *at(g2, g2_len, b144) = b137;
+        }
+        let mut b145 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x145: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b145[l] = x145;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
+        let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b148: u32 = b2.wrapping_add((6u64 as u32));
+        let b149: bool = b148 < b1;
+        let mut b150 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x147: bool = (l as u32) == (0u64 as u32);
+            let x150: bool = x147 && b149;
+            b150[l] = x150;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b150[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b151: u32 = b2.wrapping_add((6u64 as u32));
+            let b152: u32 = b151.wrapping_mul(s_u32[1]);
+            let b153: u32 = b152.wrapping_add(cube[0]);
+            *at(g2, g2_len, b153) = b146;
+        }
+        let mut b154 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x154: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b154[l] = x154;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
+        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b157: u32 = b2.wrapping_add((7u64 as u32));
+        let b158: bool = b157 < b1;
+        let mut b159 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x156: bool = (l as u32) == (0u64 as u32);
+            let x159: bool = x156 && b158;
+            b159[l] = x159;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b159[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b160: u32 = b2.wrapping_add((7u64 as u32));
+            let b161: u32 = b160.wrapping_mul(s_u32[1]);
+            let b162: u32 = b161.wrapping_add(cube[0]);
+            *at(g2, g2_len, b162) = b155;
         }
     }
 }

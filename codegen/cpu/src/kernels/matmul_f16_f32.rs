@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 8];
+    let mut la9 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,109 +51,366 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (1u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (1u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
+            if !(v10 < b6) { break; }
+            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b13: u32 = b7.wrapping_add(v10);
+            let b14: u32 = b13.wrapping_mul((2u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let mut b12 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x12: u32 = b11.wrapping_add((l as u32));
+                b12[l] = x12;
+            }
+            let b21: u32 = (rdb2(g0, g0_len, b15)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b22: u32 = b21 & (32768u64 as u32);
+            let b23: u32 = b22.wrapping_shl(((16u64 as u32)) as u32);
+            let b24: u32 = b21.wrapping_shr(((10u64 as u32)) as u32);
+            let b25: u32 = b24 & (31u64 as u32);
+            let b26: u32 = b21 & (1023u64 as u32);
+            let b27: bool = b25 == (31u64 as u32);
+            let b28: u32 = b25.wrapping_add((112u64 as u32));
+            let b29: u32 = if b27 { (255u64 as u32) } else { b28 };
+            let b30: u32 = b29.wrapping_shl(((23u64 as u32)) as u32);
+            let b31: u32 = b23 | b30;
+            let b32: u32 = b26.wrapping_shl(((13u64 as u32)) as u32);
+            let b33: u32 = b31 | b32;
+            let b34: f32 = f32::from_bits(b33);
+            let b35: f32 = ((b26) as f32);
+            let b36: f32 = b35 * 5.9604645e-8f32;
+            let b37: bool = b23 == (0u64 as u32);
+            let b38: f32 = -(b36);
+            let b39: f32 = if b37 { b36 } else { b38 };
+            let b40: bool = b25 == (0u64 as u32);
+            let b41: f32 = T::f16_to_f32(b21);
+            let b43: u32 = v10.wrapping_mul((1u64 as u32));
+            let b45: u32 = b2.wrapping_add((0u64 as u32));
+            let b46: u32 = b45.min(b8);
+            let b47: u32 = b46.wrapping_mul(s_u32[2]);
+            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b47)) as u32, UNITS, g1_len);
+            let b53: u32 = b2.wrapping_add((1u64 as u32));
+            let b54: u32 = b53.min(b8);
+            let b55: u32 = b54.wrapping_mul(s_u32[2]);
+            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b55)) as u32, UNITS, g1_len);
+            let b61: u32 = b2.wrapping_add((2u64 as u32));
+            let b62: u32 = b61.min(b8);
+            let b63: u32 = b62.wrapping_mul(s_u32[2]);
+            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b63)) as u32, UNITS, g1_len);
+            let b69: u32 = b2.wrapping_add((3u64 as u32));
+            let b70: u32 = b69.min(b8);
+            let b71: u32 = b70.wrapping_mul(s_u32[2]);
+            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b71)) as u32, UNITS, g1_len);
+            let b77: u32 = b2.wrapping_add((4u64 as u32));
+            let b78: u32 = b77.min(b8);
+            let b79: u32 = b78.wrapping_mul(s_u32[2]);
+            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b79)) as u32, UNITS, g1_len);
+            let b85: u32 = b2.wrapping_add((5u64 as u32));
+            let b86: u32 = b85.min(b8);
+            let b87: u32 = b86.wrapping_mul(s_u32[2]);
+            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b87)) as u32, UNITS, g1_len);
+            let b93: u32 = b2.wrapping_add((6u64 as u32));
+            let b94: u32 = b93.min(b8);
+            let b95: u32 = b94.wrapping_mul(s_u32[2]);
+            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b95)) as u32, UNITS, g1_len);
+            let b101: u32 = b2.wrapping_add((7u64 as u32));
+            let b102: u32 = b101.min(b8);
+            let b103: u32 = b102.wrapping_mul(s_u32[2]);
+            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b103)) as u32, UNITS, g1_len);
             let mut ok = true;
             for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+                let x42: i32 = ((b12[l]) as i32);
+                let x44: u32 = b43.wrapping_add(b12[l]);
+                let x48: u32 = b47.wrapping_add(x44);
+                let x49: f32 = *g1.add(a1 + l);
+                let x50: f32 = b41 * x49;
+                let x51: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x52: f32 = x51 + x50;
+                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x52, true, &mut ok);
+                let x56: u32 = b55.wrapping_add(x44);
+                let x57: f32 = *g1.add(a2 + l);
+                let x58: f32 = b41 * x57;
+                let x59: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x60: f32 = x59 + x58;
+                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x60, true, &mut ok);
+                let x64: u32 = b63.wrapping_add(x44);
+                let x65: f32 = *g1.add(a3 + l);
+                let x66: f32 = b41 * x65;
+                let x67: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x68: f32 = x67 + x66;
+                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x68, true, &mut ok);
+                let x72: u32 = b71.wrapping_add(x44);
+                let x73: f32 = *g1.add(a4 + l);
+                let x74: f32 = b41 * x73;
+                let x75: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x76: f32 = x75 + x74;
+                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x76, true, &mut ok);
+                let x80: u32 = b79.wrapping_add(x44);
+                let x81: f32 = *g1.add(a5 + l);
+                let x82: f32 = b41 * x81;
+                let x83: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x84: f32 = x83 + x82;
+                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x84, true, &mut ok);
+                let x88: u32 = b87.wrapping_add(x44);
+                let x89: f32 = *g1.add(a6 + l);
+                let x90: f32 = b41 * x89;
+                let x91: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x92: f32 = x91 + x90;
+                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x92, true, &mut ok);
+                let x96: u32 = b95.wrapping_add(x44);
+                let x97: f32 = *g1.add(a7 + l);
+                let x98: f32 = b41 * x97;
+                let x99: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x100: f32 = x99 + x98;
+                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x100, true, &mut ok);
+                let x104: u32 = b103.wrapping_add(x44);
+                let x105: f32 = *g1.add(a8 + l);
+                let x106: f32 = b41 * x105;
+                let x107: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x108: f32 = x107 + x106;
+                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x108, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b24: u32 = b23 & (32768u64 as u32);
-            let b25: u32 = b24.wrapping_shl(((16u64 as u32)) as u32);
-            let b26: u32 = b23.wrapping_shr(((10u64 as u32)) as u32);
-            let b27: u32 = b26 & (31u64 as u32);
-            let b28: u32 = b23 & (1023u64 as u32);
-            let b29: bool = b27 == (31u64 as u32);
-            let b30: u32 = b27.wrapping_add((112u64 as u32));
-            let b31: u32 = if b29 { (255u64 as u32) } else { b30 };
-            let b32: u32 = b31.wrapping_shl(((23u64 as u32)) as u32);
-            let b33: u32 = b25 | b32;
-            let b34: u32 = b28.wrapping_shl(((13u64 as u32)) as u32);
-            let b35: u32 = b33 | b34;
-            let b36: f32 = f32::from_bits(b35);
-            let b37: f32 = ((b28) as f32);
-            let b38: f32 = b37 * 5.9604645e-8f32;
-            let b39: bool = b25 == (0u64 as u32);
-            let b40: f32 = -(b38);
-            let b41: f32 = if b39 { b38 } else { b40 };
-            let b42: bool = b27 == (0u64 as u32);
-            let b43: f32 = if b42 { b41 } else { b36 };
-            let b45: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b46 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x44: i32 = ((b14[l]) as i32);
-                let x46: u32 = b45.wrapping_add(b14[l]);
-                b46[l] = x46;
-            }
-            let mut v47: u32 = (0u64 as u32);
-            loop {
-                if !(v47 < b7) { break; }
-                let b48: u32 = b2.wrapping_add(v47);
-                let b49: u32 = b48.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b45)).wrapping_add(b49)) as u32, UNITS, g1_len);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x50: u32 = b49.wrapping_add(b46[l]);
-                    let x51: f32 = *g1.add(a1 + l);
-                    let x52: f32 = b43 * x51;
-                    let x53: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v47, l, true, &mut ok);
-                    let x54: f32 = x53 + x52;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v47, l, x54, true, &mut ok);
-                }
-                assert!(ok, "kernel index out of bounds");
-                v47 = v47.wrapping_add((1 as u32));
-            }
-            v12 = v12.wrapping_add((1 as u32));
+        let mut b109 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x109: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b109[l] = x109;
         }
-        let mut v55: u32 = (0u64 as u32);
-        loop {
-            if !(v55 < b7) { break; }
-            let mut b56 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x56: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v55, l, true, &mut ok);
-                b56[l] = x56;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b56[l]; } }
-            let b57: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b58 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x58: bool = (l as u32) == (0u64 as u32);
-                b58[l] = x58;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b58[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b59: u32 = b2.wrapping_add(v55);
-                let b60: u32 = b59.wrapping_mul(s_u32[1]);
-                let b61: u32 = b60.wrapping_add(cube[0]);
-                *at(g2, g2_len, b61) = b57;
-            }
-            v55 = v55.wrapping_add((1 as u32));
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
+        let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b112: u32 = b2.wrapping_add((0u64 as u32));
+        let b113: bool = b112 < b1;
+        let mut b114 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x111: bool = (l as u32) == (0u64 as u32);
+            let x114: bool = x111 && b113;
+            b114[l] = x114;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b114[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b115: u32 = b2.wrapping_add((0u64 as u32));
+            let b116: u32 = b115.wrapping_mul(s_u32[1]);
+            let b117: u32 = b116.wrapping_add(cube[0]);
+            *at(g2, g2_len, b117) = b110;
+        }
+        let mut b118 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b118[l] = x118;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
+        let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b121: u32 = b2.wrapping_add((1u64 as u32));
+        let b122: bool = b121 < b1;
+        let mut b123 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x120: bool = (l as u32) == (0u64 as u32);
+            let x123: bool = x120 && b122;
+            b123[l] = x123;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b123[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b124: u32 = b2.wrapping_add((1u64 as u32));
+            let b125: u32 = b124.wrapping_mul(s_u32[1]);
+            let b126: u32 = b125.wrapping_add(cube[0]);
+            *at(g2, g2_len, b126) = b119;
+        }
+        let mut b127 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x127: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b127[l] = x127;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
+        let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b130: u32 = b2.wrapping_add((2u64 as u32));
+        let b131: bool = b130 < b1;
+        let mut b132 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x129: bool = (l as u32) == (0u64 as u32);
+            let x132: bool = x129 && b131;
+            b132[l] = x132;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b132[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b133: u32 = b2.wrapping_add((2u64 as u32));
+            let b134: u32 = b133.wrapping_mul(s_u32[1]);
+            let b135: u32 = b134.wrapping_add(cube[0]);
+            *at(g2, g2_len, b135) = b128;
+        }
+        let mut b136 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b136[l] = x136;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
+        let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b139: u32 = b2.wrapping_add((3u64 as u32));
+        let b140: bool = b139 < b1;
+        let mut b141 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x138: bool = (l as u32) == (0u64 as u32);
+            let x141: bool = x138 && b140;
+            b141[l] = x141;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b141[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b142: u32 = b2.wrapping_add((3u64 as u32));
+            let b143: u32 = b142.wrapping_mul(s_u32[1]);
+            let b144: u32 = b143.wrapping_add(cube[0]);
+            *at(g2, g2_len, b144) = b137;
+        }
+        let mut b145 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x145: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b145[l] = x145;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
+        let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b148: u32 = b2.wrapping_add((4u64 as u32));
+        let b149: bool = b148 < b1;
+        let mut b150 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x147: bool = (l as u32) == (0u64 as u32);
+            let x150: bool = x147 && b149;
+            b150[l] = x150;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b150[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b151: u32 = b2.wrapping_add((4u64 as u32));
+            let b152: u32 = b151.wrapping_mul(s_u32[1]);
+            let b153: u32 = b152.wrapping_add(cube[0]);
+            *at(g2, g2_len, b153) = b146;
+        }
+        let mut b154 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x154: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b154[l] = x154;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
+        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b157: u32 = b2.wrapping_add((5u64 as u32));
+        let b158: bool = b157 < b1;
+        let mut b159 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x156: bool = (l as u32) == (0u64 as u32);
+            let x159: bool = x156 && b158;
+            b159[l] = x159;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b159[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b160: u32 = b2.wrapping_add((5u64 as u32));
+            let b161: u32 = b160.wrapping_mul(s_u32[1]);
+            let b162: u32 = b161.wrapping_add(cube[0]);
+            *at(g2, g2_len, b162) = b155;
+        }
+        let mut b163 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b163[l] = x163;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b163[l]; } }
+        let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b166: u32 = b2.wrapping_add((6u64 as u32));
+        let b167: bool = b166 < b1;
+        let mut b168 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x165: bool = (l as u32) == (0u64 as u32);
+            let x168: bool = x165 && b167;
+            b168[l] = x168;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b168[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b169: u32 = b2.wrapping_add((6u64 as u32));
+            let b170: u32 = b169.wrapping_mul(s_u32[1]);
+            let b171: u32 = b170.wrapping_add(cube[0]);
+            *at(g2, g2_len, b171) = b164;
+        }
+        let mut b172 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x172: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b172[l] = x172;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b172[l]; } }
+        let b173: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b175: u32 = b2.wrapping_add((7u64 as u32));
+        let b176: bool = b175 < b1;
+        let mut b177 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x174: bool = (l as u32) == (0u64 as u32);
+            let x177: bool = x174 && b176;
+            b177[l] = x177;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b177[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b178: u32 = b2.wrapping_add((7u64 as u32));
+            let b179: u32 = b178.wrapping_mul(s_u32[1]);
+            let b180: u32 = b179.wrapping_add(cube[0]);
+            *at(g2, g2_len, b180) = b173;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [1, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 8];
+    let mut la9 = [<f32>::default(); 8];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,91 +51,348 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (1u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (1u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
+            if !(v10 < b6) { break; }
+            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b13: u32 = b7.wrapping_add(v10);
+            let b14: u32 = b13.wrapping_mul((4u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_add(b14);
+            let b16: u32 = div(b15, (4u64 as u32));
+            let mut b12 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x12: u32 = b11.wrapping_add((l as u32));
+                b12[l] = x12;
+            }
+            let b17: u32 = *at(g0, g0_len, b16);
+            let b18: f32 = f32::from_bits(b17);
+            let b20: u32 = v10.wrapping_mul((1u64 as u32));
+            let b22: u32 = b2.wrapping_add((0u64 as u32));
+            let b23: u32 = b22.min(b8);
+            let b24: u32 = b23.wrapping_mul(s_u32[2]);
+            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b24)) as u32, UNITS, g1_len);
+            let b30: u32 = b2.wrapping_add((1u64 as u32));
+            let b31: u32 = b30.min(b8);
+            let b32: u32 = b31.wrapping_mul(s_u32[2]);
+            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b32)) as u32, UNITS, g1_len);
+            let b38: u32 = b2.wrapping_add((2u64 as u32));
+            let b39: u32 = b38.min(b8);
+            let b40: u32 = b39.wrapping_mul(s_u32[2]);
+            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b40)) as u32, UNITS, g1_len);
+            let b46: u32 = b2.wrapping_add((3u64 as u32));
+            let b47: u32 = b46.min(b8);
+            let b48: u32 = b47.wrapping_mul(s_u32[2]);
+            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b48)) as u32, UNITS, g1_len);
+            let b54: u32 = b2.wrapping_add((4u64 as u32));
+            let b55: u32 = b54.min(b8);
+            let b56: u32 = b55.wrapping_mul(s_u32[2]);
+            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b56)) as u32, UNITS, g1_len);
+            let b62: u32 = b2.wrapping_add((5u64 as u32));
+            let b63: u32 = b62.min(b8);
+            let b64: u32 = b63.wrapping_mul(s_u32[2]);
+            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b64)) as u32, UNITS, g1_len);
+            let b70: u32 = b2.wrapping_add((6u64 as u32));
+            let b71: u32 = b70.min(b8);
+            let b72: u32 = b71.wrapping_mul(s_u32[2]);
+            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b72)) as u32, UNITS, g1_len);
+            let b78: u32 = b2.wrapping_add((7u64 as u32));
+            let b79: u32 = b78.min(b8);
+            let b80: u32 = b79.wrapping_mul(s_u32[2]);
+            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b80)) as u32, UNITS, g1_len);
             let mut ok = true;
             for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+                let x19: i32 = ((b12[l]) as i32);
+                let x21: u32 = b20.wrapping_add(b12[l]);
+                let x25: u32 = b24.wrapping_add(x21);
+                let x26: f32 = *g1.add(a1 + l);
+                let x27: f32 = b18 * x26;
+                let x28: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x29: f32 = x28 + x27;
+                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x29, true, &mut ok);
+                let x33: u32 = b32.wrapping_add(x21);
+                let x34: f32 = *g1.add(a2 + l);
+                let x35: f32 = b18 * x34;
+                let x36: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x37: f32 = x36 + x35;
+                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x37, true, &mut ok);
+                let x41: u32 = b40.wrapping_add(x21);
+                let x42: f32 = *g1.add(a3 + l);
+                let x43: f32 = b18 * x42;
+                let x44: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x45: f32 = x44 + x43;
+                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x45, true, &mut ok);
+                let x49: u32 = b48.wrapping_add(x21);
+                let x50: f32 = *g1.add(a4 + l);
+                let x51: f32 = b18 * x50;
+                let x52: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x53: f32 = x52 + x51;
+                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x53, true, &mut ok);
+                let x57: u32 = b56.wrapping_add(x21);
+                let x58: f32 = *g1.add(a5 + l);
+                let x59: f32 = b18 * x58;
+                let x60: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x61: f32 = x60 + x59;
+                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x61, true, &mut ok);
+                let x65: u32 = b64.wrapping_add(x21);
+                let x66: f32 = *g1.add(a6 + l);
+                let x67: f32 = b18 * x66;
+                let x68: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x69: f32 = x68 + x67;
+                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x69, true, &mut ok);
+                let x73: u32 = b72.wrapping_add(x21);
+                let x74: f32 = *g1.add(a7 + l);
+                let x75: f32 = b18 * x74;
+                let x76: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x77: f32 = x76 + x75;
+                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x77, true, &mut ok);
+                let x81: u32 = b80.wrapping_add(x21);
+                let x82: f32 = *g1.add(a8 + l);
+                let x83: f32 = b18 * x82;
+                let x84: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x85: f32 = x84 + x83;
+                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x85, true, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let b13: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b15: u32 = b9.wrapping_add(v12);
-            let b16: u32 = b15.wrapping_mul((4u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let b18: u32 = div(b17, (4u64 as u32));
-            let mut b14 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                b14[l] = x14;
-            }
-            let b19: u32 = *at(g0, g0_len, b18);
-            let b20: f32 = f32::from_bits(b19);
-            let b22: u32 = v12.wrapping_mul((1u64 as u32));
-            let mut b23 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x21: i32 = ((b14[l]) as i32);
-                let x23: u32 = b22.wrapping_add(b14[l]);
-                b23[l] = x23;
-            }
-            let mut v24: u32 = (0u64 as u32);
-            loop {
-                if !(v24 < b7) { break; }
-                let b25: u32 = b2.wrapping_add(v24);
-                let b26: u32 = b25.wrapping_mul(s_u32[2]);
-                let a1 = span(((((0u32).wrapping_add(b13)).wrapping_add(b22)).wrapping_add(b26)) as u32, UNITS, g1_len);
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x27: u32 = b26.wrapping_add(b23[l]);
-                    let x28: f32 = *g1.add(a1 + l);
-                    let x29: f32 = b20 * x28;
-                    let x30: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v24, l, true, &mut ok);
-                    let x31: f32 = x30 + x29;
-                    stl(la10.as_mut_ptr(), 8, UNITS, v24, l, x31, true, &mut ok);
-                }
-                assert!(ok, "kernel index out of bounds");
-                v24 = v24.wrapping_add((1 as u32));
-            }
-            v12 = v12.wrapping_add((1 as u32));
+        let mut b86 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x86: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b86[l] = x86;
         }
-        let mut v32: u32 = (0u64 as u32);
-        loop {
-            if !(v32 < b7) { break; }
-            let mut b33 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x33: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v32, l, true, &mut ok);
-                b33[l] = x33;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b33[l]; } }
-            let b34: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b35 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x35: bool = (l as u32) == (0u64 as u32);
-                b35[l] = x35;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b35[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b36: u32 = b2.wrapping_add(v32);
-                let b37: u32 = b36.wrapping_mul(s_u32[1]);
-                let b38: u32 = b37.wrapping_add(cube[0]);
-                *at(g2, g2_len, b38) = b34;
-            }
-            v32 = v32.wrapping_add((1 as u32));
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b86[l]; } }
+        let b87: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b89: u32 = b2.wrapping_add((0u64 as u32));
+        let b90: bool = b89 < b1;
+        let mut b91 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x88: bool = (l as u32) == (0u64 as u32);
+            let x91: bool = x88 && b90;
+            b91[l] = x91;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b91[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b92: u32 = b2.wrapping_add((0u64 as u32));
+            let b93: u32 = b92.wrapping_mul(s_u32[1]);
+            let b94: u32 = b93.wrapping_add(cube[0]);
+            *at(g2, g2_len, b94) = b87;
+        }
+        let mut b95 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x95: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b95[l] = x95;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b95[l]; } }
+        let b96: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b98: u32 = b2.wrapping_add((1u64 as u32));
+        let b99: bool = b98 < b1;
+        let mut b100 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x97: bool = (l as u32) == (0u64 as u32);
+            let x100: bool = x97 && b99;
+            b100[l] = x100;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b100[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b101: u32 = b2.wrapping_add((1u64 as u32));
+            let b102: u32 = b101.wrapping_mul(s_u32[1]);
+            let b103: u32 = b102.wrapping_add(cube[0]);
+            *at(g2, g2_len, b103) = b96;
+        }
+        let mut b104 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b104[l] = x104;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b104[l]; } }
+        let b105: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b107: u32 = b2.wrapping_add((2u64 as u32));
+        let b108: bool = b107 < b1;
+        let mut b109 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x106: bool = (l as u32) == (0u64 as u32);
+            let x109: bool = x106 && b108;
+            b109[l] = x109;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b109[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b110: u32 = b2.wrapping_add((2u64 as u32));
+            let b111: u32 = b110.wrapping_mul(s_u32[1]);
+            let b112: u32 = b111.wrapping_add(cube[0]);
+            *at(g2, g2_len, b112) = b105;
+        }
+        let mut b113 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b113[l] = x113;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b113[l]; } }
+        let b114: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b116: u32 = b2.wrapping_add((3u64 as u32));
+        let b117: bool = b116 < b1;
+        let mut b118 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x115: bool = (l as u32) == (0u64 as u32);
+            let x118: bool = x115 && b117;
+            b118[l] = x118;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b118[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b119: u32 = b2.wrapping_add((3u64 as u32));
+            let b120: u32 = b119.wrapping_mul(s_u32[1]);
+            let b121: u32 = b120.wrapping_add(cube[0]);
+            *at(g2, g2_len, b121) = b114;
+        }
+        let mut b122 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b122[l] = x122;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b122[l]; } }
+        let b123: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b125: u32 = b2.wrapping_add((4u64 as u32));
+        let b126: bool = b125 < b1;
+        let mut b127 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x124: bool = (l as u32) == (0u64 as u32);
+            let x127: bool = x124 && b126;
+            b127[l] = x127;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b127[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b128: u32 = b2.wrapping_add((4u64 as u32));
+            let b129: u32 = b128.wrapping_mul(s_u32[1]);
+            let b130: u32 = b129.wrapping_add(cube[0]);
+            *at(g2, g2_len, b130) = b123;
+        }
+        let mut b131 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b131[l] = x131;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b131[l]; } }
+        let b132: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b134: u32 = b2.wrapping_add((5u64 as u32));
+        let b135: bool = b134 < b1;
+        let mut b136 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x133: bool = (l as u32) == (0u64 as u32);
+            let x136: bool = x133 && b135;
+            b136[l] = x136;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b136[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b137: u32 = b2.wrapping_add((5u64 as u32));
+            let b138: u32 = b137.wrapping_mul(s_u32[1]);
+            let b139: u32 = b138.wrapping_add(cube[0]);
+            *at(g2, g2_len, b139) = b132;
+        }
+        let mut b140 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x140: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b140[l] = x140;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b140[l]; } }
+        let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b143: u32 = b2.wrapping_add((6u64 as u32));
+        let b144: bool = b143 < b1;
+        let mut b145 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x142: bool = (l as u32) == (0u64 as u32);
+            let x145: bool = x142 && b144;
+            b145[l] = x145;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b145[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b146: u32 = b2.wrapping_add((6u64 as u32));
+            let b147: u32 = b146.wrapping_mul(s_u32[1]);
+            let b148: u32 = b147.wrapping_add(cube[0]);
+            *at(g2, g2_len, b148) = b141;
+        }
+        let mut b149 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x149: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b149[l] = x149;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b149[l]; } }
+        let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b152: u32 = b2.wrapping_add((7u64 as u32));
+        let b153: bool = b152 < b1;
+        let mut b154 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x151: bool = (l as u32) == (0u64 as u32);
+            let x154: bool = x151 && b153;
+            b154[l] = x154;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b154[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b155: u32 = b2.wrapping_add((7u64 as u32));
+            let b156: u32 = b155.wrapping_mul(s_u32[1]);
+            let b157: u32 = b156.wrapping_add(cube[0]);
+            *at(g2, g2_len, b157) = b150;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,229 +51,540 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                const CA50: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((16u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b52: u32 = b23.wrapping_add((0u64 as u32));
+                let b54: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b55: u32 = b54.wrapping_mul((16u64 as u32));
+                let b56: u32 = b52.wrapping_add(b55);
+                let b59: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b60: u32 = rem(b59, (2u64 as u32));
+                let b61: u32 = b60.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
+                let b74: u32 = v10.wrapping_mul((32u64 as u32));
+                let b76: u32 = b2.wrapping_add((0u64 as u32));
+                let b77: u32 = b76.min(b8);
+                let b78: u32 = b77.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
+                let b84: u32 = b2.wrapping_add((1u64 as u32));
+                let b85: u32 = b84.min(b8);
+                let b86: u32 = b85.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b86)) as u32, UNITS, g1_len);
+                let b92: u32 = b2.wrapping_add((2u64 as u32));
+                let b93: u32 = b92.min(b8);
+                let b94: u32 = b93.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b94)) as u32, UNITS, g1_len);
+                let b100: u32 = b2.wrapping_add((3u64 as u32));
+                let b101: u32 = b100.min(b8);
+                let b102: u32 = b101.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b102)) as u32, UNITS, g1_len);
+                let b108: u32 = b2.wrapping_add((4u64 as u32));
+                let b109: u32 = b108.min(b8);
+                let b110: u32 = b109.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b110)) as u32, UNITS, g1_len);
+                let b116: u32 = b2.wrapping_add((5u64 as u32));
+                let b117: u32 = b116.min(b8);
+                let b118: u32 = b117.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b118)) as u32, UNITS, g1_len);
+                let b124: u32 = b2.wrapping_add((6u64 as u32));
+                let b125: u32 = b124.min(b8);
+                let b126: u32 = b125.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b126)) as u32, UNITS, g1_len);
+                let b132: u32 = b2.wrapping_add((7u64 as u32));
+                let b133: u32 = b132.min(b8);
+                let b134: u32 = b133.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b134)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x51: i32 = ((b13[l]) as i32);
+                    let x53: u32 = ((x51) as u32);
+                    let x57: u32 = rem(x53, (16u64 as u32));
+                    let x58: u32 = b56.wrapping_add(x57);
+                    let x68: u32 = (byte(g0, a1 + l)).wrapping_shr((b61) as u32) & (15u64 as u32);
+                    let x69: i32 = ((x68) as i32);
+                    let x70: u32 = ((x69) as u32);
+                    let x71: i32 = ld(CA50.as_ptr(), 16, x70, true, &mut ok);
+                    let x72: f32 = ((x71) as f32);
+                    let x73: f32 = b49 * x72;
+                    let x75: u32 = b74.wrapping_add(b13[l]);
+                    let x79: u32 = b78.wrapping_add(x75);
+                    let x80: f32 = *g1.add(a2 + l);
+                    let x81: f32 = x73 * x80;
+                    let x82: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x83: f32 = x82 + x81;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x83, true, &mut ok);
+                    let x87: u32 = b86.wrapping_add(x75);
+                    let x88: f32 = *g1.add(a3 + l);
+                    let x89: f32 = x73 * x88;
+                    let x90: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x91: f32 = x90 + x89;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x91, true, &mut ok);
+                    let x95: u32 = b94.wrapping_add(x75);
+                    let x96: f32 = *g1.add(a4 + l);
+                    let x97: f32 = x73 * x96;
+                    let x98: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x99: f32 = x98 + x97;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x99, true, &mut ok);
+                    let x103: u32 = b102.wrapping_add(x75);
+                    let x104: f32 = *g1.add(a5 + l);
+                    let x105: f32 = x73 * x104;
+                    let x106: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x107: f32 = x106 + x105;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x107, true, &mut ok);
+                    let x111: u32 = b110.wrapping_add(x75);
+                    let x112: f32 = *g1.add(a6 + l);
+                    let x113: f32 = x73 * x112;
+                    let x114: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x115: f32 = x114 + x113;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x115, true, &mut ok);
+                    let x119: u32 = b118.wrapping_add(x75);
+                    let x120: f32 = *g1.add(a7 + l);
+                    let x121: f32 = x73 * x120;
+                    let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x123: f32 = x122 + x121;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x123, true, &mut ok);
+                    let x127: u32 = b126.wrapping_add(x75);
+                    let x128: f32 = *g1.add(a8 + l);
+                    let x129: f32 = x73 * x128;
+                    let x130: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x131: f32 = x130 + x129;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x131, true, &mut ok);
+                    let x135: u32 = b134.wrapping_add(x75);
+                    let x136: f32 = *g1.add(a9 + l);
+                    let x137: f32 = x73 * x136;
+                    let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x139: f32 = x138 + x137;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x139, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                const CA52: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((16u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
+                const CA50: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((16u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b54: u32 = b25.wrapping_add((0u64 as u32));
-                let b56: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b57: u32 = b56.wrapping_mul((16u64 as u32));
-                let b58: u32 = b54.wrapping_add(b57);
-                let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b62: u32 = rem(b61, (2u64 as u32));
-                let b63: u32 = b62.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
-                let b76: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b75 = [<f32>::default(); UNITS];
-                let mut b77 = [<u32>::default(); UNITS];
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b52: u32 = b23.wrapping_add((0u64 as u32));
+                let b54: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b55: u32 = b54.wrapping_mul((16u64 as u32));
+                let b56: u32 = b52.wrapping_add(b55);
+                let b59: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b60: u32 = rem(b59, (2u64 as u32));
+                let b61: u32 = b60.wrapping_mul((4u64 as u32));
+                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
+                let b74: u32 = v10.wrapping_mul((32u64 as u32));
+                let b76: u32 = b2.wrapping_add((0u64 as u32));
+                let b77: u32 = b76.min(b8);
+                let b78: u32 = b77.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
+                let b84: u32 = b2.wrapping_add((1u64 as u32));
+                let b85: u32 = b84.min(b8);
+                let b86: u32 = b85.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b86)) as u32, UNITS, g1_len);
+                let b92: u32 = b2.wrapping_add((2u64 as u32));
+                let b93: u32 = b92.min(b8);
+                let b94: u32 = b93.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b94)) as u32, UNITS, g1_len);
+                let b100: u32 = b2.wrapping_add((3u64 as u32));
+                let b101: u32 = b100.min(b8);
+                let b102: u32 = b101.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b102)) as u32, UNITS, g1_len);
+                let b108: u32 = b2.wrapping_add((4u64 as u32));
+                let b109: u32 = b108.min(b8);
+                let b110: u32 = b109.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b110)) as u32, UNITS, g1_len);
+                let b116: u32 = b2.wrapping_add((5u64 as u32));
+                let b117: u32 = b116.min(b8);
+                let b118: u32 = b117.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b118)) as u32, UNITS, g1_len);
+                let b124: u32 = b2.wrapping_add((6u64 as u32));
+                let b125: u32 = b124.min(b8);
+                let b126: u32 = b125.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b126)) as u32, UNITS, g1_len);
+                let b132: u32 = b2.wrapping_add((7u64 as u32));
+                let b133: u32 = b132.min(b8);
+                let b134: u32 = b133.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b134)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x53: i32 = ((b15[l]) as i32);
-                    let x55: u32 = ((x53) as u32);
-                    let x59: u32 = rem(x55, (16u64 as u32));
-                    let x60: u32 = b58.wrapping_add(x59);
-                    let x70: u32 = (byte(g0, a1 + l)).wrapping_shr((b63) as u32) & (15u64 as u32);
-                    let x71: i32 = ((x70) as i32);
-                    let x72: u32 = ((x71) as u32);
-                    let x73: i32 = ld(CA52.as_ptr(), 16, x72, true, &mut ok);
-                    let x74: f32 = ((x73) as f32);
-                    let x75: f32 = b51 * x74;
-                    b75[l] = x75;
-                    let x77: u32 = b76.wrapping_add(b15[l]);
-                    b77[l] = x77;
+                    let x51: i32 = ((b13[l]) as i32);
+                    let x53: u32 = ((x51) as u32);
+                    let x57: u32 = rem(x53, (16u64 as u32));
+                    let x58: u32 = b56.wrapping_add(x57);
+                    let x68: u32 = (byte(g0, a10 + l)).wrapping_shr((b61) as u32) & (15u64 as u32);
+                    let x69: i32 = ((x68) as i32);
+                    let x70: u32 = ((x69) as u32);
+                    let x71: i32 = ld(CA50.as_ptr(), 16, x70, true, &mut ok);
+                    let x72: f32 = ((x71) as f32);
+                    let x73: f32 = b49 * x72;
+                    let x75: u32 = b74.wrapping_add(b13[l]);
+                    let x79: u32 = b78.wrapping_add(x75);
+                    let x80: f32 = *g1.add(a11 + l);
+                    let x81: f32 = x73 * x80;
+                    let x82: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x83: f32 = x82 + x81;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x83, true, &mut ok);
+                    let x87: u32 = b86.wrapping_add(x75);
+                    let x88: f32 = *g1.add(a12 + l);
+                    let x89: f32 = x73 * x88;
+                    let x90: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x91: f32 = x90 + x89;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x91, true, &mut ok);
+                    let x95: u32 = b94.wrapping_add(x75);
+                    let x96: f32 = *g1.add(a13 + l);
+                    let x97: f32 = x73 * x96;
+                    let x98: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x99: f32 = x98 + x97;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x99, true, &mut ok);
+                    let x103: u32 = b102.wrapping_add(x75);
+                    let x104: f32 = *g1.add(a14 + l);
+                    let x105: f32 = x73 * x104;
+                    let x106: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x107: f32 = x106 + x105;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x107, true, &mut ok);
+                    let x111: u32 = b110.wrapping_add(x75);
+                    let x112: f32 = *g1.add(a15 + l);
+                    let x113: f32 = x73 * x112;
+                    let x114: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x115: f32 = x114 + x113;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x115, true, &mut ok);
+                    let x119: u32 = b118.wrapping_add(x75);
+                    let x120: f32 = *g1.add(a16 + l);
+                    let x121: f32 = x73 * x120;
+                    let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x123: f32 = x122 + x121;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x123, true, &mut ok);
+                    let x127: u32 = b126.wrapping_add(x75);
+                    let x128: f32 = *g1.add(a17 + l);
+                    let x129: f32 = x73 * x128;
+                    let x130: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x131: f32 = x130 + x129;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x131, true, &mut ok);
+                    let x135: u32 = b134.wrapping_add(x75);
+                    let x136: f32 = *g1.add(a18 + l);
+                    let x137: f32 = x73 * x136;
+                    let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x139: f32 = x138 + x137;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x139, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                let mut v78: u32 = (0u64 as u32);
-                loop {
-                    if !(v78 < b7) { break; }
-                    let b79: u32 = b2.wrapping_add(v78);
-                    let b80: u32 = b79.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b76)).wrapping_add(b80)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x81: u32 = b80.wrapping_add(b77[l]);
-                        let x82: f32 = *g1.add(a2 + l);
-                        let x83: f32 = b75[l] * x82;
-                        let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v78, l, true, &mut ok);
-                        let x85: f32 = x84 + x83;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v78, l, x85, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v78 = v78.wrapping_add((1 as u32));
-                }
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                const CA52: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((16u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b54: u32 = b25.wrapping_add((0u64 as u32));
-                let b56: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b57: u32 = b56.wrapping_mul((16u64 as u32));
-                let b58: u32 = b54.wrapping_add(b57);
-                let b61: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b62: u32 = rem(b61, (2u64 as u32));
-                let b63: u32 = b62.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
-                let b76: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b75 = [<f32>::default(); UNITS];
-                let mut b77 = [<u32>::default(); UNITS];
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x53: i32 = ((b15[l]) as i32);
-                    let x55: u32 = ((x53) as u32);
-                    let x59: u32 = rem(x55, (16u64 as u32));
-                    let x60: u32 = b58.wrapping_add(x59);
-                    let x70: u32 = (byte(g0, a3 + l)).wrapping_shr((b63) as u32) & (15u64 as u32);
-                    let x71: i32 = ((x70) as i32);
-                    let x72: u32 = ((x71) as u32);
-                    let x73: i32 = ld(CA52.as_ptr(), 16, x72, true, &mut ok);
-                    let x74: f32 = ((x73) as f32);
-                    let x75: f32 = b51 * x74;
-                    b75[l] = x75;
-                    let x77: u32 = b76.wrapping_add(b15[l]);
-                    b77[l] = x77;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let mut v78: u32 = (0u64 as u32);
-                loop {
-                    if !(v78 < b7) { break; }
-                    let b79: u32 = b2.wrapping_add(v78);
-                    let b80: u32 = b79.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b76)).wrapping_add(b80)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x81: u32 = b80.wrapping_add(b77[l]);
-                        let x82: f32 = *g1.add(a4 + l);
-                        let x83: f32 = b75[l] * x82;
-                        let x84: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v78, l, true, &mut ok);
-                        let x85: f32 = x84 + x83;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v78, l, x85, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v78 = v78.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v86: u32 = (0u64 as u32);
-        loop {
-            if !(v86 < b7) { break; }
-            let mut b87 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x87: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v86, l, true, &mut ok);
-                b87[l] = x87;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b87[l]; } }
-            let b88: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b89 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x89: bool = (l as u32) == (0u64 as u32);
-                b89[l] = x89;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b89[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b90: u32 = b2.wrapping_add(v86);
-                let b91: u32 = b90.wrapping_mul(s_u32[1]);
-                let b92: u32 = b91.wrapping_add(cube[0]);
-                *at(g2, g2_len, b92) = b88;
-            }
-            v86 = v86.wrapping_add((1 as u32));
+        let mut b140 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x140: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b140[l] = x140;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b140[l]; } }
+        let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b143: u32 = b2.wrapping_add((0u64 as u32));
+        let b144: bool = b143 < b1;
+        let mut b145 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x142: bool = (l as u32) == (0u64 as u32);
+            let x145: bool = x142 && b144;
+            b145[l] = x145;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b145[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b146: u32 = b2.wrapping_add((0u64 as u32));
+            let b147: u32 = b146.wrapping_mul(s_u32[1]);
+            let b148: u32 = b147.wrapping_add(cube[0]);
+            *at(g2, g2_len, b148) = b141;
+        }
+        let mut b149 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x149: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b149[l] = x149;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b149[l]; } }
+        let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b152: u32 = b2.wrapping_add((1u64 as u32));
+        let b153: bool = b152 < b1;
+        let mut b154 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x151: bool = (l as u32) == (0u64 as u32);
+            let x154: bool = x151 && b153;
+            b154[l] = x154;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b154[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b155: u32 = b2.wrapping_add((1u64 as u32));
+            let b156: u32 = b155.wrapping_mul(s_u32[1]);
+            let b157: u32 = b156.wrapping_add(cube[0]);
+            *at(g2, g2_len, b157) = b150;
+        }
+        let mut b158 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b158[l] = x158;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b158[l]; } }
+        let b159: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b161: u32 = b2.wrapping_add((2u64 as u32));
+        let b162: bool = b161 < b1;
+        let mut b163 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x160: bool = (l as u32) == (0u64 as u32);
+            let x163: bool = x160 && b162;
+            b163[l] = x163;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b163[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b164: u32 = b2.wrapping_add((2u64 as u32));
+            let b165: u32 = b164.wrapping_mul(s_u32[1]);
+            let b166: u32 = b165.wrapping_add(cube[0]);
+            *at(g2, g2_len, b166) = b159;
+        }
+        let mut b167 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x167: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b167[l] = x167;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b167[l]; } }
+        let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b170: u32 = b2.wrapping_add((3u64 as u32));
+        let b171: bool = b170 < b1;
+        let mut b172 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x169: bool = (l as u32) == (0u64 as u32);
+            let x172: bool = x169 && b171;
+            b172[l] = x172;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b172[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b173: u32 = b2.wrapping_add((3u64 as u32));
+            let b174: u32 = b173.wrapping_mul(s_u32[1]);
+            let b175: u32 = b174.wrapping_add(cube[0]);
+            *at(g2, g2_len, b175) = b168;
+        }
+        let mut b176 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x176: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b176[l] = x176;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
+        let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b179: u32 = b2.wrapping_add((4u64 as u32));
+        let b180: bool = b179 < b1;
+        let mut b181 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x178: bool = (l as u32) == (0u64 as u32);
+            let x181: bool = x178 && b180;
+            b181[l] = x181;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b181[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b182: u32 = b2.wrapping_add((4u64 as u32));
+            let b183: u32 = b182.wrapping_mul(s_u32[1]);
+            let b184: u32 = b183.wrapping_add(cube[0]);
+            *at(g2, g2_len, b184) = b177;
+        }
+        let mut b185 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b185[l] = x185;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b185[l]; } }
+        let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b188: u32 = b2.wrapping_add((5u64 as u32));
+        let b189: bool = b188 < b1;
+        let mut b190 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x187: bool = (l as u32) == (0u64 as u32);
+            let x190: bool = x187 && b189;
+            b190[l] = x190;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b190[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b191: u32 = b2.wrapping_add((5u64 as u32));
+            let b192: u32 = b191.wrapping_mul(s_u32[1]);
+            let b193: u32 = b192.wrapping_add(cube[0]);
+            *at(g2, g2_len, b193) = b186;
+        }
+        let mut b194 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x194: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b194[l] = x194;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b194[l]; } }
+        let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b197: u32 = b2.wrapping_add((6u64 as u32));
+        let b198: bool = b197 < b1;
+        let mut b199 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x196: bool = (l as u32) == (0u64 as u32);
+            let x199: bool = x196 && b198;
+            b199[l] = x199;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b199[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b200: u32 = b2.wrapping_add((6u64 as u32));
+            let b201: u32 = b200.wrapping_mul(s_u32[1]);
+            let b202: u32 = b201.wrapping_add(cube[0]);
+            *at(g2, g2_len, b202) = b195;
+        }
+        let mut b203 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b203[l] = x203;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b203[l]; } }
+        let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b206: u32 = b2.wrapping_add((7u64 as u32));
+        let b207: bool = b206 < b1;
+        let mut b208 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x205: bool = (l as u32) == (0u64 as u32);
+            let x208: bool = x205 && b207;
+            b208[l] = x208;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b208[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b209: u32 = b2.wrapping_add((7u64 as u32));
+            let b210: u32 = b209.wrapping_mul(s_u32[1]);
+            let b211: u32 = b210.wrapping_add(cube[0]);
+            *at(g2, g2_len, b211) = b204;
         }
     }
 }

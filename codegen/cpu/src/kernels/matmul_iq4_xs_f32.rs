@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,209 +51,462 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (256u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
-            }
-            assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
         }
-        let mut v12: u32 = (0u64 as u32);
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (16u64 as u32)) { break; }
-                const CA81: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((4u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((128u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
+                if !(v11 < (16u64 as u32)) { break; }
+                const CA79: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((4u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((128u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b83: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
-                let b84: u32 = b37.wrapping_add((0u64 as u32));
-                let b85: u32 = ((b83) as u32);
-                let b86: u32 = div(b85, (2u64 as u32));
-                let b87: u32 = b86.wrapping_mul((1u64 as u32));
-                let b88: u32 = b84.wrapping_add(b87);
-                let b89: u32 = rem(b85, (1u64 as u32));
-                let b90: u32 = b88.wrapping_add(b89);
-                let b91: u32 = div(b85, (1u64 as u32));
-                let b92: u32 = rem(b91, (2u64 as u32));
-                let b93: u32 = b92.wrapping_mul((4u64 as u32));
-                let mut b82 = [<i32>::default(); UNITS];
+                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b81: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
+                let b82: u32 = b35.wrapping_add((0u64 as u32));
+                let b83: u32 = ((b81) as u32);
+                let b84: u32 = div(b83, (2u64 as u32));
+                let b85: u32 = b84.wrapping_mul((1u64 as u32));
+                let b86: u32 = b82.wrapping_add(b85);
+                let b87: u32 = rem(b83, (1u64 as u32));
+                let b88: u32 = b86.wrapping_add(b87);
+                let b89: u32 = div(b83, (1u64 as u32));
+                let b90: u32 = rem(b89, (2u64 as u32));
+                let b91: u32 = b90.wrapping_mul((4u64 as u32));
+                let mut b80 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x82: i32 = ((b15[l]) as i32);
-                    b82[l] = x82;
+                    let x80: i32 = ((b13[l]) as i32);
+                    b80[l] = x80;
                 }
-                let b100: u32 = (rdb1(g0, g0_len, b90)).wrapping_shr((b93) as u32) & (15u64 as u32);
-                let b101: i32 = ((b100) as i32);
-                let b102: u32 = b25.wrapping_add((0u64 as u32));
-                let b103: u32 = ((b83) as u32);
-                let b104: u32 = div(b103, (4u64 as u32));
-                let b105: u32 = b104.wrapping_mul((1u64 as u32));
-                let b106: u32 = b102.wrapping_add(b105);
-                let b107: u32 = rem(b103, (1u64 as u32));
-                let b108: u32 = b106.wrapping_add(b107);
-                let b109: u32 = div(b103, (1u64 as u32));
-                let b110: u32 = rem(b109, (4u64 as u32));
-                let b111: u32 = b110.wrapping_mul((2u64 as u32));
-                let b118: u32 = (rdb1(g0, g0_len, b108)).wrapping_shr((b111) as u32) & (3u64 as u32);
-                let b119: i32 = ((b118) as i32);
-                let b120: u32 = ((b119) as u32);
-                let b121: u32 = (((4i64 as i32)) as u32);
-                let b122: u32 = b120.wrapping_shl((b121) as u32);
-                let b123: i32 = ((b122) as i32);
-                let b124: i32 = b101 | b123;
-                let b125: i32 = b124.wrapping_sub((32i64 as i32));
-                let b126: u32 = b54.wrapping_add((0u64 as u32));
-                let b128: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b129: u32 = b128.wrapping_mul((16u64 as u32));
-                let b130: u32 = b126.wrapping_add(b129);
-                let b133: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b134: u32 = rem(b133, (2u64 as u32));
-                let b135: u32 = b134.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b130)) as u32, UNITS, g0_len * 4);
-                let b146: f32 = ((b125) as f32);
-                let b147: f32 = b80 * b146;
-                let b150: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b149 = [<f32>::default(); UNITS];
-                let mut b151 = [<u32>::default(); UNITS];
+                let b98: u32 = (rdb1(g0, g0_len, b88)).wrapping_shr((b91) as u32) & (15u64 as u32);
+                let b99: i32 = ((b98) as i32);
+                let b100: u32 = b23.wrapping_add((0u64 as u32));
+                let b101: u32 = ((b81) as u32);
+                let b102: u32 = div(b101, (4u64 as u32));
+                let b103: u32 = b102.wrapping_mul((1u64 as u32));
+                let b104: u32 = b100.wrapping_add(b103);
+                let b105: u32 = rem(b101, (1u64 as u32));
+                let b106: u32 = b104.wrapping_add(b105);
+                let b107: u32 = div(b101, (1u64 as u32));
+                let b108: u32 = rem(b107, (4u64 as u32));
+                let b109: u32 = b108.wrapping_mul((2u64 as u32));
+                let b116: u32 = (rdb1(g0, g0_len, b106)).wrapping_shr((b109) as u32) & (3u64 as u32);
+                let b117: i32 = ((b116) as i32);
+                let b118: u32 = ((b117) as u32);
+                let b119: u32 = (((4i64 as i32)) as u32);
+                let b120: u32 = b118.wrapping_shl((b119) as u32);
+                let b121: i32 = ((b120) as i32);
+                let b122: i32 = b99 | b121;
+                let b123: i32 = b122.wrapping_sub((32i64 as i32));
+                let b124: u32 = b52.wrapping_add((0u64 as u32));
+                let b126: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b127: u32 = b126.wrapping_mul((16u64 as u32));
+                let b128: u32 = b124.wrapping_add(b127);
+                let b131: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b132: u32 = rem(b131, (2u64 as u32));
+                let b133: u32 = b132.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b128)) as u32, UNITS, g0_len * 4);
+                let b144: f32 = ((b123) as f32);
+                let b145: f32 = b78 * b144;
+                let b148: u32 = v10.wrapping_mul((256u64 as u32));
+                let b150: u32 = b2.wrapping_add((0u64 as u32));
+                let b151: u32 = b150.min(b8);
+                let b152: u32 = b151.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b152)) as u32, UNITS, g1_len);
+                let b158: u32 = b2.wrapping_add((1u64 as u32));
+                let b159: u32 = b158.min(b8);
+                let b160: u32 = b159.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b160)) as u32, UNITS, g1_len);
+                let b166: u32 = b2.wrapping_add((2u64 as u32));
+                let b167: u32 = b166.min(b8);
+                let b168: u32 = b167.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b168)) as u32, UNITS, g1_len);
+                let b174: u32 = b2.wrapping_add((3u64 as u32));
+                let b175: u32 = b174.min(b8);
+                let b176: u32 = b175.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b176)) as u32, UNITS, g1_len);
+                let b182: u32 = b2.wrapping_add((4u64 as u32));
+                let b183: u32 = b182.min(b8);
+                let b184: u32 = b183.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b184)) as u32, UNITS, g1_len);
+                let b190: u32 = b2.wrapping_add((5u64 as u32));
+                let b191: u32 = b190.min(b8);
+                let b192: u32 = b191.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b192)) as u32, UNITS, g1_len);
+                let b198: u32 = b2.wrapping_add((6u64 as u32));
+                let b199: u32 = b198.min(b8);
+                let b200: u32 = b199.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b200)) as u32, UNITS, g1_len);
+                let b206: u32 = b2.wrapping_add((7u64 as u32));
+                let b207: u32 = b206.min(b8);
+                let b208: u32 = b207.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b208)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x127: u32 = ((b82[l]) as u32);
-                    let x131: u32 = rem(x127, (16u64 as u32));
-                    let x132: u32 = b130.wrapping_add(x131);
-                    let x142: u32 = (byte(g0, a1 + l)).wrapping_shr((b135) as u32) & (15u64 as u32);
-                    let x143: i32 = ((x142) as i32);
-                    let x144: u32 = ((x143) as u32);
-                    let x145: i32 = ld(CA81.as_ptr(), 16, x144, true, &mut ok);
-                    let x148: f32 = ((x145) as f32);
-                    let x149: f32 = b147 * x148;
-                    b149[l] = x149;
-                    let x151: u32 = b150.wrapping_add(b15[l]);
-                    b151[l] = x151;
+                    let x125: u32 = ((b80[l]) as u32);
+                    let x129: u32 = rem(x125, (16u64 as u32));
+                    let x130: u32 = b128.wrapping_add(x129);
+                    let x140: u32 = (byte(g0, a1 + l)).wrapping_shr((b133) as u32) & (15u64 as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x142: u32 = ((x141) as u32);
+                    let x143: i32 = ld(CA79.as_ptr(), 16, x142, true, &mut ok);
+                    let x146: f32 = ((x143) as f32);
+                    let x147: f32 = b145 * x146;
+                    let x149: u32 = b148.wrapping_add(b13[l]);
+                    let x153: u32 = b152.wrapping_add(x149);
+                    let x154: f32 = *g1.add(a2 + l);
+                    let x155: f32 = x147 * x154;
+                    let x156: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x157: f32 = x156 + x155;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x157, true, &mut ok);
+                    let x161: u32 = b160.wrapping_add(x149);
+                    let x162: f32 = *g1.add(a3 + l);
+                    let x163: f32 = x147 * x162;
+                    let x164: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x165: f32 = x164 + x163;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x165, true, &mut ok);
+                    let x169: u32 = b168.wrapping_add(x149);
+                    let x170: f32 = *g1.add(a4 + l);
+                    let x171: f32 = x147 * x170;
+                    let x172: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x173: f32 = x172 + x171;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x173, true, &mut ok);
+                    let x177: u32 = b176.wrapping_add(x149);
+                    let x178: f32 = *g1.add(a5 + l);
+                    let x179: f32 = x147 * x178;
+                    let x180: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x181: f32 = x180 + x179;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x181, true, &mut ok);
+                    let x185: u32 = b184.wrapping_add(x149);
+                    let x186: f32 = *g1.add(a6 + l);
+                    let x187: f32 = x147 * x186;
+                    let x188: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x189: f32 = x188 + x187;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x189, true, &mut ok);
+                    let x193: u32 = b192.wrapping_add(x149);
+                    let x194: f32 = *g1.add(a7 + l);
+                    let x195: f32 = x147 * x194;
+                    let x196: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x197: f32 = x196 + x195;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x197, true, &mut ok);
+                    let x201: u32 = b200.wrapping_add(x149);
+                    let x202: f32 = *g1.add(a8 + l);
+                    let x203: f32 = x147 * x202;
+                    let x204: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x205: f32 = x204 + x203;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x205, true, &mut ok);
+                    let x209: u32 = b208.wrapping_add(x149);
+                    let x210: f32 = *g1.add(a9 + l);
+                    let x211: f32 = x147 * x210;
+                    let x212: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x213: f32 = x212 + x211;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x213, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
-                let mut v152: u32 = (0u64 as u32);
-                loop {
-                    if !(v152 < b7) { break; }
-                    let b153: u32 = b2.wrapping_add(v152);
-                    let b154: u32 = b153.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b150)).wrapping_add(b154)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x155: u32 = b154.wrapping_add(b151[l]);
-                        let x156: f32 = *g1.add(a2 + l);
-                        let x157: f32 = b149[l] * x156;
-                        let x158: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v152, l, true, &mut ok);
-                        let x159: f32 = x158 + x157;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v152, l, x159, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v152 = v152.wrapping_add((1 as u32));
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                v11 = v11.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v160: u32 = (0u64 as u32);
-        loop {
-            if !(v160 < b7) { break; }
-            let mut b161 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x161: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v160, l, true, &mut ok);
-                b161[l] = x161;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b161[l]; } }
-            let b162: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b163 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x163: bool = (l as u32) == (0u64 as u32);
-                b163[l] = x163;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b163[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b164: u32 = b2.wrapping_add(v160);
-                let b165: u32 = b164.wrapping_mul(s_u32[1]);
-                let b166: u32 = b165.wrapping_add(cube[0]);
-                *at(g2, g2_len, b166) = b162;
-            }
-            v160 = v160.wrapping_add((1 as u32));
+        let mut b214 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b214[l] = x214;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b214[l]; } }
+        let b215: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b217: u32 = b2.wrapping_add((0u64 as u32));
+        let b218: bool = b217 < b1;
+        let mut b219 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x216: bool = (l as u32) == (0u64 as u32);
+            let x219: bool = x216 && b218;
+            b219[l] = x219;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b219[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b220: u32 = b2.wrapping_add((0u64 as u32));
+            let b221: u32 = b220.wrapping_mul(s_u32[1]);
+            let b222: u32 = b221.wrapping_add(cube[0]);
+            *at(g2, g2_len, b222) = b215;
+        }
+        let mut b223 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x223: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b223[l] = x223;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b223[l]; } }
+        let b224: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b226: u32 = b2.wrapping_add((1u64 as u32));
+        let b227: bool = b226 < b1;
+        let mut b228 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x225: bool = (l as u32) == (0u64 as u32);
+            let x228: bool = x225 && b227;
+            b228[l] = x228;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b228[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b229: u32 = b2.wrapping_add((1u64 as u32));
+            let b230: u32 = b229.wrapping_mul(s_u32[1]);
+            let b231: u32 = b230.wrapping_add(cube[0]);
+            *at(g2, g2_len, b231) = b224;
+        }
+        let mut b232 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x232: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b232[l] = x232;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b232[l]; } }
+        let b233: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b235: u32 = b2.wrapping_add((2u64 as u32));
+        let b236: bool = b235 < b1;
+        let mut b237 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x234: bool = (l as u32) == (0u64 as u32);
+            let x237: bool = x234 && b236;
+            b237[l] = x237;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b237[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b238: u32 = b2.wrapping_add((2u64 as u32));
+            let b239: u32 = b238.wrapping_mul(s_u32[1]);
+            let b240: u32 = b239.wrapping_add(cube[0]);
+            *at(g2, g2_len, b240) = b233;
+        }
+        let mut b241 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x241: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b241[l] = x241;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b241[l]; } }
+        let b242: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b244: u32 = b2.wrapping_add((3u64 as u32));
+        let b245: bool = b244 < b1;
+        let mut b246 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x243: bool = (l as u32) == (0u64 as u32);
+            let x246: bool = x243 && b245;
+            b246[l] = x246;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b246[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b247: u32 = b2.wrapping_add((3u64 as u32));
+            let b248: u32 = b247.wrapping_mul(s_u32[1]);
+            let b249: u32 = b248.wrapping_add(cube[0]);
+            *at(g2, g2_len, b249) = b242;
+        }
+        let mut b250 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x250: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b250[l] = x250;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b250[l]; } }
+        let b251: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b253: u32 = b2.wrapping_add((4u64 as u32));
+        let b254: bool = b253 < b1;
+        let mut b255 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x252: bool = (l as u32) == (0u64 as u32);
+            let x255: bool = x252 && b254;
+            b255[l] = x255;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b255[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b256: u32 = b2.wrapping_add((4u64 as u32));
+            let b257: u32 = b256.wrapping_mul(s_u32[1]);
+            let b258: u32 = b257.wrapping_add(cube[0]);
+            *at(g2, g2_len, b258) = b251;
+        }
+        let mut b259 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x259: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b259[l] = x259;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b259[l]; } }
+        let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b262: u32 = b2.wrapping_add((5u64 as u32));
+        let b263: bool = b262 < b1;
+        let mut b264 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x261: bool = (l as u32) == (0u64 as u32);
+            let x264: bool = x261 && b263;
+            b264[l] = x264;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b264[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b265: u32 = b2.wrapping_add((5u64 as u32));
+            let b266: u32 = b265.wrapping_mul(s_u32[1]);
+            let b267: u32 = b266.wrapping_add(cube[0]);
+            *at(g2, g2_len, b267) = b260;
+        }
+        let mut b268 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x268: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b268[l] = x268;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b268[l]; } }
+        let b269: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b271: u32 = b2.wrapping_add((6u64 as u32));
+        let b272: bool = b271 < b1;
+        let mut b273 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x270: bool = (l as u32) == (0u64 as u32);
+            let x273: bool = x270 && b272;
+            b273[l] = x273;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b273[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b274: u32 = b2.wrapping_add((6u64 as u32));
+            let b275: u32 = b274.wrapping_mul(s_u32[1]);
+            let b276: u32 = b275.wrapping_add(cube[0]);
+            *at(g2, g2_len, b276) = b269;
+        }
+        let mut b277 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x277: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b277[l] = x277;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b277[l]; } }
+        let b278: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b280: u32 = b2.wrapping_add((7u64 as u32));
+        let b281: bool = b280 < b1;
+        let mut b282 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x279: bool = (l as u32) == (0u64 as u32);
+            let x282: bool = x279 && b281;
+            b282[l] = x282;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b282[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b283: u32 = b2.wrapping_add((7u64 as u32));
+            let b284: u32 = b283.wrapping_mul(s_u32[1]);
+            let b285: u32 = b284.wrapping_add(cube[0]);
+            *at(g2, g2_len, b285) = b278;
         }
     }
 }

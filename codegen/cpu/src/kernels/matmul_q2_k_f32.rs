@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,223 +51,478 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (256u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
-            }
-            assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
         }
-        let mut v12: u32 = (0u64 as u32);
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (16u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((16u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((64u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((2u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((2u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
+                if !(v11 < (16u64 as u32)) { break; }
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((16u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((64u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((2u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((2u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b60: u32 = (rdb2(g0, g0_len, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b86: u32 = (rdb2(g0, g0_len, b54)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b87: u32 = b86 & (32768u64 as u32);
-                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
-                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
-                let b90: u32 = b89 & (31u64 as u32);
-                let b91: u32 = b86 & (1023u64 as u32);
-                let b92: bool = b90 == (31u64 as u32);
-                let b93: u32 = b90.wrapping_add((112u64 as u32));
-                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
-                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
-                let b96: u32 = b88 | b95;
-                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
-                let b98: u32 = b96 | b97;
-                let b99: f32 = f32::from_bits(b98);
-                let b100: f32 = ((b91) as f32);
-                let b101: f32 = b100 * 5.9604645e-8f32;
-                let b102: bool = b88 == (0u64 as u32);
-                let b103: f32 = -(b101);
-                let b104: f32 = if b102 { b101 } else { b103 };
-                let b105: bool = b90 == (0u64 as u32);
-                let b106: f32 = if b105 { b104 } else { b99 };
-                let b108: i32 = div((((0u32).wrapping_add(b14)) as i32), (16i64 as i32));
-                let b109: u32 = b18.wrapping_add((0u64 as u32));
-                let b110: u32 = ((b108) as u32);
-                let b111: u32 = div(b110, (32u64 as u32));
-                let b112: u32 = b111.wrapping_mul((16u64 as u32));
-                let b113: u32 = b109.wrapping_add(b112);
-                let b114: u32 = rem(b110, (16u64 as u32));
-                let b115: u32 = b113.wrapping_add(b114);
-                let b116: u32 = div(b110, (16u64 as u32));
-                let b117: u32 = rem(b116, (2u64 as u32));
-                let b118: u32 = b117.wrapping_mul((4u64 as u32));
-                let mut b107 = [<i32>::default(); UNITS];
+                let b58: u32 = (rdb2(g0, g0_len, b35)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b84: u32 = (rdb2(g0, g0_len, b52)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = b84 & (32768u64 as u32);
+                let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
+                let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
+                let b88: u32 = b87 & (31u64 as u32);
+                let b89: u32 = b84 & (1023u64 as u32);
+                let b90: bool = b88 == (31u64 as u32);
+                let b91: u32 = b88.wrapping_add((112u64 as u32));
+                let b92: u32 = if b90 { (255u64 as u32) } else { b91 };
+                let b93: u32 = b92.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b86 | b93;
+                let b95: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                let b98: f32 = ((b89) as f32);
+                let b99: f32 = b98 * 5.9604645e-8f32;
+                let b100: bool = b86 == (0u64 as u32);
+                let b101: f32 = -(b99);
+                let b102: f32 = if b100 { b99 } else { b101 };
+                let b103: bool = b88 == (0u64 as u32);
+                let b104: f32 = T::f16_to_f32(b84);
+                let b106: i32 = div((((0u32).wrapping_add(b12)) as i32), (16i64 as i32));
+                let b107: u32 = b16.wrapping_add((0u64 as u32));
+                let b108: u32 = ((b106) as u32);
+                let b109: u32 = div(b108, (32u64 as u32));
+                let b110: u32 = b109.wrapping_mul((16u64 as u32));
+                let b111: u32 = b107.wrapping_add(b110);
+                let b112: u32 = rem(b108, (16u64 as u32));
+                let b113: u32 = b111.wrapping_add(b112);
+                let b114: u32 = div(b108, (16u64 as u32));
+                let b115: u32 = rem(b114, (2u64 as u32));
+                let b116: u32 = b115.wrapping_mul((4u64 as u32));
+                let mut b105 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x107: i32 = ((b15[l]) as i32);
-                    b107[l] = x107;
+                    let x105: i32 = ((b13[l]) as i32);
+                    b105[l] = x105;
                 }
-                let b125: u32 = (rdb1(g0, g0_len, b115)).wrapping_shr((b118) as u32) & (15u64 as u32);
-                let b126: i32 = ((b125) as i32);
-                let b127: u32 = b18.wrapping_add((0u64 as u32));
-                let b128: i32 = b108.wrapping_add((16i64 as i32));
-                let b129: u32 = ((b128) as u32);
-                let b130: u32 = div(b129, (32u64 as u32));
-                let b131: u32 = b130.wrapping_mul((16u64 as u32));
-                let b132: u32 = b127.wrapping_add(b131);
-                let b133: u32 = rem(b129, (16u64 as u32));
-                let b134: u32 = b132.wrapping_add(b133);
-                let b135: u32 = div(b129, (16u64 as u32));
-                let b136: u32 = rem(b135, (2u64 as u32));
-                let b137: u32 = b136.wrapping_mul((4u64 as u32));
-                let b144: u32 = (rdb1(g0, g0_len, b134)).wrapping_shr((b137) as u32) & (15u64 as u32);
-                let b145: i32 = ((b144) as i32);
-                let b146: u32 = b25.wrapping_add((0u64 as u32));
-                let b148: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
-                let b149: u32 = b148.wrapping_mul((32u64 as u32));
-                let b150: u32 = b146.wrapping_add(b149);
-                let b153: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b154: u32 = rem(b153, (4u64 as u32));
-                let b155: u32 = b154.wrapping_mul((2u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b150)) as u32, UNITS, g0_len * 4);
-                let b164: f32 = ((b126) as f32);
-                let b165: f32 = b80 * b164;
-                let b168: f32 = ((b145) as f32);
-                let b169: f32 = b106 * b168;
-                let b171: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b170 = [<f32>::default(); UNITS];
-                let mut b172 = [<u32>::default(); UNITS];
+                let b123: u32 = (rdb1(g0, g0_len, b113)).wrapping_shr((b116) as u32) & (15u64 as u32);
+                let b124: i32 = ((b123) as i32);
+                let b125: u32 = b16.wrapping_add((0u64 as u32));
+                let b126: i32 = b106.wrapping_add((16i64 as i32));
+                let b127: u32 = ((b126) as u32);
+                let b128: u32 = div(b127, (32u64 as u32));
+                let b129: u32 = b128.wrapping_mul((16u64 as u32));
+                let b130: u32 = b125.wrapping_add(b129);
+                let b131: u32 = rem(b127, (16u64 as u32));
+                let b132: u32 = b130.wrapping_add(b131);
+                let b133: u32 = div(b127, (16u64 as u32));
+                let b134: u32 = rem(b133, (2u64 as u32));
+                let b135: u32 = b134.wrapping_mul((4u64 as u32));
+                let b142: u32 = (rdb1(g0, g0_len, b132)).wrapping_shr((b135) as u32) & (15u64 as u32);
+                let b143: i32 = ((b142) as i32);
+                let b144: u32 = b23.wrapping_add((0u64 as u32));
+                let b146: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
+                let b147: u32 = b146.wrapping_mul((32u64 as u32));
+                let b148: u32 = b144.wrapping_add(b147);
+                let b151: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b152: u32 = rem(b151, (4u64 as u32));
+                let b153: u32 = b152.wrapping_mul((2u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b148)) as u32, UNITS, g0_len * 4);
+                let b162: f32 = ((b124) as f32);
+                let b163: f32 = b78 * b162;
+                let b166: f32 = ((b143) as f32);
+                let b167: f32 = b104 * b166;
+                let b169: u32 = v10.wrapping_mul((256u64 as u32));
+                let b171: u32 = b2.wrapping_add((0u64 as u32));
+                let b172: u32 = b171.min(b8);
+                let b173: u32 = b172.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b173)) as u32, UNITS, g1_len);
+                let b179: u32 = b2.wrapping_add((1u64 as u32));
+                let b180: u32 = b179.min(b8);
+                let b181: u32 = b180.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b181)) as u32, UNITS, g1_len);
+                let b187: u32 = b2.wrapping_add((2u64 as u32));
+                let b188: u32 = b187.min(b8);
+                let b189: u32 = b188.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b189)) as u32, UNITS, g1_len);
+                let b195: u32 = b2.wrapping_add((3u64 as u32));
+                let b196: u32 = b195.min(b8);
+                let b197: u32 = b196.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b197)) as u32, UNITS, g1_len);
+                let b203: u32 = b2.wrapping_add((4u64 as u32));
+                let b204: u32 = b203.min(b8);
+                let b205: u32 = b204.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b205)) as u32, UNITS, g1_len);
+                let b211: u32 = b2.wrapping_add((5u64 as u32));
+                let b212: u32 = b211.min(b8);
+                let b213: u32 = b212.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b213)) as u32, UNITS, g1_len);
+                let b219: u32 = b2.wrapping_add((6u64 as u32));
+                let b220: u32 = b219.min(b8);
+                let b221: u32 = b220.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b221)) as u32, UNITS, g1_len);
+                let b227: u32 = b2.wrapping_add((7u64 as u32));
+                let b228: u32 = b227.min(b8);
+                let b229: u32 = b228.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b229)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x147: u32 = ((b107[l]) as u32);
-                    let x151: u32 = rem(x147, (32u64 as u32));
-                    let x152: u32 = b150.wrapping_add(x151);
-                    let x162: u32 = (byte(g0, a1 + l)).wrapping_shr((b155) as u32) & (3u64 as u32);
-                    let x163: i32 = ((x162) as i32);
-                    let x166: f32 = ((x163) as f32);
-                    let x167: f32 = b165 * x166;
-                    let x170: f32 = x167 - b169;
-                    b170[l] = x170;
-                    let x172: u32 = b171.wrapping_add(b15[l]);
-                    b172[l] = x172;
+                    let x145: u32 = ((b105[l]) as u32);
+                    let x149: u32 = rem(x145, (32u64 as u32));
+                    let x150: u32 = b148.wrapping_add(x149);
+                    let x160: u32 = (byte(g0, a1 + l)).wrapping_shr((b153) as u32) & (3u64 as u32);
+                    let x161: i32 = ((x160) as i32);
+                    let x164: f32 = ((x161) as f32);
+                    let x165: f32 = b163 * x164;
+                    let x168: f32 = x165 - b167;
+                    let x170: u32 = b169.wrapping_add(b13[l]);
+                    let x174: u32 = b173.wrapping_add(x170);
+                    let x175: f32 = *g1.add(a2 + l);
+                    let x176: f32 = x168 * x175;
+                    let x177: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x178: f32 = x177 + x176;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x178, true, &mut ok);
+                    let x182: u32 = b181.wrapping_add(x170);
+                    let x183: f32 = *g1.add(a3 + l);
+                    let x184: f32 = x168 * x183;
+                    let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x186: f32 = x185 + x184;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x186, true, &mut ok);
+                    let x190: u32 = b189.wrapping_add(x170);
+                    let x191: f32 = *g1.add(a4 + l);
+                    let x192: f32 = x168 * x191;
+                    let x193: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x194: f32 = x193 + x192;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x194, true, &mut ok);
+                    let x198: u32 = b197.wrapping_add(x170);
+                    let x199: f32 = *g1.add(a5 + l);
+                    let x200: f32 = x168 * x199;
+                    let x201: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x202: f32 = x201 + x200;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x202, true, &mut ok);
+                    let x206: u32 = b205.wrapping_add(x170);
+                    let x207: f32 = *g1.add(a6 + l);
+                    let x208: f32 = x168 * x207;
+                    let x209: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x210: f32 = x209 + x208;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x210, true, &mut ok);
+                    let x214: u32 = b213.wrapping_add(x170);
+                    let x215: f32 = *g1.add(a7 + l);
+                    let x216: f32 = x168 * x215;
+                    let x217: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x218: f32 = x217 + x216;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x218, true, &mut ok);
+                    let x222: u32 = b221.wrapping_add(x170);
+                    let x223: f32 = *g1.add(a8 + l);
+                    let x224: f32 = x168 * x223;
+                    let x225: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x226: f32 = x225 + x224;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x226, true, &mut ok);
+                    let x230: u32 = b229.wrapping_add(x170);
+                    let x231: f32 = *g1.add(a9 + l);
+                    let x232: f32 = x168 * x231;
+                    let x233: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x234: f32 = x233 + x232;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x234, true, &mut ok);
                 }
-                let mut v173: u32 = (0u64 as u32);
-                loop {
-                    if !(v173 < b7) { break; }
-                    let b174: u32 = b2.wrapping_add(v173);
-                    let b175: u32 = b174.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b171)).wrapping_add(b175)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x176: u32 = b175.wrapping_add(b172[l]);
-                        let x177: f32 = *g1.add(a2 + l);
-                        let x178: f32 = b170[l] * x177;
-                        let x179: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v173, l, true, &mut ok);
-                        let x180: f32 = x179 + x178;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v173, l, x180, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v173 = v173.wrapping_add((1 as u32));
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                assert!(ok, "kernel index out of bounds");
+                v11 = v11.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v181: u32 = (0u64 as u32);
-        loop {
-            if !(v181 < b7) { break; }
-            let mut b182 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x182: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v181, l, true, &mut ok);
-                b182[l] = x182;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b182[l]; } }
-            let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b184 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x184: bool = (l as u32) == (0u64 as u32);
-                b184[l] = x184;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b184[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b185: u32 = b2.wrapping_add(v181);
-                let b186: u32 = b185.wrapping_mul(s_u32[1]);
-                let b187: u32 = b186.wrapping_add(cube[0]);
-                *at(g2, g2_len, b187) = b183;
-            }
-            v181 = v181.wrapping_add((1 as u32));
+        let mut b235 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x235: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b235[l] = x235;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b235[l]; } }
+        let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b238: u32 = b2.wrapping_add((0u64 as u32));
+        let b239: bool = b238 < b1;
+        let mut b240 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x237: bool = (l as u32) == (0u64 as u32);
+            let x240: bool = x237 && b239;
+            b240[l] = x240;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b240[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b241: u32 = b2.wrapping_add((0u64 as u32));
+            let b242: u32 = b241.wrapping_mul(s_u32[1]);
+            let b243: u32 = b242.wrapping_add(cube[0]);
+            *at(g2, g2_len, b243) = b236;
+        }
+        let mut b244 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x244: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b244[l] = x244;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b244[l]; } }
+        let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b247: u32 = b2.wrapping_add((1u64 as u32));
+        let b248: bool = b247 < b1;
+        let mut b249 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x246: bool = (l as u32) == (0u64 as u32);
+            let x249: bool = x246 && b248;
+            b249[l] = x249;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b249[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b250: u32 = b2.wrapping_add((1u64 as u32));
+            let b251: u32 = b250.wrapping_mul(s_u32[1]);
+            let b252: u32 = b251.wrapping_add(cube[0]);
+            *at(g2, g2_len, b252) = b245;
+        }
+        let mut b253 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x253: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b253[l] = x253;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b253[l]; } }
+        let b254: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b256: u32 = b2.wrapping_add((2u64 as u32));
+        let b257: bool = b256 < b1;
+        let mut b258 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x255: bool = (l as u32) == (0u64 as u32);
+            let x258: bool = x255 && b257;
+            b258[l] = x258;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b258[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b259: u32 = b2.wrapping_add((2u64 as u32));
+            let b260: u32 = b259.wrapping_mul(s_u32[1]);
+            let b261: u32 = b260.wrapping_add(cube[0]);
+            *at(g2, g2_len, b261) = b254;
+        }
+        let mut b262 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x262: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b262[l] = x262;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b262[l]; } }
+        let b263: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b265: u32 = b2.wrapping_add((3u64 as u32));
+        let b266: bool = b265 < b1;
+        let mut b267 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x264: bool = (l as u32) == (0u64 as u32);
+            let x267: bool = x264 && b266;
+            b267[l] = x267;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b267[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b268: u32 = b2.wrapping_add((3u64 as u32));
+            let b269: u32 = b268.wrapping_mul(s_u32[1]);
+            let b270: u32 = b269.wrapping_add(cube[0]);
+            *at(g2, g2_len, b270) = b263;
+        }
+        let mut b271 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x271: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b271[l] = x271;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b271[l]; } }
+        let b272: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b274: u32 = b2.wrapping_add((4u64 as u32));
+        let b275: bool = b274 < b1;
+        let mut b276 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x273: bool = (l as u32) == (0u64 as u32);
+            let x276: bool = x273 && b275;
+            b276[l] = x276;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b276[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b277: u32 = b2.wrapping_add((4u64 as u32));
+            let b278: u32 = b277.wrapping_mul(s_u32[1]);
+            let b279: u32 = b278.wrapping_add(cube[0]);
+            *at(g2, g2_len, b279) = b272;
+        }
+        let mut b280 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x280: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b280[l] = x280;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b280[l]; } }
+        let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b283: u32 = b2.wrapping_add((5u64 as u32));
+        let b284: bool = b283 < b1;
+        let mut b285 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x282: bool = (l as u32) == (0u64 as u32);
+            let x285: bool = x282 && b284;
+            b285[l] = x285;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b285[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b286: u32 = b2.wrapping_add((5u64 as u32));
+            let b287: u32 = b286.wrapping_mul(s_u32[1]);
+            let b288: u32 = b287.wrapping_add(cube[0]);
+            *at(g2, g2_len, b288) = b281;
+        }
+        let mut b289 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x289: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b289[l] = x289;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b289[l]; } }
+        let b290: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b292: u32 = b2.wrapping_add((6u64 as u32));
+        let b293: bool = b292 < b1;
+        let mut b294 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x291: bool = (l as u32) == (0u64 as u32);
+            let x294: bool = x291 && b293;
+            b294[l] = x294;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b294[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b295: u32 = b2.wrapping_add((6u64 as u32));
+            let b296: u32 = b295.wrapping_mul(s_u32[1]);
+            let b297: u32 = b296.wrapping_add(cube[0]);
+            *at(g2, g2_len, b297) = b290;
+        }
+        let mut b298 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x298: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b298[l] = x298;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b298[l]; } }
+        let b299: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b301: u32 = b2.wrapping_add((7u64 as u32));
+        let b302: bool = b301 < b1;
+        let mut b303 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x300: bool = (l as u32) == (0u64 as u32);
+            let x303: bool = x300 && b302;
+            b303[l] = x303;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b303[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b304: u32 = b2.wrapping_add((7u64 as u32));
+            let b305: u32 = b304.wrapping_mul(s_u32[1]);
+            let b306: u32 = b305.wrapping_add(cube[0]);
+            *at(g2, g2_len, b306) = b299;
         }
     }
 }

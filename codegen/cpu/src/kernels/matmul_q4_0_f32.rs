@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,221 +51,536 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((16u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b51: u32 = b23.wrapping_add((0u64 as u32));
+                let b53: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b54: u32 = b53.wrapping_mul((16u64 as u32));
+                let b55: u32 = b51.wrapping_add(b54);
+                let b58: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b59: u32 = rem(b58, (2u64 as u32));
+                let b60: u32 = b59.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b55)) as u32, UNITS, g0_len * 4);
+                let b72: u32 = v10.wrapping_mul((32u64 as u32));
+                let b74: u32 = b2.wrapping_add((0u64 as u32));
+                let b75: u32 = b74.min(b8);
+                let b76: u32 = b75.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
+                let b82: u32 = b2.wrapping_add((1u64 as u32));
+                let b83: u32 = b82.min(b8);
+                let b84: u32 = b83.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b84)) as u32, UNITS, g1_len);
+                let b90: u32 = b2.wrapping_add((2u64 as u32));
+                let b91: u32 = b90.min(b8);
+                let b92: u32 = b91.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b92)) as u32, UNITS, g1_len);
+                let b98: u32 = b2.wrapping_add((3u64 as u32));
+                let b99: u32 = b98.min(b8);
+                let b100: u32 = b99.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b100)) as u32, UNITS, g1_len);
+                let b106: u32 = b2.wrapping_add((4u64 as u32));
+                let b107: u32 = b106.min(b8);
+                let b108: u32 = b107.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b108)) as u32, UNITS, g1_len);
+                let b114: u32 = b2.wrapping_add((5u64 as u32));
+                let b115: u32 = b114.min(b8);
+                let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b116)) as u32, UNITS, g1_len);
+                let b122: u32 = b2.wrapping_add((6u64 as u32));
+                let b123: u32 = b122.min(b8);
+                let b124: u32 = b123.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b124)) as u32, UNITS, g1_len);
+                let b130: u32 = b2.wrapping_add((7u64 as u32));
+                let b131: u32 = b130.min(b8);
+                let b132: u32 = b131.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x50: i32 = ((b13[l]) as i32);
+                    let x52: u32 = ((x50) as u32);
+                    let x56: u32 = rem(x52, (16u64 as u32));
+                    let x57: u32 = b55.wrapping_add(x56);
+                    let x67: u32 = (byte(g0, a1 + l)).wrapping_shr((b60) as u32) & (15u64 as u32);
+                    let x68: i32 = ((x67) as i32);
+                    let x69: i32 = x68.wrapping_sub((8i64 as i32));
+                    let x70: f32 = ((x69) as f32);
+                    let x71: f32 = b49 * x70;
+                    let x73: u32 = b72.wrapping_add(b13[l]);
+                    let x77: u32 = b76.wrapping_add(x73);
+                    let x78: f32 = *g1.add(a2 + l);
+                    let x79: f32 = x71 * x78;
+                    let x80: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x81: f32 = x80 + x79;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x81, true, &mut ok);
+                    let x85: u32 = b84.wrapping_add(x73);
+                    let x86: f32 = *g1.add(a3 + l);
+                    let x87: f32 = x71 * x86;
+                    let x88: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x89: f32 = x88 + x87;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x89, true, &mut ok);
+                    let x93: u32 = b92.wrapping_add(x73);
+                    let x94: f32 = *g1.add(a4 + l);
+                    let x95: f32 = x71 * x94;
+                    let x96: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x97: f32 = x96 + x95;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x97, true, &mut ok);
+                    let x101: u32 = b100.wrapping_add(x73);
+                    let x102: f32 = *g1.add(a5 + l);
+                    let x103: f32 = x71 * x102;
+                    let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x105: f32 = x104 + x103;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x105, true, &mut ok);
+                    let x109: u32 = b108.wrapping_add(x73);
+                    let x110: f32 = *g1.add(a6 + l);
+                    let x111: f32 = x71 * x110;
+                    let x112: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x113: f32 = x112 + x111;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x113, true, &mut ok);
+                    let x117: u32 = b116.wrapping_add(x73);
+                    let x118: f32 = *g1.add(a7 + l);
+                    let x119: f32 = x71 * x118;
+                    let x120: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x121: f32 = x120 + x119;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x121, true, &mut ok);
+                    let x125: u32 = b124.wrapping_add(x73);
+                    let x126: f32 = *g1.add(a8 + l);
+                    let x127: f32 = x71 * x126;
+                    let x128: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x129: f32 = x128 + x127;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x129, true, &mut ok);
+                    let x133: u32 = b132.wrapping_add(x73);
+                    let x134: f32 = *g1.add(a9 + l);
+                    let x135: f32 = x71 * x134;
+                    let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x137: f32 = x136 + x135;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x137, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((16u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((16u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b53: u32 = b25.wrapping_add((0u64 as u32));
-                let b55: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b56: u32 = b55.wrapping_mul((16u64 as u32));
-                let b57: u32 = b53.wrapping_add(b56);
-                let b60: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b61: u32 = rem(b60, (2u64 as u32));
-                let b62: u32 = b61.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b57)) as u32, UNITS, g0_len * 4);
-                let b74: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b73 = [<f32>::default(); UNITS];
-                let mut b75 = [<u32>::default(); UNITS];
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b51: u32 = b23.wrapping_add((0u64 as u32));
+                let b53: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b54: u32 = b53.wrapping_mul((16u64 as u32));
+                let b55: u32 = b51.wrapping_add(b54);
+                let b58: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b59: u32 = rem(b58, (2u64 as u32));
+                let b60: u32 = b59.wrapping_mul((4u64 as u32));
+                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b55)) as u32, UNITS, g0_len * 4);
+                let b72: u32 = v10.wrapping_mul((32u64 as u32));
+                let b74: u32 = b2.wrapping_add((0u64 as u32));
+                let b75: u32 = b74.min(b8);
+                let b76: u32 = b75.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
+                let b82: u32 = b2.wrapping_add((1u64 as u32));
+                let b83: u32 = b82.min(b8);
+                let b84: u32 = b83.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b84)) as u32, UNITS, g1_len);
+                let b90: u32 = b2.wrapping_add((2u64 as u32));
+                let b91: u32 = b90.min(b8);
+                let b92: u32 = b91.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b92)) as u32, UNITS, g1_len);
+                let b98: u32 = b2.wrapping_add((3u64 as u32));
+                let b99: u32 = b98.min(b8);
+                let b100: u32 = b99.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b100)) as u32, UNITS, g1_len);
+                let b106: u32 = b2.wrapping_add((4u64 as u32));
+                let b107: u32 = b106.min(b8);
+                let b108: u32 = b107.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b108)) as u32, UNITS, g1_len);
+                let b114: u32 = b2.wrapping_add((5u64 as u32));
+                let b115: u32 = b114.min(b8);
+                let b116: u32 = b115.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b116)) as u32, UNITS, g1_len);
+                let b122: u32 = b2.wrapping_add((6u64 as u32));
+                let b123: u32 = b122.min(b8);
+                let b124: u32 = b123.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b124)) as u32, UNITS, g1_len);
+                let b130: u32 = b2.wrapping_add((7u64 as u32));
+                let b131: u32 = b130.min(b8);
+                let b132: u32 = b131.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x52: i32 = ((b15[l]) as i32);
-                    let x54: u32 = ((x52) as u32);
-                    let x58: u32 = rem(x54, (16u64 as u32));
-                    let x59: u32 = b57.wrapping_add(x58);
-                    let x69: u32 = (byte(g0, a1 + l)).wrapping_shr((b62) as u32) & (15u64 as u32);
-                    let x70: i32 = ((x69) as i32);
-                    let x71: i32 = x70.wrapping_sub((8i64 as i32));
-                    let x72: f32 = ((x71) as f32);
-                    let x73: f32 = b51 * x72;
-                    b73[l] = x73;
-                    let x75: u32 = b74.wrapping_add(b15[l]);
-                    b75[l] = x75;
+                    let x50: i32 = ((b13[l]) as i32);
+                    let x52: u32 = ((x50) as u32);
+                    let x56: u32 = rem(x52, (16u64 as u32));
+                    let x57: u32 = b55.wrapping_add(x56);
+                    let x67: u32 = (byte(g0, a10 + l)).wrapping_shr((b60) as u32) & (15u64 as u32);
+                    let x68: i32 = ((x67) as i32);
+                    let x69: i32 = x68.wrapping_sub((8i64 as i32));
+                    let x70: f32 = ((x69) as f32);
+                    let x71: f32 = b49 * x70;
+                    let x73: u32 = b72.wrapping_add(b13[l]);
+                    let x77: u32 = b76.wrapping_add(x73);
+                    let x78: f32 = *g1.add(a11 + l);
+                    let x79: f32 = x71 * x78;
+                    let x80: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x81: f32 = x80 + x79;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x81, true, &mut ok);
+                    let x85: u32 = b84.wrapping_add(x73);
+                    let x86: f32 = *g1.add(a12 + l);
+                    let x87: f32 = x71 * x86;
+                    let x88: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x89: f32 = x88 + x87;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x89, true, &mut ok);
+                    let x93: u32 = b92.wrapping_add(x73);
+                    let x94: f32 = *g1.add(a13 + l);
+                    let x95: f32 = x71 * x94;
+                    let x96: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x97: f32 = x96 + x95;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x97, true, &mut ok);
+                    let x101: u32 = b100.wrapping_add(x73);
+                    let x102: f32 = *g1.add(a14 + l);
+                    let x103: f32 = x71 * x102;
+                    let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x105: f32 = x104 + x103;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x105, true, &mut ok);
+                    let x109: u32 = b108.wrapping_add(x73);
+                    let x110: f32 = *g1.add(a15 + l);
+                    let x111: f32 = x71 * x110;
+                    let x112: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x113: f32 = x112 + x111;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x113, true, &mut ok);
+                    let x117: u32 = b116.wrapping_add(x73);
+                    let x118: f32 = *g1.add(a16 + l);
+                    let x119: f32 = x71 * x118;
+                    let x120: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x121: f32 = x120 + x119;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x121, true, &mut ok);
+                    let x125: u32 = b124.wrapping_add(x73);
+                    let x126: f32 = *g1.add(a17 + l);
+                    let x127: f32 = x71 * x126;
+                    let x128: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x129: f32 = x128 + x127;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x129, true, &mut ok);
+                    let x133: u32 = b132.wrapping_add(x73);
+                    let x134: f32 = *g1.add(a18 + l);
+                    let x135: f32 = x71 * x134;
+                    let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x137: f32 = x136 + x135;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x137, true, &mut ok);
                 }
-                let mut v76: u32 = (0u64 as u32);
-                loop {
-                    if !(v76 < b7) { break; }
-                    let b77: u32 = b2.wrapping_add(v76);
-                    let b78: u32 = b77.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x79: u32 = b78.wrapping_add(b75[l]);
-                        let x80: f32 = *g1.add(a2 + l);
-                        let x81: f32 = b73[l] * x80;
-                        let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v76, l, true, &mut ok);
-                        let x83: f32 = x82 + x81;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v76, l, x83, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v76 = v76.wrapping_add((1 as u32));
-                }
+                assert!(ok, "kernel index out of bounds");
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((16u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b53: u32 = b25.wrapping_add((0u64 as u32));
-                let b55: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b56: u32 = b55.wrapping_mul((16u64 as u32));
-                let b57: u32 = b53.wrapping_add(b56);
-                let b60: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b61: u32 = rem(b60, (2u64 as u32));
-                let b62: u32 = b61.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b57)) as u32, UNITS, g0_len * 4);
-                let b74: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b73 = [<f32>::default(); UNITS];
-                let mut b75 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x52: i32 = ((b15[l]) as i32);
-                    let x54: u32 = ((x52) as u32);
-                    let x58: u32 = rem(x54, (16u64 as u32));
-                    let x59: u32 = b57.wrapping_add(x58);
-                    let x69: u32 = (byte(g0, a3 + l)).wrapping_shr((b62) as u32) & (15u64 as u32);
-                    let x70: i32 = ((x69) as i32);
-                    let x71: i32 = x70.wrapping_sub((8i64 as i32));
-                    let x72: f32 = ((x71) as f32);
-                    let x73: f32 = b51 * x72;
-                    b73[l] = x73;
-                    let x75: u32 = b74.wrapping_add(b15[l]);
-                    b75[l] = x75;
-                }
-                let mut v76: u32 = (0u64 as u32);
-                loop {
-                    if !(v76 < b7) { break; }
-                    let b77: u32 = b2.wrapping_add(v76);
-                    let b78: u32 = b77.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x79: u32 = b78.wrapping_add(b75[l]);
-                        let x80: f32 = *g1.add(a4 + l);
-                        let x81: f32 = b73[l] * x80;
-                        let x82: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v76, l, true, &mut ok);
-                        let x83: f32 = x82 + x81;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v76, l, x83, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v76 = v76.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v84: u32 = (0u64 as u32);
-        loop {
-            if !(v84 < b7) { break; }
-            let mut b85 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x85: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v84, l, true, &mut ok);
-                b85[l] = x85;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b85[l]; } }
-            let b86: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b87 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x87: bool = (l as u32) == (0u64 as u32);
-                b87[l] = x87;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b87[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b88: u32 = b2.wrapping_add(v84);
-                let b89: u32 = b88.wrapping_mul(s_u32[1]);
-                let b90: u32 = b89.wrapping_add(cube[0]);
-                *at(g2, g2_len, b90) = b86;
-            }
-            v84 = v84.wrapping_add((1 as u32));
+        let mut b138 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b138[l] = x138;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b138[l]; } }
+        let b139: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b141: u32 = b2.wrapping_add((0u64 as u32));
+        let b142: bool = b141 < b1;
+        let mut b143 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x140: bool = (l as u32) == (0u64 as u32);
+            let x143: bool = x140 && b142;
+            b143[l] = x143;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b143[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b144: u32 = b2.wrapping_add((0u64 as u32));
+            let b145: u32 = b144.wrapping_mul(s_u32[1]);
+            let b146: u32 = b145.wrapping_add(cube[0]);
+            *at(g2, g2_len, b146) = b139;
+        }
+        let mut b147 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b147[l] = x147;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b147[l]; } }
+        let b148: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b150: u32 = b2.wrapping_add((1u64 as u32));
+        let b151: bool = b150 < b1;
+        let mut b152 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x149: bool = (l as u32) == (0u64 as u32);
+            let x152: bool = x149 && b151;
+            b152[l] = x152;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b152[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b153: u32 = b2.wrapping_add((1u64 as u32));
+            let b154: u32 = b153.wrapping_mul(s_u32[1]);
+            let b155: u32 = b154.wrapping_add(cube[0]);
+            *at(g2, g2_len, b155) = b148;
+        }
+        let mut b156 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x156: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b156[l] = x156;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b156[l]; } }
+        let b157: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b159: u32 = b2.wrapping_add((2u64 as u32));
+        let b160: bool = b159 < b1;
+        let mut b161 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x158: bool = (l as u32) == (0u64 as u32);
+            let x161: bool = x158 && b160;
+            b161[l] = x161;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b161[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b162: u32 = b2.wrapping_add((2u64 as u32));
+            let b163: u32 = b162.wrapping_mul(s_u32[1]);
+            let b164: u32 = b163.wrapping_add(cube[0]);
+            *at(g2, g2_len, b164) = b157;
+        }
+        let mut b165 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x165: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b165[l] = x165;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b165[l]; } }
+        let b166: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b168: u32 = b2.wrapping_add((3u64 as u32));
+        let b169: bool = b168 < b1;
+        let mut b170 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x167: bool = (l as u32) == (0u64 as u32);
+            let x170: bool = x167 && b169;
+            b170[l] = x170;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b170[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b171: u32 = b2.wrapping_add((3u64 as u32));
+            let b172: u32 = b171.wrapping_mul(s_u32[1]);
+            let b173: u32 = b172.wrapping_add(cube[0]);
+            *at(g2, g2_len, b173) = b166;
+        }
+        let mut b174 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b174[l] = x174;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b174[l]; } }
+        let b175: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b177: u32 = b2.wrapping_add((4u64 as u32));
+        let b178: bool = b177 < b1;
+        let mut b179 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x176: bool = (l as u32) == (0u64 as u32);
+            let x179: bool = x176 && b178;
+            b179[l] = x179;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b179[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b180: u32 = b2.wrapping_add((4u64 as u32));
+            let b181: u32 = b180.wrapping_mul(s_u32[1]);
+            let b182: u32 = b181.wrapping_add(cube[0]);
+            *at(g2, g2_len, b182) = b175;
+        }
+        let mut b183 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x183: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b183[l] = x183;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b183[l]; } }
+        let b184: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b186: u32 = b2.wrapping_add((5u64 as u32));
+        let b187: bool = b186 < b1;
+        let mut b188 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x185: bool = (l as u32) == (0u64 as u32);
+            let x188: bool = x185 && b187;
+            b188[l] = x188;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b188[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b189: u32 = b2.wrapping_add((5u64 as u32));
+            let b190: u32 = b189.wrapping_mul(s_u32[1]);
+            let b191: u32 = b190.wrapping_add(cube[0]);
+            *at(g2, g2_len, b191) = b184;
+        }
+        let mut b192 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x192: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b192[l] = x192;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b192[l]; } }
+        let b193: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b195: u32 = b2.wrapping_add((6u64 as u32));
+        let b196: bool = b195 < b1;
+        let mut b197 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x194: bool = (l as u32) == (0u64 as u32);
+            let x197: bool = x194 && b196;
+            b197[l] = x197;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b197[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b198: u32 = b2.wrapping_add((6u64 as u32));
+            let b199: u32 = b198.wrapping_mul(s_u32[1]);
+            let b200: u32 = b199.wrapping_add(cube[0]);
+            *at(g2, g2_len, b200) = b193;
+        }
+        let mut b201 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x201: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b201[l] = x201;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b201[l]; } }
+        let b202: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b204: u32 = b2.wrapping_add((7u64 as u32));
+        let b205: bool = b204 < b1;
+        let mut b206 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x203: bool = (l as u32) == (0u64 as u32);
+            let x206: bool = x203 && b205;
+            b206[l] = x206;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b206[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b207: u32 = b2.wrapping_add((7u64 as u32));
+            let b208: u32 = b207.wrapping_mul(s_u32[1]);
+            let b209: u32 = b208.wrapping_add(cube[0]);
+            *at(g2, g2_len, b209) = b202;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,287 +51,602 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((16u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b42: u32 = b41 & (32768u64 as u32);
+                let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
+                let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
+                let b45: u32 = b44 & (31u64 as u32);
+                let b46: u32 = b41 & (1023u64 as u32);
+                let b47: bool = b45 == (31u64 as u32);
+                let b48: u32 = b45.wrapping_add((112u64 as u32));
+                let b49: u32 = if b47 { (255u64 as u32) } else { b48 };
+                let b50: u32 = b49.wrapping_shl(((23u64 as u32)) as u32);
+                let b51: u32 = b43 | b50;
+                let b52: u32 = b46.wrapping_shl(((13u64 as u32)) as u32);
+                let b53: u32 = b51 | b52;
+                let b54: f32 = f32::from_bits(b53);
+                let b55: f32 = ((b46) as f32);
+                let b56: f32 = b55 * 5.9604645e-8f32;
+                let b57: bool = b43 == (0u64 as u32);
+                let b58: f32 = -(b56);
+                let b59: f32 = if b57 { b56 } else { b58 };
+                let b60: bool = b45 == (0u64 as u32);
+                let b61: f32 = T::f16_to_f32(b41);
+                let b67: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b68: u32 = b67 & (32768u64 as u32);
+                let b69: u32 = b68.wrapping_shl(((16u64 as u32)) as u32);
+                let b70: u32 = b67.wrapping_shr(((10u64 as u32)) as u32);
+                let b71: u32 = b70 & (31u64 as u32);
+                let b72: u32 = b67 & (1023u64 as u32);
+                let b73: bool = b71 == (31u64 as u32);
+                let b74: u32 = b71.wrapping_add((112u64 as u32));
+                let b75: u32 = if b73 { (255u64 as u32) } else { b74 };
+                let b76: u32 = b75.wrapping_shl(((23u64 as u32)) as u32);
+                let b77: u32 = b69 | b76;
+                let b78: u32 = b72.wrapping_shl(((13u64 as u32)) as u32);
+                let b79: u32 = b77 | b78;
+                let b80: f32 = f32::from_bits(b79);
+                let b81: f32 = ((b72) as f32);
+                let b82: f32 = b81 * 5.9604645e-8f32;
+                let b83: bool = b69 == (0u64 as u32);
+                let b84: f32 = -(b82);
+                let b85: f32 = if b83 { b82 } else { b84 };
+                let b86: bool = b71 == (0u64 as u32);
+                let b87: f32 = T::f16_to_f32(b67);
+                let b89: u32 = b35.wrapping_add((0u64 as u32));
+                let b91: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b92: u32 = b91.wrapping_mul((16u64 as u32));
+                let b93: u32 = b89.wrapping_add(b92);
+                let b96: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b97: u32 = rem(b96, (2u64 as u32));
+                let b98: u32 = b97.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b93)) as u32, UNITS, g0_len * 4);
+                let b110: u32 = v10.wrapping_mul((32u64 as u32));
+                let b112: u32 = b2.wrapping_add((0u64 as u32));
+                let b113: u32 = b112.min(b8);
+                let b114: u32 = b113.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b114)) as u32, UNITS, g1_len);
+                let b120: u32 = b2.wrapping_add((1u64 as u32));
+                let b121: u32 = b120.min(b8);
+                let b122: u32 = b121.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b122)) as u32, UNITS, g1_len);
+                let b128: u32 = b2.wrapping_add((2u64 as u32));
+                let b129: u32 = b128.min(b8);
+                let b130: u32 = b129.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b130)) as u32, UNITS, g1_len);
+                let b136: u32 = b2.wrapping_add((3u64 as u32));
+                let b137: u32 = b136.min(b8);
+                let b138: u32 = b137.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b138)) as u32, UNITS, g1_len);
+                let b144: u32 = b2.wrapping_add((4u64 as u32));
+                let b145: u32 = b144.min(b8);
+                let b146: u32 = b145.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b146)) as u32, UNITS, g1_len);
+                let b152: u32 = b2.wrapping_add((5u64 as u32));
+                let b153: u32 = b152.min(b8);
+                let b154: u32 = b153.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b154)) as u32, UNITS, g1_len);
+                let b160: u32 = b2.wrapping_add((6u64 as u32));
+                let b161: u32 = b160.min(b8);
+                let b162: u32 = b161.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b162)) as u32, UNITS, g1_len);
+                let b168: u32 = b2.wrapping_add((7u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b170)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x88: i32 = ((b13[l]) as i32);
+                    let x90: u32 = ((x88) as u32);
+                    let x94: u32 = rem(x90, (16u64 as u32));
+                    let x95: u32 = b93.wrapping_add(x94);
+                    let x105: u32 = (byte(g0, a1 + l)).wrapping_shr((b98) as u32) & (15u64 as u32);
+                    let x106: i32 = ((x105) as i32);
+                    let x107: f32 = ((x106) as f32);
+                    let x108: f32 = b61 * x107;
+                    let x109: f32 = x108 + b87;
+                    let x111: u32 = b110.wrapping_add(b13[l]);
+                    let x115: u32 = b114.wrapping_add(x111);
+                    let x116: f32 = *g1.add(a2 + l);
+                    let x117: f32 = x109 * x116;
+                    let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x119: f32 = x118 + x117;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x119, true, &mut ok);
+                    let x123: u32 = b122.wrapping_add(x111);
+                    let x124: f32 = *g1.add(a3 + l);
+                    let x125: f32 = x109 * x124;
+                    let x126: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x127: f32 = x126 + x125;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x127, true, &mut ok);
+                    let x131: u32 = b130.wrapping_add(x111);
+                    let x132: f32 = *g1.add(a4 + l);
+                    let x133: f32 = x109 * x132;
+                    let x134: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x135: f32 = x134 + x133;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x135, true, &mut ok);
+                    let x139: u32 = b138.wrapping_add(x111);
+                    let x140: f32 = *g1.add(a5 + l);
+                    let x141: f32 = x109 * x140;
+                    let x142: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x143: f32 = x142 + x141;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x143, true, &mut ok);
+                    let x147: u32 = b146.wrapping_add(x111);
+                    let x148: f32 = *g1.add(a6 + l);
+                    let x149: f32 = x109 * x148;
+                    let x150: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x151: f32 = x150 + x149;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x151, true, &mut ok);
+                    let x155: u32 = b154.wrapping_add(x111);
+                    let x156: f32 = *g1.add(a7 + l);
+                    let x157: f32 = x109 * x156;
+                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x159: f32 = x158 + x157;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x159, true, &mut ok);
+                    let x163: u32 = b162.wrapping_add(x111);
+                    let x164: f32 = *g1.add(a8 + l);
+                    let x165: f32 = x109 * x164;
+                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x167: f32 = x166 + x165;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x167, true, &mut ok);
+                    let x171: u32 = b170.wrapping_add(x111);
+                    let x172: f32 = *g1.add(a9 + l);
+                    let x173: f32 = x109 * x172;
+                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x175: f32 = x174 + x173;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x175, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((16u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let mut b15 = [<u32>::default(); UNITS];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((16u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b44: u32 = b43 & (32768u64 as u32);
-                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
-                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
-                let b47: u32 = b46 & (31u64 as u32);
-                let b48: u32 = b43 & (1023u64 as u32);
-                let b49: bool = b47 == (31u64 as u32);
-                let b50: u32 = b47.wrapping_add((112u64 as u32));
-                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
-                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
-                let b53: u32 = b45 | b52;
-                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
-                let b55: u32 = b53 | b54;
-                let b56: f32 = f32::from_bits(b55);
-                let b57: f32 = ((b48) as f32);
-                let b58: f32 = b57 * 5.9604645e-8f32;
-                let b59: bool = b45 == (0u64 as u32);
-                let b60: f32 = -(b58);
-                let b61: f32 = if b59 { b58 } else { b60 };
-                let b62: bool = b47 == (0u64 as u32);
-                let b63: f32 = if b62 { b61 } else { b56 };
-                let b69: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b70: u32 = b69 & (32768u64 as u32);
-                let b71: u32 = b70.wrapping_shl(((16u64 as u32)) as u32);
-                let b72: u32 = b69.wrapping_shr(((10u64 as u32)) as u32);
-                let b73: u32 = b72 & (31u64 as u32);
-                let b74: u32 = b69 & (1023u64 as u32);
-                let b75: bool = b73 == (31u64 as u32);
-                let b76: u32 = b73.wrapping_add((112u64 as u32));
-                let b77: u32 = if b75 { (255u64 as u32) } else { b76 };
-                let b78: u32 = b77.wrapping_shl(((23u64 as u32)) as u32);
-                let b79: u32 = b71 | b78;
-                let b80: u32 = b74.wrapping_shl(((13u64 as u32)) as u32);
-                let b81: u32 = b79 | b80;
-                let b82: f32 = f32::from_bits(b81);
-                let b83: f32 = ((b74) as f32);
-                let b84: f32 = b83 * 5.9604645e-8f32;
-                let b85: bool = b71 == (0u64 as u32);
-                let b86: f32 = -(b84);
-                let b87: f32 = if b85 { b84 } else { b86 };
-                let b88: bool = b73 == (0u64 as u32);
-                let b89: f32 = if b88 { b87 } else { b82 };
-                let b91: u32 = b37.wrapping_add((0u64 as u32));
-                let b93: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b94: u32 = b93.wrapping_mul((16u64 as u32));
-                let b95: u32 = b91.wrapping_add(b94);
-                let b98: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b99: u32 = rem(b98, (2u64 as u32));
-                let b100: u32 = b99.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b95)) as u32, UNITS, g0_len * 4);
-                let b112: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b111 = [<f32>::default(); UNITS];
-                let mut b113 = [<u32>::default(); UNITS];
+                let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b42: u32 = b41 & (32768u64 as u32);
+                let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
+                let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
+                let b45: u32 = b44 & (31u64 as u32);
+                let b46: u32 = b41 & (1023u64 as u32);
+                let b47: bool = b45 == (31u64 as u32);
+                let b48: u32 = b45.wrapping_add((112u64 as u32));
+                let b49: u32 = if b47 { (255u64 as u32) } else { b48 };
+                let b50: u32 = b49.wrapping_shl(((23u64 as u32)) as u32);
+                let b51: u32 = b43 | b50;
+                let b52: u32 = b46.wrapping_shl(((13u64 as u32)) as u32);
+                let b53: u32 = b51 | b52;
+                let b54: f32 = f32::from_bits(b53);
+                let b55: f32 = ((b46) as f32);
+                let b56: f32 = b55 * 5.9604645e-8f32;
+                let b57: bool = b43 == (0u64 as u32);
+                let b58: f32 = -(b56);
+                let b59: f32 = if b57 { b56 } else { b58 };
+                let b60: bool = b45 == (0u64 as u32);
+                let b61: f32 = T::f16_to_f32(b41);
+                let b67: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b68: u32 = b67 & (32768u64 as u32);
+                let b69: u32 = b68.wrapping_shl(((16u64 as u32)) as u32);
+                let b70: u32 = b67.wrapping_shr(((10u64 as u32)) as u32);
+                let b71: u32 = b70 & (31u64 as u32);
+                let b72: u32 = b67 & (1023u64 as u32);
+                let b73: bool = b71 == (31u64 as u32);
+                let b74: u32 = b71.wrapping_add((112u64 as u32));
+                let b75: u32 = if b73 { (255u64 as u32) } else { b74 };
+                let b76: u32 = b75.wrapping_shl(((23u64 as u32)) as u32);
+                let b77: u32 = b69 | b76;
+                let b78: u32 = b72.wrapping_shl(((13u64 as u32)) as u32);
+                let b79: u32 = b77 | b78;
+                let b80: f32 = f32::from_bits(b79);
+                let b81: f32 = ((b72) as f32);
+                let b82: f32 = b81 * 5.9604645e-8f32;
+                let b83: bool = b69 == (0u64 as u32);
+                let b84: f32 = -(b82);
+                let b85: f32 = if b83 { b82 } else { b84 };
+                let b86: bool = b71 == (0u64 as u32);
+                let b87: f32 = T::f16_to_f32(b67);
+                let b89: u32 = b35.wrapping_add((0u64 as u32));
+                let b91: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b92: u32 = b91.wrapping_mul((16u64 as u32));
+                let b93: u32 = b89.wrapping_add(b92);
+                let b96: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b97: u32 = rem(b96, (2u64 as u32));
+                let b98: u32 = b97.wrapping_mul((4u64 as u32));
+                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b93)) as u32, UNITS, g0_len * 4);
+                let b110: u32 = v10.wrapping_mul((32u64 as u32));
+                let b112: u32 = b2.wrapping_add((0u64 as u32));
+                let b113: u32 = b112.min(b8);
+                let b114: u32 = b113.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b114)) as u32, UNITS, g1_len);
+                let b120: u32 = b2.wrapping_add((1u64 as u32));
+                let b121: u32 = b120.min(b8);
+                let b122: u32 = b121.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b122)) as u32, UNITS, g1_len);
+                let b128: u32 = b2.wrapping_add((2u64 as u32));
+                let b129: u32 = b128.min(b8);
+                let b130: u32 = b129.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b130)) as u32, UNITS, g1_len);
+                let b136: u32 = b2.wrapping_add((3u64 as u32));
+                let b137: u32 = b136.min(b8);
+                let b138: u32 = b137.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b138)) as u32, UNITS, g1_len);
+                let b144: u32 = b2.wrapping_add((4u64 as u32));
+                let b145: u32 = b144.min(b8);
+                let b146: u32 = b145.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b146)) as u32, UNITS, g1_len);
+                let b152: u32 = b2.wrapping_add((5u64 as u32));
+                let b153: u32 = b152.min(b8);
+                let b154: u32 = b153.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b154)) as u32, UNITS, g1_len);
+                let b160: u32 = b2.wrapping_add((6u64 as u32));
+                let b161: u32 = b160.min(b8);
+                let b162: u32 = b161.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b162)) as u32, UNITS, g1_len);
+                let b168: u32 = b2.wrapping_add((7u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b170)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x90: i32 = ((b15[l]) as i32);
-                    let x92: u32 = ((x90) as u32);
-                    let x96: u32 = rem(x92, (16u64 as u32));
-                    let x97: u32 = b95.wrapping_add(x96);
-                    let x107: u32 = (byte(g0, a1 + l)).wrapping_shr((b100) as u32) & (15u64 as u32);
-                    let x108: i32 = ((x107) as i32);
-                    let x109: f32 = ((x108) as f32);
-                    let x110: f32 = b63 * x109;
-                    let x111: f32 = x110 + b89;
-                    b111[l] = x111;
-                    let x113: u32 = b112.wrapping_add(b15[l]);
-                    b113[l] = x113;
+                    let x88: i32 = ((b13[l]) as i32);
+                    let x90: u32 = ((x88) as u32);
+                    let x94: u32 = rem(x90, (16u64 as u32));
+                    let x95: u32 = b93.wrapping_add(x94);
+                    let x105: u32 = (byte(g0, a10 + l)).wrapping_shr((b98) as u32) & (15u64 as u32);
+                    let x106: i32 = ((x105) as i32);
+                    let x107: f32 = ((x106) as f32);
+                    let x108: f32 = b61 * x107;
+                    let x109: f32 = x108 + b87;
+                    let x111: u32 = b110.wrapping_add(b13[l]);
+                    let x115: u32 = b114.wrapping_add(x111);
+                    let x116: f32 = *g1.add(a11 + l);
+                    let x117: f32 = x109 * x116;
+                    let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x119: f32 = x118 + x117;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x119, true, &mut ok);
+                    let x123: u32 = b122.wrapping_add(x111);
+                    let x124: f32 = *g1.add(a12 + l);
+                    let x125: f32 = x109 * x124;
+                    let x126: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x127: f32 = x126 + x125;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x127, true, &mut ok);
+                    let x131: u32 = b130.wrapping_add(x111);
+                    let x132: f32 = *g1.add(a13 + l);
+                    let x133: f32 = x109 * x132;
+                    let x134: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x135: f32 = x134 + x133;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x135, true, &mut ok);
+                    let x139: u32 = b138.wrapping_add(x111);
+                    let x140: f32 = *g1.add(a14 + l);
+                    let x141: f32 = x109 * x140;
+                    let x142: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x143: f32 = x142 + x141;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x143, true, &mut ok);
+                    let x147: u32 = b146.wrapping_add(x111);
+                    let x148: f32 = *g1.add(a15 + l);
+                    let x149: f32 = x109 * x148;
+                    let x150: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x151: f32 = x150 + x149;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x151, true, &mut ok);
+                    let x155: u32 = b154.wrapping_add(x111);
+                    let x156: f32 = *g1.add(a16 + l);
+                    let x157: f32 = x109 * x156;
+                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x159: f32 = x158 + x157;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x159, true, &mut ok);
+                    let x163: u32 = b162.wrapping_add(x111);
+                    let x164: f32 = *g1.add(a17 + l);
+                    let x165: f32 = x109 * x164;
+                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x167: f32 = x166 + x165;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x167, true, &mut ok);
+                    let x171: u32 = b170.wrapping_add(x111);
+                    let x172: f32 = *g1.add(a18 + l);
+                    let x173: f32 = x109 * x172;
+                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x175: f32 = x174 + x173;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x175, true, &mut ok);
                 }
-                let mut v114: u32 = (0u64 as u32);
-                loop {
-                    if !(v114 < b7) { break; }
-                    let b115: u32 = b2.wrapping_add(v114);
-                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b112)).wrapping_add(b116)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x117: u32 = b116.wrapping_add(b113[l]);
-                        let x118: f32 = *g1.add(a2 + l);
-                        let x119: f32 = b111[l] * x118;
-                        let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v114, l, true, &mut ok);
-                        let x121: f32 = x120 + x119;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v114, l, x121, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v114 = v114.wrapping_add((1 as u32));
-                }
+                assert!(ok, "kernel index out of bounds");
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((16u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b44: u32 = b43 & (32768u64 as u32);
-                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
-                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
-                let b47: u32 = b46 & (31u64 as u32);
-                let b48: u32 = b43 & (1023u64 as u32);
-                let b49: bool = b47 == (31u64 as u32);
-                let b50: u32 = b47.wrapping_add((112u64 as u32));
-                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
-                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
-                let b53: u32 = b45 | b52;
-                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
-                let b55: u32 = b53 | b54;
-                let b56: f32 = f32::from_bits(b55);
-                let b57: f32 = ((b48) as f32);
-                let b58: f32 = b57 * 5.9604645e-8f32;
-                let b59: bool = b45 == (0u64 as u32);
-                let b60: f32 = -(b58);
-                let b61: f32 = if b59 { b58 } else { b60 };
-                let b62: bool = b47 == (0u64 as u32);
-                let b63: f32 = if b62 { b61 } else { b56 };
-                let b69: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b70: u32 = b69 & (32768u64 as u32);
-                let b71: u32 = b70.wrapping_shl(((16u64 as u32)) as u32);
-                let b72: u32 = b69.wrapping_shr(((10u64 as u32)) as u32);
-                let b73: u32 = b72 & (31u64 as u32);
-                let b74: u32 = b69 & (1023u64 as u32);
-                let b75: bool = b73 == (31u64 as u32);
-                let b76: u32 = b73.wrapping_add((112u64 as u32));
-                let b77: u32 = if b75 { (255u64 as u32) } else { b76 };
-                let b78: u32 = b77.wrapping_shl(((23u64 as u32)) as u32);
-                let b79: u32 = b71 | b78;
-                let b80: u32 = b74.wrapping_shl(((13u64 as u32)) as u32);
-                let b81: u32 = b79 | b80;
-                let b82: f32 = f32::from_bits(b81);
-                let b83: f32 = ((b74) as f32);
-                let b84: f32 = b83 * 5.9604645e-8f32;
-                let b85: bool = b71 == (0u64 as u32);
-                let b86: f32 = -(b84);
-                let b87: f32 = if b85 { b84 } else { b86 };
-                let b88: bool = b73 == (0u64 as u32);
-                let b89: f32 = if b88 { b87 } else { b82 };
-                let b91: u32 = b37.wrapping_add((0u64 as u32));
-                let b93: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b94: u32 = b93.wrapping_mul((16u64 as u32));
-                let b95: u32 = b91.wrapping_add(b94);
-                let b98: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b99: u32 = rem(b98, (2u64 as u32));
-                let b100: u32 = b99.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b95)) as u32, UNITS, g0_len * 4);
-                let b112: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b111 = [<f32>::default(); UNITS];
-                let mut b113 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x90: i32 = ((b15[l]) as i32);
-                    let x92: u32 = ((x90) as u32);
-                    let x96: u32 = rem(x92, (16u64 as u32));
-                    let x97: u32 = b95.wrapping_add(x96);
-                    let x107: u32 = (byte(g0, a3 + l)).wrapping_shr((b100) as u32) & (15u64 as u32);
-                    let x108: i32 = ((x107) as i32);
-                    let x109: f32 = ((x108) as f32);
-                    let x110: f32 = b63 * x109;
-                    let x111: f32 = x110 + b89;
-                    b111[l] = x111;
-                    let x113: u32 = b112.wrapping_add(b15[l]);
-                    b113[l] = x113;
-                }
-                let mut v114: u32 = (0u64 as u32);
-                loop {
-                    if !(v114 < b7) { break; }
-                    let b115: u32 = b2.wrapping_add(v114);
-                    let b116: u32 = b115.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b112)).wrapping_add(b116)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x117: u32 = b116.wrapping_add(b113[l]);
-                        let x118: f32 = *g1.add(a4 + l);
-                        let x119: f32 = b111[l] * x118;
-                        let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v114, l, true, &mut ok);
-                        let x121: f32 = x120 + x119;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v114, l, x121, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v114 = v114.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v122: u32 = (0u64 as u32);
-        loop {
-            if !(v122 < b7) { break; }
-            let mut b123 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x123: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v122, l, true, &mut ok);
-                b123[l] = x123;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b123[l]; } }
-            let b124: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b125 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x125: bool = (l as u32) == (0u64 as u32);
-                b125[l] = x125;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b125[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b126: u32 = b2.wrapping_add(v122);
-                let b127: u32 = b126.wrapping_mul(s_u32[1]);
-                let b128: u32 = b127.wrapping_add(cube[0]);
-                *at(g2, g2_len, b128) = b124;
-            }
-            v122 = v122.wrapping_add((1 as u32));
+        let mut b176 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x176: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b176[l] = x176;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
+        let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b179: u32 = b2.wrapping_add((0u64 as u32));
+        let b180: bool = b179 < b1;
+        let mut b181 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x178: bool = (l as u32) == (0u64 as u32);
+            let x181: bool = x178 && b180;
+            b181[l] = x181;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b181[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b182: u32 = b2.wrapping_add((0u64 as u32));
+            let b183: u32 = b182.wrapping_mul(s_u32[1]);
+            let b184: u32 = b183.wrapping_add(cube[0]);
+            *at(g2, g2_len, b184) = b177;
+        }
+        let mut b185 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b185[l] = x185;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b185[l]; } }
+        let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b188: u32 = b2.wrapping_add((1u64 as u32));
+        let b189: bool = b188 < b1;
+        let mut b190 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x187: bool = (l as u32) == (0u64 as u32);
+            let x190: bool = x187 && b189;
+            b190[l] = x190;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b190[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b191: u32 = b2.wrapping_add((1u64 as u32));
+            let b192: u32 = b191.wrapping_mul(s_u32[1]);
+            let b193: u32 = b192.wrapping_add(cube[0]);
+            *at(g2, g2_len, b193) = b186;
+        }
+        let mut b194 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x194: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b194[l] = x194;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b194[l]; } }
+        let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b197: u32 = b2.wrapping_add((2u64 as u32));
+        let b198: bool = b197 < b1;
+        let mut b199 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x196: bool = (l as u32) == (0u64 as u32);
+            let x199: bool = x196 && b198;
+            b199[l] = x199;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b199[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b200: u32 = b2.wrapping_add((2u64 as u32));
+            let b201: u32 = b200.wrapping_mul(s_u32[1]);
+            let b202: u32 = b201.wrapping_add(cube[0]);
+            *at(g2, g2_len, b202) = b195;
+        }
+        let mut b203 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b203[l] = x203;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b203[l]; } }
+        let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b206: u32 = b2.wrapping_add((3u64 as u32));
+        let b207: bool = b206 < b1;
+        let mut b208 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x205: bool = (l as u32) == (0u64 as u32);
+            let x208: bool = x205 && b207;
+            b208[l] = x208;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b208[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b209: u32 = b2.wrapping_add((3u64 as u32));
+            let b210: u32 = b209.wrapping_mul(s_u32[1]);
+            let b211: u32 = b210.wrapping_add(cube[0]);
+            *at(g2, g2_len, b211) = b204;
+        }
+        let mut b212 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x212: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b212[l] = x212;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b212[l]; } }
+        let b213: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b215: u32 = b2.wrapping_add((4u64 as u32));
+        let b216: bool = b215 < b1;
+        let mut b217 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x214: bool = (l as u32) == (0u64 as u32);
+            let x217: bool = x214 && b216;
+            b217[l] = x217;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b217[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b218: u32 = b2.wrapping_add((4u64 as u32));
+            let b219: u32 = b218.wrapping_mul(s_u32[1]);
+            let b220: u32 = b219.wrapping_add(cube[0]);
+            *at(g2, g2_len, b220) = b213;
+        }
+        let mut b221 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x221: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b221[l] = x221;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b221[l]; } }
+        let b222: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b224: u32 = b2.wrapping_add((5u64 as u32));
+        let b225: bool = b224 < b1;
+        let mut b226 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x223: bool = (l as u32) == (0u64 as u32);
+            let x226: bool = x223 && b225;
+            b226[l] = x226;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b226[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b227: u32 = b2.wrapping_add((5u64 as u32));
+            let b228: u32 = b227.wrapping_mul(s_u32[1]);
+            let b229: u32 = b228.wrapping_add(cube[0]);
+            *at(g2, g2_len, b229) = b222;
+        }
+        let mut b230 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x230: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b230[l] = x230;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b230[l]; } }
+        let b231: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b233: u32 = b2.wrapping_add((6u64 as u32));
+        let b234: bool = b233 < b1;
+        let mut b235 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x232: bool = (l as u32) == (0u64 as u32);
+            let x235: bool = x232 && b234;
+            b235[l] = x235;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b235[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b236: u32 = b2.wrapping_add((6u64 as u32));
+            let b237: u32 = b236.wrapping_mul(s_u32[1]);
+            let b238: u32 = b237.wrapping_add(cube[0]);
+            *at(g2, g2_len, b238) = b231;
+        }
+        let mut b239 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x239: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b239[l] = x239;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b239[l]; } }
+        let b240: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b242: u32 = b2.wrapping_add((7u64 as u32));
+        let b243: bool = b242 < b1;
+        let mut b244 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x241: bool = (l as u32) == (0u64 as u32);
+            let x244: bool = x241 && b243;
+            b244[l] = x244;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b244[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b245: u32 = b2.wrapping_add((7u64 as u32));
+            let b246: u32 = b245.wrapping_mul(s_u32[1]);
+            let b247: u32 = b246.wrapping_add(cube[0]);
+            *at(g2, g2_len, b247) = b240;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +44,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v109: i32 = <i32>::default();
-    let mut v154: i32 = <i32>::default();
+    let mut v107: i32 = <i32>::default();
+    let mut v152: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -45,265 +53,520 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (256u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
-            }
-            assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
         }
-        let mut v12: u32 = (0u64 as u32);
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (16u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((12u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((128u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
+                if !(v11 < (16u64 as u32)) { break; }
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((12u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((128u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b87: u32 = b86 & (32768u64 as u32);
-                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
-                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
-                let b90: u32 = b89 & (31u64 as u32);
-                let b91: u32 = b86 & (1023u64 as u32);
-                let b92: bool = b90 == (31u64 as u32);
-                let b93: u32 = b90.wrapping_add((112u64 as u32));
-                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
-                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
-                let b96: u32 = b88 | b95;
-                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
-                let b98: u32 = b96 | b97;
-                let b99: f32 = f32::from_bits(b98);
-                let b100: f32 = ((b91) as f32);
-                let b101: f32 = b100 * 5.9604645e-8f32;
-                let b102: bool = b88 == (0u64 as u32);
-                let b103: f32 = -(b101);
-                let b104: f32 = if b102 { b101 } else { b103 };
-                let b105: bool = b90 == (0u64 as u32);
-                let b106: f32 = if b105 { b104 } else { b99 };
-                let b108: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
-                let mut b107 = [<i32>::default(); UNITS];
+                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b84: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = b84 & (32768u64 as u32);
+                let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
+                let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
+                let b88: u32 = b87 & (31u64 as u32);
+                let b89: u32 = b84 & (1023u64 as u32);
+                let b90: bool = b88 == (31u64 as u32);
+                let b91: u32 = b88.wrapping_add((112u64 as u32));
+                let b92: u32 = if b90 { (255u64 as u32) } else { b91 };
+                let b93: u32 = b92.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b86 | b93;
+                let b95: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                let b98: f32 = ((b89) as f32);
+                let b99: f32 = b98 * 5.9604645e-8f32;
+                let b100: bool = b86 == (0u64 as u32);
+                let b101: f32 = -(b99);
+                let b102: f32 = if b100 { b99 } else { b101 };
+                let b103: bool = b88 == (0u64 as u32);
+                let b104: f32 = T::f16_to_f32(b84);
+                let b106: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
+                let mut b105 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x107: i32 = ((b15[l]) as i32);
-                    b107[l] = x107;
+                    let x105: i32 = ((b13[l]) as i32);
+                    b105[l] = x105;
                 }
-                v109 = (0i64 as i32);
-                let b110: bool = b108 < (4i64 as i32);
-                if b110 {
-                    let b111: u32 = ((b108) as u32);
-                    let b112: u32 = b37.wrapping_add(b111);
-                    let b119: u32 = (rdb1(g0, g0_len, b112)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b120: i32 = ((b119) as i32);
-                    let b121: i32 = b120 & (63i64 as i32);
-                    v109 = b121;
+                v107 = (0i64 as i32);
+                let b108: bool = b106 < (4i64 as i32);
+                if b108 {
+                    let b109: u32 = ((b106) as u32);
+                    let b110: u32 = b35.wrapping_add(b109);
+                    let b117: u32 = (rdb1(g0, g0_len, b110)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b118: i32 = ((b117) as i32);
+                    let b119: i32 = b118 & (63i64 as i32);
+                    v107 = b119;
                 } else {
-                    let b122: i32 = b108.wrapping_add((4i64 as i32));
-                    let b123: u32 = ((b122) as u32);
-                    let b124: u32 = b37.wrapping_add(b123);
-                    let b131: u32 = (rdb1(g0, g0_len, b124)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b132: i32 = ((b131) as i32);
-                    let b133: i32 = b132 & (15i64 as i32);
-                    let b134: i32 = b108.wrapping_sub((4i64 as i32));
-                    let b135: u32 = ((b134) as u32);
-                    let b136: u32 = b37.wrapping_add(b135);
-                    let b143: u32 = (rdb1(g0, g0_len, b136)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b144: i32 = ((b143) as i32);
-                    let b145: u32 = ((b144) as u32);
-                    let b146: u32 = (((6i64 as i32)) as u32);
-                    let b147: u32 = b145.wrapping_shr((b146) as u32);
-                    let b148: i32 = ((b147) as i32);
-                    let b149: u32 = ((b148) as u32);
-                    let b150: u32 = (((4i64 as i32)) as u32);
-                    let b151: u32 = b149.wrapping_shl((b150) as u32);
-                    let b152: i32 = ((b151) as i32);
-                    let b153: i32 = b133 | b152;
-                    v109 = b153;
+                    let b120: i32 = b106.wrapping_add((4i64 as i32));
+                    let b121: u32 = ((b120) as u32);
+                    let b122: u32 = b35.wrapping_add(b121);
+                    let b129: u32 = (rdb1(g0, g0_len, b122)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b130: i32 = ((b129) as i32);
+                    let b131: i32 = b130 & (15i64 as i32);
+                    let b132: i32 = b106.wrapping_sub((4i64 as i32));
+                    let b133: u32 = ((b132) as u32);
+                    let b134: u32 = b35.wrapping_add(b133);
+                    let b141: u32 = (rdb1(g0, g0_len, b134)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b142: i32 = ((b141) as i32);
+                    let b143: u32 = ((b142) as u32);
+                    let b144: u32 = (((6i64 as i32)) as u32);
+                    let b145: u32 = b143.wrapping_shr((b144) as u32);
+                    let b146: i32 = ((b145) as i32);
+                    let b147: u32 = ((b146) as u32);
+                    let b148: u32 = (((4i64 as i32)) as u32);
+                    let b149: u32 = b147.wrapping_shl((b148) as u32);
+                    let b150: i32 = ((b149) as i32);
+                    let b151: i32 = b131 | b150;
+                    v107 = b151;
                 }
-                v154 = (0i64 as i32);
-                let b155: bool = b108 < (4i64 as i32);
-                if b155 {
-                    let b156: i32 = b108.wrapping_add((4i64 as i32));
-                    let b157: u32 = ((b156) as u32);
-                    let b158: u32 = b37.wrapping_add(b157);
-                    let b165: u32 = (rdb1(g0, g0_len, b158)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b166: i32 = ((b165) as i32);
-                    let b167: i32 = b166 & (63i64 as i32);
-                    v154 = b167;
+                v152 = (0i64 as i32);
+                let b153: bool = b106 < (4i64 as i32);
+                if b153 {
+                    let b154: i32 = b106.wrapping_add((4i64 as i32));
+                    let b155: u32 = ((b154) as u32);
+                    let b156: u32 = b35.wrapping_add(b155);
+                    let b163: u32 = (rdb1(g0, g0_len, b156)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b164: i32 = ((b163) as i32);
+                    let b165: i32 = b164 & (63i64 as i32);
+                    v152 = b165;
                 } else {
-                    let b168: i32 = b108.wrapping_add((4i64 as i32));
-                    let b169: u32 = ((b168) as u32);
-                    let b170: u32 = b37.wrapping_add(b169);
-                    let b177: u32 = (rdb1(g0, g0_len, b170)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b178: i32 = ((b177) as i32);
-                    let b179: u32 = ((b178) as u32);
-                    let b180: u32 = (((4i64 as i32)) as u32);
-                    let b181: u32 = b179.wrapping_shr((b180) as u32);
-                    let b182: i32 = ((b181) as i32);
-                    let b183: u32 = ((b108) as u32);
-                    let b184: u32 = b37.wrapping_add(b183);
-                    let b191: u32 = (rdb1(g0, g0_len, b184)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b192: i32 = ((b191) as i32);
-                    let b193: u32 = ((b192) as u32);
-                    let b194: u32 = (((6i64 as i32)) as u32);
-                    let b195: u32 = b193.wrapping_shr((b194) as u32);
-                    let b196: i32 = ((b195) as i32);
-                    let b197: u32 = ((b196) as u32);
-                    let b198: u32 = (((4i64 as i32)) as u32);
-                    let b199: u32 = b197.wrapping_shl((b198) as u32);
-                    let b200: i32 = ((b199) as i32);
-                    let b201: i32 = b182 | b200;
-                    v154 = b201;
+                    let b166: i32 = b106.wrapping_add((4i64 as i32));
+                    let b167: u32 = ((b166) as u32);
+                    let b168: u32 = b35.wrapping_add(b167);
+                    let b175: u32 = (rdb1(g0, g0_len, b168)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b176: i32 = ((b175) as i32);
+                    let b177: u32 = ((b176) as u32);
+                    let b178: u32 = (((4i64 as i32)) as u32);
+                    let b179: u32 = b177.wrapping_shr((b178) as u32);
+                    let b180: i32 = ((b179) as i32);
+                    let b181: u32 = ((b106) as u32);
+                    let b182: u32 = b35.wrapping_add(b181);
+                    let b189: u32 = (rdb1(g0, g0_len, b182)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b190: i32 = ((b189) as i32);
+                    let b191: u32 = ((b190) as u32);
+                    let b192: u32 = (((6i64 as i32)) as u32);
+                    let b193: u32 = b191.wrapping_shr((b192) as u32);
+                    let b194: i32 = ((b193) as i32);
+                    let b195: u32 = ((b194) as u32);
+                    let b196: u32 = (((4i64 as i32)) as u32);
+                    let b197: u32 = b195.wrapping_shl((b196) as u32);
+                    let b198: i32 = ((b197) as i32);
+                    let b199: i32 = b180 | b198;
+                    v152 = b199;
                 }
-                let b202: u32 = b54.wrapping_add((0u64 as u32));
-                let b204: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
-                let b205: u32 = b204.wrapping_mul((32u64 as u32));
-                let b206: u32 = b202.wrapping_add(b205);
-                let b209: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b210: u32 = rem(b209, (2u64 as u32));
-                let b211: u32 = b210.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b206)) as u32, UNITS, g0_len * 4);
-                let b220: f32 = ((v109) as f32);
-                let b221: f32 = b80 * b220;
-                let b224: f32 = ((v154) as f32);
-                let b225: f32 = b106 * b224;
-                let b227: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b226 = [<f32>::default(); UNITS];
-                let mut b228 = [<u32>::default(); UNITS];
+                let b200: u32 = b52.wrapping_add((0u64 as u32));
+                let b202: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
+                let b203: u32 = b202.wrapping_mul((32u64 as u32));
+                let b204: u32 = b200.wrapping_add(b203);
+                let b207: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b208: u32 = rem(b207, (2u64 as u32));
+                let b209: u32 = b208.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b204)) as u32, UNITS, g0_len * 4);
+                let b218: f32 = ((v107) as f32);
+                let b219: f32 = b78 * b218;
+                let b222: f32 = ((v152) as f32);
+                let b223: f32 = b104 * b222;
+                let b225: u32 = v10.wrapping_mul((256u64 as u32));
+                let b227: u32 = b2.wrapping_add((0u64 as u32));
+                let b228: u32 = b227.min(b8);
+                let b229: u32 = b228.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b229)) as u32, UNITS, g1_len);
+                let b235: u32 = b2.wrapping_add((1u64 as u32));
+                let b236: u32 = b235.min(b8);
+                let b237: u32 = b236.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b237)) as u32, UNITS, g1_len);
+                let b243: u32 = b2.wrapping_add((2u64 as u32));
+                let b244: u32 = b243.min(b8);
+                let b245: u32 = b244.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b245)) as u32, UNITS, g1_len);
+                let b251: u32 = b2.wrapping_add((3u64 as u32));
+                let b252: u32 = b251.min(b8);
+                let b253: u32 = b252.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b253)) as u32, UNITS, g1_len);
+                let b259: u32 = b2.wrapping_add((4u64 as u32));
+                let b260: u32 = b259.min(b8);
+                let b261: u32 = b260.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b261)) as u32, UNITS, g1_len);
+                let b267: u32 = b2.wrapping_add((5u64 as u32));
+                let b268: u32 = b267.min(b8);
+                let b269: u32 = b268.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b269)) as u32, UNITS, g1_len);
+                let b275: u32 = b2.wrapping_add((6u64 as u32));
+                let b276: u32 = b275.min(b8);
+                let b277: u32 = b276.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b277)) as u32, UNITS, g1_len);
+                let b283: u32 = b2.wrapping_add((7u64 as u32));
+                let b284: u32 = b283.min(b8);
+                let b285: u32 = b284.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b285)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x203: u32 = ((b107[l]) as u32);
-                    let x207: u32 = rem(x203, (32u64 as u32));
-                    let x208: u32 = b206.wrapping_add(x207);
-                    let x218: u32 = (byte(g0, a1 + l)).wrapping_shr((b211) as u32) & (15u64 as u32);
-                    let x219: i32 = ((x218) as i32);
-                    let x222: f32 = ((x219) as f32);
-                    let x223: f32 = b221 * x222;
-                    let x226: f32 = x223 - b225;
-                    b226[l] = x226;
-                    let x228: u32 = b227.wrapping_add(b15[l]);
-                    b228[l] = x228;
+                    let x201: u32 = ((b105[l]) as u32);
+                    let x205: u32 = rem(x201, (32u64 as u32));
+                    let x206: u32 = b204.wrapping_add(x205);
+                    let x216: u32 = (byte(g0, a1 + l)).wrapping_shr((b209) as u32) & (15u64 as u32);
+                    let x217: i32 = ((x216) as i32);
+                    let x220: f32 = ((x217) as f32);
+                    let x221: f32 = b219 * x220;
+                    let x224: f32 = x221 - b223;
+                    let x226: u32 = b225.wrapping_add(b13[l]);
+                    let x230: u32 = b229.wrapping_add(x226);
+                    let x231: f32 = *g1.add(a2 + l);
+                    let x232: f32 = x224 * x231;
+                    let x233: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x234: f32 = x233 + x232;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x234, true, &mut ok);
+                    let x238: u32 = b237.wrapping_add(x226);
+                    let x239: f32 = *g1.add(a3 + l);
+                    let x240: f32 = x224 * x239;
+                    let x241: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x242: f32 = x241 + x240;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x242, true, &mut ok);
+                    let x246: u32 = b245.wrapping_add(x226);
+                    let x247: f32 = *g1.add(a4 + l);
+                    let x248: f32 = x224 * x247;
+                    let x249: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x250: f32 = x249 + x248;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x250, true, &mut ok);
+                    let x254: u32 = b253.wrapping_add(x226);
+                    let x255: f32 = *g1.add(a5 + l);
+                    let x256: f32 = x224 * x255;
+                    let x257: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x258: f32 = x257 + x256;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x258, true, &mut ok);
+                    let x262: u32 = b261.wrapping_add(x226);
+                    let x263: f32 = *g1.add(a6 + l);
+                    let x264: f32 = x224 * x263;
+                    let x265: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x266: f32 = x265 + x264;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x266, true, &mut ok);
+                    let x270: u32 = b269.wrapping_add(x226);
+                    let x271: f32 = *g1.add(a7 + l);
+                    let x272: f32 = x224 * x271;
+                    let x273: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x274: f32 = x273 + x272;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x274, true, &mut ok);
+                    let x278: u32 = b277.wrapping_add(x226);
+                    let x279: f32 = *g1.add(a8 + l);
+                    let x280: f32 = x224 * x279;
+                    let x281: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x282: f32 = x281 + x280;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x282, true, &mut ok);
+                    let x286: u32 = b285.wrapping_add(x226);
+                    let x287: f32 = *g1.add(a9 + l);
+                    let x288: f32 = x224 * x287;
+                    let x289: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x290: f32 = x289 + x288;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x290, true, &mut ok);
                 }
-                let mut v229: u32 = (0u64 as u32);
-                loop {
-                    if !(v229 < b7) { break; }
-                    let b230: u32 = b2.wrapping_add(v229);
-                    let b231: u32 = b230.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b227)).wrapping_add(b231)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x232: u32 = b231.wrapping_add(b228[l]);
-                        let x233: f32 = *g1.add(a2 + l);
-                        let x234: f32 = b226[l] * x233;
-                        let x235: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v229, l, true, &mut ok);
-                        let x236: f32 = x235 + x234;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v229, l, x236, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v229 = v229.wrapping_add((1 as u32));
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                assert!(ok, "kernel index out of bounds");
+                v11 = v11.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v237: u32 = (0u64 as u32);
-        loop {
-            if !(v237 < b7) { break; }
-            let mut b238 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x238: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v237, l, true, &mut ok);
-                b238[l] = x238;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b238[l]; } }
-            let b239: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b240 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x240: bool = (l as u32) == (0u64 as u32);
-                b240[l] = x240;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b240[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b241: u32 = b2.wrapping_add(v237);
-                let b242: u32 = b241.wrapping_mul(s_u32[1]);
-                let b243: u32 = b242.wrapping_add(cube[0]);
-                *at(g2, g2_len, b243) = b239;
-            }
-            v237 = v237.wrapping_add((1 as u32));
+        let mut b291 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x291: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b291[l] = x291;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b291[l]; } }
+        let b292: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b294: u32 = b2.wrapping_add((0u64 as u32));
+        let b295: bool = b294 < b1;
+        let mut b296 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x293: bool = (l as u32) == (0u64 as u32);
+            let x296: bool = x293 && b295;
+            b296[l] = x296;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b296[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b297: u32 = b2.wrapping_add((0u64 as u32));
+            let b298: u32 = b297.wrapping_mul(s_u32[1]);
+            let b299: u32 = b298.wrapping_add(cube[0]);
+            *at(g2, g2_len, b299) = b292;
+        }
+        let mut b300 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x300: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b300[l] = x300;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b300[l]; } }
+        let b301: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b303: u32 = b2.wrapping_add((1u64 as u32));
+        let b304: bool = b303 < b1;
+        let mut b305 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x302: bool = (l as u32) == (0u64 as u32);
+            let x305: bool = x302 && b304;
+            b305[l] = x305;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b305[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b306: u32 = b2.wrapping_add((1u64 as u32));
+            let b307: u32 = b306.wrapping_mul(s_u32[1]);
+            let b308: u32 = b307.wrapping_add(cube[0]);
+            *at(g2, g2_len, b308) = b301;
+        }
+        let mut b309 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x309: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b309[l] = x309;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b309[l]; } }
+        let b310: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b312: u32 = b2.wrapping_add((2u64 as u32));
+        let b313: bool = b312 < b1;
+        let mut b314 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x311: bool = (l as u32) == (0u64 as u32);
+            let x314: bool = x311 && b313;
+            b314[l] = x314;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b314[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b315: u32 = b2.wrapping_add((2u64 as u32));
+            let b316: u32 = b315.wrapping_mul(s_u32[1]);
+            let b317: u32 = b316.wrapping_add(cube[0]);
+            *at(g2, g2_len, b317) = b310;
+        }
+        let mut b318 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x318: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b318[l] = x318;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b318[l]; } }
+        let b319: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b321: u32 = b2.wrapping_add((3u64 as u32));
+        let b322: bool = b321 < b1;
+        let mut b323 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x320: bool = (l as u32) == (0u64 as u32);
+            let x323: bool = x320 && b322;
+            b323[l] = x323;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b323[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b324: u32 = b2.wrapping_add((3u64 as u32));
+            let b325: u32 = b324.wrapping_mul(s_u32[1]);
+            let b326: u32 = b325.wrapping_add(cube[0]);
+            *at(g2, g2_len, b326) = b319;
+        }
+        let mut b327 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x327: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b327[l] = x327;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b327[l]; } }
+        let b328: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b330: u32 = b2.wrapping_add((4u64 as u32));
+        let b331: bool = b330 < b1;
+        let mut b332 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x329: bool = (l as u32) == (0u64 as u32);
+            let x332: bool = x329 && b331;
+            b332[l] = x332;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b332[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b333: u32 = b2.wrapping_add((4u64 as u32));
+            let b334: u32 = b333.wrapping_mul(s_u32[1]);
+            let b335: u32 = b334.wrapping_add(cube[0]);
+            *at(g2, g2_len, b335) = b328;
+        }
+        let mut b336 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x336: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b336[l] = x336;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b336[l]; } }
+        let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b339: u32 = b2.wrapping_add((5u64 as u32));
+        let b340: bool = b339 < b1;
+        let mut b341 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x338: bool = (l as u32) == (0u64 as u32);
+            let x341: bool = x338 && b340;
+            b341[l] = x341;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b341[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b342: u32 = b2.wrapping_add((5u64 as u32));
+            let b343: u32 = b342.wrapping_mul(s_u32[1]);
+            let b344: u32 = b343.wrapping_add(cube[0]);
+            *at(g2, g2_len, b344) = b337;
+        }
+        let mut b345 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x345: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b345[l] = x345;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b345[l]; } }
+        let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b348: u32 = b2.wrapping_add((6u64 as u32));
+        let b349: bool = b348 < b1;
+        let mut b350 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x347: bool = (l as u32) == (0u64 as u32);
+            let x350: bool = x347 && b349;
+            b350[l] = x350;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b350[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b351: u32 = b2.wrapping_add((6u64 as u32));
+            let b352: u32 = b351.wrapping_mul(s_u32[1]);
+            let b353: u32 = b352.wrapping_add(cube[0]);
+            *at(g2, g2_len, b353) = b346;
+        }
+        let mut b354 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x354: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b354[l] = x354;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b354[l]; } }
+        let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b357: u32 = b2.wrapping_add((7u64 as u32));
+        let b358: bool = b357 < b1;
+        let mut b359 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x356: bool = (l as u32) == (0u64 as u32);
+            let x359: bool = x356 && b358;
+            b359[l] = x359;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b359[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b360: u32 = b2.wrapping_add((7u64 as u32));
+            let b361: u32 = b360.wrapping_mul(s_u32[1]);
+            let b362: u32 = b361.wrapping_add(cube[0]);
+            *at(g2, g2_len, b362) = b355;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,307 +51,622 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((4u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((16u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b42: u32 = b41 & (32768u64 as u32);
+                let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
+                let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
+                let b45: u32 = b44 & (31u64 as u32);
+                let b46: u32 = b41 & (1023u64 as u32);
+                let b47: bool = b45 == (31u64 as u32);
+                let b48: u32 = b45.wrapping_add((112u64 as u32));
+                let b49: u32 = if b47 { (255u64 as u32) } else { b48 };
+                let b50: u32 = b49.wrapping_shl(((23u64 as u32)) as u32);
+                let b51: u32 = b43 | b50;
+                let b52: u32 = b46.wrapping_shl(((13u64 as u32)) as u32);
+                let b53: u32 = b51 | b52;
+                let b54: f32 = f32::from_bits(b53);
+                let b55: f32 = ((b46) as f32);
+                let b56: f32 = b55 * 5.9604645e-8f32;
+                let b57: bool = b43 == (0u64 as u32);
+                let b58: f32 = -(b56);
+                let b59: f32 = if b57 { b56 } else { b58 };
+                let b60: bool = b45 == (0u64 as u32);
+                let b61: f32 = T::f16_to_f32(b41);
+                let b63: u32 = b35.wrapping_add((0u64 as u32));
+                let b65: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b66: u32 = b65.wrapping_mul((16u64 as u32));
+                let b67: u32 = b63.wrapping_add(b66);
+                let b70: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b71: u32 = rem(b70, (2u64 as u32));
+                let b72: u32 = b71.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b67)) as u32, UNITS, g0_len * 4);
+                let b81: u32 = b23.wrapping_add((0u64 as u32));
+                let b86: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b91: u32 = div((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b81)).wrapping_add(b86), (4u64 as u32));
+                let mut b80 = [<i32>::default(); UNITS];
+                let mut b87 = [<u32>::default(); UNITS];
+                let mut b90 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x62: i32 = ((b13[l]) as i32);
+                    let x64: u32 = ((x62) as u32);
+                    let x68: u32 = rem(x64, (16u64 as u32));
+                    let x69: u32 = b67.wrapping_add(x68);
+                    let x79: u32 = (byte(g0, a1 + l)).wrapping_shr((b72) as u32) & (15u64 as u32);
+                    let x80: i32 = ((x79) as i32);
+                    b80[l] = x80;
+                    let x82: u32 = ((x62) as u32);
+                    let x83: u32 = div(x82, (8u64 as u32));
+                    let x84: u32 = x83.wrapping_mul((1u64 as u32));
+                    let x85: u32 = b81.wrapping_add(x84);
+                    let x87: u32 = x85.wrapping_add(b86);
+                    b87[l] = x87;
+                    let x88: u32 = div(x82, (1u64 as u32));
+                    let x89: u32 = rem(x88, (8u64 as u32));
+                    let x90: u32 = x89.wrapping_mul((1u64 as u32));
+                    b90[l] = x90;
+                }
+                let b92: u32 = *at(g0, g0_len, b91);
+                let b100: u32 = (((4i64 as i32)) as u32);
+                let b107: u32 = v10.wrapping_mul((32u64 as u32));
+                let b109: u32 = b2.wrapping_add((0u64 as u32));
+                let b110: u32 = b109.min(b8);
+                let b111: u32 = b110.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b111)) as u32, UNITS, g1_len);
+                let b117: u32 = b2.wrapping_add((1u64 as u32));
+                let b118: u32 = b117.min(b8);
+                let b119: u32 = b118.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b119)) as u32, UNITS, g1_len);
+                let b125: u32 = b2.wrapping_add((2u64 as u32));
+                let b126: u32 = b125.min(b8);
+                let b127: u32 = b126.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b127)) as u32, UNITS, g1_len);
+                let b133: u32 = b2.wrapping_add((3u64 as u32));
+                let b134: u32 = b133.min(b8);
+                let b135: u32 = b134.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b135)) as u32, UNITS, g1_len);
+                let b141: u32 = b2.wrapping_add((4u64 as u32));
+                let b142: u32 = b141.min(b8);
+                let b143: u32 = b142.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b143)) as u32, UNITS, g1_len);
+                let b149: u32 = b2.wrapping_add((5u64 as u32));
+                let b150: u32 = b149.min(b8);
+                let b151: u32 = b150.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b151)) as u32, UNITS, g1_len);
+                let b157: u32 = b2.wrapping_add((6u64 as u32));
+                let b158: u32 = b157.min(b8);
+                let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b159)) as u32, UNITS, g1_len);
+                let b165: u32 = b2.wrapping_add((7u64 as u32));
+                let b166: u32 = b165.min(b8);
+                let b167: u32 = b166.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b167)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x93: u32 = rem(b87[l], (4u64 as u32));
+                    let x94: u32 = x93.wrapping_mul((8u64 as u32));
+                    let x95: u32 = x94.wrapping_add(b90[l]);
+                    let x96: u32 = b92.wrapping_shr((x95) as u32);
+                    let x97: u32 = x96 & (1u64 as u32);
+                    let x98: i32 = ((x97) as i32);
+                    let x99: u32 = ((x98) as u32);
+                    let x101: u32 = x99.wrapping_shl((b100) as u32);
+                    let x102: i32 = ((x101) as i32);
+                    let x103: i32 = b80[l] | x102;
+                    let x104: i32 = x103.wrapping_sub((16i64 as i32));
+                    let x105: f32 = ((x104) as f32);
+                    let x106: f32 = b61 * x105;
+                    let x108: u32 = b107.wrapping_add(b13[l]);
+                    let x112: u32 = b111.wrapping_add(x108);
+                    let x113: f32 = *g1.add(a2 + l);
+                    let x114: f32 = x106 * x113;
+                    let x115: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x116: f32 = x115 + x114;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x116, true, &mut ok);
+                    let x120: u32 = b119.wrapping_add(x108);
+                    let x121: f32 = *g1.add(a3 + l);
+                    let x122: f32 = x106 * x121;
+                    let x123: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x124: f32 = x123 + x122;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x124, true, &mut ok);
+                    let x128: u32 = b127.wrapping_add(x108);
+                    let x129: f32 = *g1.add(a4 + l);
+                    let x130: f32 = x106 * x129;
+                    let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x132: f32 = x131 + x130;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x132, true, &mut ok);
+                    let x136: u32 = b135.wrapping_add(x108);
+                    let x137: f32 = *g1.add(a5 + l);
+                    let x138: f32 = x106 * x137;
+                    let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x140: f32 = x139 + x138;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x140, true, &mut ok);
+                    let x144: u32 = b143.wrapping_add(x108);
+                    let x145: f32 = *g1.add(a6 + l);
+                    let x146: f32 = x106 * x145;
+                    let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x148: f32 = x147 + x146;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x148, true, &mut ok);
+                    let x152: u32 = b151.wrapping_add(x108);
+                    let x153: f32 = *g1.add(a7 + l);
+                    let x154: f32 = x106 * x153;
+                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x156: f32 = x155 + x154;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x156, true, &mut ok);
+                    let x160: u32 = b159.wrapping_add(x108);
+                    let x161: f32 = *g1.add(a8 + l);
+                    let x162: f32 = x106 * x161;
+                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x164: f32 = x163 + x162;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x164, true, &mut ok);
+                    let x168: u32 = b167.wrapping_add(x108);
+                    let x169: f32 = *g1.add(a9 + l);
+                    let x170: f32 = x106 * x169;
+                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x172: f32 = x171 + x170;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x172, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((4u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((16u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let mut b15 = [<u32>::default(); UNITS];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((4u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((16u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b44: u32 = b43 & (32768u64 as u32);
-                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
-                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
-                let b47: u32 = b46 & (31u64 as u32);
-                let b48: u32 = b43 & (1023u64 as u32);
-                let b49: bool = b47 == (31u64 as u32);
-                let b50: u32 = b47.wrapping_add((112u64 as u32));
-                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
-                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
-                let b53: u32 = b45 | b52;
-                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
-                let b55: u32 = b53 | b54;
-                let b56: f32 = f32::from_bits(b55);
-                let b57: f32 = ((b48) as f32);
-                let b58: f32 = b57 * 5.9604645e-8f32;
-                let b59: bool = b45 == (0u64 as u32);
-                let b60: f32 = -(b58);
-                let b61: f32 = if b59 { b58 } else { b60 };
-                let b62: bool = b47 == (0u64 as u32);
-                let b63: f32 = if b62 { b61 } else { b56 };
-                let b65: u32 = b37.wrapping_add((0u64 as u32));
-                let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b68: u32 = b67.wrapping_mul((16u64 as u32));
-                let b69: u32 = b65.wrapping_add(b68);
-                let b72: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b73: u32 = rem(b72, (2u64 as u32));
-                let b74: u32 = b73.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
-                let b83: u32 = b25.wrapping_add((0u64 as u32));
-                let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b93: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b83)).wrapping_add(b88), (4u64 as u32));
-                let mut b82 = [<i32>::default(); UNITS];
-                let mut b89 = [<u32>::default(); UNITS];
-                let mut b92 = [<u32>::default(); UNITS];
+                let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b42: u32 = b41 & (32768u64 as u32);
+                let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
+                let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
+                let b45: u32 = b44 & (31u64 as u32);
+                let b46: u32 = b41 & (1023u64 as u32);
+                let b47: bool = b45 == (31u64 as u32);
+                let b48: u32 = b45.wrapping_add((112u64 as u32));
+                let b49: u32 = if b47 { (255u64 as u32) } else { b48 };
+                let b50: u32 = b49.wrapping_shl(((23u64 as u32)) as u32);
+                let b51: u32 = b43 | b50;
+                let b52: u32 = b46.wrapping_shl(((13u64 as u32)) as u32);
+                let b53: u32 = b51 | b52;
+                let b54: f32 = f32::from_bits(b53);
+                let b55: f32 = ((b46) as f32);
+                let b56: f32 = b55 * 5.9604645e-8f32;
+                let b57: bool = b43 == (0u64 as u32);
+                let b58: f32 = -(b56);
+                let b59: f32 = if b57 { b56 } else { b58 };
+                let b60: bool = b45 == (0u64 as u32);
+                let b61: f32 = T::f16_to_f32(b41);
+                let b63: u32 = b35.wrapping_add((0u64 as u32));
+                let b65: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b66: u32 = b65.wrapping_mul((16u64 as u32));
+                let b67: u32 = b63.wrapping_add(b66);
+                let b70: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b71: u32 = rem(b70, (2u64 as u32));
+                let b72: u32 = b71.wrapping_mul((4u64 as u32));
+                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b67)) as u32, UNITS, g0_len * 4);
+                let b81: u32 = b23.wrapping_add((0u64 as u32));
+                let b86: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b91: u32 = div((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b81)).wrapping_add(b86), (4u64 as u32));
+                let mut b80 = [<i32>::default(); UNITS];
+                let mut b87 = [<u32>::default(); UNITS];
+                let mut b90 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x64: i32 = ((b15[l]) as i32);
-                    let x66: u32 = ((x64) as u32);
-                    let x70: u32 = rem(x66, (16u64 as u32));
-                    let x71: u32 = b69.wrapping_add(x70);
-                    let x81: u32 = (byte(g0, a1 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
-                    let x82: i32 = ((x81) as i32);
-                    b82[l] = x82;
-                    let x84: u32 = ((x64) as u32);
-                    let x85: u32 = div(x84, (8u64 as u32));
-                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
-                    let x87: u32 = b83.wrapping_add(x86);
-                    let x89: u32 = x87.wrapping_add(b88);
-                    b89[l] = x89;
-                    let x90: u32 = div(x84, (1u64 as u32));
-                    let x91: u32 = rem(x90, (8u64 as u32));
-                    let x92: u32 = x91.wrapping_mul((1u64 as u32));
-                    b92[l] = x92;
+                    let x62: i32 = ((b13[l]) as i32);
+                    let x64: u32 = ((x62) as u32);
+                    let x68: u32 = rem(x64, (16u64 as u32));
+                    let x69: u32 = b67.wrapping_add(x68);
+                    let x79: u32 = (byte(g0, a10 + l)).wrapping_shr((b72) as u32) & (15u64 as u32);
+                    let x80: i32 = ((x79) as i32);
+                    b80[l] = x80;
+                    let x82: u32 = ((x62) as u32);
+                    let x83: u32 = div(x82, (8u64 as u32));
+                    let x84: u32 = x83.wrapping_mul((1u64 as u32));
+                    let x85: u32 = b81.wrapping_add(x84);
+                    let x87: u32 = x85.wrapping_add(b86);
+                    b87[l] = x87;
+                    let x88: u32 = div(x82, (1u64 as u32));
+                    let x89: u32 = rem(x88, (8u64 as u32));
+                    let x90: u32 = x89.wrapping_mul((1u64 as u32));
+                    b90[l] = x90;
                 }
-                let b94: u32 = *at(g0, g0_len, b93);
-                let b102: u32 = (((4i64 as i32)) as u32);
-                let b109: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b108 = [<f32>::default(); UNITS];
-                let mut b110 = [<u32>::default(); UNITS];
+                let b92: u32 = *at(g0, g0_len, b91);
+                let b100: u32 = (((4i64 as i32)) as u32);
+                let b107: u32 = v10.wrapping_mul((32u64 as u32));
+                let b109: u32 = b2.wrapping_add((0u64 as u32));
+                let b110: u32 = b109.min(b8);
+                let b111: u32 = b110.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b111)) as u32, UNITS, g1_len);
+                let b117: u32 = b2.wrapping_add((1u64 as u32));
+                let b118: u32 = b117.min(b8);
+                let b119: u32 = b118.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b119)) as u32, UNITS, g1_len);
+                let b125: u32 = b2.wrapping_add((2u64 as u32));
+                let b126: u32 = b125.min(b8);
+                let b127: u32 = b126.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b127)) as u32, UNITS, g1_len);
+                let b133: u32 = b2.wrapping_add((3u64 as u32));
+                let b134: u32 = b133.min(b8);
+                let b135: u32 = b134.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b135)) as u32, UNITS, g1_len);
+                let b141: u32 = b2.wrapping_add((4u64 as u32));
+                let b142: u32 = b141.min(b8);
+                let b143: u32 = b142.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b143)) as u32, UNITS, g1_len);
+                let b149: u32 = b2.wrapping_add((5u64 as u32));
+                let b150: u32 = b149.min(b8);
+                let b151: u32 = b150.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b151)) as u32, UNITS, g1_len);
+                let b157: u32 = b2.wrapping_add((6u64 as u32));
+                let b158: u32 = b157.min(b8);
+                let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b159)) as u32, UNITS, g1_len);
+                let b165: u32 = b2.wrapping_add((7u64 as u32));
+                let b166: u32 = b165.min(b8);
+                let b167: u32 = b166.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b167)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x95: u32 = rem(b89[l], (4u64 as u32));
-                    let x96: u32 = x95.wrapping_mul((8u64 as u32));
-                    let x97: u32 = x96.wrapping_add(b92[l]);
-                    let x98: u32 = b94.wrapping_shr((x97) as u32);
-                    let x99: u32 = x98 & (1u64 as u32);
-                    let x100: i32 = ((x99) as i32);
-                    let x101: u32 = ((x100) as u32);
-                    let x103: u32 = x101.wrapping_shl((b102) as u32);
-                    let x104: i32 = ((x103) as i32);
-                    let x105: i32 = b82[l] | x104;
-                    let x106: i32 = x105.wrapping_sub((16i64 as i32));
-                    let x107: f32 = ((x106) as f32);
-                    let x108: f32 = b63 * x107;
-                    b108[l] = x108;
-                    let x110: u32 = b109.wrapping_add(b15[l]);
-                    b110[l] = x110;
+                    let x93: u32 = rem(b87[l], (4u64 as u32));
+                    let x94: u32 = x93.wrapping_mul((8u64 as u32));
+                    let x95: u32 = x94.wrapping_add(b90[l]);
+                    let x96: u32 = b92.wrapping_shr((x95) as u32);
+                    let x97: u32 = x96 & (1u64 as u32);
+                    let x98: i32 = ((x97) as i32);
+                    let x99: u32 = ((x98) as u32);
+                    let x101: u32 = x99.wrapping_shl((b100) as u32);
+                    let x102: i32 = ((x101) as i32);
+                    let x103: i32 = b80[l] | x102;
+                    let x104: i32 = x103.wrapping_sub((16i64 as i32));
+                    let x105: f32 = ((x104) as f32);
+                    let x106: f32 = b61 * x105;
+                    let x108: u32 = b107.wrapping_add(b13[l]);
+                    let x112: u32 = b111.wrapping_add(x108);
+                    let x113: f32 = *g1.add(a11 + l);
+                    let x114: f32 = x106 * x113;
+                    let x115: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x116: f32 = x115 + x114;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x116, true, &mut ok);
+                    let x120: u32 = b119.wrapping_add(x108);
+                    let x121: f32 = *g1.add(a12 + l);
+                    let x122: f32 = x106 * x121;
+                    let x123: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x124: f32 = x123 + x122;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x124, true, &mut ok);
+                    let x128: u32 = b127.wrapping_add(x108);
+                    let x129: f32 = *g1.add(a13 + l);
+                    let x130: f32 = x106 * x129;
+                    let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x132: f32 = x131 + x130;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x132, true, &mut ok);
+                    let x136: u32 = b135.wrapping_add(x108);
+                    let x137: f32 = *g1.add(a14 + l);
+                    let x138: f32 = x106 * x137;
+                    let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x140: f32 = x139 + x138;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x140, true, &mut ok);
+                    let x144: u32 = b143.wrapping_add(x108);
+                    let x145: f32 = *g1.add(a15 + l);
+                    let x146: f32 = x106 * x145;
+                    let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x148: f32 = x147 + x146;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x148, true, &mut ok);
+                    let x152: u32 = b151.wrapping_add(x108);
+                    let x153: f32 = *g1.add(a16 + l);
+                    let x154: f32 = x106 * x153;
+                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x156: f32 = x155 + x154;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x156, true, &mut ok);
+                    let x160: u32 = b159.wrapping_add(x108);
+                    let x161: f32 = *g1.add(a17 + l);
+                    let x162: f32 = x106 * x161;
+                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x164: f32 = x163 + x162;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x164, true, &mut ok);
+                    let x168: u32 = b167.wrapping_add(x108);
+                    let x169: f32 = *g1.add(a18 + l);
+                    let x170: f32 = x106 * x169;
+                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x172: f32 = x171 + x170;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x172, true, &mut ok);
                 }
-                let mut v111: u32 = (0u64 as u32);
-                loop {
-                    if !(v111 < b7) { break; }
-                    let b112: u32 = b2.wrapping_add(v111);
-                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b109)).wrapping_add(b113)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x114: u32 = b113.wrapping_add(b110[l]);
-                        let x115: f32 = *g1.add(a2 + l);
-                        let x116: f32 = b108[l] * x115;
-                        let x117: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v111, l, true, &mut ok);
-                        let x118: f32 = x117 + x116;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v111, l, x118, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v111 = v111.wrapping_add((1 as u32));
-                }
+                assert!(ok, "kernel index out of bounds");
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((4u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((16u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b43: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b44: u32 = b43 & (32768u64 as u32);
-                let b45: u32 = b44.wrapping_shl(((16u64 as u32)) as u32);
-                let b46: u32 = b43.wrapping_shr(((10u64 as u32)) as u32);
-                let b47: u32 = b46 & (31u64 as u32);
-                let b48: u32 = b43 & (1023u64 as u32);
-                let b49: bool = b47 == (31u64 as u32);
-                let b50: u32 = b47.wrapping_add((112u64 as u32));
-                let b51: u32 = if b49 { (255u64 as u32) } else { b50 };
-                let b52: u32 = b51.wrapping_shl(((23u64 as u32)) as u32);
-                let b53: u32 = b45 | b52;
-                let b54: u32 = b48.wrapping_shl(((13u64 as u32)) as u32);
-                let b55: u32 = b53 | b54;
-                let b56: f32 = f32::from_bits(b55);
-                let b57: f32 = ((b48) as f32);
-                let b58: f32 = b57 * 5.9604645e-8f32;
-                let b59: bool = b45 == (0u64 as u32);
-                let b60: f32 = -(b58);
-                let b61: f32 = if b59 { b58 } else { b60 };
-                let b62: bool = b47 == (0u64 as u32);
-                let b63: f32 = if b62 { b61 } else { b56 };
-                let b65: u32 = b37.wrapping_add((0u64 as u32));
-                let b67: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b68: u32 = b67.wrapping_mul((16u64 as u32));
-                let b69: u32 = b65.wrapping_add(b68);
-                let b72: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b73: u32 = rem(b72, (2u64 as u32));
-                let b74: u32 = b73.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b69)) as u32, UNITS, g0_len * 4);
-                let b83: u32 = b25.wrapping_add((0u64 as u32));
-                let b88: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b93: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b83)).wrapping_add(b88), (4u64 as u32));
-                let mut b82 = [<i32>::default(); UNITS];
-                let mut b89 = [<u32>::default(); UNITS];
-                let mut b92 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x64: i32 = ((b15[l]) as i32);
-                    let x66: u32 = ((x64) as u32);
-                    let x70: u32 = rem(x66, (16u64 as u32));
-                    let x71: u32 = b69.wrapping_add(x70);
-                    let x81: u32 = (byte(g0, a3 + l)).wrapping_shr((b74) as u32) & (15u64 as u32);
-                    let x82: i32 = ((x81) as i32);
-                    b82[l] = x82;
-                    let x84: u32 = ((x64) as u32);
-                    let x85: u32 = div(x84, (8u64 as u32));
-                    let x86: u32 = x85.wrapping_mul((1u64 as u32));
-                    let x87: u32 = b83.wrapping_add(x86);
-                    let x89: u32 = x87.wrapping_add(b88);
-                    b89[l] = x89;
-                    let x90: u32 = div(x84, (1u64 as u32));
-                    let x91: u32 = rem(x90, (8u64 as u32));
-                    let x92: u32 = x91.wrapping_mul((1u64 as u32));
-                    b92[l] = x92;
-                }
-                let b94: u32 = *at(g0, g0_len, b93);
-                let b102: u32 = (((4i64 as i32)) as u32);
-                let b109: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b108 = [<f32>::default(); UNITS];
-                let mut b110 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x95: u32 = rem(b89[l], (4u64 as u32));
-                    let x96: u32 = x95.wrapping_mul((8u64 as u32));
-                    let x97: u32 = x96.wrapping_add(b92[l]);
-                    let x98: u32 = b94.wrapping_shr((x97) as u32);
-                    let x99: u32 = x98 & (1u64 as u32);
-                    let x100: i32 = ((x99) as i32);
-                    let x101: u32 = ((x100) as u32);
-                    let x103: u32 = x101.wrapping_shl((b102) as u32);
-                    let x104: i32 = ((x103) as i32);
-                    let x105: i32 = b82[l] | x104;
-                    let x106: i32 = x105.wrapping_sub((16i64 as i32));
-                    let x107: f32 = ((x106) as f32);
-                    let x108: f32 = b63 * x107;
-                    b108[l] = x108;
-                    let x110: u32 = b109.wrapping_add(b15[l]);
-                    b110[l] = x110;
-                }
-                let mut v111: u32 = (0u64 as u32);
-                loop {
-                    if !(v111 < b7) { break; }
-                    let b112: u32 = b2.wrapping_add(v111);
-                    let b113: u32 = b112.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b109)).wrapping_add(b113)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x114: u32 = b113.wrapping_add(b110[l]);
-                        let x115: f32 = *g1.add(a4 + l);
-                        let x116: f32 = b108[l] * x115;
-                        let x117: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v111, l, true, &mut ok);
-                        let x118: f32 = x117 + x116;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v111, l, x118, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v111 = v111.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v119: u32 = (0u64 as u32);
-        loop {
-            if !(v119 < b7) { break; }
-            let mut b120 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x120: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v119, l, true, &mut ok);
-                b120[l] = x120;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b120[l]; } }
-            let b121: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b122 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x122: bool = (l as u32) == (0u64 as u32);
-                b122[l] = x122;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b122[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b123: u32 = b2.wrapping_add(v119);
-                let b124: u32 = b123.wrapping_mul(s_u32[1]);
-                let b125: u32 = b124.wrapping_add(cube[0]);
-                *at(g2, g2_len, b125) = b121;
-            }
-            v119 = v119.wrapping_add((1 as u32));
+        let mut b173 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x173: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b173[l] = x173;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b173[l]; } }
+        let b174: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b176: u32 = b2.wrapping_add((0u64 as u32));
+        let b177: bool = b176 < b1;
+        let mut b178 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x175: bool = (l as u32) == (0u64 as u32);
+            let x178: bool = x175 && b177;
+            b178[l] = x178;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b178[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b179: u32 = b2.wrapping_add((0u64 as u32));
+            let b180: u32 = b179.wrapping_mul(s_u32[1]);
+            let b181: u32 = b180.wrapping_add(cube[0]);
+            *at(g2, g2_len, b181) = b174;
+        }
+        let mut b182 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b182[l] = x182;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b182[l]; } }
+        let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b185: u32 = b2.wrapping_add((1u64 as u32));
+        let b186: bool = b185 < b1;
+        let mut b187 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x184: bool = (l as u32) == (0u64 as u32);
+            let x187: bool = x184 && b186;
+            b187[l] = x187;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b187[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b188: u32 = b2.wrapping_add((1u64 as u32));
+            let b189: u32 = b188.wrapping_mul(s_u32[1]);
+            let b190: u32 = b189.wrapping_add(cube[0]);
+            *at(g2, g2_len, b190) = b183;
+        }
+        let mut b191 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x191: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b191[l] = x191;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b191[l]; } }
+        let b192: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b194: u32 = b2.wrapping_add((2u64 as u32));
+        let b195: bool = b194 < b1;
+        let mut b196 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x193: bool = (l as u32) == (0u64 as u32);
+            let x196: bool = x193 && b195;
+            b196[l] = x196;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b196[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b197: u32 = b2.wrapping_add((2u64 as u32));
+            let b198: u32 = b197.wrapping_mul(s_u32[1]);
+            let b199: u32 = b198.wrapping_add(cube[0]);
+            *at(g2, g2_len, b199) = b192;
+        }
+        let mut b200 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x200: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b200[l] = x200;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
+        let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b203: u32 = b2.wrapping_add((3u64 as u32));
+        let b204: bool = b203 < b1;
+        let mut b205 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x202: bool = (l as u32) == (0u64 as u32);
+            let x205: bool = x202 && b204;
+            b205[l] = x205;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b205[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b206: u32 = b2.wrapping_add((3u64 as u32));
+            let b207: u32 = b206.wrapping_mul(s_u32[1]);
+            let b208: u32 = b207.wrapping_add(cube[0]);
+            *at(g2, g2_len, b208) = b201;
+        }
+        let mut b209 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x209: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b209[l] = x209;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b209[l]; } }
+        let b210: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b212: u32 = b2.wrapping_add((4u64 as u32));
+        let b213: bool = b212 < b1;
+        let mut b214 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x211: bool = (l as u32) == (0u64 as u32);
+            let x214: bool = x211 && b213;
+            b214[l] = x214;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b214[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b215: u32 = b2.wrapping_add((4u64 as u32));
+            let b216: u32 = b215.wrapping_mul(s_u32[1]);
+            let b217: u32 = b216.wrapping_add(cube[0]);
+            *at(g2, g2_len, b217) = b210;
+        }
+        let mut b218 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x218: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b218[l] = x218;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b218[l]; } }
+        let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b221: u32 = b2.wrapping_add((5u64 as u32));
+        let b222: bool = b221 < b1;
+        let mut b223 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x220: bool = (l as u32) == (0u64 as u32);
+            let x223: bool = x220 && b222;
+            b223[l] = x223;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b223[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b224: u32 = b2.wrapping_add((5u64 as u32));
+            let b225: u32 = b224.wrapping_mul(s_u32[1]);
+            let b226: u32 = b225.wrapping_add(cube[0]);
+            *at(g2, g2_len, b226) = b219;
+        }
+        let mut b227 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x227: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b227[l] = x227;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b227[l]; } }
+        let b228: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b230: u32 = b2.wrapping_add((6u64 as u32));
+        let b231: bool = b230 < b1;
+        let mut b232 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x229: bool = (l as u32) == (0u64 as u32);
+            let x232: bool = x229 && b231;
+            b232[l] = x232;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b232[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b233: u32 = b2.wrapping_add((6u64 as u32));
+            let b234: u32 = b233.wrapping_mul(s_u32[1]);
+            let b235: u32 = b234.wrapping_add(cube[0]);
+            *at(g2, g2_len, b235) = b228;
+        }
+        let mut b236 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x236: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b236[l] = x236;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b236[l]; } }
+        let b237: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b239: u32 = b2.wrapping_add((7u64 as u32));
+        let b240: bool = b239 < b1;
+        let mut b241 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x238: bool = (l as u32) == (0u64 as u32);
+            let x241: bool = x238 && b240;
+            b241[l] = x241;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b241[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b242: u32 = b2.wrapping_add((7u64 as u32));
+            let b243: u32 = b242.wrapping_mul(s_u32[1]);
+            let b244: u32 = b243.wrapping_add(cube[0]);
+            *at(g2, g2_len, b244) = b237;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,383 +51,698 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((4u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((16u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b84: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = b84 & (32768u64 as u32);
+                let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
+                let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
+                let b88: u32 = b87 & (31u64 as u32);
+                let b89: u32 = b84 & (1023u64 as u32);
+                let b90: bool = b88 == (31u64 as u32);
+                let b91: u32 = b88.wrapping_add((112u64 as u32));
+                let b92: u32 = if b90 { (255u64 as u32) } else { b91 };
+                let b93: u32 = b92.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b86 | b93;
+                let b95: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                let b98: f32 = ((b89) as f32);
+                let b99: f32 = b98 * 5.9604645e-8f32;
+                let b100: bool = b86 == (0u64 as u32);
+                let b101: f32 = -(b99);
+                let b102: f32 = if b100 { b99 } else { b101 };
+                let b103: bool = b88 == (0u64 as u32);
+                let b104: f32 = T::f16_to_f32(b84);
+                let b106: u32 = b52.wrapping_add((0u64 as u32));
+                let b108: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b109: u32 = b108.wrapping_mul((16u64 as u32));
+                let b110: u32 = b106.wrapping_add(b109);
+                let b113: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b114: u32 = rem(b113, (2u64 as u32));
+                let b115: u32 = b114.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b110)) as u32, UNITS, g0_len * 4);
+                let b124: u32 = b35.wrapping_add((0u64 as u32));
+                let b129: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b134: u32 = div((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b124)).wrapping_add(b129), (4u64 as u32));
+                let mut b123 = [<i32>::default(); UNITS];
+                let mut b130 = [<u32>::default(); UNITS];
+                let mut b133 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x105: i32 = ((b13[l]) as i32);
+                    let x107: u32 = ((x105) as u32);
+                    let x111: u32 = rem(x107, (16u64 as u32));
+                    let x112: u32 = b110.wrapping_add(x111);
+                    let x122: u32 = (byte(g0, a1 + l)).wrapping_shr((b115) as u32) & (15u64 as u32);
+                    let x123: i32 = ((x122) as i32);
+                    b123[l] = x123;
+                    let x125: u32 = ((x105) as u32);
+                    let x126: u32 = div(x125, (8u64 as u32));
+                    let x127: u32 = x126.wrapping_mul((1u64 as u32));
+                    let x128: u32 = b124.wrapping_add(x127);
+                    let x130: u32 = x128.wrapping_add(b129);
+                    b130[l] = x130;
+                    let x131: u32 = div(x125, (1u64 as u32));
+                    let x132: u32 = rem(x131, (8u64 as u32));
+                    let x133: u32 = x132.wrapping_mul((1u64 as u32));
+                    b133[l] = x133;
+                }
+                let b135: u32 = *at(g0, g0_len, b134);
+                let b143: u32 = (((4i64 as i32)) as u32);
+                let b150: u32 = v10.wrapping_mul((32u64 as u32));
+                let b152: u32 = b2.wrapping_add((0u64 as u32));
+                let b153: u32 = b152.min(b8);
+                let b154: u32 = b153.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b154)) as u32, UNITS, g1_len);
+                let b160: u32 = b2.wrapping_add((1u64 as u32));
+                let b161: u32 = b160.min(b8);
+                let b162: u32 = b161.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b162)) as u32, UNITS, g1_len);
+                let b168: u32 = b2.wrapping_add((2u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b170)) as u32, UNITS, g1_len);
+                let b176: u32 = b2.wrapping_add((3u64 as u32));
+                let b177: u32 = b176.min(b8);
+                let b178: u32 = b177.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b178)) as u32, UNITS, g1_len);
+                let b184: u32 = b2.wrapping_add((4u64 as u32));
+                let b185: u32 = b184.min(b8);
+                let b186: u32 = b185.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b186)) as u32, UNITS, g1_len);
+                let b192: u32 = b2.wrapping_add((5u64 as u32));
+                let b193: u32 = b192.min(b8);
+                let b194: u32 = b193.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b194)) as u32, UNITS, g1_len);
+                let b200: u32 = b2.wrapping_add((6u64 as u32));
+                let b201: u32 = b200.min(b8);
+                let b202: u32 = b201.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b202)) as u32, UNITS, g1_len);
+                let b208: u32 = b2.wrapping_add((7u64 as u32));
+                let b209: u32 = b208.min(b8);
+                let b210: u32 = b209.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b210)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x136: u32 = rem(b130[l], (4u64 as u32));
+                    let x137: u32 = x136.wrapping_mul((8u64 as u32));
+                    let x138: u32 = x137.wrapping_add(b133[l]);
+                    let x139: u32 = b135.wrapping_shr((x138) as u32);
+                    let x140: u32 = x139 & (1u64 as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x142: u32 = ((x141) as u32);
+                    let x144: u32 = x142.wrapping_shl((b143) as u32);
+                    let x145: i32 = ((x144) as i32);
+                    let x146: i32 = b123[l] | x145;
+                    let x147: f32 = ((x146) as f32);
+                    let x148: f32 = b78 * x147;
+                    let x149: f32 = x148 + b104;
+                    let x151: u32 = b150.wrapping_add(b13[l]);
+                    let x155: u32 = b154.wrapping_add(x151);
+                    let x156: f32 = *g1.add(a2 + l);
+                    let x157: f32 = x149 * x156;
+                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x159: f32 = x158 + x157;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x159, true, &mut ok);
+                    let x163: u32 = b162.wrapping_add(x151);
+                    let x164: f32 = *g1.add(a3 + l);
+                    let x165: f32 = x149 * x164;
+                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x167: f32 = x166 + x165;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x167, true, &mut ok);
+                    let x171: u32 = b170.wrapping_add(x151);
+                    let x172: f32 = *g1.add(a4 + l);
+                    let x173: f32 = x149 * x172;
+                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x175: f32 = x174 + x173;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x175, true, &mut ok);
+                    let x179: u32 = b178.wrapping_add(x151);
+                    let x180: f32 = *g1.add(a5 + l);
+                    let x181: f32 = x149 * x180;
+                    let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x183: f32 = x182 + x181;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x183, true, &mut ok);
+                    let x187: u32 = b186.wrapping_add(x151);
+                    let x188: f32 = *g1.add(a6 + l);
+                    let x189: f32 = x149 * x188;
+                    let x190: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x191: f32 = x190 + x189;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x191, true, &mut ok);
+                    let x195: u32 = b194.wrapping_add(x151);
+                    let x196: f32 = *g1.add(a7 + l);
+                    let x197: f32 = x149 * x196;
+                    let x198: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x199: f32 = x198 + x197;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x199, true, &mut ok);
+                    let x203: u32 = b202.wrapping_add(x151);
+                    let x204: f32 = *g1.add(a8 + l);
+                    let x205: f32 = x149 * x204;
+                    let x206: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x207: f32 = x206 + x205;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x207, true, &mut ok);
+                    let x211: u32 = b210.wrapping_add(x151);
+                    let x212: f32 = *g1.add(a9 + l);
+                    let x213: f32 = x149 * x212;
+                    let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x215: f32 = x214 + x213;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x215, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((4u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((16u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((4u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((16u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b87: u32 = b86 & (32768u64 as u32);
-                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
-                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
-                let b90: u32 = b89 & (31u64 as u32);
-                let b91: u32 = b86 & (1023u64 as u32);
-                let b92: bool = b90 == (31u64 as u32);
-                let b93: u32 = b90.wrapping_add((112u64 as u32));
-                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
-                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
-                let b96: u32 = b88 | b95;
-                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
-                let b98: u32 = b96 | b97;
-                let b99: f32 = f32::from_bits(b98);
-                let b100: f32 = ((b91) as f32);
-                let b101: f32 = b100 * 5.9604645e-8f32;
-                let b102: bool = b88 == (0u64 as u32);
-                let b103: f32 = -(b101);
-                let b104: f32 = if b102 { b101 } else { b103 };
-                let b105: bool = b90 == (0u64 as u32);
-                let b106: f32 = if b105 { b104 } else { b99 };
-                let b108: u32 = b54.wrapping_add((0u64 as u32));
-                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b111: u32 = b110.wrapping_mul((16u64 as u32));
-                let b112: u32 = b108.wrapping_add(b111);
-                let b115: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b116: u32 = rem(b115, (2u64 as u32));
-                let b117: u32 = b116.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
-                let b126: u32 = b37.wrapping_add((0u64 as u32));
-                let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b136: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b126)).wrapping_add(b131), (4u64 as u32));
-                let mut b125 = [<i32>::default(); UNITS];
-                let mut b132 = [<u32>::default(); UNITS];
-                let mut b135 = [<u32>::default(); UNITS];
+                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b84: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = b84 & (32768u64 as u32);
+                let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
+                let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
+                let b88: u32 = b87 & (31u64 as u32);
+                let b89: u32 = b84 & (1023u64 as u32);
+                let b90: bool = b88 == (31u64 as u32);
+                let b91: u32 = b88.wrapping_add((112u64 as u32));
+                let b92: u32 = if b90 { (255u64 as u32) } else { b91 };
+                let b93: u32 = b92.wrapping_shl(((23u64 as u32)) as u32);
+                let b94: u32 = b86 | b93;
+                let b95: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
+                let b96: u32 = b94 | b95;
+                let b97: f32 = f32::from_bits(b96);
+                let b98: f32 = ((b89) as f32);
+                let b99: f32 = b98 * 5.9604645e-8f32;
+                let b100: bool = b86 == (0u64 as u32);
+                let b101: f32 = -(b99);
+                let b102: f32 = if b100 { b99 } else { b101 };
+                let b103: bool = b88 == (0u64 as u32);
+                let b104: f32 = T::f16_to_f32(b84);
+                let b106: u32 = b52.wrapping_add((0u64 as u32));
+                let b108: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b109: u32 = b108.wrapping_mul((16u64 as u32));
+                let b110: u32 = b106.wrapping_add(b109);
+                let b113: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
+                let b114: u32 = rem(b113, (2u64 as u32));
+                let b115: u32 = b114.wrapping_mul((4u64 as u32));
+                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b110)) as u32, UNITS, g0_len * 4);
+                let b124: u32 = b35.wrapping_add((0u64 as u32));
+                let b129: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b134: u32 = div((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b124)).wrapping_add(b129), (4u64 as u32));
+                let mut b123 = [<i32>::default(); UNITS];
+                let mut b130 = [<u32>::default(); UNITS];
+                let mut b133 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x107: i32 = ((b15[l]) as i32);
-                    let x109: u32 = ((x107) as u32);
-                    let x113: u32 = rem(x109, (16u64 as u32));
-                    let x114: u32 = b112.wrapping_add(x113);
-                    let x124: u32 = (byte(g0, a1 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
-                    let x125: i32 = ((x124) as i32);
-                    b125[l] = x125;
-                    let x127: u32 = ((x107) as u32);
-                    let x128: u32 = div(x127, (8u64 as u32));
-                    let x129: u32 = x128.wrapping_mul((1u64 as u32));
-                    let x130: u32 = b126.wrapping_add(x129);
-                    let x132: u32 = x130.wrapping_add(b131);
-                    b132[l] = x132;
-                    let x133: u32 = div(x127, (1u64 as u32));
-                    let x134: u32 = rem(x133, (8u64 as u32));
-                    let x135: u32 = x134.wrapping_mul((1u64 as u32));
-                    b135[l] = x135;
+                    let x105: i32 = ((b13[l]) as i32);
+                    let x107: u32 = ((x105) as u32);
+                    let x111: u32 = rem(x107, (16u64 as u32));
+                    let x112: u32 = b110.wrapping_add(x111);
+                    let x122: u32 = (byte(g0, a10 + l)).wrapping_shr((b115) as u32) & (15u64 as u32);
+                    let x123: i32 = ((x122) as i32);
+                    b123[l] = x123;
+                    let x125: u32 = ((x105) as u32);
+                    let x126: u32 = div(x125, (8u64 as u32));
+                    let x127: u32 = x126.wrapping_mul((1u64 as u32));
+                    let x128: u32 = b124.wrapping_add(x127);
+                    let x130: u32 = x128.wrapping_add(b129);
+                    b130[l] = x130;
+                    let x131: u32 = div(x125, (1u64 as u32));
+                    let x132: u32 = rem(x131, (8u64 as u32));
+                    let x133: u32 = x132.wrapping_mul((1u64 as u32));
+                    b133[l] = x133;
                 }
-                let b137: u32 = *at(g0, g0_len, b136);
-                let b145: u32 = (((4i64 as i32)) as u32);
-                let b152: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b151 = [<f32>::default(); UNITS];
-                let mut b153 = [<u32>::default(); UNITS];
+                let b135: u32 = *at(g0, g0_len, b134);
+                let b143: u32 = (((4i64 as i32)) as u32);
+                let b150: u32 = v10.wrapping_mul((32u64 as u32));
+                let b152: u32 = b2.wrapping_add((0u64 as u32));
+                let b153: u32 = b152.min(b8);
+                let b154: u32 = b153.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b154)) as u32, UNITS, g1_len);
+                let b160: u32 = b2.wrapping_add((1u64 as u32));
+                let b161: u32 = b160.min(b8);
+                let b162: u32 = b161.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b162)) as u32, UNITS, g1_len);
+                let b168: u32 = b2.wrapping_add((2u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b170)) as u32, UNITS, g1_len);
+                let b176: u32 = b2.wrapping_add((3u64 as u32));
+                let b177: u32 = b176.min(b8);
+                let b178: u32 = b177.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b178)) as u32, UNITS, g1_len);
+                let b184: u32 = b2.wrapping_add((4u64 as u32));
+                let b185: u32 = b184.min(b8);
+                let b186: u32 = b185.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b186)) as u32, UNITS, g1_len);
+                let b192: u32 = b2.wrapping_add((5u64 as u32));
+                let b193: u32 = b192.min(b8);
+                let b194: u32 = b193.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b194)) as u32, UNITS, g1_len);
+                let b200: u32 = b2.wrapping_add((6u64 as u32));
+                let b201: u32 = b200.min(b8);
+                let b202: u32 = b201.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b202)) as u32, UNITS, g1_len);
+                let b208: u32 = b2.wrapping_add((7u64 as u32));
+                let b209: u32 = b208.min(b8);
+                let b210: u32 = b209.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b210)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x138: u32 = rem(b132[l], (4u64 as u32));
-                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
-                    let x140: u32 = x139.wrapping_add(b135[l]);
-                    let x141: u32 = b137.wrapping_shr((x140) as u32);
-                    let x142: u32 = x141 & (1u64 as u32);
-                    let x143: i32 = ((x142) as i32);
-                    let x144: u32 = ((x143) as u32);
-                    let x146: u32 = x144.wrapping_shl((b145) as u32);
-                    let x147: i32 = ((x146) as i32);
-                    let x148: i32 = b125[l] | x147;
-                    let x149: f32 = ((x148) as f32);
-                    let x150: f32 = b80 * x149;
-                    let x151: f32 = x150 + b106;
-                    b151[l] = x151;
-                    let x153: u32 = b152.wrapping_add(b15[l]);
-                    b153[l] = x153;
+                    let x136: u32 = rem(b130[l], (4u64 as u32));
+                    let x137: u32 = x136.wrapping_mul((8u64 as u32));
+                    let x138: u32 = x137.wrapping_add(b133[l]);
+                    let x139: u32 = b135.wrapping_shr((x138) as u32);
+                    let x140: u32 = x139 & (1u64 as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x142: u32 = ((x141) as u32);
+                    let x144: u32 = x142.wrapping_shl((b143) as u32);
+                    let x145: i32 = ((x144) as i32);
+                    let x146: i32 = b123[l] | x145;
+                    let x147: f32 = ((x146) as f32);
+                    let x148: f32 = b78 * x147;
+                    let x149: f32 = x148 + b104;
+                    let x151: u32 = b150.wrapping_add(b13[l]);
+                    let x155: u32 = b154.wrapping_add(x151);
+                    let x156: f32 = *g1.add(a11 + l);
+                    let x157: f32 = x149 * x156;
+                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x159: f32 = x158 + x157;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x159, true, &mut ok);
+                    let x163: u32 = b162.wrapping_add(x151);
+                    let x164: f32 = *g1.add(a12 + l);
+                    let x165: f32 = x149 * x164;
+                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x167: f32 = x166 + x165;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x167, true, &mut ok);
+                    let x171: u32 = b170.wrapping_add(x151);
+                    let x172: f32 = *g1.add(a13 + l);
+                    let x173: f32 = x149 * x172;
+                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x175: f32 = x174 + x173;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x175, true, &mut ok);
+                    let x179: u32 = b178.wrapping_add(x151);
+                    let x180: f32 = *g1.add(a14 + l);
+                    let x181: f32 = x149 * x180;
+                    let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x183: f32 = x182 + x181;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x183, true, &mut ok);
+                    let x187: u32 = b186.wrapping_add(x151);
+                    let x188: f32 = *g1.add(a15 + l);
+                    let x189: f32 = x149 * x188;
+                    let x190: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x191: f32 = x190 + x189;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x191, true, &mut ok);
+                    let x195: u32 = b194.wrapping_add(x151);
+                    let x196: f32 = *g1.add(a16 + l);
+                    let x197: f32 = x149 * x196;
+                    let x198: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x199: f32 = x198 + x197;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x199, true, &mut ok);
+                    let x203: u32 = b202.wrapping_add(x151);
+                    let x204: f32 = *g1.add(a17 + l);
+                    let x205: f32 = x149 * x204;
+                    let x206: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x207: f32 = x206 + x205;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x207, true, &mut ok);
+                    let x211: u32 = b210.wrapping_add(x151);
+                    let x212: f32 = *g1.add(a18 + l);
+                    let x213: f32 = x149 * x212;
+                    let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x215: f32 = x214 + x213;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x215, true, &mut ok);
                 }
-                let mut v154: u32 = (0u64 as u32);
-                loop {
-                    if !(v154 < b7) { break; }
-                    let b155: u32 = b2.wrapping_add(v154);
-                    let b156: u32 = b155.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b152)).wrapping_add(b156)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x157: u32 = b156.wrapping_add(b153[l]);
-                        let x158: f32 = *g1.add(a2 + l);
-                        let x159: f32 = b151[l] * x158;
-                        let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v154, l, true, &mut ok);
-                        let x161: f32 = x160 + x159;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v154, l, x161, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v154 = v154.wrapping_add((1 as u32));
-                }
+                assert!(ok, "kernel index out of bounds");
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((4u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((16u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b60: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b86: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b87: u32 = b86 & (32768u64 as u32);
-                let b88: u32 = b87.wrapping_shl(((16u64 as u32)) as u32);
-                let b89: u32 = b86.wrapping_shr(((10u64 as u32)) as u32);
-                let b90: u32 = b89 & (31u64 as u32);
-                let b91: u32 = b86 & (1023u64 as u32);
-                let b92: bool = b90 == (31u64 as u32);
-                let b93: u32 = b90.wrapping_add((112u64 as u32));
-                let b94: u32 = if b92 { (255u64 as u32) } else { b93 };
-                let b95: u32 = b94.wrapping_shl(((23u64 as u32)) as u32);
-                let b96: u32 = b88 | b95;
-                let b97: u32 = b91.wrapping_shl(((13u64 as u32)) as u32);
-                let b98: u32 = b96 | b97;
-                let b99: f32 = f32::from_bits(b98);
-                let b100: f32 = ((b91) as f32);
-                let b101: f32 = b100 * 5.9604645e-8f32;
-                let b102: bool = b88 == (0u64 as u32);
-                let b103: f32 = -(b101);
-                let b104: f32 = if b102 { b101 } else { b103 };
-                let b105: bool = b90 == (0u64 as u32);
-                let b106: f32 = if b105 { b104 } else { b99 };
-                let b108: u32 = b54.wrapping_add((0u64 as u32));
-                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b111: u32 = b110.wrapping_mul((16u64 as u32));
-                let b112: u32 = b108.wrapping_add(b111);
-                let b115: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32));
-                let b116: u32 = rem(b115, (2u64 as u32));
-                let b117: u32 = b116.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (16u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
-                let b126: u32 = b37.wrapping_add((0u64 as u32));
-                let b131: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b136: u32 = div((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (8u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b126)).wrapping_add(b131), (4u64 as u32));
-                let mut b125 = [<i32>::default(); UNITS];
-                let mut b132 = [<u32>::default(); UNITS];
-                let mut b135 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x107: i32 = ((b15[l]) as i32);
-                    let x109: u32 = ((x107) as u32);
-                    let x113: u32 = rem(x109, (16u64 as u32));
-                    let x114: u32 = b112.wrapping_add(x113);
-                    let x124: u32 = (byte(g0, a3 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
-                    let x125: i32 = ((x124) as i32);
-                    b125[l] = x125;
-                    let x127: u32 = ((x107) as u32);
-                    let x128: u32 = div(x127, (8u64 as u32));
-                    let x129: u32 = x128.wrapping_mul((1u64 as u32));
-                    let x130: u32 = b126.wrapping_add(x129);
-                    let x132: u32 = x130.wrapping_add(b131);
-                    b132[l] = x132;
-                    let x133: u32 = div(x127, (1u64 as u32));
-                    let x134: u32 = rem(x133, (8u64 as u32));
-                    let x135: u32 = x134.wrapping_mul((1u64 as u32));
-                    b135[l] = x135;
-                }
-                let b137: u32 = *at(g0, g0_len, b136);
-                let b145: u32 = (((4i64 as i32)) as u32);
-                let b152: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b151 = [<f32>::default(); UNITS];
-                let mut b153 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x138: u32 = rem(b132[l], (4u64 as u32));
-                    let x139: u32 = x138.wrapping_mul((8u64 as u32));
-                    let x140: u32 = x139.wrapping_add(b135[l]);
-                    let x141: u32 = b137.wrapping_shr((x140) as u32);
-                    let x142: u32 = x141 & (1u64 as u32);
-                    let x143: i32 = ((x142) as i32);
-                    let x144: u32 = ((x143) as u32);
-                    let x146: u32 = x144.wrapping_shl((b145) as u32);
-                    let x147: i32 = ((x146) as i32);
-                    let x148: i32 = b125[l] | x147;
-                    let x149: f32 = ((x148) as f32);
-                    let x150: f32 = b80 * x149;
-                    let x151: f32 = x150 + b106;
-                    b151[l] = x151;
-                    let x153: u32 = b152.wrapping_add(b15[l]);
-                    b153[l] = x153;
-                }
-                let mut v154: u32 = (0u64 as u32);
-                loop {
-                    if !(v154 < b7) { break; }
-                    let b155: u32 = b2.wrapping_add(v154);
-                    let b156: u32 = b155.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b152)).wrapping_add(b156)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x157: u32 = b156.wrapping_add(b153[l]);
-                        let x158: f32 = *g1.add(a4 + l);
-                        let x159: f32 = b151[l] * x158;
-                        let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v154, l, true, &mut ok);
-                        let x161: f32 = x160 + x159;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v154, l, x161, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v154 = v154.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v162: u32 = (0u64 as u32);
-        loop {
-            if !(v162 < b7) { break; }
-            let mut b163 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x163: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v162, l, true, &mut ok);
-                b163[l] = x163;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b163[l]; } }
-            let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b165 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x165: bool = (l as u32) == (0u64 as u32);
-                b165[l] = x165;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b165[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b166: u32 = b2.wrapping_add(v162);
-                let b167: u32 = b166.wrapping_mul(s_u32[1]);
-                let b168: u32 = b167.wrapping_add(cube[0]);
-                *at(g2, g2_len, b168) = b164;
-            }
-            v162 = v162.wrapping_add((1 as u32));
+        let mut b216 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x216: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b216[l] = x216;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b216[l]; } }
+        let b217: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b219: u32 = b2.wrapping_add((0u64 as u32));
+        let b220: bool = b219 < b1;
+        let mut b221 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x218: bool = (l as u32) == (0u64 as u32);
+            let x221: bool = x218 && b220;
+            b221[l] = x221;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b221[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b222: u32 = b2.wrapping_add((0u64 as u32));
+            let b223: u32 = b222.wrapping_mul(s_u32[1]);
+            let b224: u32 = b223.wrapping_add(cube[0]);
+            *at(g2, g2_len, b224) = b217;
+        }
+        let mut b225 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x225: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b225[l] = x225;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b225[l]; } }
+        let b226: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b228: u32 = b2.wrapping_add((1u64 as u32));
+        let b229: bool = b228 < b1;
+        let mut b230 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x227: bool = (l as u32) == (0u64 as u32);
+            let x230: bool = x227 && b229;
+            b230[l] = x230;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b230[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b231: u32 = b2.wrapping_add((1u64 as u32));
+            let b232: u32 = b231.wrapping_mul(s_u32[1]);
+            let b233: u32 = b232.wrapping_add(cube[0]);
+            *at(g2, g2_len, b233) = b226;
+        }
+        let mut b234 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x234: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b234[l] = x234;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b234[l]; } }
+        let b235: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b237: u32 = b2.wrapping_add((2u64 as u32));
+        let b238: bool = b237 < b1;
+        let mut b239 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x236: bool = (l as u32) == (0u64 as u32);
+            let x239: bool = x236 && b238;
+            b239[l] = x239;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b239[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b240: u32 = b2.wrapping_add((2u64 as u32));
+            let b241: u32 = b240.wrapping_mul(s_u32[1]);
+            let b242: u32 = b241.wrapping_add(cube[0]);
+            *at(g2, g2_len, b242) = b235;
+        }
+        let mut b243 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x243: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b243[l] = x243;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b243[l]; } }
+        let b244: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b246: u32 = b2.wrapping_add((3u64 as u32));
+        let b247: bool = b246 < b1;
+        let mut b248 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x245: bool = (l as u32) == (0u64 as u32);
+            let x248: bool = x245 && b247;
+            b248[l] = x248;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b248[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b249: u32 = b2.wrapping_add((3u64 as u32));
+            let b250: u32 = b249.wrapping_mul(s_u32[1]);
+            let b251: u32 = b250.wrapping_add(cube[0]);
+            *at(g2, g2_len, b251) = b244;
+        }
+        let mut b252 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x252: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b252[l] = x252;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b252[l]; } }
+        let b253: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b255: u32 = b2.wrapping_add((4u64 as u32));
+        let b256: bool = b255 < b1;
+        let mut b257 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x254: bool = (l as u32) == (0u64 as u32);
+            let x257: bool = x254 && b256;
+            b257[l] = x257;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b257[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b258: u32 = b2.wrapping_add((4u64 as u32));
+            let b259: u32 = b258.wrapping_mul(s_u32[1]);
+            let b260: u32 = b259.wrapping_add(cube[0]);
+            *at(g2, g2_len, b260) = b253;
+        }
+        let mut b261 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x261: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b261[l] = x261;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b261[l]; } }
+        let b262: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b264: u32 = b2.wrapping_add((5u64 as u32));
+        let b265: bool = b264 < b1;
+        let mut b266 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x263: bool = (l as u32) == (0u64 as u32);
+            let x266: bool = x263 && b265;
+            b266[l] = x266;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b266[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b267: u32 = b2.wrapping_add((5u64 as u32));
+            let b268: u32 = b267.wrapping_mul(s_u32[1]);
+            let b269: u32 = b268.wrapping_add(cube[0]);
+            *at(g2, g2_len, b269) = b262;
+        }
+        let mut b270 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x270: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b270[l] = x270;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b270[l]; } }
+        let b271: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b273: u32 = b2.wrapping_add((6u64 as u32));
+        let b274: bool = b273 < b1;
+        let mut b275 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x272: bool = (l as u32) == (0u64 as u32);
+            let x275: bool = x272 && b274;
+            b275[l] = x275;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b275[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b276: u32 = b2.wrapping_add((6u64 as u32));
+            let b277: u32 = b276.wrapping_mul(s_u32[1]);
+            let b278: u32 = b277.wrapping_add(cube[0]);
+            *at(g2, g2_len, b278) = b271;
+        }
+        let mut b279 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x279: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b279[l] = x279;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b279[l]; } }
+        let b280: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b282: u32 = b2.wrapping_add((7u64 as u32));
+        let b283: bool = b282 < b1;
+        let mut b284 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x281: bool = (l as u32) == (0u64 as u32);
+            let x284: bool = x281 && b283;
+            b284[l] = x284;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b284[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b285: u32 = b2.wrapping_add((7u64 as u32));
+            let b286: u32 = b285.wrapping_mul(s_u32[1]);
+            let b287: u32 = b286.wrapping_add(cube[0]);
+            *at(g2, g2_len, b287) = b280;
         }
     }
 }

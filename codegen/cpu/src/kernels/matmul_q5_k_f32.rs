@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -36,8 +44,8 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v131: i32 = <i32>::default();
-    let mut v176: i32 = <i32>::default();
+    let mut v129: i32 = <i32>::default();
+    let mut v174: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
     let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
@@ -45,305 +53,560 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (256u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
-            }
-            assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
         }
-        let mut v12: u32 = (0u64 as u32);
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (16u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((2u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((12u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((32u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let b55: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b56: u32 = b55.wrapping_add((3u64 as u32));
-                let b57: u32 = div(b56, (4u64 as u32));
-                let b58: u32 = b57.wrapping_mul((4u64 as u32));
-                let b59: u32 = (0u64 as u32).wrapping_add(b58);
-                let b60: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b61: u32 = b60.wrapping_add((3u64 as u32));
-                let b62: u32 = div(b61, (4u64 as u32));
-                let b63: u32 = b62.wrapping_mul((4u64 as u32));
-                let b64: u32 = b59.wrapping_add(b63);
-                let b65: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b66: u32 = b65.wrapping_add((3u64 as u32));
-                let b67: u32 = div(b66, (4u64 as u32));
-                let b68: u32 = b67.wrapping_mul((4u64 as u32));
-                let b69: u32 = b64.wrapping_add(b68);
-                let b70: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                let b71: u32 = b70.wrapping_add((3u64 as u32));
-                let b72: u32 = div(b71, (4u64 as u32));
-                let b73: u32 = b72.wrapping_mul((4u64 as u32));
-                let b74: u32 = b69.wrapping_add(b73);
-                let b75: u32 = b16.wrapping_mul((128u64 as u32));
-                let b76: u32 = b74.wrapping_add(b75);
-                let mut b15 = [<u32>::default(); UNITS];
+                if !(v11 < (16u64 as u32)) { break; }
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((2u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((12u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((32u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b54: u32 = b53.wrapping_add((3u64 as u32));
+                let b55: u32 = div(b54, (4u64 as u32));
+                let b56: u32 = b55.wrapping_mul((4u64 as u32));
+                let b57: u32 = (0u64 as u32).wrapping_add(b56);
+                let b58: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b59: u32 = b58.wrapping_add((3u64 as u32));
+                let b60: u32 = div(b59, (4u64 as u32));
+                let b61: u32 = b60.wrapping_mul((4u64 as u32));
+                let b62: u32 = b57.wrapping_add(b61);
+                let b63: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b64: u32 = b63.wrapping_add((3u64 as u32));
+                let b65: u32 = div(b64, (4u64 as u32));
+                let b66: u32 = b65.wrapping_mul((4u64 as u32));
+                let b67: u32 = b62.wrapping_add(b66);
+                let b68: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b69: u32 = b68.wrapping_add((3u64 as u32));
+                let b70: u32 = div(b69, (4u64 as u32));
+                let b71: u32 = b70.wrapping_mul((4u64 as u32));
+                let b72: u32 = b67.wrapping_add(b71);
+                let b73: u32 = b14.wrapping_mul((128u64 as u32));
+                let b74: u32 = b72.wrapping_add(b73);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b82: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b83: u32 = b82 & (32768u64 as u32);
-                let b84: u32 = b83.wrapping_shl(((16u64 as u32)) as u32);
-                let b85: u32 = b82.wrapping_shr(((10u64 as u32)) as u32);
-                let b86: u32 = b85 & (31u64 as u32);
-                let b87: u32 = b82 & (1023u64 as u32);
-                let b88: bool = b86 == (31u64 as u32);
-                let b89: u32 = b86.wrapping_add((112u64 as u32));
-                let b90: u32 = if b88 { (255u64 as u32) } else { b89 };
-                let b91: u32 = b90.wrapping_shl(((23u64 as u32)) as u32);
-                let b92: u32 = b84 | b91;
-                let b93: u32 = b87.wrapping_shl(((13u64 as u32)) as u32);
-                let b94: u32 = b92 | b93;
-                let b95: f32 = f32::from_bits(b94);
-                let b96: f32 = ((b87) as f32);
-                let b97: f32 = b96 * 5.9604645e-8f32;
-                let b98: bool = b84 == (0u64 as u32);
-                let b99: f32 = -(b97);
-                let b100: f32 = if b98 { b97 } else { b99 };
-                let b101: bool = b86 == (0u64 as u32);
-                let b102: f32 = if b101 { b100 } else { b95 };
-                let b108: u32 = (rdb2(g0, g0_len, b25)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b109: u32 = b108 & (32768u64 as u32);
-                let b110: u32 = b109.wrapping_shl(((16u64 as u32)) as u32);
-                let b111: u32 = b108.wrapping_shr(((10u64 as u32)) as u32);
-                let b112: u32 = b111 & (31u64 as u32);
-                let b113: u32 = b108 & (1023u64 as u32);
-                let b114: bool = b112 == (31u64 as u32);
-                let b115: u32 = b112.wrapping_add((112u64 as u32));
-                let b116: u32 = if b114 { (255u64 as u32) } else { b115 };
-                let b117: u32 = b116.wrapping_shl(((23u64 as u32)) as u32);
-                let b118: u32 = b110 | b117;
-                let b119: u32 = b113.wrapping_shl(((13u64 as u32)) as u32);
-                let b120: u32 = b118 | b119;
-                let b121: f32 = f32::from_bits(b120);
-                let b122: f32 = ((b113) as f32);
-                let b123: f32 = b122 * 5.9604645e-8f32;
-                let b124: bool = b110 == (0u64 as u32);
-                let b125: f32 = -(b123);
-                let b126: f32 = if b124 { b123 } else { b125 };
-                let b127: bool = b112 == (0u64 as u32);
-                let b128: f32 = if b127 { b126 } else { b121 };
-                let b130: i32 = div((((0u32).wrapping_add(b14)) as i32), (32i64 as i32));
-                let mut b129 = [<i32>::default(); UNITS];
+                let b80: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b81: u32 = b80 & (32768u64 as u32);
+                let b82: u32 = b81.wrapping_shl(((16u64 as u32)) as u32);
+                let b83: u32 = b80.wrapping_shr(((10u64 as u32)) as u32);
+                let b84: u32 = b83 & (31u64 as u32);
+                let b85: u32 = b80 & (1023u64 as u32);
+                let b86: bool = b84 == (31u64 as u32);
+                let b87: u32 = b84.wrapping_add((112u64 as u32));
+                let b88: u32 = if b86 { (255u64 as u32) } else { b87 };
+                let b89: u32 = b88.wrapping_shl(((23u64 as u32)) as u32);
+                let b90: u32 = b82 | b89;
+                let b91: u32 = b85.wrapping_shl(((13u64 as u32)) as u32);
+                let b92: u32 = b90 | b91;
+                let b93: f32 = f32::from_bits(b92);
+                let b94: f32 = ((b85) as f32);
+                let b95: f32 = b94 * 5.9604645e-8f32;
+                let b96: bool = b82 == (0u64 as u32);
+                let b97: f32 = -(b95);
+                let b98: f32 = if b96 { b95 } else { b97 };
+                let b99: bool = b84 == (0u64 as u32);
+                let b100: f32 = T::f16_to_f32(b80);
+                let b106: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b107: u32 = b106 & (32768u64 as u32);
+                let b108: u32 = b107.wrapping_shl(((16u64 as u32)) as u32);
+                let b109: u32 = b106.wrapping_shr(((10u64 as u32)) as u32);
+                let b110: u32 = b109 & (31u64 as u32);
+                let b111: u32 = b106 & (1023u64 as u32);
+                let b112: bool = b110 == (31u64 as u32);
+                let b113: u32 = b110.wrapping_add((112u64 as u32));
+                let b114: u32 = if b112 { (255u64 as u32) } else { b113 };
+                let b115: u32 = b114.wrapping_shl(((23u64 as u32)) as u32);
+                let b116: u32 = b108 | b115;
+                let b117: u32 = b111.wrapping_shl(((13u64 as u32)) as u32);
+                let b118: u32 = b116 | b117;
+                let b119: f32 = f32::from_bits(b118);
+                let b120: f32 = ((b111) as f32);
+                let b121: f32 = b120 * 5.9604645e-8f32;
+                let b122: bool = b108 == (0u64 as u32);
+                let b123: f32 = -(b121);
+                let b124: f32 = if b122 { b121 } else { b123 };
+                let b125: bool = b110 == (0u64 as u32);
+                let b126: f32 = T::f16_to_f32(b106);
+                let b128: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
+                let mut b127 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x129: i32 = ((b15[l]) as i32);
-                    b129[l] = x129;
+                    let x127: i32 = ((b13[l]) as i32);
+                    b127[l] = x127;
                 }
-                v131 = (0i64 as i32);
-                let b132: bool = b130 < (4i64 as i32);
-                if b132 {
-                    let b133: u32 = ((b130) as u32);
-                    let b134: u32 = b37.wrapping_add(b133);
-                    let b141: u32 = (rdb1(g0, g0_len, b134)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b142: i32 = ((b141) as i32);
-                    let b143: i32 = b142 & (63i64 as i32);
-                    v131 = b143;
+                v129 = (0i64 as i32);
+                let b130: bool = b128 < (4i64 as i32);
+                if b130 {
+                    let b131: u32 = ((b128) as u32);
+                    let b132: u32 = b35.wrapping_add(b131);
+                    let b139: u32 = (rdb1(g0, g0_len, b132)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b140: i32 = ((b139) as i32);
+                    let b141: i32 = b140 & (63i64 as i32);
+                    v129 = b141;
                 } else {
-                    let b144: i32 = b130.wrapping_add((4i64 as i32));
-                    let b145: u32 = ((b144) as u32);
-                    let b146: u32 = b37.wrapping_add(b145);
-                    let b153: u32 = (rdb1(g0, g0_len, b146)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b154: i32 = ((b153) as i32);
-                    let b155: i32 = b154 & (15i64 as i32);
-                    let b156: i32 = b130.wrapping_sub((4i64 as i32));
-                    let b157: u32 = ((b156) as u32);
-                    let b158: u32 = b37.wrapping_add(b157);
-                    let b165: u32 = (rdb1(g0, g0_len, b158)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b166: i32 = ((b165) as i32);
-                    let b167: u32 = ((b166) as u32);
-                    let b168: u32 = (((6i64 as i32)) as u32);
-                    let b169: u32 = b167.wrapping_shr((b168) as u32);
-                    let b170: i32 = ((b169) as i32);
-                    let b171: u32 = ((b170) as u32);
-                    let b172: u32 = (((4i64 as i32)) as u32);
-                    let b173: u32 = b171.wrapping_shl((b172) as u32);
-                    let b174: i32 = ((b173) as i32);
-                    let b175: i32 = b155 | b174;
-                    v131 = b175;
+                    let b142: i32 = b128.wrapping_add((4i64 as i32));
+                    let b143: u32 = ((b142) as u32);
+                    let b144: u32 = b35.wrapping_add(b143);
+                    let b151: u32 = (rdb1(g0, g0_len, b144)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b152: i32 = ((b151) as i32);
+                    let b153: i32 = b152 & (15i64 as i32);
+                    let b154: i32 = b128.wrapping_sub((4i64 as i32));
+                    let b155: u32 = ((b154) as u32);
+                    let b156: u32 = b35.wrapping_add(b155);
+                    let b163: u32 = (rdb1(g0, g0_len, b156)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b164: i32 = ((b163) as i32);
+                    let b165: u32 = ((b164) as u32);
+                    let b166: u32 = (((6i64 as i32)) as u32);
+                    let b167: u32 = b165.wrapping_shr((b166) as u32);
+                    let b168: i32 = ((b167) as i32);
+                    let b169: u32 = ((b168) as u32);
+                    let b170: u32 = (((4i64 as i32)) as u32);
+                    let b171: u32 = b169.wrapping_shl((b170) as u32);
+                    let b172: i32 = ((b171) as i32);
+                    let b173: i32 = b153 | b172;
+                    v129 = b173;
                 }
-                v176 = (0i64 as i32);
-                let b177: bool = b130 < (4i64 as i32);
-                if b177 {
-                    let b178: i32 = b130.wrapping_add((4i64 as i32));
-                    let b179: u32 = ((b178) as u32);
-                    let b180: u32 = b37.wrapping_add(b179);
-                    let b187: u32 = (rdb1(g0, g0_len, b180)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b188: i32 = ((b187) as i32);
-                    let b189: i32 = b188 & (63i64 as i32);
-                    v176 = b189;
+                v174 = (0i64 as i32);
+                let b175: bool = b128 < (4i64 as i32);
+                if b175 {
+                    let b176: i32 = b128.wrapping_add((4i64 as i32));
+                    let b177: u32 = ((b176) as u32);
+                    let b178: u32 = b35.wrapping_add(b177);
+                    let b185: u32 = (rdb1(g0, g0_len, b178)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b186: i32 = ((b185) as i32);
+                    let b187: i32 = b186 & (63i64 as i32);
+                    v174 = b187;
                 } else {
-                    let b190: i32 = b130.wrapping_add((4i64 as i32));
-                    let b191: u32 = ((b190) as u32);
-                    let b192: u32 = b37.wrapping_add(b191);
-                    let b199: u32 = (rdb1(g0, g0_len, b192)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b200: i32 = ((b199) as i32);
-                    let b201: u32 = ((b200) as u32);
-                    let b202: u32 = (((4i64 as i32)) as u32);
-                    let b203: u32 = b201.wrapping_shr((b202) as u32);
-                    let b204: i32 = ((b203) as i32);
-                    let b205: u32 = ((b130) as u32);
-                    let b206: u32 = b37.wrapping_add(b205);
-                    let b213: u32 = (rdb1(g0, g0_len, b206)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b214: i32 = ((b213) as i32);
-                    let b215: u32 = ((b214) as u32);
-                    let b216: u32 = (((6i64 as i32)) as u32);
-                    let b217: u32 = b215.wrapping_shr((b216) as u32);
-                    let b218: i32 = ((b217) as i32);
-                    let b219: u32 = ((b218) as u32);
-                    let b220: u32 = (((4i64 as i32)) as u32);
-                    let b221: u32 = b219.wrapping_shl((b220) as u32);
-                    let b222: i32 = ((b221) as i32);
-                    let b223: i32 = b204 | b222;
-                    v176 = b223;
+                    let b188: i32 = b128.wrapping_add((4i64 as i32));
+                    let b189: u32 = ((b188) as u32);
+                    let b190: u32 = b35.wrapping_add(b189);
+                    let b197: u32 = (rdb1(g0, g0_len, b190)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b198: i32 = ((b197) as i32);
+                    let b199: u32 = ((b198) as u32);
+                    let b200: u32 = (((4i64 as i32)) as u32);
+                    let b201: u32 = b199.wrapping_shr((b200) as u32);
+                    let b202: i32 = ((b201) as i32);
+                    let b203: u32 = ((b128) as u32);
+                    let b204: u32 = b35.wrapping_add(b203);
+                    let b211: u32 = (rdb1(g0, g0_len, b204)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b212: i32 = ((b211) as i32);
+                    let b213: u32 = ((b212) as u32);
+                    let b214: u32 = (((6i64 as i32)) as u32);
+                    let b215: u32 = b213.wrapping_shr((b214) as u32);
+                    let b216: i32 = ((b215) as i32);
+                    let b217: u32 = ((b216) as u32);
+                    let b218: u32 = (((4i64 as i32)) as u32);
+                    let b219: u32 = b217.wrapping_shl((b218) as u32);
+                    let b220: i32 = ((b219) as i32);
+                    let b221: i32 = b202 | b220;
+                    v174 = b221;
                 }
-                let b224: u32 = b76.wrapping_add((0u64 as u32));
-                let b226: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
-                let b227: u32 = b226.wrapping_mul((32u64 as u32));
-                let b228: u32 = b224.wrapping_add(b227);
-                let b231: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b232: u32 = rem(b231, (2u64 as u32));
-                let b233: u32 = b232.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b228)) as u32, UNITS, g0_len * 4);
-                let b242: u32 = b54.wrapping_add((0u64 as u32));
-                let b244: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (256u64 as u32));
-                let b245: u32 = b244.wrapping_mul((32u64 as u32));
-                let b246: u32 = b242.wrapping_add(b245);
-                let b249: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b250: u32 = rem(b249, (8u64 as u32));
-                let b251: u32 = b250.wrapping_mul((1u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b246)) as u32, UNITS, g0_len * 4);
-                let b261: u32 = (((4i64 as i32)) as u32);
-                let b265: f32 = ((v131) as f32);
-                let b266: f32 = b102 * b265;
-                let b269: f32 = ((v176) as f32);
-                let b270: f32 = b128 * b269;
-                let b272: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b271 = [<f32>::default(); UNITS];
-                let mut b273 = [<u32>::default(); UNITS];
+                let b222: u32 = b74.wrapping_add((0u64 as u32));
+                let b224: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
+                let b225: u32 = b224.wrapping_mul((32u64 as u32));
+                let b226: u32 = b222.wrapping_add(b225);
+                let b229: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b230: u32 = rem(b229, (2u64 as u32));
+                let b231: u32 = b230.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b226)) as u32, UNITS, g0_len * 4);
+                let b240: u32 = b52.wrapping_add((0u64 as u32));
+                let b242: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (256u64 as u32));
+                let b243: u32 = b242.wrapping_mul((32u64 as u32));
+                let b244: u32 = b240.wrapping_add(b243);
+                let b247: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b248: u32 = rem(b247, (8u64 as u32));
+                let b249: u32 = b248.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b244)) as u32, UNITS, g0_len * 4);
+                let b259: u32 = (((4i64 as i32)) as u32);
+                let b263: f32 = ((v129) as f32);
+                let b264: f32 = b100 * b263;
+                let b267: f32 = ((v174) as f32);
+                let b268: f32 = b126 * b267;
+                let b270: u32 = v10.wrapping_mul((256u64 as u32));
+                let b272: u32 = b2.wrapping_add((0u64 as u32));
+                let b273: u32 = b272.min(b8);
+                let b274: u32 = b273.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b274)) as u32, UNITS, g1_len);
+                let b280: u32 = b2.wrapping_add((1u64 as u32));
+                let b281: u32 = b280.min(b8);
+                let b282: u32 = b281.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b282)) as u32, UNITS, g1_len);
+                let b288: u32 = b2.wrapping_add((2u64 as u32));
+                let b289: u32 = b288.min(b8);
+                let b290: u32 = b289.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b290)) as u32, UNITS, g1_len);
+                let b296: u32 = b2.wrapping_add((3u64 as u32));
+                let b297: u32 = b296.min(b8);
+                let b298: u32 = b297.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b298)) as u32, UNITS, g1_len);
+                let b304: u32 = b2.wrapping_add((4u64 as u32));
+                let b305: u32 = b304.min(b8);
+                let b306: u32 = b305.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b306)) as u32, UNITS, g1_len);
+                let b312: u32 = b2.wrapping_add((5u64 as u32));
+                let b313: u32 = b312.min(b8);
+                let b314: u32 = b313.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b314)) as u32, UNITS, g1_len);
+                let b320: u32 = b2.wrapping_add((6u64 as u32));
+                let b321: u32 = b320.min(b8);
+                let b322: u32 = b321.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b322)) as u32, UNITS, g1_len);
+                let b328: u32 = b2.wrapping_add((7u64 as u32));
+                let b329: u32 = b328.min(b8);
+                let b330: u32 = b329.wrapping_mul(s_u32[2]);
+                let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b330)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x225: u32 = ((b129[l]) as u32);
-                    let x229: u32 = rem(x225, (32u64 as u32));
-                    let x230: u32 = b228.wrapping_add(x229);
-                    let x240: u32 = (byte(g0, a1 + l)).wrapping_shr((b233) as u32) & (15u64 as u32);
-                    let x241: i32 = ((x240) as i32);
-                    let x243: u32 = ((b129[l]) as u32);
-                    let x247: u32 = rem(x243, (32u64 as u32));
-                    let x248: u32 = b246.wrapping_add(x247);
-                    let x258: u32 = (byte(g0, a2 + l)).wrapping_shr((b251) as u32) & (1u64 as u32);
-                    let x259: i32 = ((x258) as i32);
-                    let x260: u32 = ((x259) as u32);
-                    let x262: u32 = x260.wrapping_shl((b261) as u32);
-                    let x263: i32 = ((x262) as i32);
-                    let x264: i32 = x241 | x263;
-                    let x267: f32 = ((x264) as f32);
-                    let x268: f32 = b266 * x267;
-                    let x271: f32 = x268 - b270;
-                    b271[l] = x271;
-                    let x273: u32 = b272.wrapping_add(b15[l]);
-                    b273[l] = x273;
+                    let x223: u32 = ((b127[l]) as u32);
+                    let x227: u32 = rem(x223, (32u64 as u32));
+                    let x228: u32 = b226.wrapping_add(x227);
+                    let x238: u32 = (byte(g0, a1 + l)).wrapping_shr((b231) as u32) & (15u64 as u32);
+                    let x239: i32 = ((x238) as i32);
+                    let x241: u32 = ((b127[l]) as u32);
+                    let x245: u32 = rem(x241, (32u64 as u32));
+                    let x246: u32 = b244.wrapping_add(x245);
+                    let x256: u32 = (byte(g0, a2 + l)).wrapping_shr((b249) as u32) & (1u64 as u32);
+                    let x257: i32 = ((x256) as i32);
+                    let x258: u32 = ((x257) as u32);
+                    let x260: u32 = x258.wrapping_shl((b259) as u32);
+                    let x261: i32 = ((x260) as i32);
+                    let x262: i32 = x239 | x261;
+                    let x265: f32 = ((x262) as f32);
+                    let x266: f32 = b264 * x265;
+                    let x269: f32 = x266 - b268;
+                    let x271: u32 = b270.wrapping_add(b13[l]);
+                    let x275: u32 = b274.wrapping_add(x271);
+                    let x276: f32 = *g1.add(a3 + l);
+                    let x277: f32 = x269 * x276;
+                    let x278: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x279: f32 = x278 + x277;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x279, true, &mut ok);
+                    let x283: u32 = b282.wrapping_add(x271);
+                    let x284: f32 = *g1.add(a4 + l);
+                    let x285: f32 = x269 * x284;
+                    let x286: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x287: f32 = x286 + x285;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x287, true, &mut ok);
+                    let x291: u32 = b290.wrapping_add(x271);
+                    let x292: f32 = *g1.add(a5 + l);
+                    let x293: f32 = x269 * x292;
+                    let x294: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x295: f32 = x294 + x293;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x295, true, &mut ok);
+                    let x299: u32 = b298.wrapping_add(x271);
+                    let x300: f32 = *g1.add(a6 + l);
+                    let x301: f32 = x269 * x300;
+                    let x302: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x303: f32 = x302 + x301;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x303, true, &mut ok);
+                    let x307: u32 = b306.wrapping_add(x271);
+                    let x308: f32 = *g1.add(a7 + l);
+                    let x309: f32 = x269 * x308;
+                    let x310: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x311: f32 = x310 + x309;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x311, true, &mut ok);
+                    let x315: u32 = b314.wrapping_add(x271);
+                    let x316: f32 = *g1.add(a8 + l);
+                    let x317: f32 = x269 * x316;
+                    let x318: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x319: f32 = x318 + x317;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x319, true, &mut ok);
+                    let x323: u32 = b322.wrapping_add(x271);
+                    let x324: f32 = *g1.add(a9 + l);
+                    let x325: f32 = x269 * x324;
+                    let x326: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x327: f32 = x326 + x325;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x327, true, &mut ok);
+                    let x331: u32 = b330.wrapping_add(x271);
+                    let x332: f32 = *g1.add(a10 + l);
+                    let x333: f32 = x269 * x332;
+                    let x334: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x335: f32 = x334 + x333;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x335, true, &mut ok);
                 }
-                let mut v274: u32 = (0u64 as u32);
-                loop {
-                    if !(v274 < b7) { break; }
-                    let b275: u32 = b2.wrapping_add(v274);
-                    let b276: u32 = b275.wrapping_mul(s_u32[2]);
-                    let a3 = span(((((0u32).wrapping_add(b14)).wrapping_add(b272)).wrapping_add(b276)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x277: u32 = b276.wrapping_add(b273[l]);
-                        let x278: f32 = *g1.add(a3 + l);
-                        let x279: f32 = b271[l] * x278;
-                        let x280: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v274, l, true, &mut ok);
-                        let x281: f32 = x280 + x279;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v274, l, x281, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v274 = v274.wrapping_add((1 as u32));
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                assert!(ok, "kernel index out of bounds");
+                v11 = v11.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v282: u32 = (0u64 as u32);
-        loop {
-            if !(v282 < b7) { break; }
-            let mut b283 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x283: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v282, l, true, &mut ok);
-                b283[l] = x283;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b283[l]; } }
-            let b284: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b285 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x285: bool = (l as u32) == (0u64 as u32);
-                b285[l] = x285;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b285[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b286: u32 = b2.wrapping_add(v282);
-                let b287: u32 = b286.wrapping_mul(s_u32[1]);
-                let b288: u32 = b287.wrapping_add(cube[0]);
-                *at(g2, g2_len, b288) = b284;
-            }
-            v282 = v282.wrapping_add((1 as u32));
+        let mut b336 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x336: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b336[l] = x336;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b336[l]; } }
+        let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b339: u32 = b2.wrapping_add((0u64 as u32));
+        let b340: bool = b339 < b1;
+        let mut b341 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x338: bool = (l as u32) == (0u64 as u32);
+            let x341: bool = x338 && b340;
+            b341[l] = x341;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b341[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b342: u32 = b2.wrapping_add((0u64 as u32));
+            let b343: u32 = b342.wrapping_mul(s_u32[1]);
+            let b344: u32 = b343.wrapping_add(cube[0]);
+            *at(g2, g2_len, b344) = b337;
+        }
+        let mut b345 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x345: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b345[l] = x345;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b345[l]; } }
+        let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b348: u32 = b2.wrapping_add((1u64 as u32));
+        let b349: bool = b348 < b1;
+        let mut b350 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x347: bool = (l as u32) == (0u64 as u32);
+            let x350: bool = x347 && b349;
+            b350[l] = x350;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b350[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b351: u32 = b2.wrapping_add((1u64 as u32));
+            let b352: u32 = b351.wrapping_mul(s_u32[1]);
+            let b353: u32 = b352.wrapping_add(cube[0]);
+            *at(g2, g2_len, b353) = b346;
+        }
+        let mut b354 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x354: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b354[l] = x354;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b354[l]; } }
+        let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b357: u32 = b2.wrapping_add((2u64 as u32));
+        let b358: bool = b357 < b1;
+        let mut b359 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x356: bool = (l as u32) == (0u64 as u32);
+            let x359: bool = x356 && b358;
+            b359[l] = x359;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b359[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b360: u32 = b2.wrapping_add((2u64 as u32));
+            let b361: u32 = b360.wrapping_mul(s_u32[1]);
+            let b362: u32 = b361.wrapping_add(cube[0]);
+            *at(g2, g2_len, b362) = b355;
+        }
+        let mut b363 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x363: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b363[l] = x363;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b363[l]; } }
+        let b364: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b366: u32 = b2.wrapping_add((3u64 as u32));
+        let b367: bool = b366 < b1;
+        let mut b368 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x365: bool = (l as u32) == (0u64 as u32);
+            let x368: bool = x365 && b367;
+            b368[l] = x368;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b368[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b369: u32 = b2.wrapping_add((3u64 as u32));
+            let b370: u32 = b369.wrapping_mul(s_u32[1]);
+            let b371: u32 = b370.wrapping_add(cube[0]);
+            *at(g2, g2_len, b371) = b364;
+        }
+        let mut b372 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x372: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b372[l] = x372;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b372[l]; } }
+        let b373: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b375: u32 = b2.wrapping_add((4u64 as u32));
+        let b376: bool = b375 < b1;
+        let mut b377 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x374: bool = (l as u32) == (0u64 as u32);
+            let x377: bool = x374 && b376;
+            b377[l] = x377;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b377[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b378: u32 = b2.wrapping_add((4u64 as u32));
+            let b379: u32 = b378.wrapping_mul(s_u32[1]);
+            let b380: u32 = b379.wrapping_add(cube[0]);
+            *at(g2, g2_len, b380) = b373;
+        }
+        let mut b381 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x381: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b381[l] = x381;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b381[l]; } }
+        let b382: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b384: u32 = b2.wrapping_add((5u64 as u32));
+        let b385: bool = b384 < b1;
+        let mut b386 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x383: bool = (l as u32) == (0u64 as u32);
+            let x386: bool = x383 && b385;
+            b386[l] = x386;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b386[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b387: u32 = b2.wrapping_add((5u64 as u32));
+            let b388: u32 = b387.wrapping_mul(s_u32[1]);
+            let b389: u32 = b388.wrapping_add(cube[0]);
+            *at(g2, g2_len, b389) = b382;
+        }
+        let mut b390 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x390: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b390[l] = x390;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b390[l]; } }
+        let b391: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b393: u32 = b2.wrapping_add((6u64 as u32));
+        let b394: bool = b393 < b1;
+        let mut b395 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x392: bool = (l as u32) == (0u64 as u32);
+            let x395: bool = x392 && b394;
+            b395[l] = x395;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b395[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b396: u32 = b2.wrapping_add((6u64 as u32));
+            let b397: u32 = b396.wrapping_mul(s_u32[1]);
+            let b398: u32 = b397.wrapping_add(cube[0]);
+            *at(g2, g2_len, b398) = b391;
+        }
+        let mut b399 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x399: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b399[l] = x399;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b399[l]; } }
+        let b400: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b402: u32 = b2.wrapping_add((7u64 as u32));
+        let b403: bool = b402 < b1;
+        let mut b404 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x401: bool = (l as u32) == (0u64 as u32);
+            let x404: bool = x401 && b403;
+            b404[l] = x404;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b404[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b405: u32 = b2.wrapping_add((7u64 as u32));
+            let b406: u32 = b405.wrapping_mul(s_u32[1]);
+            let b407: u32 = b406.wrapping_add(cube[0]);
+            *at(g2, g2_len, b407) = b400;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,207 +51,462 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (256u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
-        loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
-            }
-            assert!(ok, "kernel index out of bounds");
-            v11 = v11.wrapping_add((1 as u32));
+        let b6: u32 = div(s_u32[2], (256u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
         }
-        let mut v12: u32 = (0u64 as u32);
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
             loop {
-                if !(v13 < (16u64 as u32)) { break; }
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((128u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((64u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let b26: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b27: u32 = b26.wrapping_add((3u64 as u32));
-                let b28: u32 = div(b27, (4u64 as u32));
-                let b29: u32 = b28.wrapping_mul((4u64 as u32));
-                let b30: u32 = (0u64 as u32).wrapping_add(b29);
-                let b31: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b32: u32 = b31.wrapping_add((3u64 as u32));
-                let b33: u32 = div(b32, (4u64 as u32));
-                let b34: u32 = b33.wrapping_mul((4u64 as u32));
-                let b35: u32 = b30.wrapping_add(b34);
-                let b36: u32 = b16.wrapping_mul((16u64 as u32));
-                let b37: u32 = b35.wrapping_add(b36);
-                let b38: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b39: u32 = b38.wrapping_add((3u64 as u32));
-                let b40: u32 = div(b39, (4u64 as u32));
-                let b41: u32 = b40.wrapping_mul((4u64 as u32));
-                let b42: u32 = (0u64 as u32).wrapping_add(b41);
-                let b43: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b44: u32 = b43.wrapping_add((3u64 as u32));
-                let b45: u32 = div(b44, (4u64 as u32));
-                let b46: u32 = b45.wrapping_mul((4u64 as u32));
-                let b47: u32 = b42.wrapping_add(b46);
-                let b48: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b49: u32 = b48.wrapping_add((3u64 as u32));
-                let b50: u32 = div(b49, (4u64 as u32));
-                let b51: u32 = b50.wrapping_mul((4u64 as u32));
-                let b52: u32 = b47.wrapping_add(b51);
-                let b53: u32 = b16.wrapping_mul((2u64 as u32));
-                let b54: u32 = b52.wrapping_add(b53);
-                let mut b15 = [<u32>::default(); UNITS];
+                if !(v11 < (16u64 as u32)) { break; }
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((128u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((64u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b30: u32 = b29.wrapping_add((3u64 as u32));
+                let b31: u32 = div(b30, (4u64 as u32));
+                let b32: u32 = b31.wrapping_mul((4u64 as u32));
+                let b33: u32 = b28.wrapping_add(b32);
+                let b34: u32 = b14.wrapping_mul((16u64 as u32));
+                let b35: u32 = b33.wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b37: u32 = b36.wrapping_add((3u64 as u32));
+                let b38: u32 = div(b37, (4u64 as u32));
+                let b39: u32 = b38.wrapping_mul((4u64 as u32));
+                let b40: u32 = (0u64 as u32).wrapping_add(b39);
+                let b41: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b42: u32 = b41.wrapping_add((3u64 as u32));
+                let b43: u32 = div(b42, (4u64 as u32));
+                let b44: u32 = b43.wrapping_mul((4u64 as u32));
+                let b45: u32 = b40.wrapping_add(b44);
+                let b46: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b47: u32 = b46.wrapping_add((3u64 as u32));
+                let b48: u32 = div(b47, (4u64 as u32));
+                let b49: u32 = b48.wrapping_mul((4u64 as u32));
+                let b50: u32 = b45.wrapping_add(b49);
+                let b51: u32 = b14.wrapping_mul((2u64 as u32));
+                let b52: u32 = b50.wrapping_add(b51);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b60: u32 = (rdb2(g0, g0_len, b54)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b61: u32 = b60 & (32768u64 as u32);
-                let b62: u32 = b61.wrapping_shl(((16u64 as u32)) as u32);
-                let b63: u32 = b60.wrapping_shr(((10u64 as u32)) as u32);
-                let b64: u32 = b63 & (31u64 as u32);
-                let b65: u32 = b60 & (1023u64 as u32);
-                let b66: bool = b64 == (31u64 as u32);
-                let b67: u32 = b64.wrapping_add((112u64 as u32));
-                let b68: u32 = if b66 { (255u64 as u32) } else { b67 };
-                let b69: u32 = b68.wrapping_shl(((23u64 as u32)) as u32);
-                let b70: u32 = b62 | b69;
-                let b71: u32 = b65.wrapping_shl(((13u64 as u32)) as u32);
-                let b72: u32 = b70 | b71;
-                let b73: f32 = f32::from_bits(b72);
-                let b74: f32 = ((b65) as f32);
-                let b75: f32 = b74 * 5.9604645e-8f32;
-                let b76: bool = b62 == (0u64 as u32);
-                let b77: f32 = -(b75);
-                let b78: f32 = if b76 { b75 } else { b77 };
-                let b79: bool = b64 == (0u64 as u32);
-                let b80: f32 = if b79 { b78 } else { b73 };
-                let b82: u32 = b37.wrapping_add((0u64 as u32));
-                let b83: i32 = div((((0u32).wrapping_add(b14)) as i32), (16i64 as i32));
-                let b84: u32 = ((b83) as u32);
-                let b85: u32 = div(b84, (1u64 as u32));
-                let b86: u32 = b85.wrapping_mul((1u64 as u32));
-                let b87: u32 = b82.wrapping_add(b86);
-                let b88: u32 = rem(b84, (1u64 as u32));
-                let b89: u32 = b87.wrapping_add(b88);
-                let b90: u32 = div(b84, (1u64 as u32));
-                let b91: u32 = rem(b90, (1u64 as u32));
-                let b92: u32 = b91.wrapping_mul((8u64 as u32));
-                let mut b81 = [<i32>::default(); UNITS];
+                let b58: u32 = (rdb2(g0, g0_len, b52)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = b58 & (32768u64 as u32);
+                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
+                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
+                let b62: u32 = b61 & (31u64 as u32);
+                let b63: u32 = b58 & (1023u64 as u32);
+                let b64: bool = b62 == (31u64 as u32);
+                let b65: u32 = b62.wrapping_add((112u64 as u32));
+                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
+                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
+                let b68: u32 = b60 | b67;
+                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
+                let b70: u32 = b68 | b69;
+                let b71: f32 = f32::from_bits(b70);
+                let b72: f32 = ((b63) as f32);
+                let b73: f32 = b72 * 5.9604645e-8f32;
+                let b74: bool = b60 == (0u64 as u32);
+                let b75: f32 = -(b73);
+                let b76: f32 = if b74 { b73 } else { b75 };
+                let b77: bool = b62 == (0u64 as u32);
+                let b78: f32 = T::f16_to_f32(b58);
+                let b80: u32 = b35.wrapping_add((0u64 as u32));
+                let b81: i32 = div((((0u32).wrapping_add(b12)) as i32), (16i64 as i32));
+                let b82: u32 = ((b81) as u32);
+                let b83: u32 = div(b82, (1u64 as u32));
+                let b84: u32 = b83.wrapping_mul((1u64 as u32));
+                let b85: u32 = b80.wrapping_add(b84);
+                let b86: u32 = rem(b82, (1u64 as u32));
+                let b87: u32 = b85.wrapping_add(b86);
+                let b88: u32 = div(b82, (1u64 as u32));
+                let b89: u32 = rem(b88, (1u64 as u32));
+                let b90: u32 = b89.wrapping_mul((8u64 as u32));
+                let mut b79 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x81: i32 = ((b15[l]) as i32);
-                    b81[l] = x81;
+                    let x79: i32 = ((b13[l]) as i32);
+                    b79[l] = x79;
                 }
-                let b99: u32 = (rdb1(g0, g0_len, b89)).wrapping_shr((b92) as u32) & (255u64 as u32);
-                let b100: i32 = ((b99) as i32);
-                let b101: i32 = b100 ^ (128i64 as i32);
-                let b102: i32 = b101.wrapping_sub((128i64 as i32));
-                let b103: u32 = b18.wrapping_add((0u64 as u32));
-                let b105: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
-                let b106: u32 = b105.wrapping_mul((64u64 as u32));
-                let b107: u32 = b103.wrapping_add(b106);
-                let b110: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32));
-                let b111: u32 = rem(b110, (2u64 as u32));
-                let b112: u32 = b111.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (64u64 as u32))).wrapping_add(b107)) as u32, UNITS, g0_len * 4);
-                let b121: u32 = b25.wrapping_add((0u64 as u32));
-                let b123: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (128u64 as u32));
-                let b124: u32 = b123.wrapping_mul((32u64 as u32));
-                let b125: u32 = b121.wrapping_add(b124);
-                let b128: u32 = div((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32));
-                let b129: u32 = rem(b128, (4u64 as u32));
-                let b130: u32 = b129.wrapping_mul((2u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (32u64 as u32))).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
-                let b140: u32 = (((4i64 as i32)) as u32);
-                let b145: f32 = ((b102) as f32);
-                let b146: f32 = b80 * b145;
-                let b149: u32 = v12.wrapping_mul((256u64 as u32));
-                let mut b148 = [<f32>::default(); UNITS];
-                let mut b150 = [<u32>::default(); UNITS];
+                let b97: u32 = (rdb1(g0, g0_len, b87)).wrapping_shr((b90) as u32) & (255u64 as u32);
+                let b98: i32 = ((b97) as i32);
+                let b99: i32 = b98 ^ (128i64 as i32);
+                let b100: i32 = b99.wrapping_sub((128i64 as i32));
+                let b101: u32 = b16.wrapping_add((0u64 as u32));
+                let b103: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
+                let b104: u32 = b103.wrapping_mul((64u64 as u32));
+                let b105: u32 = b101.wrapping_add(b104);
+                let b108: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
+                let b109: u32 = rem(b108, (2u64 as u32));
+                let b110: u32 = b109.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32))).wrapping_add(b105)) as u32, UNITS, g0_len * 4);
+                let b119: u32 = b23.wrapping_add((0u64 as u32));
+                let b121: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
+                let b122: u32 = b121.wrapping_mul((32u64 as u32));
+                let b123: u32 = b119.wrapping_add(b122);
+                let b126: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
+                let b127: u32 = rem(b126, (4u64 as u32));
+                let b128: u32 = b127.wrapping_mul((2u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
+                let b138: u32 = (((4i64 as i32)) as u32);
+                let b143: f32 = ((b100) as f32);
+                let b144: f32 = b78 * b143;
+                let b147: u32 = v10.wrapping_mul((256u64 as u32));
+                let b149: u32 = b2.wrapping_add((0u64 as u32));
+                let b150: u32 = b149.min(b8);
+                let b151: u32 = b150.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b151)) as u32, UNITS, g1_len);
+                let b157: u32 = b2.wrapping_add((1u64 as u32));
+                let b158: u32 = b157.min(b8);
+                let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b159)) as u32, UNITS, g1_len);
+                let b165: u32 = b2.wrapping_add((2u64 as u32));
+                let b166: u32 = b165.min(b8);
+                let b167: u32 = b166.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b167)) as u32, UNITS, g1_len);
+                let b173: u32 = b2.wrapping_add((3u64 as u32));
+                let b174: u32 = b173.min(b8);
+                let b175: u32 = b174.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b175)) as u32, UNITS, g1_len);
+                let b181: u32 = b2.wrapping_add((4u64 as u32));
+                let b182: u32 = b181.min(b8);
+                let b183: u32 = b182.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b183)) as u32, UNITS, g1_len);
+                let b189: u32 = b2.wrapping_add((5u64 as u32));
+                let b190: u32 = b189.min(b8);
+                let b191: u32 = b190.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b191)) as u32, UNITS, g1_len);
+                let b197: u32 = b2.wrapping_add((6u64 as u32));
+                let b198: u32 = b197.min(b8);
+                let b199: u32 = b198.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b199)) as u32, UNITS, g1_len);
+                let b205: u32 = b2.wrapping_add((7u64 as u32));
+                let b206: u32 = b205.min(b8);
+                let b207: u32 = b206.wrapping_mul(s_u32[2]);
+                let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b207)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x104: u32 = ((b81[l]) as u32);
-                    let x108: u32 = rem(x104, (64u64 as u32));
-                    let x109: u32 = b107.wrapping_add(x108);
-                    let x119: u32 = (byte(g0, a1 + l)).wrapping_shr((b112) as u32) & (15u64 as u32);
-                    let x120: i32 = ((x119) as i32);
-                    let x122: u32 = ((b81[l]) as u32);
-                    let x126: u32 = rem(x122, (32u64 as u32));
-                    let x127: u32 = b125.wrapping_add(x126);
-                    let x137: u32 = (byte(g0, a2 + l)).wrapping_shr((b130) as u32) & (3u64 as u32);
-                    let x138: i32 = ((x137) as i32);
-                    let x139: u32 = ((x138) as u32);
-                    let x141: u32 = x139.wrapping_shl((b140) as u32);
-                    let x142: i32 = ((x141) as i32);
-                    let x143: i32 = x120 | x142;
-                    let x144: i32 = x143.wrapping_sub((32i64 as i32));
-                    let x147: f32 = ((x144) as f32);
-                    let x148: f32 = b146 * x147;
-                    b148[l] = x148;
-                    let x150: u32 = b149.wrapping_add(b15[l]);
-                    b150[l] = x150;
+                    let x102: u32 = ((b79[l]) as u32);
+                    let x106: u32 = rem(x102, (64u64 as u32));
+                    let x107: u32 = b105.wrapping_add(x106);
+                    let x117: u32 = (byte(g0, a1 + l)).wrapping_shr((b110) as u32) & (15u64 as u32);
+                    let x118: i32 = ((x117) as i32);
+                    let x120: u32 = ((b79[l]) as u32);
+                    let x124: u32 = rem(x120, (32u64 as u32));
+                    let x125: u32 = b123.wrapping_add(x124);
+                    let x135: u32 = (byte(g0, a2 + l)).wrapping_shr((b128) as u32) & (3u64 as u32);
+                    let x136: i32 = ((x135) as i32);
+                    let x137: u32 = ((x136) as u32);
+                    let x139: u32 = x137.wrapping_shl((b138) as u32);
+                    let x140: i32 = ((x139) as i32);
+                    let x141: i32 = x118 | x140;
+                    let x142: i32 = x141.wrapping_sub((32i64 as i32));
+                    let x145: f32 = ((x142) as f32);
+                    let x146: f32 = b144 * x145;
+                    let x148: u32 = b147.wrapping_add(b13[l]);
+                    let x152: u32 = b151.wrapping_add(x148);
+                    let x153: f32 = *g1.add(a3 + l);
+                    let x154: f32 = x146 * x153;
+                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x156: f32 = x155 + x154;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x156, true, &mut ok);
+                    let x160: u32 = b159.wrapping_add(x148);
+                    let x161: f32 = *g1.add(a4 + l);
+                    let x162: f32 = x146 * x161;
+                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x164: f32 = x163 + x162;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x164, true, &mut ok);
+                    let x168: u32 = b167.wrapping_add(x148);
+                    let x169: f32 = *g1.add(a5 + l);
+                    let x170: f32 = x146 * x169;
+                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x172: f32 = x171 + x170;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x172, true, &mut ok);
+                    let x176: u32 = b175.wrapping_add(x148);
+                    let x177: f32 = *g1.add(a6 + l);
+                    let x178: f32 = x146 * x177;
+                    let x179: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x180: f32 = x179 + x178;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x180, true, &mut ok);
+                    let x184: u32 = b183.wrapping_add(x148);
+                    let x185: f32 = *g1.add(a7 + l);
+                    let x186: f32 = x146 * x185;
+                    let x187: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x188: f32 = x187 + x186;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x188, true, &mut ok);
+                    let x192: u32 = b191.wrapping_add(x148);
+                    let x193: f32 = *g1.add(a8 + l);
+                    let x194: f32 = x146 * x193;
+                    let x195: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x196: f32 = x195 + x194;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x196, true, &mut ok);
+                    let x200: u32 = b199.wrapping_add(x148);
+                    let x201: f32 = *g1.add(a9 + l);
+                    let x202: f32 = x146 * x201;
+                    let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x204: f32 = x203 + x202;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x204, true, &mut ok);
+                    let x208: u32 = b207.wrapping_add(x148);
+                    let x209: f32 = *g1.add(a10 + l);
+                    let x210: f32 = x146 * x209;
+                    let x211: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x212: f32 = x211 + x210;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x212, true, &mut ok);
                 }
-                let mut v151: u32 = (0u64 as u32);
-                loop {
-                    if !(v151 < b7) { break; }
-                    let b152: u32 = b2.wrapping_add(v151);
-                    let b153: u32 = b152.wrapping_mul(s_u32[2]);
-                    let a3 = span(((((0u32).wrapping_add(b14)).wrapping_add(b149)).wrapping_add(b153)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x154: u32 = b153.wrapping_add(b150[l]);
-                        let x155: f32 = *g1.add(a3 + l);
-                        let x156: f32 = b148[l] * x155;
-                        let x157: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v151, l, true, &mut ok);
-                        let x158: f32 = x157 + x156;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v151, l, x158, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v151 = v151.wrapping_add((1 as u32));
-                }
-                v13 = v13.wrapping_add((1 as u32));
+                assert!(ok, "kernel index out of bounds");
+                v11 = v11.wrapping_add((1 as u32));
             }
-            v12 = v12.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v159: u32 = (0u64 as u32);
-        loop {
-            if !(v159 < b7) { break; }
-            let mut b160 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x160: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v159, l, true, &mut ok);
-                b160[l] = x160;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b160[l]; } }
-            let b161: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b162 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x162: bool = (l as u32) == (0u64 as u32);
-                b162[l] = x162;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b162[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b163: u32 = b2.wrapping_add(v159);
-                let b164: u32 = b163.wrapping_mul(s_u32[1]);
-                let b165: u32 = b164.wrapping_add(cube[0]);
-                *at(g2, g2_len, b165) = b161;
-            }
-            v159 = v159.wrapping_add((1 as u32));
+        let mut b213 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x213: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b213[l] = x213;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b213[l]; } }
+        let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b216: u32 = b2.wrapping_add((0u64 as u32));
+        let b217: bool = b216 < b1;
+        let mut b218 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x215: bool = (l as u32) == (0u64 as u32);
+            let x218: bool = x215 && b217;
+            b218[l] = x218;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b218[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b219: u32 = b2.wrapping_add((0u64 as u32));
+            let b220: u32 = b219.wrapping_mul(s_u32[1]);
+            let b221: u32 = b220.wrapping_add(cube[0]);
+            *at(g2, g2_len, b221) = b214;
+        }
+        let mut b222 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x222: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b222[l] = x222;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b222[l]; } }
+        let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b225: u32 = b2.wrapping_add((1u64 as u32));
+        let b226: bool = b225 < b1;
+        let mut b227 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x224: bool = (l as u32) == (0u64 as u32);
+            let x227: bool = x224 && b226;
+            b227[l] = x227;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b227[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b228: u32 = b2.wrapping_add((1u64 as u32));
+            let b229: u32 = b228.wrapping_mul(s_u32[1]);
+            let b230: u32 = b229.wrapping_add(cube[0]);
+            *at(g2, g2_len, b230) = b223;
+        }
+        let mut b231 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x231: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b231[l] = x231;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b231[l]; } }
+        let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b234: u32 = b2.wrapping_add((2u64 as u32));
+        let b235: bool = b234 < b1;
+        let mut b236 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x233: bool = (l as u32) == (0u64 as u32);
+            let x236: bool = x233 && b235;
+            b236[l] = x236;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b236[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b237: u32 = b2.wrapping_add((2u64 as u32));
+            let b238: u32 = b237.wrapping_mul(s_u32[1]);
+            let b239: u32 = b238.wrapping_add(cube[0]);
+            *at(g2, g2_len, b239) = b232;
+        }
+        let mut b240 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x240: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b240[l] = x240;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b240[l]; } }
+        let b241: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b243: u32 = b2.wrapping_add((3u64 as u32));
+        let b244: bool = b243 < b1;
+        let mut b245 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x242: bool = (l as u32) == (0u64 as u32);
+            let x245: bool = x242 && b244;
+            b245[l] = x245;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b245[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b246: u32 = b2.wrapping_add((3u64 as u32));
+            let b247: u32 = b246.wrapping_mul(s_u32[1]);
+            let b248: u32 = b247.wrapping_add(cube[0]);
+            *at(g2, g2_len, b248) = b241;
+        }
+        let mut b249 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x249: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b249[l] = x249;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b249[l]; } }
+        let b250: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b252: u32 = b2.wrapping_add((4u64 as u32));
+        let b253: bool = b252 < b1;
+        let mut b254 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x251: bool = (l as u32) == (0u64 as u32);
+            let x254: bool = x251 && b253;
+            b254[l] = x254;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b254[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b255: u32 = b2.wrapping_add((4u64 as u32));
+            let b256: u32 = b255.wrapping_mul(s_u32[1]);
+            let b257: u32 = b256.wrapping_add(cube[0]);
+            *at(g2, g2_len, b257) = b250;
+        }
+        let mut b258 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x258: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b258[l] = x258;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b258[l]; } }
+        let b259: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b261: u32 = b2.wrapping_add((5u64 as u32));
+        let b262: bool = b261 < b1;
+        let mut b263 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x260: bool = (l as u32) == (0u64 as u32);
+            let x263: bool = x260 && b262;
+            b263[l] = x263;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b263[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b264: u32 = b2.wrapping_add((5u64 as u32));
+            let b265: u32 = b264.wrapping_mul(s_u32[1]);
+            let b266: u32 = b265.wrapping_add(cube[0]);
+            *at(g2, g2_len, b266) = b259;
+        }
+        let mut b267 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x267: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b267[l] = x267;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b267[l]; } }
+        let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b270: u32 = b2.wrapping_add((6u64 as u32));
+        let b271: bool = b270 < b1;
+        let mut b272 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x269: bool = (l as u32) == (0u64 as u32);
+            let x272: bool = x269 && b271;
+            b272[l] = x272;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b272[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b273: u32 = b2.wrapping_add((6u64 as u32));
+            let b274: u32 = b273.wrapping_mul(s_u32[1]);
+            let b275: u32 = b274.wrapping_add(cube[0]);
+            *at(g2, g2_len, b275) = b268;
+        }
+        let mut b276 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x276: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b276[l] = x276;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b276[l]; } }
+        let b277: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b279: u32 = b2.wrapping_add((7u64 as u32));
+        let b280: bool = b279 < b1;
+        let mut b281 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x278: bool = (l as u32) == (0u64 as u32);
+            let x281: bool = x278 && b280;
+            b281[l] = x281;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b281[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b282: u32 = b2.wrapping_add((7u64 as u32));
+            let b283: u32 = b282.wrapping_mul(s_u32[1]);
+            let b284: u32 = b283.wrapping_add(cube[0]);
+            *at(g2, g2_len, b284) = b277;
         }
     }
 }

@@ -13,22 +13,30 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la10 = [<f32>::default(); 128];
+    let mut la9 = [<f32>::default(); 128];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,223 +51,538 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
     let b4: bool = b2 < b1;
     let b5: bool = b3 && b4;
     if b5 {
-        let b6: u32 = b1.wrapping_sub(b2);
-        let b7: u32 = (8u64 as u32).min(b6);
-        let b8: u32 = div(s_u32[2], (32u64 as u32));
-        let b9: u32 = cube[0].wrapping_mul(b8);
-        let mut v11: u32 = (0u64 as u32);
+        let b6: u32 = div(s_u32[2], (32u64 as u32));
+        let b7: u32 = cube[0].wrapping_mul(b6);
+        let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let mut ok = true;
+        for l in 0..UNITS {
+            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
+            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            if !(v11 < (8u64 as u32)) { break; }
-            let mut ok = true;
-            for l in 0..UNITS {
-                stl(la10.as_mut_ptr(), 8, UNITS, v11, l, 0.0f32, true, &mut ok);
+            if !(v10 < b6) { break; }
+            let mut v11: u32 = (0u64 as u32);
+            {
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((32u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
+                }
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b51: u32 = b23.wrapping_add((0u64 as u32));
+                let b56: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b59: u32 = rem(div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b60: u32 = b59.wrapping_mul((8u64 as u32));
+                let a1 = span(((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b51)).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
+                let b73: u32 = v10.wrapping_mul((32u64 as u32));
+                let b75: u32 = b2.wrapping_add((0u64 as u32));
+                let b76: u32 = b75.min(b8);
+                let b77: u32 = b76.wrapping_mul(s_u32[2]);
+                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
+                let b83: u32 = b2.wrapping_add((1u64 as u32));
+                let b84: u32 = b83.min(b8);
+                let b85: u32 = b84.wrapping_mul(s_u32[2]);
+                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b85)) as u32, UNITS, g1_len);
+                let b91: u32 = b2.wrapping_add((2u64 as u32));
+                let b92: u32 = b91.min(b8);
+                let b93: u32 = b92.wrapping_mul(s_u32[2]);
+                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b93)) as u32, UNITS, g1_len);
+                let b99: u32 = b2.wrapping_add((3u64 as u32));
+                let b100: u32 = b99.min(b8);
+                let b101: u32 = b100.wrapping_mul(s_u32[2]);
+                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b101)) as u32, UNITS, g1_len);
+                let b107: u32 = b2.wrapping_add((4u64 as u32));
+                let b108: u32 = b107.min(b8);
+                let b109: u32 = b108.wrapping_mul(s_u32[2]);
+                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b109)) as u32, UNITS, g1_len);
+                let b115: u32 = b2.wrapping_add((5u64 as u32));
+                let b116: u32 = b115.min(b8);
+                let b117: u32 = b116.wrapping_mul(s_u32[2]);
+                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b117)) as u32, UNITS, g1_len);
+                let b123: u32 = b2.wrapping_add((6u64 as u32));
+                let b124: u32 = b123.min(b8);
+                let b125: u32 = b124.wrapping_mul(s_u32[2]);
+                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b125)) as u32, UNITS, g1_len);
+                let b131: u32 = b2.wrapping_add((7u64 as u32));
+                let b132: u32 = b131.min(b8);
+                let b133: u32 = b132.wrapping_mul(s_u32[2]);
+                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x50: i32 = ((b13[l]) as i32);
+                    let x52: u32 = ((x50) as u32);
+                    let x53: u32 = div(x52, (1u64 as u32));
+                    let x54: u32 = x53.wrapping_mul((1u64 as u32));
+                    let x55: u32 = b51.wrapping_add(x54);
+                    let x57: u32 = x55.wrapping_add(b56);
+                    let x58: u32 = div(x52, (1u64 as u32));
+                    let x67: u32 = (byte(g0, a1 + l)).wrapping_shr((b60) as u32) & (255u64 as u32);
+                    let x68: i32 = ((x67) as i32);
+                    let x69: i32 = x68 ^ (128i64 as i32);
+                    let x70: i32 = x69.wrapping_sub((128i64 as i32));
+                    let x71: f32 = ((x70) as f32);
+                    let x72: f32 = b49 * x71;
+                    let x74: u32 = b73.wrapping_add(b13[l]);
+                    let x78: u32 = b77.wrapping_add(x74);
+                    let x79: f32 = *g1.add(a2 + l);
+                    let x80: f32 = x72 * x79;
+                    let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x82: f32 = x81 + x80;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x82, true, &mut ok);
+                    let x86: u32 = b85.wrapping_add(x74);
+                    let x87: f32 = *g1.add(a3 + l);
+                    let x88: f32 = x72 * x87;
+                    let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x90: f32 = x89 + x88;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x90, true, &mut ok);
+                    let x94: u32 = b93.wrapping_add(x74);
+                    let x95: f32 = *g1.add(a4 + l);
+                    let x96: f32 = x72 * x95;
+                    let x97: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x98: f32 = x97 + x96;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x98, true, &mut ok);
+                    let x102: u32 = b101.wrapping_add(x74);
+                    let x103: f32 = *g1.add(a5 + l);
+                    let x104: f32 = x72 * x103;
+                    let x105: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x106: f32 = x105 + x104;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x106, true, &mut ok);
+                    let x110: u32 = b109.wrapping_add(x74);
+                    let x111: f32 = *g1.add(a6 + l);
+                    let x112: f32 = x72 * x111;
+                    let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x114: f32 = x113 + x112;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x114, true, &mut ok);
+                    let x118: u32 = b117.wrapping_add(x74);
+                    let x119: f32 = *g1.add(a7 + l);
+                    let x120: f32 = x72 * x119;
+                    let x121: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x122: f32 = x121 + x120;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x122, true, &mut ok);
+                    let x126: u32 = b125.wrapping_add(x74);
+                    let x127: f32 = *g1.add(a8 + l);
+                    let x128: f32 = x72 * x127;
+                    let x129: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x130: f32 = x129 + x128;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x130, true, &mut ok);
+                    let x134: u32 = b133.wrapping_add(x74);
+                    let x135: f32 = *g1.add(a9 + l);
+                    let x136: f32 = x72 * x135;
+                    let x137: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x138: f32 = x137 + x136;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x138, true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
             }
-            assert!(ok, "kernel index out of bounds");
             v11 = v11.wrapping_add((1 as u32));
-        }
-        let mut v12: u32 = (0u64 as u32);
-        loop {
-            if !(v12 < b8) { break; }
-            let mut v13: u32 = (0u64 as u32);
             {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((32u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
+                let b12: u32 = v11.wrapping_mul((16u64 as u32));
+                let b14: u32 = b7.wrapping_add(v10);
+                let b15: u32 = b14.wrapping_mul((2u64 as u32));
+                let b16: u32 = (0u64 as u32).wrapping_add(b15);
+                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b18: u32 = b17.wrapping_add((3u64 as u32));
+                let b19: u32 = div(b18, (4u64 as u32));
+                let b20: u32 = b19.wrapping_mul((4u64 as u32));
+                let b21: u32 = (0u64 as u32).wrapping_add(b20);
+                let b22: u32 = b14.wrapping_mul((32u64 as u32));
+                let b23: u32 = b21.wrapping_add(b22);
+                let mut b13 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
+                    let x13: u32 = b12.wrapping_add((l as u32));
+                    b13[l] = x13;
                 }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b53: u32 = b25.wrapping_add((0u64 as u32));
-                let b58: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b61: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b62: u32 = b61.wrapping_mul((8u64 as u32));
-                let a1 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b53)).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
-                let b75: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b74 = [<f32>::default(); UNITS];
-                let mut b76 = [<u32>::default(); UNITS];
+                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b30: u32 = b29 & (32768u64 as u32);
+                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
+                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
+                let b33: u32 = b32 & (31u64 as u32);
+                let b34: u32 = b29 & (1023u64 as u32);
+                let b35: bool = b33 == (31u64 as u32);
+                let b36: u32 = b33.wrapping_add((112u64 as u32));
+                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
+                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
+                let b39: u32 = b31 | b38;
+                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
+                let b41: u32 = b39 | b40;
+                let b42: f32 = f32::from_bits(b41);
+                let b43: f32 = ((b34) as f32);
+                let b44: f32 = b43 * 5.9604645e-8f32;
+                let b45: bool = b31 == (0u64 as u32);
+                let b46: f32 = -(b44);
+                let b47: f32 = if b45 { b44 } else { b46 };
+                let b48: bool = b33 == (0u64 as u32);
+                let b49: f32 = T::f16_to_f32(b29);
+                let b51: u32 = b23.wrapping_add((0u64 as u32));
+                let b56: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
+                let b59: u32 = rem(div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b60: u32 = b59.wrapping_mul((8u64 as u32));
+                let a10 = span(((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b51)).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
+                let b73: u32 = v10.wrapping_mul((32u64 as u32));
+                let b75: u32 = b2.wrapping_add((0u64 as u32));
+                let b76: u32 = b75.min(b8);
+                let b77: u32 = b76.wrapping_mul(s_u32[2]);
+                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
+                let b83: u32 = b2.wrapping_add((1u64 as u32));
+                let b84: u32 = b83.min(b8);
+                let b85: u32 = b84.wrapping_mul(s_u32[2]);
+                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b85)) as u32, UNITS, g1_len);
+                let b91: u32 = b2.wrapping_add((2u64 as u32));
+                let b92: u32 = b91.min(b8);
+                let b93: u32 = b92.wrapping_mul(s_u32[2]);
+                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b93)) as u32, UNITS, g1_len);
+                let b99: u32 = b2.wrapping_add((3u64 as u32));
+                let b100: u32 = b99.min(b8);
+                let b101: u32 = b100.wrapping_mul(s_u32[2]);
+                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b101)) as u32, UNITS, g1_len);
+                let b107: u32 = b2.wrapping_add((4u64 as u32));
+                let b108: u32 = b107.min(b8);
+                let b109: u32 = b108.wrapping_mul(s_u32[2]);
+                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b109)) as u32, UNITS, g1_len);
+                let b115: u32 = b2.wrapping_add((5u64 as u32));
+                let b116: u32 = b115.min(b8);
+                let b117: u32 = b116.wrapping_mul(s_u32[2]);
+                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b117)) as u32, UNITS, g1_len);
+                let b123: u32 = b2.wrapping_add((6u64 as u32));
+                let b124: u32 = b123.min(b8);
+                let b125: u32 = b124.wrapping_mul(s_u32[2]);
+                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b125)) as u32, UNITS, g1_len);
+                let b131: u32 = b2.wrapping_add((7u64 as u32));
+                let b132: u32 = b131.min(b8);
+                let b133: u32 = b132.wrapping_mul(s_u32[2]);
+                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
+                let mut ok = true;
                 for l in 0..UNITS {
-                    let x52: i32 = ((b15[l]) as i32);
-                    let x54: u32 = ((x52) as u32);
-                    let x55: u32 = div(x54, (1u64 as u32));
-                    let x56: u32 = x55.wrapping_mul((1u64 as u32));
-                    let x57: u32 = b53.wrapping_add(x56);
-                    let x59: u32 = x57.wrapping_add(b58);
-                    let x60: u32 = div(x54, (1u64 as u32));
-                    let x69: u32 = (byte(g0, a1 + l)).wrapping_shr((b62) as u32) & (255u64 as u32);
-                    let x70: i32 = ((x69) as i32);
-                    let x71: i32 = x70 ^ (128i64 as i32);
-                    let x72: i32 = x71.wrapping_sub((128i64 as i32));
-                    let x73: f32 = ((x72) as f32);
-                    let x74: f32 = b51 * x73;
-                    b74[l] = x74;
-                    let x76: u32 = b75.wrapping_add(b15[l]);
-                    b76[l] = x76;
+                    let x50: i32 = ((b13[l]) as i32);
+                    let x52: u32 = ((x50) as u32);
+                    let x53: u32 = div(x52, (1u64 as u32));
+                    let x54: u32 = x53.wrapping_mul((1u64 as u32));
+                    let x55: u32 = b51.wrapping_add(x54);
+                    let x57: u32 = x55.wrapping_add(b56);
+                    let x58: u32 = div(x52, (1u64 as u32));
+                    let x67: u32 = (byte(g0, a10 + l)).wrapping_shr((b60) as u32) & (255u64 as u32);
+                    let x68: i32 = ((x67) as i32);
+                    let x69: i32 = x68 ^ (128i64 as i32);
+                    let x70: i32 = x69.wrapping_sub((128i64 as i32));
+                    let x71: f32 = ((x70) as f32);
+                    let x72: f32 = b49 * x71;
+                    let x74: u32 = b73.wrapping_add(b13[l]);
+                    let x78: u32 = b77.wrapping_add(x74);
+                    let x79: f32 = *g1.add(a11 + l);
+                    let x80: f32 = x72 * x79;
+                    let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x82: f32 = x81 + x80;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x82, true, &mut ok);
+                    let x86: u32 = b85.wrapping_add(x74);
+                    let x87: f32 = *g1.add(a12 + l);
+                    let x88: f32 = x72 * x87;
+                    let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x90: f32 = x89 + x88;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x90, true, &mut ok);
+                    let x94: u32 = b93.wrapping_add(x74);
+                    let x95: f32 = *g1.add(a13 + l);
+                    let x96: f32 = x72 * x95;
+                    let x97: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x98: f32 = x97 + x96;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x98, true, &mut ok);
+                    let x102: u32 = b101.wrapping_add(x74);
+                    let x103: f32 = *g1.add(a14 + l);
+                    let x104: f32 = x72 * x103;
+                    let x105: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x106: f32 = x105 + x104;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x106, true, &mut ok);
+                    let x110: u32 = b109.wrapping_add(x74);
+                    let x111: f32 = *g1.add(a15 + l);
+                    let x112: f32 = x72 * x111;
+                    let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x114: f32 = x113 + x112;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x114, true, &mut ok);
+                    let x118: u32 = b117.wrapping_add(x74);
+                    let x119: f32 = *g1.add(a16 + l);
+                    let x120: f32 = x72 * x119;
+                    let x121: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x122: f32 = x121 + x120;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x122, true, &mut ok);
+                    let x126: u32 = b125.wrapping_add(x74);
+                    let x127: f32 = *g1.add(a17 + l);
+                    let x128: f32 = x72 * x127;
+                    let x129: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x130: f32 = x129 + x128;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x130, true, &mut ok);
+                    let x134: u32 = b133.wrapping_add(x74);
+                    let x135: f32 = *g1.add(a18 + l);
+                    let x136: f32 = x72 * x135;
+                    let x137: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x138: f32 = x137 + x136;
+                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x138, true, &mut ok);
                 }
-                let mut v77: u32 = (0u64 as u32);
-                loop {
-                    if !(v77 < b7) { break; }
-                    let b78: u32 = b2.wrapping_add(v77);
-                    let b79: u32 = b78.wrapping_mul(s_u32[2]);
-                    let a2 = span(((((0u32).wrapping_add(b14)).wrapping_add(b75)).wrapping_add(b79)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x80: u32 = b79.wrapping_add(b76[l]);
-                        let x81: f32 = *g1.add(a2 + l);
-                        let x82: f32 = b74[l] * x81;
-                        let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v77, l, true, &mut ok);
-                        let x84: f32 = x83 + x82;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v77, l, x84, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v77 = v77.wrapping_add((1 as u32));
-                }
+                assert!(ok, "kernel index out of bounds");
             }
-            v13 = v13.wrapping_add((1 as u32));
-            {
-                let b14: u32 = v13.wrapping_mul((16u64 as u32));
-                let b16: u32 = b9.wrapping_add(v12);
-                let b17: u32 = b16.wrapping_mul((2u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b20: u32 = b19.wrapping_add((3u64 as u32));
-                let b21: u32 = div(b20, (4u64 as u32));
-                let b22: u32 = b21.wrapping_mul((4u64 as u32));
-                let b23: u32 = (0u64 as u32).wrapping_add(b22);
-                let b24: u32 = b16.wrapping_mul((32u64 as u32));
-                let b25: u32 = b23.wrapping_add(b24);
-                let mut b15 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x15: u32 = b14.wrapping_add((l as u32));
-                    b15[l] = x15;
-                }
-                let b31: u32 = (rdb2(g0, g0_len, b18)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b32: u32 = b31 & (32768u64 as u32);
-                let b33: u32 = b32.wrapping_shl(((16u64 as u32)) as u32);
-                let b34: u32 = b31.wrapping_shr(((10u64 as u32)) as u32);
-                let b35: u32 = b34 & (31u64 as u32);
-                let b36: u32 = b31 & (1023u64 as u32);
-                let b37: bool = b35 == (31u64 as u32);
-                let b38: u32 = b35.wrapping_add((112u64 as u32));
-                let b39: u32 = if b37 { (255u64 as u32) } else { b38 };
-                let b40: u32 = b39.wrapping_shl(((23u64 as u32)) as u32);
-                let b41: u32 = b33 | b40;
-                let b42: u32 = b36.wrapping_shl(((13u64 as u32)) as u32);
-                let b43: u32 = b41 | b42;
-                let b44: f32 = f32::from_bits(b43);
-                let b45: f32 = ((b36) as f32);
-                let b46: f32 = b45 * 5.9604645e-8f32;
-                let b47: bool = b33 == (0u64 as u32);
-                let b48: f32 = -(b46);
-                let b49: f32 = if b47 { b46 } else { b48 };
-                let b50: bool = b35 == (0u64 as u32);
-                let b51: f32 = if b50 { b49 } else { b44 };
-                let b53: u32 = b25.wrapping_add((0u64 as u32));
-                let b58: u32 = rem((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32));
-                let b61: u32 = rem(div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b62: u32 = b61.wrapping_mul((8u64 as u32));
-                let a3 = span(((((div((((((0u32).wrapping_add(b14)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b53)).wrapping_add(b58)) as u32, UNITS, g0_len * 4);
-                let b75: u32 = v12.wrapping_mul((32u64 as u32));
-                let mut b74 = [<f32>::default(); UNITS];
-                let mut b76 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x52: i32 = ((b15[l]) as i32);
-                    let x54: u32 = ((x52) as u32);
-                    let x55: u32 = div(x54, (1u64 as u32));
-                    let x56: u32 = x55.wrapping_mul((1u64 as u32));
-                    let x57: u32 = b53.wrapping_add(x56);
-                    let x59: u32 = x57.wrapping_add(b58);
-                    let x60: u32 = div(x54, (1u64 as u32));
-                    let x69: u32 = (byte(g0, a3 + l)).wrapping_shr((b62) as u32) & (255u64 as u32);
-                    let x70: i32 = ((x69) as i32);
-                    let x71: i32 = x70 ^ (128i64 as i32);
-                    let x72: i32 = x71.wrapping_sub((128i64 as i32));
-                    let x73: f32 = ((x72) as f32);
-                    let x74: f32 = b51 * x73;
-                    b74[l] = x74;
-                    let x76: u32 = b75.wrapping_add(b15[l]);
-                    b76[l] = x76;
-                }
-                let mut v77: u32 = (0u64 as u32);
-                loop {
-                    if !(v77 < b7) { break; }
-                    let b78: u32 = b2.wrapping_add(v77);
-                    let b79: u32 = b78.wrapping_mul(s_u32[2]);
-                    let a4 = span(((((0u32).wrapping_add(b14)).wrapping_add(b75)).wrapping_add(b79)) as u32, UNITS, g1_len);
-                    let mut ok = true;
-                    for l in 0..UNITS {
-                        let x80: u32 = b79.wrapping_add(b76[l]);
-                        let x81: f32 = *g1.add(a4 + l);
-                        let x82: f32 = b74[l] * x81;
-                        let x83: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v77, l, true, &mut ok);
-                        let x84: f32 = x83 + x82;
-                        stl(la10.as_mut_ptr(), 8, UNITS, v77, l, x84, true, &mut ok);
-                    }
-                    assert!(ok, "kernel index out of bounds");
-                    v77 = v77.wrapping_add((1 as u32));
-                }
-            }
-            v13 = v13.wrapping_add((1 as u32));
-            v12 = v12.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut v85: u32 = (0u64 as u32);
-        loop {
-            if !(v85 < b7) { break; }
-            let mut b86 = [<f32>::default(); UNITS];
-            let mut ok = true;
-            for l in 0..UNITS {
-                let x86: f32 = ldl(la10.as_mut_ptr(), 8, UNITS, v85, l, true, &mut ok);
-                b86[l] = x86;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b86[l]; } }
-            let b87: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let mut b88 = [<bool>::default(); UNITS];
-            for l in 0..UNITS {
-                let x88: bool = (l as u32) == (0u64 as u32);
-                b88[l] = x88;
-            }
-            let mut m1 = [false; UNITS];
-            for l in 0..UNITS { m1[l] = b88[l]; }
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let b89: u32 = b2.wrapping_add(v85);
-                let b90: u32 = b89.wrapping_mul(s_u32[1]);
-                let b91: u32 = b90.wrapping_add(cube[0]);
-                *at(g2, g2_len, b91) = b87;
-            }
-            v85 = v85.wrapping_add((1 as u32));
+        let mut b139 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            b139[l] = x139;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b139[l]; } }
+        let b140: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b142: u32 = b2.wrapping_add((0u64 as u32));
+        let b143: bool = b142 < b1;
+        let mut b144 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x141: bool = (l as u32) == (0u64 as u32);
+            let x144: bool = x141 && b143;
+            b144[l] = x144;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b144[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b145: u32 = b2.wrapping_add((0u64 as u32));
+            let b146: u32 = b145.wrapping_mul(s_u32[1]);
+            let b147: u32 = b146.wrapping_add(cube[0]);
+            *at(g2, g2_len, b147) = b140;
+        }
+        let mut b148 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x148: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            b148[l] = x148;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b148[l]; } }
+        let b149: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b151: u32 = b2.wrapping_add((1u64 as u32));
+        let b152: bool = b151 < b1;
+        let mut b153 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x150: bool = (l as u32) == (0u64 as u32);
+            let x153: bool = x150 && b152;
+            b153[l] = x153;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b153[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b154: u32 = b2.wrapping_add((1u64 as u32));
+            let b155: u32 = b154.wrapping_mul(s_u32[1]);
+            let b156: u32 = b155.wrapping_add(cube[0]);
+            *at(g2, g2_len, b156) = b149;
+        }
+        let mut b157 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x157: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            b157[l] = x157;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b157[l]; } }
+        let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b160: u32 = b2.wrapping_add((2u64 as u32));
+        let b161: bool = b160 < b1;
+        let mut b162 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x159: bool = (l as u32) == (0u64 as u32);
+            let x162: bool = x159 && b161;
+            b162[l] = x162;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b162[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b163: u32 = b2.wrapping_add((2u64 as u32));
+            let b164: u32 = b163.wrapping_mul(s_u32[1]);
+            let b165: u32 = b164.wrapping_add(cube[0]);
+            *at(g2, g2_len, b165) = b158;
+        }
+        let mut b166 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            b166[l] = x166;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b166[l]; } }
+        let b167: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b169: u32 = b2.wrapping_add((3u64 as u32));
+        let b170: bool = b169 < b1;
+        let mut b171 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x168: bool = (l as u32) == (0u64 as u32);
+            let x171: bool = x168 && b170;
+            b171[l] = x171;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b171[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b172: u32 = b2.wrapping_add((3u64 as u32));
+            let b173: u32 = b172.wrapping_mul(s_u32[1]);
+            let b174: u32 = b173.wrapping_add(cube[0]);
+            *at(g2, g2_len, b174) = b167;
+        }
+        let mut b175 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x175: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            b175[l] = x175;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b175[l]; } }
+        let b176: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b178: u32 = b2.wrapping_add((4u64 as u32));
+        let b179: bool = b178 < b1;
+        let mut b180 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x177: bool = (l as u32) == (0u64 as u32);
+            let x180: bool = x177 && b179;
+            b180[l] = x180;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b180[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b181: u32 = b2.wrapping_add((4u64 as u32));
+            let b182: u32 = b181.wrapping_mul(s_u32[1]);
+            let b183: u32 = b182.wrapping_add(cube[0]);
+            *at(g2, g2_len, b183) = b176;
+        }
+        let mut b184 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x184: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            b184[l] = x184;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b184[l]; } }
+        let b185: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b187: u32 = b2.wrapping_add((5u64 as u32));
+        let b188: bool = b187 < b1;
+        let mut b189 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x186: bool = (l as u32) == (0u64 as u32);
+            let x189: bool = x186 && b188;
+            b189[l] = x189;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b189[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b190: u32 = b2.wrapping_add((5u64 as u32));
+            let b191: u32 = b190.wrapping_mul(s_u32[1]);
+            let b192: u32 = b191.wrapping_add(cube[0]);
+            *at(g2, g2_len, b192) = b185;
+        }
+        let mut b193 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x193: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            b193[l] = x193;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b193[l]; } }
+        let b194: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b196: u32 = b2.wrapping_add((6u64 as u32));
+        let b197: bool = b196 < b1;
+        let mut b198 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x195: bool = (l as u32) == (0u64 as u32);
+            let x198: bool = x195 && b197;
+            b198[l] = x198;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b198[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b199: u32 = b2.wrapping_add((6u64 as u32));
+            let b200: u32 = b199.wrapping_mul(s_u32[1]);
+            let b201: u32 = b200.wrapping_add(cube[0]);
+            *at(g2, g2_len, b201) = b194;
+        }
+        let mut b202 = [<f32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x202: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            b202[l] = x202;
+        }
+        assert!(ok, "kernel index out of bounds");
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b202[l]; } }
+        let b203: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b205: u32 = b2.wrapping_add((7u64 as u32));
+        let b206: bool = b205 < b1;
+        let mut b207 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x204: bool = (l as u32) == (0u64 as u32);
+            let x207: bool = x204 && b206;
+            b207[l] = x207;
+        }
+        let mut m15 = [false; UNITS];
+        for l in 0..UNITS { m15[l] = b207[l]; }
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b208: u32 = b2.wrapping_add((7u64 as u32));
+            let b209: u32 = b208.wrapping_mul(s_u32[1]);
+            let b210: u32 = b209.wrapping_add(cube[0]);
+            *at(g2, g2_len, b210) = b203;
         }
     }
 }

@@ -13,20 +13,28 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
@@ -88,7 +96,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b43: f32 = -(b41);
                 let b44: f32 = if b42 { b41 } else { b43 };
                 let b45: bool = b30 == (0u64 as u32);
-                let b46: f32 = if b45 { b44 } else { b39 };
+                let b46: f32 = T::f16_to_f32(b26);
                 let b49: u32 = b20.wrapping_add((0u64 as u32));
                 let b51: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
                 let b52: u32 = b51.wrapping_mul((16u64 as u32));
@@ -157,7 +165,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b43: f32 = -(b41);
                 let b44: f32 = if b42 { b41 } else { b43 };
                 let b45: bool = b30 == (0u64 as u32);
-                let b46: f32 = if b45 { b44 } else { b39 };
+                let b46: f32 = T::f16_to_f32(b26);
                 let b49: u32 = b20.wrapping_add((0u64 as u32));
                 let b51: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
                 let b52: u32 = b51.wrapping_mul((16u64 as u32));

@@ -13,20 +13,28 @@ pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
 pub unsafe fn run(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     #[cfg(target_arch = "x86_64")]
-    if std::arch::is_x86_feature_detected!("avx2") {
-        return avx2(cube, count, bufs, scalars);
+    match isa() {
+        Isa::Avx512 => return avx512(cube, count, bufs, scalars),
+        Isa::Avx2 => return avx2(cube, count, bufs, scalars),
+        Isa::Baseline => {}
     }
-    body(cube, count, bufs, scalars)
+    body::<Portable>(cube, count, bufs, scalars)
 }
 
 #[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2")]
+#[target_feature(enable = "avx2,fma,f16c")]
 unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body(cube, count, bufs, scalars)
+    body::<X86>(cube, count, bufs, scalars)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c")]
+unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    body::<X86>(cube, count, bufs, scalars)
 }
 
 #[inline(always)]
-unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
@@ -141,7 +149,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b94: f32 = -(b92);
                 let b95: f32 = if b93 { b92 } else { b94 };
                 let b96: bool = b81 == (0u64 as u32);
-                let b97: f32 = if b96 { b95 } else { b90 };
+                let b97: f32 = T::f16_to_f32(b77);
                 let b103: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b104: u32 = b103 & (32768u64 as u32);
                 let b105: u32 = b104.wrapping_shl(((16u64 as u32)) as u32);
@@ -162,7 +170,7 @@ unsafe fn body(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
                 let b120: f32 = -(b118);
                 let b121: f32 = if b119 { b118 } else { b120 };
                 let b122: bool = b107 == (0u64 as u32);
-                let b123: f32 = if b122 { b121 } else { b116 };
+                let b123: f32 = T::f16_to_f32(b103);
                 let b125: i32 = div((((0u32).wrapping_add(b9)) as i32), (32i64 as i32));
                 let mut b124 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
