@@ -202,6 +202,12 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
         source.contains("T::f16_to_f32("),
         "the f16 scale is not widened by the target:\n{source}"
     );
+    // The dot product's multiply and add are one fused multiply-add (see
+    // `codegen/src/cpu/fma.rs`).
+    assert!(
+        source.contains("T::fmadd("),
+        "the dot product is not fused:\n{source}"
+    );
 }
 
 /// Every format's CPU matvec runs its block loop unmasked and without byte

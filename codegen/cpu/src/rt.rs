@@ -416,6 +416,9 @@ fn detect_isa() -> Isa {
 pub trait Target {
     /// The f16 in the low 16 bits of `h`, widened to f32 (exactly).
     fn f16_to_f32(h: u32) -> f32;
+
+    /// `a * b + c`, fused (one rounding) where the target has the instruction.
+    fn fmadd(a: f32, b: f32, c: f32) -> f32;
 }
 
 /// Any CPU: conversions in plain integer code.
@@ -426,9 +429,15 @@ impl Target for Portable {
     fn f16_to_f32(h: u32) -> f32 {
         half::f16::from_bits(h as u16).to_f32_const()
     }
+
+    /// Unfused: without the instruction, a fused multiply-add is a library call.
+    #[inline(always)]
+    fn fmadd(a: f32, b: f32, c: f32) -> f32 {
+        a * b + c
+    }
 }
 
-/// x86-64 with F16C (every [`Isa`] but the baseline): one `vcvtph2ps`.
+/// x86-64 with F16C and FMA (every [`Isa`] but the baseline).
 #[cfg(target_arch = "x86_64")]
 pub struct X86;
 
@@ -440,6 +449,12 @@ impl Target for X86 {
         // SAFETY: `X86` bodies run only inside functions that enable F16C,
         // chosen by `isa()` after detecting it.
         unsafe { _mm_cvtss_f32(_mm_cvtph_ps(_mm_cvtsi32_si128(h as i32))) }
+    }
+
+    /// One `vfmadd` (every non-baseline `Isa` has FMA).
+    #[inline(always)]
+    fn fmadd(a: f32, b: f32, c: f32) -> f32 {
+        a.mul_add(b, c)
     }
 }
 

@@ -24,6 +24,7 @@ use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
 
 use super::f16_widen::F16Widens;
+use super::fma::{Contractions, Fused};
 use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
@@ -190,6 +191,8 @@ pub(super) struct Generator {
     subwords: Subwords,
     /// Hand-written f16 decodes, emitted as one conversion ([`super::f16_widen`]).
     f16_widens: F16Widens,
+    /// Additions fused with their product ([`super::fma`]).
+    contractions: Contractions,
 }
 
 /// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
@@ -206,6 +209,7 @@ impl Generator {
         let uniformity = Uniformity::of(body, [dim.x, dim.y, dim.z]);
         let subwords = Subwords::find(body, &uniformity);
         let f16_widens = F16Widens::find(body);
+        let contractions = Contractions::find(body);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
@@ -224,6 +228,7 @@ impl Generator {
             next_span: 0,
             subwords,
             f16_widens,
+            contractions,
         };
         g.prologue(kernel)?;
         g.block(body)?;
@@ -519,6 +524,10 @@ impl Generator {
                 return self.assign(out, format!("{f}({base}, {d})"));
             }
         }
+        if let Some(fused) = self.contractions.fused(&inst.operation) {
+            let e = self.fused(fused)?;
+            return self.assign(&out.unwrap(), e);
+        }
         match inst.operation {
             Operation::Copy(input) => {
                 let v = self.value(&input)?;
@@ -659,6 +668,22 @@ impl Generator {
         Some(name)
     }
 
+    /// `T::fmadd(a, b, c)`, with its negations (see [`super::fma`]).
+    fn fused(&mut self, f: Fused) -> Result<String, CompilationError> {
+        let (a, b, c) = (self.value(&f.a)?, self.value(&f.b)?, self.value(&f.c)?);
+        let a = if f.negate_product {
+            format!("-({a})")
+        } else {
+            a
+        };
+        let c = if f.negate_addend {
+            format!("-({c})")
+        } else {
+            c
+        };
+        Ok(format!("T::fmadd({a}, {b}, {c})"))
+    }
+
     fn arithmetic(&mut self, op: Arithmetic, out: &Variable) -> Result<String, CompilationError> {
         let t = rust_type(out.ty)?;
         let float = is_float(t);
@@ -712,7 +737,11 @@ impl Generator {
             Arithmetic::Powf(b) => self.binary(&b, "{a}.powf({b})")?,
             Arithmetic::Fma(f) => {
                 let (a, b, c) = (self.value(&f.a)?, self.value(&f.b)?, self.value(&f.c)?);
-                format!("{a} * {b} + {c}")
+                if t == "f32" {
+                    format!("T::fmadd({a}, {b}, {c})")
+                } else {
+                    format!("{a} * {b} + {c}")
+                }
             }
             Arithmetic::Neg(u) => {
                 self.unary(&u, if float { "-{a}" } else { "{a}.wrapping_neg()" })?

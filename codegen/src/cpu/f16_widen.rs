@@ -181,7 +181,7 @@ impl Matcher<'_> {
     }
 }
 
-fn is_f32(ty: Type) -> bool {
+pub(super) fn is_f32(ty: Type) -> bool {
     ty == Type::Scalar(StorageType::Scalar(ElemType::Float(FloatKind::F32)))
 }
 

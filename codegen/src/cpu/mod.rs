@@ -5,6 +5,7 @@ pub mod compiler;
 mod control;
 pub mod dump;
 mod f16_widen;
+mod fma;
 mod lane_shape;
 mod lanes;
 mod lower;

@@ -185,6 +185,17 @@ impl Defs {
         }
     }
 
+    /// How often the single-assignment value `id` is read.
+    pub(super) fn uses(&self, id: u32) -> usize {
+        self.uses.get(&id).copied().unwrap_or(0)
+    }
+
+    /// Whether some instruction's inputs could not be listed (and [`Defs::uses`]
+    /// may then be short).
+    pub(super) fn incomplete(&self) -> bool {
+        self.unknown
+    }
+
     /// Every single-assignment value's id and defining operation.
     pub(super) fn ops(&self) -> impl Iterator<Item = (&u32, &Operation)> {
         self.ops.iter()
@@ -321,7 +332,7 @@ pub(super) fn local_id(var: &Variable) -> Option<u32> {
 }
 
 /// A value that cannot change between two instructions that read it.
-fn immutable(var: &Variable) -> bool {
+pub(super) fn immutable(var: &Variable) -> bool {
     matches!(
         var.kind,
         VariableKind::LocalConst { .. }

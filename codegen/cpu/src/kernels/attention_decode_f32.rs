@@ -143,7 +143,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                         let x45: u32 = b41[l].wrapping_add(v43);
                         let x46: f32 = ld(g1, g1_len, x45, m3[l], &mut ok);
                         let x47: f32 = b44 * x46;
-                        v42[l] = if m3[l] { v42[l] + x47 } else { v42[l] };
+                        v42[l] = if m3[l] { T::fmadd(b44, x46, v42[l]) } else { v42[l] };
                     }
                     assert!(ok, "kernel index out of bounds");
                     v43 = v43.wrapping_add((1 as u32));
@@ -239,7 +239,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let b72: f32 = sh11[(v66) as usize];
                     for l in 0..UNITS {
                         let x73: f32 = b72 * b71[l];
-                        v51[l] = if m6[l] { v51[l] + x73 } else { v51[l] };
+                        v51[l] = if m6[l] { T::fmadd(b72, b71[l], v51[l]) } else { v51[l] };
                     }
                     v66 = v66.wrapping_add((1 as u32));
                 }

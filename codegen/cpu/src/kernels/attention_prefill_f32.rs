@@ -147,7 +147,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x54: u32 = b53.wrapping_add((l as u32));
                     let x55: f32 = *g1.add(a2 + l);
                     let x56: f32 = x51 * x55;
-                    v49[l] = v49[l] + x56;
+                    v49[l] = T::fmadd(x51, x55, v49[l]);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v50 = v50.wrapping_add((1 as u32));
@@ -188,7 +188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x75: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v70, l, true, &mut ok);
                     let x76: f32 = x75 * b65;
                     let x77: f32 = b67 * x74;
-                    let x78: f32 = x76 + x77;
+                    let x78: f32 = T::fmadd(x75, b65, x77);
                     stl(la24.as_mut_ptr(), 16, UNITS, v70, l, x78, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
@@ -202,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x81: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
                     let x82: f32 = x81 * b65;
                     let x83: f32 = b67 * x80;
-                    let x84: f32 = x82 + x83;
+                    let x84: f32 = T::fmadd(x81, b65, x83);
                     stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x84, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");

@@ -197,7 +197,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x158: f32 = x156 * x157;
             let x159: f32 = ((x136) as f32);
             let x160: f32 = x97 * x159;
-            let x161: f32 = x158 - x160;
+            let x161: f32 = T::fmadd(x156, x157, -(x160));
             if m2[l] { st(g1, g1_len, b3[l], x161, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

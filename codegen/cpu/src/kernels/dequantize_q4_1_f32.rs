@@ -150,7 +150,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x99: i32 = ((x98) as i32);
             let x100: f32 = ((x99) as f32);
             let x101: f32 = x54 * x100;
-            let x102: f32 = x101 + x80;
+            let x102: f32 = T::fmadd(x54, x100, x80);
             if m2[l] { st(g1, g1_len, b3[l], x102, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -293,7 +293,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x214: f32 = x212 * x213;
             let x215: f32 = ((v145[l]) as f32);
             let x216: f32 = b97[l] * x215;
-            let x217: f32 = x214 - x216;
+            let x217: f32 = T::fmadd(x212, x213, -(x216));
             if m2[l] { st(g1, g1_len, b3[l], x217, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x139: i32 = x116 | x138;
             let x140: f32 = ((x139) as f32);
             let x141: f32 = x71 * x140;
-            let x142: f32 = x141 + x97;
+            let x142: f32 = T::fmadd(x71, x140, x97);
             if m2[l] { st(g1, g1_len, b3[l], x142, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

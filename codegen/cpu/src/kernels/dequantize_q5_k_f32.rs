@@ -334,7 +334,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x259: f32 = x257 * x258;
             let x260: f32 = ((v167[l]) as f32);
             let x261: f32 = b119[l] * x260;
-            let x262: f32 = x259 - x261;
+            let x262: f32 = T::fmadd(x257, x258, -(x261));
             if m2[l] { st(g1, g1_len, b3[l], x262, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -205,7 +205,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x164: f32 = x162 * x163;
             let x165: f32 = ((x142) as f32);
             let x166: f32 = x103 * x165;
-            let x167: f32 = x164 - x166;
+            let x167: f32 = T::fmadd(x162, x163, -(x166));
             if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -158,7 +158,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x105: i32 = ((x104) as i32);
             let x106: f32 = ((x105) as f32);
             let x107: f32 = x60 * x106;
-            let x108: f32 = x107 + x86;
+            let x108: f32 = T::fmadd(x60, x106, x86);
             if m2[l] { st(g2, g2_len, b3[l], x108, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

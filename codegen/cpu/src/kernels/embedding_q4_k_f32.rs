@@ -301,7 +301,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x220: f32 = x218 * x219;
             let x221: f32 = ((v151[l]) as f32);
             let x222: f32 = b103[l] * x221;
-            let x223: f32 = x220 - x222;
+            let x223: f32 = T::fmadd(x218, x219, -(x222));
             if m2[l] { st(g2, g2_len, b3[l], x223, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

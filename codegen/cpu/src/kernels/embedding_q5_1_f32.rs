@@ -192,7 +192,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x145: i32 = x122 | x144;
             let x146: f32 = ((x145) as f32);
             let x147: f32 = x77 * x146;
-            let x148: f32 = x147 + x103;
+            let x148: f32 = T::fmadd(x77, x146, x103);
             if m2[l] { st(g2, g2_len, b3[l], x148, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

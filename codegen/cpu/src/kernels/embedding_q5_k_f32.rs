@@ -342,7 +342,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x265: f32 = x263 * x264;
             let x266: f32 = ((v173[l]) as f32);
             let x267: f32 = b125[l] * x266;
-            let x268: f32 = x265 - x267;
+            let x268: f32 = T::fmadd(x263, x264, -(x267));
             if m2[l] { st(g2, g2_len, b3[l], x268, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -65,7 +65,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x7: f32 = 0.7978846f32 * x6;
             let x8: f32 = 0.044715f32 * x6;
             let x9: f32 = x8 * x6;
-            let x10: f32 = 1.0f32 + x9;
+            let x10: f32 = T::fmadd(x8, x6, 1.0f32);
             let x11: f32 = x7 * x10;
             let x12: f32 = 0.5f32 * x6;
             let x13: f32 = (x11).tanh();

@@ -126,7 +126,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x25: f32 = ld(g0, g0_len, x24, m4[l], &mut ok);
                 let x26: f32 = x25 - b22;
                 let x27: f32 = x26 * x26;
-                v8[l] = if m4[l] { v8[l] + x27 } else { v8[l] };
+                v8[l] = if m4[l] { T::fmadd(x26, x26, v8[l]) } else { v8[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v23[l] = v23[l].wrapping_add(128u32); } }
@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x45: f32 = ld(g1, g1_len, v40[l], m7[l], &mut ok);
                 let x46: f32 = x44 * x45;
                 let x47: f32 = ld(g2, g2_len, v40[l], m7[l], &mut ok);
-                let x48: f32 = x46 + x47;
+                let x48: f32 = T::fmadd(x44, x45, x47);
                 if m7[l] { st(g3, g3_len, x41, x48, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

@@ -76,7 +76,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x23: u32 = b22.wrapping_add(b9[l]);
                 let x24: f32 = *g1.add(a1 + l);
                 let x25: f32 = b20 * x24;
-                v6[l] = v6[l] + x25;
+                v6[l] = T::fmadd(b20, x24, v6[l]);
             }
             v7 = v7.wrapping_add((1 as u32));
         }

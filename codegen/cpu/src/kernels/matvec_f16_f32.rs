@@ -94,7 +94,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x41: u32 = b40.wrapping_add(b9[l]);
                 let x42: f32 = *g1.add(a1 + l);
                 let x43: f32 = b38 * x42;
-                v6[l] = v6[l] + x43;
+                v6[l] = T::fmadd(b38, x42, v6[l]);
             }
             v7 = v7.wrapping_add((1 as u32));
         }

@@ -76,7 +76,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x18: u32 = b17.wrapping_add(b9[l]);
                 let x19: f32 = *g1.add(a1 + l);
                 let x20: f32 = b15 * x19;
-                v6[l] = v6[l] + x20;
+                v6[l] = T::fmadd(b15, x19, v6[l]);
             }
             v7 = v7.wrapping_add((1 as u32));
         }

@@ -122,7 +122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x72: u32 = b71.wrapping_add(b10[l]);
                     let x73: f32 = *g1.add(a2 + l);
                     let x74: f32 = x70 * x73;
-                    v6[l] = v6[l] + x74;
+                    v6[l] = T::fmadd(x70, x73, v6[l]);
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -191,7 +191,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x72: u32 = b71.wrapping_add(b10[l]);
                     let x73: f32 = *g1.add(a4 + l);
                     let x74: f32 = x70 * x73;
-                    v6[l] = v6[l] + x74;
+                    v6[l] = T::fmadd(x70, x73, v6[l]);
                 }
                 assert!(ok, "kernel index out of bounds");
             }

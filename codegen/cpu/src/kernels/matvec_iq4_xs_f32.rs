@@ -189,7 +189,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x146: u32 = b145.wrapping_add(b10[l]);
                     let x147: f32 = *g1.add(a2 + l);
                     let x148: f32 = x144 * x147;
-                    v6[l] = v6[l] + x148;
+                    v6[l] = T::fmadd(x144, x147, v6[l]);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v8 = v8.wrapping_add((1 as u32));

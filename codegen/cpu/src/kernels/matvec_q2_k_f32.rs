@@ -200,11 +200,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x158: i32 = ((x157) as i32);
                     let x161: f32 = ((x158) as f32);
                     let x162: f32 = b160 * x161;
-                    let x165: f32 = x162 - b164;
+                    let x165: f32 = T::fmadd(b160, x161, -(b164));
                     let x167: u32 = b166.wrapping_add(b10[l]);
                     let x168: f32 = *g1.add(a2 + l);
                     let x169: f32 = x165 * x168;
-                    v6[l] = v6[l] + x169;
+                    v6[l] = T::fmadd(x165, x168, v6[l]);
                 }
                 v8 = v8.wrapping_add((1 as u32));
             }

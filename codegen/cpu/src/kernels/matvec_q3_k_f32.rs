@@ -204,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x167: u32 = b166.wrapping_add(b10[l]);
                     let x168: f32 = *g1.add(a3 + l);
                     let x169: f32 = x165 * x168;
-                    v6[l] = v6[l] + x169;
+                    v6[l] = T::fmadd(x165, x168, v6[l]);
                 }
                 v8 = v8.wrapping_add((1 as u32));
             }

@@ -119,7 +119,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x70: u32 = b69.wrapping_add(b10[l]);
                     let x71: f32 = *g1.add(a2 + l);
                     let x72: f32 = x68 * x71;
-                    v6[l] = v6[l] + x72;
+                    v6[l] = T::fmadd(x68, x71, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));
@@ -184,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x70: u32 = b69.wrapping_add(b10[l]);
                     let x71: f32 = *g1.add(a4 + l);
                     let x72: f32 = x68 * x71;
-                    v6[l] = v6[l] + x72;
+                    v6[l] = T::fmadd(x68, x71, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));

@@ -148,11 +148,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x103: i32 = ((x102) as i32);
                     let x104: f32 = ((x103) as f32);
                     let x105: f32 = b58 * x104;
-                    let x106: f32 = x105 + b84;
+                    let x106: f32 = T::fmadd(b58, x104, b84);
                     let x108: u32 = b107.wrapping_add(b10[l]);
                     let x109: f32 = *g1.add(a2 + l);
                     let x110: f32 = x106 * x109;
-                    v6[l] = v6[l] + x110;
+                    v6[l] = T::fmadd(x106, x109, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));
@@ -246,11 +246,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x103: i32 = ((x102) as i32);
                     let x104: f32 = ((x103) as f32);
                     let x105: f32 = b58 * x104;
-                    let x106: f32 = x105 + b84;
+                    let x106: f32 = T::fmadd(b58, x104, b84);
                     let x108: u32 = b107.wrapping_add(b10[l]);
                     let x109: f32 = *g1.add(a4 + l);
                     let x110: f32 = x106 * x109;
-                    v6[l] = v6[l] + x110;
+                    v6[l] = T::fmadd(x106, x109, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));

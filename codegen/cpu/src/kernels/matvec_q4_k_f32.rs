@@ -244,11 +244,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x214: i32 = ((x213) as i32);
                     let x217: f32 = ((x214) as f32);
                     let x218: f32 = b216 * x217;
-                    let x221: f32 = x218 - b220;
+                    let x221: f32 = T::fmadd(b216, x217, -(b220));
                     let x223: u32 = b222.wrapping_add(b10[l]);
                     let x224: f32 = *g1.add(a2 + l);
                     let x225: f32 = x221 * x224;
-                    v6[l] = v6[l] + x225;
+                    v6[l] = T::fmadd(x221, x224, v6[l]);
                 }
                 v8 = v8.wrapping_add((1 as u32));
             }

@@ -162,7 +162,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x105: u32 = b104.wrapping_add(b10[l]);
                     let x106: f32 = *g1.add(a2 + l);
                     let x107: f32 = x103 * x106;
-                    v6[l] = v6[l] + x107;
+                    v6[l] = T::fmadd(x103, x106, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));
@@ -270,7 +270,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x105: u32 = b104.wrapping_add(b10[l]);
                     let x106: f32 = *g1.add(a4 + l);
                     let x107: f32 = x103 * x106;
-                    v6[l] = v6[l] + x107;
+                    v6[l] = T::fmadd(x103, x106, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));

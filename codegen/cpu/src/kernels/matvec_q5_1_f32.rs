@@ -196,11 +196,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x143: i32 = b120[l] | x142;
                     let x144: f32 = ((x143) as f32);
                     let x145: f32 = b75 * x144;
-                    let x146: f32 = x145 + b101;
+                    let x146: f32 = T::fmadd(b75, x144, b101);
                     let x148: u32 = b147.wrapping_add(b10[l]);
                     let x149: f32 = *g1.add(a2 + l);
                     let x150: f32 = x146 * x149;
-                    v6[l] = v6[l] + x150;
+                    v6[l] = T::fmadd(x146, x149, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));
@@ -342,11 +342,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x143: i32 = b120[l] | x142;
                     let x144: f32 = ((x143) as f32);
                     let x145: f32 = b75 * x144;
-                    let x146: f32 = x145 + b101;
+                    let x146: f32 = T::fmadd(b75, x144, b101);
                     let x148: u32 = b147.wrapping_add(b10[l]);
                     let x149: f32 = *g1.add(a4 + l);
                     let x150: f32 = x146 * x149;
-                    v6[l] = v6[l] + x150;
+                    v6[l] = T::fmadd(x146, x149, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));

@@ -284,11 +284,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x259: i32 = x236 | x258;
                     let x262: f32 = ((x259) as f32);
                     let x263: f32 = b261 * x262;
-                    let x266: f32 = x263 - b265;
+                    let x266: f32 = T::fmadd(b261, x262, -(b265));
                     let x268: u32 = b267.wrapping_add(b10[l]);
                     let x269: f32 = *g1.add(a3 + l);
                     let x270: f32 = x266 * x269;
-                    v6[l] = v6[l] + x270;
+                    v6[l] = T::fmadd(x266, x269, v6[l]);
                 }
                 v8 = v8.wrapping_add((1 as u32));
             }

@@ -188,7 +188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x145: u32 = b144.wrapping_add(b10[l]);
                     let x146: f32 = *g1.add(a3 + l);
                     let x147: f32 = x143 * x146;
-                    v6[l] = v6[l] + x147;
+                    v6[l] = T::fmadd(x143, x146, v6[l]);
                 }
                 v8 = v8.wrapping_add((1 as u32));
             }

@@ -120,7 +120,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x71: u32 = b70.wrapping_add(b10[l]);
                     let x72: f32 = *g1.add(a2 + l);
                     let x73: f32 = x69 * x72;
-                    v6[l] = v6[l] + x73;
+                    v6[l] = T::fmadd(x69, x72, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));
@@ -186,7 +186,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x71: u32 = b70.wrapping_add(b10[l]);
                     let x72: f32 = *g1.add(a4 + l);
                     let x73: f32 = x69 * x72;
-                    v6[l] = v6[l] + x73;
+                    v6[l] = T::fmadd(x69, x72, v6[l]);
                 }
             }
             v8 = v8.wrapping_add((1 as u32));

@@ -68,7 +68,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x8: u32 = b5.wrapping_add(v7[l]);
                 let x9: f32 = ld(g0, g0_len, x8, m1[l], &mut ok);
                 let x10: f32 = x9 * x9;
-                v6[l] = if m1[l] { v6[l] + x10 } else { v6[l] };
+                v6[l] = if m1[l] { T::fmadd(x9, x9, v6[l]) } else { v6[l] };
             }
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(128u32); } }

@@ -86,11 +86,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x28: f32 = ld(g0, g0_len, x18, m2[l], &mut ok);
             let x29: f32 = x27 * x26;
             let x30: f32 = x28 * x25;
-            let x31: f32 = x29 - x30;
+            let x31: f32 = T::fmadd(x27, x26, -(x30));
             if m2[l] { st(g0, g0_len, x16, x31, &mut ok); }
             let x32: f32 = x27 * x25;
             let x33: f32 = x28 * x26;
-            let x34: f32 = x32 + x33;
+            let x34: f32 = T::fmadd(x27, x25, x33);
             if m2[l] { st(g0, g0_len, x18, x34, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");

@@ -88,11 +88,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x30: f32 = ld(g0, g0_len, x20, m2[l], &mut ok);
             let x31: f32 = x29 * x28;
             let x32: f32 = x30 * x27;
-            let x33: f32 = x31 - x32;
+            let x33: f32 = T::fmadd(x29, x28, -(x32));
             if m2[l] { st(g0, g0_len, x17, x33, &mut ok); }
             let x34: f32 = x29 * x27;
             let x35: f32 = x30 * x28;
-            let x36: f32 = x34 + x35;
+            let x36: f32 = T::fmadd(x29, x27, x35);
             if m2[l] { st(g0, g0_len, x20, x36, &mut ok); }
         }
         assert!(ok, "kernel index out of bounds");
