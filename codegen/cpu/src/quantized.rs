@@ -8,7 +8,7 @@ use realm_ir::GgmlType;
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
-use crate::rt::{Buf, Kernel, Scalars, launch, launch_y_inner};
+use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 8;
@@ -186,7 +186,7 @@ impl CpuWeight {
         ];
         let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
         // SAFETY: true lengths, shapes checked above; the grid covers every row and token.
-        unsafe { launch_y_inner(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
+        unsafe { launch_row_tiles(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
         Ok(())
     }
 }

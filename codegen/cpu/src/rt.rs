@@ -284,24 +284,36 @@ macro_rules! impl_div {
 }
 impl_div!(u8, u16, u32, u64, i8, i16, i32, i64);
 
+/// Weight rows per tile of [`launch_row_tiles`]: 64 rows of a small model's
+/// projection (a few tens of KiB quantized) stay in L2 while every token
+/// group passes over them.
+pub const ROWS_PER_TILE: u32 = 64;
+
 /// Runs `kernel` over a grid of `count` cubes (a plane of them: `count[2]`
-/// is 1), in parallel, visiting the cubes of one `x` for every `y` together.
+/// is 1), in parallel, in tiles of [`ROWS_PER_TILE`] `x`s: within a tile,
+/// every `y` in turn visits the tile's `x`s.
 ///
-/// The matmul's grid is weight rows (`x`) by token groups (`y`): visiting a
-/// row's token groups one after another reads the row's weights once from
-/// memory and then from cache, where the default order streams the whole
-/// matrix again for every group.
+/// The matmul's grid is weight rows (`x`) by token groups (`y`). Visiting a
+/// tile's rows for one token group reuses that group's activations from L1
+/// across the rows, and the tile's weights stay in L2 across the groups: the
+/// whole activation matrix (over a MiB for 512 tokens) is then read from
+/// memory once per tile instead of once per row, and the weights once.
 ///
 /// # Safety
 /// As [`launch`].
-pub unsafe fn launch_y_inner(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+pub unsafe fn launch_row_tiles(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     debug_assert_eq!(count[2], 1);
     // SAFETY: forwarded from the caller.
-    unsafe {
-        launch_in_order(kernel, count, bufs, scalars, |c| {
-            [c / count[1], c % count[1], 0]
-        })
-    }
+    unsafe { launch_in_order(kernel, count, bufs, scalars, |c| row_tile_cube(c, count)) }
+}
+
+/// The `c`-th cube [`launch_row_tiles`] visits.
+fn row_tile_cube(c: u32, [rows, groups, _]: [u32; 3]) -> [u32; 3] {
+    // Every tile before this one is whole.
+    let first_row = c / (ROWS_PER_TILE * groups) * ROWS_PER_TILE;
+    let tile_rows = ROWS_PER_TILE.min(rows - first_row);
+    let within = c - first_row * groups;
+    [first_row + within % tile_rows, within / tile_rows, 0]
 }
 
 /// Runs `kernel` over a grid of `count` cubes, in parallel.
@@ -489,6 +501,31 @@ mod tests {
     #[target_feature(enable = "f16c")]
     unsafe fn widen_f16c(h: u32) -> f32 {
         X86::f16_to_f32(h)
+    }
+
+    /// Row tiles visit every cube of the grid once, a tile's rows together
+    /// for each token group, including a last, partial tile.
+    #[test]
+    fn row_tiles_visit_every_cube_once() {
+        for count in [[1, 1, 1], [64, 3, 1], [130, 5, 1], [576, 64, 1], [7, 1, 1]] {
+            let n = count[0] * count[1];
+            let mut seen = std::collections::HashSet::new();
+            for c in 0..n {
+                let [x, y, z] = row_tile_cube(c, count);
+                assert!(
+                    x < count[0] && y < count[1] && z == 0,
+                    "{count:?}: cube {c}"
+                );
+                assert!(seen.insert((x, y)), "{count:?}: ({x}, {y}) twice");
+                if c > 0 {
+                    // Consecutive cubes share a tile and group, or move on.
+                    let [px, py, _] = row_tile_cube(c - 1, count);
+                    let same_tile = px / ROWS_PER_TILE == x / ROWS_PER_TILE;
+                    assert!(same_tile && (py == y || py + 1 == y) || x % ROWS_PER_TILE == 0);
+                }
+            }
+            assert_eq!(seen.len() as u32, n);
+        }
     }
 
     #[test]
