@@ -83,7 +83,9 @@ impl Kernel {
 #[inline(always)]
 pub unsafe fn at<'a, T>(ptr: *mut T, len: usize, i: u32) -> &'a mut T {
     let i = i as usize;
-    assert!(i < len, "kernel index {i} out of bounds ({len})");
+    if i >= len {
+        out_of_bounds("index", i, 1, len);
+    }
     // SAFETY: in bounds, checked above.
     unsafe { &mut *ptr.add(i) }
 }
@@ -165,12 +167,22 @@ pub unsafe fn stl<T: Copy>(
 #[inline(always)]
 pub fn span(start: u32, lanes: usize, len: usize) -> usize {
     let start = start as usize;
-    assert!(
-        start + lanes <= len,
-        "kernel indices {start}..{} out of bounds ({len})",
-        start + lanes
-    );
+    if start + lanes > len {
+        out_of_bounds("indices", start, lanes, len);
+    }
     start
+}
+
+/// The panic of a failed bounds check, kept out of line: the checks sit in
+/// the kernels' innermost loops, where formatting arguments prepared for an
+/// inline panic cost stores on every pass.
+#[cold]
+#[inline(never)]
+fn out_of_bounds(what: &str, start: usize, count: usize, len: usize) -> ! {
+    panic!(
+        "kernel {what} {start}..{} out of bounds ({len})",
+        start + count
+    )
 }
 
 /// Byte `i` of the `u32` array at `ptr`, the array read as little-endian
@@ -199,11 +211,9 @@ pub unsafe fn byte(ptr: *const u32, i: usize) -> u32 {
 #[inline(always)]
 pub unsafe fn rdb1(ptr: *const u32, len: usize, i: u32) -> u32 {
     let i = i as usize;
-    assert!(
-        i < len * 4,
-        "kernel byte {i} out of bounds ({} bytes)",
-        len * 4
-    );
+    if i >= len * 4 {
+        out_of_bounds("bytes", i, 1, len * 4);
+    }
     // SAFETY: checked above.
     unsafe { byte(ptr, i) }
 }
@@ -216,12 +226,9 @@ pub unsafe fn rdb1(ptr: *const u32, len: usize, i: u32) -> u32 {
 #[inline(always)]
 pub unsafe fn rdb2(ptr: *const u32, len: usize, i: u32) -> u32 {
     let i = i as usize;
-    assert!(
-        i + 1 < len * 4,
-        "kernel bytes {i}..{} out of bounds ({} bytes)",
-        i + 2,
-        len * 4
-    );
+    if i + 1 >= len * 4 {
+        out_of_bounds("bytes", i, 2, len * 4);
+    }
     // SAFETY: checked above.
     unsafe { byte(ptr, i) | byte(ptr, i + 1) << 8 }
 }
