@@ -161,7 +161,7 @@ pub(super) fn is_float(t: &str) -> bool {
 pub(super) struct Generator {
     out: String,
     pub(super) depth: usize,
-    units: usize,
+    pub(super) units: usize,
     dim: [u32; 3],
     pub(super) u: Uniformity,
     /// Lanes may have diverged here: per-lane work goes through the

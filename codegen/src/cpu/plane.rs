@@ -5,8 +5,9 @@
 //! its plane is its lane, and a plane reduction (sum, max, any, broadcast...)
 //! folds the active lanes into one value that every lane sees: a uniform
 //! scalar. Sums and products fold into eight partial results, lane `l` into
-//! partial `l % 8`, combined in a fixed order: the loop vectorizes, and the
-//! result is the same on every machine.
+//! partial `l % 8`, combined in a fixed order: the result is the same on
+//! every machine. Written as eight lanes at a time (cubes of a multiple of
+//! eight units), the fold is one vector operation per eight lanes.
 
 use cubecl::ir::{Plane, UnaryOperator, Variable};
 use cubecl_runtime::compiler::CompilationError;
@@ -86,11 +87,21 @@ impl Generator {
         } else {
             "true".into()
         };
-        let step = combine.replace("{a}", "p[l % 8]").replace("{b}", &x);
         self.line(format!("let mut p = [{identity}; 8];"));
-        self.line(format!(
-            "for l in 0..UNITS {{ if {active} {{ p[l % 8] = {step}; }} }}"
-        ));
+        if self.units % 8 == 0 {
+            // The same folds in the same order, written as eight lanes at a
+            // time into `p[0..8]`: a loop LLVM vectorizes (one vector
+            // operation per eight lanes), where `p[l % 8]` stays scalar.
+            let step = combine.replace("{a}", "p[j]").replace("{b}", &x);
+            self.line(format!(
+                "for c in 0..UNITS / 8 {{ for j in 0..8 {{ let l = c * 8 + j; if {active} {{ p[j] = {step}; }} }} }}"
+            ));
+        } else {
+            let step = combine.replace("{a}", "p[l % 8]").replace("{b}", &x);
+            self.line(format!(
+                "for l in 0..UNITS {{ if {active} {{ p[l % 8] = {step}; }} }}"
+            ));
+        }
         let pair = |a: &str, b: &str| format!("({})", combine.replace("{a}", a).replace("{b}", b));
         let total = pair(
             &pair(&pair("p[0]", "p[1]"), &pair("p[2]", "p[3]")),

@@ -165,7 +165,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 assert!(ok, "kernel index out of bounds");
             }
             let mut p = [<f32>::default(); 8];
-            for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v49[l]; } }
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + v49[l]; } } }
             let b62: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
             let b63: f32 = v38.max(b62);
             let b64: f32 = v38 - b63;

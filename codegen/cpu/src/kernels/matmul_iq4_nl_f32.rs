@@ -370,7 +370,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b140[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b140[l]; } } }
         let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b143: u32 = b2.wrapping_add((0u64 as u32));
         let b144: bool = b143 < b1;
@@ -398,7 +398,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b149[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b149[l]; } } }
         let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b152: u32 = b2.wrapping_add((1u64 as u32));
         let b153: bool = b152 < b1;
@@ -426,7 +426,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b158[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b158[l]; } } }
         let b159: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b161: u32 = b2.wrapping_add((2u64 as u32));
         let b162: bool = b161 < b1;
@@ -454,7 +454,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b167[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b167[l]; } } }
         let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b170: u32 = b2.wrapping_add((3u64 as u32));
         let b171: bool = b170 < b1;
@@ -482,7 +482,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b176[l]; } } }
         let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b179: u32 = b2.wrapping_add((4u64 as u32));
         let b180: bool = b179 < b1;
@@ -510,7 +510,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b185[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
         let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b188: u32 = b2.wrapping_add((5u64 as u32));
         let b189: bool = b188 < b1;
@@ -538,7 +538,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b194[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
         let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b197: u32 = b2.wrapping_add((6u64 as u32));
         let b198: bool = b197 < b1;
@@ -566,7 +566,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b203[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b203[l]; } } }
         let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b206: u32 = b2.wrapping_add((7u64 as u32));
         let b207: bool = b206 < b1;

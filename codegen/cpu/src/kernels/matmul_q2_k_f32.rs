@@ -308,7 +308,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b235[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
         let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b238: u32 = b2.wrapping_add((0u64 as u32));
         let b239: bool = b238 < b1;
@@ -336,7 +336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b244[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b244[l]; } } }
         let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b247: u32 = b2.wrapping_add((1u64 as u32));
         let b248: bool = b247 < b1;
@@ -364,7 +364,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b253[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b253[l]; } } }
         let b254: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b256: u32 = b2.wrapping_add((2u64 as u32));
         let b257: bool = b256 < b1;
@@ -392,7 +392,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b262[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b262[l]; } } }
         let b263: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b265: u32 = b2.wrapping_add((3u64 as u32));
         let b266: bool = b265 < b1;
@@ -420,7 +420,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b271[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b271[l]; } } }
         let b272: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b274: u32 = b2.wrapping_add((4u64 as u32));
         let b275: bool = b274 < b1;
@@ -448,7 +448,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b280[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b280[l]; } } }
         let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b283: u32 = b2.wrapping_add((5u64 as u32));
         let b284: bool = b283 < b1;
@@ -476,7 +476,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b289[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b289[l]; } } }
         let b290: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b292: u32 = b2.wrapping_add((6u64 as u32));
         let b293: bool = b292 < b1;
@@ -504,7 +504,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b298[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b298[l]; } } }
         let b299: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b301: u32 = b2.wrapping_add((7u64 as u32));
         let b302: bool = b301 < b1;

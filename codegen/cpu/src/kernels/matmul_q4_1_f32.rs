@@ -432,7 +432,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b176[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b176[l]; } } }
         let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b179: u32 = b2.wrapping_add((0u64 as u32));
         let b180: bool = b179 < b1;
@@ -460,7 +460,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b185[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
         let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b188: u32 = b2.wrapping_add((1u64 as u32));
         let b189: bool = b188 < b1;
@@ -488,7 +488,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b194[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
         let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b197: u32 = b2.wrapping_add((2u64 as u32));
         let b198: bool = b197 < b1;
@@ -516,7 +516,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b203[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b203[l]; } } }
         let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b206: u32 = b2.wrapping_add((3u64 as u32));
         let b207: bool = b206 < b1;
@@ -544,7 +544,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b212[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b212[l]; } } }
         let b213: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b215: u32 = b2.wrapping_add((4u64 as u32));
         let b216: bool = b215 < b1;
@@ -572,7 +572,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b221[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b221[l]; } } }
         let b222: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b224: u32 = b2.wrapping_add((5u64 as u32));
         let b225: bool = b224 < b1;
@@ -600,7 +600,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b230[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b230[l]; } } }
         let b231: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b233: u32 = b2.wrapping_add((6u64 as u32));
         let b234: bool = b233 < b1;
@@ -628,7 +628,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b239[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b239[l]; } } }
         let b240: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b242: u32 = b2.wrapping_add((7u64 as u32));
         let b243: bool = b242 < b1;

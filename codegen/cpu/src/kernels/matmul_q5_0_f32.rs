@@ -452,7 +452,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b173[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b173[l]; } } }
         let b174: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b176: u32 = b2.wrapping_add((0u64 as u32));
         let b177: bool = b176 < b1;
@@ -480,7 +480,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b182[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b182[l]; } } }
         let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b185: u32 = b2.wrapping_add((1u64 as u32));
         let b186: bool = b185 < b1;
@@ -508,7 +508,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b191[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b191[l]; } } }
         let b192: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b194: u32 = b2.wrapping_add((2u64 as u32));
         let b195: bool = b194 < b1;
@@ -536,7 +536,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b200[l]; } } }
         let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b203: u32 = b2.wrapping_add((3u64 as u32));
         let b204: bool = b203 < b1;
@@ -564,7 +564,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b209[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b209[l]; } } }
         let b210: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b212: u32 = b2.wrapping_add((4u64 as u32));
         let b213: bool = b212 < b1;
@@ -592,7 +592,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b218[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b218[l]; } } }
         let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b221: u32 = b2.wrapping_add((5u64 as u32));
         let b222: bool = b221 < b1;
@@ -620,7 +620,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b227[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b227[l]; } } }
         let b228: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b230: u32 = b2.wrapping_add((6u64 as u32));
         let b231: bool = b230 < b1;
@@ -648,7 +648,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b236[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b236[l]; } } }
         let b237: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b239: u32 = b2.wrapping_add((7u64 as u32));
         let b240: bool = b239 < b1;

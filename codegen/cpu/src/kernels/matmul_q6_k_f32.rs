@@ -292,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b213[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b213[l]; } } }
         let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b216: u32 = b2.wrapping_add((0u64 as u32));
         let b217: bool = b216 < b1;
@@ -320,7 +320,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b222[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b222[l]; } } }
         let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b225: u32 = b2.wrapping_add((1u64 as u32));
         let b226: bool = b225 < b1;
@@ -348,7 +348,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b231[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b231[l]; } } }
         let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b234: u32 = b2.wrapping_add((2u64 as u32));
         let b235: bool = b234 < b1;
@@ -376,7 +376,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b240[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b240[l]; } } }
         let b241: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b243: u32 = b2.wrapping_add((3u64 as u32));
         let b244: bool = b243 < b1;
@@ -404,7 +404,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b249[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b249[l]; } } }
         let b250: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b252: u32 = b2.wrapping_add((4u64 as u32));
         let b253: bool = b252 < b1;
@@ -432,7 +432,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b258[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b258[l]; } } }
         let b259: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b261: u32 = b2.wrapping_add((5u64 as u32));
         let b262: bool = b261 < b1;
@@ -460,7 +460,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b267[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b267[l]; } } }
         let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b270: u32 = b2.wrapping_add((6u64 as u32));
         let b271: bool = b270 < b1;
@@ -488,7 +488,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b276[l]; } }
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b276[l]; } } }
         let b277: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
         let b279: u32 = b2.wrapping_add((7u64 as u32));
         let b280: bool = b279 < b1;
