@@ -88,7 +88,7 @@ impl Generator {
             "true".into()
         };
         self.line(format!("let mut p = [{identity}; 8];"));
-        if self.units % 8 == 0 {
+        if self.units.is_multiple_of(8) {
             // The same folds in the same order, written as eight lanes at a
             // time into `p[0..8]`: a loop LLVM vectorizes (one vector
             // operation per eight lanes), where `p[l % 8]` stays scalar.
