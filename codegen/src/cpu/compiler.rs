@@ -24,11 +24,11 @@ use cubecl_runtime::compiler::CompilationError;
 use cubecl_runtime::kernel::KernelDefinition;
 
 use super::f16_widen::F16Widens;
-use super::fma::{Contractions, Fused};
+use super::fma::{Fused, fused};
 use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
-use super::subword::{SubwordRead, Subwords};
+use super::subword::{Defs, SubwordRead, Subwords};
 use super::uniformity::Uniformity;
 
 /// The compiler, as cubecl's [`cubecl::Compiler`] (so kernels reach it
@@ -191,8 +191,9 @@ pub(super) struct Generator {
     subwords: Subwords,
     /// Hand-written f16 decodes, emitted as one conversion ([`super::f16_widen`]).
     f16_widens: F16Widens,
-    /// Additions fused with their product ([`super::fma`]).
-    contractions: Contractions,
+    /// The body's single-assignment values and their uses, which decide
+    /// the additions fused with their product ([`super::fma`]).
+    defs: Defs,
 }
 
 /// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
@@ -207,9 +208,9 @@ impl Generator {
     ) -> Result<Generator, CompilationError> {
         let dim = kernel.cube_dim;
         let uniformity = Uniformity::of(body, [dim.x, dim.y, dim.z]);
-        let subwords = Subwords::find(body, &uniformity);
-        let f16_widens = F16Widens::find(body);
-        let contractions = Contractions::find(body);
+        let defs = Defs::of(body);
+        let subwords = Subwords::find(&defs, &uniformity);
+        let f16_widens = F16Widens::find(&defs);
         let mut g = Generator {
             out: String::new(),
             depth: 1,
@@ -228,7 +229,7 @@ impl Generator {
             next_span: 0,
             subwords,
             f16_widens,
-            contractions,
+            defs,
         };
         g.prologue(kernel)?;
         g.block(body)?;
@@ -524,8 +525,8 @@ impl Generator {
                 return self.assign(out, format!("{f}({base}, {d})"));
             }
         }
-        if let Some(fused) = self.contractions.fused(&inst.operation) {
-            let e = self.fused(fused)?;
+        if let Some(f) = fused(&self.defs, &inst.operation) {
+            let e = self.fused(f)?;
             return self.assign(&out.unwrap(), e);
         }
         match inst.operation {

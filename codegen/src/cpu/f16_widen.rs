@@ -16,13 +16,9 @@
 
 use std::collections::HashMap;
 
-use cubecl::ir::{
-    Arithmetic, Bitwise, Comparison, ElemType, FloatKind, Operation, Operator, StorageType, Type,
-    Variable, VariableKind,
-};
+use cubecl::ir::{Arithmetic, Bitwise, Comparison, Operation, Operator, Variable, VariableKind};
 
-use super::lane_shape::is_u32;
-use super::lower::Block;
+use super::lane_shape::{is_f32, is_u32};
 use super::subword::{Defs, const_u64};
 
 /// The f16 decodes of a kernel: the id of each decoded f32 value, and the
@@ -33,12 +29,10 @@ pub(super) struct F16Widens {
 }
 
 impl F16Widens {
-    pub fn find(body: &Block) -> F16Widens {
-        let mut defs = Defs::default();
-        defs.collect(body);
+    pub fn find(defs: &Defs) -> F16Widens {
         let of = defs
             .ops()
-            .filter_map(|(&id, op)| Matcher(&defs).widen(op).map(|h| (id, h)))
+            .filter_map(|(&id, op)| Matcher(defs).widen(op).map(|h| (id, h)))
             .collect();
         F16Widens { of }
     }
@@ -179,10 +173,6 @@ impl Matcher<'_> {
             _ => None,
         }
     }
-}
-
-pub(super) fn is_f32(ty: Type) -> bool {
-    ty == Type::Scalar(StorageType::Scalar(ElemType::Float(FloatKind::F32)))
 }
 
 fn const_f64(var: &Variable) -> Option<f64> {

@@ -15,8 +15,7 @@
 
 use cubecl::ir::{Arithmetic, Operation, Variable};
 
-use super::f16_widen::is_f32;
-use super::lower::Block;
+use super::lane_shape::is_f32;
 use super::subword::{Defs, immutable, local_id};
 
 /// `a * b + c`, with the product or the addend negated.
@@ -29,30 +28,13 @@ pub(super) struct Fused {
     pub negate_addend: bool,
 }
 
-/// What decides which additions and subtractions of a kernel fuse with
-/// their product: its single-assignment values and their uses.
-pub(super) struct Contractions {
-    defs: Option<Defs>,
-}
-
-impl Contractions {
-    pub fn find(body: &Block) -> Contractions {
-        let mut defs = Defs::default();
-        defs.collect(body);
-        // With some instruction's inputs unknown, a product's uses may be undercounted.
-        Contractions {
-            defs: (!defs.incomplete()).then_some(defs),
-        }
+/// `op` as a fused multiply-add, if it is an addition or subtraction that
+/// fuses, given the kernel's single-assignment values and their uses.
+pub(super) fn fused(defs: &Defs, op: &Operation) -> Option<Fused> {
+    if defs.incomplete() {
+        // Some instruction's inputs are unknown: a product's uses may be undercounted.
+        return None;
     }
-
-    /// `op` as a fused multiply-add, if it is an addition or subtraction
-    /// that fuses.
-    pub fn fused(&self, op: &Operation) -> Option<Fused> {
-        fuse(self.defs.as_ref()?, op)
-    }
-}
-
-fn fuse(defs: &Defs, op: &Operation) -> Option<Fused> {
     let (lhs, rhs, subtract) = match op {
         Operation::Arithmetic(Arithmetic::Add(b)) => (b.lhs, b.rhs, false),
         Operation::Arithmetic(Arithmetic::Sub(b)) => (b.lhs, b.rhs, true),

@@ -24,8 +24,8 @@
 //! (`Generator::affine`).
 
 use cubecl::ir::{
-    Arithmetic, Bitwise, Builtin, ElemType, Operation, Operator, StorageType, Type, UIntKind,
-    Variable, VariableKind,
+    Arithmetic, Bitwise, Builtin, ElemType, FloatKind, Operation, Operator, StorageType, Type,
+    UIntKind, Variable, VariableKind,
 };
 
 use super::uniformity::Uniformity;
@@ -67,6 +67,10 @@ impl Shape {
 
 pub(super) fn is_u32(ty: Type) -> bool {
     ty == Type::Scalar(StorageType::Scalar(ElemType::UInt(UIntKind::U32)))
+}
+
+pub(super) fn is_f32(ty: Type) -> bool {
+    ty == Type::Scalar(StorageType::Scalar(ElemType::Float(FloatKind::F32)))
 }
 
 /// The value of a non-negative integer constant.

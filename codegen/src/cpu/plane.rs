@@ -88,20 +88,23 @@ impl Generator {
             "true".into()
         };
         self.line(format!("let mut p = [{identity}; 8];"));
-        if self.units.is_multiple_of(8) {
-            // The same folds in the same order, written as eight lanes at a
-            // time into `p[0..8]`: a loop LLVM vectorizes (one vector
-            // operation per eight lanes), where `p[l % 8]` stays scalar.
-            let step = combine.replace("{a}", "p[j]").replace("{b}", &x);
-            self.line(format!(
-                "for c in 0..UNITS / 8 {{ for j in 0..8 {{ let l = c * 8 + j; if {active} {{ p[j] = {step}; }} }} }}"
-            ));
+        // With a multiple of eight lanes, the same folds in the same order
+        // are written eight lanes at a time into `p[0..8]`: a loop LLVM
+        // vectorizes (one vector operation per eight lanes), where
+        // `p[l % 8]` stays scalar.
+        let (lanes, slot, close) = if self.units.is_multiple_of(8) {
+            (
+                "for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j;",
+                "p[j]",
+                "} }",
+            )
         } else {
-            let step = combine.replace("{a}", "p[l % 8]").replace("{b}", &x);
-            self.line(format!(
-                "for l in 0..UNITS {{ if {active} {{ p[l % 8] = {step}; }} }}"
-            ));
-        }
+            ("for l in 0..UNITS {", "p[l % 8]", "}")
+        };
+        let step = combine.replace("{a}", slot).replace("{b}", &x);
+        self.line(format!(
+            "{lanes} if {active} {{ {slot} = {step}; }} {close}"
+        ));
         let pair = |a: &str, b: &str| format!("({})", combine.replace("{a}", a).replace("{b}", b));
         let total = pair(
             &pair(&pair("p[0]", "p[1]"), &pair("p[2]", "p[3]")),

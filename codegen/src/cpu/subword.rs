@@ -57,9 +57,7 @@ pub(super) struct Subwords {
 }
 
 impl Subwords {
-    pub fn find(body: &Block, u: &Uniformity) -> Subwords {
-        let mut defs = Defs::default();
-        defs.collect(body);
+    pub fn find(defs: &Defs, u: &Uniformity) -> Subwords {
         let mut found = Subwords::default();
         // Ids of the instructions each read made redundant (only these may go).
         let mut chains = HashSet::new();
@@ -76,7 +74,7 @@ impl Subwords {
             // Some instruction's inputs are unknown: keep everything.
             return found;
         }
-        let mut uses = defs.uses;
+        let mut uses = defs.uses.clone();
         // The replaced instructions no longer read their old inputs.
         let mut work: Vec<u32> = Vec::new();
         for id in found.reads.keys() {
@@ -116,7 +114,8 @@ impl Subwords {
     }
 }
 
-/// Single-assignment definitions, and how often each value is read.
+/// Single-assignment definitions, and how often each value is read (one
+/// walk of a kernel's body, shared by the passes that match patterns in it).
 #[derive(Default)]
 pub(super) struct Defs {
     ops: HashMap<u32, Operation>,
@@ -126,7 +125,13 @@ pub(super) struct Defs {
 }
 
 impl Defs {
-    pub(super) fn collect(&mut self, block: &Block) {
+    pub(super) fn of(body: &Block) -> Defs {
+        let mut defs = Defs::default();
+        defs.collect(body);
+        defs
+    }
+
+    fn collect(&mut self, block: &Block) {
         for item in &block.items {
             match item {
                 Item::Op(inst) => {
