@@ -353,6 +353,15 @@ impl Emitter<'_> {
                 ARRAY,
                 (),
             )),
+            Kernel::Copy => self.compile(elementwise::copy::Copy::<F, WgpuRuntime>::new(
+                settings(ELEMENTWISE_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                (),
+            )),
             Kernel::AttentionDecode => self.compile(
                 attention::attention_decode::AttentionDecode::<F, WgpuRuntime>::new(
                     settings(DECODE_UNITS),

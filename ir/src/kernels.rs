@@ -32,6 +32,8 @@ pub enum Kernel {
     Mul,
     /// `a * s` for a scalar `s`.
     Scale,
+    /// A range of one array written into another at an offset.
+    Copy,
     /// Flash attention for one query row per sequence, over the KV cache.
     AttentionDecode,
     /// Flash attention for a block of query rows, causal, over the KV cache.
@@ -39,7 +41,7 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    pub const ALL: [Kernel; 17] = [
+    pub const ALL: [Kernel; 18] = [
         Kernel::Dequantize,
         Kernel::Embedding,
         Kernel::Matvec,
@@ -55,6 +57,7 @@ impl Kernel {
         Kernel::Add,
         Kernel::Mul,
         Kernel::Scale,
+        Kernel::Copy,
         Kernel::AttentionDecode,
         Kernel::AttentionPrefill,
     ];
@@ -77,6 +80,7 @@ impl Kernel {
             Kernel::Add => "add",
             Kernel::Mul => "mul",
             Kernel::Scale => "scale",
+            Kernel::Copy => "copy",
             Kernel::AttentionDecode => "attention_decode",
             Kernel::AttentionPrefill => "attention_prefill",
         }

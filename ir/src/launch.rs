@@ -94,6 +94,26 @@ impl AttentionParams {
     }
 }
 
+/// Checks that a copy of `n` elements from `src_offset` of an array of
+/// `src_len` to `dst_offset` of one of `dst_len` stays inside both (and that
+/// the offsets fit the kernels' 32-bit indices).
+pub fn copy_ranges(
+    src_len: usize,
+    src_offset: usize,
+    dst_len: usize,
+    dst_offset: usize,
+    n: usize,
+) -> Result<(), String> {
+    let inside = |offset: usize, len: usize| offset.checked_add(n).is_some_and(|end| end <= len);
+    let fits_u32 = [src_len, dst_len].iter().all(|&l| u32::try_from(l).is_ok());
+    if !(inside(src_offset, src_len) && inside(dst_offset, dst_len) && fits_u32) {
+        return Err(format!(
+            "copy of {n} elements from {src_offset} of {src_len} to {dst_offset} of {dst_len}"
+        ));
+    }
+    Ok(())
+}
+
 /// `len` elements seen as rows of `cols`: their number.
 pub fn rows_of(what: &str, len: usize, cols: usize) -> Result<usize, String> {
     if cols == 0 || !len.is_multiple_of(cols) {

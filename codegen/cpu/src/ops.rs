@@ -171,3 +171,27 @@ pub fn scale(a: &[f32], s: f32, out: &mut [f32]) -> Result<(), CpuError> {
     unsafe { launch(kernel, cubes, &bufs, &floats(&[s])) };
     Ok(())
 }
+
+/// Writes `src[src_offset..src_offset + n]` into `dst` at `dst_offset`,
+/// through the generated `copy` kernel (the one a device backend writes its
+/// KV cache with; the CPU backend itself copies slices directly).
+pub fn copy(
+    src: &[f32],
+    src_offset: usize,
+    dst: &mut [f32],
+    dst_offset: usize,
+    n: usize,
+) -> Result<(), CpuError> {
+    realm_ir::launch::copy_ranges(src.len(), src_offset, dst.len(), dst_offset, n)
+        .map_err(shape)?;
+    let kernel = kernel!(copy_f32);
+    let cubes = kernel.cubes_for(n);
+    let scalars = Scalars {
+        u32: vec![src_offset as u32, dst_offset as u32, n as u32],
+        ..Default::default()
+    };
+    let bufs = [Buf::of(src), Buf::of_mut(dst)];
+    // SAFETY: both ranges checked to lie inside their slices.
+    unsafe { launch(kernel, cubes, &bufs, &scalars) };
+    Ok(())
+}

@@ -69,6 +69,15 @@ pub(crate) enum Run {
     Scale {
         n: usize,
     },
+    /// `n` elements from `src_offset` of a `src_len` array into a `dst_len`
+    /// one at `dst_offset`.
+    Copy {
+        src_len: usize,
+        src_offset: usize,
+        dst_len: usize,
+        dst_offset: usize,
+        n: usize,
+    },
     Attention {
         shape: AttentionShape,
         /// Query rows; 1 with `decode`.
@@ -271,6 +280,24 @@ fn float_cases(cases: &mut Vec<Case>, float: FloatType) {
             format!("{n}"),
             exact(float),
             Run::Scale { n },
+        );
+    }
+    // A whole array; one element at the very end; a KV-cache-like write of
+    // rows into the middle of a larger array, past one cube of units.
+    for (src_len, src_offset, dst_len, dst_offset, n) in
+        [(1, 0, 1, 0, 1), (5, 4, 9, 8, 1), (1000, 192, 4096, 1536, 700)]
+    {
+        push(
+            Kernel::Copy,
+            format!("{n} of {src_len}@{src_offset} -> {dst_len}@{dst_offset}"),
+            exact(float),
+            Run::Copy {
+                src_len,
+                src_offset,
+                dst_len,
+                dst_offset,
+                n,
+            },
         );
     }
     attention_cases(&mut push);

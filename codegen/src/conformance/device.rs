@@ -112,6 +112,16 @@ pub trait Device {
 
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError>;
 
+    /// `dst` after `n` elements of `src` from `src_offset` are written at `dst_offset`.
+    fn copy<F: HostFloat>(
+        &self,
+        src: &[f32],
+        src_offset: usize,
+        dst: &[f32],
+        dst_offset: usize,
+        n: usize,
+    ) -> Result<Vec<f32>, KernelError>;
+
     fn attention_decode<F: HostFloat>(
         &self,
         q: &[f32],
@@ -280,6 +290,20 @@ impl<R: Runtime> Device for Gpu<R> {
 
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError> {
         read_back(self, &Gpu::scale(self, &upload_as::<R, F>(self, a), s)?)
+    }
+
+    fn copy<F: HostFloat>(
+        &self,
+        src: &[f32],
+        src_offset: usize,
+        dst: &[f32],
+        dst_offset: usize,
+        n: usize,
+    ) -> Result<Vec<f32>, KernelError> {
+        let src = upload_as::<R, F>(self, src);
+        let mut dst = upload_as::<R, F>(self, dst);
+        Gpu::copy_into(self, &src, src_offset, &mut dst, dst_offset, n)?;
+        read_back(self, &dst)
     }
 
     fn attention_decode<F: HostFloat>(
@@ -501,6 +525,20 @@ impl Device for CpuDevice {
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         output(a.len(), |out| realm_cpu::ops::scale(a, s, out))
+    }
+
+    fn copy<F: HostFloat>(
+        &self,
+        src: &[f32],
+        src_offset: usize,
+        dst: &[f32],
+        dst_offset: usize,
+        n: usize,
+    ) -> Result<Vec<f32>, KernelError> {
+        f32_only::<F>()?;
+        let mut out = dst.to_vec();
+        realm_cpu::ops::copy(src, src_offset, &mut out, dst_offset, n)?;
+        Ok(out)
     }
 
     fn attention_decode<F: HostFloat>(

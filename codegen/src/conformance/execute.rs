@@ -178,6 +178,21 @@ impl<D: Device, G: Rng> Exec<'_, D, G> {
                 let want = a.iter().map(|v| v * 0.37).collect();
                 (dev.scale::<F>(&a, 0.37)?, want)
             }
+            Run::Copy {
+                src_len,
+                src_offset,
+                dst_len,
+                dst_offset,
+                n,
+            } => {
+                let src = self.activations::<F>(src_len, 4.0);
+                let dst = self.activations::<F>(dst_len, 4.0);
+                // What is outside the range must survive the copy.
+                let mut want = dst.clone();
+                want[dst_offset..dst_offset + n].copy_from_slice(&src[src_offset..src_offset + n]);
+                let got = dev.copy::<F>(&src, src_offset, &dst, dst_offset, n)?;
+                (got, want)
+            }
             Run::Attention {
                 shape,
                 queries,

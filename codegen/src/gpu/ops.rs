@@ -221,4 +221,35 @@ impl<R: Runtime> Gpu<R> {
         }
         Ok(out)
     }
+
+    /// Writes `src[src_offset..src_offset + n]` into `dst` at `dst_offset`,
+    /// leaving the rest of `dst` as it was.
+    pub fn copy_into<F: Float + CubeElement>(
+        &self,
+        src: &DeviceArray<F>,
+        src_offset: usize,
+        dst: &mut DeviceArray<F>,
+        dst_offset: usize,
+        n: usize,
+    ) -> Result<(), KernelError> {
+        realm_ir::launch::copy_ranges(src.len(), src_offset, dst.len(), dst_offset, n)
+            .map_err(shape_error)?;
+        if n == 0 {
+            return Ok(());
+        }
+        // SAFETY: both ranges were checked to lie inside their arrays.
+        unsafe {
+            elementwise::copy::launch_unchecked::<F, R>(
+                &self.client,
+                elementwise_grid(n),
+                CubeDim::new_1d(ELEMENTWISE_UNITS),
+                src.arg(),
+                dst.arg(),
+                src_offset as u32,
+                dst_offset as u32,
+                n as u32,
+            );
+        }
+        Ok(())
+    }
 }

@@ -1,5 +1,6 @@
 //! Elementwise kernels, one unit per output element: the gated activations of
-//! a GLU feed-forward block, and add / mul (with row broadcast) / scale.
+//! a GLU feed-forward block, add / mul (with row broadcast) / scale, and a
+//! range copy between arrays (KV cache writes, row slices on a device).
 
 use cubecl::prelude::*;
 use realm_ir::ops::GluActivation;
@@ -55,5 +56,16 @@ pub fn scale<F: Float>(a: &Array<F>, out: &mut Array<F>, s: f32) {
     let i = (crate::kernels::cube_index() * CUBE_DIM_X + UNIT_POS_X) as usize;
     if i < out.len() {
         out[i] = F::cast_from(f32::cast_from(a[i]) * s);
+    }
+}
+
+/// `dst[dst_offset + i] = src[src_offset + i]` for `i < n`: the rest of `dst`
+/// is left as it was. This is how a device backend writes new keys and values
+/// into its KV cache and moves rows between batched activations.
+#[cube(launch_unchecked)]
+pub fn copy<F: Float>(src: &Array<F>, dst: &mut Array<F>, src_offset: u32, dst_offset: u32, n: u32) {
+    let i = crate::kernels::cube_index() * CUBE_DIM_X + UNIT_POS_X;
+    if i < n {
+        dst[(dst_offset + i) as usize] = src[(src_offset + i) as usize];
     }
 }

@@ -144,6 +144,8 @@ pub mod mul_f32;
 #[rustfmt::skip]
 pub mod scale_f32;
 #[rustfmt::skip]
+pub mod copy_f32;
+#[rustfmt::skip]
 pub mod attention_decode_f32;
 #[rustfmt::skip]
 pub mod attention_prefill_f32;
@@ -430,6 +432,10 @@ pub fn by_name(name: &str) -> Option<crate::rt::Kernel> {
         "scale_f32" => Some(crate::rt::Kernel {
             run: scale_f32::run,
             cube_dim: scale_f32::CUBE_DIM,
+        }),
+        "copy_f32" => Some(crate::rt::Kernel {
+            run: copy_f32::run,
+            cube_dim: copy_f32::CUBE_DIM,
         }),
         "attention_decode_f32" => Some(crate::rt::Kernel {
             run: attention_decode_f32::run,
