@@ -11,6 +11,8 @@ use cubecl::Runtime;
 use cubecl::cuda::{CudaDevice, CudaRuntime};
 use cubecl::wgpu::{WgpuDevice, WgpuRuntime};
 
+use crate::gpu::Gpu;
+
 /// A GPU runtime cubecl can launch on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum GpuBackend {
@@ -44,6 +46,106 @@ impl GpuBackend {
     }
 }
 
+/// What kind of adapter wgpu runs on: a real GPU, or a software rasteriser
+/// on the CPU (lavapipe, SwiftShader), which computes correctly but slowly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum AdapterKind {
+    DiscreteGpu,
+    IntegratedGpu,
+    VirtualGpu,
+    /// A software adapter on the CPU.
+    Software,
+    Other,
+}
+
+impl AdapterKind {
+    pub fn is_real_gpu(self) -> bool {
+        matches!(
+            self,
+            AdapterKind::DiscreteGpu | AdapterKind::IntegratedGpu | AdapterKind::VirtualGpu
+        )
+    }
+
+    pub fn describe(self) -> &'static str {
+        match self {
+            AdapterKind::DiscreteGpu => "discrete GPU",
+            AdapterKind::IntegratedGpu => "integrated GPU",
+            AdapterKind::VirtualGpu => "virtual GPU",
+            AdapterKind::Software => "software adapter on the CPU",
+            AdapterKind::Other => "adapter of unknown kind",
+        }
+    }
+}
+
+/// A device opened for running kernels, and what it is.
+pub struct OpenedGpu<R: Runtime> {
+    pub gpu: Gpu<R>,
+    /// For logs and benchmark output, e.g. `wgpu (software adapter on the CPU)`.
+    pub description: String,
+    /// `None` for CUDA (always a real GPU).
+    pub adapter: Option<AdapterKind>,
+}
+
+/// The adapters wgpu sees, best first (a discrete GPU before an integrated
+/// one before a software one), with their names. Listing them opens no device,
+/// so it is cheap enough for `--backend auto` to ask.
+pub fn wgpu_adapters() -> &'static [(AdapterKind, String)] {
+    static ADAPTERS: OnceLock<Vec<(AdapterKind, String)>> = OnceLock::new();
+    ADAPTERS.get_or_init(|| {
+        let found = quietly_value(|| {
+            let instance = wgpu::Instance::new(wgpu::InstanceDescriptor {
+                backends: wgpu::Backends::all(),
+                ..wgpu::InstanceDescriptor::new_without_display_handle()
+            });
+            let adapters =
+                cubecl::future::block_on(instance.enumerate_adapters(wgpu::Backends::all()));
+            adapters
+                .iter()
+                .map(|a| {
+                    let info = a.get_info();
+                    let kind = match info.device_type {
+                        wgpu::DeviceType::DiscreteGpu => AdapterKind::DiscreteGpu,
+                        wgpu::DeviceType::IntegratedGpu => AdapterKind::IntegratedGpu,
+                        wgpu::DeviceType::VirtualGpu => AdapterKind::VirtualGpu,
+                        wgpu::DeviceType::Cpu => AdapterKind::Software,
+                        wgpu::DeviceType::Other => AdapterKind::Other,
+                    };
+                    (kind, info.name)
+                })
+                .collect::<Vec<_>>()
+        });
+        let mut adapters = found.unwrap_or_default();
+        adapters.sort_by_key(|(kind, _)| *kind);
+        adapters
+    })
+}
+
+/// Opens wgpu's default adapter (cubecl prefers a high-power GPU), or says why not.
+pub fn open_wgpu() -> Result<OpenedGpu<WgpuRuntime>, String> {
+    GpuBackend::Wgpu.probe()?;
+    let gpu = Gpu::new(WgpuRuntime::client(&WgpuDevice::default()));
+    let (adapter, description) = match wgpu_adapters().first() {
+        Some((kind, name)) => (*kind, format!("wgpu: {name} ({})", kind.describe())),
+        None => (AdapterKind::Other, "wgpu".to_owned()),
+    };
+    Ok(OpenedGpu {
+        gpu,
+        description,
+        adapter: Some(adapter),
+    })
+}
+
+/// Opens CUDA device 0, or says why not.
+pub fn open_cuda() -> Result<OpenedGpu<CudaRuntime>, String> {
+    GpuBackend::Cuda.probe()?;
+    let gpu = Gpu::new(CudaRuntime::client(&CudaDevice::new(0)));
+    Ok(OpenedGpu {
+        gpu,
+        description: "cuda (device 0)".into(),
+        adapter: None,
+    })
+}
+
 fn probe_cuda() -> Result<(), String> {
     // SAFETY: a dlopen of the driver library, which is what the check is for.
     if !unsafe { cudarc::driver::sys::is_culib_present() } {
@@ -66,6 +168,11 @@ fn probe_wgpu() -> Result<(), String> {
 
 /// Runs `f`, turning a panic into its message without printing it.
 fn quietly(f: impl FnOnce()) -> Result<(), String> {
+    quietly_value(f)
+}
+
+/// [`quietly`], keeping `f`'s value.
+fn quietly_value<T>(f: impl FnOnce() -> T) -> Result<T, String> {
     // The panic hook is global: serialise probes so one probe cannot swallow
     // another thread's real panic for longer than it has to.
     static HOOK: Mutex<()> = Mutex::new(());

@@ -19,6 +19,13 @@ pub struct BenchResult {
     pub model_filename: String,
     pub model_type: String,
     pub backend: String,
+    /// What the backend computes on, e.g. `cpu` or `wgpu: NVIDIA H100 (discrete GPU)`.
+    pub device: String,
+    /// Memory the test left in use: device memory reserved by the backend's
+    /// pools on a GPU, the process's peak resident set on the host backends.
+    pub memory_bytes: Option<u64>,
+    /// Which of the two `memory_bytes` is: `device` or `host_peak_rss`.
+    pub memory_kind: &'static str,
     pub n_threads: usize,
     pub n_prompt: usize,
     pub n_gen: usize,
@@ -135,10 +142,17 @@ pub fn bench(
             samples.push(n as f64 / run()?);
         }
         let (avg_ts, stddev_ts) = mean_sd(&samples);
+        let (memory_bytes, memory_kind) = match engine.device_memory() {
+            Some((reserved, _in_use)) => (Some(reserved), "device"),
+            None => (peak_rss_bytes(), "host_peak_rss"),
+        };
         results.push(BenchResult {
             model_filename: model_filename.clone(),
             model_type: model_type.clone(),
             backend: engine.backend.to_string(),
+            device: engine.device.clone(),
+            memory_bytes,
+            memory_kind,
             n_threads: spec.n_threads,
             n_prompt,
             n_gen,
@@ -148,6 +162,14 @@ pub fn bench(
         });
     }
     Ok(results)
+}
+
+/// The process's peak resident set (Linux `VmHWM`), if the OS reports it.
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
 }
 
 #[cfg(test)]

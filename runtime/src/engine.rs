@@ -1,15 +1,18 @@
 //! A loaded model ready to generate: weights on a backend, its tokenizer, and
 //! its context limit.
 
-use crate::backend::BackendKind;
 use crate::backend::cpu::CpuBackend;
+use crate::backend::device_cache::DeviceCache;
+use crate::backend::gpu::GpuBackend;
 use crate::backend::host_cache::HostCache;
 use crate::backend::reference::ReferenceBackend;
+use crate::backend::{BackendKind, Choice, choose};
 use crate::chat::{ChatMessage, ChatTemplate};
 use crate::gguf::GgufFile;
 use crate::tokenizer::Tokenizer;
 use anyhow::{Context, Result, bail};
-use realm_models::{KvCache, Logits, Model, ModelConfig, Sequence};
+use realm_codegen::gpu::{CudaRuntime, GpuRuntime, WgpuRuntime};
+use realm_models::{Backend, KvCache, Logits, Model, ModelConfig, Sequence};
 use std::path::{Path, PathBuf};
 
 /// The context length used when `--ctx` is not given: the trained length, up
@@ -27,24 +30,113 @@ pub enum Overflow {
     TruncateStart,
 }
 
-/// A model loaded on one backend.
+/// A model loaded on one backend (the GPU ones with their device).
 // One per engine: boxing the larger variant would buy nothing.
 #[allow(clippy::large_enum_variant)]
 pub enum Loaded {
     Cpu(Model<CpuBackend>),
     Reference(Model<ReferenceBackend>),
+    Wgpu(Model<GpuBackend<WgpuRuntime>>, GpuBackend<WgpuRuntime>),
+    Cuda(Model<GpuBackend<CudaRuntime>>, GpuBackend<CudaRuntime>),
 }
 
-/// A sequence's KV cache. Both backends the runtime has keep it in host
-/// memory; a device backend will make this an enum like [`Loaded`].
-pub type SessionCache = HostCache;
+/// A sequence's KV cache: in host memory for the host backends, in device
+/// memory for the GPU ones.
+pub enum SessionCache {
+    Host(HostCache),
+    Device(DeviceCache),
+}
+
+impl SessionCache {
+    /// Lets the cache hold `capacity` positions (forgetting any beyond it):
+    /// a kept conversation's cache taken up by a request with another limit.
+    pub fn set_capacity(&mut self, capacity: usize) {
+        match self {
+            SessionCache::Host(c) => c.set_capacity(capacity),
+            SessionCache::Device(c) => c.set_capacity(capacity),
+        }
+    }
+
+    fn host(&mut self) -> Result<&mut HostCache> {
+        match self {
+            SessionCache::Host(c) => Ok(c),
+            SessionCache::Device(_) => bail!("a device KV cache given to a host backend"),
+        }
+    }
+
+    fn device(&mut self) -> Result<&mut DeviceCache> {
+        match self {
+            SessionCache::Device(c) => Ok(c),
+            SessionCache::Host(_) => bail!("a host KV cache given to a device backend"),
+        }
+    }
+}
+
+impl KvCache for SessionCache {
+    fn len(&self) -> usize {
+        match self {
+            SessionCache::Host(c) => c.len(),
+            SessionCache::Device(c) => c.len(),
+        }
+    }
+    fn capacity(&self) -> usize {
+        match self {
+            SessionCache::Host(c) => c.capacity(),
+            SessionCache::Device(c) => c.capacity(),
+        }
+    }
+    fn truncate(&mut self, len: usize) {
+        match self {
+            SessionCache::Host(c) => c.truncate(len),
+            SessionCache::Device(c) => c.truncate(len),
+        }
+    }
+}
+
+/// Runs `batch` on `model`, each sequence's [`SessionCache`] taken as the
+/// backend's own cache type by `own`.
+fn run_batch<B: Backend>(
+    model: &Model<B>,
+    backend: &B,
+    batch: &mut [Sequence<'_, SessionCache>],
+    own: impl Fn(&mut SessionCache) -> Result<&mut B::Cache>,
+) -> Result<Vec<Vec<f32>>> {
+    let mut owned = Vec::with_capacity(batch.len());
+    for seq in batch.iter_mut() {
+        owned.push(Sequence {
+            cache: own(&mut *seq.cache)?,
+            tokens: seq.tokens,
+            logits: seq.logits,
+        });
+    }
+    Ok(model.forward_batch(backend, &mut owned)?)
+}
+
+/// Loads `file` on a GPU backend: the weights are uploaded one by one, and
+/// the file's pages let go as they are.
+fn load_gpu<R: GpuRuntime>(
+    file: &GgufFile,
+    opened: realm_codegen::device::OpenedGpu<R>,
+    name: &'static str,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Model<GpuBackend<R>>, GpuBackend<R>)> {
+    let backend = GpuBackend::new(opened.gpu, name, opened.description);
+    let model = Model::load(file, &backend, progress)?;
+    file.release_pages();
+    Ok((model, backend))
+}
 
 pub struct Engine {
     pub path: PathBuf,
     pub file: GgufFile,
     pub tokenizer: Tokenizer,
     pub model: Loaded,
+    /// The backend the model runs on (`auto` resolved).
     pub backend: BackendKind,
+    /// What that backend computes on, e.g. `cpu` or `wgpu: llvmpipe (...)`.
+    pub device: String,
+    /// Why this backend (`asked for`, or what `auto` found).
+    pub backend_reason: String,
     /// Positions a sequence may fill.
     pub n_ctx: usize,
 }
@@ -66,8 +158,12 @@ impl Engine {
         // The header (megabytes of vocabulary for Gemma 3) is parsed: its
         // pages need not stay resident while the weights load.
         file.release_pages();
-        let model = match backend {
-            BackendKind::Cpu => {
+        let (choice, backend_reason) = choose(backend)?;
+        let backend = choice.kind();
+        tracing::info!(%backend, reason = %backend_reason, "backend chosen");
+        let mut device = backend.to_string();
+        let model = match choice {
+            Choice::Cpu => {
                 // The matrices' pages are let go as they are split (see
                 // `CpuBackend::load_weight`); what else was read (vectors,
                 // the pages at tensor edges) goes once everything is copied.
@@ -75,8 +171,18 @@ impl Engine {
                 file.release_pages();
                 Loaded::Cpu(model)
             }
-            BackendKind::Reference => {
+            Choice::Reference => {
                 Loaded::Reference(Model::load(&file, &ReferenceBackend, progress)?)
+            }
+            Choice::Wgpu(opened) => {
+                device = opened.description.clone();
+                let (model, gpu) = load_gpu(&file, opened, "wgpu", progress)?;
+                Loaded::Wgpu(model, gpu)
+            }
+            Choice::Cuda(opened) => {
+                device = opened.description.clone();
+                let (model, gpu) = load_gpu(&file, opened, "cuda", progress)?;
+                Loaded::Cuda(model, gpu)
             }
         };
         let trained = model.config().context_length;
@@ -98,6 +204,8 @@ impl Engine {
             tokenizer,
             model,
             backend,
+            device,
+            backend_reason,
             n_ctx,
         })
     }
@@ -113,8 +221,10 @@ impl Engine {
 
     fn cache_for(&self, capacity: usize) -> SessionCache {
         match &self.model {
-            Loaded::Cpu(m) => m.new_cache(&CpuBackend, capacity),
-            Loaded::Reference(m) => m.new_cache(&ReferenceBackend, capacity),
+            Loaded::Cpu(m) => SessionCache::Host(m.new_cache(&CpuBackend, capacity)),
+            Loaded::Reference(m) => SessionCache::Host(m.new_cache(&ReferenceBackend, capacity)),
+            Loaded::Wgpu(m, b) => SessionCache::Device(m.new_cache(b, capacity)),
+            Loaded::Cuda(m, b) => SessionCache::Device(m.new_cache(b, capacity)),
         }
     }
 
@@ -125,19 +235,32 @@ impl Engine {
         tokens: &[u32],
         logits: Logits,
     ) -> Result<Vec<f32>> {
-        Ok(match &self.model {
-            Loaded::Cpu(m) => m.forward(&CpuBackend, cache, tokens, logits)?,
-            Loaded::Reference(m) => m.forward(&ReferenceBackend, cache, tokens, logits)?,
-        })
+        let mut batch = [Sequence {
+            cache,
+            tokens,
+            logits,
+        }];
+        Ok(self.forward_batch(&mut batch)?.pop().unwrap_or_default())
     }
 
     /// Runs several sequences in one batched pass (see
     /// [`Model::forward_batch`]); each one's logits.
     pub fn forward_batch(&self, batch: &mut [Sequence<'_, SessionCache>]) -> Result<Vec<Vec<f32>>> {
-        Ok(match &self.model {
-            Loaded::Cpu(m) => m.forward_batch(&CpuBackend, batch)?,
-            Loaded::Reference(m) => m.forward_batch(&ReferenceBackend, batch)?,
-        })
+        match &self.model {
+            Loaded::Cpu(m) => run_batch(m, &CpuBackend, batch, SessionCache::host),
+            Loaded::Reference(m) => run_batch(m, &ReferenceBackend, batch, SessionCache::host),
+            Loaded::Wgpu(m, b) => run_batch(m, b, batch, SessionCache::device),
+            Loaded::Cuda(m, b) => run_batch(m, b, batch, SessionCache::device),
+        }
+    }
+
+    /// Device memory in use, `(reserved, in live arrays)` bytes, on a GPU backend.
+    pub fn device_memory(&self) -> Option<(u64, u64)> {
+        match &self.model {
+            Loaded::Wgpu(_, b) => b.gpu().memory_used(),
+            Loaded::Cuda(_, b) => b.gpu().memory_used(),
+            Loaded::Cpu(_) | Loaded::Reference(_) => None,
+        }
     }
 
     /// Bytes of KV cache one position takes (keys and values of every layer, f32).
@@ -240,6 +363,8 @@ impl Loaded {
         match self {
             Loaded::Cpu(m) => &m.config,
             Loaded::Reference(m) => &m.config,
+            Loaded::Wgpu(m, _) => &m.config,
+            Loaded::Cuda(m, _) => &m.config,
         }
     }
 }

@@ -284,9 +284,11 @@ fn float_cases(cases: &mut Vec<Case>, float: FloatType) {
     }
     // A whole array; one element at the very end; a KV-cache-like write of
     // rows into the middle of a larger array, past one cube of units.
-    for (src_len, src_offset, dst_len, dst_offset, n) in
-        [(1, 0, 1, 0, 1), (5, 4, 9, 8, 1), (1000, 192, 4096, 1536, 700)]
-    {
+    for (src_len, src_offset, dst_len, dst_offset, n) in [
+        (1, 0, 1, 0, 1),
+        (5, 4, 9, 8, 1),
+        (1000, 192, 4096, 1536, 700),
+    ] {
         push(
             Kernel::Copy,
             format!("{n} of {src_len}@{src_offset} -> {dst_len}@{dst_offset}"),

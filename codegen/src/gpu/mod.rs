@@ -14,6 +14,12 @@ mod quantized;
 pub use attention::AttentionParams;
 pub use ops::RopeParams;
 
+/// The cubecl names a backend built on this layer needs, so that cubecl
+/// itself stays a dependency of this crate alone.
+pub use cubecl::Runtime as GpuRuntime;
+pub use cubecl::cuda::CudaRuntime;
+pub use cubecl::wgpu::WgpuRuntime;
+
 use std::marker::PhantomData;
 
 use cubecl::prelude::*;
@@ -188,6 +194,18 @@ impl<R: Runtime> Gpu<R> {
             .read_one(array.handle.clone())
             .map_err(|e| KernelError::Device(format!("{e:?}")))?;
         Ok(T::from_bytes(&bytes)[..array.len].to_vec())
+    }
+
+    /// Bytes of device memory this client holds (reserved by its pools) and
+    /// uses (in live arrays), if the runtime reports them.
+    pub fn memory_used(&self) -> Option<(u64, u64)> {
+        let usage = self.client.memory_usage().ok()?;
+        Some((usage.bytes_reserved, usage.bytes_in_use))
+    }
+
+    /// The largest single array the device can bind, in bytes.
+    pub fn max_array_bytes(&self) -> u64 {
+        self.client.properties().memory.max_page_size
     }
 
     /// Whether the device runs kernels with f16 activations.

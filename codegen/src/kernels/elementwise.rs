@@ -63,7 +63,13 @@ pub fn scale<F: Float>(a: &Array<F>, out: &mut Array<F>, s: f32) {
 /// is left as it was. This is how a device backend writes new keys and values
 /// into its KV cache and moves rows between batched activations.
 #[cube(launch_unchecked)]
-pub fn copy<F: Float>(src: &Array<F>, dst: &mut Array<F>, src_offset: u32, dst_offset: u32, n: u32) {
+pub fn copy<F: Float>(
+    src: &Array<F>,
+    dst: &mut Array<F>,
+    src_offset: u32,
+    dst_offset: u32,
+    n: u32,
+) {
     let i = crate::kernels::cube_index() * CUBE_DIM_X + UNIT_POS_X;
     if i < n {
         dst[(dst_offset + i) as usize] = src[(src_offset + i) as usize];

@@ -2,14 +2,21 @@
 //!
 //! - [`cpu`]: the kernels Realm's compiler generated for the CPU from the same
 //!   cubecl definitions as the GPU backends.
+//! - [`gpu`]: the same kernels emitted for CUDA or wgpu (Vulkan, Metal, DX12),
+//!   with weights, activations and the KV cache in device memory.
 //! - [`reference`]: plain Rust over dequantized weights, the oracle every
 //!   compiled backend is tested against.
 //!
-//! `--backend` names one of [`BackendKind`].
+//! `--backend` names one of [`BackendKind`]; [`choose`] resolves `auto`.
 
+pub mod choose;
 pub mod cpu;
+pub mod device_cache;
+pub mod gpu;
 pub mod host_cache;
 pub mod reference;
+
+pub use choose::{Choice, choose};
 
 use std::fmt;
 use std::str::FromStr;
@@ -17,8 +24,16 @@ use std::str::FromStr;
 /// The backends `--backend` accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BackendKind {
+    /// CUDA if a GPU and driver are usable, else wgpu on a real GPU, else the
+    /// CPU kernels (see [`choose`]).
+    Auto,
     /// The generated CPU kernels, on quantized weights.
     Cpu,
+    /// The generated kernels on any wgpu adapter (Vulkan, Metal, DX12),
+    /// including a software one.
+    Wgpu,
+    /// The generated kernels on CUDA device 0.
+    Cuda,
     /// Plain Rust over dequantized f32 weights, multi-threaded with rayon.
     Reference,
 }
@@ -27,13 +42,13 @@ impl FromStr for BackendKind {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         match s {
-            // No GPU backend runs whole models yet, so `auto` is the CPU
-            // kernels: weights stay quantized and mapped, where the oracle
-            // holds every weight as f32 (Gemma 3: 286 MB against 1.4 GB).
-            "cpu" | "auto" => Ok(BackendKind::Cpu),
+            "auto" => Ok(BackendKind::Auto),
+            "cpu" => Ok(BackendKind::Cpu),
+            "wgpu" => Ok(BackendKind::Wgpu),
+            "cuda" => Ok(BackendKind::Cuda),
             "reference" => Ok(BackendKind::Reference),
             other => Err(format!(
-                "unknown backend {other:?}: this build runs `cpu`, `reference`, and `auto` (which picks cpu)"
+                "unknown backend {other:?}: choose auto, cpu, wgpu, cuda or reference"
             )),
         }
     }
@@ -41,9 +56,12 @@ impl FromStr for BackendKind {
 
 impl fmt::Display for BackendKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            BackendKind::Cpu => f.write_str("cpu"),
-            BackendKind::Reference => f.write_str("reference"),
-        }
+        f.write_str(match self {
+            BackendKind::Auto => "auto",
+            BackendKind::Cpu => "cpu",
+            BackendKind::Wgpu => "wgpu",
+            BackendKind::Cuda => "cuda",
+            BackendKind::Reference => "reference",
+        })
     }
 }

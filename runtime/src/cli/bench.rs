@@ -29,7 +29,11 @@ pub struct BenchArgs {
 }
 
 pub fn bench(mut args: BenchArgs) -> Result<()> {
-    let n_threads = args.threads.unwrap_or_else(rayon::current_num_threads);
+    // Not `rayon::current_num_threads`: asking it builds the global pool,
+    // which then cannot be sized.
+    let n_threads = args.threads.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
     rayon::ThreadPoolBuilder::new()
         .num_threads(n_threads)
         .build_global()
@@ -55,13 +59,16 @@ pub fn bench(mut args: BenchArgs) -> Result<()> {
         println!("{}", serde_json::to_string_pretty(&results)?);
         return Ok(());
     }
+    if let Some(r) = results.first() {
+        println!("device: {}", r.device);
+    }
     println!(
-        "| {:<40} | {:<9} | {:>7} | {:>6} | {:>20} |",
-        "model", "backend", "threads", "test", "t/s"
+        "| {:<40} | {:<9} | {:>7} | {:>6} | {:>20} | {:>16} |",
+        "model", "backend", "threads", "test", "t/s", "memory"
     );
     println!(
-        "|{:-<42}|{:-<11}|{:->9}|{:->8}|{:->22}|",
-        "", "", "", "", ""
+        "|{:-<42}|{:-<11}|{:->9}|{:->8}|{:->22}|{:->18}|",
+        "", "", "", "", "", ""
     );
     for r in &results {
         let test = test_name(r.n_prompt, r.n_gen);
@@ -69,8 +76,16 @@ pub fn bench(mut args: BenchArgs) -> Result<()> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let memory = r.memory_bytes.map_or("-".into(), |b| {
+            let kind = if r.memory_kind == "device" {
+                "dev"
+            } else {
+                "rss"
+            };
+            format!("{:.0} MiB {kind}", b as f64 / (1 << 20) as f64)
+        });
         println!(
-            "| {name:<40} | {:<9} | {:>7} | {test:>6} | {:>20} |",
+            "| {name:<40} | {:<9} | {:>7} | {test:>6} | {:>20} | {memory:>16} |",
             r.backend,
             r.n_threads,
             format!("{:.2} ± {:.2}", r.avg_ts, r.stddev_ts)

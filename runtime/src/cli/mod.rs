@@ -49,7 +49,7 @@ pub struct ModelArgs {
     /// A GGUF file, or a known model name (smollm2, gemma3). Default: SmolLM2-135M-Instruct, fetched on first use.
     #[arg(long, short = 'm')]
     pub model: Option<String>,
-    /// Where to compute: `cpu` (the generated kernels), `reference` (the oracle), or `auto` (the generated CPU kernels: no GPU backend runs whole models yet).
+    /// Where to compute: `auto` (CUDA, else wgpu on a real GPU, else cpu; the choice and its reason are logged with REALM_LOG=info), `cuda`, `wgpu` (any adapter, software ones too), `cpu` (the generated SIMD kernels) or `reference` (the oracle).
     #[arg(long, default_value = "auto")]
     pub backend: BackendKind,
     /// Context length in tokens (default: the model's, up to 4096).

