@@ -120,6 +120,28 @@ pub fn wgpu_adapters() -> &'static [(AdapterKind, String)] {
     })
 }
 
+/// Whether this machine may have a real GPU for wgpu to find, answered
+/// without loading any driver. On Linux a hardware GPU shows as a DRM render
+/// node (`/dev/dri/renderD*`) or NVIDIA's device node: with neither, wgpu can
+/// only find software adapters, and listing them would load a software
+/// Vulkan driver (tens of megabytes resident) for nothing. Elsewhere (macOS's
+/// Metal, Windows) the adapters are listed.
+pub fn may_have_real_gpu() -> Result<(), String> {
+    if !cfg!(target_os = "linux") {
+        return Ok(());
+    }
+    let render_node = std::fs::read_dir("/dev/dri").is_ok_and(|entries| {
+        entries
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
+    });
+    if render_node || std::path::Path::new("/dev/nvidia0").exists() {
+        Ok(())
+    } else {
+        Err("no GPU device node (/dev/dri/renderD*, /dev/nvidia0)".into())
+    }
+}
+
 /// Opens wgpu's default adapter (cubecl prefers a high-power GPU), or says why not.
 pub fn open_wgpu() -> Result<OpenedGpu<WgpuRuntime>, String> {
     GpuBackend::Wgpu.probe()?;

@@ -53,9 +53,23 @@ fn compare_positions(label: &str, logits: &[f32], n_vocab: usize, positions: &[V
 #[test]
 #[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
 fn smollm2_logits_match_llama_cpp_at_every_prompt_position() {
+    smollm2_logits_at_every_prompt_position(BackendKind::Reference);
+}
+
+#[test]
+#[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
+fn smollm2_logits_on_wgpu_match_llama_cpp_at_every_prompt_position() {
+    if let Some(why) = no_wgpu() {
+        println!("SKIPPED smollm2 logits on wgpu: {why}");
+        return;
+    }
+    smollm2_logits_at_every_prompt_position(BackendKind::Wgpu);
+}
+
+fn smollm2_logits_at_every_prompt_position(backend: BackendKind) {
     let reference =
         read_json_lossy(&shared_dir().join("reference/llamacpp_logits_smollm2_raw.json"));
-    let e = engine(SMOLLM2, 512);
+    let e = engine_on(backend, SMOLLM2, 512);
     let prompt = ids(&reference["prompt_token_ids"]);
     assert_eq!(
         e.tokenize_prompt(reference["prompt"].as_str().unwrap())
@@ -74,11 +88,19 @@ fn smollm2_logits_match_llama_cpp_at_every_prompt_position() {
     let row = &logits[last * n_vocab..];
     let want = ids(&top20["ids"]);
     assert_eq!(argmax(row) as u32, want[0]);
-    println!("smollm2: max |Δlogit| over top-5 at every position = {err:.4}");
+    println!("smollm2 on {backend}: max |Δlogit| over top-5 at every position = {err:.4}");
     // llama.cpp's own configurations differ by up to 0.9 on this prompt
     // (f16 vs f32 KV cache, flash attention or not): SmolLM2's activations are
-    // large, so summation order shows. We measure 0.43.
-    assert!(err < 0.5, "max error {err}");
+    // large, so summation order shows. The reference, which rounds activations
+    // to 8 bits for quantized dot products as llama.cpp does, measures 0.43;
+    // the compiled kernels keep f32 activations (wgpu: 0.50), so they are
+    // held to llama.cpp's own spread.
+    let limit = if backend == BackendKind::Reference {
+        0.5
+    } else {
+        0.9
+    };
+    assert!(err < limit, "max error {err} (limit {limit})");
 }
 
 /// Our top-1 may differ from llama.cpp's greedy token only where our own
@@ -186,6 +208,18 @@ fn smollm2_greedy_matches_llama_cpp() {
 #[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
 fn smollm2_greedy_on_the_generated_cpu_kernels_matches_llama_cpp() {
     greedy_cases(BackendKind::Cpu, "smollm2", SMOLLM2);
+}
+
+/// The France prompts on wgpu (lavapipe in CI): teacher-forced along
+/// llama.cpp's greedy path and free-running, as on the other backends.
+#[test]
+#[ignore = "needs the SmolLM2 GGUF in the model cache; run by .ci/test-all"]
+fn smollm2_greedy_on_wgpu_matches_llama_cpp() {
+    if let Some(why) = no_wgpu() {
+        println!("SKIPPED smollm2 greedy on wgpu: {why}");
+        return;
+    }
+    greedy_cases(BackendKind::Wgpu, "smollm2", SMOLLM2);
 }
 
 #[test]

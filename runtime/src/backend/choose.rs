@@ -50,6 +50,14 @@ fn choose_auto() -> (Choice, String) {
         Ok(gpu) => return (Choice::Cuda(gpu), "auto: a CUDA GPU is usable".into()),
         Err(why) => why,
     };
+    if let Err(why) = device::may_have_real_gpu() {
+        return (
+            Choice::Cpu,
+            format!(
+                "auto: no CUDA ({no_cuda}) and {why} for wgpu (--backend wgpu runs on a software adapter if one is installed)"
+            ),
+        );
+    }
     match device::wgpu_adapters().first() {
         Some((kind, name)) if kind.is_real_gpu() => match device::open_wgpu() {
             Ok(gpu) => {

@@ -31,5 +31,12 @@ pub fn load_engine(args: &ModelArgs, quiet: bool) -> Result<Engine> {
         bar.set_position(done as u64);
     });
     bar.finish_and_clear();
-    engine
+    let engine = engine?;
+    if !quiet {
+        eprintln!(
+            "backend: {} on {} ({})",
+            engine.backend, engine.device, engine.backend_reason
+        );
+    }
+    Ok(engine)
 }

@@ -126,6 +126,7 @@ pub fn run(args: RunArgs) -> Result<()> {
         let value = serde_json::json!({
             "model": engine.path.display().to_string(),
             "backend": engine.backend.to_string(),
+            "device": engine.device,
             "prompt_token_ids": prompt,
             "token_ids": generation.token_ids,
             "text": generation.text,

@@ -70,3 +70,15 @@ pub fn floats(v: &Value) -> Vec<f32> {
 pub fn argmax(row: &[f32]) -> usize {
     realm_runtime::sampling::argmax(row) as usize
 }
+
+/// Why the wgpu tests cannot run here, if they cannot (printed as SKIPPED by
+/// the caller). With `REALM_REQUIRE_WGPU` set, as CI sets it after
+/// installing lavapipe, a missing adapter fails the test instead.
+pub fn no_wgpu() -> Option<String> {
+    let why = realm_codegen::device::GpuBackend::Wgpu.probe().err()?;
+    assert!(
+        std::env::var_os("REALM_REQUIRE_WGPU").is_none(),
+        "REALM_REQUIRE_WGPU is set but wgpu is unavailable: {why}"
+    );
+    Some(why)
+}
