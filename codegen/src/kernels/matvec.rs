@@ -1,8 +1,9 @@
 //! Fused dequantization and matrix-vector product, for decoding one token.
 //!
-//! One cube per output row: its units walk the row's elements with a stride of
-//! the cube size (neighbouring units read neighbouring bytes), accumulate in
-//! f32, and reduce through shared memory.
+//! One cube per output row: its units walk the row in runs of [`RUN`]
+//! neighbouring elements, a run per unit and the cube's runs side by side
+//! (neighbouring units read neighbouring bytes), accumulate in f32, and reduce
+//! through shared memory.
 //!
 //! `block_major` is the CPU's variant (the CPU target selects it): a cube of
 //! one unit per element of a block (per element of a 32-element sub-block,
@@ -19,6 +20,11 @@ use crate::formats::QuantFormat;
 /// Units of a block-major (CPU) cube at most, matvec's and matmul's: a
 /// k-quant's 32-element sub-block, or a smaller format's whole block.
 pub const BLOCK_MAJOR_UNITS: u32 = 16;
+
+/// Neighbouring elements a unit of the GPU matvec takes at a time: a
+/// divisor of every quantized block size (32, 256) and of their 16- and
+/// 32-element sub-blocks.
+pub const RUN: u32 = 8;
 
 /// `y[r] = sum_c w[r, c] * x[c]` for a row-major `rows x cols` tensor `w` of
 /// `n_blocks` blocks (`cols` a multiple of the block size).
@@ -51,7 +57,24 @@ pub fn matvec<Q: QuantFormat, F: Float>(
                     acc += weight * f32::cast_from(x[(b * block_elems + e) as usize]);
                 }
             }
+        } else if comptime!(block_elems % RUN == 0) {
+            // A run of `RUN` neighbouring elements per unit, inside one block:
+            // the run shares its block (and, `e0` being a multiple of `RUN`,
+            // its k-quant sub-block), so the scale decode is one expression
+            // for the whole unrolled run and the device compiler keeps one
+            // copy of it instead of one per element.
+            for r in range_stepped(UNIT_POS_X, cols / RUN, CUBE_DIM_X) {
+                let c0 = r * RUN;
+                let block = first_block + c0 / block_elems;
+                let e0 = c0 % block_elems;
+                #[unroll]
+                for j in 0..RUN {
+                    let weight = Q::dequant(w, n_blocks, block, e0 + j);
+                    acc += weight * f32::cast_from(x[(c0 + j) as usize]);
+                }
+            }
         } else {
+            // Float formats (a block of one element): nothing to share.
             for c in range_stepped(UNIT_POS_X, cols, CUBE_DIM_X) {
                 let weight =
                     Q::dequant(w, n_blocks, first_block + c / block_elems, c % block_elems);
