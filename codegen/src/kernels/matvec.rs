@@ -57,7 +57,7 @@ pub fn matvec<Q: QuantFormat, F: Float>(
                     acc += weight * f32::cast_from(x[(b * block_elems + e) as usize]);
                 }
             }
-        } else if comptime!(block_elems % RUN == 0) {
+        } else if comptime!(block_elems.is_multiple_of(RUN)) {
             // A run of `RUN` neighbouring elements per unit, inside one block:
             // the run shares its block (and, `e0` being a multiple of `RUN`,
             // its k-quant sub-block), so the scale decode is one expression
