@@ -362,6 +362,14 @@ impl Emitter<'_> {
                 (),
                 (),
             )),
+            Kernel::Argmax => self.compile(kernels::argmax::argmax::Argmax::<F, WgpuRuntime>::new(
+                settings(ROW_UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                (),
+                ROW_UNITS,
+            )),
             Kernel::AttentionDecode => self.compile(
                 attention::attention_decode::AttentionDecode::<F, WgpuRuntime>::new(
                     settings(DECODE_UNITS),

@@ -34,6 +34,8 @@ pub enum Kernel {
     Scale,
     /// A range of one array written into another at an offset.
     Copy,
+    /// The column of each row's largest value (greedy sampling on the device).
+    Argmax,
     /// Flash attention for one query row per sequence, over the KV cache.
     AttentionDecode,
     /// Flash attention for a block of query rows, causal, over the KV cache.
@@ -41,7 +43,7 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    pub const ALL: [Kernel; 18] = [
+    pub const ALL: [Kernel; 19] = [
         Kernel::Dequantize,
         Kernel::Embedding,
         Kernel::Matvec,
@@ -58,6 +60,7 @@ impl Kernel {
         Kernel::Mul,
         Kernel::Scale,
         Kernel::Copy,
+        Kernel::Argmax,
         Kernel::AttentionDecode,
         Kernel::AttentionPrefill,
     ];
@@ -81,6 +84,7 @@ impl Kernel {
             Kernel::Mul => "mul",
             Kernel::Scale => "scale",
             Kernel::Copy => "copy",
+            Kernel::Argmax => "argmax",
             Kernel::AttentionDecode => "attention_decode",
             Kernel::AttentionPrefill => "attention_prefill",
         }

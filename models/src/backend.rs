@@ -92,4 +92,8 @@ pub trait Backend {
 
     /// Copies activations to the host, row-major.
     fn to_host(&self, x: &Self::Tensor) -> Vec<f32>;
+
+    /// The column of each row's largest value, the lowest among equals
+    /// (greedy decoding): on a device, only these ids reach the host.
+    fn argmax_rows(&self, x: &Self::Tensor) -> Vec<u32>;
 }

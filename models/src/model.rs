@@ -132,6 +132,54 @@ impl<B: Backend> Model<B> {
         backend: &B,
         batch: &mut [Sequence<'_, B::Cache>],
     ) -> Result<Vec<Vec<f32>>, ModelError> {
+        let n_vocab = self.config.n_vocab;
+        let mut results = vec![Vec::new(); batch.len()];
+        let Some(out) = self.forward_to_logits(backend, batch)? else {
+            return Ok(results);
+        };
+        let all = backend.to_host(&out.logits); // [rows, n_vocab]
+        if let [(index, _)] = out.rows[..] {
+            // One sequence: its logits are all of them, no copy.
+            results[index] = all;
+            return Ok(results);
+        }
+        let mut at = 0;
+        for &(index, n) in &out.rows {
+            results[index] = all[at * n_vocab..(at + n) * n_vocab].to_vec();
+            at += n;
+        }
+        Ok(results)
+    }
+
+    /// [`Self::forward_batch`], returning for every wanted row its argmax
+    /// (the greedy token, lowest id among equals) instead of its logits. The
+    /// argmax runs where the backend computes: on a GPU, one id per row is
+    /// all that comes back to the host.
+    pub fn forward_batch_argmax(
+        &self,
+        backend: &B,
+        batch: &mut [Sequence<'_, B::Cache>],
+    ) -> Result<Vec<Vec<u32>>, ModelError> {
+        let mut results = vec![Vec::new(); batch.len()];
+        let Some(out) = self.forward_to_logits(backend, batch)? else {
+            return Ok(results);
+        };
+        let all = backend.argmax_rows(&out.logits);
+        let mut at = 0;
+        for &(index, n) in &out.rows {
+            results[index] = all[at..at + n].to_vec();
+            at += n;
+        }
+        Ok(results)
+    }
+
+    /// The batched pass up to the logits of the wanted rows, left where the
+    /// backend computes; `None` when no row's logits are wanted.
+    fn forward_to_logits(
+        &self,
+        backend: &B,
+        batch: &mut [Sequence<'_, B::Cache>],
+    ) -> Result<Option<BatchLogits<B::Tensor>>, ModelError> {
         let c = &self.config;
         for seq in batch.iter() {
             let needed = seq.cache.len() + seq.tokens.len();
@@ -145,9 +193,8 @@ impl<B: Backend> Model<B> {
         let live: Vec<usize> = (0..batch.len())
             .filter(|&i| !batch[i].tokens.is_empty())
             .collect();
-        let mut results = vec![Vec::new(); batch.len()];
         if live.is_empty() {
-            return Ok(results);
+            return Ok(None);
         }
         // Where each sequence's rows sit in the batch, and its first position.
         let mut segments = Vec::with_capacity(live.len());
@@ -258,7 +305,7 @@ impl<B: Backend> Model<B> {
             .collect();
         let n_wanted: usize = wanted.iter().map(|w| w.1).sum();
         if n_wanted == 0 {
-            return Ok(results);
+            return Ok(None);
         }
         if n_wanted < row {
             let parts: Vec<B::Tensor> = wanted
@@ -274,18 +321,25 @@ impl<B: Backend> Model<B> {
         }
         let x = backend.rms_norm(&x, &self.output_norm, c.rms_eps);
         let output = self.output.as_ref().unwrap_or(&self.token_embd);
-        let all = backend.to_host(&backend.matmul(&x, output)); // [rows, n_vocab]
-        if let [seg] = segments.as_slice() {
-            results[seg.index] = all;
-            return Ok(results);
-        }
-        let mut at = 0;
-        for (seg, &(_, n)) in segments.iter().zip(&wanted) {
-            results[seg.index] = all[at * c.n_vocab..(at + n) * c.n_vocab].to_vec();
-            at += n;
-        }
-        Ok(results)
+        let rows = segments
+            .iter()
+            .zip(&wanted)
+            .map(|(seg, &(_, n))| (seg.index, n))
+            .collect();
+        Ok(Some(BatchLogits {
+            logits: backend.matmul(&x, output), // [rows, n_vocab]
+            rows,
+        }))
     }
+}
+
+/// The logits of a batched pass, still on the backend.
+struct BatchLogits<T> {
+    /// `[wanted rows, n_vocab]`.
+    logits: T,
+    /// Each live sequence's index in the batch and its number of wanted
+    /// rows, in the order of `logits`' rows.
+    rows: Vec<(usize, usize)>,
 }
 
 /// One sequence of a batched forward pass.

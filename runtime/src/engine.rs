@@ -112,6 +112,24 @@ fn run_batch<B: Backend>(
     Ok(model.forward_batch(backend, &mut owned)?)
 }
 
+/// [`run_batch`], returning each wanted row's argmax instead of its logits.
+fn run_argmax<B: Backend>(
+    model: &Model<B>,
+    backend: &B,
+    batch: &mut [Sequence<'_, SessionCache>],
+    own: impl Fn(&mut SessionCache) -> Result<&mut B::Cache>,
+) -> Result<Vec<Vec<u32>>> {
+    let mut owned = Vec::with_capacity(batch.len());
+    for seq in batch.iter_mut() {
+        owned.push(Sequence {
+            cache: own(&mut *seq.cache)?,
+            tokens: seq.tokens,
+            logits: seq.logits,
+        });
+    }
+    Ok(model.forward_batch_argmax(backend, &mut owned)?)
+}
+
 /// Loads `file` on a GPU backend: the weights are uploaded one by one, and
 /// the file's pages let go as they are.
 fn load_gpu<R: GpuRuntime>(
@@ -252,6 +270,30 @@ impl Engine {
             Loaded::Wgpu(m, b) => run_batch(m, b, batch, SessionCache::device),
             Loaded::Cuda(m, b) => run_batch(m, b, batch, SessionCache::device),
         }
+    }
+
+    /// Runs `tokens` after what `cache` holds and returns the greedy next
+    /// token (the argmax of the last position's logits, lowest id among
+    /// equals), computed where the backend computes: on a GPU only the id
+    /// comes back, not the row of logits.
+    pub fn step_greedy(&self, cache: &mut SessionCache, tokens: &[u32]) -> Result<u32> {
+        let mut batch = [Sequence {
+            cache,
+            tokens,
+            logits: Logits::Last,
+        }];
+        let ids = match &self.model {
+            Loaded::Cpu(m) => run_argmax(m, &CpuBackend, &mut batch, SessionCache::host)?,
+            Loaded::Reference(m) => {
+                run_argmax(m, &ReferenceBackend, &mut batch, SessionCache::host)?
+            }
+            Loaded::Wgpu(m, b) => run_argmax(m, b, &mut batch, SessionCache::device)?,
+            Loaded::Cuda(m, b) => run_argmax(m, b, &mut batch, SessionCache::device)?,
+        };
+        ids.into_iter()
+            .next()
+            .and_then(|row| row.first().copied())
+            .ok_or_else(|| anyhow::anyhow!("no tokens to run"))
     }
 
     /// Device memory in use, `(reserved, in live arrays)` bytes, on a GPU backend.

@@ -95,13 +95,23 @@ pub fn generate(
         gen_time: Duration::ZERO,
     };
 
+    // Plain greedy decoding takes the argmax where the backend computes (on
+    // a GPU only the token id crosses back); anything else samples on the
+    // host from the row of logits.
+    let greedy = opts.sampling.is_plain_greedy();
+    let next = |cache: &mut SessionCache, tokens: &[u32], seq: &mut SequenceState| {
+        if greedy {
+            engine.step_greedy(cache, tokens)
+        } else {
+            Ok(seq.sample(&engine.step(cache, tokens)?))
+        }
+    };
     let start = Instant::now();
-    let mut logits = engine.step(cache, &prompt[cached..])?;
+    let mut token = next(cache, &prompt[cached..], &mut seq)?;
     out.prompt_time = start.elapsed();
     let start = Instant::now();
     if opts.max_tokens > 0 {
         loop {
-            let token = seq.sample(&logits);
             let step = seq.push(token, cache.len() < cache.capacity());
             out.text.push_str(&step.text);
             on_text(&step.text);
@@ -109,7 +119,7 @@ pub fn generate(
                 out.finish = finish;
                 break;
             }
-            logits = engine.step(cache, &[token])?;
+            token = next(cache, &[token], &mut seq)?;
         }
     }
     out.token_ids = seq.generated().to_vec();

@@ -56,6 +56,15 @@ impl SamplingParams {
         }
     }
 
+    /// Whether a token is just the argmax of the raw logits: greedy, with no
+    /// penalty to change them first. A device can then pick it itself.
+    pub fn is_plain_greedy(&self) -> bool {
+        self.temperature <= 0.0
+            && self.repeat_penalty == 1.0
+            && self.presence_penalty == 0.0
+            && self.frequency_penalty == 0.0
+    }
+
     /// A clear message for a parameter out of range.
     pub fn validate(&self) -> Result<(), String> {
         let finite = [

@@ -93,3 +93,43 @@ fn a_batched_pass_on_wgpu_equals_separate_passes() {
         assert_eq!(cache.len(), h.len() + n.len(), "sequence {i}: cache length");
     }
 }
+
+/// Greedy tokens picked on the device (only ids come back) equal the argmax
+/// of the logits read back, for every row of a batch.
+#[test]
+fn device_argmax_equals_the_argmax_of_the_logits() {
+    let Some(backend) = wgpu_backend("device argmax on wgpu") else {
+        return;
+    };
+    let file = GgufFile::open(&tiny_dir().join("tiny-Q6_K.gguf")).unwrap();
+    let model = Model::load(&file, &backend, &mut |_, _| {}).unwrap();
+    let prompts: [&[u32]; 2] = [&[1, 40, 41, 42, 43], &[1, 7]];
+    let run = |on_device: bool| {
+        let mut caches: Vec<_> = prompts
+            .iter()
+            .map(|_| model.new_cache(&backend, 8))
+            .collect();
+        let mut batch: Vec<Sequence<'_, _>> = caches
+            .iter_mut()
+            .zip(&prompts)
+            .map(|(cache, tokens)| Sequence {
+                cache,
+                tokens,
+                logits: Logits::All,
+            })
+            .collect();
+        if on_device {
+            model.forward_batch_argmax(&backend, &mut batch).unwrap()
+        } else {
+            let n_vocab = model.config.n_vocab;
+            let logits = model.forward_batch(&backend, &mut batch).unwrap();
+            logits
+                .iter()
+                .map(|l| l.chunks(n_vocab).map(|row| argmax(row) as u32).collect())
+                .collect()
+        }
+    };
+    let (on_device, on_host) = (run(true), run(false));
+    assert_eq!(on_device.iter().map(Vec::len).sum::<usize>(), 7);
+    assert_eq!(on_device, on_host);
+}

@@ -172,6 +172,21 @@ pub fn scale(a: &[f32], s: f32, out: &mut [f32]) -> Result<(), CpuError> {
     Ok(())
 }
 
+/// The column of each row's largest value (`cols` wide rows) into `out`,
+/// the lowest column among equal values.
+pub fn argmax(x: &[f32], cols: usize, out: &mut [u32]) -> Result<(), CpuError> {
+    let rows = rows_of("argmax", x.len(), cols)?;
+    same_len("argmax output", out.len(), rows)?;
+    let scalars = Scalars {
+        u32: vec![cols as u32],
+        ..Default::default()
+    };
+    let bufs = [Buf::of(x), Buf::of_mut(out)];
+    // SAFETY: true lengths, whole rows checked above; one cube per row.
+    unsafe { launch(kernel!(argmax_f32), [rows as u32, 1, 1], &bufs, &scalars) };
+    Ok(())
+}
+
 /// Writes `src[src_offset..src_offset + n]` into `dst` at `dst_offset`,
 /// through the generated `copy` kernel (the one a device backend writes its
 /// KV cache with; the CPU backend itself copies slices directly).

@@ -69,6 +69,11 @@ pub(crate) enum Run {
     Scale {
         n: usize,
     },
+    /// Each row's argmax, on values with many ties.
+    Argmax {
+        rows: usize,
+        cols: usize,
+    },
     /// `n` elements from `src_offset` of a `src_len` array into a `dst_len`
     /// one at `dst_offset`.
     Copy {
@@ -300,6 +305,16 @@ fn float_cases(cases: &mut Vec<Case>, float: FloatType) {
                 dst_offset,
                 n,
             },
+        );
+    }
+    // One element; rows narrower and wider than a cube; a vocabulary-sized
+    // row that is no multiple of anything.
+    for (rows, cols) in [(1, 1), (3, 100), (4, 1000), (2, 49159)] {
+        push(
+            Kernel::Argmax,
+            format!("{rows}x{cols}"),
+            EXACT,
+            Run::Argmax { rows, cols },
         );
     }
     attention_cases(&mut push);

@@ -112,6 +112,9 @@ pub trait Device {
 
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError>;
 
+    /// Each row's argmax (rows `cols` wide), as f32 to compare like the rest.
+    fn argmax<F: HostFloat>(&self, x: &[f32], cols: usize) -> Result<Vec<f32>, KernelError>;
+
     /// `dst` after `n` elements of `src` from `src_offset` are written at `dst_offset`.
     fn copy<F: HostFloat>(
         &self,
@@ -290,6 +293,11 @@ impl<R: Runtime> Device for Gpu<R> {
 
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError> {
         read_back(self, &Gpu::scale(self, &upload_as::<R, F>(self, a), s)?)
+    }
+
+    fn argmax<F: HostFloat>(&self, x: &[f32], cols: usize) -> Result<Vec<f32>, KernelError> {
+        let out = Gpu::argmax(self, &upload_as::<R, F>(self, x), cols)?;
+        Ok(self.read(&out)?.into_iter().map(|c| c as f32).collect())
     }
 
     fn copy<F: HostFloat>(
@@ -525,6 +533,13 @@ impl Device for CpuDevice {
     fn scale<F: HostFloat>(&self, a: &[f32], s: f32) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         output(a.len(), |out| realm_cpu::ops::scale(a, s, out))
+    }
+
+    fn argmax<F: HostFloat>(&self, x: &[f32], cols: usize) -> Result<Vec<f32>, KernelError> {
+        f32_only::<F>()?;
+        let mut out = vec![0u32; x.len() / cols.max(1)];
+        realm_cpu::ops::argmax(x, cols, &mut out)?;
+        Ok(out.into_iter().map(|c| c as f32).collect())
     }
 
     fn copy<F: HostFloat>(

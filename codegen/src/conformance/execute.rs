@@ -178,6 +178,23 @@ impl<D: Device, G: Rng> Exec<'_, D, G> {
                 let want = a.iter().map(|v| v * 0.37).collect();
                 (dev.scale::<F>(&a, 0.37)?, want)
             }
+            Run::Argmax { rows, cols } => {
+                // Halves in -4..4: many equal values, so the lowest-column
+                // rule among equals is checked too.
+                let x: Vec<f32> = self
+                    .activations::<F>(rows * cols, 4.0)
+                    .iter()
+                    .map(|v| (v * 2.0).round() / 2.0)
+                    .collect();
+                let want = x
+                    .chunks(cols)
+                    .map(|row| {
+                        let best = row.iter().copied().fold(f32::MIN, f32::max);
+                        row.iter().position(|&v| v == best).unwrap_or(0) as f32
+                    })
+                    .collect();
+                (dev.argmax::<F>(&x, cols)?, want)
+            }
             Run::Copy {
                 src_len,
                 src_offset,

@@ -9,7 +9,7 @@ use super::{
     shape_error,
 };
 use crate::kernels::elementwise::BinaryOp;
-use crate::kernels::{elementwise, norm, rope, softmax};
+use crate::kernels::{argmax, elementwise, norm, rope, softmax};
 
 /// `len` elements seen as rows of `cols`: their number.
 fn rows_of(what: &str, len: usize, cols: usize) -> Result<usize, KernelError> {
@@ -251,5 +251,29 @@ impl<R: Runtime> Gpu<R> {
             );
         }
         Ok(())
+    }
+
+    /// The column of each row's largest value (`cols` wide rows), the lowest
+    /// column among equal values.
+    pub fn argmax<F: Float + CubeElement>(
+        &self,
+        x: &DeviceArray<F>,
+        cols: usize,
+    ) -> Result<DeviceArray<u32>, KernelError> {
+        let rows = rows_of("argmax", x.len(), cols)?;
+        let out = self.empty(rows);
+        // SAFETY: lengths are true; rows of `cols` (at least one) checked above.
+        unsafe {
+            argmax::argmax::launch_unchecked::<F, R>(
+                &self.client,
+                grid(rows),
+                CubeDim::new_1d(ROW_UNITS),
+                x.arg(),
+                out.arg(),
+                cols as u32,
+                ROW_UNITS,
+            );
+        }
+        Ok(out)
     }
 }

@@ -1,6 +1,7 @@
 //! Realm's kernels, each written once in cubecl and generic over the format
 //! ([`crate::formats::QuantFormat`]) and the float type of activations.
 
+pub mod argmax;
 pub mod attention;
 pub mod dequantize;
 pub mod elementwise;

@@ -203,4 +203,11 @@ impl Backend for CpuBackend {
     fn to_host(&self, x: &Matrix) -> Vec<f32> {
         x.data.clone()
     }
+
+    fn argmax_rows(&self, x: &Matrix) -> Vec<u32> {
+        x.data
+            .chunks(x.cols.max(1))
+            .map(crate::sampling::argmax)
+            .collect()
+    }
 }

@@ -264,4 +264,9 @@ impl<R: GpuRuntime> Backend for GpuBackend<R> {
     fn to_host(&self, x: &GpuTensor) -> Vec<f32> {
         checked("reading activations back", self.gpu.read(&x.data))
     }
+
+    fn argmax_rows(&self, x: &GpuTensor) -> Vec<u32> {
+        let ids = checked("argmax", self.gpu.argmax(&x.data, x.cols));
+        checked("reading token ids back", self.gpu.read(&ids))
+    }
 }

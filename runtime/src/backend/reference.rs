@@ -283,4 +283,11 @@ impl Backend for ReferenceBackend {
     fn to_host(&self, x: &Matrix) -> Vec<f32> {
         x.data.clone()
     }
+
+    fn argmax_rows(&self, x: &Matrix) -> Vec<u32> {
+        x.data
+            .chunks(x.cols.max(1))
+            .map(crate::sampling::argmax)
+            .collect()
+    }
 }

@@ -146,6 +146,8 @@ pub mod scale_f32;
 #[rustfmt::skip]
 pub mod copy_f32;
 #[rustfmt::skip]
+pub mod argmax_f32;
+#[rustfmt::skip]
 pub mod attention_decode_f32;
 #[rustfmt::skip]
 pub mod attention_prefill_f32;
@@ -436,6 +438,10 @@ pub fn by_name(name: &str) -> Option<crate::rt::Kernel> {
         "copy_f32" => Some(crate::rt::Kernel {
             run: copy_f32::run,
             cube_dim: copy_f32::CUBE_DIM,
+        }),
+        "argmax_f32" => Some(crate::rt::Kernel {
+            run: argmax_f32::run,
+            cube_dim: argmax_f32::CUBE_DIM,
         }),
         "attention_decode_f32" => Some(crate::rt::Kernel {
             run: attention_decode_f32::run,
