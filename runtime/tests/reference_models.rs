@@ -222,6 +222,18 @@ fn smollm2_greedy_on_wgpu_matches_llama_cpp() {
     greedy_cases(BackendKind::Wgpu, "smollm2", SMOLLM2);
 }
 
+/// Gemma 3 on wgpu: its 178 MB embedding table is over lavapipe's 128 MiB
+/// binding limit, so this also runs a weight split into runs of rows.
+#[test]
+#[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
+fn gemma3_greedy_on_wgpu_matches_llama_cpp() {
+    if let Some(why) = no_wgpu() {
+        println!("SKIPPED gemma3 greedy on wgpu: {why}");
+        return;
+    }
+    greedy_cases(BackendKind::Wgpu, "gemma3", GEMMA3);
+}
+
 #[test]
 #[ignore = "needs the Gemma 3 GGUF in the model cache; run by .ci/test-all"]
 fn gemma3_greedy_matches_llama_cpp() {

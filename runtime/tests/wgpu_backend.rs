@@ -133,3 +133,35 @@ fn device_argmax_equals_the_argmax_of_the_logits() {
     assert_eq!(on_device.iter().map(Vec::len).sum::<usize>(), 7);
     assert_eq!(on_device, on_host);
 }
+
+/// Weights larger than the device binds in one array go up as runs of rows
+/// (Gemma 3's embedding on lavapipe): with every matrix of a tiny model
+/// forced into several runs, prefill and decode give what one array gives.
+#[test]
+fn weights_split_into_row_runs_compute_the_same() {
+    let Some(whole) = wgpu_backend("chunked weights on wgpu") else {
+        return;
+    };
+    let chunked = wgpu_backend("chunked weights on wgpu")
+        .expect("probed above")
+        .with_max_array_bytes(16 * 1024);
+    let file = GgufFile::open(&tiny_dir().join("tiny-Q4_K_M.gguf")).unwrap();
+    // Ids from all over the 512-token vocabulary, so every run of the
+    // embedding table serves some.
+    let prompt = [1u32, 500, 3, 260, 130, 511, 7, 389];
+    let (want, _) = compare::all_logits(&whole, &file, &prompt);
+    let (got, _) = compare::all_logits(&chunked, &file, &prompt);
+    let prefill = compare::max_abs_diff(&want, &got);
+    let decoded = compare::decoded_logits(&chunked, &file, &prompt);
+    let decode = compare::max_abs_diff(&want, &decoded);
+    println!("chunked weights: prefill differs by {prefill}, decode by {decode}");
+    assert_eq!(want.len(), got.len());
+    assert!(
+        prefill < 1e-5,
+        "prefill with chunked weights differs by {prefill}"
+    );
+    assert!(
+        decode < 1e-3,
+        "decode with chunked weights differs by {decode}"
+    );
+}

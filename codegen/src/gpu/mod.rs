@@ -239,6 +239,13 @@ impl<R: Runtime> Gpu<R> {
             .map_err(|e| KernelError::Device(format!("{e:?}")))
     }
 
+    /// Bytes `n_blocks` blocks of `ggml` take on the device, split by field
+    /// (at least their GGUF size: fields are padded to whole words).
+    pub fn split_bytes(ggml: GgmlType, n_blocks: u64) -> Result<u64, KernelError> {
+        let layout = crate::formats::layout(ggml).ok_or(KernelError::NoSpec(ggml))?;
+        Ok(layout.split_words(n_blocks) * 4)
+    }
+
     /// Copies GGUF tensor bytes to the device in the format's split layout.
     pub fn upload_weight(&self, ggml: GgmlType, bytes: &[u8]) -> Result<GpuWeight, KernelError> {
         let layout = crate::formats::layout(ggml).ok_or(KernelError::NoSpec(ggml))?;

@@ -20,8 +20,18 @@ use super::device_cache::DeviceCache;
 
 /// A weight on the device: quantized rows for the kernels, or f32 values.
 pub enum GpuTensorWeight {
-    Matrix { weight: GpuWeight, cols: usize },
+    Matrix(RowChunks),
     Vector(DeviceArray<f32>),
+}
+
+/// A matrix as consecutive runs of whole rows, each one device array: one
+/// run, unless the matrix is larger than the device binds in one array
+/// (lavapipe and WebGPU bind 128 MiB; Gemma 3's embedding table is 178 MB).
+pub struct RowChunks {
+    /// Each run and its number of rows, in order.
+    chunks: Vec<(GpuWeight, usize)>,
+    rows: usize,
+    cols: usize,
 }
 
 /// A `[rows, cols]` f32 activation matrix in device memory.
@@ -36,6 +46,9 @@ pub struct GpuBackend<R: GpuRuntime> {
     name: &'static str,
     /// What the device is, for logs and `realm bench`.
     pub description: String,
+    /// The largest weight array to upload, in bytes (the device's binding
+    /// limit unless a test lowers it to exercise chunked weights).
+    max_array_bytes: u64,
 }
 
 fn checked<T>(op: &str, result: Result<T, KernelError>) -> T {
@@ -55,9 +68,9 @@ impl GpuTensorWeight {
         }
     }
 
-    fn matrix(&self) -> (&GpuWeight, usize) {
+    fn matrix(&self) -> &RowChunks {
         match self {
-            GpuTensorWeight::Matrix { weight, cols } => (weight, *cols),
+            GpuTensorWeight::Matrix(m) => m,
             GpuTensorWeight::Vector(_) => panic!("a vector used as a matrix"),
         }
     }
@@ -66,10 +79,38 @@ impl GpuTensorWeight {
 impl<R: GpuRuntime> GpuBackend<R> {
     /// A backend on `gpu`, named `name` (`wgpu`, `cuda`) in logs and output.
     pub fn new(gpu: Gpu<R>, name: &'static str, description: String) -> Self {
+        let max_array_bytes = gpu.max_array_bytes();
         GpuBackend {
             gpu,
             name,
             description,
+            max_array_bytes,
+        }
+    }
+
+    /// Splits weights into arrays of at most `bytes` (below the device's
+    /// own limit): tests use it to run chunked weights on small models.
+    pub fn with_max_array_bytes(mut self, bytes: u64) -> Self {
+        self.max_array_bytes = bytes.min(self.gpu.max_array_bytes());
+        self
+    }
+
+    /// Places `part` (`tokens x part_cols`) at column `col0` of `out`
+    /// (`tokens x out_cols`), a row at a time (one copy when `tokens` is 1).
+    fn place_columns(
+        &self,
+        part: &DeviceArray<f32>,
+        out: &mut DeviceArray<f32>,
+        tokens: usize,
+        part_cols: usize,
+        out_cols: usize,
+        col0: usize,
+    ) {
+        for t in 0..tokens {
+            let copied =
+                self.gpu
+                    .copy_into(part, t * part_cols, out, t * out_cols + col0, part_cols);
+            checked("placing a chunk's outputs", copied);
         }
     }
 
@@ -112,23 +153,39 @@ impl<R: GpuRuntime> Backend for GpuBackend<R> {
             )));
         }
         // A device binds each array whole: a tensor larger than its largest
-        // binding cannot run (a clear error, not a device panic mid-forward).
-        let limit = self.gpu.max_array_bytes();
-        if w.bytes.len() as u64 > limit {
+        // binding goes up as runs of whole rows that each fit.
+        let rows = n / cols;
+        let row_bytes = w.bytes.len() / rows.max(1);
+        // A row's size on the device, split by field (a bound: padding to
+        // whole words is counted for each row).
+        let blocks_per_row = (cols / w.ty.block_size()) as u64;
+        let device_row_bytes = Gpu::<R>::split_bytes(w.ty, blocks_per_row)
+            .map_err(|e| bad(format!("cannot run on {}: {e}", self.name)))?;
+        let fits = if Gpu::<R>::split_bytes(w.ty, blocks_per_row * rows as u64)
+            .is_ok_and(|total| total <= self.max_array_bytes)
+        {
+            rows
+        } else {
+            (self.max_array_bytes / device_row_bytes.max(1)) as usize
+        };
+        let rows_per_chunk = fits.min(rows);
+        if rows_per_chunk == 0 {
             return Err(bad(format!(
-                "{} bytes, more than the {} the {} device binds in one array",
-                w.bytes.len(),
-                limit,
-                self.name
+                "a row of {device_row_bytes} bytes is more than the {} the {} device binds in one array",
+                self.max_array_bytes, self.name
             )));
         }
-        let weight = self
-            .gpu
-            .upload_weight(w.ty, w.bytes)
-            .map_err(|e| bad(format!("cannot run on {}: {e}", self.name)))?;
-        // Uploaded: the file's pages are not needed any more.
-        w.release(w.bytes);
-        Ok(GpuTensorWeight::Matrix { weight, cols })
+        let mut chunks = Vec::new();
+        for (i, part) in w.bytes.chunks(rows_per_chunk * row_bytes).enumerate() {
+            let weight = self
+                .gpu
+                .upload_weight(w.ty, part)
+                .map_err(|e| bad(format!("cannot run on {}: {e}", self.name)))?;
+            chunks.push((weight, (rows - i * rows_per_chunk).min(rows_per_chunk)));
+            // Uploaded: the file's pages are not needed any more.
+            w.release(part);
+        }
+        Ok(GpuTensorWeight::Matrix(RowChunks { chunks, rows, cols }))
     }
 
     fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> DeviceCache {
@@ -136,24 +193,61 @@ impl<R: GpuRuntime> Backend for GpuBackend<R> {
     }
 
     fn embed(&self, table: &GpuTensorWeight, ids: &[u32]) -> Result<GpuTensor, ModelError> {
-        let (weight, cols) = table.matrix();
-        let n_vocab = weight.n_elements / cols;
+        let table = table.matrix();
+        let (n_vocab, cols) = (table.rows, table.cols);
         if let Some(&id) = ids.iter().find(|&&id| id as usize >= n_vocab) {
             return Err(ModelError::TokenOutOfRange { id, n_vocab });
         }
-        let data = checked("embedding", self.gpu.embedding(weight, cols, ids));
-        Ok(self.tensor(ids.len(), cols, data))
+        if let [(weight, _)] = table.chunks.as_slice() {
+            let data = checked("embedding", self.gpu.embedding(weight, cols, ids));
+            return Ok(self.tensor(ids.len(), cols, data));
+        }
+        // Each chunk looks up the ids it holds; their rows are then placed.
+        let mut out = self.gpu.empty(ids.len() * cols);
+        let mut row0 = 0;
+        for (weight, rows) in &table.chunks {
+            let held: Vec<(usize, u32)> = ids
+                .iter()
+                .enumerate()
+                .filter(|&(_, &id)| (row0..row0 + rows).contains(&(id as usize)))
+                .map(|(i, &id)| (i, id - row0 as u32))
+                .collect();
+            if !held.is_empty() {
+                let local: Vec<u32> = held.iter().map(|&(_, id)| id).collect();
+                let found = checked("embedding", self.gpu.embedding(weight, cols, &local));
+                for (k, &(i, _)) in held.iter().enumerate() {
+                    let copied = self
+                        .gpu
+                        .copy_into(&found, k * cols, &mut out, i * cols, cols);
+                    checked("placing embedding rows", copied);
+                }
+            }
+            row0 += rows;
+        }
+        Ok(self.tensor(ids.len(), cols, out))
     }
 
     fn matmul(&self, x: &GpuTensor, w: &GpuTensorWeight) -> GpuTensor {
-        let (weight, cols) = w.matrix();
-        let rows = weight.n_elements / cols;
-        let data = if x.rows == 1 {
-            checked("matvec", self.gpu.matvec(weight, cols, &x.data))
-        } else {
-            checked("matmul", self.gpu.matmul(weight, cols, &x.data))
+        let w = w.matrix();
+        let product = |weight: &GpuWeight| {
+            if x.rows == 1 {
+                checked("matvec", self.gpu.matvec(weight, w.cols, &x.data))
+            } else {
+                checked("matmul", self.gpu.matmul(weight, w.cols, &x.data))
+            }
         };
-        self.tensor(x.rows, rows, data)
+        if let [(weight, _)] = w.chunks.as_slice() {
+            return self.tensor(x.rows, w.rows, product(weight));
+        }
+        // Each chunk gives some output columns of every token.
+        let mut out = self.gpu.empty(x.rows * w.rows);
+        let mut col0 = 0;
+        for (weight, rows) in &w.chunks {
+            let part = product(weight);
+            self.place_columns(&part, &mut out, x.rows, *rows, w.rows, col0);
+            col0 += rows;
+        }
+        self.tensor(x.rows, w.rows, out)
     }
 
     fn add_bias(&self, x: &mut GpuTensor, b: &GpuTensorWeight) {
