@@ -8,6 +8,7 @@ mod harness;
 
 use common::tiny_dir;
 use harness::*;
+use realm_runtime::backend::BackendKind;
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -403,6 +404,46 @@ fn concurrent_streams_each_get_exactly_their_own_tokens() {
     }
     let metrics = request(s.addr, "GET", "/metrics", None, b"").body;
     // Some step ran more than one sequence.
+    let single: u64 = metric(&metrics, "realm_batch_sequences_bucket{le=\"1\"}");
+    let all: u64 = metric(&metrics, "realm_batch_sequences_count");
+    assert!(single < all, "no step batched two sequences:\n{metrics}");
+}
+
+/// The server on the wgpu backend: streams batched on the device (device
+/// KV caches, rows sliced and joined there) each get the tokens they get
+/// alone.
+#[test]
+fn continuous_batching_on_wgpu_gives_each_stream_its_own_tokens() {
+    if let Some(why) = common::no_wgpu() {
+        println!("SKIPPED serving on wgpu: {why}");
+        return;
+    }
+    let s = start_on(BackendKind::Wgpu, &model(), None, SCHEDULER);
+    let prompts: Vec<String> = (0..6).map(|i| format!("Tale {i}: once")).collect();
+    let alone: Vec<String> = prompts
+        .iter()
+        .map(|p| {
+            post(s.addr, "/v1/completions", None, &completion(p, 8)).json()["choices"][0]["text"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    let handles: Vec<_> = prompts
+        .iter()
+        .map(|p| {
+            let addr = s.addr;
+            let mut body = completion(p, 8);
+            body["stream"] = json!(true);
+            std::thread::spawn(move || {
+                stream_text(&stream(addr, "/v1/completions", None, &body).collect())
+            })
+        })
+        .collect();
+    for (i, h) in handles.into_iter().enumerate() {
+        assert_eq!(h.join().unwrap(), alone[i], "stream {i}");
+    }
+    let metrics = request(s.addr, "GET", "/metrics", None, b"").body;
     let single: u64 = metric(&metrics, "realm_batch_sequences_bucket{le=\"1\"}");
     let all: u64 = metric(&metrics, "realm_batch_sequences_count");
     assert!(single < all, "no step batched two sequences:\n{metrics}");

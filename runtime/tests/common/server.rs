@@ -27,7 +27,17 @@ pub const SCHEDULER: SchedulerConfig = SchedulerConfig {
 
 /// Serves `model` with the tenants in `tenants_toml` (None: anonymous).
 pub fn start(model: &Path, tenants_toml: Option<&str>, config: SchedulerConfig) -> TestServer {
-    let engine = Engine::load(model, BackendKind::Cpu, Some(256), &mut |_, _| {}).unwrap();
+    start_on(BackendKind::Cpu, model, tenants_toml, config)
+}
+
+/// [`start`] on `backend`.
+pub fn start_on(
+    backend: BackendKind,
+    model: &Path,
+    tenants_toml: Option<&str>,
+    config: SchedulerConfig,
+) -> TestServer {
+    let engine = Engine::load(model, backend, Some(256), &mut |_, _| {}).unwrap();
     let bounds = ServerBounds {
         slots: config.slots,
         n_ctx: engine.n_ctx,
