@@ -132,23 +132,11 @@ impl<B: Backend> Model<B> {
         backend: &B,
         batch: &mut [Sequence<'_, B::Cache>],
     ) -> Result<Vec<Vec<f32>>, ModelError> {
-        let n_vocab = self.config.n_vocab;
-        let mut results = vec![Vec::new(); batch.len()];
         let Some(out) = self.forward_to_logits(backend, batch)? else {
-            return Ok(results);
+            return Ok(vec![Vec::new(); batch.len()]);
         };
         let all = backend.to_host(&out.logits); // [rows, n_vocab]
-        if let [(index, _)] = out.rows[..] {
-            // One sequence: its logits are all of them, no copy.
-            results[index] = all;
-            return Ok(results);
-        }
-        let mut at = 0;
-        for &(index, n) in &out.rows {
-            results[index] = all[at * n_vocab..(at + n) * n_vocab].to_vec();
-            at += n;
-        }
-        Ok(results)
+        Ok(out.per_sequence(all, self.config.n_vocab, batch.len()))
     }
 
     /// [`Self::forward_batch`], returning for every wanted row its argmax
@@ -160,17 +148,11 @@ impl<B: Backend> Model<B> {
         backend: &B,
         batch: &mut [Sequence<'_, B::Cache>],
     ) -> Result<Vec<Vec<u32>>, ModelError> {
-        let mut results = vec![Vec::new(); batch.len()];
         let Some(out) = self.forward_to_logits(backend, batch)? else {
-            return Ok(results);
+            return Ok(vec![Vec::new(); batch.len()]);
         };
-        let all = backend.argmax_rows(&out.logits);
-        let mut at = 0;
-        for &(index, n) in &out.rows {
-            results[index] = all[at..at + n].to_vec();
-            at += n;
-        }
-        Ok(results)
+        let ids = backend.argmax_rows(&out.logits);
+        Ok(out.per_sequence(ids, 1, batch.len()))
     }
 
     /// The batched pass up to the logits of the wanted rows, left where the
@@ -340,6 +322,25 @@ struct BatchLogits<T> {
     /// Each live sequence's index in the batch and its number of wanted
     /// rows, in the order of `logits`' rows.
     rows: Vec<(usize, usize)>,
+}
+
+impl<T> BatchLogits<T> {
+    /// Splits `values` (`width` per wanted row, in `logits`' row order) into
+    /// one vector per sequence of a batch of `n`.
+    fn per_sequence<V: Clone>(&self, values: Vec<V>, width: usize, n: usize) -> Vec<Vec<V>> {
+        let mut results = vec![Vec::new(); n];
+        if let [(index, _)] = self.rows[..] {
+            // One sequence: its values are all of them, no copy.
+            results[index] = values;
+            return results;
+        }
+        let mut at = 0;
+        for &(index, rows) in &self.rows {
+            results[index] = values[at * width..(at + rows) * width].to_vec();
+            at += rows;
+        }
+        results
+    }
 }
 
 /// One sequence of a batched forward pass.

@@ -93,23 +93,32 @@ impl KvCache for SessionCache {
     }
 }
 
-/// Runs `batch` on `model`, each sequence's [`SessionCache`] taken as the
-/// backend's own cache type by `own`.
+/// `batch` with each sequence's [`SessionCache`] taken as a backend's own
+/// cache type by `own` (an error if a cache belongs to another backend).
+fn own_caches<'b, C>(
+    batch: &'b mut [Sequence<'_, SessionCache>],
+    own: impl Fn(&mut SessionCache) -> Result<&mut C>,
+) -> Result<Vec<Sequence<'b, C>>> {
+    batch
+        .iter_mut()
+        .map(|seq| {
+            Ok(Sequence {
+                cache: own(&mut *seq.cache)?,
+                tokens: seq.tokens,
+                logits: seq.logits,
+            })
+        })
+        .collect()
+}
+
+/// Runs `batch` on `model`: each sequence's logits.
 fn run_batch<B: Backend>(
     model: &Model<B>,
     backend: &B,
     batch: &mut [Sequence<'_, SessionCache>],
     own: impl Fn(&mut SessionCache) -> Result<&mut B::Cache>,
 ) -> Result<Vec<Vec<f32>>> {
-    let mut owned = Vec::with_capacity(batch.len());
-    for seq in batch.iter_mut() {
-        owned.push(Sequence {
-            cache: own(&mut *seq.cache)?,
-            tokens: seq.tokens,
-            logits: seq.logits,
-        });
-    }
-    Ok(model.forward_batch(backend, &mut owned)?)
+    Ok(model.forward_batch(backend, &mut own_caches(batch, own)?)?)
 }
 
 /// [`run_batch`], returning each wanted row's argmax instead of its logits.
@@ -119,15 +128,7 @@ fn run_argmax<B: Backend>(
     batch: &mut [Sequence<'_, SessionCache>],
     own: impl Fn(&mut SessionCache) -> Result<&mut B::Cache>,
 ) -> Result<Vec<Vec<u32>>> {
-    let mut owned = Vec::with_capacity(batch.len());
-    for seq in batch.iter_mut() {
-        owned.push(Sequence {
-            cache: own(&mut *seq.cache)?,
-            tokens: seq.tokens,
-            logits: seq.logits,
-        });
-    }
-    Ok(model.forward_batch_argmax(backend, &mut owned)?)
+    Ok(model.forward_batch_argmax(backend, &mut own_caches(batch, own)?)?)
 }
 
 /// Loads `file` on a GPU backend: the weights are uploaded one by one, and

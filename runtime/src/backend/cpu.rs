@@ -9,7 +9,6 @@
 use realm_cpu::attention::{AttentionParams, attention_decode, attention_prefill};
 use realm_cpu::ops::{self, RopeParams};
 use realm_cpu::{CpuError, CpuWeight};
-use realm_ir::dequant;
 use realm_ir::ops::{AttentionMask, AttentionShape, GluActivation};
 use realm_models::{Backend, ModelError, RopeConfig, WeightRef};
 
@@ -26,10 +25,7 @@ pub enum CpuTensorWeight {
 pub struct CpuBackend;
 
 fn checked<T>(op: &str, result: Result<T, CpuError>) -> T {
-    match result {
-        Ok(v) => v,
-        Err(e) => panic!("CPU backend {op}: {e} (a shape the model should have ruled out)"),
-    }
+    super::checked("CPU", op, result)
 }
 
 impl CpuTensorWeight {
@@ -58,28 +54,16 @@ impl Backend for CpuBackend {
     }
 
     fn load_weight(&self, w: WeightRef<'_>) -> Result<CpuTensorWeight, ModelError> {
-        let bad = |problem: String| ModelError::BadTensor {
-            name: w.name.to_owned(),
-            problem,
-        };
-        let n = w.n_elements();
         if w.dims.len() == 1 {
-            let mut values = vec![0f32; n];
-            dequant::dequantize(w.ty, w.bytes, &mut values).map_err(|e| bad(e.to_string()))?;
-            w.release(w.bytes);
-            return Ok(CpuTensorWeight::Vector(values));
+            return Ok(CpuTensorWeight::Vector(super::vector_values(&w)?));
         }
-        let cols = w.dims[0] as usize;
+        let cols = super::matrix_cols(&w)?;
         // The split copy is what the kernels read: the file's pages are
         // let go as they are copied, so the two are never both resident.
-        let weight = CpuWeight::from_gguf_releasing(w.ty, w.bytes, n, &mut |part| w.release(part))
-            .map_err(|e| bad(e.to_string()))?;
-        if cols == 0 || !cols.is_multiple_of(w.ty.block_size()) {
-            return Err(bad(format!(
-                "rows of {cols} do not fill whole {} blocks",
-                w.ty
-            )));
-        }
+        let weight = CpuWeight::from_gguf_releasing(w.ty, w.bytes, w.n_elements(), &mut |part| {
+            w.release(part)
+        })
+        .map_err(|e| super::bad_weight(&w, e.to_string()))?;
         Ok(CpuTensorWeight::Matrix { weight, cols })
     }
 

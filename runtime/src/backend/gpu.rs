@@ -12,7 +12,6 @@
 use realm_codegen::gpu::{
     AttentionParams, DeviceArray, Gpu, GpuRuntime, GpuWeight, KernelError, RopeParams,
 };
-use realm_ir::dequant;
 use realm_ir::ops::{AttentionMask, AttentionShape, GluActivation};
 use realm_models::{Backend, ModelError, RopeConfig, WeightRef};
 
@@ -52,12 +51,7 @@ pub struct GpuBackend<R: GpuRuntime> {
 }
 
 fn checked<T>(op: &str, result: Result<T, KernelError>) -> T {
-    match result {
-        Ok(v) => v,
-        // Shapes are fixed by the model's construction and device errors
-        // (a lost device) leave nothing to continue with.
-        Err(e) => panic!("GPU backend {op}: {e}"),
-    }
+    super::checked("GPU", op, result)
 }
 
 impl GpuTensorWeight {
@@ -134,54 +128,41 @@ impl<R: GpuRuntime> Backend for GpuBackend<R> {
     }
 
     fn load_weight(&self, w: WeightRef<'_>) -> Result<GpuTensorWeight, ModelError> {
-        let bad = |problem: String| ModelError::BadTensor {
-            name: w.name.to_owned(),
-            problem,
-        };
-        let n = w.n_elements();
         if w.dims.len() == 1 {
-            let mut values = vec![0f32; n];
-            dequant::dequantize(w.ty, w.bytes, &mut values).map_err(|e| bad(e.to_string()))?;
-            w.release(w.bytes);
+            let values = super::vector_values(&w)?;
             return Ok(GpuTensorWeight::Vector(self.gpu.upload(&values)));
         }
-        let cols = w.dims[0] as usize;
-        if cols == 0 || !cols.is_multiple_of(w.ty.block_size()) {
-            return Err(bad(format!(
-                "rows of {cols} do not fill whole {} blocks",
-                w.ty
-            )));
-        }
-        // A device binds each array whole: a tensor larger than its largest
-        // binding goes up as runs of whole rows that each fit.
-        let rows = n / cols;
-        let row_bytes = w.bytes.len() / rows.max(1);
-        // A row's size on the device, split by field (a bound: padding to
-        // whole words is counted for each row).
+        let cols = super::matrix_cols(&w)?;
+        let cannot_run =
+            |e: KernelError| super::bad_weight(&w, format!("cannot run on {}: {e}", self.name));
+        // A device binds each array whole: a matrix larger than its largest
+        // binding goes up as runs of whole rows that each fit, sized by the
+        // format's split layout (fields padded to whole words per run).
+        let rows = w.n_elements() / cols;
         let blocks_per_row = (cols / w.ty.block_size()) as u64;
-        let device_row_bytes = Gpu::<R>::split_bytes(w.ty, blocks_per_row)
-            .map_err(|e| bad(format!("cannot run on {}: {e}", self.name)))?;
-        let fits = if Gpu::<R>::split_bytes(w.ty, blocks_per_row * rows as u64)
-            .is_ok_and(|total| total <= self.max_array_bytes)
-        {
+        let whole =
+            Gpu::<R>::split_bytes(w.ty, blocks_per_row * rows as u64).map_err(cannot_run)?;
+        let rows_per_run = if whole <= self.max_array_bytes {
             rows
         } else {
-            (self.max_array_bytes / device_row_bytes.max(1)) as usize
+            // A bound: one row's padding counted for every row.
+            let device_row = Gpu::<R>::split_bytes(w.ty, blocks_per_row).map_err(cannot_run)?;
+            if device_row > self.max_array_bytes {
+                return Err(super::bad_weight(
+                    &w,
+                    format!(
+                        "a row of {device_row} bytes is more than the {} the {} device binds in one array",
+                        self.max_array_bytes, self.name
+                    ),
+                ));
+            }
+            (self.max_array_bytes / device_row) as usize
         };
-        let rows_per_chunk = fits.min(rows);
-        if rows_per_chunk == 0 {
-            return Err(bad(format!(
-                "a row of {device_row_bytes} bytes is more than the {} the {} device binds in one array",
-                self.max_array_bytes, self.name
-            )));
-        }
+        let row_bytes = w.bytes.len() / rows.max(1);
         let mut chunks = Vec::new();
-        for (i, part) in w.bytes.chunks(rows_per_chunk * row_bytes).enumerate() {
-            let weight = self
-                .gpu
-                .upload_weight(w.ty, part)
-                .map_err(|e| bad(format!("cannot run on {}: {e}", self.name)))?;
-            chunks.push((weight, (rows - i * rows_per_chunk).min(rows_per_chunk)));
+        for part in w.bytes.chunks((rows_per_run * row_bytes).max(1)) {
+            let weight = self.gpu.upload_weight(w.ty, part).map_err(cannot_run)?;
+            chunks.push((weight, part.len() / row_bytes));
             // Uploaded: the file's pages are not needed any more.
             w.release(part);
         }

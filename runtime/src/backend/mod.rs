@@ -21,6 +21,9 @@ pub use choose::{Choice, choose};
 use std::fmt;
 use std::str::FromStr;
 
+use realm_ir::dequant;
+use realm_models::{ModelError, WeightRef};
+
 /// The backends `--backend` accepts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BackendKind {
@@ -64,4 +67,44 @@ impl fmt::Display for BackendKind {
             BackendKind::Reference => "reference",
         })
     }
+}
+
+/// The value of a kernel launch, or a panic naming the backend and the op.
+/// Shapes are fixed by the model's construction, so a launch that fails on
+/// one is a bug; a device error (a lost device) leaves nothing to go on with.
+pub(crate) fn checked<T, E: fmt::Display>(backend: &str, op: &str, result: Result<T, E>) -> T {
+    match result {
+        Ok(v) => v,
+        Err(e) => panic!("{backend} backend {op}: {e}"),
+    }
+}
+
+/// A load error about weight `w`.
+pub(crate) fn bad_weight(w: &WeightRef<'_>, problem: String) -> ModelError {
+    ModelError::BadTensor {
+        name: w.name.to_owned(),
+        problem,
+    }
+}
+
+/// A one-dimensional weight (a norm weight, a bias) as f32, its file pages
+/// let go: the compiled backends keep vectors unquantized.
+pub(crate) fn vector_values(w: &WeightRef<'_>) -> Result<Vec<f32>, ModelError> {
+    let mut values = vec![0f32; w.n_elements()];
+    dequant::dequantize(w.ty, w.bytes, &mut values).map_err(|e| bad_weight(w, e.to_string()))?;
+    w.release(w.bytes);
+    Ok(values)
+}
+
+/// The row length of a matrix weight, checked to be whole blocks of its
+/// format (the kernels walk a row a block at a time).
+pub(crate) fn matrix_cols(w: &WeightRef<'_>) -> Result<usize, ModelError> {
+    let cols = w.dims[0] as usize;
+    if cols == 0 || !cols.is_multiple_of(w.ty.block_size()) {
+        return Err(bad_weight(
+            w,
+            format!("rows of {cols} do not fill whole {} blocks", w.ty),
+        ));
+    }
+    Ok(cols)
 }
