@@ -4,7 +4,7 @@
 //! --out codegen/cpu/src/kernels` (Realm's compiler from cubecl's kernel IR to
 //! Rust, `realm_codegen::cpu`) and checked in, so the CPU path builds without
 //! cubecl, a GPU or LLVM, and starts with nothing to compile. `rt` is what
-//! the generated code calls and how a launch runs its cubes; `quantized`,
+//! the generated code calls and how a launch runs its cubes (on `pool`); `quantized`,
 //! `ops` and `attention` are the launch layer, the CPU twin of
 //! `realm_codegen::gpu`: same kernels, same argument order, same grids.
 
@@ -22,6 +22,7 @@ pub mod attention;
 pub mod error;
 pub mod kernels;
 pub mod ops;
+pub mod pool;
 pub mod quantized;
 pub mod rt;
 

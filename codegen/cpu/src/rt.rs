@@ -1,13 +1,11 @@
 //! What generated kernels call, and the launcher.
 //!
 //! A kernel runs one cube per call (its units as lanes, in lockstep); a launch
-//! runs the cubes of a grid in parallel with rayon. Arrays are raw pointers
+//! runs the cubes of a grid in parallel on the [`crate::pool`]. Arrays are raw pointers
 //! with lengths because cubes write disjoint parts of the same outputs at the
 //! same time, as on a GPU; every access is bounds-checked.
 
 use std::sync::atomic::{AtomicU8, Ordering};
-
-use rayon::prelude::*;
 
 /// One array argument: a pointer to `len` elements of the kernel's type.
 ///
@@ -341,7 +339,7 @@ pub unsafe fn launch(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Sc
 }
 
 /// Runs cube `cube_of(c)` for every `c` below the grid's size, in parallel
-/// (rayon splits the range into contiguous chunks, so `cube_of` decides
+/// on the [`crate::pool`], in contiguous chunks of `c` (so `cube_of` decides
 /// which cubes run together on a core).
 ///
 /// # Safety
@@ -354,11 +352,21 @@ unsafe fn launch_in_order(
     cube_of: impl Fn(u32) -> [u32; 3] + Sync,
 ) {
     let n = count[0] as usize * count[1] as usize * count[2] as usize;
-    (0..n).into_par_iter().for_each(|c| {
-        // SAFETY: forwarded from the caller.
-        unsafe { (kernel.run)(cube_of(c as u32), count, bufs, scalars) }
+    // Several chunks per thread, claimed as threads come free, so a thread
+    // slowed by the machine's other work does not hold up the launch.
+    let chunk = n
+        .div_ceil(crate::pool::threads() * CHUNKS_PER_THREAD)
+        .max(1);
+    crate::pool::for_each_chunk(n.div_ceil(chunk), &|i| {
+        for c in i * chunk..((i + 1) * chunk).min(n) {
+            // SAFETY: forwarded from the caller.
+            unsafe { (kernel.run)(cube_of(c as u32), count, bufs, scalars) }
+        }
     });
 }
+
+/// Chunks of a launch per pool thread.
+const CHUNKS_PER_THREAD: usize = 8;
 
 /// The instruction sets a generated kernel has variants for, best first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
