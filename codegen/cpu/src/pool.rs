@@ -179,7 +179,7 @@ impl Pool {
             }
             std::hint::spin_loop();
             spins = spins.wrapping_add(1);
-            if spins % 256 == 0 && start.elapsed() > SPIN_BEFORE_PARKING {
+            if spins.is_multiple_of(256) && start.elapsed() > SPIN_BEFORE_PARKING {
                 break;
             }
         }
