@@ -47,16 +47,15 @@ pub fn matvec<Q: QuantFormat, F: Float>(
         let first_block = row * blocks_per_row;
         let mut acc = 0.0f32;
         if comptime!(block_major) {
-            // A block `units` elements at a time: unit k takes element
-            // `s * units + k`, whose sub-block (`/ units`) is uniform.
-            let k = UNIT_POS_X;
-            for b in 0..blocks_per_row {
-                for s in 0..comptime!(block_elems / units) {
-                    let e = s * units + k;
-                    let weight = Q::dequant(w, n_blocks, first_block + b, e);
-                    acc += weight * f32::cast_from(x[(b * block_elems + e) as usize]);
-                }
-            }
+            acc = matvec_row_block_major::<Q, F>(
+                w,
+                x,
+                n_blocks,
+                first_block,
+                blocks_per_row,
+                block_elems,
+                units,
+            );
         } else if comptime!(block_elems.is_multiple_of(RUN)) {
             // A run of `RUN` neighbouring elements per unit, inside one block:
             // the run shares its block (and, `e0` being a multiple of `RUN`,
@@ -87,4 +86,95 @@ pub fn matvec<Q: QuantFormat, F: Float>(
             y[row as usize] = F::cast_from(total);
         }
     }
+}
+
+/// One row's partial sums in the block-major (CPU) variant: a block `units`
+/// elements at a time, unit k taking element `s * units + k`, whose sub-block
+/// (`/ units`) is uniform.
+///
+/// Consecutive steps `s` go to separate accumulators, summed at the end: with
+/// one, every step's fused multiply-add waited for the previous one's (four
+/// cycles each), and that chain, not the loads or the dequantization, set the
+/// pace of decoding.
+#[cube]
+fn matvec_row_block_major<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    n_blocks: u32,
+    first_block: u32,
+    blocks_per_row: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] units: u32,
+) -> f32 {
+    let steps = comptime!(block_elems / units);
+    let k = UNIT_POS_X;
+    let mut acc0 = 0.0f32;
+    let mut acc1 = 0.0f32;
+    let mut acc2 = 0.0f32;
+    let mut acc3 = 0.0f32;
+    for b in 0..blocks_per_row {
+        let block = first_block + b;
+        let col0 = b * block_elems + k;
+        if comptime!(steps.is_multiple_of(4)) {
+            for g in 0..comptime!(steps / 4) {
+                let s = g * 4;
+                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
+                acc1 += weighted::<Q, F>(
+                    w,
+                    x,
+                    n_blocks,
+                    block,
+                    (s + 1) * units + k,
+                    col0 + (s + 1) * units,
+                );
+                acc2 += weighted::<Q, F>(
+                    w,
+                    x,
+                    n_blocks,
+                    block,
+                    (s + 2) * units + k,
+                    col0 + (s + 2) * units,
+                );
+                acc3 += weighted::<Q, F>(
+                    w,
+                    x,
+                    n_blocks,
+                    block,
+                    (s + 3) * units + k,
+                    col0 + (s + 3) * units,
+                );
+            }
+        } else if comptime!(steps.is_multiple_of(2)) {
+            for g in 0..comptime!(steps / 2) {
+                let s = g * 2;
+                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
+                acc1 += weighted::<Q, F>(
+                    w,
+                    x,
+                    n_blocks,
+                    block,
+                    (s + 1) * units + k,
+                    col0 + (s + 1) * units,
+                );
+            }
+        } else {
+            for s in 0..steps {
+                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
+            }
+        }
+    }
+    (acc0 + acc1) + (acc2 + acc3)
+}
+
+/// Element `e` of `block`, dequantized, times activation `x[col]`.
+#[cube]
+fn weighted<Q: QuantFormat, F: Float>(
+    w: &Array<u32>,
+    x: &Array<F>,
+    n_blocks: u32,
+    block: u32,
+    e: u32,
+    col: u32,
+) -> f32 {
+    Q::dequant(w, n_blocks, block, e) * f32::cast_from(x[col as usize])
 }

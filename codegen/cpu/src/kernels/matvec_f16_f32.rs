@@ -43,7 +43,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
+    let mut v10: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
+    let mut v7 = [<f32>::default(); UNITS];
+    let mut v8: f32 = <f32>::default();
+    let mut v9: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -53,65 +57,79 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS {
             v6[l] = 0.0f32;
+            v7[l] = 0.0f32;
         }
-        let mut v7: u32 = (0u64 as u32);
+        v8 = 0.0f32;
+        v9 = 0.0f32;
+        v10 = 0.0f32;
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v7 < b4) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b10: u32 = b5.wrapping_add(v7);
-            let b11: u32 = b10.wrapping_mul((2u64 as u32));
-            let b12: u32 = (0u64 as u32).wrapping_add(b11);
-            let mut b9 = [<u32>::default(); UNITS];
+            if !(v11 < b4) { break; }
+            let b12: u32 = b5.wrapping_add(v11);
+            let b13: u32 = v11.wrapping_mul((1u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b19: u32 = b12.wrapping_mul((2u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b18 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x9: u32 = b8.wrapping_add((l as u32));
-                b9[l] = x9;
+                let x14: u32 = b13.wrapping_add((l as u32));
+                let x16: u32 = b15.wrapping_add((l as u32));
+                b16[l] = x16;
+                let x18: u32 = x14.wrapping_add(b17);
+                b18[l] = x18;
             }
-            let b18: u32 = (rdb2(g0, g0_len, b12)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b19: u32 = b18 & (32768u64 as u32);
-            let b20: u32 = b19.wrapping_shl(((16u64 as u32)) as u32);
-            let b21: u32 = b18.wrapping_shr(((10u64 as u32)) as u32);
-            let b22: u32 = b21 & (31u64 as u32);
-            let b23: u32 = b18 & (1023u64 as u32);
-            let b24: bool = b22 == (31u64 as u32);
-            let b25: u32 = b22.wrapping_add((112u64 as u32));
-            let b26: u32 = if b24 { (255u64 as u32) } else { b25 };
-            let b27: u32 = b26.wrapping_shl(((23u64 as u32)) as u32);
-            let b28: u32 = b20 | b27;
-            let b29: u32 = b23.wrapping_shl(((13u64 as u32)) as u32);
-            let b30: u32 = b28 | b29;
-            let b31: f32 = f32::from_bits(b30);
-            let b32: f32 = ((b23) as f32);
-            let b33: f32 = b32 * 5.9604645e-8f32;
-            let b34: bool = b20 == (0u64 as u32);
-            let b35: f32 = -(b33);
-            let b36: f32 = if b34 { b33 } else { b35 };
-            let b37: bool = b22 == (0u64 as u32);
-            let b38: f32 = T::f16_to_f32(b18);
-            let b40: u32 = v7.wrapping_mul((1u64 as u32));
-            let a1 = span((((0u32).wrapping_add(b8)).wrapping_add(b40)) as u32, UNITS, g1_len);
+            let b26: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b27: u32 = b26 & (32768u64 as u32);
+            let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
+            let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
+            let b30: u32 = b29 & (31u64 as u32);
+            let b31: u32 = b26 & (1023u64 as u32);
+            let b32: bool = b30 == (31u64 as u32);
+            let b33: u32 = b30.wrapping_add((112u64 as u32));
+            let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
+            let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
+            let b36: u32 = b28 | b35;
+            let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
+            let b38: u32 = b36 | b37;
+            let b39: f32 = f32::from_bits(b38);
+            let b40: f32 = ((b31) as f32);
+            let b41: f32 = b40 * 5.9604645e-8f32;
+            let b42: bool = b28 == (0u64 as u32);
+            let b43: f32 = -(b41);
+            let b44: f32 = if b42 { b41 } else { b43 };
+            let b45: bool = b30 == (0u64 as u32);
+            let b46: f32 = T::f16_to_f32(b26);
+            let a1 = span((((0u32).wrapping_add(b13)).wrapping_add(b17)) as u32, UNITS, g1_len);
             for l in 0..UNITS {
-                let x39: i32 = ((b9[l]) as i32);
-                let x41: u32 = b40.wrapping_add(b9[l]);
-                let x42: f32 = *g1.add(a1 + l);
-                let x43: f32 = b38 * x42;
-                v6[l] = T::fmadd(b38, x42, v6[l]);
+                let x47: i32 = ((b16[l]) as i32);
+                let x48: f32 = *g1.add(a1 + l);
+                let x49: f32 = b46 * x48;
+                v7[l] = T::fmadd(b46, x48, v7[l]);
             }
-            v7 = v7.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
+        }
+        let b51: f32 = v9 + v10;
+        for l in 0..UNITS {
+            let x50: f32 = v7[l] + v8;
+            let x52: f32 = x50 + b51;
+            v6[l] = x52;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b44: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b45 = [<bool>::default(); UNITS];
+        let b53: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b54 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x45: bool = (l as u32) == (0u64 as u32);
-            b45[l] = x45;
+            let x54: bool = (l as u32) == (0u64 as u32);
+            b54[l] = x54;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b45[l]; }
+        for l in 0..UNITS { m1[l] = b54[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b44;
+            *at(g2, g2_len, b1) = b53;
         }
     }
 }

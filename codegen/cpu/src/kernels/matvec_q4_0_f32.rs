@@ -43,7 +43,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
+    let mut v10: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
+    let mut v7 = [<f32>::default(); UNITS];
+    let mut v8 = [<f32>::default(); UNITS];
+    let mut v9: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -53,157 +57,168 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS {
             v6[l] = 0.0f32;
+            v7[l] = 0.0f32;
+            v8[l] = 0.0f32;
         }
-        let mut v7: u32 = (0u64 as u32);
+        v9 = 0.0f32;
+        v10 = 0.0f32;
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v7 < b4) { break; }
-            let mut v8: u32 = (0u64 as u32);
-            {
-                let b9: u32 = v8.wrapping_mul((16u64 as u32));
-                let b11: u32 = b5.wrapping_add(v7);
-                let b12: u32 = b11.wrapping_mul((2u64 as u32));
-                let b13: u32 = (0u64 as u32).wrapping_add(b12);
-                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b15: u32 = b14.wrapping_add((3u64 as u32));
-                let b16: u32 = div(b15, (4u64 as u32));
-                let b17: u32 = b16.wrapping_mul((4u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = b11.wrapping_mul((16u64 as u32));
-                let b20: u32 = b18.wrapping_add(b19);
-                let mut b10 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x10: u32 = b9.wrapping_add((l as u32));
-                    b10[l] = x10;
-                }
-                let b26: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b27: u32 = b26 & (32768u64 as u32);
-                let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
-                let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
-                let b30: u32 = b29 & (31u64 as u32);
-                let b31: u32 = b26 & (1023u64 as u32);
-                let b32: bool = b30 == (31u64 as u32);
-                let b33: u32 = b30.wrapping_add((112u64 as u32));
-                let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
-                let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
-                let b36: u32 = b28 | b35;
-                let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
-                let b38: u32 = b36 | b37;
-                let b39: f32 = f32::from_bits(b38);
-                let b40: f32 = ((b31) as f32);
-                let b41: f32 = b40 * 5.9604645e-8f32;
-                let b42: bool = b28 == (0u64 as u32);
-                let b43: f32 = -(b41);
-                let b44: f32 = if b42 { b41 } else { b43 };
-                let b45: bool = b30 == (0u64 as u32);
-                let b46: f32 = T::f16_to_f32(b26);
-                let b48: u32 = b20.wrapping_add((0u64 as u32));
-                let b50: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
-                let b51: u32 = b50.wrapping_mul((16u64 as u32));
-                let b52: u32 = b48.wrapping_add(b51);
-                let b55: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
-                let b56: u32 = rem(b55, (2u64 as u32));
-                let b57: u32 = b56.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b52)) as u32, UNITS, g0_len * 4);
-                let b69: u32 = v7.wrapping_mul((32u64 as u32));
-                let a2 = span((((0u32).wrapping_add(b9)).wrapping_add(b69)) as u32, UNITS, g1_len);
-                for l in 0..UNITS {
-                    let x47: i32 = ((b10[l]) as i32);
-                    let x49: u32 = ((x47) as u32);
-                    let x53: u32 = rem(x49, (16u64 as u32));
-                    let x54: u32 = b52.wrapping_add(x53);
-                    let x64: u32 = (byte(g0, a1 + l)).wrapping_shr((b57) as u32) & (15u64 as u32);
-                    let x65: i32 = ((x64) as i32);
-                    let x66: i32 = x65.wrapping_sub((8i64 as i32));
-                    let x67: f32 = ((x66) as f32);
-                    let x68: f32 = b46 * x67;
-                    let x70: u32 = b69.wrapping_add(b10[l]);
-                    let x71: f32 = *g1.add(a2 + l);
-                    let x72: f32 = x68 * x71;
-                    v6[l] = T::fmadd(x68, x71, v6[l]);
-                }
+            if !(v11 < b4) { break; }
+            let b12: u32 = b5.wrapping_add(v11);
+            let b13: u32 = v11.wrapping_mul((32u64 as u32));
+            let b15: u32 = (0u64 as u32).wrapping_mul((2u64 as u32));
+            let b16: u32 = b15.wrapping_mul((16u64 as u32));
+            let b18: u32 = b15.wrapping_mul((16u64 as u32));
+            let b20: u32 = b12.wrapping_mul((2u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = (0u64 as u32).wrapping_add(b25);
+            let b27: u32 = b12.wrapping_mul((16u64 as u32));
+            let b28: u32 = b26.wrapping_add(b27);
+            let mut b14 = [<u32>::default(); UNITS];
+            let mut b17 = [<u32>::default(); UNITS];
+            let mut b19 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
+                let x17: u32 = b16.wrapping_add((l as u32));
+                b17[l] = x17;
+                let x19: u32 = x14.wrapping_add(b18);
+                b19[l] = x19;
             }
-            v8 = v8.wrapping_add((1 as u32));
-            {
-                let b9: u32 = v8.wrapping_mul((16u64 as u32));
-                let b11: u32 = b5.wrapping_add(v7);
-                let b12: u32 = b11.wrapping_mul((2u64 as u32));
-                let b13: u32 = (0u64 as u32).wrapping_add(b12);
-                let b14: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b15: u32 = b14.wrapping_add((3u64 as u32));
-                let b16: u32 = div(b15, (4u64 as u32));
-                let b17: u32 = b16.wrapping_mul((4u64 as u32));
-                let b18: u32 = (0u64 as u32).wrapping_add(b17);
-                let b19: u32 = b11.wrapping_mul((16u64 as u32));
-                let b20: u32 = b18.wrapping_add(b19);
-                let mut b10 = [<u32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x10: u32 = b9.wrapping_add((l as u32));
-                    b10[l] = x10;
-                }
-                let b26: u32 = (rdb2(g0, g0_len, b13)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b27: u32 = b26 & (32768u64 as u32);
-                let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
-                let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
-                let b30: u32 = b29 & (31u64 as u32);
-                let b31: u32 = b26 & (1023u64 as u32);
-                let b32: bool = b30 == (31u64 as u32);
-                let b33: u32 = b30.wrapping_add((112u64 as u32));
-                let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
-                let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
-                let b36: u32 = b28 | b35;
-                let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
-                let b38: u32 = b36 | b37;
-                let b39: f32 = f32::from_bits(b38);
-                let b40: f32 = ((b31) as f32);
-                let b41: f32 = b40 * 5.9604645e-8f32;
-                let b42: bool = b28 == (0u64 as u32);
-                let b43: f32 = -(b41);
-                let b44: f32 = if b42 { b41 } else { b43 };
-                let b45: bool = b30 == (0u64 as u32);
-                let b46: f32 = T::f16_to_f32(b26);
-                let b48: u32 = b20.wrapping_add((0u64 as u32));
-                let b50: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (32u64 as u32));
-                let b51: u32 = b50.wrapping_mul((16u64 as u32));
-                let b52: u32 = b48.wrapping_add(b51);
-                let b55: u32 = div((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32));
-                let b56: u32 = rem(b55, (2u64 as u32));
-                let b57: u32 = b56.wrapping_mul((4u64 as u32));
-                let a3 = span(((rem((((((0u32).wrapping_add(b9)) as i32)) as u32), (16u64 as u32))).wrapping_add(b52)) as u32, UNITS, g0_len * 4);
-                let b69: u32 = v7.wrapping_mul((32u64 as u32));
-                let a4 = span((((0u32).wrapping_add(b9)).wrapping_add(b69)) as u32, UNITS, g1_len);
-                for l in 0..UNITS {
-                    let x47: i32 = ((b10[l]) as i32);
-                    let x49: u32 = ((x47) as u32);
-                    let x53: u32 = rem(x49, (16u64 as u32));
-                    let x54: u32 = b52.wrapping_add(x53);
-                    let x64: u32 = (byte(g0, a3 + l)).wrapping_shr((b57) as u32) & (15u64 as u32);
-                    let x65: i32 = ((x64) as i32);
-                    let x66: i32 = x65.wrapping_sub((8i64 as i32));
-                    let x67: f32 = ((x66) as f32);
-                    let x68: f32 = b46 * x67;
-                    let x70: u32 = b69.wrapping_add(b10[l]);
-                    let x71: f32 = *g1.add(a4 + l);
-                    let x72: f32 = x68 * x71;
-                    v6[l] = T::fmadd(x68, x71, v6[l]);
-                }
+            let b34: u32 = (rdb2(g0, g0_len, b21)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b35: u32 = b34 & (32768u64 as u32);
+            let b36: u32 = b35.wrapping_shl(((16u64 as u32)) as u32);
+            let b37: u32 = b34.wrapping_shr(((10u64 as u32)) as u32);
+            let b38: u32 = b37 & (31u64 as u32);
+            let b39: u32 = b34 & (1023u64 as u32);
+            let b40: bool = b38 == (31u64 as u32);
+            let b41: u32 = b38.wrapping_add((112u64 as u32));
+            let b42: u32 = if b40 { (255u64 as u32) } else { b41 };
+            let b43: u32 = b42.wrapping_shl(((23u64 as u32)) as u32);
+            let b44: u32 = b36 | b43;
+            let b45: u32 = b39.wrapping_shl(((13u64 as u32)) as u32);
+            let b46: u32 = b44 | b45;
+            let b47: f32 = f32::from_bits(b46);
+            let b48: f32 = ((b39) as f32);
+            let b49: f32 = b48 * 5.9604645e-8f32;
+            let b50: bool = b36 == (0u64 as u32);
+            let b51: f32 = -(b49);
+            let b52: f32 = if b50 { b49 } else { b51 };
+            let b53: bool = b38 == (0u64 as u32);
+            let b54: f32 = T::f16_to_f32(b34);
+            let b56: u32 = b28.wrapping_add((0u64 as u32));
+            let b58: u32 = div((((((0u32).wrapping_add(b16)) as i32)) as u32), (32u64 as u32));
+            let b59: u32 = b58.wrapping_mul((16u64 as u32));
+            let b60: u32 = b56.wrapping_add(b59);
+            let b63: u32 = div((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32));
+            let b64: u32 = rem(b63, (2u64 as u32));
+            let b65: u32 = b64.wrapping_mul((4u64 as u32));
+            let a1 = span(((rem((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32))).wrapping_add(b60)) as u32, UNITS, g0_len * 4);
+            let a2 = span((((0u32).wrapping_add(b13)).wrapping_add(b18)) as u32, UNITS, g1_len);
+            let b79: u32 = b15.wrapping_add((1u64 as u32));
+            let b80: u32 = b79.wrapping_mul((16u64 as u32));
+            let b82: u32 = b15.wrapping_add((1u64 as u32));
+            let b83: u32 = b82.wrapping_mul((16u64 as u32));
+            let b85: u32 = b12.wrapping_mul((2u64 as u32));
+            let b86: u32 = (0u64 as u32).wrapping_add(b85);
+            let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b88: u32 = b87.wrapping_add((3u64 as u32));
+            let b89: u32 = div(b88, (4u64 as u32));
+            let b90: u32 = b89.wrapping_mul((4u64 as u32));
+            let b91: u32 = (0u64 as u32).wrapping_add(b90);
+            let b92: u32 = b12.wrapping_mul((16u64 as u32));
+            let b93: u32 = b91.wrapping_add(b92);
+            let mut b81 = [<u32>::default(); UNITS];
+            let mut b84 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x55: i32 = ((b17[l]) as i32);
+                let x57: u32 = ((x55) as u32);
+                let x61: u32 = rem(x57, (16u64 as u32));
+                let x62: u32 = b60.wrapping_add(x61);
+                let x72: u32 = (byte(g0, a1 + l)).wrapping_shr((b65) as u32) & (15u64 as u32);
+                let x73: i32 = ((x72) as i32);
+                let x74: i32 = x73.wrapping_sub((8i64 as i32));
+                let x75: f32 = ((x74) as f32);
+                let x76: f32 = b54 * x75;
+                let x77: f32 = *g1.add(a2 + l);
+                let x78: f32 = x76 * x77;
+                v7[l] = T::fmadd(x76, x77, v7[l]);
+                let x81: u32 = b80.wrapping_add((l as u32));
+                b81[l] = x81;
+                let x84: u32 = b14[l].wrapping_add(b83);
+                b84[l] = x84;
             }
-            v8 = v8.wrapping_add((1 as u32));
-            v7 = v7.wrapping_add((1 as u32));
+            let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b100: u32 = b99 & (32768u64 as u32);
+            let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
+            let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
+            let b103: u32 = b102 & (31u64 as u32);
+            let b104: u32 = b99 & (1023u64 as u32);
+            let b105: bool = b103 == (31u64 as u32);
+            let b106: u32 = b103.wrapping_add((112u64 as u32));
+            let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
+            let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
+            let b109: u32 = b101 | b108;
+            let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
+            let b111: u32 = b109 | b110;
+            let b112: f32 = f32::from_bits(b111);
+            let b113: f32 = ((b104) as f32);
+            let b114: f32 = b113 * 5.9604645e-8f32;
+            let b115: bool = b101 == (0u64 as u32);
+            let b116: f32 = -(b114);
+            let b117: f32 = if b115 { b114 } else { b116 };
+            let b118: bool = b103 == (0u64 as u32);
+            let b119: f32 = T::f16_to_f32(b99);
+            let b121: u32 = b93.wrapping_add((0u64 as u32));
+            let b123: u32 = div((((((0u32).wrapping_add(b80)) as i32)) as u32), (32u64 as u32));
+            let b124: u32 = b123.wrapping_mul((16u64 as u32));
+            let b125: u32 = b121.wrapping_add(b124);
+            let b128: u32 = div((((((0u32).wrapping_add(b80)) as i32)) as u32), (16u64 as u32));
+            let b129: u32 = rem(b128, (2u64 as u32));
+            let b130: u32 = b129.wrapping_mul((4u64 as u32));
+            let a3 = span(((rem((((((0u32).wrapping_add(b80)) as i32)) as u32), (16u64 as u32))).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
+            let a4 = span((((0u32).wrapping_add(b13)).wrapping_add(b83)) as u32, UNITS, g1_len);
+            for l in 0..UNITS {
+                let x120: i32 = ((b81[l]) as i32);
+                let x122: u32 = ((x120) as u32);
+                let x126: u32 = rem(x122, (16u64 as u32));
+                let x127: u32 = b125.wrapping_add(x126);
+                let x137: u32 = (byte(g0, a3 + l)).wrapping_shr((b130) as u32) & (15u64 as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: i32 = x138.wrapping_sub((8i64 as i32));
+                let x140: f32 = ((x139) as f32);
+                let x141: f32 = b119 * x140;
+                let x142: f32 = *g1.add(a4 + l);
+                let x143: f32 = x141 * x142;
+                v8[l] = T::fmadd(x141, x142, v8[l]);
+            }
+            v11 = v11.wrapping_add((1 as u32));
+        }
+        let b145: f32 = v9 + v10;
+        for l in 0..UNITS {
+            let x144: f32 = v7[l] + v8[l];
+            let x146: f32 = x144 + b145;
+            v6[l] = x146;
         }
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + v6[l]; } } }
-        let b73: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b74 = [<bool>::default(); UNITS];
+        let b147: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b148 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x74: bool = (l as u32) == (0u64 as u32);
-            b74[l] = x74;
+            let x148: bool = (l as u32) == (0u64 as u32);
+            b148[l] = x148;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b74[l]; }
+        for l in 0..UNITS { m1[l] = b148[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b73;
+            *at(g2, g2_len, b1) = b147;
         }
     }
 }
