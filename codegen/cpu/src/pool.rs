@@ -208,7 +208,10 @@ mod tests {
             for_each_chunk(chunks, &|i| {
                 hits[i].fetch_add(1, Ordering::Relaxed);
             });
-            assert!(hits.iter().all(|h| h.load(Ordering::Relaxed) == 1), "{chunks} chunks");
+            assert!(
+                hits.iter().all(|h| h.load(Ordering::Relaxed) == 1),
+                "{chunks} chunks"
+            );
         }
     }
 

@@ -261,6 +261,54 @@ pub unsafe fn st<T>(ptr: *mut T, len: usize, i: u32, value: T, ok: &mut bool) {
     }
 }
 
+/// `e^x` in f32 within 2 ulp (Cephes' `expf`), branch-free so that a lane
+/// loop of it vectorizes; the standard library's `exp` is a libm call per
+/// lane, which perf found at 8% of a prefill (softmax, SiLU, attention).
+/// Overflow gives infinity, underflow zero (denormals flush), NaN stays NaN.
+#[inline(always)]
+pub fn exp_f32(x: f32) -> f32 {
+    const HI: f32 = 88.722_83;
+    const LO: f32 = -87.336_55;
+    let xc = x.clamp(LO, HI);
+    // x = n ln2 + r, |r| <= ln2 / 2, with ln2 in two parts so n ln2 is exact.
+    let n = (xc * std::f32::consts::LOG2_E + 0.5).floor();
+    let r = xc - n * 0.693_359_4 - n * -2.121_944_4e-4;
+    let p = ((((1.987_569_1e-4 * r + 1.398_199_9e-3) * r + 8.333_452e-3) * r + 4.166_579_6e-2) * r
+        + 1.666_666_5e-1)
+        * r
+        + 5.000_000_1e-1;
+    let y = p * (r * r) + r + 1.0;
+    // 2^n in two halves: n reaches 128, one past the largest exponent.
+    let n = n as i32;
+    let half = n >> 1;
+    let pow2 = |e: i32| f32::from_bits(((e + 127) as u32) << 23);
+    let e = y * pow2(half) * pow2(n - half);
+    if x > HI {
+        f32::INFINITY
+    } else if x < LO {
+        0.0
+    } else {
+        e
+    }
+}
+
+/// `tanh(x)` in f32 within a few ulp, branch-free (see [`exp_f32`]): Cephes'
+/// odd polynomial below 0.625, where `1 - 2 / (e^2|x| + 1)` would cancel,
+/// and that formula above it.
+#[inline(always)]
+pub fn tanh_f32(x: f32) -> f32 {
+    let a = x.abs();
+    let z = x * x;
+    let small =
+        ((((-5.704_988_7e-3 * z + 2.063_908_9e-2) * z - 5.373_971_6e-2) * z + 1.333_144_2e-1) * z
+            - 3.333_328_2e-1)
+            * z
+            * x
+            + x;
+    let large = (1.0 - 2.0 / (exp_f32(2.0 * a) + 1.0)).copysign(x);
+    if a < 0.625 { small } else { large }
+}
+
 /// Integer division with a GPU's answer for a zero divisor (0) instead of a panic.
 #[inline(always)]
 pub fn div<T: Div>(a: T, b: T) -> T {
@@ -488,6 +536,56 @@ impl Target for X86 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Relative error of `got` against the f64 value `want`, in units of
+    /// f32's epsilon.
+    fn ulps(got: f32, want: f64) -> f64 {
+        (got as f64 - want).abs() / (want.abs().max(f32::MIN_POSITIVE as f64) * f32::EPSILON as f64)
+    }
+
+    /// Every 97th f32 in exp's finite range, and the edges.
+    #[test]
+    fn exp_is_within_two_ulp_and_saturates() {
+        let mut worst = 0.0f64;
+        for bits in (0..=u32::MAX).step_by(97) {
+            let x = f32::from_bits(bits);
+            if !(-87.0..=88.7).contains(&x) {
+                continue;
+            }
+            worst = worst.max(ulps(exp_f32(x), (x as f64).exp()));
+        }
+        assert!(worst <= 2.0, "exp: {worst} ulp");
+        assert_eq!(exp_f32(0.0), 1.0);
+        assert_eq!(exp_f32(f32::NEG_INFINITY), 0.0);
+        assert_eq!(exp_f32(-1000.0), 0.0);
+        assert_eq!(exp_f32(89.0), f32::INFINITY);
+        assert!(exp_f32(f32::NAN).is_nan());
+    }
+
+    /// Every 97th f32, against f64's tanh: relative error near zero, where
+    /// the polynomial serves, and absolute elsewhere.
+    #[test]
+    fn tanh_is_accurate_everywhere() {
+        let mut worst = 0.0f64;
+        for bits in (0..=u32::MAX).step_by(97) {
+            let x = f32::from_bits(bits);
+            if x.is_nan() {
+                assert!(tanh_f32(x).is_nan());
+                continue;
+            }
+            let want = (x as f64).tanh();
+            let err = if x.abs() < 0.625 && x != 0.0 {
+                ulps(tanh_f32(x), want)
+            } else {
+                (tanh_f32(x) as f64 - want).abs() / f32::EPSILON as f64
+            };
+            worst = worst.max(err);
+        }
+        assert!(worst <= 4.0, "tanh: {worst} ulp");
+        assert_eq!(tanh_f32(f32::INFINITY), 1.0);
+        assert_eq!(tanh_f32(f32::NEG_INFINITY), -1.0);
+        assert_eq!(tanh_f32(0.0), 0.0);
+    }
 
     /// Every f16, NaNs included (as NaNs), widens alike on every target and
     /// as the `half` crate widens it.

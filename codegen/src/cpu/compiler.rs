@@ -748,11 +748,27 @@ impl Generator {
                 self.unary(&u, if float { "-{a}" } else { "{a}.wrapping_neg()" })?
             }
             Arithmetic::Abs(u) => self.unary(&u, "{a}.abs()")?,
-            Arithmetic::Exp(u) => self.unary(&u, "{a}.exp()")?,
+            // Branch-free, so a lane loop calling them vectorizes (the
+            // standard library's call libm once per lane).
+            Arithmetic::Exp(u) => self.unary(
+                &u,
+                if t == "f32" {
+                    "exp_f32({a})"
+                } else {
+                    "{a}.exp()"
+                },
+            )?,
             Arithmetic::Log(u) => self.unary(&u, "{a}.ln()")?,
             Arithmetic::Sin(u) => self.unary(&u, "{a}.sin()")?,
             Arithmetic::Cos(u) => self.unary(&u, "{a}.cos()")?,
-            Arithmetic::Tanh(u) => self.unary(&u, "{a}.tanh()")?,
+            Arithmetic::Tanh(u) => self.unary(
+                &u,
+                if t == "f32" {
+                    "tanh_f32({a})"
+                } else {
+                    "{a}.tanh()"
+                },
+            )?,
             Arithmetic::Sqrt(u) => self.unary(&u, "{a}.sqrt()")?,
             Arithmetic::InverseSqrt(u) => self.unary(&u, "1.0 / {a}.sqrt()")?,
             Arithmetic::Recip(u) => self.unary(&u, "1.0 / {a}")?,

@@ -180,7 +180,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if m5.iter().any(|&x| x) {
                 for l in 0..UNITS {
                     let x53: f32 = v31[l] - v42[l];
-                    let x54: f32 = (x53).exp();
+                    let x54: f32 = exp_f32((x53));
                     v51[l] = if m5[l] { x54 } else { v51[l] };
                 }
             }
@@ -191,7 +191,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             for l in 0..UNITS {
                 *sh11.as_mut_ptr().add(a2 + l) = v51[l];
                 let x55: f32 = v19[l] - v42[l];
-                let x56: f32 = (x55).exp();
+                let x56: f32 = exp_f32((x55));
                 b56[l] = x56;
                 v51[l] = 0.0f32;
             }

@@ -169,9 +169,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b62: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
             let b63: f32 = v38.max(b62);
             let b64: f32 = v38 - b63;
-            let b65: f32 = (b64).exp();
+            let b65: f32 = exp_f32((b64));
             let b66: f32 = b62 - b63;
-            let b67: f32 = (b66).exp();
+            let b67: f32 = exp_f32((b66));
             let b68: f32 = v39 * b65;
             let b69: f32 = b68 + b67;
             v39 = b69;

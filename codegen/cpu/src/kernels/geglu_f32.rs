@@ -68,7 +68,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x10: f32 = T::fmadd(x8, x6, 1.0f32);
             let x11: f32 = x7 * x10;
             let x12: f32 = 0.5f32 * x6;
-            let x13: f32 = (x11).tanh();
+            let x13: f32 = tanh_f32((x11));
             let x14: f32 = 1.0f32 + x13;
             let x15: f32 = x12 * x14;
             let x16: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);

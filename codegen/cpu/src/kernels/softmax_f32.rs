@@ -132,7 +132,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x30: f32 = ld(g0, g0_len, x29, m4[l], &mut ok);
                 let x31: f32 = x30 * s_f32[0];
                 let x32: f32 = T::fmadd(x30, s_f32[0], -(b27));
-                let x33: f32 = (x32).exp();
+                let x33: f32 = exp_f32((x32));
                 v12[l] = if m4[l] { v12[l] + x33 } else { v12[l] };
             }
             assert!(ok, "kernel index out of bounds");
@@ -208,7 +208,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x49: f32 = ld(g0, g0_len, b46[l], m9[l], &mut ok);
                     let x50: f32 = x49 * s_f32[0];
                     let x51: f32 = T::fmadd(x49, s_f32[0], -(b27));
-                    let x52: f32 = (x51).exp();
+                    let x52: f32 = exp_f32((x51));
                     let x53: f32 = x52 * v12[l];
                     v47[l] = if m9[l] { x53 } else { v47[l] };
                 }

@@ -63,7 +63,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         for l in 0..UNITS {
             let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
             let x7: f32 = -(x6);
-            let x8: f32 = (x7).exp();
+            let x8: f32 = exp_f32((x7));
             let x9: f32 = 1.0f32 + x8;
             let x10: f32 = x6 / x9;
             let x11: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);
