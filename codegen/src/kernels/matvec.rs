@@ -107,74 +107,48 @@ fn matvec_row_block_major<Q: QuantFormat, F: Float>(
     #[comptime] units: u32,
 ) -> f32 {
     let steps = comptime!(block_elems / units);
-    let k = UNIT_POS_X;
     let mut acc0 = 0.0f32;
     let mut acc1 = 0.0f32;
     let mut acc2 = 0.0f32;
     let mut acc3 = 0.0f32;
     for b in 0..blocks_per_row {
         let block = first_block + b;
-        let col0 = b * block_elems + k;
+        let block_col = b * block_elems;
         if comptime!(steps.is_multiple_of(4)) {
             for g in 0..comptime!(steps / 4) {
                 let s = g * 4;
-                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
-                acc1 += weighted::<Q, F>(
-                    w,
-                    x,
-                    n_blocks,
-                    block,
-                    (s + 1) * units + k,
-                    col0 + (s + 1) * units,
-                );
-                acc2 += weighted::<Q, F>(
-                    w,
-                    x,
-                    n_blocks,
-                    block,
-                    (s + 2) * units + k,
-                    col0 + (s + 2) * units,
-                );
-                acc3 += weighted::<Q, F>(
-                    w,
-                    x,
-                    n_blocks,
-                    block,
-                    (s + 3) * units + k,
-                    col0 + (s + 3) * units,
-                );
+                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
+                acc1 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 1, units);
+                acc2 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 2, units);
+                acc3 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 3, units);
             }
         } else if comptime!(steps.is_multiple_of(2)) {
             for g in 0..comptime!(steps / 2) {
                 let s = g * 2;
-                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
-                acc1 += weighted::<Q, F>(
-                    w,
-                    x,
-                    n_blocks,
-                    block,
-                    (s + 1) * units + k,
-                    col0 + (s + 1) * units,
-                );
+                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
+                acc1 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 1, units);
             }
         } else {
             for s in 0..steps {
-                acc0 += weighted::<Q, F>(w, x, n_blocks, block, s * units + k, col0 + s * units);
+                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
             }
         }
     }
     (acc0 + acc1) + (acc2 + acc3)
 }
 
-/// Element `e` of `block`, dequantized, times activation `x[col]`.
+/// This unit's element of step `s` of `block` (whose first column is
+/// `block_col`), dequantized, times its activation.
 #[cube]
-fn weighted<Q: QuantFormat, F: Float>(
+fn step<Q: QuantFormat, F: Float>(
     w: &Array<u32>,
     x: &Array<F>,
     n_blocks: u32,
     block: u32,
-    e: u32,
-    col: u32,
+    block_col: u32,
+    s: u32,
+    #[comptime] units: u32,
 ) -> f32 {
-    Q::dequant(w, n_blocks, block, e) * f32::cast_from(x[col as usize])
+    let e = s * units + UNIT_POS_X;
+    Q::dequant(w, n_blocks, block, e) * f32::cast_from(x[(block_col + e) as usize])
 }

@@ -67,51 +67,47 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if !(v11 < b4) { break; }
             let b12: u32 = b5.wrapping_add(v11);
             let b13: u32 = v11.wrapping_mul((1u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b19: u32 = b12.wrapping_mul((2u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let mut b16 = [<u32>::default(); UNITS];
-            let mut b18 = [<u32>::default(); UNITS];
+            let b14: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b16: u32 = b12.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                let x16: u32 = b15.wrapping_add((l as u32));
-                b16[l] = x16;
-                let x18: u32 = x14.wrapping_add(b17);
-                b18[l] = x18;
+                let x15: u32 = b14.wrapping_add((l as u32));
+                b15[l] = x15;
             }
-            let b26: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b27: u32 = b26.wrapping_shl(((16u64 as u32)) as u32);
-            let b28: f32 = f32::from_bits(b27);
-            let a1 = span((((0u32).wrapping_add(b13)).wrapping_add(b17)) as u32, UNITS, g1_len);
+            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
+            let b25: f32 = f32::from_bits(b24);
+            let a1 = span((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32, UNITS, g1_len);
             for l in 0..UNITS {
-                let x29: i32 = ((b16[l]) as i32);
-                let x30: f32 = *g1.add(a1 + l);
-                let x31: f32 = b28 * x30;
-                v7[l] = T::fmadd(b28, x30, v7[l]);
+                let x26: i32 = ((b15[l]) as i32);
+                let x27: u32 = b13.wrapping_add(b15[l]);
+                let x28: f32 = *g1.add(a1 + l);
+                let x29: f32 = b25 * x28;
+                v7[l] = T::fmadd(b25, x28, v7[l]);
             }
             v11 = v11.wrapping_add((1 as u32));
         }
-        let b33: f32 = v9 + v10;
+        let b31: f32 = v9 + v10;
         for l in 0..UNITS {
-            let x32: f32 = v7[l] + v8;
-            let x34: f32 = x32 + b33;
-            v6[l] = x34;
+            let x30: f32 = v7[l] + v8;
+            let x32: f32 = x30 + b31;
+            v6[l] = x32;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b35: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b36 = [<bool>::default(); UNITS];
+        let b33: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b34 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x36: bool = (l as u32) == (0u64 as u32);
-            b36[l] = x36;
+            let x34: bool = (l as u32) == (0u64 as u32);
+            b34[l] = x34;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b36[l]; }
+        for l in 0..UNITS { m1[l] = b34[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b35;
+            *at(g2, g2_len, b1) = b33;
         }
     }
 }

@@ -67,69 +67,65 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if !(v11 < b4) { break; }
             let b12: u32 = b5.wrapping_add(v11);
             let b13: u32 = v11.wrapping_mul((1u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b19: u32 = b12.wrapping_mul((2u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let mut b16 = [<u32>::default(); UNITS];
-            let mut b18 = [<u32>::default(); UNITS];
+            let b14: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b16: u32 = b12.wrapping_mul((2u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                let x16: u32 = b15.wrapping_add((l as u32));
-                b16[l] = x16;
-                let x18: u32 = x14.wrapping_add(b17);
-                b18[l] = x18;
+                let x15: u32 = b14.wrapping_add((l as u32));
+                b15[l] = x15;
             }
-            let b26: u32 = (rdb2(g0, g0_len, b20)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b27: u32 = b26 & (32768u64 as u32);
-            let b28: u32 = b27.wrapping_shl(((16u64 as u32)) as u32);
-            let b29: u32 = b26.wrapping_shr(((10u64 as u32)) as u32);
-            let b30: u32 = b29 & (31u64 as u32);
-            let b31: u32 = b26 & (1023u64 as u32);
-            let b32: bool = b30 == (31u64 as u32);
-            let b33: u32 = b30.wrapping_add((112u64 as u32));
-            let b34: u32 = if b32 { (255u64 as u32) } else { b33 };
-            let b35: u32 = b34.wrapping_shl(((23u64 as u32)) as u32);
-            let b36: u32 = b28 | b35;
-            let b37: u32 = b31.wrapping_shl(((13u64 as u32)) as u32);
-            let b38: u32 = b36 | b37;
-            let b39: f32 = f32::from_bits(b38);
-            let b40: f32 = ((b31) as f32);
-            let b41: f32 = b40 * 5.9604645e-8f32;
-            let b42: bool = b28 == (0u64 as u32);
-            let b43: f32 = -(b41);
-            let b44: f32 = if b42 { b41 } else { b43 };
-            let b45: bool = b30 == (0u64 as u32);
-            let b46: f32 = T::f16_to_f32(b26);
-            let a1 = span((((0u32).wrapping_add(b13)).wrapping_add(b17)) as u32, UNITS, g1_len);
+            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b24: u32 = b23 & (32768u64 as u32);
+            let b25: u32 = b24.wrapping_shl(((16u64 as u32)) as u32);
+            let b26: u32 = b23.wrapping_shr(((10u64 as u32)) as u32);
+            let b27: u32 = b26 & (31u64 as u32);
+            let b28: u32 = b23 & (1023u64 as u32);
+            let b29: bool = b27 == (31u64 as u32);
+            let b30: u32 = b27.wrapping_add((112u64 as u32));
+            let b31: u32 = if b29 { (255u64 as u32) } else { b30 };
+            let b32: u32 = b31.wrapping_shl(((23u64 as u32)) as u32);
+            let b33: u32 = b25 | b32;
+            let b34: u32 = b28.wrapping_shl(((13u64 as u32)) as u32);
+            let b35: u32 = b33 | b34;
+            let b36: f32 = f32::from_bits(b35);
+            let b37: f32 = ((b28) as f32);
+            let b38: f32 = b37 * 5.9604645e-8f32;
+            let b39: bool = b25 == (0u64 as u32);
+            let b40: f32 = -(b38);
+            let b41: f32 = if b39 { b38 } else { b40 };
+            let b42: bool = b27 == (0u64 as u32);
+            let b43: f32 = T::f16_to_f32(b23);
+            let a1 = span((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32, UNITS, g1_len);
             for l in 0..UNITS {
-                let x47: i32 = ((b16[l]) as i32);
-                let x48: f32 = *g1.add(a1 + l);
-                let x49: f32 = b46 * x48;
-                v7[l] = T::fmadd(b46, x48, v7[l]);
+                let x44: i32 = ((b15[l]) as i32);
+                let x45: u32 = b13.wrapping_add(b15[l]);
+                let x46: f32 = *g1.add(a1 + l);
+                let x47: f32 = b43 * x46;
+                v7[l] = T::fmadd(b43, x46, v7[l]);
             }
             v11 = v11.wrapping_add((1 as u32));
         }
-        let b51: f32 = v9 + v10;
+        let b49: f32 = v9 + v10;
         for l in 0..UNITS {
-            let x50: f32 = v7[l] + v8;
-            let x52: f32 = x50 + b51;
-            v6[l] = x52;
+            let x48: f32 = v7[l] + v8;
+            let x50: f32 = x48 + b49;
+            v6[l] = x50;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b53: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b54 = [<bool>::default(); UNITS];
+        let b51: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b52 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x54: bool = (l as u32) == (0u64 as u32);
-            b54[l] = x54;
+            let x52: bool = (l as u32) == (0u64 as u32);
+            b52[l] = x52;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b54[l]; }
+        for l in 0..UNITS { m1[l] = b52[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b53;
+            *at(g2, g2_len, b1) = b51;
         }
     }
 }

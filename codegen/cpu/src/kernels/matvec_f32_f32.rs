@@ -67,51 +67,47 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if !(v11 < b4) { break; }
             let b12: u32 = b5.wrapping_add(v11);
             let b13: u32 = v11.wrapping_mul((1u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b19: u32 = b12.wrapping_mul((4u64 as u32));
-            let b20: u32 = (0u64 as u32).wrapping_add(b19);
-            let b21: u32 = div(b20, (4u64 as u32));
-            let mut b16 = [<u32>::default(); UNITS];
-            let mut b18 = [<u32>::default(); UNITS];
+            let b14: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b16: u32 = b12.wrapping_mul((4u64 as u32));
+            let b17: u32 = (0u64 as u32).wrapping_add(b16);
+            let b18: u32 = div(b17, (4u64 as u32));
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                let x16: u32 = b15.wrapping_add((l as u32));
-                b16[l] = x16;
-                let x18: u32 = x14.wrapping_add(b17);
-                b18[l] = x18;
+                let x15: u32 = b14.wrapping_add((l as u32));
+                b15[l] = x15;
             }
-            let b22: u32 = *at(g0, g0_len, b21);
-            let b23: f32 = f32::from_bits(b22);
-            let a1 = span((((0u32).wrapping_add(b13)).wrapping_add(b17)) as u32, UNITS, g1_len);
+            let b19: u32 = *at(g0, g0_len, b18);
+            let b20: f32 = f32::from_bits(b19);
+            let a1 = span((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32, UNITS, g1_len);
             for l in 0..UNITS {
-                let x24: i32 = ((b16[l]) as i32);
-                let x25: f32 = *g1.add(a1 + l);
-                let x26: f32 = b23 * x25;
-                v7[l] = T::fmadd(b23, x25, v7[l]);
+                let x21: i32 = ((b15[l]) as i32);
+                let x22: u32 = b13.wrapping_add(b15[l]);
+                let x23: f32 = *g1.add(a1 + l);
+                let x24: f32 = b20 * x23;
+                v7[l] = T::fmadd(b20, x23, v7[l]);
             }
             v11 = v11.wrapping_add((1 as u32));
         }
-        let b28: f32 = v9 + v10;
+        let b26: f32 = v9 + v10;
         for l in 0..UNITS {
-            let x27: f32 = v7[l] + v8;
-            let x29: f32 = x27 + b28;
-            v6[l] = x29;
+            let x25: f32 = v7[l] + v8;
+            let x27: f32 = x25 + b26;
+            v6[l] = x27;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b30: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b31 = [<bool>::default(); UNITS];
+        let b28: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b29 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x31: bool = (l as u32) == (0u64 as u32);
-            b31[l] = x31;
+            let x29: bool = (l as u32) == (0u64 as u32);
+            b29[l] = x29;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b31[l]; }
+        for l in 0..UNITS { m1[l] = b29[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b30;
+            *at(g2, g2_len, b1) = b28;
         }
     }
 }
