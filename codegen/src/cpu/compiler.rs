@@ -12,7 +12,7 @@
 //! Global arrays are raw pointers with lengths, read and written through
 //! bounds-checked helpers; scalars come per type, as the IR numbers them.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write;
 
 use cubecl::ir::{
@@ -28,6 +28,7 @@ use super::fma::{Fused, fused};
 use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
+use super::split_locals;
 use super::subword::{Defs, SubwordRead, Subwords};
 use super::uniformity::Uniformity;
 
@@ -179,6 +180,9 @@ pub(super) struct Generator {
     shared: BTreeMap<u32, (&'static str, usize)>,
     /// Per-unit local arrays seen: id -> (type, length).
     locals: BTreeMap<u32, (&'static str, usize)>,
+    /// Local arrays only constant indices reach: a lane array per element
+    /// ([`super::split_locals`]).
+    split: HashSet<u32>,
     /// The fused lane loop being collected ([`super::lanes`]).
     group: Option<LaneGroup>,
     fusion: Fusion,
@@ -223,6 +227,7 @@ impl Generator {
             next_mask: 0,
             shared: BTreeMap::new(),
             locals: BTreeMap::new(),
+            split: split_locals::constant_indexed(body),
             group: None,
             fusion,
             affine: HashMap::new(),
@@ -336,6 +341,12 @@ impl Generator {
             }
         }
         for (id, (t, len)) in &self.locals {
+            if self.split.contains(id) {
+                for i in 0..*len {
+                    let _ = writeln!(head, "    let mut la{id}_{i} = [<{t}>::default(); UNITS];");
+                }
+                continue;
+            }
             // Lane-minor: element `i` of every lane together (see `ldl`).
             let n = len * units;
             if n * type_bytes(t) <= STACK_SHARED_BYTES {
@@ -848,6 +859,19 @@ impl Generator {
         })
     }
 
+    /// The lane array of a split local array's element at `index`
+    /// ([`super::split_locals`]), if the array is split.
+    fn split_slot(&self, list: &Variable, index: &Variable) -> Option<String> {
+        let VariableKind::LocalArray { id, length, .. } = list.kind else {
+            return None;
+        };
+        if !self.split.contains(&id) {
+            return None;
+        }
+        let i = split_locals::constant_index(index, length)?;
+        Some(format!("la{id}_{i}"))
+    }
+
     /// Whether lane `l` is active, as an expression.
     fn active(&self) -> String {
         if self.masked {
@@ -864,6 +888,9 @@ impl Generator {
         let active = self.active();
         if let VariableKind::LocalArray { id, length, .. } = list.kind {
             self.locals.insert(id, (rust_type(list.ty)?, length));
+            if let Some(slot) = self.split_slot(list, index) {
+                return Ok(format!("{slot}[l]"));
+            }
             return Ok(format!(
                 "ldl(la{id}.as_mut_ptr(), {length}, UNITS, {i}, l, {active}, &mut ok)"
             ));
@@ -922,6 +949,14 @@ impl Generator {
         if let VariableKind::LocalArray { id, length, .. } = list.kind {
             self.locals.insert(id, (rust_type(list.ty)?, length));
             let active = self.active();
+            if let Some(slot) = self.split_slot(list, index) {
+                // As `stl`: an inactive lane's slot gets its own value back.
+                return Ok(if self.masked {
+                    format!("{slot}[l] = if {active} {{ {value} }} else {{ {slot}[l] }};")
+                } else {
+                    format!("{slot}[l] = {value};")
+                });
+            }
             return Ok(format!(
                 "stl(la{id}.as_mut_ptr(), {length}, UNITS, {i}, l, {value}, {active}, &mut ok);"
             ));
@@ -946,7 +981,10 @@ impl Generator {
             }
             VariableKind::LocalArray { id, length, .. } => {
                 self.locals.insert(id, (rust_type(list.ty)?, length));
-                format!("la{id}[({i}) as usize * UNITS + l]")
+                match self.split_slot(list, index) {
+                    Some(slot) => format!("{slot}[l]"),
+                    None => format!("la{id}[({i}) as usize * UNITS + l]"),
+                }
             }
             VariableKind::ConstantArray { id, .. } => format!("CA{id}[({i}) as usize]"),
             other => return Err(unsupported(other)),

@@ -10,6 +10,7 @@ mod lane_shape;
 mod lanes;
 mod lower;
 mod plane;
+mod split_locals;
 mod subword;
 mod uniformity;
 

@@ -269,14 +269,31 @@ pub fn attention_prefill<F: Float>(
 
 /// Units of a CPU prefill cube: lanes over a head's dimensions.
 pub const CPU_PREFILL_UNITS: u32 = 16;
+/// Keys per step of the CPU prefill kernel (at most [`CPU_PREFILL_UNITS`]:
+/// key `j`'s score sits in lane `j` for the softmax).
+pub const CPU_PREFILL_KEYS: u32 = 8;
+
+/// The cache row of `key`, or of the last key before `end` for a key past
+/// it: a uniform offset, so the loads from it are contiguous in the lanes.
+#[cube]
+fn key_row(key: u32, end: u32, kv_stride: u32, kv_base: u32) -> u32 {
+    min(key, end - 1) * kv_stride + kv_base
+}
 
 /// Prefill shaped for the CPU (the CPU target selects it; same arguments as
 /// [`attention_prefill`]): one cube per (query, head), its units the lanes
-/// of a head's dimensions. Keys are walked one at a time, so every branch
-/// and loop bound is the same in every lane: a score is a lane-wise product
-/// of contiguous K elements summed by a plane reduction, the online softmax
-/// is scalar, and the values fold into per-lane accumulators. The tiled GPU
+/// of a head's dimensions. Every branch and loop bound is the same in every
+/// lane, so nothing runs masked and every load is contiguous; the tiled GPU
 /// kernel's strided loops would run masked, with gathers, on the CPU.
+///
+/// Keys are walked [`CPU_PREFILL_KEYS`] at a time, so that the steps of
+/// different keys overlap instead of waiting on each other: each key's score
+/// is a lane-wise product of contiguous K elements (one accumulator per key)
+/// summed by a plane reduction; the scores then sit in one lane each, so the
+/// step's running max, exponentials and sum are one vector operation each;
+/// and the values fold into per-lane accumulators, rescaled once per step.
+/// A key at a time, perf had every step waiting on the one before it (dot
+/// product, reduction, max, exp), and attention at 28% of a SmolLM2 pp512.
 #[cube(launch_unchecked)]
 #[allow(clippy::too_many_arguments)]
 pub fn attention_prefill_rows<F: Float>(
@@ -329,31 +346,69 @@ pub fn attention_prefill_rows<F: Float>(
         let end = min(n_keys, pos + 1);
         let mut m = masked();
         let mut l = 0.0f32;
-        for key in first_visible_key(pos, window)..end {
-            let row = key * kv_stride + kv_base;
-            let mut part = 0.0f32;
+        let mut key0 = first_visible_key(pos, window);
+        while key0 < end {
+            // Every key from the first visible one to `end` is visible. Keys
+            // of the last step past `end` read the last key's row (valid
+            // memory) and are masked out of the softmax.
+            let mut dots = Array::<f32>::new(CPU_PREFILL_KEYS as usize);
+            #[unroll]
+            for j in 0..CPU_PREFILL_KEYS {
+                dots[j as usize] = 0.0;
+            }
             for c in 0..full {
-                part += qs[c as usize] * f32::cast_from(k[(row + c * units + unit) as usize]);
+                let qv = qs[c as usize];
+                #[unroll]
+                for j in 0..CPU_PREFILL_KEYS {
+                    let row = key_row(key0 + j, end, kv_stride, kv_base);
+                    let kv = f32::cast_from(k[(row + c * units + unit) as usize]);
+                    dots[j as usize] += qv * kv;
+                }
             }
             if partial {
-                let product = qs[full as usize] * f32::cast_from(k[(row + last) as usize]);
-                part += select(in_tail, product, 0.0f32);
+                let qv = qs[full as usize];
+                #[unroll]
+                for j in 0..CPU_PREFILL_KEYS {
+                    let row = key_row(key0 + j, end, kv_stride, kv_base);
+                    let kv = f32::cast_from(k[(row + last) as usize]);
+                    dots[j as usize] += select(in_tail, qv * kv, 0.0f32);
+                }
             }
-            let s = plane_sum(part);
-            let m_new = max(m, s);
+            // Key `j`'s score to lane `j`; the other lanes stay masked.
+            let mut scores = masked();
+            #[unroll]
+            for j in 0..CPU_PREFILL_KEYS {
+                let s = plane_sum(dots[j as usize]);
+                scores = select(unit == j && key0 + j < end, s, scores);
+            }
+            let m_new = max(m, plane_max(scores));
             let alpha = f32::exp(m - m_new);
-            let p = f32::exp(s - m_new);
-            l = l * alpha + p;
+            // Masked lanes hold exactly masked(); every real score is above it.
+            let probs = select(scores > masked(), f32::exp(scores - m_new), 0.0f32);
+            l = l * alpha + plane_sum(probs);
             for c in 0..full {
-                let value = f32::cast_from(v[(row + c * units + unit) as usize]);
-                acc[c as usize] = acc[c as usize] * alpha + p * value;
+                let mut a = acc[c as usize] * alpha;
+                #[unroll]
+                for j in 0..CPU_PREFILL_KEYS {
+                    let row = key_row(key0 + j, end, kv_stride, kv_base);
+                    let value = f32::cast_from(v[(row + c * units + unit) as usize]);
+                    a += plane_broadcast(probs, j) * value;
+                }
+                acc[c as usize] = a;
             }
             if partial {
                 // Lanes past `head_dim` fold a valid value they never write out.
-                let value = f32::cast_from(v[(row + last) as usize]);
-                acc[full as usize] = acc[full as usize] * alpha + p * value;
+                let mut a = acc[full as usize] * alpha;
+                #[unroll]
+                for j in 0..CPU_PREFILL_KEYS {
+                    let row = key_row(key0 + j, end, kv_stride, kv_base);
+                    let value = f32::cast_from(v[(row + last) as usize]);
+                    a += plane_broadcast(probs, j) * value;
+                }
+                acc[full as usize] = a;
             }
             m = m_new;
+            key0 += CPU_PREFILL_KEYS;
         }
 
         let mut inv = 0.0f32;

@@ -38,6 +38,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let m0 = [true; UNITS];
     let mut la23 = [<f32>::default(); 256];
     let mut la24 = [<f32>::default(); 256];
+    let mut la49_0 = [<f32>::default(); UNITS];
+    let mut la49_1 = [<f32>::default(); UNITS];
+    let mut la49_2 = [<f32>::default(); UNITS];
+    let mut la49_3 = [<f32>::default(); UNITS];
+    let mut la49_4 = [<f32>::default(); UNITS];
+    let mut la49_5 = [<f32>::default(); UNITS];
+    let mut la49_6 = [<f32>::default(); UNITS];
+    let mut la49_7 = [<f32>::default(); UNITS];
     let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -48,10 +56,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g3_len = bufs[3].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
+    let mut v237 = [<f32>::default(); UNITS];
     let mut v38: f32 = <f32>::default();
     let mut v39: f32 = <f32>::default();
     let mut v40: u32 = <u32>::default();
-    let mut v49 = [<f32>::default(); UNITS];
+    let mut v46: u32 = <u32>::default();
     let b0: u32 = (g0_len as u32);
     let b1: u32 = s_u32[0].wrapping_mul(s_u32[2]);
     let b2: u32 = div(b0, b1);
@@ -127,134 +136,720 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b45: u32 = b44.wrapping_sub(s_u32[5]);
             v40 = b45;
         }
-        let mut v46: u32 = v40;
+        v46 = v40;
         loop {
-            if !(v46 < b37) { break; }
-            let b47: u32 = v46.wrapping_mul(b8);
-            let b48: u32 = b47.wrapping_add(b11);
+            let b47: bool = v46 < b37;
+            let b48: bool = !(b47);
+            if b48 {
+                break;
+            }
             for l in 0..UNITS {
-                v49[l] = 0.0f32;
+                la49_0[l] = 0.0f32;
+                la49_1[l] = 0.0f32;
+                la49_2[l] = 0.0f32;
+                la49_3[l] = 0.0f32;
+                la49_4[l] = 0.0f32;
+                la49_5[l] = 0.0f32;
+                la49_6[l] = 0.0f32;
+                la49_7[l] = 0.0f32;
             }
             let mut v50: u32 = (0u64 as u32);
             loop {
                 if !(v50 < b15) { break; }
-                let b52: u32 = v50.wrapping_mul((16u64 as u32));
-                let b53: u32 = b48.wrapping_add(b52);
-                let a2 = span(((0u32).wrapping_add(b53)) as u32, UNITS, g1_len);
+                let b52: u32 = v46.wrapping_add((0u64 as u32));
+                let b53: u32 = b37.wrapping_sub((1u64 as u32));
+                let b54: u32 = b52.min(b53);
+                let b55: u32 = b54.wrapping_mul(b8);
+                let b56: u32 = b55.wrapping_add(b11);
+                let b57: u32 = v50.wrapping_mul((16u64 as u32));
+                let b58: u32 = b56.wrapping_add(b57);
+                let a2 = span(((0u32).wrapping_add(b58)) as u32, UNITS, g1_len);
+                let b64: u32 = v46.wrapping_add((1u64 as u32));
+                let b65: u32 = b37.wrapping_sub((1u64 as u32));
+                let b66: u32 = b64.min(b65);
+                let b67: u32 = b66.wrapping_mul(b8);
+                let b68: u32 = b67.wrapping_add(b11);
+                let b69: u32 = v50.wrapping_mul((16u64 as u32));
+                let b70: u32 = b68.wrapping_add(b69);
+                let a3 = span(((0u32).wrapping_add(b70)) as u32, UNITS, g1_len);
+                let b76: u32 = v46.wrapping_add((2u64 as u32));
+                let b77: u32 = b37.wrapping_sub((1u64 as u32));
+                let b78: u32 = b76.min(b77);
+                let b79: u32 = b78.wrapping_mul(b8);
+                let b80: u32 = b79.wrapping_add(b11);
+                let b81: u32 = v50.wrapping_mul((16u64 as u32));
+                let b82: u32 = b80.wrapping_add(b81);
+                let a4 = span(((0u32).wrapping_add(b82)) as u32, UNITS, g1_len);
+                let b88: u32 = v46.wrapping_add((3u64 as u32));
+                let b89: u32 = b37.wrapping_sub((1u64 as u32));
+                let b90: u32 = b88.min(b89);
+                let b91: u32 = b90.wrapping_mul(b8);
+                let b92: u32 = b91.wrapping_add(b11);
+                let b93: u32 = v50.wrapping_mul((16u64 as u32));
+                let b94: u32 = b92.wrapping_add(b93);
+                let a5 = span(((0u32).wrapping_add(b94)) as u32, UNITS, g1_len);
+                let b100: u32 = v46.wrapping_add((4u64 as u32));
+                let b101: u32 = b37.wrapping_sub((1u64 as u32));
+                let b102: u32 = b100.min(b101);
+                let b103: u32 = b102.wrapping_mul(b8);
+                let b104: u32 = b103.wrapping_add(b11);
+                let b105: u32 = v50.wrapping_mul((16u64 as u32));
+                let b106: u32 = b104.wrapping_add(b105);
+                let a6 = span(((0u32).wrapping_add(b106)) as u32, UNITS, g1_len);
+                let b112: u32 = v46.wrapping_add((5u64 as u32));
+                let b113: u32 = b37.wrapping_sub((1u64 as u32));
+                let b114: u32 = b112.min(b113);
+                let b115: u32 = b114.wrapping_mul(b8);
+                let b116: u32 = b115.wrapping_add(b11);
+                let b117: u32 = v50.wrapping_mul((16u64 as u32));
+                let b118: u32 = b116.wrapping_add(b117);
+                let a7 = span(((0u32).wrapping_add(b118)) as u32, UNITS, g1_len);
+                let b124: u32 = v46.wrapping_add((6u64 as u32));
+                let b125: u32 = b37.wrapping_sub((1u64 as u32));
+                let b126: u32 = b124.min(b125);
+                let b127: u32 = b126.wrapping_mul(b8);
+                let b128: u32 = b127.wrapping_add(b11);
+                let b129: u32 = v50.wrapping_mul((16u64 as u32));
+                let b130: u32 = b128.wrapping_add(b129);
+                let a8 = span(((0u32).wrapping_add(b130)) as u32, UNITS, g1_len);
+                let b136: u32 = v46.wrapping_add((7u64 as u32));
+                let b137: u32 = b37.wrapping_sub((1u64 as u32));
+                let b138: u32 = b136.min(b137);
+                let b139: u32 = b138.wrapping_mul(b8);
+                let b140: u32 = b139.wrapping_add(b11);
+                let b141: u32 = v50.wrapping_mul((16u64 as u32));
+                let b142: u32 = b140.wrapping_add(b141);
+                let a9 = span(((0u32).wrapping_add(b142)) as u32, UNITS, g1_len);
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x51: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, v50, l, true, &mut ok);
-                    let x54: u32 = b53.wrapping_add((l as u32));
-                    let x55: f32 = *g1.add(a2 + l);
-                    let x56: f32 = x51 * x55;
-                    v49[l] = T::fmadd(x51, x55, v49[l]);
+                    let x59: u32 = b58.wrapping_add((l as u32));
+                    let x60: f32 = *g1.add(a2 + l);
+                    let x61: f32 = x51 * x60;
+                    let x62: f32 = la49_0[l];
+                    let x63: f32 = T::fmadd(x51, x60, x62);
+                    la49_0[l] = x63;
+                    let x71: u32 = b70.wrapping_add((l as u32));
+                    let x72: f32 = *g1.add(a3 + l);
+                    let x73: f32 = x51 * x72;
+                    let x74: f32 = la49_1[l];
+                    let x75: f32 = T::fmadd(x51, x72, x74);
+                    la49_1[l] = x75;
+                    let x83: u32 = b82.wrapping_add((l as u32));
+                    let x84: f32 = *g1.add(a4 + l);
+                    let x85: f32 = x51 * x84;
+                    let x86: f32 = la49_2[l];
+                    let x87: f32 = T::fmadd(x51, x84, x86);
+                    la49_2[l] = x87;
+                    let x95: u32 = b94.wrapping_add((l as u32));
+                    let x96: f32 = *g1.add(a5 + l);
+                    let x97: f32 = x51 * x96;
+                    let x98: f32 = la49_3[l];
+                    let x99: f32 = T::fmadd(x51, x96, x98);
+                    la49_3[l] = x99;
+                    let x107: u32 = b106.wrapping_add((l as u32));
+                    let x108: f32 = *g1.add(a6 + l);
+                    let x109: f32 = x51 * x108;
+                    let x110: f32 = la49_4[l];
+                    let x111: f32 = T::fmadd(x51, x108, x110);
+                    la49_4[l] = x111;
+                    let x119: u32 = b118.wrapping_add((l as u32));
+                    let x120: f32 = *g1.add(a7 + l);
+                    let x121: f32 = x51 * x120;
+                    let x122: f32 = la49_5[l];
+                    let x123: f32 = T::fmadd(x51, x120, x122);
+                    la49_5[l] = x123;
+                    let x131: u32 = b130.wrapping_add((l as u32));
+                    let x132: f32 = *g1.add(a8 + l);
+                    let x133: f32 = x51 * x132;
+                    let x134: f32 = la49_6[l];
+                    let x135: f32 = T::fmadd(x51, x132, x134);
+                    la49_6[l] = x135;
+                    let x143: u32 = b142.wrapping_add((l as u32));
+                    let x144: f32 = *g1.add(a9 + l);
+                    let x145: f32 = x51 * x144;
+                    let x146: f32 = la49_7[l];
+                    let x147: f32 = T::fmadd(x51, x144, x146);
+                    la49_7[l] = x147;
                 }
                 assert!(ok, "kernel index out of bounds");
                 v50 = v50.wrapping_add((1 as u32));
             }
             if b17 {
+                let b149: u32 = v46.wrapping_add((0u64 as u32));
+                let b150: u32 = b37.wrapping_sub((1u64 as u32));
+                let b151: u32 = b149.min(b150);
+                let b152: u32 = b151.wrapping_mul(b8);
+                let b153: u32 = b152.wrapping_add(b11);
+                let b160: u32 = v46.wrapping_add((1u64 as u32));
+                let b161: u32 = b37.wrapping_sub((1u64 as u32));
+                let b162: u32 = b160.min(b161);
+                let b163: u32 = b162.wrapping_mul(b8);
+                let b164: u32 = b163.wrapping_add(b11);
+                let b171: u32 = v46.wrapping_add((2u64 as u32));
+                let b172: u32 = b37.wrapping_sub((1u64 as u32));
+                let b173: u32 = b171.min(b172);
+                let b174: u32 = b173.wrapping_mul(b8);
+                let b175: u32 = b174.wrapping_add(b11);
+                let b182: u32 = v46.wrapping_add((3u64 as u32));
+                let b183: u32 = b37.wrapping_sub((1u64 as u32));
+                let b184: u32 = b182.min(b183);
+                let b185: u32 = b184.wrapping_mul(b8);
+                let b186: u32 = b185.wrapping_add(b11);
+                let b193: u32 = v46.wrapping_add((4u64 as u32));
+                let b194: u32 = b37.wrapping_sub((1u64 as u32));
+                let b195: u32 = b193.min(b194);
+                let b196: u32 = b195.wrapping_mul(b8);
+                let b197: u32 = b196.wrapping_add(b11);
+                let b204: u32 = v46.wrapping_add((5u64 as u32));
+                let b205: u32 = b37.wrapping_sub((1u64 as u32));
+                let b206: u32 = b204.min(b205);
+                let b207: u32 = b206.wrapping_mul(b8);
+                let b208: u32 = b207.wrapping_add(b11);
+                let b215: u32 = v46.wrapping_add((6u64 as u32));
+                let b216: u32 = b37.wrapping_sub((1u64 as u32));
+                let b217: u32 = b215.min(b216);
+                let b218: u32 = b217.wrapping_mul(b8);
+                let b219: u32 = b218.wrapping_add(b11);
+                let b226: u32 = v46.wrapping_add((7u64 as u32));
+                let b227: u32 = b37.wrapping_sub((1u64 as u32));
+                let b228: u32 = b226.min(b227);
+                let b229: u32 = b228.wrapping_mul(b8);
+                let b230: u32 = b229.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x57: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                    let x58: u32 = b48.wrapping_add(b22[l]);
-                    let x59: f32 = ld(g1, g1_len, x58, true, &mut ok);
-                    let x60: f32 = x57 * x59;
-                    let x61: f32 = if b20[l] { x60 } else { 0.0f32 };
-                    v49[l] = v49[l] + x61;
+                    let x148: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x154: u32 = b153.wrapping_add(b22[l]);
+                    let x155: f32 = ld(g1, g1_len, x154, true, &mut ok);
+                    let x156: f32 = x148 * x155;
+                    let x157: f32 = if b20[l] { x156 } else { 0.0f32 };
+                    let x158: f32 = la49_0[l];
+                    let x159: f32 = x158 + x157;
+                    la49_0[l] = x159;
+                    let x165: u32 = b164.wrapping_add(b22[l]);
+                    let x166: f32 = ld(g1, g1_len, x165, true, &mut ok);
+                    let x167: f32 = x148 * x166;
+                    let x168: f32 = if b20[l] { x167 } else { 0.0f32 };
+                    let x169: f32 = la49_1[l];
+                    let x170: f32 = x169 + x168;
+                    la49_1[l] = x170;
+                    let x176: u32 = b175.wrapping_add(b22[l]);
+                    let x177: f32 = ld(g1, g1_len, x176, true, &mut ok);
+                    let x178: f32 = x148 * x177;
+                    let x179: f32 = if b20[l] { x178 } else { 0.0f32 };
+                    let x180: f32 = la49_2[l];
+                    let x181: f32 = x180 + x179;
+                    la49_2[l] = x181;
+                    let x187: u32 = b186.wrapping_add(b22[l]);
+                    let x188: f32 = ld(g1, g1_len, x187, true, &mut ok);
+                    let x189: f32 = x148 * x188;
+                    let x190: f32 = if b20[l] { x189 } else { 0.0f32 };
+                    let x191: f32 = la49_3[l];
+                    let x192: f32 = x191 + x190;
+                    la49_3[l] = x192;
+                    let x198: u32 = b197.wrapping_add(b22[l]);
+                    let x199: f32 = ld(g1, g1_len, x198, true, &mut ok);
+                    let x200: f32 = x148 * x199;
+                    let x201: f32 = if b20[l] { x200 } else { 0.0f32 };
+                    let x202: f32 = la49_4[l];
+                    let x203: f32 = x202 + x201;
+                    la49_4[l] = x203;
+                    let x209: u32 = b208.wrapping_add(b22[l]);
+                    let x210: f32 = ld(g1, g1_len, x209, true, &mut ok);
+                    let x211: f32 = x148 * x210;
+                    let x212: f32 = if b20[l] { x211 } else { 0.0f32 };
+                    let x213: f32 = la49_5[l];
+                    let x214: f32 = x213 + x212;
+                    la49_5[l] = x214;
+                    let x220: u32 = b219.wrapping_add(b22[l]);
+                    let x221: f32 = ld(g1, g1_len, x220, true, &mut ok);
+                    let x222: f32 = x148 * x221;
+                    let x223: f32 = if b20[l] { x222 } else { 0.0f32 };
+                    let x224: f32 = la49_6[l];
+                    let x225: f32 = x224 + x223;
+                    la49_6[l] = x225;
+                    let x231: u32 = b230.wrapping_add(b22[l]);
+                    let x232: f32 = ld(g1, g1_len, x231, true, &mut ok);
+                    let x233: f32 = x148 * x232;
+                    let x234: f32 = if b20[l] { x233 } else { 0.0f32 };
+                    let x235: f32 = la49_7[l];
+                    let x236: f32 = x235 + x234;
+                    la49_7[l] = x236;
                 }
                 assert!(ok, "kernel index out of bounds");
+            }
+            let mut b238 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                v237[l] = -3e38f32;
+                let x238: f32 = la49_0[l];
+                b238[l] = x238;
             }
             let mut p = [<f32>::default(); 8];
-            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + v49[l]; } } }
-            let b62: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-            let b63: f32 = v38.max(b62);
-            let b64: f32 = v38 - b63;
-            let b65: f32 = exp_f32((b64));
-            let b66: f32 = b62 - b63;
-            let b67: f32 = exp_f32((b66));
-            let b68: f32 = v39 * b65;
-            let b69: f32 = b68 + b67;
-            v39 = b69;
-            let mut v70: u32 = (0u64 as u32);
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b238[l]; } } }
+            let b239: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b241: u32 = v46.wrapping_add((0u64 as u32));
+            let b242: bool = b241 < b37;
+            let mut b245 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x240: bool = (l as u32) == (0u64 as u32);
+                let x243: bool = x240 && b242;
+                let x244: f32 = if x243 { b239 } else { v237[l] };
+                v237[l] = x244;
+                let x245: f32 = la49_1[l];
+                b245[l] = x245;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b245[l]; } } }
+            let b246: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b248: u32 = v46.wrapping_add((1u64 as u32));
+            let b249: bool = b248 < b37;
+            let mut b252 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x247: bool = (l as u32) == (1u64 as u32);
+                let x250: bool = x247 && b249;
+                let x251: f32 = if x250 { b246 } else { v237[l] };
+                v237[l] = x251;
+                let x252: f32 = la49_2[l];
+                b252[l] = x252;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b252[l]; } } }
+            let b253: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b255: u32 = v46.wrapping_add((2u64 as u32));
+            let b256: bool = b255 < b37;
+            let mut b259 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x254: bool = (l as u32) == (2u64 as u32);
+                let x257: bool = x254 && b256;
+                let x258: f32 = if x257 { b253 } else { v237[l] };
+                v237[l] = x258;
+                let x259: f32 = la49_3[l];
+                b259[l] = x259;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b259[l]; } } }
+            let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b262: u32 = v46.wrapping_add((3u64 as u32));
+            let b263: bool = b262 < b37;
+            let mut b266 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x261: bool = (l as u32) == (3u64 as u32);
+                let x264: bool = x261 && b263;
+                let x265: f32 = if x264 { b260 } else { v237[l] };
+                v237[l] = x265;
+                let x266: f32 = la49_4[l];
+                b266[l] = x266;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b266[l]; } } }
+            let b267: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b269: u32 = v46.wrapping_add((4u64 as u32));
+            let b270: bool = b269 < b37;
+            let mut b273 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x268: bool = (l as u32) == (4u64 as u32);
+                let x271: bool = x268 && b270;
+                let x272: f32 = if x271 { b267 } else { v237[l] };
+                v237[l] = x272;
+                let x273: f32 = la49_5[l];
+                b273[l] = x273;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b273[l]; } } }
+            let b274: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b276: u32 = v46.wrapping_add((5u64 as u32));
+            let b277: bool = b276 < b37;
+            let mut b280 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x275: bool = (l as u32) == (5u64 as u32);
+                let x278: bool = x275 && b277;
+                let x279: f32 = if x278 { b274 } else { v237[l] };
+                v237[l] = x279;
+                let x280: f32 = la49_6[l];
+                b280[l] = x280;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b280[l]; } } }
+            let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b283: u32 = v46.wrapping_add((6u64 as u32));
+            let b284: bool = b283 < b37;
+            let mut b287 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x282: bool = (l as u32) == (6u64 as u32);
+                let x285: bool = x282 && b284;
+                let x286: f32 = if x285 { b281 } else { v237[l] };
+                v237[l] = x286;
+                let x287: f32 = la49_7[l];
+                b287[l] = x287;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b287[l]; } } }
+            let b288: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b290: u32 = v46.wrapping_add((7u64 as u32));
+            let b291: bool = b290 < b37;
+            for l in 0..UNITS {
+                let x289: bool = (l as u32) == (7u64 as u32);
+                let x292: bool = x289 && b291;
+                let x293: f32 = if x292 { b288 } else { v237[l] };
+                v237[l] = x293;
+            }
+            let mut p = [f32::NEG_INFINITY; 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].max(v237[l]); } } }
+            let b294: f32 = (((p[0].max(p[1])).max((p[2].max(p[3])))).max(((p[4].max(p[5])).max((p[6].max(p[7]))))));
+            let b295: f32 = v38.max(b294);
+            let b296: f32 = v38 - b295;
+            let b297: f32 = exp_f32((b296));
+            let b302: f32 = v39 * b297;
+            let mut b301 = [<f32>::default(); UNITS];
+            for l in 0..UNITS {
+                let x298: bool = v237[l] > -3e38f32;
+                let x299: f32 = v237[l] - b295;
+                let x300: f32 = exp_f32((x299));
+                let x301: f32 = if x298 { x300 } else { 0.0f32 };
+                b301[l] = x301;
+            }
+            let mut p = [<f32>::default(); 8];
+            for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b301[l]; } } }
+            let b303: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+            let b304: f32 = b302 + b303;
+            v39 = b304;
+            let mut v305: u32 = (0u64 as u32);
             loop {
-                if !(v70 < b15) { break; }
-                let b71: u32 = v70.wrapping_mul((16u64 as u32));
-                let b72: u32 = b48.wrapping_add(b71);
-                let a3 = span(((0u32).wrapping_add(b72)) as u32, UNITS, g2_len);
+                if !(v305 < b15) { break; }
+                let b308: u32 = v46.wrapping_add((0u64 as u32));
+                let b309: u32 = b37.wrapping_sub((1u64 as u32));
+                let b310: u32 = b308.min(b309);
+                let b311: u32 = b310.wrapping_mul(b8);
+                let b312: u32 = b311.wrapping_add(b11);
+                let b313: u32 = v305.wrapping_mul((16u64 as u32));
+                let b314: u32 = b312.wrapping_add(b313);
+                let a10 = span(((0u32).wrapping_add(b314)) as u32, UNITS, g2_len);
+                let mut b316 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x73: u32 = b72.wrapping_add((l as u32));
-                    let x74: f32 = *g2.add(a3 + l);
-                    let x75: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v70, l, true, &mut ok);
-                    let x76: f32 = x75 * b65;
-                    let x77: f32 = b67 * x74;
-                    let x78: f32 = T::fmadd(x75, b65, x77);
-                    stl(la24.as_mut_ptr(), 16, UNITS, v70, l, x78, true, &mut ok);
+                    let x306: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v305, l, true, &mut ok);
+                    let x307: f32 = x306 * b297;
+                    v237[l] = x307;
+                    let x315: u32 = b314.wrapping_add((l as u32));
+                    let x316: f32 = *g2.add(a10 + l);
+                    b316[l] = x316;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v70 = v70.wrapping_add((1 as u32));
+                let b317: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b319: u32 = v46.wrapping_add((1u64 as u32));
+                let b320: u32 = b37.wrapping_sub((1u64 as u32));
+                let b321: u32 = b319.min(b320);
+                let b322: u32 = b321.wrapping_mul(b8);
+                let b323: u32 = b322.wrapping_add(b11);
+                let b324: u32 = v305.wrapping_mul((16u64 as u32));
+                let b325: u32 = b323.wrapping_add(b324);
+                let a11 = span(((0u32).wrapping_add(b325)) as u32, UNITS, g2_len);
+                let mut b327 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x318: f32 = b317 * b316[l];
+                    v237[l] = T::fmadd(b317, b316[l], v237[l]);
+                    let x326: u32 = b325.wrapping_add((l as u32));
+                    let x327: f32 = *g2.add(a11 + l);
+                    b327[l] = x327;
+                }
+                let b328: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let b330: u32 = v46.wrapping_add((2u64 as u32));
+                let b331: u32 = b37.wrapping_sub((1u64 as u32));
+                let b332: u32 = b330.min(b331);
+                let b333: u32 = b332.wrapping_mul(b8);
+                let b334: u32 = b333.wrapping_add(b11);
+                let b335: u32 = v305.wrapping_mul((16u64 as u32));
+                let b336: u32 = b334.wrapping_add(b335);
+                let a12 = span(((0u32).wrapping_add(b336)) as u32, UNITS, g2_len);
+                let mut b338 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x329: f32 = b328 * b327[l];
+                    v237[l] = T::fmadd(b328, b327[l], v237[l]);
+                    let x337: u32 = b336.wrapping_add((l as u32));
+                    let x338: f32 = *g2.add(a12 + l);
+                    b338[l] = x338;
+                }
+                let b339: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let b341: u32 = v46.wrapping_add((3u64 as u32));
+                let b342: u32 = b37.wrapping_sub((1u64 as u32));
+                let b343: u32 = b341.min(b342);
+                let b344: u32 = b343.wrapping_mul(b8);
+                let b345: u32 = b344.wrapping_add(b11);
+                let b346: u32 = v305.wrapping_mul((16u64 as u32));
+                let b347: u32 = b345.wrapping_add(b346);
+                let a13 = span(((0u32).wrapping_add(b347)) as u32, UNITS, g2_len);
+                let mut b349 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x340: f32 = b339 * b338[l];
+                    v237[l] = T::fmadd(b339, b338[l], v237[l]);
+                    let x348: u32 = b347.wrapping_add((l as u32));
+                    let x349: f32 = *g2.add(a13 + l);
+                    b349[l] = x349;
+                }
+                let b350: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let b352: u32 = v46.wrapping_add((4u64 as u32));
+                let b353: u32 = b37.wrapping_sub((1u64 as u32));
+                let b354: u32 = b352.min(b353);
+                let b355: u32 = b354.wrapping_mul(b8);
+                let b356: u32 = b355.wrapping_add(b11);
+                let b357: u32 = v305.wrapping_mul((16u64 as u32));
+                let b358: u32 = b356.wrapping_add(b357);
+                let a14 = span(((0u32).wrapping_add(b358)) as u32, UNITS, g2_len);
+                let mut b360 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x351: f32 = b350 * b349[l];
+                    v237[l] = T::fmadd(b350, b349[l], v237[l]);
+                    let x359: u32 = b358.wrapping_add((l as u32));
+                    let x360: f32 = *g2.add(a14 + l);
+                    b360[l] = x360;
+                }
+                let b361: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let b363: u32 = v46.wrapping_add((5u64 as u32));
+                let b364: u32 = b37.wrapping_sub((1u64 as u32));
+                let b365: u32 = b363.min(b364);
+                let b366: u32 = b365.wrapping_mul(b8);
+                let b367: u32 = b366.wrapping_add(b11);
+                let b368: u32 = v305.wrapping_mul((16u64 as u32));
+                let b369: u32 = b367.wrapping_add(b368);
+                let a15 = span(((0u32).wrapping_add(b369)) as u32, UNITS, g2_len);
+                let mut b371 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x362: f32 = b361 * b360[l];
+                    v237[l] = T::fmadd(b361, b360[l], v237[l]);
+                    let x370: u32 = b369.wrapping_add((l as u32));
+                    let x371: f32 = *g2.add(a15 + l);
+                    b371[l] = x371;
+                }
+                let b372: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let b374: u32 = v46.wrapping_add((6u64 as u32));
+                let b375: u32 = b37.wrapping_sub((1u64 as u32));
+                let b376: u32 = b374.min(b375);
+                let b377: u32 = b376.wrapping_mul(b8);
+                let b378: u32 = b377.wrapping_add(b11);
+                let b379: u32 = v305.wrapping_mul((16u64 as u32));
+                let b380: u32 = b378.wrapping_add(b379);
+                let a16 = span(((0u32).wrapping_add(b380)) as u32, UNITS, g2_len);
+                let mut b382 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x373: f32 = b372 * b371[l];
+                    v237[l] = T::fmadd(b372, b371[l], v237[l]);
+                    let x381: u32 = b380.wrapping_add((l as u32));
+                    let x382: f32 = *g2.add(a16 + l);
+                    b382[l] = x382;
+                }
+                let b383: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let b385: u32 = v46.wrapping_add((7u64 as u32));
+                let b386: u32 = b37.wrapping_sub((1u64 as u32));
+                let b387: u32 = b385.min(b386);
+                let b388: u32 = b387.wrapping_mul(b8);
+                let b389: u32 = b388.wrapping_add(b11);
+                let b390: u32 = v305.wrapping_mul((16u64 as u32));
+                let b391: u32 = b389.wrapping_add(b390);
+                let a17 = span(((0u32).wrapping_add(b391)) as u32, UNITS, g2_len);
+                let mut b393 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x384: f32 = b383 * b382[l];
+                    v237[l] = T::fmadd(b383, b382[l], v237[l]);
+                    let x392: u32 = b391.wrapping_add((l as u32));
+                    let x393: f32 = *g2.add(a17 + l);
+                    b393[l] = x393;
+                }
+                let b394: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x395: f32 = b394 * b393[l];
+                    v237[l] = T::fmadd(b394, b393[l], v237[l]);
+                    stl(la24.as_mut_ptr(), 16, UNITS, v305, l, v237[l], true, &mut ok);
+                }
+                assert!(ok, "kernel index out of bounds");
+                v305 = v305.wrapping_add((1 as u32));
             }
             if b17 {
+                let b398: u32 = v46.wrapping_add((0u64 as u32));
+                let b399: u32 = b37.wrapping_sub((1u64 as u32));
+                let b400: u32 = b398.min(b399);
+                let b401: u32 = b400.wrapping_mul(b8);
+                let b402: u32 = b401.wrapping_add(b11);
+                let mut b404 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x79: u32 = b48.wrapping_add(b22[l]);
-                    let x80: f32 = ld(g2, g2_len, x79, true, &mut ok);
-                    let x81: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                    let x82: f32 = x81 * b65;
-                    let x83: f32 = b67 * x80;
-                    let x84: f32 = T::fmadd(x81, b65, x83);
-                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x84, true, &mut ok);
+                    let x396: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x397: f32 = x396 * b297;
+                    v237[l] = x397;
+                    let x403: u32 = b402.wrapping_add(b22[l]);
+                    let x404: f32 = ld(g2, g2_len, x403, true, &mut ok);
+                    b404[l] = x404;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b405: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b407: u32 = v46.wrapping_add((1u64 as u32));
+                let b408: u32 = b37.wrapping_sub((1u64 as u32));
+                let b409: u32 = b407.min(b408);
+                let b410: u32 = b409.wrapping_mul(b8);
+                let b411: u32 = b410.wrapping_add(b11);
+                let mut b413 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x406: f32 = b405 * b404[l];
+                    v237[l] = T::fmadd(b405, b404[l], v237[l]);
+                    let x412: u32 = b411.wrapping_add(b22[l]);
+                    let x413: f32 = ld(g2, g2_len, x412, true, &mut ok);
+                    b413[l] = x413;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b414: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let b416: u32 = v46.wrapping_add((2u64 as u32));
+                let b417: u32 = b37.wrapping_sub((1u64 as u32));
+                let b418: u32 = b416.min(b417);
+                let b419: u32 = b418.wrapping_mul(b8);
+                let b420: u32 = b419.wrapping_add(b11);
+                let mut b422 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x415: f32 = b414 * b413[l];
+                    v237[l] = T::fmadd(b414, b413[l], v237[l]);
+                    let x421: u32 = b420.wrapping_add(b22[l]);
+                    let x422: f32 = ld(g2, g2_len, x421, true, &mut ok);
+                    b422[l] = x422;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b423: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let b425: u32 = v46.wrapping_add((3u64 as u32));
+                let b426: u32 = b37.wrapping_sub((1u64 as u32));
+                let b427: u32 = b425.min(b426);
+                let b428: u32 = b427.wrapping_mul(b8);
+                let b429: u32 = b428.wrapping_add(b11);
+                let mut b431 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x424: f32 = b423 * b422[l];
+                    v237[l] = T::fmadd(b423, b422[l], v237[l]);
+                    let x430: u32 = b429.wrapping_add(b22[l]);
+                    let x431: f32 = ld(g2, g2_len, x430, true, &mut ok);
+                    b431[l] = x431;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b432: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let b434: u32 = v46.wrapping_add((4u64 as u32));
+                let b435: u32 = b37.wrapping_sub((1u64 as u32));
+                let b436: u32 = b434.min(b435);
+                let b437: u32 = b436.wrapping_mul(b8);
+                let b438: u32 = b437.wrapping_add(b11);
+                let mut b440 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x433: f32 = b432 * b431[l];
+                    v237[l] = T::fmadd(b432, b431[l], v237[l]);
+                    let x439: u32 = b438.wrapping_add(b22[l]);
+                    let x440: f32 = ld(g2, g2_len, x439, true, &mut ok);
+                    b440[l] = x440;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b441: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let b443: u32 = v46.wrapping_add((5u64 as u32));
+                let b444: u32 = b37.wrapping_sub((1u64 as u32));
+                let b445: u32 = b443.min(b444);
+                let b446: u32 = b445.wrapping_mul(b8);
+                let b447: u32 = b446.wrapping_add(b11);
+                let mut b449 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x442: f32 = b441 * b440[l];
+                    v237[l] = T::fmadd(b441, b440[l], v237[l]);
+                    let x448: u32 = b447.wrapping_add(b22[l]);
+                    let x449: f32 = ld(g2, g2_len, x448, true, &mut ok);
+                    b449[l] = x449;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b450: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let b452: u32 = v46.wrapping_add((6u64 as u32));
+                let b453: u32 = b37.wrapping_sub((1u64 as u32));
+                let b454: u32 = b452.min(b453);
+                let b455: u32 = b454.wrapping_mul(b8);
+                let b456: u32 = b455.wrapping_add(b11);
+                let mut b458 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x451: f32 = b450 * b449[l];
+                    v237[l] = T::fmadd(b450, b449[l], v237[l]);
+                    let x457: u32 = b456.wrapping_add(b22[l]);
+                    let x458: f32 = ld(g2, g2_len, x457, true, &mut ok);
+                    b458[l] = x458;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b459: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let b461: u32 = v46.wrapping_add((7u64 as u32));
+                let b462: u32 = b37.wrapping_sub((1u64 as u32));
+                let b463: u32 = b461.min(b462);
+                let b464: u32 = b463.wrapping_mul(b8);
+                let b465: u32 = b464.wrapping_add(b11);
+                let mut b467 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x460: f32 = b459 * b458[l];
+                    v237[l] = T::fmadd(b459, b458[l], v237[l]);
+                    let x466: u32 = b465.wrapping_add(b22[l]);
+                    let x467: f32 = ld(g2, g2_len, x466, true, &mut ok);
+                    b467[l] = x467;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b468: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x469: f32 = b468 * b467[l];
+                    v237[l] = T::fmadd(b468, b467[l], v237[l]);
+                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, v237[l], true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
             }
-            v38 = b63;
-            v46 = v46.wrapping_add((1 as u32));
+            v38 = b295;
+            v46 = v46.wrapping_add((8u64 as u32));
         }
-        let b85: bool = v39 > 0.0f32;
+        let b470: bool = v39 > 0.0f32;
         for l in 0..UNITS {
-            v49[l] = 0.0f32;
+            v237[l] = 0.0f32;
         }
-        if b85 {
-            let b86: f32 = 1.0f32 / v39;
+        if b470 {
+            let b471: f32 = 1.0f32 / v39;
             for l in 0..UNITS {
-                v49[l] = b86;
+                v237[l] = b471;
             }
         }
-        let b87: u32 = b6.wrapping_mul(s_u32[0]);
-        let b88: u32 = b87.wrapping_add(b5);
-        let b89: u32 = b88.wrapping_mul(s_u32[2]);
-        let mut v90: u32 = (0u64 as u32);
+        let b472: u32 = b6.wrapping_mul(s_u32[0]);
+        let b473: u32 = b472.wrapping_add(b5);
+        let b474: u32 = b473.wrapping_mul(s_u32[2]);
+        let mut v475: u32 = (0u64 as u32);
         loop {
-            if !(v90 < b15) { break; }
-            let b91: u32 = v90.wrapping_mul((16u64 as u32));
-            let b92: u32 = b89.wrapping_add(b91);
-            let a4 = span(((0u32).wrapping_add(b92)) as u32, UNITS, g3_len);
+            if !(v475 < b15) { break; }
+            let b476: u32 = v475.wrapping_mul((16u64 as u32));
+            let b477: u32 = b474.wrapping_add(b476);
+            let a18 = span(((0u32).wrapping_add(b477)) as u32, UNITS, g3_len);
             let mut ok = true;
             for l in 0..UNITS {
-                let x93: u32 = b92.wrapping_add((l as u32));
-                let x94: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v90, l, true, &mut ok);
-                let x95: f32 = x94 * v49[l];
-                *g3.add(a4 + l) = x95;
+                let x478: u32 = b477.wrapping_add((l as u32));
+                let x479: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v475, l, true, &mut ok);
+                let x480: f32 = x479 * v237[l];
+                *g3.add(a18 + l) = x480;
             }
             assert!(ok, "kernel index out of bounds");
-            v90 = v90.wrapping_add((1 as u32));
+            v475 = v475.wrapping_add((1 as u32));
         }
-        let mut b96 = [<bool>::default(); UNITS];
+        let mut b481 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x96: bool = b17 && b20[l];
-            b96[l] = x96;
+            let x481: bool = b17 && b20[l];
+            b481[l] = x481;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b96[l]; }
+        for l in 0..UNITS { m1[l] = b481[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
-                let x97: u32 = b89.wrapping_add(b19[l]);
-                let x98: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
-                let x99: f32 = x98 * v49[l];
-                if m2[l] { st(g3, g3_len, x97, x99, &mut ok); }
+                let x482: u32 = b474.wrapping_add(b19[l]);
+                let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                let x484: f32 = x483 * v237[l];
+                if m2[l] { st(g3, g3_len, x482, x484, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 8];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (1u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -114,69 +119,65 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b84: u32 = b83.min(b8);
             let b85: u32 = b84.wrapping_mul(s_u32[2]);
             let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b85)) as u32, UNITS, g1_len);
-            let mut ok = true;
             for l in 0..UNITS {
                 let x24: i32 = ((b12[l]) as i32);
                 let x26: u32 = b25.wrapping_add(b12[l]);
                 let x30: u32 = b29.wrapping_add(x26);
                 let x31: f32 = *g1.add(a1 + l);
                 let x32: f32 = b23 * x31;
-                let x33: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x33: f32 = la9_0[l];
                 let x34: f32 = T::fmadd(b23, x31, x33);
-                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x34, true, &mut ok);
+                la9_0[l] = x34;
                 let x38: u32 = b37.wrapping_add(x26);
                 let x39: f32 = *g1.add(a2 + l);
                 let x40: f32 = b23 * x39;
-                let x41: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x41: f32 = la9_1[l];
                 let x42: f32 = T::fmadd(b23, x39, x41);
-                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x42, true, &mut ok);
+                la9_1[l] = x42;
                 let x46: u32 = b45.wrapping_add(x26);
                 let x47: f32 = *g1.add(a3 + l);
                 let x48: f32 = b23 * x47;
-                let x49: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x49: f32 = la9_2[l];
                 let x50: f32 = T::fmadd(b23, x47, x49);
-                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x50, true, &mut ok);
+                la9_2[l] = x50;
                 let x54: u32 = b53.wrapping_add(x26);
                 let x55: f32 = *g1.add(a4 + l);
                 let x56: f32 = b23 * x55;
-                let x57: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x57: f32 = la9_3[l];
                 let x58: f32 = T::fmadd(b23, x55, x57);
-                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x58, true, &mut ok);
+                la9_3[l] = x58;
                 let x62: u32 = b61.wrapping_add(x26);
                 let x63: f32 = *g1.add(a5 + l);
                 let x64: f32 = b23 * x63;
-                let x65: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x65: f32 = la9_4[l];
                 let x66: f32 = T::fmadd(b23, x63, x65);
-                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x66, true, &mut ok);
+                la9_4[l] = x66;
                 let x70: u32 = b69.wrapping_add(x26);
                 let x71: f32 = *g1.add(a6 + l);
                 let x72: f32 = b23 * x71;
-                let x73: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x73: f32 = la9_5[l];
                 let x74: f32 = T::fmadd(b23, x71, x73);
-                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x74, true, &mut ok);
+                la9_5[l] = x74;
                 let x78: u32 = b77.wrapping_add(x26);
                 let x79: f32 = *g1.add(a7 + l);
                 let x80: f32 = b23 * x79;
-                let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x81: f32 = la9_6[l];
                 let x82: f32 = T::fmadd(b23, x79, x81);
-                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x82, true, &mut ok);
+                la9_6[l] = x82;
                 let x86: u32 = b85.wrapping_add(x26);
                 let x87: f32 = *g1.add(a8 + l);
                 let x88: f32 = b23 * x87;
-                let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x89: f32 = la9_7[l];
                 let x90: f32 = T::fmadd(b23, x87, x89);
-                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x90, true, &mut ok);
+                la9_7[l] = x90;
             }
-            assert!(ok, "kernel index out of bounds");
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b91 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x91: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x91: f32 = la9_0[l];
             b91[l] = x91;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b91[l]; } }
         let b92: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -199,12 +200,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b99) = b92;
         }
         let mut b100 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x100: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x100: f32 = la9_1[l];
             b100[l] = x100;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b100[l]; } }
         let b101: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -227,12 +226,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b108) = b101;
         }
         let mut b109 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x109: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x109: f32 = la9_2[l];
             b109[l] = x109;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
         let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -255,12 +252,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b117) = b110;
         }
         let mut b118 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x118: f32 = la9_3[l];
             b118[l] = x118;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
         let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -283,12 +278,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b126) = b119;
         }
         let mut b127 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x127: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x127: f32 = la9_4[l];
             b127[l] = x127;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
         let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -311,12 +304,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b135) = b128;
         }
         let mut b136 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x136: f32 = la9_5[l];
             b136[l] = x136;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
         let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -339,12 +330,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b144) = b137;
         }
         let mut b145 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x145: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x145: f32 = la9_6[l];
             b145[l] = x145;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
         let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -367,12 +356,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b153) = b146;
         }
         let mut b154 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x154: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x154: f32 = la9_7[l];
             b154[l] = x154;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
         let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

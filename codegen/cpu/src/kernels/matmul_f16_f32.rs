@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 8];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (1u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -132,69 +137,65 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b102: u32 = b101.min(b8);
             let b103: u32 = b102.wrapping_mul(s_u32[2]);
             let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b103)) as u32, UNITS, g1_len);
-            let mut ok = true;
             for l in 0..UNITS {
                 let x42: i32 = ((b12[l]) as i32);
                 let x44: u32 = b43.wrapping_add(b12[l]);
                 let x48: u32 = b47.wrapping_add(x44);
                 let x49: f32 = *g1.add(a1 + l);
                 let x50: f32 = b41 * x49;
-                let x51: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x51: f32 = la9_0[l];
                 let x52: f32 = T::fmadd(b41, x49, x51);
-                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x52, true, &mut ok);
+                la9_0[l] = x52;
                 let x56: u32 = b55.wrapping_add(x44);
                 let x57: f32 = *g1.add(a2 + l);
                 let x58: f32 = b41 * x57;
-                let x59: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x59: f32 = la9_1[l];
                 let x60: f32 = T::fmadd(b41, x57, x59);
-                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x60, true, &mut ok);
+                la9_1[l] = x60;
                 let x64: u32 = b63.wrapping_add(x44);
                 let x65: f32 = *g1.add(a3 + l);
                 let x66: f32 = b41 * x65;
-                let x67: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x67: f32 = la9_2[l];
                 let x68: f32 = T::fmadd(b41, x65, x67);
-                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x68, true, &mut ok);
+                la9_2[l] = x68;
                 let x72: u32 = b71.wrapping_add(x44);
                 let x73: f32 = *g1.add(a4 + l);
                 let x74: f32 = b41 * x73;
-                let x75: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x75: f32 = la9_3[l];
                 let x76: f32 = T::fmadd(b41, x73, x75);
-                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x76, true, &mut ok);
+                la9_3[l] = x76;
                 let x80: u32 = b79.wrapping_add(x44);
                 let x81: f32 = *g1.add(a5 + l);
                 let x82: f32 = b41 * x81;
-                let x83: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x83: f32 = la9_4[l];
                 let x84: f32 = T::fmadd(b41, x81, x83);
-                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x84, true, &mut ok);
+                la9_4[l] = x84;
                 let x88: u32 = b87.wrapping_add(x44);
                 let x89: f32 = *g1.add(a6 + l);
                 let x90: f32 = b41 * x89;
-                let x91: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x91: f32 = la9_5[l];
                 let x92: f32 = T::fmadd(b41, x89, x91);
-                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x92, true, &mut ok);
+                la9_5[l] = x92;
                 let x96: u32 = b95.wrapping_add(x44);
                 let x97: f32 = *g1.add(a7 + l);
                 let x98: f32 = b41 * x97;
-                let x99: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x99: f32 = la9_6[l];
                 let x100: f32 = T::fmadd(b41, x97, x99);
-                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x100, true, &mut ok);
+                la9_6[l] = x100;
                 let x104: u32 = b103.wrapping_add(x44);
                 let x105: f32 = *g1.add(a8 + l);
                 let x106: f32 = b41 * x105;
-                let x107: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x107: f32 = la9_7[l];
                 let x108: f32 = T::fmadd(b41, x105, x107);
-                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x108, true, &mut ok);
+                la9_7[l] = x108;
             }
-            assert!(ok, "kernel index out of bounds");
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b109 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x109: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x109: f32 = la9_0[l];
             b109[l] = x109;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
         let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -217,12 +218,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b117) = b110;
         }
         let mut b118 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x118: f32 = la9_1[l];
             b118[l] = x118;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
         let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -245,12 +244,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b126) = b119;
         }
         let mut b127 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x127: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x127: f32 = la9_2[l];
             b127[l] = x127;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
         let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -273,12 +270,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b135) = b128;
         }
         let mut b136 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x136: f32 = la9_3[l];
             b136[l] = x136;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
         let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -301,12 +296,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b144) = b137;
         }
         let mut b145 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x145: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x145: f32 = la9_4[l];
             b145[l] = x145;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
         let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -329,12 +322,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b153) = b146;
         }
         let mut b154 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x154: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x154: f32 = la9_5[l];
             b154[l] = x154;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
         let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -357,12 +348,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b162) = b155;
         }
         let mut b163 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x163: f32 = la9_6[l];
             b163[l] = x163;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b163[l]; } }
         let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -385,12 +374,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b171) = b164;
         }
         let mut b172 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x172: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x172: f32 = la9_7[l];
             b172[l] = x172;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b172[l]; } }
         let b173: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

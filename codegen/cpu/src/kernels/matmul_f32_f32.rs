@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 8];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (1u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -114,69 +119,65 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b79: u32 = b78.min(b8);
             let b80: u32 = b79.wrapping_mul(s_u32[2]);
             let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b80)) as u32, UNITS, g1_len);
-            let mut ok = true;
             for l in 0..UNITS {
                 let x19: i32 = ((b12[l]) as i32);
                 let x21: u32 = b20.wrapping_add(b12[l]);
                 let x25: u32 = b24.wrapping_add(x21);
                 let x26: f32 = *g1.add(a1 + l);
                 let x27: f32 = b18 * x26;
-                let x28: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                let x28: f32 = la9_0[l];
                 let x29: f32 = T::fmadd(b18, x26, x28);
-                stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x29, true, &mut ok);
+                la9_0[l] = x29;
                 let x33: u32 = b32.wrapping_add(x21);
                 let x34: f32 = *g1.add(a2 + l);
                 let x35: f32 = b18 * x34;
-                let x36: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                let x36: f32 = la9_1[l];
                 let x37: f32 = T::fmadd(b18, x34, x36);
-                stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x37, true, &mut ok);
+                la9_1[l] = x37;
                 let x41: u32 = b40.wrapping_add(x21);
                 let x42: f32 = *g1.add(a3 + l);
                 let x43: f32 = b18 * x42;
-                let x44: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                let x44: f32 = la9_2[l];
                 let x45: f32 = T::fmadd(b18, x42, x44);
-                stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x45, true, &mut ok);
+                la9_2[l] = x45;
                 let x49: u32 = b48.wrapping_add(x21);
                 let x50: f32 = *g1.add(a4 + l);
                 let x51: f32 = b18 * x50;
-                let x52: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                let x52: f32 = la9_3[l];
                 let x53: f32 = T::fmadd(b18, x50, x52);
-                stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x53, true, &mut ok);
+                la9_3[l] = x53;
                 let x57: u32 = b56.wrapping_add(x21);
                 let x58: f32 = *g1.add(a5 + l);
                 let x59: f32 = b18 * x58;
-                let x60: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                let x60: f32 = la9_4[l];
                 let x61: f32 = T::fmadd(b18, x58, x60);
-                stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x61, true, &mut ok);
+                la9_4[l] = x61;
                 let x65: u32 = b64.wrapping_add(x21);
                 let x66: f32 = *g1.add(a6 + l);
                 let x67: f32 = b18 * x66;
-                let x68: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                let x68: f32 = la9_5[l];
                 let x69: f32 = T::fmadd(b18, x66, x68);
-                stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x69, true, &mut ok);
+                la9_5[l] = x69;
                 let x73: u32 = b72.wrapping_add(x21);
                 let x74: f32 = *g1.add(a7 + l);
                 let x75: f32 = b18 * x74;
-                let x76: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                let x76: f32 = la9_6[l];
                 let x77: f32 = T::fmadd(b18, x74, x76);
-                stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x77, true, &mut ok);
+                la9_6[l] = x77;
                 let x81: u32 = b80.wrapping_add(x21);
                 let x82: f32 = *g1.add(a8 + l);
                 let x83: f32 = b18 * x82;
-                let x84: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                let x84: f32 = la9_7[l];
                 let x85: f32 = T::fmadd(b18, x82, x84);
-                stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x85, true, &mut ok);
+                la9_7[l] = x85;
             }
-            assert!(ok, "kernel index out of bounds");
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b86 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x86: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x86: f32 = la9_0[l];
             b86[l] = x86;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b86[l]; } }
         let b87: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -199,12 +200,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b94) = b87;
         }
         let mut b95 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x95: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x95: f32 = la9_1[l];
             b95[l] = x95;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b95[l]; } }
         let b96: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -227,12 +226,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b103) = b96;
         }
         let mut b104 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x104: f32 = la9_2[l];
             b104[l] = x104;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b104[l]; } }
         let b105: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -255,12 +252,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b112) = b105;
         }
         let mut b113 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x113: f32 = la9_3[l];
             b113[l] = x113;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b113[l]; } }
         let b114: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -283,12 +278,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b121) = b114;
         }
         let mut b122 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x122: f32 = la9_4[l];
             b122[l] = x122;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b122[l]; } }
         let b123: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -311,12 +304,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b130) = b123;
         }
         let mut b131 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x131: f32 = la9_5[l];
             b131[l] = x131;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b131[l]; } }
         let b132: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -339,12 +330,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b139) = b132;
         }
         let mut b140 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x140: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x140: f32 = la9_6[l];
             b140[l] = x140;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b140[l]; } }
         let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -367,12 +356,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b148) = b141;
         }
         let mut b149 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x149: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x149: f32 = la9_7[l];
             b149[l] = x149;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b149[l]; } }
         let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

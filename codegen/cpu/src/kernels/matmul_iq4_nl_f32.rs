@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -166,51 +171,51 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x79: u32 = b78.wrapping_add(x75);
                     let x80: f32 = *g1.add(a2 + l);
                     let x81: f32 = x73 * x80;
-                    let x82: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x82: f32 = la9_0[l];
                     let x83: f32 = T::fmadd(x73, x80, x82);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x83, true, &mut ok);
+                    la9_0[l] = x83;
                     let x87: u32 = b86.wrapping_add(x75);
                     let x88: f32 = *g1.add(a3 + l);
                     let x89: f32 = x73 * x88;
-                    let x90: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x90: f32 = la9_1[l];
                     let x91: f32 = T::fmadd(x73, x88, x90);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x91, true, &mut ok);
+                    la9_1[l] = x91;
                     let x95: u32 = b94.wrapping_add(x75);
                     let x96: f32 = *g1.add(a4 + l);
                     let x97: f32 = x73 * x96;
-                    let x98: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x98: f32 = la9_2[l];
                     let x99: f32 = T::fmadd(x73, x96, x98);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x99, true, &mut ok);
+                    la9_2[l] = x99;
                     let x103: u32 = b102.wrapping_add(x75);
                     let x104: f32 = *g1.add(a5 + l);
                     let x105: f32 = x73 * x104;
-                    let x106: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x106: f32 = la9_3[l];
                     let x107: f32 = T::fmadd(x73, x104, x106);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x107, true, &mut ok);
+                    la9_3[l] = x107;
                     let x111: u32 = b110.wrapping_add(x75);
                     let x112: f32 = *g1.add(a6 + l);
                     let x113: f32 = x73 * x112;
-                    let x114: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x114: f32 = la9_4[l];
                     let x115: f32 = T::fmadd(x73, x112, x114);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x115, true, &mut ok);
+                    la9_4[l] = x115;
                     let x119: u32 = b118.wrapping_add(x75);
                     let x120: f32 = *g1.add(a7 + l);
                     let x121: f32 = x73 * x120;
-                    let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x122: f32 = la9_5[l];
                     let x123: f32 = T::fmadd(x73, x120, x122);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x123, true, &mut ok);
+                    la9_5[l] = x123;
                     let x127: u32 = b126.wrapping_add(x75);
                     let x128: f32 = *g1.add(a8 + l);
                     let x129: f32 = x73 * x128;
-                    let x130: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x130: f32 = la9_6[l];
                     let x131: f32 = T::fmadd(x73, x128, x130);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x131, true, &mut ok);
+                    la9_6[l] = x131;
                     let x135: u32 = b134.wrapping_add(x75);
                     let x136: f32 = *g1.add(a9 + l);
                     let x137: f32 = x73 * x136;
-                    let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x138: f32 = la9_7[l];
                     let x139: f32 = T::fmadd(x73, x136, x138);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x139, true, &mut ok);
+                    la9_7[l] = x139;
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -311,51 +316,51 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x79: u32 = b78.wrapping_add(x75);
                     let x80: f32 = *g1.add(a11 + l);
                     let x81: f32 = x73 * x80;
-                    let x82: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x82: f32 = la9_0[l];
                     let x83: f32 = T::fmadd(x73, x80, x82);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x83, true, &mut ok);
+                    la9_0[l] = x83;
                     let x87: u32 = b86.wrapping_add(x75);
                     let x88: f32 = *g1.add(a12 + l);
                     let x89: f32 = x73 * x88;
-                    let x90: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x90: f32 = la9_1[l];
                     let x91: f32 = T::fmadd(x73, x88, x90);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x91, true, &mut ok);
+                    la9_1[l] = x91;
                     let x95: u32 = b94.wrapping_add(x75);
                     let x96: f32 = *g1.add(a13 + l);
                     let x97: f32 = x73 * x96;
-                    let x98: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x98: f32 = la9_2[l];
                     let x99: f32 = T::fmadd(x73, x96, x98);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x99, true, &mut ok);
+                    la9_2[l] = x99;
                     let x103: u32 = b102.wrapping_add(x75);
                     let x104: f32 = *g1.add(a14 + l);
                     let x105: f32 = x73 * x104;
-                    let x106: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x106: f32 = la9_3[l];
                     let x107: f32 = T::fmadd(x73, x104, x106);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x107, true, &mut ok);
+                    la9_3[l] = x107;
                     let x111: u32 = b110.wrapping_add(x75);
                     let x112: f32 = *g1.add(a15 + l);
                     let x113: f32 = x73 * x112;
-                    let x114: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x114: f32 = la9_4[l];
                     let x115: f32 = T::fmadd(x73, x112, x114);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x115, true, &mut ok);
+                    la9_4[l] = x115;
                     let x119: u32 = b118.wrapping_add(x75);
                     let x120: f32 = *g1.add(a16 + l);
                     let x121: f32 = x73 * x120;
-                    let x122: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x122: f32 = la9_5[l];
                     let x123: f32 = T::fmadd(x73, x120, x122);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x123, true, &mut ok);
+                    la9_5[l] = x123;
                     let x127: u32 = b126.wrapping_add(x75);
                     let x128: f32 = *g1.add(a17 + l);
                     let x129: f32 = x73 * x128;
-                    let x130: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x130: f32 = la9_6[l];
                     let x131: f32 = T::fmadd(x73, x128, x130);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x131, true, &mut ok);
+                    la9_6[l] = x131;
                     let x135: u32 = b134.wrapping_add(x75);
                     let x136: f32 = *g1.add(a18 + l);
                     let x137: f32 = x73 * x136;
-                    let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x138: f32 = la9_7[l];
                     let x139: f32 = T::fmadd(x73, x136, x138);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x139, true, &mut ok);
+                    la9_7[l] = x139;
                 }
                 assert!(ok, "kernel index out of bounds");
             }
@@ -363,12 +368,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b140 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x140: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x140: f32 = la9_0[l];
             b140[l] = x140;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b140[l]; } } }
         let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -391,12 +394,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b148) = b141;
         }
         let mut b149 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x149: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x149: f32 = la9_1[l];
             b149[l] = x149;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b149[l]; } } }
         let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -419,12 +420,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b157) = b150;
         }
         let mut b158 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x158: f32 = la9_2[l];
             b158[l] = x158;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b158[l]; } } }
         let b159: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -447,12 +446,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b166) = b159;
         }
         let mut b167 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x167: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x167: f32 = la9_3[l];
             b167[l] = x167;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b167[l]; } } }
         let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -475,12 +472,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b175) = b168;
         }
         let mut b176 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x176: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x176: f32 = la9_4[l];
             b176[l] = x176;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b176[l]; } } }
         let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -503,12 +498,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b184) = b177;
         }
         let mut b185 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x185: f32 = la9_5[l];
             b185[l] = x185;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
         let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -531,12 +524,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b193) = b186;
         }
         let mut b194 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x194: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x194: f32 = la9_6[l];
             b194[l] = x194;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
         let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -559,12 +550,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b202) = b195;
         }
         let mut b203 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x203: f32 = la9_7[l];
             b203[l] = x203;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b203[l]; } } }
         let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

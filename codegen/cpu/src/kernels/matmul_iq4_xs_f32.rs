@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (256u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -233,51 +238,51 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x153: u32 = b152.wrapping_add(x149);
                     let x154: f32 = *g1.add(a2 + l);
                     let x155: f32 = x147 * x154;
-                    let x156: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x156: f32 = la9_0[l];
                     let x157: f32 = T::fmadd(x147, x154, x156);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x157, true, &mut ok);
+                    la9_0[l] = x157;
                     let x161: u32 = b160.wrapping_add(x149);
                     let x162: f32 = *g1.add(a3 + l);
                     let x163: f32 = x147 * x162;
-                    let x164: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x164: f32 = la9_1[l];
                     let x165: f32 = T::fmadd(x147, x162, x164);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x165, true, &mut ok);
+                    la9_1[l] = x165;
                     let x169: u32 = b168.wrapping_add(x149);
                     let x170: f32 = *g1.add(a4 + l);
                     let x171: f32 = x147 * x170;
-                    let x172: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x172: f32 = la9_2[l];
                     let x173: f32 = T::fmadd(x147, x170, x172);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x173, true, &mut ok);
+                    la9_2[l] = x173;
                     let x177: u32 = b176.wrapping_add(x149);
                     let x178: f32 = *g1.add(a5 + l);
                     let x179: f32 = x147 * x178;
-                    let x180: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x180: f32 = la9_3[l];
                     let x181: f32 = T::fmadd(x147, x178, x180);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x181, true, &mut ok);
+                    la9_3[l] = x181;
                     let x185: u32 = b184.wrapping_add(x149);
                     let x186: f32 = *g1.add(a6 + l);
                     let x187: f32 = x147 * x186;
-                    let x188: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x188: f32 = la9_4[l];
                     let x189: f32 = T::fmadd(x147, x186, x188);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x189, true, &mut ok);
+                    la9_4[l] = x189;
                     let x193: u32 = b192.wrapping_add(x149);
                     let x194: f32 = *g1.add(a7 + l);
                     let x195: f32 = x147 * x194;
-                    let x196: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x196: f32 = la9_5[l];
                     let x197: f32 = T::fmadd(x147, x194, x196);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x197, true, &mut ok);
+                    la9_5[l] = x197;
                     let x201: u32 = b200.wrapping_add(x149);
                     let x202: f32 = *g1.add(a8 + l);
                     let x203: f32 = x147 * x202;
-                    let x204: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x204: f32 = la9_6[l];
                     let x205: f32 = T::fmadd(x147, x202, x204);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x205, true, &mut ok);
+                    la9_6[l] = x205;
                     let x209: u32 = b208.wrapping_add(x149);
                     let x210: f32 = *g1.add(a9 + l);
                     let x211: f32 = x147 * x210;
-                    let x212: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x212: f32 = la9_7[l];
                     let x213: f32 = T::fmadd(x147, x210, x212);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x213, true, &mut ok);
+                    la9_7[l] = x213;
                 }
                 assert!(ok, "kernel index out of bounds");
                 v11 = v11.wrapping_add((1 as u32));
@@ -285,12 +290,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b214 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x214: f32 = la9_0[l];
             b214[l] = x214;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b214[l]; } } }
         let b215: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -313,12 +316,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b222) = b215;
         }
         let mut b223 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x223: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x223: f32 = la9_1[l];
             b223[l] = x223;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b223[l]; } } }
         let b224: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -341,12 +342,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b231) = b224;
         }
         let mut b232 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x232: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x232: f32 = la9_2[l];
             b232[l] = x232;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b232[l]; } } }
         let b233: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -369,12 +368,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b240) = b233;
         }
         let mut b241 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x241: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x241: f32 = la9_3[l];
             b241[l] = x241;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b241[l]; } } }
         let b242: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -397,12 +394,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b249) = b242;
         }
         let mut b250 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x250: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x250: f32 = la9_4[l];
             b250[l] = x250;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b250[l]; } } }
         let b251: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -425,12 +420,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b258) = b251;
         }
         let mut b259 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x259: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x259: f32 = la9_5[l];
             b259[l] = x259;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b259[l]; } } }
         let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -453,12 +446,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b267) = b260;
         }
         let mut b268 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x268: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x268: f32 = la9_6[l];
             b268[l] = x268;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b268[l]; } } }
         let b269: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -481,12 +472,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b276) = b269;
         }
         let mut b277 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x277: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x277: f32 = la9_7[l];
             b277[l] = x277;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b277[l]; } } }
         let b278: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (256u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -226,7 +231,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b228: u32 = b227.min(b8);
                 let b229: u32 = b228.wrapping_mul(s_u32[2]);
                 let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b229)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x124: u32 = ((b79[l]) as u32);
                     let x128: u32 = rem(x124, (32u64 as u32));
@@ -249,64 +253,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x174: u32 = b173.wrapping_add(x170);
                     let x175: f32 = *g1.add(a3 + l);
                     let x176: f32 = x168 * x175;
-                    let x177: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x177: f32 = la9_0[l];
                     let x178: f32 = T::fmadd(x168, x175, x177);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x178, true, &mut ok);
+                    la9_0[l] = x178;
                     let x182: u32 = b181.wrapping_add(x170);
                     let x183: f32 = *g1.add(a4 + l);
                     let x184: f32 = x168 * x183;
-                    let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x185: f32 = la9_1[l];
                     let x186: f32 = T::fmadd(x168, x183, x185);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x186, true, &mut ok);
+                    la9_1[l] = x186;
                     let x190: u32 = b189.wrapping_add(x170);
                     let x191: f32 = *g1.add(a5 + l);
                     let x192: f32 = x168 * x191;
-                    let x193: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x193: f32 = la9_2[l];
                     let x194: f32 = T::fmadd(x168, x191, x193);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x194, true, &mut ok);
+                    la9_2[l] = x194;
                     let x198: u32 = b197.wrapping_add(x170);
                     let x199: f32 = *g1.add(a6 + l);
                     let x200: f32 = x168 * x199;
-                    let x201: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x201: f32 = la9_3[l];
                     let x202: f32 = T::fmadd(x168, x199, x201);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x202, true, &mut ok);
+                    la9_3[l] = x202;
                     let x206: u32 = b205.wrapping_add(x170);
                     let x207: f32 = *g1.add(a7 + l);
                     let x208: f32 = x168 * x207;
-                    let x209: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x209: f32 = la9_4[l];
                     let x210: f32 = T::fmadd(x168, x207, x209);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x210, true, &mut ok);
+                    la9_4[l] = x210;
                     let x214: u32 = b213.wrapping_add(x170);
                     let x215: f32 = *g1.add(a8 + l);
                     let x216: f32 = x168 * x215;
-                    let x217: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x217: f32 = la9_5[l];
                     let x218: f32 = T::fmadd(x168, x215, x217);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x218, true, &mut ok);
+                    la9_5[l] = x218;
                     let x222: u32 = b221.wrapping_add(x170);
                     let x223: f32 = *g1.add(a9 + l);
                     let x224: f32 = x168 * x223;
-                    let x225: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x225: f32 = la9_6[l];
                     let x226: f32 = T::fmadd(x168, x223, x225);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x226, true, &mut ok);
+                    la9_6[l] = x226;
                     let x230: u32 = b229.wrapping_add(x170);
                     let x231: f32 = *g1.add(a10 + l);
                     let x232: f32 = x168 * x231;
-                    let x233: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x233: f32 = la9_7[l];
                     let x234: f32 = T::fmadd(x168, x231, x233);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x234, true, &mut ok);
+                    la9_7[l] = x234;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v11 = v11.wrapping_add((1 as u32));
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b235 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x235: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x235: f32 = la9_0[l];
             b235[l] = x235;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
         let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -329,12 +330,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b243) = b236;
         }
         let mut b244 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x244: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x244: f32 = la9_1[l];
             b244[l] = x244;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b244[l]; } } }
         let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -357,12 +356,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b252) = b245;
         }
         let mut b253 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x253: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x253: f32 = la9_2[l];
             b253[l] = x253;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b253[l]; } } }
         let b254: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -385,12 +382,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b261) = b254;
         }
         let mut b262 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x262: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x262: f32 = la9_3[l];
             b262[l] = x262;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b262[l]; } } }
         let b263: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -413,12 +408,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b270) = b263;
         }
         let mut b271 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x271: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x271: f32 = la9_4[l];
             b271[l] = x271;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b271[l]; } } }
         let b272: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -441,12 +434,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b279) = b272;
         }
         let mut b280 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x280: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x280: f32 = la9_5[l];
             b280[l] = x280;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b280[l]; } } }
         let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -469,12 +460,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b288) = b281;
         }
         let mut b289 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x289: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x289: f32 = la9_6[l];
             b289[l] = x289;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b289[l]; } } }
         let b290: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -497,12 +486,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b297) = b290;
         }
         let mut b298 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x298: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x298: f32 = la9_7[l];
             b298[l] = x298;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b298[l]; } } }
         let b299: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

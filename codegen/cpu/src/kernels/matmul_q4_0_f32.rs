@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -149,7 +154,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b131: u32 = b130.min(b8);
                 let b132: u32 = b131.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x50: i32 = ((b13[l]) as i32);
                     let x52: u32 = ((x50) as u32);
@@ -164,53 +168,52 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x77: u32 = b76.wrapping_add(x73);
                     let x78: f32 = *g1.add(a2 + l);
                     let x79: f32 = x71 * x78;
-                    let x80: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x80: f32 = la9_0[l];
                     let x81: f32 = T::fmadd(x71, x78, x80);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x81, true, &mut ok);
+                    la9_0[l] = x81;
                     let x85: u32 = b84.wrapping_add(x73);
                     let x86: f32 = *g1.add(a3 + l);
                     let x87: f32 = x71 * x86;
-                    let x88: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x88: f32 = la9_1[l];
                     let x89: f32 = T::fmadd(x71, x86, x88);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x89, true, &mut ok);
+                    la9_1[l] = x89;
                     let x93: u32 = b92.wrapping_add(x73);
                     let x94: f32 = *g1.add(a4 + l);
                     let x95: f32 = x71 * x94;
-                    let x96: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x96: f32 = la9_2[l];
                     let x97: f32 = T::fmadd(x71, x94, x96);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x97, true, &mut ok);
+                    la9_2[l] = x97;
                     let x101: u32 = b100.wrapping_add(x73);
                     let x102: f32 = *g1.add(a5 + l);
                     let x103: f32 = x71 * x102;
-                    let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x104: f32 = la9_3[l];
                     let x105: f32 = T::fmadd(x71, x102, x104);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x105, true, &mut ok);
+                    la9_3[l] = x105;
                     let x109: u32 = b108.wrapping_add(x73);
                     let x110: f32 = *g1.add(a6 + l);
                     let x111: f32 = x71 * x110;
-                    let x112: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x112: f32 = la9_4[l];
                     let x113: f32 = T::fmadd(x71, x110, x112);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x113, true, &mut ok);
+                    la9_4[l] = x113;
                     let x117: u32 = b116.wrapping_add(x73);
                     let x118: f32 = *g1.add(a7 + l);
                     let x119: f32 = x71 * x118;
-                    let x120: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x120: f32 = la9_5[l];
                     let x121: f32 = T::fmadd(x71, x118, x120);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x121, true, &mut ok);
+                    la9_5[l] = x121;
                     let x125: u32 = b124.wrapping_add(x73);
                     let x126: f32 = *g1.add(a8 + l);
                     let x127: f32 = x71 * x126;
-                    let x128: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x128: f32 = la9_6[l];
                     let x129: f32 = T::fmadd(x71, x126, x128);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x129, true, &mut ok);
+                    la9_6[l] = x129;
                     let x133: u32 = b132.wrapping_add(x73);
                     let x134: f32 = *g1.add(a9 + l);
                     let x135: f32 = x71 * x134;
-                    let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x136: f32 = la9_7[l];
                     let x137: f32 = T::fmadd(x71, x134, x136);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x137, true, &mut ok);
+                    la9_7[l] = x137;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             {
@@ -292,7 +295,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b131: u32 = b130.min(b8);
                 let b132: u32 = b131.wrapping_mul(s_u32[2]);
                 let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x50: i32 = ((b13[l]) as i32);
                     let x52: u32 = ((x50) as u32);
@@ -307,64 +309,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x77: u32 = b76.wrapping_add(x73);
                     let x78: f32 = *g1.add(a11 + l);
                     let x79: f32 = x71 * x78;
-                    let x80: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x80: f32 = la9_0[l];
                     let x81: f32 = T::fmadd(x71, x78, x80);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x81, true, &mut ok);
+                    la9_0[l] = x81;
                     let x85: u32 = b84.wrapping_add(x73);
                     let x86: f32 = *g1.add(a12 + l);
                     let x87: f32 = x71 * x86;
-                    let x88: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x88: f32 = la9_1[l];
                     let x89: f32 = T::fmadd(x71, x86, x88);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x89, true, &mut ok);
+                    la9_1[l] = x89;
                     let x93: u32 = b92.wrapping_add(x73);
                     let x94: f32 = *g1.add(a13 + l);
                     let x95: f32 = x71 * x94;
-                    let x96: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x96: f32 = la9_2[l];
                     let x97: f32 = T::fmadd(x71, x94, x96);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x97, true, &mut ok);
+                    la9_2[l] = x97;
                     let x101: u32 = b100.wrapping_add(x73);
                     let x102: f32 = *g1.add(a14 + l);
                     let x103: f32 = x71 * x102;
-                    let x104: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x104: f32 = la9_3[l];
                     let x105: f32 = T::fmadd(x71, x102, x104);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x105, true, &mut ok);
+                    la9_3[l] = x105;
                     let x109: u32 = b108.wrapping_add(x73);
                     let x110: f32 = *g1.add(a15 + l);
                     let x111: f32 = x71 * x110;
-                    let x112: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x112: f32 = la9_4[l];
                     let x113: f32 = T::fmadd(x71, x110, x112);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x113, true, &mut ok);
+                    la9_4[l] = x113;
                     let x117: u32 = b116.wrapping_add(x73);
                     let x118: f32 = *g1.add(a16 + l);
                     let x119: f32 = x71 * x118;
-                    let x120: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x120: f32 = la9_5[l];
                     let x121: f32 = T::fmadd(x71, x118, x120);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x121, true, &mut ok);
+                    la9_5[l] = x121;
                     let x125: u32 = b124.wrapping_add(x73);
                     let x126: f32 = *g1.add(a17 + l);
                     let x127: f32 = x71 * x126;
-                    let x128: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x128: f32 = la9_6[l];
                     let x129: f32 = T::fmadd(x71, x126, x128);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x129, true, &mut ok);
+                    la9_6[l] = x129;
                     let x133: u32 = b132.wrapping_add(x73);
                     let x134: f32 = *g1.add(a18 + l);
                     let x135: f32 = x71 * x134;
-                    let x136: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x136: f32 = la9_7[l];
                     let x137: f32 = T::fmadd(x71, x134, x136);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x137, true, &mut ok);
+                    la9_7[l] = x137;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b138 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x138: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x138: f32 = la9_0[l];
             b138[l] = x138;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b138[l]; } } }
         let b139: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -387,12 +386,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b146) = b139;
         }
         let mut b147 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x147: f32 = la9_1[l];
             b147[l] = x147;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b147[l]; } } }
         let b148: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -415,12 +412,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b155) = b148;
         }
         let mut b156 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x156: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x156: f32 = la9_2[l];
             b156[l] = x156;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b156[l]; } } }
         let b157: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -443,12 +438,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b164) = b157;
         }
         let mut b165 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x165: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x165: f32 = la9_3[l];
             b165[l] = x165;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b165[l]; } } }
         let b166: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -471,12 +464,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b173) = b166;
         }
         let mut b174 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x174: f32 = la9_4[l];
             b174[l] = x174;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b174[l]; } } }
         let b175: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -499,12 +490,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b182) = b175;
         }
         let mut b183 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x183: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x183: f32 = la9_5[l];
             b183[l] = x183;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b183[l]; } } }
         let b184: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -527,12 +516,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b191) = b184;
         }
         let mut b192 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x192: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x192: f32 = la9_6[l];
             b192[l] = x192;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b192[l]; } } }
         let b193: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -555,12 +542,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b200) = b193;
         }
         let mut b201 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x201: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x201: f32 = la9_7[l];
             b201[l] = x201;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b201[l]; } } }
         let b202: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

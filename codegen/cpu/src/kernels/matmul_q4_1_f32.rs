@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -182,7 +187,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b169: u32 = b168.min(b8);
                 let b170: u32 = b169.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b170)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x88: i32 = ((b13[l]) as i32);
                     let x90: u32 = ((x88) as u32);
@@ -197,53 +201,52 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x115: u32 = b114.wrapping_add(x111);
                     let x116: f32 = *g1.add(a2 + l);
                     let x117: f32 = x109 * x116;
-                    let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x118: f32 = la9_0[l];
                     let x119: f32 = T::fmadd(x109, x116, x118);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x119, true, &mut ok);
+                    la9_0[l] = x119;
                     let x123: u32 = b122.wrapping_add(x111);
                     let x124: f32 = *g1.add(a3 + l);
                     let x125: f32 = x109 * x124;
-                    let x126: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x126: f32 = la9_1[l];
                     let x127: f32 = T::fmadd(x109, x124, x126);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x127, true, &mut ok);
+                    la9_1[l] = x127;
                     let x131: u32 = b130.wrapping_add(x111);
                     let x132: f32 = *g1.add(a4 + l);
                     let x133: f32 = x109 * x132;
-                    let x134: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x134: f32 = la9_2[l];
                     let x135: f32 = T::fmadd(x109, x132, x134);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x135, true, &mut ok);
+                    la9_2[l] = x135;
                     let x139: u32 = b138.wrapping_add(x111);
                     let x140: f32 = *g1.add(a5 + l);
                     let x141: f32 = x109 * x140;
-                    let x142: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x142: f32 = la9_3[l];
                     let x143: f32 = T::fmadd(x109, x140, x142);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x143, true, &mut ok);
+                    la9_3[l] = x143;
                     let x147: u32 = b146.wrapping_add(x111);
                     let x148: f32 = *g1.add(a6 + l);
                     let x149: f32 = x109 * x148;
-                    let x150: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x150: f32 = la9_4[l];
                     let x151: f32 = T::fmadd(x109, x148, x150);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x151, true, &mut ok);
+                    la9_4[l] = x151;
                     let x155: u32 = b154.wrapping_add(x111);
                     let x156: f32 = *g1.add(a7 + l);
                     let x157: f32 = x109 * x156;
-                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x158: f32 = la9_5[l];
                     let x159: f32 = T::fmadd(x109, x156, x158);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x159, true, &mut ok);
+                    la9_5[l] = x159;
                     let x163: u32 = b162.wrapping_add(x111);
                     let x164: f32 = *g1.add(a8 + l);
                     let x165: f32 = x109 * x164;
-                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x166: f32 = la9_6[l];
                     let x167: f32 = T::fmadd(x109, x164, x166);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x167, true, &mut ok);
+                    la9_6[l] = x167;
                     let x171: u32 = b170.wrapping_add(x111);
                     let x172: f32 = *g1.add(a9 + l);
                     let x173: f32 = x109 * x172;
-                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x174: f32 = la9_7[l];
                     let x175: f32 = T::fmadd(x109, x172, x174);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x175, true, &mut ok);
+                    la9_7[l] = x175;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             {
@@ -358,7 +361,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b169: u32 = b168.min(b8);
                 let b170: u32 = b169.wrapping_mul(s_u32[2]);
                 let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b110)).wrapping_add(b170)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x88: i32 = ((b13[l]) as i32);
                     let x90: u32 = ((x88) as u32);
@@ -373,64 +375,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x115: u32 = b114.wrapping_add(x111);
                     let x116: f32 = *g1.add(a11 + l);
                     let x117: f32 = x109 * x116;
-                    let x118: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x118: f32 = la9_0[l];
                     let x119: f32 = T::fmadd(x109, x116, x118);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x119, true, &mut ok);
+                    la9_0[l] = x119;
                     let x123: u32 = b122.wrapping_add(x111);
                     let x124: f32 = *g1.add(a12 + l);
                     let x125: f32 = x109 * x124;
-                    let x126: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x126: f32 = la9_1[l];
                     let x127: f32 = T::fmadd(x109, x124, x126);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x127, true, &mut ok);
+                    la9_1[l] = x127;
                     let x131: u32 = b130.wrapping_add(x111);
                     let x132: f32 = *g1.add(a13 + l);
                     let x133: f32 = x109 * x132;
-                    let x134: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x134: f32 = la9_2[l];
                     let x135: f32 = T::fmadd(x109, x132, x134);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x135, true, &mut ok);
+                    la9_2[l] = x135;
                     let x139: u32 = b138.wrapping_add(x111);
                     let x140: f32 = *g1.add(a14 + l);
                     let x141: f32 = x109 * x140;
-                    let x142: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x142: f32 = la9_3[l];
                     let x143: f32 = T::fmadd(x109, x140, x142);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x143, true, &mut ok);
+                    la9_3[l] = x143;
                     let x147: u32 = b146.wrapping_add(x111);
                     let x148: f32 = *g1.add(a15 + l);
                     let x149: f32 = x109 * x148;
-                    let x150: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x150: f32 = la9_4[l];
                     let x151: f32 = T::fmadd(x109, x148, x150);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x151, true, &mut ok);
+                    la9_4[l] = x151;
                     let x155: u32 = b154.wrapping_add(x111);
                     let x156: f32 = *g1.add(a16 + l);
                     let x157: f32 = x109 * x156;
-                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x158: f32 = la9_5[l];
                     let x159: f32 = T::fmadd(x109, x156, x158);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x159, true, &mut ok);
+                    la9_5[l] = x159;
                     let x163: u32 = b162.wrapping_add(x111);
                     let x164: f32 = *g1.add(a17 + l);
                     let x165: f32 = x109 * x164;
-                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x166: f32 = la9_6[l];
                     let x167: f32 = T::fmadd(x109, x164, x166);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x167, true, &mut ok);
+                    la9_6[l] = x167;
                     let x171: u32 = b170.wrapping_add(x111);
                     let x172: f32 = *g1.add(a18 + l);
                     let x173: f32 = x109 * x172;
-                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x174: f32 = la9_7[l];
                     let x175: f32 = T::fmadd(x109, x172, x174);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x175, true, &mut ok);
+                    la9_7[l] = x175;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b176 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x176: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x176: f32 = la9_0[l];
             b176[l] = x176;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b176[l]; } } }
         let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -453,12 +452,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b184) = b177;
         }
         let mut b185 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x185: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x185: f32 = la9_1[l];
             b185[l] = x185;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
         let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -481,12 +478,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b193) = b186;
         }
         let mut b194 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x194: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x194: f32 = la9_2[l];
             b194[l] = x194;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
         let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -509,12 +504,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b202) = b195;
         }
         let mut b203 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x203: f32 = la9_3[l];
             b203[l] = x203;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b203[l]; } } }
         let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -537,12 +530,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b211) = b204;
         }
         let mut b212 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x212: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x212: f32 = la9_4[l];
             b212[l] = x212;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b212[l]; } } }
         let b213: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -565,12 +556,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b220) = b213;
         }
         let mut b221 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x221: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x221: f32 = la9_5[l];
             b221[l] = x221;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b221[l]; } } }
         let b222: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -593,12 +582,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b229) = b222;
         }
         let mut b230 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x230: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x230: f32 = la9_6[l];
             b230[l] = x230;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b230[l]; } } }
         let b231: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -621,12 +608,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b238) = b231;
         }
         let mut b239 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x239: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x239: f32 = la9_7[l];
             b239[l] = x239;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b239[l]; } } }
         let b240: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

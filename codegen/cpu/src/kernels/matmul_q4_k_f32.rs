@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -56,18 +63,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (256u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -279,7 +284,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b284: u32 = b283.min(b8);
                 let b285: u32 = b284.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b285)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x201: u32 = ((b105[l]) as u32);
                     let x205: u32 = rem(x201, (32u64 as u32));
@@ -293,64 +297,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x230: u32 = b229.wrapping_add(x226);
                     let x231: f32 = *g1.add(a2 + l);
                     let x232: f32 = x224 * x231;
-                    let x233: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x233: f32 = la9_0[l];
                     let x234: f32 = T::fmadd(x224, x231, x233);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x234, true, &mut ok);
+                    la9_0[l] = x234;
                     let x238: u32 = b237.wrapping_add(x226);
                     let x239: f32 = *g1.add(a3 + l);
                     let x240: f32 = x224 * x239;
-                    let x241: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x241: f32 = la9_1[l];
                     let x242: f32 = T::fmadd(x224, x239, x241);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x242, true, &mut ok);
+                    la9_1[l] = x242;
                     let x246: u32 = b245.wrapping_add(x226);
                     let x247: f32 = *g1.add(a4 + l);
                     let x248: f32 = x224 * x247;
-                    let x249: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x249: f32 = la9_2[l];
                     let x250: f32 = T::fmadd(x224, x247, x249);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x250, true, &mut ok);
+                    la9_2[l] = x250;
                     let x254: u32 = b253.wrapping_add(x226);
                     let x255: f32 = *g1.add(a5 + l);
                     let x256: f32 = x224 * x255;
-                    let x257: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x257: f32 = la9_3[l];
                     let x258: f32 = T::fmadd(x224, x255, x257);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x258, true, &mut ok);
+                    la9_3[l] = x258;
                     let x262: u32 = b261.wrapping_add(x226);
                     let x263: f32 = *g1.add(a6 + l);
                     let x264: f32 = x224 * x263;
-                    let x265: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x265: f32 = la9_4[l];
                     let x266: f32 = T::fmadd(x224, x263, x265);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x266, true, &mut ok);
+                    la9_4[l] = x266;
                     let x270: u32 = b269.wrapping_add(x226);
                     let x271: f32 = *g1.add(a7 + l);
                     let x272: f32 = x224 * x271;
-                    let x273: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x273: f32 = la9_5[l];
                     let x274: f32 = T::fmadd(x224, x271, x273);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x274, true, &mut ok);
+                    la9_5[l] = x274;
                     let x278: u32 = b277.wrapping_add(x226);
                     let x279: f32 = *g1.add(a8 + l);
                     let x280: f32 = x224 * x279;
-                    let x281: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x281: f32 = la9_6[l];
                     let x282: f32 = T::fmadd(x224, x279, x281);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x282, true, &mut ok);
+                    la9_6[l] = x282;
                     let x286: u32 = b285.wrapping_add(x226);
                     let x287: f32 = *g1.add(a9 + l);
                     let x288: f32 = x224 * x287;
-                    let x289: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x289: f32 = la9_7[l];
                     let x290: f32 = T::fmadd(x224, x287, x289);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x290, true, &mut ok);
+                    la9_7[l] = x290;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v11 = v11.wrapping_add((1 as u32));
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b291 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x291: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x291: f32 = la9_0[l];
             b291[l] = x291;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b291[l]; } } }
         let b292: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -373,12 +374,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b299) = b292;
         }
         let mut b300 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x300: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x300: f32 = la9_1[l];
             b300[l] = x300;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b300[l]; } } }
         let b301: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -401,12 +400,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b308) = b301;
         }
         let mut b309 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x309: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x309: f32 = la9_2[l];
             b309[l] = x309;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b309[l]; } } }
         let b310: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -429,12 +426,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b317) = b310;
         }
         let mut b318 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x318: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x318: f32 = la9_3[l];
             b318[l] = x318;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b318[l]; } } }
         let b319: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -457,12 +452,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b326) = b319;
         }
         let mut b327 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x327: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x327: f32 = la9_4[l];
             b327[l] = x327;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b327[l]; } } }
         let b328: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -485,12 +478,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b335) = b328;
         }
         let mut b336 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x336: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x336: f32 = la9_5[l];
             b336[l] = x336;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b336[l]; } } }
         let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -513,12 +504,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b344) = b337;
         }
         let mut b345 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x345: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x345: f32 = la9_6[l];
             b345[l] = x345;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b345[l]; } } }
         let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -541,12 +530,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b353) = b346;
         }
         let mut b354 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x354: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x354: f32 = la9_7[l];
             b354[l] = x354;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b354[l]; } } }
         let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -188,7 +193,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: u32 = b165.min(b8);
                 let b167: u32 = b166.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b167)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x93: u32 = rem(b87[l], (4u64 as u32));
                     let x94: u32 = x93.wrapping_mul((8u64 as u32));
@@ -207,53 +211,52 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x112: u32 = b111.wrapping_add(x108);
                     let x113: f32 = *g1.add(a2 + l);
                     let x114: f32 = x106 * x113;
-                    let x115: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x115: f32 = la9_0[l];
                     let x116: f32 = T::fmadd(x106, x113, x115);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x116, true, &mut ok);
+                    la9_0[l] = x116;
                     let x120: u32 = b119.wrapping_add(x108);
                     let x121: f32 = *g1.add(a3 + l);
                     let x122: f32 = x106 * x121;
-                    let x123: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x123: f32 = la9_1[l];
                     let x124: f32 = T::fmadd(x106, x121, x123);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x124, true, &mut ok);
+                    la9_1[l] = x124;
                     let x128: u32 = b127.wrapping_add(x108);
                     let x129: f32 = *g1.add(a4 + l);
                     let x130: f32 = x106 * x129;
-                    let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x131: f32 = la9_2[l];
                     let x132: f32 = T::fmadd(x106, x129, x131);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x132, true, &mut ok);
+                    la9_2[l] = x132;
                     let x136: u32 = b135.wrapping_add(x108);
                     let x137: f32 = *g1.add(a5 + l);
                     let x138: f32 = x106 * x137;
-                    let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x139: f32 = la9_3[l];
                     let x140: f32 = T::fmadd(x106, x137, x139);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x140, true, &mut ok);
+                    la9_3[l] = x140;
                     let x144: u32 = b143.wrapping_add(x108);
                     let x145: f32 = *g1.add(a6 + l);
                     let x146: f32 = x106 * x145;
-                    let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x147: f32 = la9_4[l];
                     let x148: f32 = T::fmadd(x106, x145, x147);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x148, true, &mut ok);
+                    la9_4[l] = x148;
                     let x152: u32 = b151.wrapping_add(x108);
                     let x153: f32 = *g1.add(a7 + l);
                     let x154: f32 = x106 * x153;
-                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x155: f32 = la9_5[l];
                     let x156: f32 = T::fmadd(x106, x153, x155);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x156, true, &mut ok);
+                    la9_5[l] = x156;
                     let x160: u32 = b159.wrapping_add(x108);
                     let x161: f32 = *g1.add(a8 + l);
                     let x162: f32 = x106 * x161;
-                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x163: f32 = la9_6[l];
                     let x164: f32 = T::fmadd(x106, x161, x163);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x164, true, &mut ok);
+                    la9_6[l] = x164;
                     let x168: u32 = b167.wrapping_add(x108);
                     let x169: f32 = *g1.add(a9 + l);
                     let x170: f32 = x106 * x169;
-                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x171: f32 = la9_7[l];
                     let x172: f32 = T::fmadd(x106, x169, x171);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x172, true, &mut ok);
+                    la9_7[l] = x172;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             {
@@ -374,7 +377,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: u32 = b165.min(b8);
                 let b167: u32 = b166.wrapping_mul(s_u32[2]);
                 let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b107)).wrapping_add(b167)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x93: u32 = rem(b87[l], (4u64 as u32));
                     let x94: u32 = x93.wrapping_mul((8u64 as u32));
@@ -393,64 +395,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x112: u32 = b111.wrapping_add(x108);
                     let x113: f32 = *g1.add(a11 + l);
                     let x114: f32 = x106 * x113;
-                    let x115: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x115: f32 = la9_0[l];
                     let x116: f32 = T::fmadd(x106, x113, x115);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x116, true, &mut ok);
+                    la9_0[l] = x116;
                     let x120: u32 = b119.wrapping_add(x108);
                     let x121: f32 = *g1.add(a12 + l);
                     let x122: f32 = x106 * x121;
-                    let x123: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x123: f32 = la9_1[l];
                     let x124: f32 = T::fmadd(x106, x121, x123);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x124, true, &mut ok);
+                    la9_1[l] = x124;
                     let x128: u32 = b127.wrapping_add(x108);
                     let x129: f32 = *g1.add(a13 + l);
                     let x130: f32 = x106 * x129;
-                    let x131: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x131: f32 = la9_2[l];
                     let x132: f32 = T::fmadd(x106, x129, x131);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x132, true, &mut ok);
+                    la9_2[l] = x132;
                     let x136: u32 = b135.wrapping_add(x108);
                     let x137: f32 = *g1.add(a14 + l);
                     let x138: f32 = x106 * x137;
-                    let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x139: f32 = la9_3[l];
                     let x140: f32 = T::fmadd(x106, x137, x139);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x140, true, &mut ok);
+                    la9_3[l] = x140;
                     let x144: u32 = b143.wrapping_add(x108);
                     let x145: f32 = *g1.add(a15 + l);
                     let x146: f32 = x106 * x145;
-                    let x147: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x147: f32 = la9_4[l];
                     let x148: f32 = T::fmadd(x106, x145, x147);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x148, true, &mut ok);
+                    la9_4[l] = x148;
                     let x152: u32 = b151.wrapping_add(x108);
                     let x153: f32 = *g1.add(a16 + l);
                     let x154: f32 = x106 * x153;
-                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x155: f32 = la9_5[l];
                     let x156: f32 = T::fmadd(x106, x153, x155);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x156, true, &mut ok);
+                    la9_5[l] = x156;
                     let x160: u32 = b159.wrapping_add(x108);
                     let x161: f32 = *g1.add(a17 + l);
                     let x162: f32 = x106 * x161;
-                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x163: f32 = la9_6[l];
                     let x164: f32 = T::fmadd(x106, x161, x163);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x164, true, &mut ok);
+                    la9_6[l] = x164;
                     let x168: u32 = b167.wrapping_add(x108);
                     let x169: f32 = *g1.add(a18 + l);
                     let x170: f32 = x106 * x169;
-                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x171: f32 = la9_7[l];
                     let x172: f32 = T::fmadd(x106, x169, x171);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x172, true, &mut ok);
+                    la9_7[l] = x172;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b173 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x173: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x173: f32 = la9_0[l];
             b173[l] = x173;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b173[l]; } } }
         let b174: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -473,12 +472,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b181) = b174;
         }
         let mut b182 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x182: f32 = la9_1[l];
             b182[l] = x182;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b182[l]; } } }
         let b183: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -501,12 +498,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b190) = b183;
         }
         let mut b191 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x191: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x191: f32 = la9_2[l];
             b191[l] = x191;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b191[l]; } } }
         let b192: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -529,12 +524,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b199) = b192;
         }
         let mut b200 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x200: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x200: f32 = la9_3[l];
             b200[l] = x200;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b200[l]; } } }
         let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -557,12 +550,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b208) = b201;
         }
         let mut b209 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x209: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x209: f32 = la9_4[l];
             b209[l] = x209;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b209[l]; } } }
         let b210: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -585,12 +576,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b217) = b210;
         }
         let mut b218 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x218: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x218: f32 = la9_5[l];
             b218[l] = x218;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b218[l]; } } }
         let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -613,12 +602,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b226) = b219;
         }
         let mut b227 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x227: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x227: f32 = la9_6[l];
             b227[l] = x227;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b227[l]; } } }
         let b228: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -641,12 +628,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b235) = b228;
         }
         let mut b236 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x236: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x236: f32 = la9_7[l];
             b236[l] = x236;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b236[l]; } } }
         let b237: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

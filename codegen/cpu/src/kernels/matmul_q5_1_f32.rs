@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -226,7 +231,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b209: u32 = b208.min(b8);
                 let b210: u32 = b209.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b210)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x136: u32 = rem(b130[l], (4u64 as u32));
                     let x137: u32 = x136.wrapping_mul((8u64 as u32));
@@ -245,53 +249,52 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x155: u32 = b154.wrapping_add(x151);
                     let x156: f32 = *g1.add(a2 + l);
                     let x157: f32 = x149 * x156;
-                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x158: f32 = la9_0[l];
                     let x159: f32 = T::fmadd(x149, x156, x158);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x159, true, &mut ok);
+                    la9_0[l] = x159;
                     let x163: u32 = b162.wrapping_add(x151);
                     let x164: f32 = *g1.add(a3 + l);
                     let x165: f32 = x149 * x164;
-                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x166: f32 = la9_1[l];
                     let x167: f32 = T::fmadd(x149, x164, x166);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x167, true, &mut ok);
+                    la9_1[l] = x167;
                     let x171: u32 = b170.wrapping_add(x151);
                     let x172: f32 = *g1.add(a4 + l);
                     let x173: f32 = x149 * x172;
-                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x174: f32 = la9_2[l];
                     let x175: f32 = T::fmadd(x149, x172, x174);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x175, true, &mut ok);
+                    la9_2[l] = x175;
                     let x179: u32 = b178.wrapping_add(x151);
                     let x180: f32 = *g1.add(a5 + l);
                     let x181: f32 = x149 * x180;
-                    let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x182: f32 = la9_3[l];
                     let x183: f32 = T::fmadd(x149, x180, x182);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x183, true, &mut ok);
+                    la9_3[l] = x183;
                     let x187: u32 = b186.wrapping_add(x151);
                     let x188: f32 = *g1.add(a6 + l);
                     let x189: f32 = x149 * x188;
-                    let x190: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x190: f32 = la9_4[l];
                     let x191: f32 = T::fmadd(x149, x188, x190);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x191, true, &mut ok);
+                    la9_4[l] = x191;
                     let x195: u32 = b194.wrapping_add(x151);
                     let x196: f32 = *g1.add(a7 + l);
                     let x197: f32 = x149 * x196;
-                    let x198: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x198: f32 = la9_5[l];
                     let x199: f32 = T::fmadd(x149, x196, x198);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x199, true, &mut ok);
+                    la9_5[l] = x199;
                     let x203: u32 = b202.wrapping_add(x151);
                     let x204: f32 = *g1.add(a8 + l);
                     let x205: f32 = x149 * x204;
-                    let x206: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x206: f32 = la9_6[l];
                     let x207: f32 = T::fmadd(x149, x204, x206);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x207, true, &mut ok);
+                    la9_6[l] = x207;
                     let x211: u32 = b210.wrapping_add(x151);
                     let x212: f32 = *g1.add(a9 + l);
                     let x213: f32 = x149 * x212;
-                    let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x214: f32 = la9_7[l];
                     let x215: f32 = T::fmadd(x149, x212, x214);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x215, true, &mut ok);
+                    la9_7[l] = x215;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             {
@@ -450,7 +453,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b209: u32 = b208.min(b8);
                 let b210: u32 = b209.wrapping_mul(s_u32[2]);
                 let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b150)).wrapping_add(b210)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x136: u32 = rem(b130[l], (4u64 as u32));
                     let x137: u32 = x136.wrapping_mul((8u64 as u32));
@@ -469,64 +471,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x155: u32 = b154.wrapping_add(x151);
                     let x156: f32 = *g1.add(a11 + l);
                     let x157: f32 = x149 * x156;
-                    let x158: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x158: f32 = la9_0[l];
                     let x159: f32 = T::fmadd(x149, x156, x158);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x159, true, &mut ok);
+                    la9_0[l] = x159;
                     let x163: u32 = b162.wrapping_add(x151);
                     let x164: f32 = *g1.add(a12 + l);
                     let x165: f32 = x149 * x164;
-                    let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x166: f32 = la9_1[l];
                     let x167: f32 = T::fmadd(x149, x164, x166);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x167, true, &mut ok);
+                    la9_1[l] = x167;
                     let x171: u32 = b170.wrapping_add(x151);
                     let x172: f32 = *g1.add(a13 + l);
                     let x173: f32 = x149 * x172;
-                    let x174: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x174: f32 = la9_2[l];
                     let x175: f32 = T::fmadd(x149, x172, x174);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x175, true, &mut ok);
+                    la9_2[l] = x175;
                     let x179: u32 = b178.wrapping_add(x151);
                     let x180: f32 = *g1.add(a14 + l);
                     let x181: f32 = x149 * x180;
-                    let x182: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x182: f32 = la9_3[l];
                     let x183: f32 = T::fmadd(x149, x180, x182);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x183, true, &mut ok);
+                    la9_3[l] = x183;
                     let x187: u32 = b186.wrapping_add(x151);
                     let x188: f32 = *g1.add(a15 + l);
                     let x189: f32 = x149 * x188;
-                    let x190: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x190: f32 = la9_4[l];
                     let x191: f32 = T::fmadd(x149, x188, x190);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x191, true, &mut ok);
+                    la9_4[l] = x191;
                     let x195: u32 = b194.wrapping_add(x151);
                     let x196: f32 = *g1.add(a16 + l);
                     let x197: f32 = x149 * x196;
-                    let x198: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x198: f32 = la9_5[l];
                     let x199: f32 = T::fmadd(x149, x196, x198);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x199, true, &mut ok);
+                    la9_5[l] = x199;
                     let x203: u32 = b202.wrapping_add(x151);
                     let x204: f32 = *g1.add(a17 + l);
                     let x205: f32 = x149 * x204;
-                    let x206: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x206: f32 = la9_6[l];
                     let x207: f32 = T::fmadd(x149, x204, x206);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x207, true, &mut ok);
+                    la9_6[l] = x207;
                     let x211: u32 = b210.wrapping_add(x151);
                     let x212: f32 = *g1.add(a18 + l);
                     let x213: f32 = x149 * x212;
-                    let x214: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x214: f32 = la9_7[l];
                     let x215: f32 = T::fmadd(x149, x212, x214);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x215, true, &mut ok);
+                    la9_7[l] = x215;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b216 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x216: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x216: f32 = la9_0[l];
             b216[l] = x216;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b216[l]; } } }
         let b217: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -549,12 +548,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b224) = b217;
         }
         let mut b225 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x225: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x225: f32 = la9_1[l];
             b225[l] = x225;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b225[l]; } } }
         let b226: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -577,12 +574,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b233) = b226;
         }
         let mut b234 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x234: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x234: f32 = la9_2[l];
             b234[l] = x234;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b234[l]; } } }
         let b235: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -605,12 +600,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b242) = b235;
         }
         let mut b243 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x243: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x243: f32 = la9_3[l];
             b243[l] = x243;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b243[l]; } } }
         let b244: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -633,12 +626,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b251) = b244;
         }
         let mut b252 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x252: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x252: f32 = la9_4[l];
             b252[l] = x252;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b252[l]; } } }
         let b253: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -661,12 +652,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b260) = b253;
         }
         let mut b261 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x261: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x261: f32 = la9_5[l];
             b261[l] = x261;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b261[l]; } } }
         let b262: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -689,12 +678,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b269) = b262;
         }
         let mut b270 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x270: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x270: f32 = la9_6[l];
             b270[l] = x270;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b270[l]; } } }
         let b271: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -717,12 +704,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b278) = b271;
         }
         let mut b279 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x279: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x279: f32 = la9_7[l];
             b279[l] = x279;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b279[l]; } } }
         let b280: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -56,18 +63,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (256u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -310,7 +315,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b329: u32 = b328.min(b8);
                 let b330: u32 = b329.wrapping_mul(s_u32[2]);
                 let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b330)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x223: u32 = ((b127[l]) as u32);
                     let x227: u32 = rem(x223, (32u64 as u32));
@@ -333,64 +337,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x275: u32 = b274.wrapping_add(x271);
                     let x276: f32 = *g1.add(a3 + l);
                     let x277: f32 = x269 * x276;
-                    let x278: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x278: f32 = la9_0[l];
                     let x279: f32 = T::fmadd(x269, x276, x278);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x279, true, &mut ok);
+                    la9_0[l] = x279;
                     let x283: u32 = b282.wrapping_add(x271);
                     let x284: f32 = *g1.add(a4 + l);
                     let x285: f32 = x269 * x284;
-                    let x286: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x286: f32 = la9_1[l];
                     let x287: f32 = T::fmadd(x269, x284, x286);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x287, true, &mut ok);
+                    la9_1[l] = x287;
                     let x291: u32 = b290.wrapping_add(x271);
                     let x292: f32 = *g1.add(a5 + l);
                     let x293: f32 = x269 * x292;
-                    let x294: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x294: f32 = la9_2[l];
                     let x295: f32 = T::fmadd(x269, x292, x294);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x295, true, &mut ok);
+                    la9_2[l] = x295;
                     let x299: u32 = b298.wrapping_add(x271);
                     let x300: f32 = *g1.add(a6 + l);
                     let x301: f32 = x269 * x300;
-                    let x302: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x302: f32 = la9_3[l];
                     let x303: f32 = T::fmadd(x269, x300, x302);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x303, true, &mut ok);
+                    la9_3[l] = x303;
                     let x307: u32 = b306.wrapping_add(x271);
                     let x308: f32 = *g1.add(a7 + l);
                     let x309: f32 = x269 * x308;
-                    let x310: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x310: f32 = la9_4[l];
                     let x311: f32 = T::fmadd(x269, x308, x310);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x311, true, &mut ok);
+                    la9_4[l] = x311;
                     let x315: u32 = b314.wrapping_add(x271);
                     let x316: f32 = *g1.add(a8 + l);
                     let x317: f32 = x269 * x316;
-                    let x318: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x318: f32 = la9_5[l];
                     let x319: f32 = T::fmadd(x269, x316, x318);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x319, true, &mut ok);
+                    la9_5[l] = x319;
                     let x323: u32 = b322.wrapping_add(x271);
                     let x324: f32 = *g1.add(a9 + l);
                     let x325: f32 = x269 * x324;
-                    let x326: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x326: f32 = la9_6[l];
                     let x327: f32 = T::fmadd(x269, x324, x326);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x327, true, &mut ok);
+                    la9_6[l] = x327;
                     let x331: u32 = b330.wrapping_add(x271);
                     let x332: f32 = *g1.add(a10 + l);
                     let x333: f32 = x269 * x332;
-                    let x334: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x334: f32 = la9_7[l];
                     let x335: f32 = T::fmadd(x269, x332, x334);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x335, true, &mut ok);
+                    la9_7[l] = x335;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v11 = v11.wrapping_add((1 as u32));
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b336 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x336: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x336: f32 = la9_0[l];
             b336[l] = x336;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b336[l]; } } }
         let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -413,12 +414,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b344) = b337;
         }
         let mut b345 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x345: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x345: f32 = la9_1[l];
             b345[l] = x345;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b345[l]; } } }
         let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -441,12 +440,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b353) = b346;
         }
         let mut b354 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x354: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x354: f32 = la9_2[l];
             b354[l] = x354;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b354[l]; } } }
         let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -469,12 +466,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b362) = b355;
         }
         let mut b363 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x363: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x363: f32 = la9_3[l];
             b363[l] = x363;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b363[l]; } } }
         let b364: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -497,12 +492,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b371) = b364;
         }
         let mut b372 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x372: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x372: f32 = la9_4[l];
             b372[l] = x372;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b372[l]; } } }
         let b373: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -525,12 +518,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b380) = b373;
         }
         let mut b381 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x381: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x381: f32 = la9_5[l];
             b381[l] = x381;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b381[l]; } } }
         let b382: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -553,12 +544,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b389) = b382;
         }
         let mut b390 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x390: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x390: f32 = la9_6[l];
             b390[l] = x390;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b390[l]; } } }
         let b391: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -581,12 +570,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b398) = b391;
         }
         let mut b399 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x399: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x399: f32 = la9_7[l];
             b399[l] = x399;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b399[l]; } } }
         let b400: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

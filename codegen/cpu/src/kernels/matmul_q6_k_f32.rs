@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (256u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -210,7 +215,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b206: u32 = b205.min(b8);
                 let b207: u32 = b206.wrapping_mul(s_u32[2]);
                 let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b207)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x102: u32 = ((b79[l]) as u32);
                     let x106: u32 = rem(x102, (64u64 as u32));
@@ -233,64 +237,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x152: u32 = b151.wrapping_add(x148);
                     let x153: f32 = *g1.add(a3 + l);
                     let x154: f32 = x146 * x153;
-                    let x155: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x155: f32 = la9_0[l];
                     let x156: f32 = T::fmadd(x146, x153, x155);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x156, true, &mut ok);
+                    la9_0[l] = x156;
                     let x160: u32 = b159.wrapping_add(x148);
                     let x161: f32 = *g1.add(a4 + l);
                     let x162: f32 = x146 * x161;
-                    let x163: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x163: f32 = la9_1[l];
                     let x164: f32 = T::fmadd(x146, x161, x163);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x164, true, &mut ok);
+                    la9_1[l] = x164;
                     let x168: u32 = b167.wrapping_add(x148);
                     let x169: f32 = *g1.add(a5 + l);
                     let x170: f32 = x146 * x169;
-                    let x171: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x171: f32 = la9_2[l];
                     let x172: f32 = T::fmadd(x146, x169, x171);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x172, true, &mut ok);
+                    la9_2[l] = x172;
                     let x176: u32 = b175.wrapping_add(x148);
                     let x177: f32 = *g1.add(a6 + l);
                     let x178: f32 = x146 * x177;
-                    let x179: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x179: f32 = la9_3[l];
                     let x180: f32 = T::fmadd(x146, x177, x179);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x180, true, &mut ok);
+                    la9_3[l] = x180;
                     let x184: u32 = b183.wrapping_add(x148);
                     let x185: f32 = *g1.add(a7 + l);
                     let x186: f32 = x146 * x185;
-                    let x187: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x187: f32 = la9_4[l];
                     let x188: f32 = T::fmadd(x146, x185, x187);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x188, true, &mut ok);
+                    la9_4[l] = x188;
                     let x192: u32 = b191.wrapping_add(x148);
                     let x193: f32 = *g1.add(a8 + l);
                     let x194: f32 = x146 * x193;
-                    let x195: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x195: f32 = la9_5[l];
                     let x196: f32 = T::fmadd(x146, x193, x195);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x196, true, &mut ok);
+                    la9_5[l] = x196;
                     let x200: u32 = b199.wrapping_add(x148);
                     let x201: f32 = *g1.add(a9 + l);
                     let x202: f32 = x146 * x201;
-                    let x203: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x203: f32 = la9_6[l];
                     let x204: f32 = T::fmadd(x146, x201, x203);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x204, true, &mut ok);
+                    la9_6[l] = x204;
                     let x208: u32 = b207.wrapping_add(x148);
                     let x209: f32 = *g1.add(a10 + l);
                     let x210: f32 = x146 * x209;
-                    let x211: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x211: f32 = la9_7[l];
                     let x212: f32 = T::fmadd(x146, x209, x211);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x212, true, &mut ok);
+                    la9_7[l] = x212;
                 }
-                assert!(ok, "kernel index out of bounds");
                 v11 = v11.wrapping_add((1 as u32));
             }
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b213 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x213: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x213: f32 = la9_0[l];
             b213[l] = x213;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b213[l]; } } }
         let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -313,12 +314,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b221) = b214;
         }
         let mut b222 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x222: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x222: f32 = la9_1[l];
             b222[l] = x222;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b222[l]; } } }
         let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -341,12 +340,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b230) = b223;
         }
         let mut b231 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x231: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x231: f32 = la9_2[l];
             b231[l] = x231;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b231[l]; } } }
         let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -369,12 +366,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b239) = b232;
         }
         let mut b240 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x240: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x240: f32 = la9_3[l];
             b240[l] = x240;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b240[l]; } } }
         let b241: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -397,12 +392,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b248) = b241;
         }
         let mut b249 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x249: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x249: f32 = la9_4[l];
             b249[l] = x249;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b249[l]; } } }
         let b250: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -425,12 +418,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b257) = b250;
         }
         let mut b258 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x258: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x258: f32 = la9_5[l];
             b258[l] = x258;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b258[l]; } } }
         let b259: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -453,12 +444,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b266) = b259;
         }
         let mut b267 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x267: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x267: f32 = la9_6[l];
             b267[l] = x267;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b267[l]; } } }
         let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -481,12 +470,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b275) = b268;
         }
         let mut b276 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x276: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x276: f32 = la9_7[l];
             b276[l] = x276;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b276[l]; } } }
         let b277: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));

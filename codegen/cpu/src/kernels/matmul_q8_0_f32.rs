@@ -36,7 +36,14 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9 = [<f32>::default(); 128];
+    let mut la9_0 = [<f32>::default(); UNITS];
+    let mut la9_1 = [<f32>::default(); UNITS];
+    let mut la9_2 = [<f32>::default(); UNITS];
+    let mut la9_3 = [<f32>::default(); UNITS];
+    let mut la9_4 = [<f32>::default(); UNITS];
+    let mut la9_5 = [<f32>::default(); UNITS];
+    let mut la9_6 = [<f32>::default(); UNITS];
+    let mut la9_7 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -54,18 +61,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b6: u32 = div(s_u32[2], (32u64 as u32));
         let b7: u32 = cube[0].wrapping_mul(b6);
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
-        let mut ok = true;
         for l in 0..UNITS {
-            stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, 0.0f32, true, &mut ok);
-            stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, 0.0f32, true, &mut ok);
+            la9_0[l] = 0.0f32;
+            la9_1[l] = 0.0f32;
+            la9_2[l] = 0.0f32;
+            la9_3[l] = 0.0f32;
+            la9_4[l] = 0.0f32;
+            la9_5[l] = 0.0f32;
+            la9_6[l] = 0.0f32;
+            la9_7[l] = 0.0f32;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut v10: u32 = (0u64 as u32);
         loop {
             if !(v10 < b6) { break; }
@@ -146,7 +151,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b132: u32 = b131.min(b8);
                 let b133: u32 = b132.wrapping_mul(s_u32[2]);
                 let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x50: i32 = ((b13[l]) as i32);
                     let x52: u32 = ((x50) as u32);
@@ -165,53 +169,52 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x78: u32 = b77.wrapping_add(x74);
                     let x79: f32 = *g1.add(a2 + l);
                     let x80: f32 = x72 * x79;
-                    let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x81: f32 = la9_0[l];
                     let x82: f32 = T::fmadd(x72, x79, x81);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x82, true, &mut ok);
+                    la9_0[l] = x82;
                     let x86: u32 = b85.wrapping_add(x74);
                     let x87: f32 = *g1.add(a3 + l);
                     let x88: f32 = x72 * x87;
-                    let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x89: f32 = la9_1[l];
                     let x90: f32 = T::fmadd(x72, x87, x89);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x90, true, &mut ok);
+                    la9_1[l] = x90;
                     let x94: u32 = b93.wrapping_add(x74);
                     let x95: f32 = *g1.add(a4 + l);
                     let x96: f32 = x72 * x95;
-                    let x97: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x97: f32 = la9_2[l];
                     let x98: f32 = T::fmadd(x72, x95, x97);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x98, true, &mut ok);
+                    la9_2[l] = x98;
                     let x102: u32 = b101.wrapping_add(x74);
                     let x103: f32 = *g1.add(a5 + l);
                     let x104: f32 = x72 * x103;
-                    let x105: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x105: f32 = la9_3[l];
                     let x106: f32 = T::fmadd(x72, x103, x105);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x106, true, &mut ok);
+                    la9_3[l] = x106;
                     let x110: u32 = b109.wrapping_add(x74);
                     let x111: f32 = *g1.add(a6 + l);
                     let x112: f32 = x72 * x111;
-                    let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x113: f32 = la9_4[l];
                     let x114: f32 = T::fmadd(x72, x111, x113);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x114, true, &mut ok);
+                    la9_4[l] = x114;
                     let x118: u32 = b117.wrapping_add(x74);
                     let x119: f32 = *g1.add(a7 + l);
                     let x120: f32 = x72 * x119;
-                    let x121: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x121: f32 = la9_5[l];
                     let x122: f32 = T::fmadd(x72, x119, x121);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x122, true, &mut ok);
+                    la9_5[l] = x122;
                     let x126: u32 = b125.wrapping_add(x74);
                     let x127: f32 = *g1.add(a8 + l);
                     let x128: f32 = x72 * x127;
-                    let x129: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x129: f32 = la9_6[l];
                     let x130: f32 = T::fmadd(x72, x127, x129);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x130, true, &mut ok);
+                    la9_6[l] = x130;
                     let x134: u32 = b133.wrapping_add(x74);
                     let x135: f32 = *g1.add(a9 + l);
                     let x136: f32 = x72 * x135;
-                    let x137: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x137: f32 = la9_7[l];
                     let x138: f32 = T::fmadd(x72, x135, x137);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x138, true, &mut ok);
+                    la9_7[l] = x138;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             {
@@ -290,7 +293,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b132: u32 = b131.min(b8);
                 let b133: u32 = b132.wrapping_mul(s_u32[2]);
                 let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
-                let mut ok = true;
                 for l in 0..UNITS {
                     let x50: i32 = ((b13[l]) as i32);
                     let x52: u32 = ((x50) as u32);
@@ -309,64 +311,61 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x78: u32 = b77.wrapping_add(x74);
                     let x79: f32 = *g1.add(a11 + l);
                     let x80: f32 = x72 * x79;
-                    let x81: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+                    let x81: f32 = la9_0[l];
                     let x82: f32 = T::fmadd(x72, x79, x81);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, x82, true, &mut ok);
+                    la9_0[l] = x82;
                     let x86: u32 = b85.wrapping_add(x74);
                     let x87: f32 = *g1.add(a12 + l);
                     let x88: f32 = x72 * x87;
-                    let x89: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+                    let x89: f32 = la9_1[l];
                     let x90: f32 = T::fmadd(x72, x87, x89);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, x90, true, &mut ok);
+                    la9_1[l] = x90;
                     let x94: u32 = b93.wrapping_add(x74);
                     let x95: f32 = *g1.add(a13 + l);
                     let x96: f32 = x72 * x95;
-                    let x97: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+                    let x97: f32 = la9_2[l];
                     let x98: f32 = T::fmadd(x72, x95, x97);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, x98, true, &mut ok);
+                    la9_2[l] = x98;
                     let x102: u32 = b101.wrapping_add(x74);
                     let x103: f32 = *g1.add(a14 + l);
                     let x104: f32 = x72 * x103;
-                    let x105: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+                    let x105: f32 = la9_3[l];
                     let x106: f32 = T::fmadd(x72, x103, x105);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, x106, true, &mut ok);
+                    la9_3[l] = x106;
                     let x110: u32 = b109.wrapping_add(x74);
                     let x111: f32 = *g1.add(a15 + l);
                     let x112: f32 = x72 * x111;
-                    let x113: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+                    let x113: f32 = la9_4[l];
                     let x114: f32 = T::fmadd(x72, x111, x113);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, x114, true, &mut ok);
+                    la9_4[l] = x114;
                     let x118: u32 = b117.wrapping_add(x74);
                     let x119: f32 = *g1.add(a16 + l);
                     let x120: f32 = x72 * x119;
-                    let x121: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+                    let x121: f32 = la9_5[l];
                     let x122: f32 = T::fmadd(x72, x119, x121);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, x122, true, &mut ok);
+                    la9_5[l] = x122;
                     let x126: u32 = b125.wrapping_add(x74);
                     let x127: f32 = *g1.add(a17 + l);
                     let x128: f32 = x72 * x127;
-                    let x129: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+                    let x129: f32 = la9_6[l];
                     let x130: f32 = T::fmadd(x72, x127, x129);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, x130, true, &mut ok);
+                    la9_6[l] = x130;
                     let x134: u32 = b133.wrapping_add(x74);
                     let x135: f32 = *g1.add(a18 + l);
                     let x136: f32 = x72 * x135;
-                    let x137: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+                    let x137: f32 = la9_7[l];
                     let x138: f32 = T::fmadd(x72, x135, x137);
-                    stl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, x138, true, &mut ok);
+                    la9_7[l] = x138;
                 }
-                assert!(ok, "kernel index out of bounds");
             }
             v11 = v11.wrapping_add((1 as u32));
             v10 = v10.wrapping_add((1 as u32));
         }
         let mut b139 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x139: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (0u64 as u32), l, true, &mut ok);
+            let x139: f32 = la9_0[l];
             b139[l] = x139;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b139[l]; } } }
         let b140: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -389,12 +388,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b147) = b140;
         }
         let mut b148 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x148: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (1u64 as u32), l, true, &mut ok);
+            let x148: f32 = la9_1[l];
             b148[l] = x148;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b148[l]; } } }
         let b149: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -417,12 +414,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b156) = b149;
         }
         let mut b157 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x157: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (2u64 as u32), l, true, &mut ok);
+            let x157: f32 = la9_2[l];
             b157[l] = x157;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b157[l]; } } }
         let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -445,12 +440,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b165) = b158;
         }
         let mut b166 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x166: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (3u64 as u32), l, true, &mut ok);
+            let x166: f32 = la9_3[l];
             b166[l] = x166;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b166[l]; } } }
         let b167: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -473,12 +466,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b174) = b167;
         }
         let mut b175 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x175: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (4u64 as u32), l, true, &mut ok);
+            let x175: f32 = la9_4[l];
             b175[l] = x175;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b175[l]; } } }
         let b176: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -501,12 +492,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b183) = b176;
         }
         let mut b184 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x184: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (5u64 as u32), l, true, &mut ok);
+            let x184: f32 = la9_5[l];
             b184[l] = x184;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b184[l]; } } }
         let b185: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -529,12 +518,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b192) = b185;
         }
         let mut b193 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x193: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (6u64 as u32), l, true, &mut ok);
+            let x193: f32 = la9_6[l];
             b193[l] = x193;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b193[l]; } } }
         let b194: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
@@ -557,12 +544,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             *at(g2, g2_len, b201) = b194;
         }
         let mut b202 = [<f32>::default(); UNITS];
-        let mut ok = true;
         for l in 0..UNITS {
-            let x202: f32 = ldl(la9.as_mut_ptr(), 8, UNITS, (7u64 as u32), l, true, &mut ok);
+            let x202: f32 = la9_7[l];
             b202[l] = x202;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b202[l]; } } }
         let b203: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
