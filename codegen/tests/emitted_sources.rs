@@ -186,11 +186,13 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
     // u32 and bool remain; LLVM folds `base + lane` indices away.)
     let lane_arrays = source.matches("<f32>::default(); UNITS]").count();
     assert!(lane_arrays <= 4, "{lane_arrays} f32 lane arrays:\n{source}");
-    let x_load = source
-        .lines()
-        .find(|l| l.contains("span(") && l.contains("g1_len"))
-        .unwrap_or_else(|| panic!("no contiguous activation load:\n{source}"));
-    assert!(x_load.trim_start().starts_with("let a"), "{x_load}");
+    // The activations' bounds are checked once, before the block loop
+    // (see `codegen/src/cpu/hoist.rs`).
+    let checked_per_pass = |l: &str| l.contains("span(") && l.contains("g1_len");
+    assert!(
+        source.contains("hoisted_check(fits, ") && !source.lines().any(checked_per_pass),
+        "the activation loads are checked on every pass:\n{source}"
+    );
     // The quants are bytes of `u32` words (WGSL has no byte arrays), read as
     // bytes, contiguous across lanes (see `codegen/src/cpu/subword.rs`).
     assert!(
@@ -209,6 +211,41 @@ fn cpu_matvec_block_loop_is_one_fused_lane_loop_with_contiguous_loads() {
         source.contains("T::fmadd("),
         "the dot product is not fused:\n{source}"
     );
+}
+
+/// The CPU matmul's block loop loads each token's activations with no
+/// bounds check of its own: one check per token, of the largest index the
+/// loop reaches, is made before the loop (see `codegen/src/cpu/hoist.rs`).
+/// Unhoisted, those checks outnumbered the multiply-adds.
+#[test]
+fn cpu_matmul_activation_checks_are_hoisted_out_of_the_block_loop() {
+    let Some(client) = wgpu_client() else { return };
+    for format in [GgmlType::Q4_1, GgmlType::Q4_K, GgmlType::Q8_0] {
+        let variant = Variant::all()
+            .into_iter()
+            .find(|v| {
+                v.kernel == Kernel::Matmul && v.format == Some(format) && v.float == FloatType::F32
+            })
+            .expect("matmul f32 is a variant");
+        let source = emit(&client, variant, Target::Cpu).unwrap();
+        let per_pass = source
+            .lines()
+            .filter(|l| l.contains("span(") && l.contains("g1_len"))
+            .count();
+        let hoisted = source
+            .lines()
+            .filter(|l| l.contains("hoisted_check(") && l.contains("g1_len"))
+            .count();
+        assert_eq!(
+            per_pass, 0,
+            "{format:?}: activation loads checked per pass:\n{source}"
+        );
+        assert_eq!(
+            hoisted,
+            realm_codegen::kernels::matmul::BLOCK_MAJOR_TOKENS as usize,
+            "{format:?}: one hoisted check per token:\n{source}"
+        );
+    }
 }
 
 /// Every format's CPU matvec runs its block loop unmasked and without byte

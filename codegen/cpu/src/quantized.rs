@@ -11,7 +11,9 @@ use crate::kernels::{by_name, layouts::layout};
 use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
-const MATMUL_TOKENS: u32 = 8;
+const MATMUL_TOKENS: u32 = 4;
+/// Weight rows per matmul cube (`BLOCK_MAJOR_ROWS` in the kernel).
+const MATMUL_ROWS: u32 = 2;
 
 /// A quantized weight, split for the kernels, with its kernels resolved.
 pub struct CpuWeight {
@@ -178,9 +180,9 @@ impl CpuWeight {
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
-        // The CPU's block-major matmul: a cube per weight row and 8 tokens.
+        // The CPU's block-major matmul: a cube per 2 weight rows and 4 tokens.
         let count = [
-            rows as u32,
+            (rows as u32).div_ceil(MATMUL_ROWS),
             (tokens as u32).div_ceil(MATMUL_TOKENS).max(1),
             1,
         ];

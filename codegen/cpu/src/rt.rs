@@ -171,6 +171,16 @@ pub fn span(start: u32, lanes: usize, len: usize) -> usize {
     start
 }
 
+/// Checks, before a loop, the largest index `top` that one of its
+/// contiguous accesses reaches on any pass, in any lane (see the CPU
+/// compiler's `hoist.rs`): `fits` says the index arithmetic stayed exact.
+#[inline(always)]
+pub fn hoisted_check(fits: bool, top: u64, len: usize) {
+    if !fits || top >= len as u64 {
+        out_of_bounds("indices (checked before the loop)", top as usize, 1, len);
+    }
+}
+
 /// The panic of a failed bounds check, kept out of line: the checks sit in
 /// the kernels' innermost loops, where formatting arguments prepared for an
 /// inline panic cost stores on every pass.

@@ -115,3 +115,55 @@ fn rms_norm_matches_the_reference() {
     }
     assert!(nmse(&out, &want) < 1e-7, "{}", nmse(&out, &want));
 }
+
+/// Attention's key loop reads the K and V rows with bounds checks made once
+/// before each loop over a row's dimensions (see the CPU compiler's
+/// `hoist.rs`): a cache shorter than the keys the scalars claim stops the
+/// kernel with the hoisted check's panic before any read out of bounds.
+#[test]
+fn a_hoisted_bounds_check_stops_reads_past_the_cache() {
+    let (heads, kv_heads, head_dim) = (2usize, 1usize, 64usize);
+    let q = vec![0.5f32; heads * head_dim];
+    // Three keys in the cache.
+    let (k, v) = (vec![0.25f32; 3 * head_dim], vec![1.0f32; 3 * head_dim]);
+    let run = |n_keys: u32| {
+        let mut out = vec![0f32; q.len()];
+        let scalars = Scalars {
+            f32: vec![0.125],
+            // heads, kv_heads, head_dim, n_keys, query position, window
+            u32: vec![
+                heads as u32,
+                kv_heads as u32,
+                head_dim as u32,
+                n_keys,
+                n_keys - 1,
+                0,
+            ],
+            ..Default::default()
+        };
+        let bufs = [Buf::of(&q), Buf::of(&k), Buf::of(&v), Buf::of_mut(&mut out)];
+        // SAFETY: true lengths; `n_keys` may claim more keys than the cache
+        // holds, which the kernel's checks must catch.
+        unsafe {
+            launch(
+                by_name("attention_prefill_f32").unwrap(),
+                [heads as u32, 1, 1],
+                &bufs,
+                &scalars,
+            )
+        };
+        out
+    };
+    // Every value row is 1, so every output is 1.
+    assert!(run(3).iter().all(|&o| (o - 1.0).abs() < 1e-6));
+    let panic = std::panic::catch_unwind(|| run(10)).expect_err("keys past the cache were read");
+    let message = panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default();
+    assert!(
+        message.contains("checked before the loop"),
+        "not the hoisted check: {message}"
+    );
+}

@@ -163,7 +163,7 @@ pub(super) struct Generator {
     out: String,
     pub(super) depth: usize,
     pub(super) units: usize,
-    dim: [u32; 3],
+    pub(super) dim: [u32; 3],
     pub(super) u: Uniformity,
     /// Lanes may have diverged here: per-lane work goes through the
     /// innermost mask. Outside, every lane is active and uniform control
@@ -197,7 +197,10 @@ pub(super) struct Generator {
     f16_widens: F16Widens,
     /// The body's single-assignment values and their uses, which decide
     /// the additions fused with their product ([`super::fma`]).
-    defs: Defs,
+    pub(super) defs: Defs,
+    /// Contiguous accesses (array, index) checked once before their loop
+    /// ([`super::hoist`]): their passes need no check of their own.
+    pub(super) prechecked: HashSet<(VariableKind, VariableKind)>,
 }
 
 /// Shared arrays up to this many bytes live on the stack; larger ones on the heap.
@@ -235,6 +238,7 @@ impl Generator {
             subwords,
             f16_widens,
             defs,
+            prechecked: HashSet::new(),
         };
         g.prologue(kernel)?;
         g.block(body)?;
@@ -674,9 +678,12 @@ impl Generator {
         let base = self.affine_base(index)?;
         self.next_span += 1;
         let name = format!("a{}", self.next_span);
-        self.group()
-            .hoisted
-            .push(format!("let {name} = span(({base}) as u32, UNITS, {len});"));
+        let start = if self.prechecked.contains(&(list.kind, index.kind)) {
+            format!("(({base}) as u32) as usize")
+        } else {
+            format!("span(({base}) as u32, UNITS, {len})")
+        };
+        self.group().hoisted.push(format!("let {name} = {start};"));
         Some(name)
     }
 

@@ -244,6 +244,7 @@ impl Generator {
             false => unrolled_trips(start, end, step, inclusive, body),
             true => None,
         };
+        let (start_var, step_var) = (start, step);
         let start = self.value(start)?;
         let step = match step {
             Some(s) => self.value(s)?,
@@ -263,6 +264,7 @@ impl Generator {
             return Ok(());
         }
         if !self.u.loop_diverges(id) {
+            self.hoist_checks(i, start_var, end, step_var, inclusive, body)?;
             self.line(format!("let mut v{var}: {t} = {start};"));
             self.line("loop {");
             let end = self.value(end)?;

@@ -6,6 +6,7 @@ mod control;
 pub mod dump;
 mod f16_widen;
 mod fma;
+mod hoist;
 mod lane_shape;
 mod lanes;
 mod lower;

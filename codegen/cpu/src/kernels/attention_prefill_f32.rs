@@ -93,12 +93,24 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x22: u32 = x19.min(b21);
             b22[l] = x22;
         }
+        if (0u64 as u32) < b15 {
+            let hv: u64 = (b15 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = ((b14) as u64).wrapping_add(h1);
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = 15;
+            let h4: u64 = h2.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g0_len);
+        }
         let mut v25: u32 = (0u64 as u32);
         loop {
             if !(v25 < b15) { break; }
             let b26: u32 = v25.wrapping_mul((16u64 as u32));
             let b27: u32 = b14.wrapping_add(b26);
-            let a1 = span(((0u32).wrapping_add(b27)) as u32, UNITS, g0_len);
+            let a1 = (((0u32).wrapping_add(b27)) as u32) as usize;
             let mut ok = true;
             for l in 0..UNITS {
                 let x28: u32 = b27.wrapping_add((l as u32));
@@ -153,6 +165,74 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 la49_6[l] = 0.0f32;
                 la49_7[l] = 0.0f32;
             }
+            if (0u64 as u32) < b15 {
+                let hv: u64 = (b15 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = ((((((v46).wrapping_add((0u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h1);
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = 15;
+                let h4: u64 = h2.wrapping_add(h3);
+                fits &= h4 <= u32::MAX as u64;
+                hoisted_check(fits, h4, g1_len);
+                let h5: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = ((((((v46).wrapping_add((1u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = 15;
+                let h8: u64 = h6.wrapping_add(h7);
+                fits &= h8 <= u32::MAX as u64;
+                hoisted_check(fits, h8, g1_len);
+                let h9: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = ((((((v46).wrapping_add((2u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h9);
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g1_len);
+                let h13: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((((v46).wrapping_add((3u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = 15;
+                let h16: u64 = h14.wrapping_add(h15);
+                fits &= h16 <= u32::MAX as u64;
+                hoisted_check(fits, h16, g1_len);
+                let h17: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = ((((((v46).wrapping_add((4u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h17);
+                fits &= h18 <= u32::MAX as u64;
+                let h19: u64 = 15;
+                let h20: u64 = h18.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                hoisted_check(fits, h20, g1_len);
+                let h21: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = ((((((v46).wrapping_add((5u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h21);
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h22.wrapping_add(h23);
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g1_len);
+                let h25: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = ((((((v46).wrapping_add((6u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = 15;
+                let h28: u64 = h26.wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g1_len);
+                let h29: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = ((((((v46).wrapping_add((7u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h29);
+                fits &= h30 <= u32::MAX as u64;
+                let h31: u64 = 15;
+                let h32: u64 = h30.wrapping_add(h31);
+                fits &= h32 <= u32::MAX as u64;
+                hoisted_check(fits, h32, g1_len);
+            }
             let mut v50: u32 = (0u64 as u32);
             loop {
                 if !(v50 < b15) { break; }
@@ -163,7 +243,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b56: u32 = b55.wrapping_add(b11);
                 let b57: u32 = v50.wrapping_mul((16u64 as u32));
                 let b58: u32 = b56.wrapping_add(b57);
-                let a2 = span(((0u32).wrapping_add(b58)) as u32, UNITS, g1_len);
+                let a2 = (((0u32).wrapping_add(b58)) as u32) as usize;
                 let b64: u32 = v46.wrapping_add((1u64 as u32));
                 let b65: u32 = b37.wrapping_sub((1u64 as u32));
                 let b66: u32 = b64.min(b65);
@@ -171,7 +251,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b68: u32 = b67.wrapping_add(b11);
                 let b69: u32 = v50.wrapping_mul((16u64 as u32));
                 let b70: u32 = b68.wrapping_add(b69);
-                let a3 = span(((0u32).wrapping_add(b70)) as u32, UNITS, g1_len);
+                let a3 = (((0u32).wrapping_add(b70)) as u32) as usize;
                 let b76: u32 = v46.wrapping_add((2u64 as u32));
                 let b77: u32 = b37.wrapping_sub((1u64 as u32));
                 let b78: u32 = b76.min(b77);
@@ -179,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b80: u32 = b79.wrapping_add(b11);
                 let b81: u32 = v50.wrapping_mul((16u64 as u32));
                 let b82: u32 = b80.wrapping_add(b81);
-                let a4 = span(((0u32).wrapping_add(b82)) as u32, UNITS, g1_len);
+                let a4 = (((0u32).wrapping_add(b82)) as u32) as usize;
                 let b88: u32 = v46.wrapping_add((3u64 as u32));
                 let b89: u32 = b37.wrapping_sub((1u64 as u32));
                 let b90: u32 = b88.min(b89);
@@ -187,7 +267,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b92: u32 = b91.wrapping_add(b11);
                 let b93: u32 = v50.wrapping_mul((16u64 as u32));
                 let b94: u32 = b92.wrapping_add(b93);
-                let a5 = span(((0u32).wrapping_add(b94)) as u32, UNITS, g1_len);
+                let a5 = (((0u32).wrapping_add(b94)) as u32) as usize;
                 let b100: u32 = v46.wrapping_add((4u64 as u32));
                 let b101: u32 = b37.wrapping_sub((1u64 as u32));
                 let b102: u32 = b100.min(b101);
@@ -195,7 +275,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b104: u32 = b103.wrapping_add(b11);
                 let b105: u32 = v50.wrapping_mul((16u64 as u32));
                 let b106: u32 = b104.wrapping_add(b105);
-                let a6 = span(((0u32).wrapping_add(b106)) as u32, UNITS, g1_len);
+                let a6 = (((0u32).wrapping_add(b106)) as u32) as usize;
                 let b112: u32 = v46.wrapping_add((5u64 as u32));
                 let b113: u32 = b37.wrapping_sub((1u64 as u32));
                 let b114: u32 = b112.min(b113);
@@ -203,7 +283,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b116: u32 = b115.wrapping_add(b11);
                 let b117: u32 = v50.wrapping_mul((16u64 as u32));
                 let b118: u32 = b116.wrapping_add(b117);
-                let a7 = span(((0u32).wrapping_add(b118)) as u32, UNITS, g1_len);
+                let a7 = (((0u32).wrapping_add(b118)) as u32) as usize;
                 let b124: u32 = v46.wrapping_add((6u64 as u32));
                 let b125: u32 = b37.wrapping_sub((1u64 as u32));
                 let b126: u32 = b124.min(b125);
@@ -211,7 +291,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b128: u32 = b127.wrapping_add(b11);
                 let b129: u32 = v50.wrapping_mul((16u64 as u32));
                 let b130: u32 = b128.wrapping_add(b129);
-                let a8 = span(((0u32).wrapping_add(b130)) as u32, UNITS, g1_len);
+                let a8 = (((0u32).wrapping_add(b130)) as u32) as usize;
                 let b136: u32 = v46.wrapping_add((7u64 as u32));
                 let b137: u32 = b37.wrapping_sub((1u64 as u32));
                 let b138: u32 = b136.min(b137);
@@ -219,7 +299,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b140: u32 = b139.wrapping_add(b11);
                 let b141: u32 = v50.wrapping_mul((16u64 as u32));
                 let b142: u32 = b140.wrapping_add(b141);
-                let a9 = span(((0u32).wrapping_add(b142)) as u32, UNITS, g1_len);
+                let a9 = (((0u32).wrapping_add(b142)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x51: f32 = ldl(la23.as_mut_ptr(), 16, UNITS, v50, l, true, &mut ok);
@@ -513,6 +593,74 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b303: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
             let b304: f32 = b302 + b303;
             v39 = b304;
+            if (0u64 as u32) < b15 {
+                let hv: u64 = (b15 - 1) as u64;
+                let mut fits = true;
+                let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h1 <= u32::MAX as u64;
+                let h2: u64 = ((((((v46).wrapping_add((0u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h1);
+                fits &= h2 <= u32::MAX as u64;
+                let h3: u64 = 15;
+                let h4: u64 = h2.wrapping_add(h3);
+                fits &= h4 <= u32::MAX as u64;
+                hoisted_check(fits, h4, g2_len);
+                let h5: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h5 <= u32::MAX as u64;
+                let h6: u64 = ((((((v46).wrapping_add((1u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h5);
+                fits &= h6 <= u32::MAX as u64;
+                let h7: u64 = 15;
+                let h8: u64 = h6.wrapping_add(h7);
+                fits &= h8 <= u32::MAX as u64;
+                hoisted_check(fits, h8, g2_len);
+                let h9: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h9 <= u32::MAX as u64;
+                let h10: u64 = ((((((v46).wrapping_add((2u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h9);
+                fits &= h10 <= u32::MAX as u64;
+                let h11: u64 = 15;
+                let h12: u64 = h10.wrapping_add(h11);
+                fits &= h12 <= u32::MAX as u64;
+                hoisted_check(fits, h12, g2_len);
+                let h13: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h13 <= u32::MAX as u64;
+                let h14: u64 = ((((((v46).wrapping_add((3u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h13);
+                fits &= h14 <= u32::MAX as u64;
+                let h15: u64 = 15;
+                let h16: u64 = h14.wrapping_add(h15);
+                fits &= h16 <= u32::MAX as u64;
+                hoisted_check(fits, h16, g2_len);
+                let h17: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h17 <= u32::MAX as u64;
+                let h18: u64 = ((((((v46).wrapping_add((4u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h17);
+                fits &= h18 <= u32::MAX as u64;
+                let h19: u64 = 15;
+                let h20: u64 = h18.wrapping_add(h19);
+                fits &= h20 <= u32::MAX as u64;
+                hoisted_check(fits, h20, g2_len);
+                let h21: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h21 <= u32::MAX as u64;
+                let h22: u64 = ((((((v46).wrapping_add((5u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h21);
+                fits &= h22 <= u32::MAX as u64;
+                let h23: u64 = 15;
+                let h24: u64 = h22.wrapping_add(h23);
+                fits &= h24 <= u32::MAX as u64;
+                hoisted_check(fits, h24, g2_len);
+                let h25: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h25 <= u32::MAX as u64;
+                let h26: u64 = ((((((v46).wrapping_add((6u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h25);
+                fits &= h26 <= u32::MAX as u64;
+                let h27: u64 = 15;
+                let h28: u64 = h26.wrapping_add(h27);
+                fits &= h28 <= u32::MAX as u64;
+                hoisted_check(fits, h28, g2_len);
+                let h29: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+                fits &= h29 <= u32::MAX as u64;
+                let h30: u64 = ((((((v46).wrapping_add((7u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h29);
+                fits &= h30 <= u32::MAX as u64;
+                let h31: u64 = 15;
+                let h32: u64 = h30.wrapping_add(h31);
+                fits &= h32 <= u32::MAX as u64;
+                hoisted_check(fits, h32, g2_len);
+            }
             let mut v305: u32 = (0u64 as u32);
             loop {
                 if !(v305 < b15) { break; }
@@ -523,7 +671,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b312: u32 = b311.wrapping_add(b11);
                 let b313: u32 = v305.wrapping_mul((16u64 as u32));
                 let b314: u32 = b312.wrapping_add(b313);
-                let a10 = span(((0u32).wrapping_add(b314)) as u32, UNITS, g2_len);
+                let a10 = (((0u32).wrapping_add(b314)) as u32) as usize;
                 let mut b316 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
@@ -543,7 +691,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b323: u32 = b322.wrapping_add(b11);
                 let b324: u32 = v305.wrapping_mul((16u64 as u32));
                 let b325: u32 = b323.wrapping_add(b324);
-                let a11 = span(((0u32).wrapping_add(b325)) as u32, UNITS, g2_len);
+                let a11 = (((0u32).wrapping_add(b325)) as u32) as usize;
                 let mut b327 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x318: f32 = b317 * b316[l];
@@ -560,7 +708,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b334: u32 = b333.wrapping_add(b11);
                 let b335: u32 = v305.wrapping_mul((16u64 as u32));
                 let b336: u32 = b334.wrapping_add(b335);
-                let a12 = span(((0u32).wrapping_add(b336)) as u32, UNITS, g2_len);
+                let a12 = (((0u32).wrapping_add(b336)) as u32) as usize;
                 let mut b338 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x329: f32 = b328 * b327[l];
@@ -577,7 +725,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b345: u32 = b344.wrapping_add(b11);
                 let b346: u32 = v305.wrapping_mul((16u64 as u32));
                 let b347: u32 = b345.wrapping_add(b346);
-                let a13 = span(((0u32).wrapping_add(b347)) as u32, UNITS, g2_len);
+                let a13 = (((0u32).wrapping_add(b347)) as u32) as usize;
                 let mut b349 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x340: f32 = b339 * b338[l];
@@ -594,7 +742,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b356: u32 = b355.wrapping_add(b11);
                 let b357: u32 = v305.wrapping_mul((16u64 as u32));
                 let b358: u32 = b356.wrapping_add(b357);
-                let a14 = span(((0u32).wrapping_add(b358)) as u32, UNITS, g2_len);
+                let a14 = (((0u32).wrapping_add(b358)) as u32) as usize;
                 let mut b360 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x351: f32 = b350 * b349[l];
@@ -611,7 +759,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b367: u32 = b366.wrapping_add(b11);
                 let b368: u32 = v305.wrapping_mul((16u64 as u32));
                 let b369: u32 = b367.wrapping_add(b368);
-                let a15 = span(((0u32).wrapping_add(b369)) as u32, UNITS, g2_len);
+                let a15 = (((0u32).wrapping_add(b369)) as u32) as usize;
                 let mut b371 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x362: f32 = b361 * b360[l];
@@ -628,7 +776,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b378: u32 = b377.wrapping_add(b11);
                 let b379: u32 = v305.wrapping_mul((16u64 as u32));
                 let b380: u32 = b378.wrapping_add(b379);
-                let a16 = span(((0u32).wrapping_add(b380)) as u32, UNITS, g2_len);
+                let a16 = (((0u32).wrapping_add(b380)) as u32) as usize;
                 let mut b382 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x373: f32 = b372 * b371[l];
@@ -645,7 +793,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b389: u32 = b388.wrapping_add(b11);
                 let b390: u32 = v305.wrapping_mul((16u64 as u32));
                 let b391: u32 = b389.wrapping_add(b390);
-                let a17 = span(((0u32).wrapping_add(b391)) as u32, UNITS, g2_len);
+                let a17 = (((0u32).wrapping_add(b391)) as u32) as usize;
                 let mut b393 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x384: f32 = b383 * b382[l];
@@ -818,12 +966,24 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b472: u32 = b6.wrapping_mul(s_u32[0]);
         let b473: u32 = b472.wrapping_add(b5);
         let b474: u32 = b473.wrapping_mul(s_u32[2]);
+        if (0u64 as u32) < b15 {
+            let hv: u64 = (b15 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = ((b474) as u64).wrapping_add(h1);
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = 15;
+            let h4: u64 = h2.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g3_len);
+        }
         let mut v475: u32 = (0u64 as u32);
         loop {
             if !(v475 < b15) { break; }
             let b476: u32 = v475.wrapping_mul((16u64 as u32));
             let b477: u32 = b474.wrapping_add(b476);
-            let a18 = span(((0u32).wrapping_add(b477)) as u32, UNITS, g3_len);
+            let a18 = (((0u32).wrapping_add(b477)) as u32) as usize;
             let mut ok = true;
             for l in 0..UNITS {
                 let x478: u32 = b477.wrapping_add((l as u32));

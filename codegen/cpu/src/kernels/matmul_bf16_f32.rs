@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<f32>::default(); UNITS];
+    let mut la16_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,333 +55,413 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (1u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (1u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 0;
+            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h1.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            hoisted_check(fits, h5, g1_len);
+            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = 0;
+            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = h6.wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+            fits &= h10 <= u32::MAX as u64;
+            hoisted_check(fits, h10, g1_len);
+            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = 0;
+            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h11.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 0;
+            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h16.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            hoisted_check(fits, h20, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b13: u32 = b7.wrapping_add(v10);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let mut b12 = [<u32>::default(); UNITS];
+            if !(v11 < b7) { break; }
+            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b14: u32 = v11.wrapping_mul((1u64 as u32));
+            let b17: u32 = b2.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.min(b9);
+            let b19: u32 = b18.wrapping_mul(b7);
+            let b20: u32 = b19.wrapping_add(v11);
+            let b21: u32 = b20.wrapping_mul((2u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x12: u32 = b11.wrapping_add((l as u32));
-                b12[l] = x12;
+                let x13: u32 = b12.wrapping_add((l as u32));
+                b13[l] = x13;
+                let x15: u32 = b14.wrapping_add(x13);
+                b15[l] = x15;
             }
-            let b21: u32 = (rdb2(g0, g0_len, b15)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b22: u32 = b21.wrapping_shl(((16u64 as u32)) as u32);
-            let b23: f32 = f32::from_bits(b22);
-            let b25: u32 = v10.wrapping_mul((1u64 as u32));
-            let b27: u32 = b2.wrapping_add((0u64 as u32));
-            let b28: u32 = b27.min(b8);
-            let b29: u32 = b28.wrapping_mul(s_u32[2]);
-            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b29)) as u32, UNITS, g1_len);
-            let b35: u32 = b2.wrapping_add((1u64 as u32));
-            let b36: u32 = b35.min(b8);
-            let b37: u32 = b36.wrapping_mul(s_u32[2]);
-            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b37)) as u32, UNITS, g1_len);
-            let b43: u32 = b2.wrapping_add((2u64 as u32));
-            let b44: u32 = b43.min(b8);
-            let b45: u32 = b44.wrapping_mul(s_u32[2]);
-            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b45)) as u32, UNITS, g1_len);
-            let b51: u32 = b2.wrapping_add((3u64 as u32));
-            let b52: u32 = b51.min(b8);
-            let b53: u32 = b52.wrapping_mul(s_u32[2]);
-            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b53)) as u32, UNITS, g1_len);
-            let b59: u32 = b2.wrapping_add((4u64 as u32));
-            let b60: u32 = b59.min(b8);
-            let b61: u32 = b60.wrapping_mul(s_u32[2]);
-            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b61)) as u32, UNITS, g1_len);
-            let b67: u32 = b2.wrapping_add((5u64 as u32));
-            let b68: u32 = b67.min(b8);
-            let b69: u32 = b68.wrapping_mul(s_u32[2]);
-            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b69)) as u32, UNITS, g1_len);
-            let b75: u32 = b2.wrapping_add((6u64 as u32));
-            let b76: u32 = b75.min(b8);
-            let b77: u32 = b76.wrapping_mul(s_u32[2]);
-            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b77)) as u32, UNITS, g1_len);
-            let b83: u32 = b2.wrapping_add((7u64 as u32));
-            let b84: u32 = b83.min(b8);
-            let b85: u32 = b84.wrapping_mul(s_u32[2]);
-            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b25)).wrapping_add(b85)) as u32, UNITS, g1_len);
+            let b28: u32 = (rdb2(g0, g0_len, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b29: u32 = b28.wrapping_shl(((16u64 as u32)) as u32);
+            let b30: f32 = f32::from_bits(b29);
+            let b32: u32 = b2.wrapping_add((1u64 as u32));
+            let b33: u32 = b32.min(b9);
+            let b34: u32 = b33.wrapping_mul(b7);
+            let b35: u32 = b34.wrapping_add(v11);
+            let b36: u32 = b35.wrapping_mul((2u64 as u32));
+            let b37: u32 = (0u64 as u32).wrapping_add(b36);
             for l in 0..UNITS {
-                let x24: i32 = ((b12[l]) as i32);
-                let x26: u32 = b25.wrapping_add(b12[l]);
-                let x30: u32 = b29.wrapping_add(x26);
-                let x31: f32 = *g1.add(a1 + l);
-                let x32: f32 = b23 * x31;
-                let x33: f32 = la9_0[l];
-                let x34: f32 = T::fmadd(b23, x31, x33);
-                la9_0[l] = x34;
-                let x38: u32 = b37.wrapping_add(x26);
-                let x39: f32 = *g1.add(a2 + l);
-                let x40: f32 = b23 * x39;
-                let x41: f32 = la9_1[l];
-                let x42: f32 = T::fmadd(b23, x39, x41);
-                la9_1[l] = x42;
-                let x46: u32 = b45.wrapping_add(x26);
-                let x47: f32 = *g1.add(a3 + l);
-                let x48: f32 = b23 * x47;
-                let x49: f32 = la9_2[l];
-                let x50: f32 = T::fmadd(b23, x47, x49);
-                la9_2[l] = x50;
-                let x54: u32 = b53.wrapping_add(x26);
-                let x55: f32 = *g1.add(a4 + l);
-                let x56: f32 = b23 * x55;
-                let x57: f32 = la9_3[l];
-                let x58: f32 = T::fmadd(b23, x55, x57);
-                la9_3[l] = x58;
-                let x62: u32 = b61.wrapping_add(x26);
-                let x63: f32 = *g1.add(a5 + l);
-                let x64: f32 = b23 * x63;
-                let x65: f32 = la9_4[l];
-                let x66: f32 = T::fmadd(b23, x63, x65);
-                la9_4[l] = x66;
-                let x70: u32 = b69.wrapping_add(x26);
-                let x71: f32 = *g1.add(a6 + l);
-                let x72: f32 = b23 * x71;
-                let x73: f32 = la9_5[l];
-                let x74: f32 = T::fmadd(b23, x71, x73);
-                la9_5[l] = x74;
-                let x78: u32 = b77.wrapping_add(x26);
-                let x79: f32 = *g1.add(a7 + l);
-                let x80: f32 = b23 * x79;
-                let x81: f32 = la9_6[l];
-                let x82: f32 = T::fmadd(b23, x79, x81);
-                la9_6[l] = x82;
-                let x86: u32 = b85.wrapping_add(x26);
-                let x87: f32 = *g1.add(a8 + l);
-                let x88: f32 = b23 * x87;
-                let x89: f32 = la9_7[l];
-                let x90: f32 = T::fmadd(b23, x87, x89);
-                la9_7[l] = x90;
+                let x31: i32 = ((b13[l]) as i32);
+                la16_0[l] = b30;
             }
-            v10 = v10.wrapping_add((1 as u32));
+            let b43: u32 = (rdb2(g0, g0_len, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
+            let b45: f32 = f32::from_bits(b44);
+            let b47: u32 = b3.wrapping_add((0u64 as u32));
+            let b48: u32 = b47.min(b8);
+            let b49: u32 = b48.wrapping_mul(s_u32[2]);
+            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b49)) as u32) as usize;
+            let b60: u32 = b3.wrapping_add((1u64 as u32));
+            let b61: u32 = b60.min(b8);
+            let b62: u32 = b61.wrapping_mul(s_u32[2]);
+            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b62)) as u32) as usize;
+            let b73: u32 = b3.wrapping_add((2u64 as u32));
+            let b74: u32 = b73.min(b8);
+            let b75: u32 = b74.wrapping_mul(s_u32[2]);
+            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b75)) as u32) as usize;
+            let b86: u32 = b3.wrapping_add((3u64 as u32));
+            let b87: u32 = b86.min(b8);
+            let b88: u32 = b87.wrapping_mul(s_u32[2]);
+            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b88)) as u32) as usize;
+            for l in 0..UNITS {
+                let x46: i32 = ((b13[l]) as i32);
+                la16_1[l] = b45;
+                let x50: u32 = b49.wrapping_add(b15[l]);
+                let x51: f32 = *g1.add(a1 + l);
+                let x52: f32 = la16_0[l];
+                let x53: f32 = x52 * x51;
+                let x54: f32 = la10_0[l];
+                let x55: f32 = T::fmadd(x52, x51, x54);
+                la10_0[l] = x55;
+                let x56: f32 = la16_1[l];
+                let x57: f32 = x56 * x51;
+                let x58: f32 = la10_4[l];
+                let x59: f32 = T::fmadd(x56, x51, x58);
+                la10_4[l] = x59;
+                let x63: u32 = b62.wrapping_add(b15[l]);
+                let x64: f32 = *g1.add(a2 + l);
+                let x65: f32 = la16_0[l];
+                let x66: f32 = x65 * x64;
+                let x67: f32 = la10_1[l];
+                let x68: f32 = T::fmadd(x65, x64, x67);
+                la10_1[l] = x68;
+                let x69: f32 = la16_1[l];
+                let x70: f32 = x69 * x64;
+                let x71: f32 = la10_5[l];
+                let x72: f32 = T::fmadd(x69, x64, x71);
+                la10_5[l] = x72;
+                let x76: u32 = b75.wrapping_add(b15[l]);
+                let x77: f32 = *g1.add(a3 + l);
+                let x78: f32 = la16_0[l];
+                let x79: f32 = x78 * x77;
+                let x80: f32 = la10_2[l];
+                let x81: f32 = T::fmadd(x78, x77, x80);
+                la10_2[l] = x81;
+                let x82: f32 = la16_1[l];
+                let x83: f32 = x82 * x77;
+                let x84: f32 = la10_6[l];
+                let x85: f32 = T::fmadd(x82, x77, x84);
+                la10_6[l] = x85;
+                let x89: u32 = b88.wrapping_add(b15[l]);
+                let x90: f32 = *g1.add(a4 + l);
+                let x91: f32 = la16_0[l];
+                let x92: f32 = x91 * x90;
+                let x93: f32 = la10_3[l];
+                let x94: f32 = T::fmadd(x91, x90, x93);
+                la10_3[l] = x94;
+                let x95: f32 = la16_1[l];
+                let x96: f32 = x95 * x90;
+                let x97: f32 = la10_7[l];
+                let x98: f32 = T::fmadd(x95, x90, x97);
+                la10_7[l] = x98;
+            }
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b91 = [<f32>::default(); UNITS];
+        let mut b99 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x91: f32 = la9_0[l];
-            b91[l] = x91;
+            let x99: f32 = la10_0[l];
+            b99[l] = x99;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b91[l]; } }
-        let b92: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b94: u32 = b2.wrapping_add((0u64 as u32));
-        let b95: bool = b94 < b1;
-        let mut b96 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b99[l]; } }
+        let b100: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b102: u32 = b3.wrapping_add((0u64 as u32));
+        let b103: bool = b102 < b1;
+        let b105: u32 = b2.wrapping_add((0u64 as u32));
+        let b106: bool = b105 < s_u32[1];
+        let mut b107 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x93: bool = (l as u32) == (0u64 as u32);
-            let x96: bool = x93 && b95;
-            b96[l] = x96;
+            let x101: bool = (l as u32) == (0u64 as u32);
+            let x104: bool = x101 && b103;
+            let x107: bool = x104 && b106;
+            b107[l] = x107;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b96[l]; }
+        for l in 0..UNITS { m1[l] = b107[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b97: u32 = b2.wrapping_add((0u64 as u32));
-            let b98: u32 = b97.wrapping_mul(s_u32[1]);
-            let b99: u32 = b98.wrapping_add(cube[0]);
-            *at(g2, g2_len, b99) = b92;
+            let b108: u32 = b3.wrapping_add((0u64 as u32));
+            let b109: u32 = b108.wrapping_mul(s_u32[1]);
+            let b110: u32 = b109.wrapping_add(b2);
+            let b111: u32 = b110.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b111) = b100;
         }
-        let mut b100 = [<f32>::default(); UNITS];
+        let mut b112 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x100: f32 = la9_1[l];
-            b100[l] = x100;
+            let x112: f32 = la10_1[l];
+            b112[l] = x112;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b100[l]; } }
-        let b101: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b103: u32 = b2.wrapping_add((1u64 as u32));
-        let b104: bool = b103 < b1;
-        let mut b105 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b112[l]; } }
+        let b113: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b115: u32 = b3.wrapping_add((1u64 as u32));
+        let b116: bool = b115 < b1;
+        let b118: u32 = b2.wrapping_add((0u64 as u32));
+        let b119: bool = b118 < s_u32[1];
+        let mut b120 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x102: bool = (l as u32) == (0u64 as u32);
-            let x105: bool = x102 && b104;
-            b105[l] = x105;
+            let x114: bool = (l as u32) == (0u64 as u32);
+            let x117: bool = x114 && b116;
+            let x120: bool = x117 && b119;
+            b120[l] = x120;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b105[l]; }
+        for l in 0..UNITS { m3[l] = b120[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b106: u32 = b2.wrapping_add((1u64 as u32));
-            let b107: u32 = b106.wrapping_mul(s_u32[1]);
-            let b108: u32 = b107.wrapping_add(cube[0]);
-            *at(g2, g2_len, b108) = b101;
+            let b121: u32 = b3.wrapping_add((1u64 as u32));
+            let b122: u32 = b121.wrapping_mul(s_u32[1]);
+            let b123: u32 = b122.wrapping_add(b2);
+            let b124: u32 = b123.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b124) = b113;
         }
-        let mut b109 = [<f32>::default(); UNITS];
+        let mut b125 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x109: f32 = la9_2[l];
-            b109[l] = x109;
+            let x125: f32 = la10_2[l];
+            b125[l] = x125;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
-        let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b112: u32 = b2.wrapping_add((2u64 as u32));
-        let b113: bool = b112 < b1;
-        let mut b114 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b125[l]; } }
+        let b126: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b128: u32 = b3.wrapping_add((2u64 as u32));
+        let b129: bool = b128 < b1;
+        let b131: u32 = b2.wrapping_add((0u64 as u32));
+        let b132: bool = b131 < s_u32[1];
+        let mut b133 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x111: bool = (l as u32) == (0u64 as u32);
-            let x114: bool = x111 && b113;
-            b114[l] = x114;
+            let x127: bool = (l as u32) == (0u64 as u32);
+            let x130: bool = x127 && b129;
+            let x133: bool = x130 && b132;
+            b133[l] = x133;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b114[l]; }
+        for l in 0..UNITS { m5[l] = b133[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b115: u32 = b2.wrapping_add((2u64 as u32));
-            let b116: u32 = b115.wrapping_mul(s_u32[1]);
-            let b117: u32 = b116.wrapping_add(cube[0]);
-            *at(g2, g2_len, b117) = b110;
+            let b134: u32 = b3.wrapping_add((2u64 as u32));
+            let b135: u32 = b134.wrapping_mul(s_u32[1]);
+            let b136: u32 = b135.wrapping_add(b2);
+            let b137: u32 = b136.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b137) = b126;
         }
-        let mut b118 = [<f32>::default(); UNITS];
+        let mut b138 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x118: f32 = la9_3[l];
-            b118[l] = x118;
+            let x138: f32 = la10_3[l];
+            b138[l] = x138;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
-        let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b121: u32 = b2.wrapping_add((3u64 as u32));
-        let b122: bool = b121 < b1;
-        let mut b123 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b138[l]; } }
+        let b139: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b141: u32 = b3.wrapping_add((3u64 as u32));
+        let b142: bool = b141 < b1;
+        let b144: u32 = b2.wrapping_add((0u64 as u32));
+        let b145: bool = b144 < s_u32[1];
+        let mut b146 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x120: bool = (l as u32) == (0u64 as u32);
-            let x123: bool = x120 && b122;
-            b123[l] = x123;
+            let x140: bool = (l as u32) == (0u64 as u32);
+            let x143: bool = x140 && b142;
+            let x146: bool = x143 && b145;
+            b146[l] = x146;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b123[l]; }
+        for l in 0..UNITS { m7[l] = b146[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b124: u32 = b2.wrapping_add((3u64 as u32));
-            let b125: u32 = b124.wrapping_mul(s_u32[1]);
-            let b126: u32 = b125.wrapping_add(cube[0]);
-            *at(g2, g2_len, b126) = b119;
+            let b147: u32 = b3.wrapping_add((3u64 as u32));
+            let b148: u32 = b147.wrapping_mul(s_u32[1]);
+            let b149: u32 = b148.wrapping_add(b2);
+            let b150: u32 = b149.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b150) = b139;
         }
-        let mut b127 = [<f32>::default(); UNITS];
+        let mut b151 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x127: f32 = la9_4[l];
-            b127[l] = x127;
+            let x151: f32 = la10_4[l];
+            b151[l] = x151;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
-        let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b130: u32 = b2.wrapping_add((4u64 as u32));
-        let b131: bool = b130 < b1;
-        let mut b132 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x129: bool = (l as u32) == (0u64 as u32);
-            let x132: bool = x129 && b131;
-            b132[l] = x132;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b132[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b133: u32 = b2.wrapping_add((4u64 as u32));
-            let b134: u32 = b133.wrapping_mul(s_u32[1]);
-            let b135: u32 = b134.wrapping_add(cube[0]);
-            *at(g2, g2_len, b135) = b128;
-        }
-        let mut b136 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x136: f32 = la9_5[l];
-            b136[l] = x136;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
-        let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b139: u32 = b2.wrapping_add((5u64 as u32));
-        let b140: bool = b139 < b1;
-        let mut b141 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x138: bool = (l as u32) == (0u64 as u32);
-            let x141: bool = x138 && b140;
-            b141[l] = x141;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b141[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b142: u32 = b2.wrapping_add((5u64 as u32));
-            let b143: u32 = b142.wrapping_mul(s_u32[1]);
-            let b144: u32 = b143.wrapping_add(cube[0]);
-            *at(g2, g2_len, b144) = b137;
-        }
-        let mut b145 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x145: f32 = la9_6[l];
-            b145[l] = x145;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
-        let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b148: u32 = b2.wrapping_add((6u64 as u32));
-        let b149: bool = b148 < b1;
-        let mut b150 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x147: bool = (l as u32) == (0u64 as u32);
-            let x150: bool = x147 && b149;
-            b150[l] = x150;
-        }
-        let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b150[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
-            let b151: u32 = b2.wrapping_add((6u64 as u32));
-            let b152: u32 = b151.wrapping_mul(s_u32[1]);
-            let b153: u32 = b152.wrapping_add(cube[0]);
-            *at(g2, g2_len, b153) = b146;
-        }
-        let mut b154 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x154: f32 = la9_7[l];
-            b154[l] = x154;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
-        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b157: u32 = b2.wrapping_add((7u64 as u32));
-        let b158: bool = b157 < b1;
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b151[l]; } }
+        let b152: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b154: u32 = b3.wrapping_add((0u64 as u32));
+        let b155: bool = b154 < b1;
+        let b157: u32 = b2.wrapping_add((1u64 as u32));
+        let b158: bool = b157 < s_u32[1];
         let mut b159 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x156: bool = (l as u32) == (0u64 as u32);
+            let x153: bool = (l as u32) == (0u64 as u32);
+            let x156: bool = x153 && b155;
             let x159: bool = x156 && b158;
             b159[l] = x159;
         }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b159[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b160: u32 = b3.wrapping_add((0u64 as u32));
+            let b161: u32 = b160.wrapping_mul(s_u32[1]);
+            let b162: u32 = b161.wrapping_add(b2);
+            let b163: u32 = b162.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b163) = b152;
+        }
+        let mut b164 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x164: f32 = la10_5[l];
+            b164[l] = x164;
+        }
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b164[l]; } }
+        let b165: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b167: u32 = b3.wrapping_add((1u64 as u32));
+        let b168: bool = b167 < b1;
+        let b170: u32 = b2.wrapping_add((1u64 as u32));
+        let b171: bool = b170 < s_u32[1];
+        let mut b172 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x166: bool = (l as u32) == (0u64 as u32);
+            let x169: bool = x166 && b168;
+            let x172: bool = x169 && b171;
+            b172[l] = x172;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b172[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b173: u32 = b3.wrapping_add((1u64 as u32));
+            let b174: u32 = b173.wrapping_mul(s_u32[1]);
+            let b175: u32 = b174.wrapping_add(b2);
+            let b176: u32 = b175.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b176) = b165;
+        }
+        let mut b177 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x177: f32 = la10_6[l];
+            b177[l] = x177;
+        }
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b177[l]; } }
+        let b178: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b180: u32 = b3.wrapping_add((2u64 as u32));
+        let b181: bool = b180 < b1;
+        let b183: u32 = b2.wrapping_add((1u64 as u32));
+        let b184: bool = b183 < s_u32[1];
+        let mut b185 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x179: bool = (l as u32) == (0u64 as u32);
+            let x182: bool = x179 && b181;
+            let x185: bool = x182 && b184;
+            b185[l] = x185;
+        }
+        let mut m13 = [false; UNITS];
+        for l in 0..UNITS { m13[l] = b185[l]; }
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b186: u32 = b3.wrapping_add((2u64 as u32));
+            let b187: u32 = b186.wrapping_mul(s_u32[1]);
+            let b188: u32 = b187.wrapping_add(b2);
+            let b189: u32 = b188.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b189) = b178;
+        }
+        let mut b190 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x190: f32 = la10_7[l];
+            b190[l] = x190;
+        }
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b190[l]; } }
+        let b191: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b193: u32 = b3.wrapping_add((3u64 as u32));
+        let b194: bool = b193 < b1;
+        let b196: u32 = b2.wrapping_add((1u64 as u32));
+        let b197: bool = b196 < s_u32[1];
+        let mut b198 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x192: bool = (l as u32) == (0u64 as u32);
+            let x195: bool = x192 && b194;
+            let x198: bool = x195 && b197;
+            b198[l] = x198;
+        }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b159[l]; }
+        for l in 0..UNITS { m15[l] = b198[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b160: u32 = b2.wrapping_add((7u64 as u32));
-            let b161: u32 = b160.wrapping_mul(s_u32[1]);
-            let b162: u32 = b161.wrapping_add(cube[0]);
-            *at(g2, g2_len, b162) = b155;
+            let b199: u32 = b3.wrapping_add((3u64 as u32));
+            let b200: u32 = b199.wrapping_mul(s_u32[1]);
+            let b201: u32 = b200.wrapping_add(b2);
+            let b202: u32 = b201.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b202) = b191;
         }
     }
 }

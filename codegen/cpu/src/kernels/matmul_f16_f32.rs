@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<f32>::default(); UNITS];
+    let mut la16_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,351 +55,449 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (1u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (1u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 0;
+            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h1.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            hoisted_check(fits, h5, g1_len);
+            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = 0;
+            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = h6.wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+            fits &= h10 <= u32::MAX as u64;
+            hoisted_check(fits, h10, g1_len);
+            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = 0;
+            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h11.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 0;
+            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h16.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            hoisted_check(fits, h20, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b13: u32 = b7.wrapping_add(v10);
-            let b14: u32 = b13.wrapping_mul((2u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let mut b12 = [<u32>::default(); UNITS];
+            if !(v11 < b7) { break; }
+            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b14: u32 = v11.wrapping_mul((1u64 as u32));
+            let b17: u32 = b2.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.min(b9);
+            let b19: u32 = b18.wrapping_mul(b7);
+            let b20: u32 = b19.wrapping_add(v11);
+            let b21: u32 = b20.wrapping_mul((2u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x12: u32 = b11.wrapping_add((l as u32));
-                b12[l] = x12;
+                let x13: u32 = b12.wrapping_add((l as u32));
+                b13[l] = x13;
+                let x15: u32 = b14.wrapping_add(x13);
+                b15[l] = x15;
             }
-            let b21: u32 = (rdb2(g0, g0_len, b15)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b22: u32 = b21 & (32768u64 as u32);
-            let b23: u32 = b22.wrapping_shl(((16u64 as u32)) as u32);
-            let b24: u32 = b21.wrapping_shr(((10u64 as u32)) as u32);
-            let b25: u32 = b24 & (31u64 as u32);
-            let b26: u32 = b21 & (1023u64 as u32);
-            let b27: bool = b25 == (31u64 as u32);
-            let b28: u32 = b25.wrapping_add((112u64 as u32));
-            let b29: u32 = if b27 { (255u64 as u32) } else { b28 };
-            let b30: u32 = b29.wrapping_shl(((23u64 as u32)) as u32);
-            let b31: u32 = b23 | b30;
-            let b32: u32 = b26.wrapping_shl(((13u64 as u32)) as u32);
-            let b33: u32 = b31 | b32;
-            let b34: f32 = f32::from_bits(b33);
-            let b35: f32 = ((b26) as f32);
-            let b36: f32 = b35 * 5.9604645e-8f32;
-            let b37: bool = b23 == (0u64 as u32);
-            let b38: f32 = -(b36);
-            let b39: f32 = if b37 { b36 } else { b38 };
-            let b40: bool = b25 == (0u64 as u32);
-            let b41: f32 = T::f16_to_f32(b21);
-            let b43: u32 = v10.wrapping_mul((1u64 as u32));
-            let b45: u32 = b2.wrapping_add((0u64 as u32));
-            let b46: u32 = b45.min(b8);
-            let b47: u32 = b46.wrapping_mul(s_u32[2]);
-            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b47)) as u32, UNITS, g1_len);
-            let b53: u32 = b2.wrapping_add((1u64 as u32));
-            let b54: u32 = b53.min(b8);
-            let b55: u32 = b54.wrapping_mul(s_u32[2]);
-            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b55)) as u32, UNITS, g1_len);
-            let b61: u32 = b2.wrapping_add((2u64 as u32));
-            let b62: u32 = b61.min(b8);
-            let b63: u32 = b62.wrapping_mul(s_u32[2]);
-            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b63)) as u32, UNITS, g1_len);
-            let b69: u32 = b2.wrapping_add((3u64 as u32));
-            let b70: u32 = b69.min(b8);
-            let b71: u32 = b70.wrapping_mul(s_u32[2]);
-            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b71)) as u32, UNITS, g1_len);
-            let b77: u32 = b2.wrapping_add((4u64 as u32));
-            let b78: u32 = b77.min(b8);
-            let b79: u32 = b78.wrapping_mul(s_u32[2]);
-            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b79)) as u32, UNITS, g1_len);
-            let b85: u32 = b2.wrapping_add((5u64 as u32));
-            let b86: u32 = b85.min(b8);
-            let b87: u32 = b86.wrapping_mul(s_u32[2]);
-            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b87)) as u32, UNITS, g1_len);
-            let b93: u32 = b2.wrapping_add((6u64 as u32));
-            let b94: u32 = b93.min(b8);
-            let b95: u32 = b94.wrapping_mul(s_u32[2]);
-            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b95)) as u32, UNITS, g1_len);
-            let b101: u32 = b2.wrapping_add((7u64 as u32));
-            let b102: u32 = b101.min(b8);
-            let b103: u32 = b102.wrapping_mul(s_u32[2]);
-            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b43)).wrapping_add(b103)) as u32, UNITS, g1_len);
+            let b28: u32 = (rdb2(g0, g0_len, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b29: u32 = b28 & (32768u64 as u32);
+            let b30: u32 = b29.wrapping_shl(((16u64 as u32)) as u32);
+            let b31: u32 = b28.wrapping_shr(((10u64 as u32)) as u32);
+            let b32: u32 = b31 & (31u64 as u32);
+            let b33: u32 = b28 & (1023u64 as u32);
+            let b34: bool = b32 == (31u64 as u32);
+            let b35: u32 = b32.wrapping_add((112u64 as u32));
+            let b36: u32 = if b34 { (255u64 as u32) } else { b35 };
+            let b37: u32 = b36.wrapping_shl(((23u64 as u32)) as u32);
+            let b38: u32 = b30 | b37;
+            let b39: u32 = b33.wrapping_shl(((13u64 as u32)) as u32);
+            let b40: u32 = b38 | b39;
+            let b41: f32 = f32::from_bits(b40);
+            let b42: f32 = ((b33) as f32);
+            let b43: f32 = b42 * 5.9604645e-8f32;
+            let b44: bool = b30 == (0u64 as u32);
+            let b45: f32 = -(b43);
+            let b46: f32 = if b44 { b43 } else { b45 };
+            let b47: bool = b32 == (0u64 as u32);
+            let b48: f32 = T::f16_to_f32(b28);
+            let b50: u32 = b2.wrapping_add((1u64 as u32));
+            let b51: u32 = b50.min(b9);
+            let b52: u32 = b51.wrapping_mul(b7);
+            let b53: u32 = b52.wrapping_add(v11);
+            let b54: u32 = b53.wrapping_mul((2u64 as u32));
+            let b55: u32 = (0u64 as u32).wrapping_add(b54);
             for l in 0..UNITS {
-                let x42: i32 = ((b12[l]) as i32);
-                let x44: u32 = b43.wrapping_add(b12[l]);
-                let x48: u32 = b47.wrapping_add(x44);
-                let x49: f32 = *g1.add(a1 + l);
-                let x50: f32 = b41 * x49;
-                let x51: f32 = la9_0[l];
-                let x52: f32 = T::fmadd(b41, x49, x51);
-                la9_0[l] = x52;
-                let x56: u32 = b55.wrapping_add(x44);
-                let x57: f32 = *g1.add(a2 + l);
-                let x58: f32 = b41 * x57;
-                let x59: f32 = la9_1[l];
-                let x60: f32 = T::fmadd(b41, x57, x59);
-                la9_1[l] = x60;
-                let x64: u32 = b63.wrapping_add(x44);
-                let x65: f32 = *g1.add(a3 + l);
-                let x66: f32 = b41 * x65;
-                let x67: f32 = la9_2[l];
-                let x68: f32 = T::fmadd(b41, x65, x67);
-                la9_2[l] = x68;
-                let x72: u32 = b71.wrapping_add(x44);
-                let x73: f32 = *g1.add(a4 + l);
-                let x74: f32 = b41 * x73;
-                let x75: f32 = la9_3[l];
-                let x76: f32 = T::fmadd(b41, x73, x75);
-                la9_3[l] = x76;
-                let x80: u32 = b79.wrapping_add(x44);
-                let x81: f32 = *g1.add(a5 + l);
-                let x82: f32 = b41 * x81;
-                let x83: f32 = la9_4[l];
-                let x84: f32 = T::fmadd(b41, x81, x83);
-                la9_4[l] = x84;
-                let x88: u32 = b87.wrapping_add(x44);
-                let x89: f32 = *g1.add(a6 + l);
-                let x90: f32 = b41 * x89;
-                let x91: f32 = la9_5[l];
-                let x92: f32 = T::fmadd(b41, x89, x91);
-                la9_5[l] = x92;
-                let x96: u32 = b95.wrapping_add(x44);
-                let x97: f32 = *g1.add(a7 + l);
-                let x98: f32 = b41 * x97;
-                let x99: f32 = la9_6[l];
-                let x100: f32 = T::fmadd(b41, x97, x99);
-                la9_6[l] = x100;
-                let x104: u32 = b103.wrapping_add(x44);
-                let x105: f32 = *g1.add(a8 + l);
-                let x106: f32 = b41 * x105;
-                let x107: f32 = la9_7[l];
-                let x108: f32 = T::fmadd(b41, x105, x107);
-                la9_7[l] = x108;
+                let x49: i32 = ((b13[l]) as i32);
+                la16_0[l] = b48;
             }
-            v10 = v10.wrapping_add((1 as u32));
+            let b61: u32 = (rdb2(g0, g0_len, b55)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b62: u32 = b61 & (32768u64 as u32);
+            let b63: u32 = b62.wrapping_shl(((16u64 as u32)) as u32);
+            let b64: u32 = b61.wrapping_shr(((10u64 as u32)) as u32);
+            let b65: u32 = b64 & (31u64 as u32);
+            let b66: u32 = b61 & (1023u64 as u32);
+            let b67: bool = b65 == (31u64 as u32);
+            let b68: u32 = b65.wrapping_add((112u64 as u32));
+            let b69: u32 = if b67 { (255u64 as u32) } else { b68 };
+            let b70: u32 = b69.wrapping_shl(((23u64 as u32)) as u32);
+            let b71: u32 = b63 | b70;
+            let b72: u32 = b66.wrapping_shl(((13u64 as u32)) as u32);
+            let b73: u32 = b71 | b72;
+            let b74: f32 = f32::from_bits(b73);
+            let b75: f32 = ((b66) as f32);
+            let b76: f32 = b75 * 5.9604645e-8f32;
+            let b77: bool = b63 == (0u64 as u32);
+            let b78: f32 = -(b76);
+            let b79: f32 = if b77 { b76 } else { b78 };
+            let b80: bool = b65 == (0u64 as u32);
+            let b81: f32 = T::f16_to_f32(b61);
+            let b83: u32 = b3.wrapping_add((0u64 as u32));
+            let b84: u32 = b83.min(b8);
+            let b85: u32 = b84.wrapping_mul(s_u32[2]);
+            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b85)) as u32) as usize;
+            let b96: u32 = b3.wrapping_add((1u64 as u32));
+            let b97: u32 = b96.min(b8);
+            let b98: u32 = b97.wrapping_mul(s_u32[2]);
+            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b98)) as u32) as usize;
+            let b109: u32 = b3.wrapping_add((2u64 as u32));
+            let b110: u32 = b109.min(b8);
+            let b111: u32 = b110.wrapping_mul(s_u32[2]);
+            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b111)) as u32) as usize;
+            let b122: u32 = b3.wrapping_add((3u64 as u32));
+            let b123: u32 = b122.min(b8);
+            let b124: u32 = b123.wrapping_mul(s_u32[2]);
+            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b124)) as u32) as usize;
+            for l in 0..UNITS {
+                let x82: i32 = ((b13[l]) as i32);
+                la16_1[l] = b81;
+                let x86: u32 = b85.wrapping_add(b15[l]);
+                let x87: f32 = *g1.add(a1 + l);
+                let x88: f32 = la16_0[l];
+                let x89: f32 = x88 * x87;
+                let x90: f32 = la10_0[l];
+                let x91: f32 = T::fmadd(x88, x87, x90);
+                la10_0[l] = x91;
+                let x92: f32 = la16_1[l];
+                let x93: f32 = x92 * x87;
+                let x94: f32 = la10_4[l];
+                let x95: f32 = T::fmadd(x92, x87, x94);
+                la10_4[l] = x95;
+                let x99: u32 = b98.wrapping_add(b15[l]);
+                let x100: f32 = *g1.add(a2 + l);
+                let x101: f32 = la16_0[l];
+                let x102: f32 = x101 * x100;
+                let x103: f32 = la10_1[l];
+                let x104: f32 = T::fmadd(x101, x100, x103);
+                la10_1[l] = x104;
+                let x105: f32 = la16_1[l];
+                let x106: f32 = x105 * x100;
+                let x107: f32 = la10_5[l];
+                let x108: f32 = T::fmadd(x105, x100, x107);
+                la10_5[l] = x108;
+                let x112: u32 = b111.wrapping_add(b15[l]);
+                let x113: f32 = *g1.add(a3 + l);
+                let x114: f32 = la16_0[l];
+                let x115: f32 = x114 * x113;
+                let x116: f32 = la10_2[l];
+                let x117: f32 = T::fmadd(x114, x113, x116);
+                la10_2[l] = x117;
+                let x118: f32 = la16_1[l];
+                let x119: f32 = x118 * x113;
+                let x120: f32 = la10_6[l];
+                let x121: f32 = T::fmadd(x118, x113, x120);
+                la10_6[l] = x121;
+                let x125: u32 = b124.wrapping_add(b15[l]);
+                let x126: f32 = *g1.add(a4 + l);
+                let x127: f32 = la16_0[l];
+                let x128: f32 = x127 * x126;
+                let x129: f32 = la10_3[l];
+                let x130: f32 = T::fmadd(x127, x126, x129);
+                la10_3[l] = x130;
+                let x131: f32 = la16_1[l];
+                let x132: f32 = x131 * x126;
+                let x133: f32 = la10_7[l];
+                let x134: f32 = T::fmadd(x131, x126, x133);
+                la10_7[l] = x134;
+            }
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b109 = [<f32>::default(); UNITS];
+        let mut b135 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x109: f32 = la9_0[l];
-            b109[l] = x109;
+            let x135: f32 = la10_0[l];
+            b135[l] = x135;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b109[l]; } }
-        let b110: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b112: u32 = b2.wrapping_add((0u64 as u32));
-        let b113: bool = b112 < b1;
-        let mut b114 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b135[l]; } }
+        let b136: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b138: u32 = b3.wrapping_add((0u64 as u32));
+        let b139: bool = b138 < b1;
+        let b141: u32 = b2.wrapping_add((0u64 as u32));
+        let b142: bool = b141 < s_u32[1];
+        let mut b143 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x111: bool = (l as u32) == (0u64 as u32);
-            let x114: bool = x111 && b113;
-            b114[l] = x114;
+            let x137: bool = (l as u32) == (0u64 as u32);
+            let x140: bool = x137 && b139;
+            let x143: bool = x140 && b142;
+            b143[l] = x143;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b114[l]; }
+        for l in 0..UNITS { m1[l] = b143[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b115: u32 = b2.wrapping_add((0u64 as u32));
-            let b116: u32 = b115.wrapping_mul(s_u32[1]);
-            let b117: u32 = b116.wrapping_add(cube[0]);
-            *at(g2, g2_len, b117) = b110;
+            let b144: u32 = b3.wrapping_add((0u64 as u32));
+            let b145: u32 = b144.wrapping_mul(s_u32[1]);
+            let b146: u32 = b145.wrapping_add(b2);
+            let b147: u32 = b146.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b147) = b136;
         }
-        let mut b118 = [<f32>::default(); UNITS];
+        let mut b148 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x118: f32 = la9_1[l];
-            b118[l] = x118;
+            let x148: f32 = la10_1[l];
+            b148[l] = x148;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b118[l]; } }
-        let b119: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b121: u32 = b2.wrapping_add((1u64 as u32));
-        let b122: bool = b121 < b1;
-        let mut b123 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b148[l]; } }
+        let b149: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b151: u32 = b3.wrapping_add((1u64 as u32));
+        let b152: bool = b151 < b1;
+        let b154: u32 = b2.wrapping_add((0u64 as u32));
+        let b155: bool = b154 < s_u32[1];
+        let mut b156 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x120: bool = (l as u32) == (0u64 as u32);
-            let x123: bool = x120 && b122;
-            b123[l] = x123;
+            let x150: bool = (l as u32) == (0u64 as u32);
+            let x153: bool = x150 && b152;
+            let x156: bool = x153 && b155;
+            b156[l] = x156;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b123[l]; }
+        for l in 0..UNITS { m3[l] = b156[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b124: u32 = b2.wrapping_add((1u64 as u32));
-            let b125: u32 = b124.wrapping_mul(s_u32[1]);
-            let b126: u32 = b125.wrapping_add(cube[0]);
-            *at(g2, g2_len, b126) = b119;
+            let b157: u32 = b3.wrapping_add((1u64 as u32));
+            let b158: u32 = b157.wrapping_mul(s_u32[1]);
+            let b159: u32 = b158.wrapping_add(b2);
+            let b160: u32 = b159.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b160) = b149;
         }
-        let mut b127 = [<f32>::default(); UNITS];
+        let mut b161 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x127: f32 = la9_2[l];
-            b127[l] = x127;
+            let x161: f32 = la10_2[l];
+            b161[l] = x161;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b127[l]; } }
-        let b128: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b130: u32 = b2.wrapping_add((2u64 as u32));
-        let b131: bool = b130 < b1;
-        let mut b132 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b161[l]; } }
+        let b162: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b164: u32 = b3.wrapping_add((2u64 as u32));
+        let b165: bool = b164 < b1;
+        let b167: u32 = b2.wrapping_add((0u64 as u32));
+        let b168: bool = b167 < s_u32[1];
+        let mut b169 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x129: bool = (l as u32) == (0u64 as u32);
-            let x132: bool = x129 && b131;
-            b132[l] = x132;
+            let x163: bool = (l as u32) == (0u64 as u32);
+            let x166: bool = x163 && b165;
+            let x169: bool = x166 && b168;
+            b169[l] = x169;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b132[l]; }
+        for l in 0..UNITS { m5[l] = b169[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b133: u32 = b2.wrapping_add((2u64 as u32));
-            let b134: u32 = b133.wrapping_mul(s_u32[1]);
-            let b135: u32 = b134.wrapping_add(cube[0]);
-            *at(g2, g2_len, b135) = b128;
+            let b170: u32 = b3.wrapping_add((2u64 as u32));
+            let b171: u32 = b170.wrapping_mul(s_u32[1]);
+            let b172: u32 = b171.wrapping_add(b2);
+            let b173: u32 = b172.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b173) = b162;
         }
-        let mut b136 = [<f32>::default(); UNITS];
+        let mut b174 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x136: f32 = la9_3[l];
-            b136[l] = x136;
+            let x174: f32 = la10_3[l];
+            b174[l] = x174;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b136[l]; } }
-        let b137: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b139: u32 = b2.wrapping_add((3u64 as u32));
-        let b140: bool = b139 < b1;
-        let mut b141 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b174[l]; } }
+        let b175: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b177: u32 = b3.wrapping_add((3u64 as u32));
+        let b178: bool = b177 < b1;
+        let b180: u32 = b2.wrapping_add((0u64 as u32));
+        let b181: bool = b180 < s_u32[1];
+        let mut b182 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x138: bool = (l as u32) == (0u64 as u32);
-            let x141: bool = x138 && b140;
-            b141[l] = x141;
+            let x176: bool = (l as u32) == (0u64 as u32);
+            let x179: bool = x176 && b178;
+            let x182: bool = x179 && b181;
+            b182[l] = x182;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b141[l]; }
+        for l in 0..UNITS { m7[l] = b182[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b142: u32 = b2.wrapping_add((3u64 as u32));
-            let b143: u32 = b142.wrapping_mul(s_u32[1]);
-            let b144: u32 = b143.wrapping_add(cube[0]);
-            *at(g2, g2_len, b144) = b137;
+            let b183: u32 = b3.wrapping_add((3u64 as u32));
+            let b184: u32 = b183.wrapping_mul(s_u32[1]);
+            let b185: u32 = b184.wrapping_add(b2);
+            let b186: u32 = b185.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b186) = b175;
         }
-        let mut b145 = [<f32>::default(); UNITS];
+        let mut b187 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x145: f32 = la9_4[l];
-            b145[l] = x145;
+            let x187: f32 = la10_4[l];
+            b187[l] = x187;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b145[l]; } }
-        let b146: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b148: u32 = b2.wrapping_add((4u64 as u32));
-        let b149: bool = b148 < b1;
-        let mut b150 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b187[l]; } }
+        let b188: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b190: u32 = b3.wrapping_add((0u64 as u32));
+        let b191: bool = b190 < b1;
+        let b193: u32 = b2.wrapping_add((1u64 as u32));
+        let b194: bool = b193 < s_u32[1];
+        let mut b195 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x147: bool = (l as u32) == (0u64 as u32);
-            let x150: bool = x147 && b149;
-            b150[l] = x150;
+            let x189: bool = (l as u32) == (0u64 as u32);
+            let x192: bool = x189 && b191;
+            let x195: bool = x192 && b194;
+            b195[l] = x195;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b150[l]; }
+        for l in 0..UNITS { m9[l] = b195[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b151: u32 = b2.wrapping_add((4u64 as u32));
-            let b152: u32 = b151.wrapping_mul(s_u32[1]);
-            let b153: u32 = b152.wrapping_add(cube[0]);
-            *at(g2, g2_len, b153) = b146;
+            let b196: u32 = b3.wrapping_add((0u64 as u32));
+            let b197: u32 = b196.wrapping_mul(s_u32[1]);
+            let b198: u32 = b197.wrapping_add(b2);
+            let b199: u32 = b198.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b199) = b188;
         }
-        let mut b154 = [<f32>::default(); UNITS];
+        let mut b200 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x154: f32 = la9_5[l];
-            b154[l] = x154;
+            let x200: f32 = la10_5[l];
+            b200[l] = x200;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
-        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b157: u32 = b2.wrapping_add((5u64 as u32));
-        let b158: bool = b157 < b1;
-        let mut b159 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b200[l]; } }
+        let b201: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b203: u32 = b3.wrapping_add((1u64 as u32));
+        let b204: bool = b203 < b1;
+        let b206: u32 = b2.wrapping_add((1u64 as u32));
+        let b207: bool = b206 < s_u32[1];
+        let mut b208 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x156: bool = (l as u32) == (0u64 as u32);
-            let x159: bool = x156 && b158;
-            b159[l] = x159;
+            let x202: bool = (l as u32) == (0u64 as u32);
+            let x205: bool = x202 && b204;
+            let x208: bool = x205 && b207;
+            b208[l] = x208;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b159[l]; }
+        for l in 0..UNITS { m11[l] = b208[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b160: u32 = b2.wrapping_add((5u64 as u32));
-            let b161: u32 = b160.wrapping_mul(s_u32[1]);
-            let b162: u32 = b161.wrapping_add(cube[0]);
-            *at(g2, g2_len, b162) = b155;
+            let b209: u32 = b3.wrapping_add((1u64 as u32));
+            let b210: u32 = b209.wrapping_mul(s_u32[1]);
+            let b211: u32 = b210.wrapping_add(b2);
+            let b212: u32 = b211.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b212) = b201;
         }
-        let mut b163 = [<f32>::default(); UNITS];
+        let mut b213 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x163: f32 = la9_6[l];
-            b163[l] = x163;
+            let x213: f32 = la10_6[l];
+            b213[l] = x213;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b163[l]; } }
-        let b164: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b166: u32 = b2.wrapping_add((6u64 as u32));
-        let b167: bool = b166 < b1;
-        let mut b168 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b213[l]; } }
+        let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b216: u32 = b3.wrapping_add((2u64 as u32));
+        let b217: bool = b216 < b1;
+        let b219: u32 = b2.wrapping_add((1u64 as u32));
+        let b220: bool = b219 < s_u32[1];
+        let mut b221 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x165: bool = (l as u32) == (0u64 as u32);
-            let x168: bool = x165 && b167;
-            b168[l] = x168;
+            let x215: bool = (l as u32) == (0u64 as u32);
+            let x218: bool = x215 && b217;
+            let x221: bool = x218 && b220;
+            b221[l] = x221;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b168[l]; }
+        for l in 0..UNITS { m13[l] = b221[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b169: u32 = b2.wrapping_add((6u64 as u32));
-            let b170: u32 = b169.wrapping_mul(s_u32[1]);
-            let b171: u32 = b170.wrapping_add(cube[0]);
-            *at(g2, g2_len, b171) = b164;
+            let b222: u32 = b3.wrapping_add((2u64 as u32));
+            let b223: u32 = b222.wrapping_mul(s_u32[1]);
+            let b224: u32 = b223.wrapping_add(b2);
+            let b225: u32 = b224.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b225) = b214;
         }
-        let mut b172 = [<f32>::default(); UNITS];
+        let mut b226 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x172: f32 = la9_7[l];
-            b172[l] = x172;
+            let x226: f32 = la10_7[l];
+            b226[l] = x226;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b172[l]; } }
-        let b173: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b175: u32 = b2.wrapping_add((7u64 as u32));
-        let b176: bool = b175 < b1;
-        let mut b177 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b226[l]; } }
+        let b227: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b229: u32 = b3.wrapping_add((3u64 as u32));
+        let b230: bool = b229 < b1;
+        let b232: u32 = b2.wrapping_add((1u64 as u32));
+        let b233: bool = b232 < s_u32[1];
+        let mut b234 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x174: bool = (l as u32) == (0u64 as u32);
-            let x177: bool = x174 && b176;
-            b177[l] = x177;
+            let x228: bool = (l as u32) == (0u64 as u32);
+            let x231: bool = x228 && b230;
+            let x234: bool = x231 && b233;
+            b234[l] = x234;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b177[l]; }
+        for l in 0..UNITS { m15[l] = b234[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b178: u32 = b2.wrapping_add((7u64 as u32));
-            let b179: u32 = b178.wrapping_mul(s_u32[1]);
-            let b180: u32 = b179.wrapping_add(cube[0]);
-            *at(g2, g2_len, b180) = b173;
+            let b235: u32 = b3.wrapping_add((3u64 as u32));
+            let b236: u32 = b235.wrapping_mul(s_u32[1]);
+            let b237: u32 = b236.wrapping_add(b2);
+            let b238: u32 = b237.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b238) = b227;
         }
     }
 }

@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la16_0 = [<f32>::default(); UNITS];
+    let mut la16_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,333 +55,413 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (1u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (1u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 0;
+            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h1.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            hoisted_check(fits, h5, g1_len);
+            let h6: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = 0;
+            let h8: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h7);
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = h6.wrapping_add(h8);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h9);
+            fits &= h10 <= u32::MAX as u64;
+            hoisted_check(fits, h10, g1_len);
+            let h11: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = 0;
+            let h13: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = h11.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 0;
+            let h18: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h17);
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h16.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            hoisted_check(fits, h20, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b13: u32 = b7.wrapping_add(v10);
-            let b14: u32 = b13.wrapping_mul((4u64 as u32));
-            let b15: u32 = (0u64 as u32).wrapping_add(b14);
-            let b16: u32 = div(b15, (4u64 as u32));
-            let mut b12 = [<u32>::default(); UNITS];
+            if !(v11 < b7) { break; }
+            let b12: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b14: u32 = v11.wrapping_mul((1u64 as u32));
+            let b17: u32 = b2.wrapping_add((0u64 as u32));
+            let b18: u32 = b17.min(b9);
+            let b19: u32 = b18.wrapping_mul(b7);
+            let b20: u32 = b19.wrapping_add(v11);
+            let b21: u32 = b20.wrapping_mul((4u64 as u32));
+            let b22: u32 = (0u64 as u32).wrapping_add(b21);
+            let b23: u32 = div(b22, (4u64 as u32));
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b15 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x12: u32 = b11.wrapping_add((l as u32));
-                b12[l] = x12;
+                let x13: u32 = b12.wrapping_add((l as u32));
+                b13[l] = x13;
+                let x15: u32 = b14.wrapping_add(x13);
+                b15[l] = x15;
             }
-            let b17: u32 = *at(g0, g0_len, b16);
-            let b18: f32 = f32::from_bits(b17);
-            let b20: u32 = v10.wrapping_mul((1u64 as u32));
-            let b22: u32 = b2.wrapping_add((0u64 as u32));
-            let b23: u32 = b22.min(b8);
-            let b24: u32 = b23.wrapping_mul(s_u32[2]);
-            let a1 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b24)) as u32, UNITS, g1_len);
-            let b30: u32 = b2.wrapping_add((1u64 as u32));
-            let b31: u32 = b30.min(b8);
-            let b32: u32 = b31.wrapping_mul(s_u32[2]);
-            let a2 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b32)) as u32, UNITS, g1_len);
-            let b38: u32 = b2.wrapping_add((2u64 as u32));
-            let b39: u32 = b38.min(b8);
-            let b40: u32 = b39.wrapping_mul(s_u32[2]);
-            let a3 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b40)) as u32, UNITS, g1_len);
-            let b46: u32 = b2.wrapping_add((3u64 as u32));
-            let b47: u32 = b46.min(b8);
-            let b48: u32 = b47.wrapping_mul(s_u32[2]);
-            let a4 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b48)) as u32, UNITS, g1_len);
-            let b54: u32 = b2.wrapping_add((4u64 as u32));
-            let b55: u32 = b54.min(b8);
-            let b56: u32 = b55.wrapping_mul(s_u32[2]);
-            let a5 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b56)) as u32, UNITS, g1_len);
-            let b62: u32 = b2.wrapping_add((5u64 as u32));
-            let b63: u32 = b62.min(b8);
-            let b64: u32 = b63.wrapping_mul(s_u32[2]);
-            let a6 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b64)) as u32, UNITS, g1_len);
-            let b70: u32 = b2.wrapping_add((6u64 as u32));
-            let b71: u32 = b70.min(b8);
-            let b72: u32 = b71.wrapping_mul(s_u32[2]);
-            let a7 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b72)) as u32, UNITS, g1_len);
-            let b78: u32 = b2.wrapping_add((7u64 as u32));
-            let b79: u32 = b78.min(b8);
-            let b80: u32 = b79.wrapping_mul(s_u32[2]);
-            let a8 = span(((((0u32).wrapping_add(b11)).wrapping_add(b20)).wrapping_add(b80)) as u32, UNITS, g1_len);
+            let b24: u32 = *at(g0, g0_len, b23);
+            let b25: f32 = f32::from_bits(b24);
+            let b27: u32 = b2.wrapping_add((1u64 as u32));
+            let b28: u32 = b27.min(b9);
+            let b29: u32 = b28.wrapping_mul(b7);
+            let b30: u32 = b29.wrapping_add(v11);
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = (0u64 as u32).wrapping_add(b31);
+            let b33: u32 = div(b32, (4u64 as u32));
             for l in 0..UNITS {
-                let x19: i32 = ((b12[l]) as i32);
-                let x21: u32 = b20.wrapping_add(b12[l]);
-                let x25: u32 = b24.wrapping_add(x21);
-                let x26: f32 = *g1.add(a1 + l);
-                let x27: f32 = b18 * x26;
-                let x28: f32 = la9_0[l];
-                let x29: f32 = T::fmadd(b18, x26, x28);
-                la9_0[l] = x29;
-                let x33: u32 = b32.wrapping_add(x21);
-                let x34: f32 = *g1.add(a2 + l);
-                let x35: f32 = b18 * x34;
-                let x36: f32 = la9_1[l];
-                let x37: f32 = T::fmadd(b18, x34, x36);
-                la9_1[l] = x37;
-                let x41: u32 = b40.wrapping_add(x21);
-                let x42: f32 = *g1.add(a3 + l);
-                let x43: f32 = b18 * x42;
-                let x44: f32 = la9_2[l];
-                let x45: f32 = T::fmadd(b18, x42, x44);
-                la9_2[l] = x45;
-                let x49: u32 = b48.wrapping_add(x21);
-                let x50: f32 = *g1.add(a4 + l);
-                let x51: f32 = b18 * x50;
-                let x52: f32 = la9_3[l];
-                let x53: f32 = T::fmadd(b18, x50, x52);
-                la9_3[l] = x53;
-                let x57: u32 = b56.wrapping_add(x21);
-                let x58: f32 = *g1.add(a5 + l);
-                let x59: f32 = b18 * x58;
-                let x60: f32 = la9_4[l];
-                let x61: f32 = T::fmadd(b18, x58, x60);
-                la9_4[l] = x61;
-                let x65: u32 = b64.wrapping_add(x21);
-                let x66: f32 = *g1.add(a6 + l);
-                let x67: f32 = b18 * x66;
-                let x68: f32 = la9_5[l];
-                let x69: f32 = T::fmadd(b18, x66, x68);
-                la9_5[l] = x69;
-                let x73: u32 = b72.wrapping_add(x21);
-                let x74: f32 = *g1.add(a7 + l);
-                let x75: f32 = b18 * x74;
-                let x76: f32 = la9_6[l];
-                let x77: f32 = T::fmadd(b18, x74, x76);
-                la9_6[l] = x77;
-                let x81: u32 = b80.wrapping_add(x21);
-                let x82: f32 = *g1.add(a8 + l);
-                let x83: f32 = b18 * x82;
-                let x84: f32 = la9_7[l];
-                let x85: f32 = T::fmadd(b18, x82, x84);
-                la9_7[l] = x85;
+                let x26: i32 = ((b13[l]) as i32);
+                la16_0[l] = b25;
             }
-            v10 = v10.wrapping_add((1 as u32));
+            let b34: u32 = *at(g0, g0_len, b33);
+            let b35: f32 = f32::from_bits(b34);
+            let b37: u32 = b3.wrapping_add((0u64 as u32));
+            let b38: u32 = b37.min(b8);
+            let b39: u32 = b38.wrapping_mul(s_u32[2]);
+            let a1 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b39)) as u32) as usize;
+            let b50: u32 = b3.wrapping_add((1u64 as u32));
+            let b51: u32 = b50.min(b8);
+            let b52: u32 = b51.wrapping_mul(s_u32[2]);
+            let a2 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b52)) as u32) as usize;
+            let b63: u32 = b3.wrapping_add((2u64 as u32));
+            let b64: u32 = b63.min(b8);
+            let b65: u32 = b64.wrapping_mul(s_u32[2]);
+            let a3 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b65)) as u32) as usize;
+            let b76: u32 = b3.wrapping_add((3u64 as u32));
+            let b77: u32 = b76.min(b8);
+            let b78: u32 = b77.wrapping_mul(s_u32[2]);
+            let a4 = (((((0u32).wrapping_add(b12)).wrapping_add(b14)).wrapping_add(b78)) as u32) as usize;
+            for l in 0..UNITS {
+                let x36: i32 = ((b13[l]) as i32);
+                la16_1[l] = b35;
+                let x40: u32 = b39.wrapping_add(b15[l]);
+                let x41: f32 = *g1.add(a1 + l);
+                let x42: f32 = la16_0[l];
+                let x43: f32 = x42 * x41;
+                let x44: f32 = la10_0[l];
+                let x45: f32 = T::fmadd(x42, x41, x44);
+                la10_0[l] = x45;
+                let x46: f32 = la16_1[l];
+                let x47: f32 = x46 * x41;
+                let x48: f32 = la10_4[l];
+                let x49: f32 = T::fmadd(x46, x41, x48);
+                la10_4[l] = x49;
+                let x53: u32 = b52.wrapping_add(b15[l]);
+                let x54: f32 = *g1.add(a2 + l);
+                let x55: f32 = la16_0[l];
+                let x56: f32 = x55 * x54;
+                let x57: f32 = la10_1[l];
+                let x58: f32 = T::fmadd(x55, x54, x57);
+                la10_1[l] = x58;
+                let x59: f32 = la16_1[l];
+                let x60: f32 = x59 * x54;
+                let x61: f32 = la10_5[l];
+                let x62: f32 = T::fmadd(x59, x54, x61);
+                la10_5[l] = x62;
+                let x66: u32 = b65.wrapping_add(b15[l]);
+                let x67: f32 = *g1.add(a3 + l);
+                let x68: f32 = la16_0[l];
+                let x69: f32 = x68 * x67;
+                let x70: f32 = la10_2[l];
+                let x71: f32 = T::fmadd(x68, x67, x70);
+                la10_2[l] = x71;
+                let x72: f32 = la16_1[l];
+                let x73: f32 = x72 * x67;
+                let x74: f32 = la10_6[l];
+                let x75: f32 = T::fmadd(x72, x67, x74);
+                la10_6[l] = x75;
+                let x79: u32 = b78.wrapping_add(b15[l]);
+                let x80: f32 = *g1.add(a4 + l);
+                let x81: f32 = la16_0[l];
+                let x82: f32 = x81 * x80;
+                let x83: f32 = la10_3[l];
+                let x84: f32 = T::fmadd(x81, x80, x83);
+                la10_3[l] = x84;
+                let x85: f32 = la16_1[l];
+                let x86: f32 = x85 * x80;
+                let x87: f32 = la10_7[l];
+                let x88: f32 = T::fmadd(x85, x80, x87);
+                la10_7[l] = x88;
+            }
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b86 = [<f32>::default(); UNITS];
+        let mut b89 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x86: f32 = la9_0[l];
-            b86[l] = x86;
+            let x89: f32 = la10_0[l];
+            b89[l] = x89;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b86[l]; } }
-        let b87: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b89: u32 = b2.wrapping_add((0u64 as u32));
-        let b90: bool = b89 < b1;
-        let mut b91 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b89[l]; } }
+        let b90: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b92: u32 = b3.wrapping_add((0u64 as u32));
+        let b93: bool = b92 < b1;
+        let b95: u32 = b2.wrapping_add((0u64 as u32));
+        let b96: bool = b95 < s_u32[1];
+        let mut b97 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x88: bool = (l as u32) == (0u64 as u32);
-            let x91: bool = x88 && b90;
-            b91[l] = x91;
+            let x91: bool = (l as u32) == (0u64 as u32);
+            let x94: bool = x91 && b93;
+            let x97: bool = x94 && b96;
+            b97[l] = x97;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b91[l]; }
+        for l in 0..UNITS { m1[l] = b97[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b92: u32 = b2.wrapping_add((0u64 as u32));
-            let b93: u32 = b92.wrapping_mul(s_u32[1]);
-            let b94: u32 = b93.wrapping_add(cube[0]);
-            *at(g2, g2_len, b94) = b87;
+            let b98: u32 = b3.wrapping_add((0u64 as u32));
+            let b99: u32 = b98.wrapping_mul(s_u32[1]);
+            let b100: u32 = b99.wrapping_add(b2);
+            let b101: u32 = b100.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b101) = b90;
         }
-        let mut b95 = [<f32>::default(); UNITS];
+        let mut b102 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x95: f32 = la9_1[l];
-            b95[l] = x95;
+            let x102: f32 = la10_1[l];
+            b102[l] = x102;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b95[l]; } }
-        let b96: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b98: u32 = b2.wrapping_add((1u64 as u32));
-        let b99: bool = b98 < b1;
-        let mut b100 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b102[l]; } }
+        let b103: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b105: u32 = b3.wrapping_add((1u64 as u32));
+        let b106: bool = b105 < b1;
+        let b108: u32 = b2.wrapping_add((0u64 as u32));
+        let b109: bool = b108 < s_u32[1];
+        let mut b110 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x97: bool = (l as u32) == (0u64 as u32);
-            let x100: bool = x97 && b99;
-            b100[l] = x100;
+            let x104: bool = (l as u32) == (0u64 as u32);
+            let x107: bool = x104 && b106;
+            let x110: bool = x107 && b109;
+            b110[l] = x110;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b100[l]; }
+        for l in 0..UNITS { m3[l] = b110[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b101: u32 = b2.wrapping_add((1u64 as u32));
-            let b102: u32 = b101.wrapping_mul(s_u32[1]);
-            let b103: u32 = b102.wrapping_add(cube[0]);
-            *at(g2, g2_len, b103) = b96;
+            let b111: u32 = b3.wrapping_add((1u64 as u32));
+            let b112: u32 = b111.wrapping_mul(s_u32[1]);
+            let b113: u32 = b112.wrapping_add(b2);
+            let b114: u32 = b113.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b114) = b103;
         }
-        let mut b104 = [<f32>::default(); UNITS];
+        let mut b115 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x104: f32 = la9_2[l];
-            b104[l] = x104;
+            let x115: f32 = la10_2[l];
+            b115[l] = x115;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b104[l]; } }
-        let b105: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b107: u32 = b2.wrapping_add((2u64 as u32));
-        let b108: bool = b107 < b1;
-        let mut b109 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b115[l]; } }
+        let b116: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b118: u32 = b3.wrapping_add((2u64 as u32));
+        let b119: bool = b118 < b1;
+        let b121: u32 = b2.wrapping_add((0u64 as u32));
+        let b122: bool = b121 < s_u32[1];
+        let mut b123 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x106: bool = (l as u32) == (0u64 as u32);
-            let x109: bool = x106 && b108;
-            b109[l] = x109;
+            let x117: bool = (l as u32) == (0u64 as u32);
+            let x120: bool = x117 && b119;
+            let x123: bool = x120 && b122;
+            b123[l] = x123;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b109[l]; }
+        for l in 0..UNITS { m5[l] = b123[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b110: u32 = b2.wrapping_add((2u64 as u32));
-            let b111: u32 = b110.wrapping_mul(s_u32[1]);
-            let b112: u32 = b111.wrapping_add(cube[0]);
-            *at(g2, g2_len, b112) = b105;
+            let b124: u32 = b3.wrapping_add((2u64 as u32));
+            let b125: u32 = b124.wrapping_mul(s_u32[1]);
+            let b126: u32 = b125.wrapping_add(b2);
+            let b127: u32 = b126.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b127) = b116;
         }
-        let mut b113 = [<f32>::default(); UNITS];
+        let mut b128 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x113: f32 = la9_3[l];
-            b113[l] = x113;
+            let x128: f32 = la10_3[l];
+            b128[l] = x128;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b113[l]; } }
-        let b114: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b116: u32 = b2.wrapping_add((3u64 as u32));
-        let b117: bool = b116 < b1;
-        let mut b118 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x115: bool = (l as u32) == (0u64 as u32);
-            let x118: bool = x115 && b117;
-            b118[l] = x118;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b118[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b119: u32 = b2.wrapping_add((3u64 as u32));
-            let b120: u32 = b119.wrapping_mul(s_u32[1]);
-            let b121: u32 = b120.wrapping_add(cube[0]);
-            *at(g2, g2_len, b121) = b114;
-        }
-        let mut b122 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x122: f32 = la9_4[l];
-            b122[l] = x122;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b122[l]; } }
-        let b123: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b125: u32 = b2.wrapping_add((4u64 as u32));
-        let b126: bool = b125 < b1;
-        let mut b127 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x124: bool = (l as u32) == (0u64 as u32);
-            let x127: bool = x124 && b126;
-            b127[l] = x127;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b127[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b128: u32 = b2.wrapping_add((4u64 as u32));
-            let b129: u32 = b128.wrapping_mul(s_u32[1]);
-            let b130: u32 = b129.wrapping_add(cube[0]);
-            *at(g2, g2_len, b130) = b123;
-        }
-        let mut b131 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x131: f32 = la9_5[l];
-            b131[l] = x131;
-        }
-        let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b131[l]; } }
-        let b132: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b134: u32 = b2.wrapping_add((5u64 as u32));
-        let b135: bool = b134 < b1;
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b128[l]; } }
+        let b129: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b131: u32 = b3.wrapping_add((3u64 as u32));
+        let b132: bool = b131 < b1;
+        let b134: u32 = b2.wrapping_add((0u64 as u32));
+        let b135: bool = b134 < s_u32[1];
         let mut b136 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x133: bool = (l as u32) == (0u64 as u32);
+            let x130: bool = (l as u32) == (0u64 as u32);
+            let x133: bool = x130 && b132;
             let x136: bool = x133 && b135;
             b136[l] = x136;
         }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b136[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b137: u32 = b3.wrapping_add((3u64 as u32));
+            let b138: u32 = b137.wrapping_mul(s_u32[1]);
+            let b139: u32 = b138.wrapping_add(b2);
+            let b140: u32 = b139.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b140) = b129;
+        }
+        let mut b141 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x141: f32 = la10_4[l];
+            b141[l] = x141;
+        }
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b141[l]; } }
+        let b142: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b144: u32 = b3.wrapping_add((0u64 as u32));
+        let b145: bool = b144 < b1;
+        let b147: u32 = b2.wrapping_add((1u64 as u32));
+        let b148: bool = b147 < s_u32[1];
+        let mut b149 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x143: bool = (l as u32) == (0u64 as u32);
+            let x146: bool = x143 && b145;
+            let x149: bool = x146 && b148;
+            b149[l] = x149;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b149[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b150: u32 = b3.wrapping_add((0u64 as u32));
+            let b151: u32 = b150.wrapping_mul(s_u32[1]);
+            let b152: u32 = b151.wrapping_add(b2);
+            let b153: u32 = b152.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b153) = b142;
+        }
+        let mut b154 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x154: f32 = la10_5[l];
+            b154[l] = x154;
+        }
+        let mut p = [<f32>::default(); 8];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b154[l]; } }
+        let b155: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b157: u32 = b3.wrapping_add((1u64 as u32));
+        let b158: bool = b157 < b1;
+        let b160: u32 = b2.wrapping_add((1u64 as u32));
+        let b161: bool = b160 < s_u32[1];
+        let mut b162 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x156: bool = (l as u32) == (0u64 as u32);
+            let x159: bool = x156 && b158;
+            let x162: bool = x159 && b161;
+            b162[l] = x162;
+        }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b136[l]; }
+        for l in 0..UNITS { m11[l] = b162[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b137: u32 = b2.wrapping_add((5u64 as u32));
-            let b138: u32 = b137.wrapping_mul(s_u32[1]);
-            let b139: u32 = b138.wrapping_add(cube[0]);
-            *at(g2, g2_len, b139) = b132;
+            let b163: u32 = b3.wrapping_add((1u64 as u32));
+            let b164: u32 = b163.wrapping_mul(s_u32[1]);
+            let b165: u32 = b164.wrapping_add(b2);
+            let b166: u32 = b165.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b166) = b155;
         }
-        let mut b140 = [<f32>::default(); UNITS];
+        let mut b167 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x140: f32 = la9_6[l];
-            b140[l] = x140;
+            let x167: f32 = la10_6[l];
+            b167[l] = x167;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b140[l]; } }
-        let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b143: u32 = b2.wrapping_add((6u64 as u32));
-        let b144: bool = b143 < b1;
-        let mut b145 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b167[l]; } }
+        let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b170: u32 = b3.wrapping_add((2u64 as u32));
+        let b171: bool = b170 < b1;
+        let b173: u32 = b2.wrapping_add((1u64 as u32));
+        let b174: bool = b173 < s_u32[1];
+        let mut b175 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x142: bool = (l as u32) == (0u64 as u32);
-            let x145: bool = x142 && b144;
-            b145[l] = x145;
+            let x169: bool = (l as u32) == (0u64 as u32);
+            let x172: bool = x169 && b171;
+            let x175: bool = x172 && b174;
+            b175[l] = x175;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b145[l]; }
+        for l in 0..UNITS { m13[l] = b175[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b146: u32 = b2.wrapping_add((6u64 as u32));
-            let b147: u32 = b146.wrapping_mul(s_u32[1]);
-            let b148: u32 = b147.wrapping_add(cube[0]);
-            *at(g2, g2_len, b148) = b141;
+            let b176: u32 = b3.wrapping_add((2u64 as u32));
+            let b177: u32 = b176.wrapping_mul(s_u32[1]);
+            let b178: u32 = b177.wrapping_add(b2);
+            let b179: u32 = b178.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b179) = b168;
         }
-        let mut b149 = [<f32>::default(); UNITS];
+        let mut b180 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x149: f32 = la9_7[l];
-            b149[l] = x149;
+            let x180: f32 = la10_7[l];
+            b180[l] = x180;
         }
         let mut p = [<f32>::default(); 8];
-        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b149[l]; } }
-        let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b152: u32 = b2.wrapping_add((7u64 as u32));
-        let b153: bool = b152 < b1;
-        let mut b154 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b180[l]; } }
+        let b181: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b183: u32 = b3.wrapping_add((3u64 as u32));
+        let b184: bool = b183 < b1;
+        let b186: u32 = b2.wrapping_add((1u64 as u32));
+        let b187: bool = b186 < s_u32[1];
+        let mut b188 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x151: bool = (l as u32) == (0u64 as u32);
-            let x154: bool = x151 && b153;
-            b154[l] = x154;
+            let x182: bool = (l as u32) == (0u64 as u32);
+            let x185: bool = x182 && b184;
+            let x188: bool = x185 && b187;
+            b188[l] = x188;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b154[l]; }
+        for l in 0..UNITS { m15[l] = b188[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b155: u32 = b2.wrapping_add((7u64 as u32));
-            let b156: u32 = b155.wrapping_mul(s_u32[1]);
-            let b157: u32 = b156.wrapping_add(cube[0]);
-            *at(g2, g2_len, b157) = b150;
+            let b189: u32 = b3.wrapping_add((3u64 as u32));
+            let b190: u32 = b189.wrapping_mul(s_u32[1]);
+            let b191: u32 = b190.wrapping_add(b2);
+            let b192: u32 = b191.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b192) = b181;
         }
     }
 }

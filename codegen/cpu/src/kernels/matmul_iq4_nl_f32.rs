@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,527 +55,712 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 1;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 1;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 1;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 1;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             {
-                const CA50: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((16u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                const CA57: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                const CA120: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((16u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b52: u32 = b23.wrapping_add((0u64 as u32));
-                let b54: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b55: u32 = b54.wrapping_mul((16u64 as u32));
-                let b56: u32 = b52.wrapping_add(b55);
-                let b59: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
-                let b60: u32 = rem(b59, (2u64 as u32));
-                let b61: u32 = b60.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
-                let b74: u32 = v10.wrapping_mul((32u64 as u32));
-                let b76: u32 = b2.wrapping_add((0u64 as u32));
-                let b77: u32 = b76.min(b8);
-                let b78: u32 = b77.wrapping_mul(s_u32[2]);
-                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
-                let b84: u32 = b2.wrapping_add((1u64 as u32));
-                let b85: u32 = b84.min(b8);
-                let b86: u32 = b85.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b86)) as u32, UNITS, g1_len);
-                let b92: u32 = b2.wrapping_add((2u64 as u32));
-                let b93: u32 = b92.min(b8);
-                let b94: u32 = b93.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b94)) as u32, UNITS, g1_len);
-                let b100: u32 = b2.wrapping_add((3u64 as u32));
-                let b101: u32 = b100.min(b8);
-                let b102: u32 = b101.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b102)) as u32, UNITS, g1_len);
-                let b108: u32 = b2.wrapping_add((4u64 as u32));
-                let b109: u32 = b108.min(b8);
-                let b110: u32 = b109.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b110)) as u32, UNITS, g1_len);
-                let b116: u32 = b2.wrapping_add((5u64 as u32));
-                let b117: u32 = b116.min(b8);
-                let b118: u32 = b117.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b118)) as u32, UNITS, g1_len);
-                let b124: u32 = b2.wrapping_add((6u64 as u32));
-                let b125: u32 = b124.min(b8);
-                let b126: u32 = b125.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b126)) as u32, UNITS, g1_len);
-                let b132: u32 = b2.wrapping_add((7u64 as u32));
-                let b133: u32 = b132.min(b8);
-                let b134: u32 = b133.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b134)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b59: u32 = b30.wrapping_add((0u64 as u32));
+                let b61: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b62: u32 = b61.wrapping_mul((16u64 as u32));
+                let b63: u32 = b59.wrapping_add(b62);
+                let b66: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b67: u32 = rem(b66, (2u64 as u32));
+                let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                let b81: u32 = b2.wrapping_add((1u64 as u32));
+                let b82: u32 = b81.min(b9);
+                let b83: u32 = b82.wrapping_mul(b7);
+                let b84: u32 = b83.wrapping_add(v11);
+                let b85: u32 = b84.wrapping_mul((2u64 as u32));
+                let b86: u32 = (0u64 as u32).wrapping_add(b85);
+                let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b88: u32 = b87.wrapping_add((3u64 as u32));
+                let b89: u32 = div(b88, (4u64 as u32));
+                let b90: u32 = b89.wrapping_mul((4u64 as u32));
+                let b91: u32 = (0u64 as u32).wrapping_add(b90);
+                let b92: u32 = b84.wrapping_mul((16u64 as u32));
+                let b93: u32 = b91.wrapping_add(b92);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x51: i32 = ((b13[l]) as i32);
-                    let x53: u32 = ((x51) as u32);
-                    let x57: u32 = rem(x53, (16u64 as u32));
-                    let x58: u32 = b56.wrapping_add(x57);
-                    let x68: u32 = (byte(g0, a1 + l)).wrapping_shr((b61) as u32) & (15u64 as u32);
-                    let x69: i32 = ((x68) as i32);
-                    let x70: u32 = ((x69) as u32);
-                    let x71: i32 = ld(CA50.as_ptr(), 16, x70, true, &mut ok);
-                    let x72: f32 = ((x71) as f32);
-                    let x73: f32 = b49 * x72;
-                    let x75: u32 = b74.wrapping_add(b13[l]);
-                    let x79: u32 = b78.wrapping_add(x75);
-                    let x80: f32 = *g1.add(a2 + l);
-                    let x81: f32 = x73 * x80;
-                    let x82: f32 = la9_0[l];
-                    let x83: f32 = T::fmadd(x73, x80, x82);
-                    la9_0[l] = x83;
-                    let x87: u32 = b86.wrapping_add(x75);
-                    let x88: f32 = *g1.add(a3 + l);
-                    let x89: f32 = x73 * x88;
-                    let x90: f32 = la9_1[l];
-                    let x91: f32 = T::fmadd(x73, x88, x90);
-                    la9_1[l] = x91;
-                    let x95: u32 = b94.wrapping_add(x75);
-                    let x96: f32 = *g1.add(a4 + l);
-                    let x97: f32 = x73 * x96;
-                    let x98: f32 = la9_2[l];
-                    let x99: f32 = T::fmadd(x73, x96, x98);
-                    la9_2[l] = x99;
-                    let x103: u32 = b102.wrapping_add(x75);
-                    let x104: f32 = *g1.add(a5 + l);
-                    let x105: f32 = x73 * x104;
-                    let x106: f32 = la9_3[l];
-                    let x107: f32 = T::fmadd(x73, x104, x106);
-                    la9_3[l] = x107;
-                    let x111: u32 = b110.wrapping_add(x75);
-                    let x112: f32 = *g1.add(a6 + l);
-                    let x113: f32 = x73 * x112;
-                    let x114: f32 = la9_4[l];
-                    let x115: f32 = T::fmadd(x73, x112, x114);
-                    la9_4[l] = x115;
-                    let x119: u32 = b118.wrapping_add(x75);
-                    let x120: f32 = *g1.add(a7 + l);
-                    let x121: f32 = x73 * x120;
-                    let x122: f32 = la9_5[l];
-                    let x123: f32 = T::fmadd(x73, x120, x122);
-                    la9_5[l] = x123;
-                    let x127: u32 = b126.wrapping_add(x75);
-                    let x128: f32 = *g1.add(a8 + l);
-                    let x129: f32 = x73 * x128;
-                    let x130: f32 = la9_6[l];
-                    let x131: f32 = T::fmadd(x73, x128, x130);
-                    la9_6[l] = x131;
-                    let x135: u32 = b134.wrapping_add(x75);
-                    let x136: f32 = *g1.add(a9 + l);
-                    let x137: f32 = x73 * x136;
-                    let x138: f32 = la9_7[l];
-                    let x139: f32 = T::fmadd(x73, x136, x138);
-                    la9_7[l] = x139;
+                    let x58: i32 = ((b14[l]) as i32);
+                    let x60: u32 = ((x58) as u32);
+                    let x64: u32 = rem(x60, (16u64 as u32));
+                    let x65: u32 = b63.wrapping_add(x64);
+                    let x75: u32 = (byte(g0, a1 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
+                    let x76: i32 = ((x75) as i32);
+                    let x77: u32 = ((x76) as u32);
+                    let x78: i32 = ld(CA57.as_ptr(), 16, x77, true, &mut ok);
+                    let x79: f32 = ((x78) as f32);
+                    let x80: f32 = b56 * x79;
+                    la17_0[l] = x80;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b100: u32 = b99 & (32768u64 as u32);
+                let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
+                let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
+                let b103: u32 = b102 & (31u64 as u32);
+                let b104: u32 = b99 & (1023u64 as u32);
+                let b105: bool = b103 == (31u64 as u32);
+                let b106: u32 = b103.wrapping_add((112u64 as u32));
+                let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
+                let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
+                let b109: u32 = b101 | b108;
+                let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
+                let b111: u32 = b109 | b110;
+                let b112: f32 = f32::from_bits(b111);
+                let b113: f32 = ((b104) as f32);
+                let b114: f32 = b113 * 5.9604645e-8f32;
+                let b115: bool = b101 == (0u64 as u32);
+                let b116: f32 = -(b114);
+                let b117: f32 = if b115 { b114 } else { b116 };
+                let b118: bool = b103 == (0u64 as u32);
+                let b119: f32 = T::f16_to_f32(b99);
+                let b122: u32 = b93.wrapping_add((0u64 as u32));
+                let b124: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b125: u32 = b124.wrapping_mul((16u64 as u32));
+                let b126: u32 = b122.wrapping_add(b125);
+                let b129: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b130: u32 = rem(b129, (2u64 as u32));
+                let b131: u32 = b130.wrapping_mul((4u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b126)) as u32, UNITS, g0_len * 4);
+                let b144: u32 = b3.wrapping_add((0u64 as u32));
+                let b145: u32 = b144.min(b8);
+                let b146: u32 = b145.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b146)) as u32) as usize;
+                let b157: u32 = b3.wrapping_add((1u64 as u32));
+                let b158: u32 = b157.min(b8);
+                let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b159)) as u32) as usize;
+                let b170: u32 = b3.wrapping_add((2u64 as u32));
+                let b171: u32 = b170.min(b8);
+                let b172: u32 = b171.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b172)) as u32) as usize;
+                let b183: u32 = b3.wrapping_add((3u64 as u32));
+                let b184: u32 = b183.min(b8);
+                let b185: u32 = b184.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b185)) as u32) as usize;
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x121: i32 = ((b14[l]) as i32);
+                    let x123: u32 = ((x121) as u32);
+                    let x127: u32 = rem(x123, (16u64 as u32));
+                    let x128: u32 = b126.wrapping_add(x127);
+                    let x138: u32 = (byte(g0, a2 + l)).wrapping_shr((b131) as u32) & (15u64 as u32);
+                    let x139: i32 = ((x138) as i32);
+                    let x140: u32 = ((x139) as u32);
+                    let x141: i32 = ld(CA120.as_ptr(), 16, x140, true, &mut ok);
+                    let x142: f32 = ((x141) as f32);
+                    let x143: f32 = b119 * x142;
+                    la17_1[l] = x143;
+                    let x147: u32 = b146.wrapping_add(b16[l]);
+                    let x148: f32 = *g1.add(a3 + l);
+                    let x149: f32 = la17_0[l];
+                    let x150: f32 = x149 * x148;
+                    let x151: f32 = la10_0[l];
+                    let x152: f32 = T::fmadd(x149, x148, x151);
+                    la10_0[l] = x152;
+                    let x153: f32 = la17_1[l];
+                    let x154: f32 = x153 * x148;
+                    let x155: f32 = la10_4[l];
+                    let x156: f32 = T::fmadd(x153, x148, x155);
+                    la10_4[l] = x156;
+                    let x160: u32 = b159.wrapping_add(b16[l]);
+                    let x161: f32 = *g1.add(a4 + l);
+                    let x162: f32 = la17_0[l];
+                    let x163: f32 = x162 * x161;
+                    let x164: f32 = la10_1[l];
+                    let x165: f32 = T::fmadd(x162, x161, x164);
+                    la10_1[l] = x165;
+                    let x166: f32 = la17_1[l];
+                    let x167: f32 = x166 * x161;
+                    let x168: f32 = la10_5[l];
+                    let x169: f32 = T::fmadd(x166, x161, x168);
+                    la10_5[l] = x169;
+                    let x173: u32 = b172.wrapping_add(b16[l]);
+                    let x174: f32 = *g1.add(a5 + l);
+                    let x175: f32 = la17_0[l];
+                    let x176: f32 = x175 * x174;
+                    let x177: f32 = la10_2[l];
+                    let x178: f32 = T::fmadd(x175, x174, x177);
+                    la10_2[l] = x178;
+                    let x179: f32 = la17_1[l];
+                    let x180: f32 = x179 * x174;
+                    let x181: f32 = la10_6[l];
+                    let x182: f32 = T::fmadd(x179, x174, x181);
+                    la10_6[l] = x182;
+                    let x186: u32 = b185.wrapping_add(b16[l]);
+                    let x187: f32 = *g1.add(a6 + l);
+                    let x188: f32 = la17_0[l];
+                    let x189: f32 = x188 * x187;
+                    let x190: f32 = la10_3[l];
+                    let x191: f32 = T::fmadd(x188, x187, x190);
+                    la10_3[l] = x191;
+                    let x192: f32 = la17_1[l];
+                    let x193: f32 = x192 * x187;
+                    let x194: f32 = la10_7[l];
+                    let x195: f32 = T::fmadd(x192, x187, x194);
+                    la10_7[l] = x195;
                 }
                 assert!(ok, "kernel index out of bounds");
             }
-            v11 = v11.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
             {
-                const CA50: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((16u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                const CA57: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                const CA120: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((16u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b52: u32 = b23.wrapping_add((0u64 as u32));
-                let b54: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b55: u32 = b54.wrapping_mul((16u64 as u32));
-                let b56: u32 = b52.wrapping_add(b55);
-                let b59: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
-                let b60: u32 = rem(b59, (2u64 as u32));
-                let b61: u32 = b60.wrapping_mul((4u64 as u32));
-                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
-                let b74: u32 = v10.wrapping_mul((32u64 as u32));
-                let b76: u32 = b2.wrapping_add((0u64 as u32));
-                let b77: u32 = b76.min(b8);
-                let b78: u32 = b77.wrapping_mul(s_u32[2]);
-                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b78)) as u32, UNITS, g1_len);
-                let b84: u32 = b2.wrapping_add((1u64 as u32));
-                let b85: u32 = b84.min(b8);
-                let b86: u32 = b85.wrapping_mul(s_u32[2]);
-                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b86)) as u32, UNITS, g1_len);
-                let b92: u32 = b2.wrapping_add((2u64 as u32));
-                let b93: u32 = b92.min(b8);
-                let b94: u32 = b93.wrapping_mul(s_u32[2]);
-                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b94)) as u32, UNITS, g1_len);
-                let b100: u32 = b2.wrapping_add((3u64 as u32));
-                let b101: u32 = b100.min(b8);
-                let b102: u32 = b101.wrapping_mul(s_u32[2]);
-                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b102)) as u32, UNITS, g1_len);
-                let b108: u32 = b2.wrapping_add((4u64 as u32));
-                let b109: u32 = b108.min(b8);
-                let b110: u32 = b109.wrapping_mul(s_u32[2]);
-                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b110)) as u32, UNITS, g1_len);
-                let b116: u32 = b2.wrapping_add((5u64 as u32));
-                let b117: u32 = b116.min(b8);
-                let b118: u32 = b117.wrapping_mul(s_u32[2]);
-                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b118)) as u32, UNITS, g1_len);
-                let b124: u32 = b2.wrapping_add((6u64 as u32));
-                let b125: u32 = b124.min(b8);
-                let b126: u32 = b125.wrapping_mul(s_u32[2]);
-                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b126)) as u32, UNITS, g1_len);
-                let b132: u32 = b2.wrapping_add((7u64 as u32));
-                let b133: u32 = b132.min(b8);
-                let b134: u32 = b133.wrapping_mul(s_u32[2]);
-                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b74)).wrapping_add(b134)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b59: u32 = b30.wrapping_add((0u64 as u32));
+                let b61: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b62: u32 = b61.wrapping_mul((16u64 as u32));
+                let b63: u32 = b59.wrapping_add(b62);
+                let b66: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b67: u32 = rem(b66, (2u64 as u32));
+                let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                let b81: u32 = b2.wrapping_add((1u64 as u32));
+                let b82: u32 = b81.min(b9);
+                let b83: u32 = b82.wrapping_mul(b7);
+                let b84: u32 = b83.wrapping_add(v11);
+                let b85: u32 = b84.wrapping_mul((2u64 as u32));
+                let b86: u32 = (0u64 as u32).wrapping_add(b85);
+                let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b88: u32 = b87.wrapping_add((3u64 as u32));
+                let b89: u32 = div(b88, (4u64 as u32));
+                let b90: u32 = b89.wrapping_mul((4u64 as u32));
+                let b91: u32 = (0u64 as u32).wrapping_add(b90);
+                let b92: u32 = b84.wrapping_mul((16u64 as u32));
+                let b93: u32 = b91.wrapping_add(b92);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x51: i32 = ((b13[l]) as i32);
-                    let x53: u32 = ((x51) as u32);
-                    let x57: u32 = rem(x53, (16u64 as u32));
-                    let x58: u32 = b56.wrapping_add(x57);
-                    let x68: u32 = (byte(g0, a10 + l)).wrapping_shr((b61) as u32) & (15u64 as u32);
-                    let x69: i32 = ((x68) as i32);
-                    let x70: u32 = ((x69) as u32);
-                    let x71: i32 = ld(CA50.as_ptr(), 16, x70, true, &mut ok);
-                    let x72: f32 = ((x71) as f32);
-                    let x73: f32 = b49 * x72;
-                    let x75: u32 = b74.wrapping_add(b13[l]);
-                    let x79: u32 = b78.wrapping_add(x75);
-                    let x80: f32 = *g1.add(a11 + l);
-                    let x81: f32 = x73 * x80;
-                    let x82: f32 = la9_0[l];
-                    let x83: f32 = T::fmadd(x73, x80, x82);
-                    la9_0[l] = x83;
-                    let x87: u32 = b86.wrapping_add(x75);
-                    let x88: f32 = *g1.add(a12 + l);
-                    let x89: f32 = x73 * x88;
-                    let x90: f32 = la9_1[l];
-                    let x91: f32 = T::fmadd(x73, x88, x90);
-                    la9_1[l] = x91;
-                    let x95: u32 = b94.wrapping_add(x75);
-                    let x96: f32 = *g1.add(a13 + l);
-                    let x97: f32 = x73 * x96;
-                    let x98: f32 = la9_2[l];
-                    let x99: f32 = T::fmadd(x73, x96, x98);
-                    la9_2[l] = x99;
-                    let x103: u32 = b102.wrapping_add(x75);
-                    let x104: f32 = *g1.add(a14 + l);
-                    let x105: f32 = x73 * x104;
-                    let x106: f32 = la9_3[l];
-                    let x107: f32 = T::fmadd(x73, x104, x106);
-                    la9_3[l] = x107;
-                    let x111: u32 = b110.wrapping_add(x75);
-                    let x112: f32 = *g1.add(a15 + l);
-                    let x113: f32 = x73 * x112;
-                    let x114: f32 = la9_4[l];
-                    let x115: f32 = T::fmadd(x73, x112, x114);
-                    la9_4[l] = x115;
-                    let x119: u32 = b118.wrapping_add(x75);
-                    let x120: f32 = *g1.add(a16 + l);
-                    let x121: f32 = x73 * x120;
-                    let x122: f32 = la9_5[l];
-                    let x123: f32 = T::fmadd(x73, x120, x122);
-                    la9_5[l] = x123;
-                    let x127: u32 = b126.wrapping_add(x75);
-                    let x128: f32 = *g1.add(a17 + l);
-                    let x129: f32 = x73 * x128;
-                    let x130: f32 = la9_6[l];
-                    let x131: f32 = T::fmadd(x73, x128, x130);
-                    la9_6[l] = x131;
-                    let x135: u32 = b134.wrapping_add(x75);
-                    let x136: f32 = *g1.add(a18 + l);
-                    let x137: f32 = x73 * x136;
-                    let x138: f32 = la9_7[l];
-                    let x139: f32 = T::fmadd(x73, x136, x138);
-                    la9_7[l] = x139;
+                    let x58: i32 = ((b14[l]) as i32);
+                    let x60: u32 = ((x58) as u32);
+                    let x64: u32 = rem(x60, (16u64 as u32));
+                    let x65: u32 = b63.wrapping_add(x64);
+                    let x75: u32 = (byte(g0, a7 + l)).wrapping_shr((b68) as u32) & (15u64 as u32);
+                    let x76: i32 = ((x75) as i32);
+                    let x77: u32 = ((x76) as u32);
+                    let x78: i32 = ld(CA57.as_ptr(), 16, x77, true, &mut ok);
+                    let x79: f32 = ((x78) as f32);
+                    let x80: f32 = b56 * x79;
+                    la17_0[l] = x80;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b100: u32 = b99 & (32768u64 as u32);
+                let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
+                let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
+                let b103: u32 = b102 & (31u64 as u32);
+                let b104: u32 = b99 & (1023u64 as u32);
+                let b105: bool = b103 == (31u64 as u32);
+                let b106: u32 = b103.wrapping_add((112u64 as u32));
+                let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
+                let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
+                let b109: u32 = b101 | b108;
+                let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
+                let b111: u32 = b109 | b110;
+                let b112: f32 = f32::from_bits(b111);
+                let b113: f32 = ((b104) as f32);
+                let b114: f32 = b113 * 5.9604645e-8f32;
+                let b115: bool = b101 == (0u64 as u32);
+                let b116: f32 = -(b114);
+                let b117: f32 = if b115 { b114 } else { b116 };
+                let b118: bool = b103 == (0u64 as u32);
+                let b119: f32 = T::f16_to_f32(b99);
+                let b122: u32 = b93.wrapping_add((0u64 as u32));
+                let b124: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b125: u32 = b124.wrapping_mul((16u64 as u32));
+                let b126: u32 = b122.wrapping_add(b125);
+                let b129: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b130: u32 = rem(b129, (2u64 as u32));
+                let b131: u32 = b130.wrapping_mul((4u64 as u32));
+                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b126)) as u32, UNITS, g0_len * 4);
+                let b144: u32 = b3.wrapping_add((0u64 as u32));
+                let b145: u32 = b144.min(b8);
+                let b146: u32 = b145.wrapping_mul(s_u32[2]);
+                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b146)) as u32) as usize;
+                let b157: u32 = b3.wrapping_add((1u64 as u32));
+                let b158: u32 = b157.min(b8);
+                let b159: u32 = b158.wrapping_mul(s_u32[2]);
+                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b159)) as u32) as usize;
+                let b170: u32 = b3.wrapping_add((2u64 as u32));
+                let b171: u32 = b170.min(b8);
+                let b172: u32 = b171.wrapping_mul(s_u32[2]);
+                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b172)) as u32) as usize;
+                let b183: u32 = b3.wrapping_add((3u64 as u32));
+                let b184: u32 = b183.min(b8);
+                let b185: u32 = b184.wrapping_mul(s_u32[2]);
+                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b185)) as u32) as usize;
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x121: i32 = ((b14[l]) as i32);
+                    let x123: u32 = ((x121) as u32);
+                    let x127: u32 = rem(x123, (16u64 as u32));
+                    let x128: u32 = b126.wrapping_add(x127);
+                    let x138: u32 = (byte(g0, a8 + l)).wrapping_shr((b131) as u32) & (15u64 as u32);
+                    let x139: i32 = ((x138) as i32);
+                    let x140: u32 = ((x139) as u32);
+                    let x141: i32 = ld(CA120.as_ptr(), 16, x140, true, &mut ok);
+                    let x142: f32 = ((x141) as f32);
+                    let x143: f32 = b119 * x142;
+                    la17_1[l] = x143;
+                    let x147: u32 = b146.wrapping_add(b16[l]);
+                    let x148: f32 = *g1.add(a9 + l);
+                    let x149: f32 = la17_0[l];
+                    let x150: f32 = x149 * x148;
+                    let x151: f32 = la10_0[l];
+                    let x152: f32 = T::fmadd(x149, x148, x151);
+                    la10_0[l] = x152;
+                    let x153: f32 = la17_1[l];
+                    let x154: f32 = x153 * x148;
+                    let x155: f32 = la10_4[l];
+                    let x156: f32 = T::fmadd(x153, x148, x155);
+                    la10_4[l] = x156;
+                    let x160: u32 = b159.wrapping_add(b16[l]);
+                    let x161: f32 = *g1.add(a10 + l);
+                    let x162: f32 = la17_0[l];
+                    let x163: f32 = x162 * x161;
+                    let x164: f32 = la10_1[l];
+                    let x165: f32 = T::fmadd(x162, x161, x164);
+                    la10_1[l] = x165;
+                    let x166: f32 = la17_1[l];
+                    let x167: f32 = x166 * x161;
+                    let x168: f32 = la10_5[l];
+                    let x169: f32 = T::fmadd(x166, x161, x168);
+                    la10_5[l] = x169;
+                    let x173: u32 = b172.wrapping_add(b16[l]);
+                    let x174: f32 = *g1.add(a11 + l);
+                    let x175: f32 = la17_0[l];
+                    let x176: f32 = x175 * x174;
+                    let x177: f32 = la10_2[l];
+                    let x178: f32 = T::fmadd(x175, x174, x177);
+                    la10_2[l] = x178;
+                    let x179: f32 = la17_1[l];
+                    let x180: f32 = x179 * x174;
+                    let x181: f32 = la10_6[l];
+                    let x182: f32 = T::fmadd(x179, x174, x181);
+                    la10_6[l] = x182;
+                    let x186: u32 = b185.wrapping_add(b16[l]);
+                    let x187: f32 = *g1.add(a12 + l);
+                    let x188: f32 = la17_0[l];
+                    let x189: f32 = x188 * x187;
+                    let x190: f32 = la10_3[l];
+                    let x191: f32 = T::fmadd(x188, x187, x190);
+                    la10_3[l] = x191;
+                    let x192: f32 = la17_1[l];
+                    let x193: f32 = x192 * x187;
+                    let x194: f32 = la10_7[l];
+                    let x195: f32 = T::fmadd(x192, x187, x194);
+                    la10_7[l] = x195;
                 }
                 assert!(ok, "kernel index out of bounds");
             }
+            v12 = v12.wrapping_add((1 as u32));
             v11 = v11.wrapping_add((1 as u32));
-            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut b140 = [<f32>::default(); UNITS];
+        let mut b196 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x140: f32 = la9_0[l];
-            b140[l] = x140;
+            let x196: f32 = la10_0[l];
+            b196[l] = x196;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b140[l]; } } }
-        let b141: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b143: u32 = b2.wrapping_add((0u64 as u32));
-        let b144: bool = b143 < b1;
-        let mut b145 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b196[l]; } } }
+        let b197: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b199: u32 = b3.wrapping_add((0u64 as u32));
+        let b200: bool = b199 < b1;
+        let b202: u32 = b2.wrapping_add((0u64 as u32));
+        let b203: bool = b202 < s_u32[1];
+        let mut b204 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x142: bool = (l as u32) == (0u64 as u32);
-            let x145: bool = x142 && b144;
-            b145[l] = x145;
+            let x198: bool = (l as u32) == (0u64 as u32);
+            let x201: bool = x198 && b200;
+            let x204: bool = x201 && b203;
+            b204[l] = x204;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b145[l]; }
+        for l in 0..UNITS { m1[l] = b204[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b146: u32 = b2.wrapping_add((0u64 as u32));
-            let b147: u32 = b146.wrapping_mul(s_u32[1]);
-            let b148: u32 = b147.wrapping_add(cube[0]);
-            *at(g2, g2_len, b148) = b141;
+            let b205: u32 = b3.wrapping_add((0u64 as u32));
+            let b206: u32 = b205.wrapping_mul(s_u32[1]);
+            let b207: u32 = b206.wrapping_add(b2);
+            let b208: u32 = b207.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b208) = b197;
         }
-        let mut b149 = [<f32>::default(); UNITS];
+        let mut b209 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x149: f32 = la9_1[l];
-            b149[l] = x149;
+            let x209: f32 = la10_1[l];
+            b209[l] = x209;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b149[l]; } } }
-        let b150: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b152: u32 = b2.wrapping_add((1u64 as u32));
-        let b153: bool = b152 < b1;
-        let mut b154 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b209[l]; } } }
+        let b210: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b212: u32 = b3.wrapping_add((1u64 as u32));
+        let b213: bool = b212 < b1;
+        let b215: u32 = b2.wrapping_add((0u64 as u32));
+        let b216: bool = b215 < s_u32[1];
+        let mut b217 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x151: bool = (l as u32) == (0u64 as u32);
-            let x154: bool = x151 && b153;
-            b154[l] = x154;
+            let x211: bool = (l as u32) == (0u64 as u32);
+            let x214: bool = x211 && b213;
+            let x217: bool = x214 && b216;
+            b217[l] = x217;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b154[l]; }
+        for l in 0..UNITS { m3[l] = b217[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b155: u32 = b2.wrapping_add((1u64 as u32));
-            let b156: u32 = b155.wrapping_mul(s_u32[1]);
-            let b157: u32 = b156.wrapping_add(cube[0]);
-            *at(g2, g2_len, b157) = b150;
+            let b218: u32 = b3.wrapping_add((1u64 as u32));
+            let b219: u32 = b218.wrapping_mul(s_u32[1]);
+            let b220: u32 = b219.wrapping_add(b2);
+            let b221: u32 = b220.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b221) = b210;
         }
-        let mut b158 = [<f32>::default(); UNITS];
+        let mut b222 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x158: f32 = la9_2[l];
-            b158[l] = x158;
+            let x222: f32 = la10_2[l];
+            b222[l] = x222;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b158[l]; } } }
-        let b159: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b161: u32 = b2.wrapping_add((2u64 as u32));
-        let b162: bool = b161 < b1;
-        let mut b163 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b222[l]; } } }
+        let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b225: u32 = b3.wrapping_add((2u64 as u32));
+        let b226: bool = b225 < b1;
+        let b228: u32 = b2.wrapping_add((0u64 as u32));
+        let b229: bool = b228 < s_u32[1];
+        let mut b230 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x160: bool = (l as u32) == (0u64 as u32);
-            let x163: bool = x160 && b162;
-            b163[l] = x163;
+            let x224: bool = (l as u32) == (0u64 as u32);
+            let x227: bool = x224 && b226;
+            let x230: bool = x227 && b229;
+            b230[l] = x230;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b163[l]; }
+        for l in 0..UNITS { m5[l] = b230[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b164: u32 = b2.wrapping_add((2u64 as u32));
-            let b165: u32 = b164.wrapping_mul(s_u32[1]);
-            let b166: u32 = b165.wrapping_add(cube[0]);
-            *at(g2, g2_len, b166) = b159;
+            let b231: u32 = b3.wrapping_add((2u64 as u32));
+            let b232: u32 = b231.wrapping_mul(s_u32[1]);
+            let b233: u32 = b232.wrapping_add(b2);
+            let b234: u32 = b233.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b234) = b223;
         }
-        let mut b167 = [<f32>::default(); UNITS];
+        let mut b235 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x167: f32 = la9_3[l];
-            b167[l] = x167;
+            let x235: f32 = la10_3[l];
+            b235[l] = x235;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b167[l]; } } }
-        let b168: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b170: u32 = b2.wrapping_add((3u64 as u32));
-        let b171: bool = b170 < b1;
-        let mut b172 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
+        let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b238: u32 = b3.wrapping_add((3u64 as u32));
+        let b239: bool = b238 < b1;
+        let b241: u32 = b2.wrapping_add((0u64 as u32));
+        let b242: bool = b241 < s_u32[1];
+        let mut b243 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x169: bool = (l as u32) == (0u64 as u32);
-            let x172: bool = x169 && b171;
-            b172[l] = x172;
+            let x237: bool = (l as u32) == (0u64 as u32);
+            let x240: bool = x237 && b239;
+            let x243: bool = x240 && b242;
+            b243[l] = x243;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b172[l]; }
+        for l in 0..UNITS { m7[l] = b243[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b173: u32 = b2.wrapping_add((3u64 as u32));
-            let b174: u32 = b173.wrapping_mul(s_u32[1]);
-            let b175: u32 = b174.wrapping_add(cube[0]);
-            *at(g2, g2_len, b175) = b168;
+            let b244: u32 = b3.wrapping_add((3u64 as u32));
+            let b245: u32 = b244.wrapping_mul(s_u32[1]);
+            let b246: u32 = b245.wrapping_add(b2);
+            let b247: u32 = b246.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b247) = b236;
         }
-        let mut b176 = [<f32>::default(); UNITS];
+        let mut b248 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x176: f32 = la9_4[l];
-            b176[l] = x176;
+            let x248: f32 = la10_4[l];
+            b248[l] = x248;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b176[l]; } } }
-        let b177: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b179: u32 = b2.wrapping_add((4u64 as u32));
-        let b180: bool = b179 < b1;
-        let mut b181 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b248[l]; } } }
+        let b249: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b251: u32 = b3.wrapping_add((0u64 as u32));
+        let b252: bool = b251 < b1;
+        let b254: u32 = b2.wrapping_add((1u64 as u32));
+        let b255: bool = b254 < s_u32[1];
+        let mut b256 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x178: bool = (l as u32) == (0u64 as u32);
-            let x181: bool = x178 && b180;
-            b181[l] = x181;
+            let x250: bool = (l as u32) == (0u64 as u32);
+            let x253: bool = x250 && b252;
+            let x256: bool = x253 && b255;
+            b256[l] = x256;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b181[l]; }
+        for l in 0..UNITS { m9[l] = b256[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b182: u32 = b2.wrapping_add((4u64 as u32));
-            let b183: u32 = b182.wrapping_mul(s_u32[1]);
-            let b184: u32 = b183.wrapping_add(cube[0]);
-            *at(g2, g2_len, b184) = b177;
+            let b257: u32 = b3.wrapping_add((0u64 as u32));
+            let b258: u32 = b257.wrapping_mul(s_u32[1]);
+            let b259: u32 = b258.wrapping_add(b2);
+            let b260: u32 = b259.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b260) = b249;
         }
-        let mut b185 = [<f32>::default(); UNITS];
+        let mut b261 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x185: f32 = la9_5[l];
-            b185[l] = x185;
+            let x261: f32 = la10_5[l];
+            b261[l] = x261;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b185[l]; } } }
-        let b186: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b188: u32 = b2.wrapping_add((5u64 as u32));
-        let b189: bool = b188 < b1;
-        let mut b190 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b261[l]; } } }
+        let b262: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b264: u32 = b3.wrapping_add((1u64 as u32));
+        let b265: bool = b264 < b1;
+        let b267: u32 = b2.wrapping_add((1u64 as u32));
+        let b268: bool = b267 < s_u32[1];
+        let mut b269 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x187: bool = (l as u32) == (0u64 as u32);
-            let x190: bool = x187 && b189;
-            b190[l] = x190;
+            let x263: bool = (l as u32) == (0u64 as u32);
+            let x266: bool = x263 && b265;
+            let x269: bool = x266 && b268;
+            b269[l] = x269;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b190[l]; }
+        for l in 0..UNITS { m11[l] = b269[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b191: u32 = b2.wrapping_add((5u64 as u32));
-            let b192: u32 = b191.wrapping_mul(s_u32[1]);
-            let b193: u32 = b192.wrapping_add(cube[0]);
-            *at(g2, g2_len, b193) = b186;
+            let b270: u32 = b3.wrapping_add((1u64 as u32));
+            let b271: u32 = b270.wrapping_mul(s_u32[1]);
+            let b272: u32 = b271.wrapping_add(b2);
+            let b273: u32 = b272.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b273) = b262;
         }
-        let mut b194 = [<f32>::default(); UNITS];
+        let mut b274 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x194: f32 = la9_6[l];
-            b194[l] = x194;
+            let x274: f32 = la10_6[l];
+            b274[l] = x274;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
-        let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b197: u32 = b2.wrapping_add((6u64 as u32));
-        let b198: bool = b197 < b1;
-        let mut b199 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b274[l]; } } }
+        let b275: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b277: u32 = b3.wrapping_add((2u64 as u32));
+        let b278: bool = b277 < b1;
+        let b280: u32 = b2.wrapping_add((1u64 as u32));
+        let b281: bool = b280 < s_u32[1];
+        let mut b282 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x196: bool = (l as u32) == (0u64 as u32);
-            let x199: bool = x196 && b198;
-            b199[l] = x199;
+            let x276: bool = (l as u32) == (0u64 as u32);
+            let x279: bool = x276 && b278;
+            let x282: bool = x279 && b281;
+            b282[l] = x282;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b199[l]; }
+        for l in 0..UNITS { m13[l] = b282[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b200: u32 = b2.wrapping_add((6u64 as u32));
-            let b201: u32 = b200.wrapping_mul(s_u32[1]);
-            let b202: u32 = b201.wrapping_add(cube[0]);
-            *at(g2, g2_len, b202) = b195;
+            let b283: u32 = b3.wrapping_add((2u64 as u32));
+            let b284: u32 = b283.wrapping_mul(s_u32[1]);
+            let b285: u32 = b284.wrapping_add(b2);
+            let b286: u32 = b285.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b286) = b275;
         }
-        let mut b203 = [<f32>::default(); UNITS];
+        let mut b287 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x203: f32 = la9_7[l];
-            b203[l] = x203;
+            let x287: f32 = la10_7[l];
+            b287[l] = x287;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b203[l]; } } }
-        let b204: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b206: u32 = b2.wrapping_add((7u64 as u32));
-        let b207: bool = b206 < b1;
-        let mut b208 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b287[l]; } } }
+        let b288: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b290: u32 = b3.wrapping_add((3u64 as u32));
+        let b291: bool = b290 < b1;
+        let b293: u32 = b2.wrapping_add((1u64 as u32));
+        let b294: bool = b293 < s_u32[1];
+        let mut b295 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x205: bool = (l as u32) == (0u64 as u32);
-            let x208: bool = x205 && b207;
-            b208[l] = x208;
+            let x289: bool = (l as u32) == (0u64 as u32);
+            let x292: bool = x289 && b291;
+            let x295: bool = x292 && b294;
+            b295[l] = x295;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b208[l]; }
+        for l in 0..UNITS { m15[l] = b295[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b209: u32 = b2.wrapping_add((7u64 as u32));
-            let b210: u32 = b209.wrapping_mul(s_u32[1]);
-            let b211: u32 = b210.wrapping_add(cube[0]);
-            *at(g2, g2_len, b211) = b204;
+            let b296: u32 = b3.wrapping_add((3u64 as u32));
+            let b297: u32 = b296.wrapping_mul(s_u32[1]);
+            let b298: u32 = b297.wrapping_add(b2);
+            let b299: u32 = b298.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b299) = b288;
         }
     }
 }

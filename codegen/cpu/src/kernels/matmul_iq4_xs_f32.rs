@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,449 +55,652 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 15;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 15;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v11 < (16u64 as u32)) { break; }
-                const CA79: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((2u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
+                if !(v12 < (16u64 as u32)) { break; }
+                const CA86: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                const CA223: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((256u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
                 let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b25: u32 = b24.wrapping_add((3u64 as u32));
                 let b26: u32 = div(b25, (4u64 as u32));
                 let b27: u32 = b26.wrapping_mul((4u64 as u32));
                 let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b30: u32 = b29.wrapping_add((3u64 as u32));
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b31.wrapping_mul((4u64 as u32));
-                let b33: u32 = b28.wrapping_add(b32);
-                let b34: u32 = b14.wrapping_mul((4u64 as u32));
-                let b35: u32 = b33.wrapping_add(b34);
+                let b29: u32 = b21.wrapping_mul((2u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
                 let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b37: u32 = b36.wrapping_add((3u64 as u32));
                 let b38: u32 = div(b37, (4u64 as u32));
                 let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = (0u64 as u32).wrapping_add(b39);
-                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b42: u32 = b41.wrapping_add((3u64 as u32));
-                let b43: u32 = div(b42, (4u64 as u32));
-                let b44: u32 = b43.wrapping_mul((4u64 as u32));
-                let b45: u32 = b40.wrapping_add(b44);
-                let b46: u32 = s_u32[0].wrapping_mul((4u64 as u32));
-                let b47: u32 = b46.wrapping_add((3u64 as u32));
-                let b48: u32 = div(b47, (4u64 as u32));
-                let b49: u32 = b48.wrapping_mul((4u64 as u32));
-                let b50: u32 = b45.wrapping_add(b49);
-                let b51: u32 = b14.wrapping_mul((128u64 as u32));
-                let b52: u32 = b50.wrapping_add(b51);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = b21.wrapping_mul((4u64 as u32));
+                let b42: u32 = b40.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = (0u64 as u32).wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b54: u32 = b53.wrapping_add((3u64 as u32));
+                let b55: u32 = div(b54, (4u64 as u32));
+                let b56: u32 = b55.wrapping_mul((4u64 as u32));
+                let b57: u32 = b52.wrapping_add(b56);
+                let b58: u32 = b21.wrapping_mul((128u64 as u32));
+                let b59: u32 = b57.wrapping_add(b58);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b59: u32 = b58 & (32768u64 as u32);
-                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
-                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
-                let b62: u32 = b61 & (31u64 as u32);
-                let b63: u32 = b58 & (1023u64 as u32);
-                let b64: bool = b62 == (31u64 as u32);
-                let b65: u32 = b62.wrapping_add((112u64 as u32));
-                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
-                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
-                let b68: u32 = b60 | b67;
-                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
-                let b70: u32 = b68 | b69;
-                let b71: f32 = f32::from_bits(b70);
-                let b72: f32 = ((b63) as f32);
-                let b73: f32 = b72 * 5.9604645e-8f32;
-                let b74: bool = b60 == (0u64 as u32);
-                let b75: f32 = -(b73);
-                let b76: f32 = if b74 { b73 } else { b75 };
-                let b77: bool = b62 == (0u64 as u32);
-                let b78: f32 = T::f16_to_f32(b58);
-                let b81: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
-                let b82: u32 = b35.wrapping_add((0u64 as u32));
-                let b83: u32 = ((b81) as u32);
-                let b84: u32 = div(b83, (2u64 as u32));
-                let b85: u32 = b84.wrapping_mul((1u64 as u32));
-                let b86: u32 = b82.wrapping_add(b85);
-                let b87: u32 = rem(b83, (1u64 as u32));
-                let b88: u32 = b86.wrapping_add(b87);
-                let b89: u32 = div(b83, (1u64 as u32));
-                let b90: u32 = rem(b89, (2u64 as u32));
-                let b91: u32 = b90.wrapping_mul((4u64 as u32));
-                let mut b80 = [<i32>::default(); UNITS];
+                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b66: u32 = b65 & (32768u64 as u32);
+                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
+                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
+                let b69: u32 = b68 & (31u64 as u32);
+                let b70: u32 = b65 & (1023u64 as u32);
+                let b71: bool = b69 == (31u64 as u32);
+                let b72: u32 = b69.wrapping_add((112u64 as u32));
+                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
+                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
+                let b75: u32 = b67 | b74;
+                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
+                let b77: u32 = b75 | b76;
+                let b78: f32 = f32::from_bits(b77);
+                let b79: f32 = ((b70) as f32);
+                let b80: f32 = b79 * 5.9604645e-8f32;
+                let b81: bool = b67 == (0u64 as u32);
+                let b82: f32 = -(b80);
+                let b83: f32 = if b81 { b80 } else { b82 };
+                let b84: bool = b69 == (0u64 as u32);
+                let b85: f32 = T::f16_to_f32(b65);
+                let b88: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let b89: u32 = b42.wrapping_add((0u64 as u32));
+                let b90: u32 = ((b88) as u32);
+                let b91: u32 = div(b90, (2u64 as u32));
+                let b92: u32 = b91.wrapping_mul((1u64 as u32));
+                let b93: u32 = b89.wrapping_add(b92);
+                let b94: u32 = rem(b90, (1u64 as u32));
+                let b95: u32 = b93.wrapping_add(b94);
+                let b96: u32 = div(b90, (1u64 as u32));
+                let b97: u32 = rem(b96, (2u64 as u32));
+                let b98: u32 = b97.wrapping_mul((4u64 as u32));
+                let mut b87 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x80: i32 = ((b13[l]) as i32);
-                    b80[l] = x80;
+                    let x87: i32 = ((b14[l]) as i32);
+                    b87[l] = x87;
                 }
-                let b98: u32 = (rdb1(g0, g0_len, b88)).wrapping_shr((b91) as u32) & (15u64 as u32);
-                let b99: i32 = ((b98) as i32);
-                let b100: u32 = b23.wrapping_add((0u64 as u32));
-                let b101: u32 = ((b81) as u32);
-                let b102: u32 = div(b101, (4u64 as u32));
-                let b103: u32 = b102.wrapping_mul((1u64 as u32));
-                let b104: u32 = b100.wrapping_add(b103);
-                let b105: u32 = rem(b101, (1u64 as u32));
-                let b106: u32 = b104.wrapping_add(b105);
-                let b107: u32 = div(b101, (1u64 as u32));
-                let b108: u32 = rem(b107, (4u64 as u32));
-                let b109: u32 = b108.wrapping_mul((2u64 as u32));
-                let b116: u32 = (rdb1(g0, g0_len, b106)).wrapping_shr((b109) as u32) & (3u64 as u32);
-                let b117: i32 = ((b116) as i32);
-                let b118: u32 = ((b117) as u32);
-                let b119: u32 = (((4i64 as i32)) as u32);
-                let b120: u32 = b118.wrapping_shl((b119) as u32);
-                let b121: i32 = ((b120) as i32);
-                let b122: i32 = b99 | b121;
-                let b123: i32 = b122.wrapping_sub((32i64 as i32));
-                let b124: u32 = b52.wrapping_add((0u64 as u32));
-                let b126: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b127: u32 = b126.wrapping_mul((16u64 as u32));
-                let b128: u32 = b124.wrapping_add(b127);
-                let b131: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
-                let b132: u32 = rem(b131, (2u64 as u32));
-                let b133: u32 = b132.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b128)) as u32, UNITS, g0_len * 4);
-                let b144: f32 = ((b123) as f32);
-                let b145: f32 = b78 * b144;
-                let b148: u32 = v10.wrapping_mul((256u64 as u32));
-                let b150: u32 = b2.wrapping_add((0u64 as u32));
-                let b151: u32 = b150.min(b8);
-                let b152: u32 = b151.wrapping_mul(s_u32[2]);
-                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b152)) as u32, UNITS, g1_len);
-                let b158: u32 = b2.wrapping_add((1u64 as u32));
-                let b159: u32 = b158.min(b8);
-                let b160: u32 = b159.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b160)) as u32, UNITS, g1_len);
-                let b166: u32 = b2.wrapping_add((2u64 as u32));
-                let b167: u32 = b166.min(b8);
-                let b168: u32 = b167.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b168)) as u32, UNITS, g1_len);
-                let b174: u32 = b2.wrapping_add((3u64 as u32));
-                let b175: u32 = b174.min(b8);
-                let b176: u32 = b175.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b176)) as u32, UNITS, g1_len);
-                let b182: u32 = b2.wrapping_add((4u64 as u32));
-                let b183: u32 = b182.min(b8);
-                let b184: u32 = b183.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b184)) as u32, UNITS, g1_len);
-                let b190: u32 = b2.wrapping_add((5u64 as u32));
-                let b191: u32 = b190.min(b8);
-                let b192: u32 = b191.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b192)) as u32, UNITS, g1_len);
-                let b198: u32 = b2.wrapping_add((6u64 as u32));
-                let b199: u32 = b198.min(b8);
-                let b200: u32 = b199.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b200)) as u32, UNITS, g1_len);
-                let b206: u32 = b2.wrapping_add((7u64 as u32));
-                let b207: u32 = b206.min(b8);
-                let b208: u32 = b207.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b148)).wrapping_add(b208)) as u32, UNITS, g1_len);
+                let b105: u32 = (rdb1(g0, g0_len, b95)).wrapping_shr((b98) as u32) & (15u64 as u32);
+                let b106: i32 = ((b105) as i32);
+                let b107: u32 = b30.wrapping_add((0u64 as u32));
+                let b108: u32 = ((b88) as u32);
+                let b109: u32 = div(b108, (4u64 as u32));
+                let b110: u32 = b109.wrapping_mul((1u64 as u32));
+                let b111: u32 = b107.wrapping_add(b110);
+                let b112: u32 = rem(b108, (1u64 as u32));
+                let b113: u32 = b111.wrapping_add(b112);
+                let b114: u32 = div(b108, (1u64 as u32));
+                let b115: u32 = rem(b114, (4u64 as u32));
+                let b116: u32 = b115.wrapping_mul((2u64 as u32));
+                let b123: u32 = (rdb1(g0, g0_len, b113)).wrapping_shr((b116) as u32) & (3u64 as u32);
+                let b124: i32 = ((b123) as i32);
+                let b125: u32 = ((b124) as u32);
+                let b126: u32 = (((4i64 as i32)) as u32);
+                let b127: u32 = b125.wrapping_shl((b126) as u32);
+                let b128: i32 = ((b127) as i32);
+                let b129: i32 = b106 | b128;
+                let b130: i32 = b129.wrapping_sub((32i64 as i32));
+                let b131: u32 = b59.wrapping_add((0u64 as u32));
+                let b133: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b134: u32 = b133.wrapping_mul((16u64 as u32));
+                let b135: u32 = b131.wrapping_add(b134);
+                let b138: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b139: u32 = rem(b138, (2u64 as u32));
+                let b140: u32 = b139.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b135)) as u32, UNITS, g0_len * 4);
+                let b151: f32 = ((b130) as f32);
+                let b152: f32 = b85 * b151;
+                let b155: u32 = b2.wrapping_add((1u64 as u32));
+                let b156: u32 = b155.min(b9);
+                let b157: u32 = b156.wrapping_mul(b7);
+                let b158: u32 = b157.wrapping_add(v11);
+                let b159: u32 = b158.wrapping_mul((2u64 as u32));
+                let b160: u32 = (0u64 as u32).wrapping_add(b159);
+                let b161: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b162: u32 = b161.wrapping_add((3u64 as u32));
+                let b163: u32 = div(b162, (4u64 as u32));
+                let b164: u32 = b163.wrapping_mul((4u64 as u32));
+                let b165: u32 = (0u64 as u32).wrapping_add(b164);
+                let b166: u32 = b158.wrapping_mul((2u64 as u32));
+                let b167: u32 = b165.wrapping_add(b166);
+                let b168: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b169: u32 = b168.wrapping_add((3u64 as u32));
+                let b170: u32 = div(b169, (4u64 as u32));
+                let b171: u32 = b170.wrapping_mul((4u64 as u32));
+                let b172: u32 = (0u64 as u32).wrapping_add(b171);
+                let b173: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b174: u32 = b173.wrapping_add((3u64 as u32));
+                let b175: u32 = div(b174, (4u64 as u32));
+                let b176: u32 = b175.wrapping_mul((4u64 as u32));
+                let b177: u32 = b172.wrapping_add(b176);
+                let b178: u32 = b158.wrapping_mul((4u64 as u32));
+                let b179: u32 = b177.wrapping_add(b178);
+                let b180: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b181: u32 = b180.wrapping_add((3u64 as u32));
+                let b182: u32 = div(b181, (4u64 as u32));
+                let b183: u32 = b182.wrapping_mul((4u64 as u32));
+                let b184: u32 = (0u64 as u32).wrapping_add(b183);
+                let b185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b186: u32 = b185.wrapping_add((3u64 as u32));
+                let b187: u32 = div(b186, (4u64 as u32));
+                let b188: u32 = b187.wrapping_mul((4u64 as u32));
+                let b189: u32 = b184.wrapping_add(b188);
+                let b190: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+                let b191: u32 = b190.wrapping_add((3u64 as u32));
+                let b192: u32 = div(b191, (4u64 as u32));
+                let b193: u32 = b192.wrapping_mul((4u64 as u32));
+                let b194: u32 = b189.wrapping_add(b193);
+                let b195: u32 = b158.wrapping_mul((128u64 as u32));
+                let b196: u32 = b194.wrapping_add(b195);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x125: u32 = ((b80[l]) as u32);
-                    let x129: u32 = rem(x125, (16u64 as u32));
-                    let x130: u32 = b128.wrapping_add(x129);
-                    let x140: u32 = (byte(g0, a1 + l)).wrapping_shr((b133) as u32) & (15u64 as u32);
-                    let x141: i32 = ((x140) as i32);
-                    let x142: u32 = ((x141) as u32);
-                    let x143: i32 = ld(CA79.as_ptr(), 16, x142, true, &mut ok);
-                    let x146: f32 = ((x143) as f32);
-                    let x147: f32 = b145 * x146;
-                    let x149: u32 = b148.wrapping_add(b13[l]);
-                    let x153: u32 = b152.wrapping_add(x149);
-                    let x154: f32 = *g1.add(a2 + l);
-                    let x155: f32 = x147 * x154;
-                    let x156: f32 = la9_0[l];
-                    let x157: f32 = T::fmadd(x147, x154, x156);
-                    la9_0[l] = x157;
-                    let x161: u32 = b160.wrapping_add(x149);
-                    let x162: f32 = *g1.add(a3 + l);
-                    let x163: f32 = x147 * x162;
-                    let x164: f32 = la9_1[l];
-                    let x165: f32 = T::fmadd(x147, x162, x164);
-                    la9_1[l] = x165;
-                    let x169: u32 = b168.wrapping_add(x149);
-                    let x170: f32 = *g1.add(a4 + l);
-                    let x171: f32 = x147 * x170;
-                    let x172: f32 = la9_2[l];
-                    let x173: f32 = T::fmadd(x147, x170, x172);
-                    la9_2[l] = x173;
-                    let x177: u32 = b176.wrapping_add(x149);
-                    let x178: f32 = *g1.add(a5 + l);
-                    let x179: f32 = x147 * x178;
-                    let x180: f32 = la9_3[l];
-                    let x181: f32 = T::fmadd(x147, x178, x180);
-                    la9_3[l] = x181;
-                    let x185: u32 = b184.wrapping_add(x149);
-                    let x186: f32 = *g1.add(a6 + l);
-                    let x187: f32 = x147 * x186;
-                    let x188: f32 = la9_4[l];
-                    let x189: f32 = T::fmadd(x147, x186, x188);
-                    la9_4[l] = x189;
-                    let x193: u32 = b192.wrapping_add(x149);
-                    let x194: f32 = *g1.add(a7 + l);
-                    let x195: f32 = x147 * x194;
-                    let x196: f32 = la9_5[l];
-                    let x197: f32 = T::fmadd(x147, x194, x196);
-                    la9_5[l] = x197;
-                    let x201: u32 = b200.wrapping_add(x149);
-                    let x202: f32 = *g1.add(a8 + l);
-                    let x203: f32 = x147 * x202;
-                    let x204: f32 = la9_6[l];
-                    let x205: f32 = T::fmadd(x147, x202, x204);
-                    la9_6[l] = x205;
-                    let x209: u32 = b208.wrapping_add(x149);
-                    let x210: f32 = *g1.add(a9 + l);
-                    let x211: f32 = x147 * x210;
-                    let x212: f32 = la9_7[l];
-                    let x213: f32 = T::fmadd(x147, x210, x212);
-                    la9_7[l] = x213;
+                    let x132: u32 = ((b87[l]) as u32);
+                    let x136: u32 = rem(x132, (16u64 as u32));
+                    let x137: u32 = b135.wrapping_add(x136);
+                    let x147: u32 = (byte(g0, a1 + l)).wrapping_shr((b140) as u32) & (15u64 as u32);
+                    let x148: i32 = ((x147) as i32);
+                    let x149: u32 = ((x148) as u32);
+                    let x150: i32 = ld(CA86.as_ptr(), 16, x149, true, &mut ok);
+                    let x153: f32 = ((x150) as f32);
+                    let x154: f32 = b152 * x153;
+                    la17_0[l] = x154;
                 }
                 assert!(ok, "kernel index out of bounds");
-                v11 = v11.wrapping_add((1 as u32));
+                let b202: u32 = (rdb2(g0, g0_len, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b203: u32 = b202 & (32768u64 as u32);
+                let b204: u32 = b203.wrapping_shl(((16u64 as u32)) as u32);
+                let b205: u32 = b202.wrapping_shr(((10u64 as u32)) as u32);
+                let b206: u32 = b205 & (31u64 as u32);
+                let b207: u32 = b202 & (1023u64 as u32);
+                let b208: bool = b206 == (31u64 as u32);
+                let b209: u32 = b206.wrapping_add((112u64 as u32));
+                let b210: u32 = if b208 { (255u64 as u32) } else { b209 };
+                let b211: u32 = b210.wrapping_shl(((23u64 as u32)) as u32);
+                let b212: u32 = b204 | b211;
+                let b213: u32 = b207.wrapping_shl(((13u64 as u32)) as u32);
+                let b214: u32 = b212 | b213;
+                let b215: f32 = f32::from_bits(b214);
+                let b216: f32 = ((b207) as f32);
+                let b217: f32 = b216 * 5.9604645e-8f32;
+                let b218: bool = b204 == (0u64 as u32);
+                let b219: f32 = -(b217);
+                let b220: f32 = if b218 { b217 } else { b219 };
+                let b221: bool = b206 == (0u64 as u32);
+                let b222: f32 = T::f16_to_f32(b202);
+                let b225: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let b226: u32 = b179.wrapping_add((0u64 as u32));
+                let b227: u32 = ((b225) as u32);
+                let b228: u32 = div(b227, (2u64 as u32));
+                let b229: u32 = b228.wrapping_mul((1u64 as u32));
+                let b230: u32 = b226.wrapping_add(b229);
+                let b231: u32 = rem(b227, (1u64 as u32));
+                let b232: u32 = b230.wrapping_add(b231);
+                let b233: u32 = div(b227, (1u64 as u32));
+                let b234: u32 = rem(b233, (2u64 as u32));
+                let b235: u32 = b234.wrapping_mul((4u64 as u32));
+                let mut b224 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x224: i32 = ((b14[l]) as i32);
+                    b224[l] = x224;
+                }
+                let b242: u32 = (rdb1(g0, g0_len, b232)).wrapping_shr((b235) as u32) & (15u64 as u32);
+                let b243: i32 = ((b242) as i32);
+                let b244: u32 = b167.wrapping_add((0u64 as u32));
+                let b245: u32 = ((b225) as u32);
+                let b246: u32 = div(b245, (4u64 as u32));
+                let b247: u32 = b246.wrapping_mul((1u64 as u32));
+                let b248: u32 = b244.wrapping_add(b247);
+                let b249: u32 = rem(b245, (1u64 as u32));
+                let b250: u32 = b248.wrapping_add(b249);
+                let b251: u32 = div(b245, (1u64 as u32));
+                let b252: u32 = rem(b251, (4u64 as u32));
+                let b253: u32 = b252.wrapping_mul((2u64 as u32));
+                let b260: u32 = (rdb1(g0, g0_len, b250)).wrapping_shr((b253) as u32) & (3u64 as u32);
+                let b261: i32 = ((b260) as i32);
+                let b262: u32 = ((b261) as u32);
+                let b263: u32 = (((4i64 as i32)) as u32);
+                let b264: u32 = b262.wrapping_shl((b263) as u32);
+                let b265: i32 = ((b264) as i32);
+                let b266: i32 = b243 | b265;
+                let b267: i32 = b266.wrapping_sub((32i64 as i32));
+                let b268: u32 = b196.wrapping_add((0u64 as u32));
+                let b270: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b271: u32 = b270.wrapping_mul((16u64 as u32));
+                let b272: u32 = b268.wrapping_add(b271);
+                let b275: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b276: u32 = rem(b275, (2u64 as u32));
+                let b277: u32 = b276.wrapping_mul((4u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b272)) as u32, UNITS, g0_len * 4);
+                let b288: f32 = ((b267) as f32);
+                let b289: f32 = b222 * b288;
+                let b292: u32 = b3.wrapping_add((0u64 as u32));
+                let b293: u32 = b292.min(b8);
+                let b294: u32 = b293.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b294)) as u32) as usize;
+                let b305: u32 = b3.wrapping_add((1u64 as u32));
+                let b306: u32 = b305.min(b8);
+                let b307: u32 = b306.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b307)) as u32) as usize;
+                let b318: u32 = b3.wrapping_add((2u64 as u32));
+                let b319: u32 = b318.min(b8);
+                let b320: u32 = b319.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b320)) as u32) as usize;
+                let b331: u32 = b3.wrapping_add((3u64 as u32));
+                let b332: u32 = b331.min(b8);
+                let b333: u32 = b332.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b333)) as u32) as usize;
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x269: u32 = ((b224[l]) as u32);
+                    let x273: u32 = rem(x269, (16u64 as u32));
+                    let x274: u32 = b272.wrapping_add(x273);
+                    let x284: u32 = (byte(g0, a2 + l)).wrapping_shr((b277) as u32) & (15u64 as u32);
+                    let x285: i32 = ((x284) as i32);
+                    let x286: u32 = ((x285) as u32);
+                    let x287: i32 = ld(CA223.as_ptr(), 16, x286, true, &mut ok);
+                    let x290: f32 = ((x287) as f32);
+                    let x291: f32 = b289 * x290;
+                    la17_1[l] = x291;
+                    let x295: u32 = b294.wrapping_add(b16[l]);
+                    let x296: f32 = *g1.add(a3 + l);
+                    let x297: f32 = la17_0[l];
+                    let x298: f32 = x297 * x296;
+                    let x299: f32 = la10_0[l];
+                    let x300: f32 = T::fmadd(x297, x296, x299);
+                    la10_0[l] = x300;
+                    let x301: f32 = la17_1[l];
+                    let x302: f32 = x301 * x296;
+                    let x303: f32 = la10_4[l];
+                    let x304: f32 = T::fmadd(x301, x296, x303);
+                    la10_4[l] = x304;
+                    let x308: u32 = b307.wrapping_add(b16[l]);
+                    let x309: f32 = *g1.add(a4 + l);
+                    let x310: f32 = la17_0[l];
+                    let x311: f32 = x310 * x309;
+                    let x312: f32 = la10_1[l];
+                    let x313: f32 = T::fmadd(x310, x309, x312);
+                    la10_1[l] = x313;
+                    let x314: f32 = la17_1[l];
+                    let x315: f32 = x314 * x309;
+                    let x316: f32 = la10_5[l];
+                    let x317: f32 = T::fmadd(x314, x309, x316);
+                    la10_5[l] = x317;
+                    let x321: u32 = b320.wrapping_add(b16[l]);
+                    let x322: f32 = *g1.add(a5 + l);
+                    let x323: f32 = la17_0[l];
+                    let x324: f32 = x323 * x322;
+                    let x325: f32 = la10_2[l];
+                    let x326: f32 = T::fmadd(x323, x322, x325);
+                    la10_2[l] = x326;
+                    let x327: f32 = la17_1[l];
+                    let x328: f32 = x327 * x322;
+                    let x329: f32 = la10_6[l];
+                    let x330: f32 = T::fmadd(x327, x322, x329);
+                    la10_6[l] = x330;
+                    let x334: u32 = b333.wrapping_add(b16[l]);
+                    let x335: f32 = *g1.add(a6 + l);
+                    let x336: f32 = la17_0[l];
+                    let x337: f32 = x336 * x335;
+                    let x338: f32 = la10_3[l];
+                    let x339: f32 = T::fmadd(x336, x335, x338);
+                    la10_3[l] = x339;
+                    let x340: f32 = la17_1[l];
+                    let x341: f32 = x340 * x335;
+                    let x342: f32 = la10_7[l];
+                    let x343: f32 = T::fmadd(x340, x335, x342);
+                    la10_7[l] = x343;
+                }
+                assert!(ok, "kernel index out of bounds");
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b214 = [<f32>::default(); UNITS];
+        let mut b344 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x214: f32 = la9_0[l];
-            b214[l] = x214;
+            let x344: f32 = la10_0[l];
+            b344[l] = x344;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b214[l]; } } }
-        let b215: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b217: u32 = b2.wrapping_add((0u64 as u32));
-        let b218: bool = b217 < b1;
-        let mut b219 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b344[l]; } } }
+        let b345: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b347: u32 = b3.wrapping_add((0u64 as u32));
+        let b348: bool = b347 < b1;
+        let b350: u32 = b2.wrapping_add((0u64 as u32));
+        let b351: bool = b350 < s_u32[1];
+        let mut b352 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x216: bool = (l as u32) == (0u64 as u32);
-            let x219: bool = x216 && b218;
-            b219[l] = x219;
+            let x346: bool = (l as u32) == (0u64 as u32);
+            let x349: bool = x346 && b348;
+            let x352: bool = x349 && b351;
+            b352[l] = x352;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b219[l]; }
+        for l in 0..UNITS { m1[l] = b352[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b220: u32 = b2.wrapping_add((0u64 as u32));
-            let b221: u32 = b220.wrapping_mul(s_u32[1]);
-            let b222: u32 = b221.wrapping_add(cube[0]);
-            *at(g2, g2_len, b222) = b215;
+            let b353: u32 = b3.wrapping_add((0u64 as u32));
+            let b354: u32 = b353.wrapping_mul(s_u32[1]);
+            let b355: u32 = b354.wrapping_add(b2);
+            let b356: u32 = b355.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b356) = b345;
         }
-        let mut b223 = [<f32>::default(); UNITS];
+        let mut b357 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x223: f32 = la9_1[l];
-            b223[l] = x223;
+            let x357: f32 = la10_1[l];
+            b357[l] = x357;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b223[l]; } } }
-        let b224: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b226: u32 = b2.wrapping_add((1u64 as u32));
-        let b227: bool = b226 < b1;
-        let mut b228 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b357[l]; } } }
+        let b358: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b360: u32 = b3.wrapping_add((1u64 as u32));
+        let b361: bool = b360 < b1;
+        let b363: u32 = b2.wrapping_add((0u64 as u32));
+        let b364: bool = b363 < s_u32[1];
+        let mut b365 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x225: bool = (l as u32) == (0u64 as u32);
-            let x228: bool = x225 && b227;
-            b228[l] = x228;
+            let x359: bool = (l as u32) == (0u64 as u32);
+            let x362: bool = x359 && b361;
+            let x365: bool = x362 && b364;
+            b365[l] = x365;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b228[l]; }
+        for l in 0..UNITS { m3[l] = b365[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b229: u32 = b2.wrapping_add((1u64 as u32));
-            let b230: u32 = b229.wrapping_mul(s_u32[1]);
-            let b231: u32 = b230.wrapping_add(cube[0]);
-            *at(g2, g2_len, b231) = b224;
+            let b366: u32 = b3.wrapping_add((1u64 as u32));
+            let b367: u32 = b366.wrapping_mul(s_u32[1]);
+            let b368: u32 = b367.wrapping_add(b2);
+            let b369: u32 = b368.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b369) = b358;
         }
-        let mut b232 = [<f32>::default(); UNITS];
+        let mut b370 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x232: f32 = la9_2[l];
-            b232[l] = x232;
+            let x370: f32 = la10_2[l];
+            b370[l] = x370;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b232[l]; } } }
-        let b233: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b235: u32 = b2.wrapping_add((2u64 as u32));
-        let b236: bool = b235 < b1;
-        let mut b237 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b370[l]; } } }
+        let b371: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b373: u32 = b3.wrapping_add((2u64 as u32));
+        let b374: bool = b373 < b1;
+        let b376: u32 = b2.wrapping_add((0u64 as u32));
+        let b377: bool = b376 < s_u32[1];
+        let mut b378 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x234: bool = (l as u32) == (0u64 as u32);
-            let x237: bool = x234 && b236;
-            b237[l] = x237;
+            let x372: bool = (l as u32) == (0u64 as u32);
+            let x375: bool = x372 && b374;
+            let x378: bool = x375 && b377;
+            b378[l] = x378;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b237[l]; }
+        for l in 0..UNITS { m5[l] = b378[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b238: u32 = b2.wrapping_add((2u64 as u32));
-            let b239: u32 = b238.wrapping_mul(s_u32[1]);
-            let b240: u32 = b239.wrapping_add(cube[0]);
-            *at(g2, g2_len, b240) = b233;
+            let b379: u32 = b3.wrapping_add((2u64 as u32));
+            let b380: u32 = b379.wrapping_mul(s_u32[1]);
+            let b381: u32 = b380.wrapping_add(b2);
+            let b382: u32 = b381.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b382) = b371;
         }
-        let mut b241 = [<f32>::default(); UNITS];
+        let mut b383 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x241: f32 = la9_3[l];
-            b241[l] = x241;
+            let x383: f32 = la10_3[l];
+            b383[l] = x383;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b241[l]; } } }
-        let b242: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b244: u32 = b2.wrapping_add((3u64 as u32));
-        let b245: bool = b244 < b1;
-        let mut b246 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b383[l]; } } }
+        let b384: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b386: u32 = b3.wrapping_add((3u64 as u32));
+        let b387: bool = b386 < b1;
+        let b389: u32 = b2.wrapping_add((0u64 as u32));
+        let b390: bool = b389 < s_u32[1];
+        let mut b391 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x243: bool = (l as u32) == (0u64 as u32);
-            let x246: bool = x243 && b245;
-            b246[l] = x246;
+            let x385: bool = (l as u32) == (0u64 as u32);
+            let x388: bool = x385 && b387;
+            let x391: bool = x388 && b390;
+            b391[l] = x391;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b246[l]; }
+        for l in 0..UNITS { m7[l] = b391[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b247: u32 = b2.wrapping_add((3u64 as u32));
-            let b248: u32 = b247.wrapping_mul(s_u32[1]);
-            let b249: u32 = b248.wrapping_add(cube[0]);
-            *at(g2, g2_len, b249) = b242;
+            let b392: u32 = b3.wrapping_add((3u64 as u32));
+            let b393: u32 = b392.wrapping_mul(s_u32[1]);
+            let b394: u32 = b393.wrapping_add(b2);
+            let b395: u32 = b394.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b395) = b384;
         }
-        let mut b250 = [<f32>::default(); UNITS];
+        let mut b396 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x250: f32 = la9_4[l];
-            b250[l] = x250;
+            let x396: f32 = la10_4[l];
+            b396[l] = x396;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b250[l]; } } }
-        let b251: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b253: u32 = b2.wrapping_add((4u64 as u32));
-        let b254: bool = b253 < b1;
-        let mut b255 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b396[l]; } } }
+        let b397: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b399: u32 = b3.wrapping_add((0u64 as u32));
+        let b400: bool = b399 < b1;
+        let b402: u32 = b2.wrapping_add((1u64 as u32));
+        let b403: bool = b402 < s_u32[1];
+        let mut b404 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x252: bool = (l as u32) == (0u64 as u32);
-            let x255: bool = x252 && b254;
-            b255[l] = x255;
+            let x398: bool = (l as u32) == (0u64 as u32);
+            let x401: bool = x398 && b400;
+            let x404: bool = x401 && b403;
+            b404[l] = x404;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b255[l]; }
+        for l in 0..UNITS { m9[l] = b404[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b256: u32 = b2.wrapping_add((4u64 as u32));
-            let b257: u32 = b256.wrapping_mul(s_u32[1]);
-            let b258: u32 = b257.wrapping_add(cube[0]);
-            *at(g2, g2_len, b258) = b251;
+            let b405: u32 = b3.wrapping_add((0u64 as u32));
+            let b406: u32 = b405.wrapping_mul(s_u32[1]);
+            let b407: u32 = b406.wrapping_add(b2);
+            let b408: u32 = b407.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b408) = b397;
         }
-        let mut b259 = [<f32>::default(); UNITS];
+        let mut b409 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x259: f32 = la9_5[l];
-            b259[l] = x259;
+            let x409: f32 = la10_5[l];
+            b409[l] = x409;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b259[l]; } } }
-        let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b262: u32 = b2.wrapping_add((5u64 as u32));
-        let b263: bool = b262 < b1;
-        let mut b264 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b409[l]; } } }
+        let b410: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b412: u32 = b3.wrapping_add((1u64 as u32));
+        let b413: bool = b412 < b1;
+        let b415: u32 = b2.wrapping_add((1u64 as u32));
+        let b416: bool = b415 < s_u32[1];
+        let mut b417 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x261: bool = (l as u32) == (0u64 as u32);
-            let x264: bool = x261 && b263;
-            b264[l] = x264;
+            let x411: bool = (l as u32) == (0u64 as u32);
+            let x414: bool = x411 && b413;
+            let x417: bool = x414 && b416;
+            b417[l] = x417;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b264[l]; }
+        for l in 0..UNITS { m11[l] = b417[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b265: u32 = b2.wrapping_add((5u64 as u32));
-            let b266: u32 = b265.wrapping_mul(s_u32[1]);
-            let b267: u32 = b266.wrapping_add(cube[0]);
-            *at(g2, g2_len, b267) = b260;
+            let b418: u32 = b3.wrapping_add((1u64 as u32));
+            let b419: u32 = b418.wrapping_mul(s_u32[1]);
+            let b420: u32 = b419.wrapping_add(b2);
+            let b421: u32 = b420.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b421) = b410;
         }
-        let mut b268 = [<f32>::default(); UNITS];
+        let mut b422 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x268: f32 = la9_6[l];
-            b268[l] = x268;
+            let x422: f32 = la10_6[l];
+            b422[l] = x422;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b268[l]; } } }
-        let b269: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b271: u32 = b2.wrapping_add((6u64 as u32));
-        let b272: bool = b271 < b1;
-        let mut b273 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b422[l]; } } }
+        let b423: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b425: u32 = b3.wrapping_add((2u64 as u32));
+        let b426: bool = b425 < b1;
+        let b428: u32 = b2.wrapping_add((1u64 as u32));
+        let b429: bool = b428 < s_u32[1];
+        let mut b430 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x270: bool = (l as u32) == (0u64 as u32);
-            let x273: bool = x270 && b272;
-            b273[l] = x273;
+            let x424: bool = (l as u32) == (0u64 as u32);
+            let x427: bool = x424 && b426;
+            let x430: bool = x427 && b429;
+            b430[l] = x430;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b273[l]; }
+        for l in 0..UNITS { m13[l] = b430[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b274: u32 = b2.wrapping_add((6u64 as u32));
-            let b275: u32 = b274.wrapping_mul(s_u32[1]);
-            let b276: u32 = b275.wrapping_add(cube[0]);
-            *at(g2, g2_len, b276) = b269;
+            let b431: u32 = b3.wrapping_add((2u64 as u32));
+            let b432: u32 = b431.wrapping_mul(s_u32[1]);
+            let b433: u32 = b432.wrapping_add(b2);
+            let b434: u32 = b433.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b434) = b423;
         }
-        let mut b277 = [<f32>::default(); UNITS];
+        let mut b435 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x277: f32 = la9_7[l];
-            b277[l] = x277;
+            let x435: f32 = la10_7[l];
+            b435[l] = x435;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b277[l]; } } }
-        let b278: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b280: u32 = b2.wrapping_add((7u64 as u32));
-        let b281: bool = b280 < b1;
-        let mut b282 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b435[l]; } } }
+        let b436: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b438: u32 = b3.wrapping_add((3u64 as u32));
+        let b439: bool = b438 < b1;
+        let b441: u32 = b2.wrapping_add((1u64 as u32));
+        let b442: bool = b441 < s_u32[1];
+        let mut b443 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x279: bool = (l as u32) == (0u64 as u32);
-            let x282: bool = x279 && b281;
-            b282[l] = x282;
+            let x437: bool = (l as u32) == (0u64 as u32);
+            let x440: bool = x437 && b439;
+            let x443: bool = x440 && b442;
+            b443[l] = x443;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b282[l]; }
+        for l in 0..UNITS { m15[l] = b443[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b283: u32 = b2.wrapping_add((7u64 as u32));
-            let b284: u32 = b283.wrapping_mul(s_u32[1]);
-            let b285: u32 = b284.wrapping_add(cube[0]);
-            *at(g2, g2_len, b285) = b278;
+            let b444: u32 = b3.wrapping_add((3u64 as u32));
+            let b445: u32 = b444.wrapping_mul(s_u32[1]);
+            let b446: u32 = b445.wrapping_add(b2);
+            let b447: u32 = b446.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b447) = b436;
         }
     }
 }

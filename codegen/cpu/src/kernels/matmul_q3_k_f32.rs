@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,463 +55,680 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 15;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 15;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v11 < (16u64 as u32)) { break; }
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((32u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((64u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
+                if !(v12 < (16u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((256u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((32u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
                 let b24: u32 = s_u32[0].wrapping_mul((32u64 as u32));
                 let b25: u32 = b24.wrapping_add((3u64 as u32));
                 let b26: u32 = div(b25, (4u64 as u32));
                 let b27: u32 = b26.wrapping_mul((4u64 as u32));
                 let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b30: u32 = b29.wrapping_add((3u64 as u32));
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b31.wrapping_mul((4u64 as u32));
-                let b33: u32 = b28.wrapping_add(b32);
-                let b34: u32 = b14.wrapping_mul((12u64 as u32));
-                let b35: u32 = b33.wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b29: u32 = b21.wrapping_mul((64u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((64u64 as u32));
                 let b37: u32 = b36.wrapping_add((3u64 as u32));
                 let b38: u32 = div(b37, (4u64 as u32));
                 let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = (0u64 as u32).wrapping_add(b39);
-                let b41: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b42: u32 = b41.wrapping_add((3u64 as u32));
-                let b43: u32 = div(b42, (4u64 as u32));
-                let b44: u32 = b43.wrapping_mul((4u64 as u32));
-                let b45: u32 = b40.wrapping_add(b44);
-                let b46: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b47: u32 = b46.wrapping_add((3u64 as u32));
-                let b48: u32 = div(b47, (4u64 as u32));
-                let b49: u32 = b48.wrapping_mul((4u64 as u32));
-                let b50: u32 = b45.wrapping_add(b49);
-                let b51: u32 = b14.wrapping_mul((2u64 as u32));
-                let b52: u32 = b50.wrapping_add(b51);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = b21.wrapping_mul((12u64 as u32));
+                let b42: u32 = b40.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = (0u64 as u32).wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b54: u32 = b53.wrapping_add((3u64 as u32));
+                let b55: u32 = div(b54, (4u64 as u32));
+                let b56: u32 = b55.wrapping_mul((4u64 as u32));
+                let b57: u32 = b52.wrapping_add(b56);
+                let b58: u32 = b21.wrapping_mul((2u64 as u32));
+                let b59: u32 = b57.wrapping_add(b58);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b58: u32 = (rdb2(g0, g0_len, b52)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b59: u32 = b58 & (32768u64 as u32);
-                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
-                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
-                let b62: u32 = b61 & (31u64 as u32);
-                let b63: u32 = b58 & (1023u64 as u32);
-                let b64: bool = b62 == (31u64 as u32);
-                let b65: u32 = b62.wrapping_add((112u64 as u32));
-                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
-                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
-                let b68: u32 = b60 | b67;
-                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
-                let b70: u32 = b68 | b69;
-                let b71: f32 = f32::from_bits(b70);
-                let b72: f32 = ((b63) as f32);
-                let b73: f32 = b72 * 5.9604645e-8f32;
-                let b74: bool = b60 == (0u64 as u32);
-                let b75: f32 = -(b73);
-                let b76: f32 = if b74 { b73 } else { b75 };
-                let b77: bool = b62 == (0u64 as u32);
-                let b78: f32 = T::f16_to_f32(b58);
-                let b80: i32 = div((((0u32).wrapping_add(b12)) as i32), (16i64 as i32));
-                let b81: u32 = b35.wrapping_add((0u64 as u32));
-                let b82: u32 = ((b80) as u32);
-                let b83: u32 = div(b82, (16u64 as u32));
-                let b84: u32 = b83.wrapping_mul((8u64 as u32));
-                let b85: u32 = b81.wrapping_add(b84);
-                let b86: u32 = rem(b82, (8u64 as u32));
-                let b87: u32 = b85.wrapping_add(b86);
-                let b88: u32 = div(b82, (8u64 as u32));
-                let b89: u32 = rem(b88, (2u64 as u32));
-                let b90: u32 = b89.wrapping_mul((4u64 as u32));
-                let mut b79 = [<i32>::default(); UNITS];
+                let b65: u32 = (rdb2(g0, g0_len, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b66: u32 = b65 & (32768u64 as u32);
+                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
+                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
+                let b69: u32 = b68 & (31u64 as u32);
+                let b70: u32 = b65 & (1023u64 as u32);
+                let b71: bool = b69 == (31u64 as u32);
+                let b72: u32 = b69.wrapping_add((112u64 as u32));
+                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
+                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
+                let b75: u32 = b67 | b74;
+                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
+                let b77: u32 = b75 | b76;
+                let b78: f32 = f32::from_bits(b77);
+                let b79: f32 = ((b70) as f32);
+                let b80: f32 = b79 * 5.9604645e-8f32;
+                let b81: bool = b67 == (0u64 as u32);
+                let b82: f32 = -(b80);
+                let b83: f32 = if b81 { b80 } else { b82 };
+                let b84: bool = b69 == (0u64 as u32);
+                let b85: f32 = T::f16_to_f32(b65);
+                let b87: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
+                let b88: u32 = b42.wrapping_add((0u64 as u32));
+                let b89: u32 = ((b87) as u32);
+                let b90: u32 = div(b89, (16u64 as u32));
+                let b91: u32 = b90.wrapping_mul((8u64 as u32));
+                let b92: u32 = b88.wrapping_add(b91);
+                let b93: u32 = rem(b89, (8u64 as u32));
+                let b94: u32 = b92.wrapping_add(b93);
+                let b95: u32 = div(b89, (8u64 as u32));
+                let b96: u32 = rem(b95, (2u64 as u32));
+                let b97: u32 = b96.wrapping_mul((4u64 as u32));
+                let mut b86 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x79: i32 = ((b13[l]) as i32);
-                    b79[l] = x79;
+                    let x86: i32 = ((b14[l]) as i32);
+                    b86[l] = x86;
                 }
-                let b97: u32 = (rdb1(g0, g0_len, b87)).wrapping_shr((b90) as u32) & (15u64 as u32);
-                let b98: i32 = ((b97) as i32);
-                let b99: u32 = b35.wrapping_add((8u64 as u32));
-                let b100: u32 = ((b80) as u32);
-                let b101: u32 = div(b100, (16u64 as u32));
-                let b102: u32 = b101.wrapping_mul((4u64 as u32));
-                let b103: u32 = b99.wrapping_add(b102);
-                let b104: u32 = rem(b100, (4u64 as u32));
-                let b105: u32 = b103.wrapping_add(b104);
-                let b106: u32 = div(b100, (4u64 as u32));
-                let b107: u32 = rem(b106, (4u64 as u32));
-                let b108: u32 = b107.wrapping_mul((2u64 as u32));
-                let b115: u32 = (rdb1(g0, g0_len, b105)).wrapping_shr((b108) as u32) & (3u64 as u32);
-                let b116: i32 = ((b115) as i32);
-                let b117: u32 = ((b116) as u32);
-                let b118: u32 = (((4i64 as i32)) as u32);
-                let b119: u32 = b117.wrapping_shl((b118) as u32);
-                let b120: i32 = ((b119) as i32);
-                let b121: i32 = b98 | b120;
-                let b122: i32 = b121.wrapping_sub((32i64 as i32));
-                let b123: u32 = b23.wrapping_add((0u64 as u32));
-                let b125: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
-                let b126: u32 = b125.wrapping_mul((32u64 as u32));
-                let b127: u32 = b123.wrapping_add(b126);
-                let b130: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b131: u32 = rem(b130, (4u64 as u32));
-                let b132: u32 = b131.wrapping_mul((2u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b127)) as u32, UNITS, g0_len * 4);
-                let b141: u32 = b16.wrapping_add((0u64 as u32));
-                let b143: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (256u64 as u32));
-                let b144: u32 = b143.wrapping_mul((32u64 as u32));
-                let b145: u32 = b141.wrapping_add(b144);
-                let b148: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b149: u32 = rem(b148, (8u64 as u32));
-                let b150: u32 = b149.wrapping_mul((1u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b145)) as u32, UNITS, g0_len * 4);
-                let b160: u32 = (((2i64 as i32)) as u32);
-                let b165: f32 = ((b122) as f32);
-                let b166: f32 = b78 * b165;
-                let b169: u32 = v10.wrapping_mul((256u64 as u32));
-                let b171: u32 = b2.wrapping_add((0u64 as u32));
-                let b172: u32 = b171.min(b8);
-                let b173: u32 = b172.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b173)) as u32, UNITS, g1_len);
-                let b179: u32 = b2.wrapping_add((1u64 as u32));
-                let b180: u32 = b179.min(b8);
-                let b181: u32 = b180.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b181)) as u32, UNITS, g1_len);
-                let b187: u32 = b2.wrapping_add((2u64 as u32));
-                let b188: u32 = b187.min(b8);
-                let b189: u32 = b188.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b189)) as u32, UNITS, g1_len);
-                let b195: u32 = b2.wrapping_add((3u64 as u32));
-                let b196: u32 = b195.min(b8);
-                let b197: u32 = b196.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b197)) as u32, UNITS, g1_len);
-                let b203: u32 = b2.wrapping_add((4u64 as u32));
-                let b204: u32 = b203.min(b8);
-                let b205: u32 = b204.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b205)) as u32, UNITS, g1_len);
-                let b211: u32 = b2.wrapping_add((5u64 as u32));
-                let b212: u32 = b211.min(b8);
-                let b213: u32 = b212.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b213)) as u32, UNITS, g1_len);
-                let b219: u32 = b2.wrapping_add((6u64 as u32));
-                let b220: u32 = b219.min(b8);
-                let b221: u32 = b220.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b221)) as u32, UNITS, g1_len);
-                let b227: u32 = b2.wrapping_add((7u64 as u32));
-                let b228: u32 = b227.min(b8);
-                let b229: u32 = b228.wrapping_mul(s_u32[2]);
-                let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b169)).wrapping_add(b229)) as u32, UNITS, g1_len);
+                let b104: u32 = (rdb1(g0, g0_len, b94)).wrapping_shr((b97) as u32) & (15u64 as u32);
+                let b105: i32 = ((b104) as i32);
+                let b106: u32 = b42.wrapping_add((8u64 as u32));
+                let b107: u32 = ((b87) as u32);
+                let b108: u32 = div(b107, (16u64 as u32));
+                let b109: u32 = b108.wrapping_mul((4u64 as u32));
+                let b110: u32 = b106.wrapping_add(b109);
+                let b111: u32 = rem(b107, (4u64 as u32));
+                let b112: u32 = b110.wrapping_add(b111);
+                let b113: u32 = div(b107, (4u64 as u32));
+                let b114: u32 = rem(b113, (4u64 as u32));
+                let b115: u32 = b114.wrapping_mul((2u64 as u32));
+                let b122: u32 = (rdb1(g0, g0_len, b112)).wrapping_shr((b115) as u32) & (3u64 as u32);
+                let b123: i32 = ((b122) as i32);
+                let b124: u32 = ((b123) as u32);
+                let b125: u32 = (((4i64 as i32)) as u32);
+                let b126: u32 = b124.wrapping_shl((b125) as u32);
+                let b127: i32 = ((b126) as i32);
+                let b128: i32 = b105 | b127;
+                let b129: i32 = b128.wrapping_sub((32i64 as i32));
+                let b130: u32 = b30.wrapping_add((0u64 as u32));
+                let b132: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b133: u32 = b132.wrapping_mul((32u64 as u32));
+                let b134: u32 = b130.wrapping_add(b133);
+                let b137: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b138: u32 = rem(b137, (4u64 as u32));
+                let b139: u32 = b138.wrapping_mul((2u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b134)) as u32, UNITS, g0_len * 4);
+                let b148: u32 = b23.wrapping_add((0u64 as u32));
+                let b150: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
+                let b151: u32 = b150.wrapping_mul((32u64 as u32));
+                let b152: u32 = b148.wrapping_add(b151);
+                let b155: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b156: u32 = rem(b155, (8u64 as u32));
+                let b157: u32 = b156.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b152)) as u32, UNITS, g0_len * 4);
+                let b167: u32 = (((2i64 as i32)) as u32);
+                let b172: f32 = ((b129) as f32);
+                let b173: f32 = b85 * b172;
+                let b176: u32 = b2.wrapping_add((1u64 as u32));
+                let b177: u32 = b176.min(b9);
+                let b178: u32 = b177.wrapping_mul(b7);
+                let b179: u32 = b178.wrapping_add(v11);
+                let b180: u32 = b179.wrapping_mul((32u64 as u32));
+                let b181: u32 = (0u64 as u32).wrapping_add(b180);
+                let b182: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b183: u32 = b182.wrapping_add((3u64 as u32));
+                let b184: u32 = div(b183, (4u64 as u32));
+                let b185: u32 = b184.wrapping_mul((4u64 as u32));
+                let b186: u32 = (0u64 as u32).wrapping_add(b185);
+                let b187: u32 = b179.wrapping_mul((64u64 as u32));
+                let b188: u32 = b186.wrapping_add(b187);
+                let b189: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b190: u32 = b189.wrapping_add((3u64 as u32));
+                let b191: u32 = div(b190, (4u64 as u32));
+                let b192: u32 = b191.wrapping_mul((4u64 as u32));
+                let b193: u32 = (0u64 as u32).wrapping_add(b192);
+                let b194: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b195: u32 = b194.wrapping_add((3u64 as u32));
+                let b196: u32 = div(b195, (4u64 as u32));
+                let b197: u32 = b196.wrapping_mul((4u64 as u32));
+                let b198: u32 = b193.wrapping_add(b197);
+                let b199: u32 = b179.wrapping_mul((12u64 as u32));
+                let b200: u32 = b198.wrapping_add(b199);
+                let b201: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b202: u32 = b201.wrapping_add((3u64 as u32));
+                let b203: u32 = div(b202, (4u64 as u32));
+                let b204: u32 = b203.wrapping_mul((4u64 as u32));
+                let b205: u32 = (0u64 as u32).wrapping_add(b204);
+                let b206: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b207: u32 = b206.wrapping_add((3u64 as u32));
+                let b208: u32 = div(b207, (4u64 as u32));
+                let b209: u32 = b208.wrapping_mul((4u64 as u32));
+                let b210: u32 = b205.wrapping_add(b209);
+                let b211: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b212: u32 = b211.wrapping_add((3u64 as u32));
+                let b213: u32 = div(b212, (4u64 as u32));
+                let b214: u32 = b213.wrapping_mul((4u64 as u32));
+                let b215: u32 = b210.wrapping_add(b214);
+                let b216: u32 = b179.wrapping_mul((2u64 as u32));
+                let b217: u32 = b215.wrapping_add(b216);
                 for l in 0..UNITS {
-                    let x124: u32 = ((b79[l]) as u32);
-                    let x128: u32 = rem(x124, (32u64 as u32));
-                    let x129: u32 = b127.wrapping_add(x128);
-                    let x139: u32 = (byte(g0, a1 + l)).wrapping_shr((b132) as u32) & (3u64 as u32);
-                    let x140: i32 = ((x139) as i32);
-                    let x142: u32 = ((b79[l]) as u32);
-                    let x146: u32 = rem(x142, (32u64 as u32));
-                    let x147: u32 = b145.wrapping_add(x146);
-                    let x157: u32 = (byte(g0, a2 + l)).wrapping_shr((b150) as u32) & (1u64 as u32);
-                    let x158: i32 = ((x157) as i32);
-                    let x159: u32 = ((x158) as u32);
-                    let x161: u32 = x159.wrapping_shl((b160) as u32);
-                    let x162: i32 = ((x161) as i32);
-                    let x163: i32 = x140 | x162;
-                    let x164: i32 = x163.wrapping_sub((4i64 as i32));
-                    let x167: f32 = ((x164) as f32);
-                    let x168: f32 = b166 * x167;
-                    let x170: u32 = b169.wrapping_add(b13[l]);
-                    let x174: u32 = b173.wrapping_add(x170);
-                    let x175: f32 = *g1.add(a3 + l);
-                    let x176: f32 = x168 * x175;
-                    let x177: f32 = la9_0[l];
-                    let x178: f32 = T::fmadd(x168, x175, x177);
-                    la9_0[l] = x178;
-                    let x182: u32 = b181.wrapping_add(x170);
-                    let x183: f32 = *g1.add(a4 + l);
-                    let x184: f32 = x168 * x183;
-                    let x185: f32 = la9_1[l];
-                    let x186: f32 = T::fmadd(x168, x183, x185);
-                    la9_1[l] = x186;
-                    let x190: u32 = b189.wrapping_add(x170);
-                    let x191: f32 = *g1.add(a5 + l);
-                    let x192: f32 = x168 * x191;
-                    let x193: f32 = la9_2[l];
-                    let x194: f32 = T::fmadd(x168, x191, x193);
-                    la9_2[l] = x194;
-                    let x198: u32 = b197.wrapping_add(x170);
-                    let x199: f32 = *g1.add(a6 + l);
-                    let x200: f32 = x168 * x199;
-                    let x201: f32 = la9_3[l];
-                    let x202: f32 = T::fmadd(x168, x199, x201);
-                    la9_3[l] = x202;
-                    let x206: u32 = b205.wrapping_add(x170);
-                    let x207: f32 = *g1.add(a7 + l);
-                    let x208: f32 = x168 * x207;
-                    let x209: f32 = la9_4[l];
-                    let x210: f32 = T::fmadd(x168, x207, x209);
-                    la9_4[l] = x210;
-                    let x214: u32 = b213.wrapping_add(x170);
-                    let x215: f32 = *g1.add(a8 + l);
-                    let x216: f32 = x168 * x215;
-                    let x217: f32 = la9_5[l];
-                    let x218: f32 = T::fmadd(x168, x215, x217);
-                    la9_5[l] = x218;
-                    let x222: u32 = b221.wrapping_add(x170);
-                    let x223: f32 = *g1.add(a9 + l);
-                    let x224: f32 = x168 * x223;
-                    let x225: f32 = la9_6[l];
-                    let x226: f32 = T::fmadd(x168, x223, x225);
-                    la9_6[l] = x226;
-                    let x230: u32 = b229.wrapping_add(x170);
-                    let x231: f32 = *g1.add(a10 + l);
-                    let x232: f32 = x168 * x231;
-                    let x233: f32 = la9_7[l];
-                    let x234: f32 = T::fmadd(x168, x231, x233);
-                    la9_7[l] = x234;
+                    let x131: u32 = ((b86[l]) as u32);
+                    let x135: u32 = rem(x131, (32u64 as u32));
+                    let x136: u32 = b134.wrapping_add(x135);
+                    let x146: u32 = (byte(g0, a1 + l)).wrapping_shr((b139) as u32) & (3u64 as u32);
+                    let x147: i32 = ((x146) as i32);
+                    let x149: u32 = ((b86[l]) as u32);
+                    let x153: u32 = rem(x149, (32u64 as u32));
+                    let x154: u32 = b152.wrapping_add(x153);
+                    let x164: u32 = (byte(g0, a2 + l)).wrapping_shr((b157) as u32) & (1u64 as u32);
+                    let x165: i32 = ((x164) as i32);
+                    let x166: u32 = ((x165) as u32);
+                    let x168: u32 = x166.wrapping_shl((b167) as u32);
+                    let x169: i32 = ((x168) as i32);
+                    let x170: i32 = x147 | x169;
+                    let x171: i32 = x170.wrapping_sub((4i64 as i32));
+                    let x174: f32 = ((x171) as f32);
+                    let x175: f32 = b173 * x174;
+                    la17_0[l] = x175;
                 }
-                v11 = v11.wrapping_add((1 as u32));
+                let b223: u32 = (rdb2(g0, g0_len, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b224: u32 = b223 & (32768u64 as u32);
+                let b225: u32 = b224.wrapping_shl(((16u64 as u32)) as u32);
+                let b226: u32 = b223.wrapping_shr(((10u64 as u32)) as u32);
+                let b227: u32 = b226 & (31u64 as u32);
+                let b228: u32 = b223 & (1023u64 as u32);
+                let b229: bool = b227 == (31u64 as u32);
+                let b230: u32 = b227.wrapping_add((112u64 as u32));
+                let b231: u32 = if b229 { (255u64 as u32) } else { b230 };
+                let b232: u32 = b231.wrapping_shl(((23u64 as u32)) as u32);
+                let b233: u32 = b225 | b232;
+                let b234: u32 = b228.wrapping_shl(((13u64 as u32)) as u32);
+                let b235: u32 = b233 | b234;
+                let b236: f32 = f32::from_bits(b235);
+                let b237: f32 = ((b228) as f32);
+                let b238: f32 = b237 * 5.9604645e-8f32;
+                let b239: bool = b225 == (0u64 as u32);
+                let b240: f32 = -(b238);
+                let b241: f32 = if b239 { b238 } else { b240 };
+                let b242: bool = b227 == (0u64 as u32);
+                let b243: f32 = T::f16_to_f32(b223);
+                let b245: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
+                let b246: u32 = b200.wrapping_add((0u64 as u32));
+                let b247: u32 = ((b245) as u32);
+                let b248: u32 = div(b247, (16u64 as u32));
+                let b249: u32 = b248.wrapping_mul((8u64 as u32));
+                let b250: u32 = b246.wrapping_add(b249);
+                let b251: u32 = rem(b247, (8u64 as u32));
+                let b252: u32 = b250.wrapping_add(b251);
+                let b253: u32 = div(b247, (8u64 as u32));
+                let b254: u32 = rem(b253, (2u64 as u32));
+                let b255: u32 = b254.wrapping_mul((4u64 as u32));
+                let mut b244 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x244: i32 = ((b14[l]) as i32);
+                    b244[l] = x244;
+                }
+                let b262: u32 = (rdb1(g0, g0_len, b252)).wrapping_shr((b255) as u32) & (15u64 as u32);
+                let b263: i32 = ((b262) as i32);
+                let b264: u32 = b200.wrapping_add((8u64 as u32));
+                let b265: u32 = ((b245) as u32);
+                let b266: u32 = div(b265, (16u64 as u32));
+                let b267: u32 = b266.wrapping_mul((4u64 as u32));
+                let b268: u32 = b264.wrapping_add(b267);
+                let b269: u32 = rem(b265, (4u64 as u32));
+                let b270: u32 = b268.wrapping_add(b269);
+                let b271: u32 = div(b265, (4u64 as u32));
+                let b272: u32 = rem(b271, (4u64 as u32));
+                let b273: u32 = b272.wrapping_mul((2u64 as u32));
+                let b280: u32 = (rdb1(g0, g0_len, b270)).wrapping_shr((b273) as u32) & (3u64 as u32);
+                let b281: i32 = ((b280) as i32);
+                let b282: u32 = ((b281) as u32);
+                let b283: u32 = (((4i64 as i32)) as u32);
+                let b284: u32 = b282.wrapping_shl((b283) as u32);
+                let b285: i32 = ((b284) as i32);
+                let b286: i32 = b263 | b285;
+                let b287: i32 = b286.wrapping_sub((32i64 as i32));
+                let b288: u32 = b188.wrapping_add((0u64 as u32));
+                let b290: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b291: u32 = b290.wrapping_mul((32u64 as u32));
+                let b292: u32 = b288.wrapping_add(b291);
+                let b295: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b296: u32 = rem(b295, (4u64 as u32));
+                let b297: u32 = b296.wrapping_mul((2u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b292)) as u32, UNITS, g0_len * 4);
+                let b306: u32 = b181.wrapping_add((0u64 as u32));
+                let b308: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
+                let b309: u32 = b308.wrapping_mul((32u64 as u32));
+                let b310: u32 = b306.wrapping_add(b309);
+                let b313: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b314: u32 = rem(b313, (8u64 as u32));
+                let b315: u32 = b314.wrapping_mul((1u64 as u32));
+                let a4 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b310)) as u32, UNITS, g0_len * 4);
+                let b325: u32 = (((2i64 as i32)) as u32);
+                let b330: f32 = ((b287) as f32);
+                let b331: f32 = b243 * b330;
+                let b334: u32 = b3.wrapping_add((0u64 as u32));
+                let b335: u32 = b334.min(b8);
+                let b336: u32 = b335.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b336)) as u32) as usize;
+                let b347: u32 = b3.wrapping_add((1u64 as u32));
+                let b348: u32 = b347.min(b8);
+                let b349: u32 = b348.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b349)) as u32) as usize;
+                let b360: u32 = b3.wrapping_add((2u64 as u32));
+                let b361: u32 = b360.min(b8);
+                let b362: u32 = b361.wrapping_mul(s_u32[2]);
+                let a7 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b362)) as u32) as usize;
+                let b373: u32 = b3.wrapping_add((3u64 as u32));
+                let b374: u32 = b373.min(b8);
+                let b375: u32 = b374.wrapping_mul(s_u32[2]);
+                let a8 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b375)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x289: u32 = ((b244[l]) as u32);
+                    let x293: u32 = rem(x289, (32u64 as u32));
+                    let x294: u32 = b292.wrapping_add(x293);
+                    let x304: u32 = (byte(g0, a3 + l)).wrapping_shr((b297) as u32) & (3u64 as u32);
+                    let x305: i32 = ((x304) as i32);
+                    let x307: u32 = ((b244[l]) as u32);
+                    let x311: u32 = rem(x307, (32u64 as u32));
+                    let x312: u32 = b310.wrapping_add(x311);
+                    let x322: u32 = (byte(g0, a4 + l)).wrapping_shr((b315) as u32) & (1u64 as u32);
+                    let x323: i32 = ((x322) as i32);
+                    let x324: u32 = ((x323) as u32);
+                    let x326: u32 = x324.wrapping_shl((b325) as u32);
+                    let x327: i32 = ((x326) as i32);
+                    let x328: i32 = x305 | x327;
+                    let x329: i32 = x328.wrapping_sub((4i64 as i32));
+                    let x332: f32 = ((x329) as f32);
+                    let x333: f32 = b331 * x332;
+                    la17_1[l] = x333;
+                    let x337: u32 = b336.wrapping_add(b16[l]);
+                    let x338: f32 = *g1.add(a5 + l);
+                    let x339: f32 = la17_0[l];
+                    let x340: f32 = x339 * x338;
+                    let x341: f32 = la10_0[l];
+                    let x342: f32 = T::fmadd(x339, x338, x341);
+                    la10_0[l] = x342;
+                    let x343: f32 = la17_1[l];
+                    let x344: f32 = x343 * x338;
+                    let x345: f32 = la10_4[l];
+                    let x346: f32 = T::fmadd(x343, x338, x345);
+                    la10_4[l] = x346;
+                    let x350: u32 = b349.wrapping_add(b16[l]);
+                    let x351: f32 = *g1.add(a6 + l);
+                    let x352: f32 = la17_0[l];
+                    let x353: f32 = x352 * x351;
+                    let x354: f32 = la10_1[l];
+                    let x355: f32 = T::fmadd(x352, x351, x354);
+                    la10_1[l] = x355;
+                    let x356: f32 = la17_1[l];
+                    let x357: f32 = x356 * x351;
+                    let x358: f32 = la10_5[l];
+                    let x359: f32 = T::fmadd(x356, x351, x358);
+                    la10_5[l] = x359;
+                    let x363: u32 = b362.wrapping_add(b16[l]);
+                    let x364: f32 = *g1.add(a7 + l);
+                    let x365: f32 = la17_0[l];
+                    let x366: f32 = x365 * x364;
+                    let x367: f32 = la10_2[l];
+                    let x368: f32 = T::fmadd(x365, x364, x367);
+                    la10_2[l] = x368;
+                    let x369: f32 = la17_1[l];
+                    let x370: f32 = x369 * x364;
+                    let x371: f32 = la10_6[l];
+                    let x372: f32 = T::fmadd(x369, x364, x371);
+                    la10_6[l] = x372;
+                    let x376: u32 = b375.wrapping_add(b16[l]);
+                    let x377: f32 = *g1.add(a8 + l);
+                    let x378: f32 = la17_0[l];
+                    let x379: f32 = x378 * x377;
+                    let x380: f32 = la10_3[l];
+                    let x381: f32 = T::fmadd(x378, x377, x380);
+                    la10_3[l] = x381;
+                    let x382: f32 = la17_1[l];
+                    let x383: f32 = x382 * x377;
+                    let x384: f32 = la10_7[l];
+                    let x385: f32 = T::fmadd(x382, x377, x384);
+                    la10_7[l] = x385;
+                }
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b235 = [<f32>::default(); UNITS];
+        let mut b386 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x235: f32 = la9_0[l];
-            b235[l] = x235;
+            let x386: f32 = la10_0[l];
+            b386[l] = x386;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b235[l]; } } }
-        let b236: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b238: u32 = b2.wrapping_add((0u64 as u32));
-        let b239: bool = b238 < b1;
-        let mut b240 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b386[l]; } } }
+        let b387: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b389: u32 = b3.wrapping_add((0u64 as u32));
+        let b390: bool = b389 < b1;
+        let b392: u32 = b2.wrapping_add((0u64 as u32));
+        let b393: bool = b392 < s_u32[1];
+        let mut b394 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x237: bool = (l as u32) == (0u64 as u32);
-            let x240: bool = x237 && b239;
-            b240[l] = x240;
+            let x388: bool = (l as u32) == (0u64 as u32);
+            let x391: bool = x388 && b390;
+            let x394: bool = x391 && b393;
+            b394[l] = x394;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b240[l]; }
+        for l in 0..UNITS { m1[l] = b394[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b241: u32 = b2.wrapping_add((0u64 as u32));
-            let b242: u32 = b241.wrapping_mul(s_u32[1]);
-            let b243: u32 = b242.wrapping_add(cube[0]);
-            *at(g2, g2_len, b243) = b236;
+            let b395: u32 = b3.wrapping_add((0u64 as u32));
+            let b396: u32 = b395.wrapping_mul(s_u32[1]);
+            let b397: u32 = b396.wrapping_add(b2);
+            let b398: u32 = b397.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b398) = b387;
         }
-        let mut b244 = [<f32>::default(); UNITS];
+        let mut b399 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x244: f32 = la9_1[l];
-            b244[l] = x244;
+            let x399: f32 = la10_1[l];
+            b399[l] = x399;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b244[l]; } } }
-        let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b247: u32 = b2.wrapping_add((1u64 as u32));
-        let b248: bool = b247 < b1;
-        let mut b249 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b399[l]; } } }
+        let b400: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b402: u32 = b3.wrapping_add((1u64 as u32));
+        let b403: bool = b402 < b1;
+        let b405: u32 = b2.wrapping_add((0u64 as u32));
+        let b406: bool = b405 < s_u32[1];
+        let mut b407 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x246: bool = (l as u32) == (0u64 as u32);
-            let x249: bool = x246 && b248;
-            b249[l] = x249;
+            let x401: bool = (l as u32) == (0u64 as u32);
+            let x404: bool = x401 && b403;
+            let x407: bool = x404 && b406;
+            b407[l] = x407;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b249[l]; }
+        for l in 0..UNITS { m3[l] = b407[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b250: u32 = b2.wrapping_add((1u64 as u32));
-            let b251: u32 = b250.wrapping_mul(s_u32[1]);
-            let b252: u32 = b251.wrapping_add(cube[0]);
-            *at(g2, g2_len, b252) = b245;
+            let b408: u32 = b3.wrapping_add((1u64 as u32));
+            let b409: u32 = b408.wrapping_mul(s_u32[1]);
+            let b410: u32 = b409.wrapping_add(b2);
+            let b411: u32 = b410.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b411) = b400;
         }
-        let mut b253 = [<f32>::default(); UNITS];
+        let mut b412 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x253: f32 = la9_2[l];
-            b253[l] = x253;
+            let x412: f32 = la10_2[l];
+            b412[l] = x412;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b253[l]; } } }
-        let b254: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b256: u32 = b2.wrapping_add((2u64 as u32));
-        let b257: bool = b256 < b1;
-        let mut b258 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b412[l]; } } }
+        let b413: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b415: u32 = b3.wrapping_add((2u64 as u32));
+        let b416: bool = b415 < b1;
+        let b418: u32 = b2.wrapping_add((0u64 as u32));
+        let b419: bool = b418 < s_u32[1];
+        let mut b420 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x255: bool = (l as u32) == (0u64 as u32);
-            let x258: bool = x255 && b257;
-            b258[l] = x258;
+            let x414: bool = (l as u32) == (0u64 as u32);
+            let x417: bool = x414 && b416;
+            let x420: bool = x417 && b419;
+            b420[l] = x420;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b258[l]; }
+        for l in 0..UNITS { m5[l] = b420[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b259: u32 = b2.wrapping_add((2u64 as u32));
-            let b260: u32 = b259.wrapping_mul(s_u32[1]);
-            let b261: u32 = b260.wrapping_add(cube[0]);
-            *at(g2, g2_len, b261) = b254;
+            let b421: u32 = b3.wrapping_add((2u64 as u32));
+            let b422: u32 = b421.wrapping_mul(s_u32[1]);
+            let b423: u32 = b422.wrapping_add(b2);
+            let b424: u32 = b423.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b424) = b413;
         }
-        let mut b262 = [<f32>::default(); UNITS];
+        let mut b425 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x262: f32 = la9_3[l];
-            b262[l] = x262;
+            let x425: f32 = la10_3[l];
+            b425[l] = x425;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b262[l]; } } }
-        let b263: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b265: u32 = b2.wrapping_add((3u64 as u32));
-        let b266: bool = b265 < b1;
-        let mut b267 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b425[l]; } } }
+        let b426: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b428: u32 = b3.wrapping_add((3u64 as u32));
+        let b429: bool = b428 < b1;
+        let b431: u32 = b2.wrapping_add((0u64 as u32));
+        let b432: bool = b431 < s_u32[1];
+        let mut b433 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x264: bool = (l as u32) == (0u64 as u32);
-            let x267: bool = x264 && b266;
-            b267[l] = x267;
+            let x427: bool = (l as u32) == (0u64 as u32);
+            let x430: bool = x427 && b429;
+            let x433: bool = x430 && b432;
+            b433[l] = x433;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b267[l]; }
+        for l in 0..UNITS { m7[l] = b433[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b268: u32 = b2.wrapping_add((3u64 as u32));
-            let b269: u32 = b268.wrapping_mul(s_u32[1]);
-            let b270: u32 = b269.wrapping_add(cube[0]);
-            *at(g2, g2_len, b270) = b263;
+            let b434: u32 = b3.wrapping_add((3u64 as u32));
+            let b435: u32 = b434.wrapping_mul(s_u32[1]);
+            let b436: u32 = b435.wrapping_add(b2);
+            let b437: u32 = b436.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b437) = b426;
         }
-        let mut b271 = [<f32>::default(); UNITS];
+        let mut b438 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x271: f32 = la9_4[l];
-            b271[l] = x271;
+            let x438: f32 = la10_4[l];
+            b438[l] = x438;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b271[l]; } } }
-        let b272: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b274: u32 = b2.wrapping_add((4u64 as u32));
-        let b275: bool = b274 < b1;
-        let mut b276 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b438[l]; } } }
+        let b439: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b441: u32 = b3.wrapping_add((0u64 as u32));
+        let b442: bool = b441 < b1;
+        let b444: u32 = b2.wrapping_add((1u64 as u32));
+        let b445: bool = b444 < s_u32[1];
+        let mut b446 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x273: bool = (l as u32) == (0u64 as u32);
-            let x276: bool = x273 && b275;
-            b276[l] = x276;
+            let x440: bool = (l as u32) == (0u64 as u32);
+            let x443: bool = x440 && b442;
+            let x446: bool = x443 && b445;
+            b446[l] = x446;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b276[l]; }
+        for l in 0..UNITS { m9[l] = b446[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b277: u32 = b2.wrapping_add((4u64 as u32));
-            let b278: u32 = b277.wrapping_mul(s_u32[1]);
-            let b279: u32 = b278.wrapping_add(cube[0]);
-            *at(g2, g2_len, b279) = b272;
+            let b447: u32 = b3.wrapping_add((0u64 as u32));
+            let b448: u32 = b447.wrapping_mul(s_u32[1]);
+            let b449: u32 = b448.wrapping_add(b2);
+            let b450: u32 = b449.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b450) = b439;
         }
-        let mut b280 = [<f32>::default(); UNITS];
+        let mut b451 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x280: f32 = la9_5[l];
-            b280[l] = x280;
+            let x451: f32 = la10_5[l];
+            b451[l] = x451;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b280[l]; } } }
-        let b281: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b283: u32 = b2.wrapping_add((5u64 as u32));
-        let b284: bool = b283 < b1;
-        let mut b285 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b451[l]; } } }
+        let b452: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b454: u32 = b3.wrapping_add((1u64 as u32));
+        let b455: bool = b454 < b1;
+        let b457: u32 = b2.wrapping_add((1u64 as u32));
+        let b458: bool = b457 < s_u32[1];
+        let mut b459 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x282: bool = (l as u32) == (0u64 as u32);
-            let x285: bool = x282 && b284;
-            b285[l] = x285;
+            let x453: bool = (l as u32) == (0u64 as u32);
+            let x456: bool = x453 && b455;
+            let x459: bool = x456 && b458;
+            b459[l] = x459;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b285[l]; }
+        for l in 0..UNITS { m11[l] = b459[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b286: u32 = b2.wrapping_add((5u64 as u32));
-            let b287: u32 = b286.wrapping_mul(s_u32[1]);
-            let b288: u32 = b287.wrapping_add(cube[0]);
-            *at(g2, g2_len, b288) = b281;
+            let b460: u32 = b3.wrapping_add((1u64 as u32));
+            let b461: u32 = b460.wrapping_mul(s_u32[1]);
+            let b462: u32 = b461.wrapping_add(b2);
+            let b463: u32 = b462.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b463) = b452;
         }
-        let mut b289 = [<f32>::default(); UNITS];
+        let mut b464 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x289: f32 = la9_6[l];
-            b289[l] = x289;
+            let x464: f32 = la10_6[l];
+            b464[l] = x464;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b289[l]; } } }
-        let b290: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b292: u32 = b2.wrapping_add((6u64 as u32));
-        let b293: bool = b292 < b1;
-        let mut b294 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b464[l]; } } }
+        let b465: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b467: u32 = b3.wrapping_add((2u64 as u32));
+        let b468: bool = b467 < b1;
+        let b470: u32 = b2.wrapping_add((1u64 as u32));
+        let b471: bool = b470 < s_u32[1];
+        let mut b472 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x291: bool = (l as u32) == (0u64 as u32);
-            let x294: bool = x291 && b293;
-            b294[l] = x294;
+            let x466: bool = (l as u32) == (0u64 as u32);
+            let x469: bool = x466 && b468;
+            let x472: bool = x469 && b471;
+            b472[l] = x472;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b294[l]; }
+        for l in 0..UNITS { m13[l] = b472[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b295: u32 = b2.wrapping_add((6u64 as u32));
-            let b296: u32 = b295.wrapping_mul(s_u32[1]);
-            let b297: u32 = b296.wrapping_add(cube[0]);
-            *at(g2, g2_len, b297) = b290;
+            let b473: u32 = b3.wrapping_add((2u64 as u32));
+            let b474: u32 = b473.wrapping_mul(s_u32[1]);
+            let b475: u32 = b474.wrapping_add(b2);
+            let b476: u32 = b475.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b476) = b465;
         }
-        let mut b298 = [<f32>::default(); UNITS];
+        let mut b477 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x298: f32 = la9_7[l];
-            b298[l] = x298;
+            let x477: f32 = la10_7[l];
+            b477[l] = x477;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b298[l]; } } }
-        let b299: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b301: u32 = b2.wrapping_add((7u64 as u32));
-        let b302: bool = b301 < b1;
-        let mut b303 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b477[l]; } } }
+        let b478: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b480: u32 = b3.wrapping_add((3u64 as u32));
+        let b481: bool = b480 < b1;
+        let b483: u32 = b2.wrapping_add((1u64 as u32));
+        let b484: bool = b483 < s_u32[1];
+        let mut b485 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x300: bool = (l as u32) == (0u64 as u32);
-            let x303: bool = x300 && b302;
-            b303[l] = x303;
+            let x479: bool = (l as u32) == (0u64 as u32);
+            let x482: bool = x479 && b481;
+            let x485: bool = x482 && b484;
+            b485[l] = x485;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b303[l]; }
+        for l in 0..UNITS { m15[l] = b485[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b304: u32 = b2.wrapping_add((7u64 as u32));
-            let b305: u32 = b304.wrapping_mul(s_u32[1]);
-            let b306: u32 = b305.wrapping_add(cube[0]);
-            *at(g2, g2_len, b306) = b299;
+            let b486: u32 = b3.wrapping_add((3u64 as u32));
+            let b487: u32 = b486.wrapping_mul(s_u32[1]);
+            let b488: u32 = b487.wrapping_add(b2);
+            let b489: u32 = b488.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b489) = b478;
         }
     }
 }

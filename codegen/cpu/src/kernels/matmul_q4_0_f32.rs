@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,519 +55,696 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 1;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 1;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 1;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 1;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             {
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((16u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((16u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b51: u32 = b23.wrapping_add((0u64 as u32));
-                let b53: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b54: u32 = b53.wrapping_mul((16u64 as u32));
-                let b55: u32 = b51.wrapping_add(b54);
-                let b58: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
-                let b59: u32 = rem(b58, (2u64 as u32));
-                let b60: u32 = b59.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b55)) as u32, UNITS, g0_len * 4);
-                let b72: u32 = v10.wrapping_mul((32u64 as u32));
-                let b74: u32 = b2.wrapping_add((0u64 as u32));
-                let b75: u32 = b74.min(b8);
-                let b76: u32 = b75.wrapping_mul(s_u32[2]);
-                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
-                let b82: u32 = b2.wrapping_add((1u64 as u32));
-                let b83: u32 = b82.min(b8);
-                let b84: u32 = b83.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b84)) as u32, UNITS, g1_len);
-                let b90: u32 = b2.wrapping_add((2u64 as u32));
-                let b91: u32 = b90.min(b8);
-                let b92: u32 = b91.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b92)) as u32, UNITS, g1_len);
-                let b98: u32 = b2.wrapping_add((3u64 as u32));
-                let b99: u32 = b98.min(b8);
-                let b100: u32 = b99.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b100)) as u32, UNITS, g1_len);
-                let b106: u32 = b2.wrapping_add((4u64 as u32));
-                let b107: u32 = b106.min(b8);
-                let b108: u32 = b107.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b108)) as u32, UNITS, g1_len);
-                let b114: u32 = b2.wrapping_add((5u64 as u32));
-                let b115: u32 = b114.min(b8);
-                let b116: u32 = b115.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b116)) as u32, UNITS, g1_len);
-                let b122: u32 = b2.wrapping_add((6u64 as u32));
-                let b123: u32 = b122.min(b8);
-                let b124: u32 = b123.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b124)) as u32, UNITS, g1_len);
-                let b130: u32 = b2.wrapping_add((7u64 as u32));
-                let b131: u32 = b130.min(b8);
-                let b132: u32 = b131.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b58: u32 = b30.wrapping_add((0u64 as u32));
+                let b60: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b61: u32 = b60.wrapping_mul((16u64 as u32));
+                let b62: u32 = b58.wrapping_add(b61);
+                let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b66: u32 = rem(b65, (2u64 as u32));
+                let b67: u32 = b66.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b62)) as u32, UNITS, g0_len * 4);
+                let b79: u32 = b2.wrapping_add((1u64 as u32));
+                let b80: u32 = b79.min(b9);
+                let b81: u32 = b80.wrapping_mul(b7);
+                let b82: u32 = b81.wrapping_add(v11);
+                let b83: u32 = b82.wrapping_mul((2u64 as u32));
+                let b84: u32 = (0u64 as u32).wrapping_add(b83);
+                let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b86: u32 = b85.wrapping_add((3u64 as u32));
+                let b87: u32 = div(b86, (4u64 as u32));
+                let b88: u32 = b87.wrapping_mul((4u64 as u32));
+                let b89: u32 = (0u64 as u32).wrapping_add(b88);
+                let b90: u32 = b82.wrapping_mul((16u64 as u32));
+                let b91: u32 = b89.wrapping_add(b90);
                 for l in 0..UNITS {
-                    let x50: i32 = ((b13[l]) as i32);
-                    let x52: u32 = ((x50) as u32);
-                    let x56: u32 = rem(x52, (16u64 as u32));
-                    let x57: u32 = b55.wrapping_add(x56);
-                    let x67: u32 = (byte(g0, a1 + l)).wrapping_shr((b60) as u32) & (15u64 as u32);
-                    let x68: i32 = ((x67) as i32);
-                    let x69: i32 = x68.wrapping_sub((8i64 as i32));
-                    let x70: f32 = ((x69) as f32);
-                    let x71: f32 = b49 * x70;
-                    let x73: u32 = b72.wrapping_add(b13[l]);
-                    let x77: u32 = b76.wrapping_add(x73);
-                    let x78: f32 = *g1.add(a2 + l);
-                    let x79: f32 = x71 * x78;
-                    let x80: f32 = la9_0[l];
-                    let x81: f32 = T::fmadd(x71, x78, x80);
-                    la9_0[l] = x81;
-                    let x85: u32 = b84.wrapping_add(x73);
-                    let x86: f32 = *g1.add(a3 + l);
-                    let x87: f32 = x71 * x86;
-                    let x88: f32 = la9_1[l];
-                    let x89: f32 = T::fmadd(x71, x86, x88);
-                    la9_1[l] = x89;
-                    let x93: u32 = b92.wrapping_add(x73);
-                    let x94: f32 = *g1.add(a4 + l);
-                    let x95: f32 = x71 * x94;
-                    let x96: f32 = la9_2[l];
-                    let x97: f32 = T::fmadd(x71, x94, x96);
-                    la9_2[l] = x97;
-                    let x101: u32 = b100.wrapping_add(x73);
-                    let x102: f32 = *g1.add(a5 + l);
-                    let x103: f32 = x71 * x102;
-                    let x104: f32 = la9_3[l];
-                    let x105: f32 = T::fmadd(x71, x102, x104);
-                    la9_3[l] = x105;
-                    let x109: u32 = b108.wrapping_add(x73);
-                    let x110: f32 = *g1.add(a6 + l);
-                    let x111: f32 = x71 * x110;
-                    let x112: f32 = la9_4[l];
-                    let x113: f32 = T::fmadd(x71, x110, x112);
-                    la9_4[l] = x113;
-                    let x117: u32 = b116.wrapping_add(x73);
-                    let x118: f32 = *g1.add(a7 + l);
-                    let x119: f32 = x71 * x118;
-                    let x120: f32 = la9_5[l];
-                    let x121: f32 = T::fmadd(x71, x118, x120);
-                    la9_5[l] = x121;
-                    let x125: u32 = b124.wrapping_add(x73);
-                    let x126: f32 = *g1.add(a8 + l);
-                    let x127: f32 = x71 * x126;
-                    let x128: f32 = la9_6[l];
-                    let x129: f32 = T::fmadd(x71, x126, x128);
-                    la9_6[l] = x129;
-                    let x133: u32 = b132.wrapping_add(x73);
-                    let x134: f32 = *g1.add(a9 + l);
-                    let x135: f32 = x71 * x134;
-                    let x136: f32 = la9_7[l];
-                    let x137: f32 = T::fmadd(x71, x134, x136);
-                    la9_7[l] = x137;
+                    let x57: i32 = ((b14[l]) as i32);
+                    let x59: u32 = ((x57) as u32);
+                    let x63: u32 = rem(x59, (16u64 as u32));
+                    let x64: u32 = b62.wrapping_add(x63);
+                    let x74: u32 = (byte(g0, a1 + l)).wrapping_shr((b67) as u32) & (15u64 as u32);
+                    let x75: i32 = ((x74) as i32);
+                    let x76: i32 = x75.wrapping_sub((8i64 as i32));
+                    let x77: f32 = ((x76) as f32);
+                    let x78: f32 = b56 * x77;
+                    la17_0[l] = x78;
+                }
+                let b97: u32 = (rdb2(g0, g0_len, b84)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b98: u32 = b97 & (32768u64 as u32);
+                let b99: u32 = b98.wrapping_shl(((16u64 as u32)) as u32);
+                let b100: u32 = b97.wrapping_shr(((10u64 as u32)) as u32);
+                let b101: u32 = b100 & (31u64 as u32);
+                let b102: u32 = b97 & (1023u64 as u32);
+                let b103: bool = b101 == (31u64 as u32);
+                let b104: u32 = b101.wrapping_add((112u64 as u32));
+                let b105: u32 = if b103 { (255u64 as u32) } else { b104 };
+                let b106: u32 = b105.wrapping_shl(((23u64 as u32)) as u32);
+                let b107: u32 = b99 | b106;
+                let b108: u32 = b102.wrapping_shl(((13u64 as u32)) as u32);
+                let b109: u32 = b107 | b108;
+                let b110: f32 = f32::from_bits(b109);
+                let b111: f32 = ((b102) as f32);
+                let b112: f32 = b111 * 5.9604645e-8f32;
+                let b113: bool = b99 == (0u64 as u32);
+                let b114: f32 = -(b112);
+                let b115: f32 = if b113 { b112 } else { b114 };
+                let b116: bool = b101 == (0u64 as u32);
+                let b117: f32 = T::f16_to_f32(b97);
+                let b119: u32 = b91.wrapping_add((0u64 as u32));
+                let b121: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b122: u32 = b121.wrapping_mul((16u64 as u32));
+                let b123: u32 = b119.wrapping_add(b122);
+                let b126: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b127: u32 = rem(b126, (2u64 as u32));
+                let b128: u32 = b127.wrapping_mul((4u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
+                let b140: u32 = b3.wrapping_add((0u64 as u32));
+                let b141: u32 = b140.min(b8);
+                let b142: u32 = b141.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b142)) as u32) as usize;
+                let b153: u32 = b3.wrapping_add((1u64 as u32));
+                let b154: u32 = b153.min(b8);
+                let b155: u32 = b154.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b155)) as u32) as usize;
+                let b166: u32 = b3.wrapping_add((2u64 as u32));
+                let b167: u32 = b166.min(b8);
+                let b168: u32 = b167.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b168)) as u32) as usize;
+                let b179: u32 = b3.wrapping_add((3u64 as u32));
+                let b180: u32 = b179.min(b8);
+                let b181: u32 = b180.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b181)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x118: i32 = ((b14[l]) as i32);
+                    let x120: u32 = ((x118) as u32);
+                    let x124: u32 = rem(x120, (16u64 as u32));
+                    let x125: u32 = b123.wrapping_add(x124);
+                    let x135: u32 = (byte(g0, a2 + l)).wrapping_shr((b128) as u32) & (15u64 as u32);
+                    let x136: i32 = ((x135) as i32);
+                    let x137: i32 = x136.wrapping_sub((8i64 as i32));
+                    let x138: f32 = ((x137) as f32);
+                    let x139: f32 = b117 * x138;
+                    la17_1[l] = x139;
+                    let x143: u32 = b142.wrapping_add(b16[l]);
+                    let x144: f32 = *g1.add(a3 + l);
+                    let x145: f32 = la17_0[l];
+                    let x146: f32 = x145 * x144;
+                    let x147: f32 = la10_0[l];
+                    let x148: f32 = T::fmadd(x145, x144, x147);
+                    la10_0[l] = x148;
+                    let x149: f32 = la17_1[l];
+                    let x150: f32 = x149 * x144;
+                    let x151: f32 = la10_4[l];
+                    let x152: f32 = T::fmadd(x149, x144, x151);
+                    la10_4[l] = x152;
+                    let x156: u32 = b155.wrapping_add(b16[l]);
+                    let x157: f32 = *g1.add(a4 + l);
+                    let x158: f32 = la17_0[l];
+                    let x159: f32 = x158 * x157;
+                    let x160: f32 = la10_1[l];
+                    let x161: f32 = T::fmadd(x158, x157, x160);
+                    la10_1[l] = x161;
+                    let x162: f32 = la17_1[l];
+                    let x163: f32 = x162 * x157;
+                    let x164: f32 = la10_5[l];
+                    let x165: f32 = T::fmadd(x162, x157, x164);
+                    la10_5[l] = x165;
+                    let x169: u32 = b168.wrapping_add(b16[l]);
+                    let x170: f32 = *g1.add(a5 + l);
+                    let x171: f32 = la17_0[l];
+                    let x172: f32 = x171 * x170;
+                    let x173: f32 = la10_2[l];
+                    let x174: f32 = T::fmadd(x171, x170, x173);
+                    la10_2[l] = x174;
+                    let x175: f32 = la17_1[l];
+                    let x176: f32 = x175 * x170;
+                    let x177: f32 = la10_6[l];
+                    let x178: f32 = T::fmadd(x175, x170, x177);
+                    la10_6[l] = x178;
+                    let x182: u32 = b181.wrapping_add(b16[l]);
+                    let x183: f32 = *g1.add(a6 + l);
+                    let x184: f32 = la17_0[l];
+                    let x185: f32 = x184 * x183;
+                    let x186: f32 = la10_3[l];
+                    let x187: f32 = T::fmadd(x184, x183, x186);
+                    la10_3[l] = x187;
+                    let x188: f32 = la17_1[l];
+                    let x189: f32 = x188 * x183;
+                    let x190: f32 = la10_7[l];
+                    let x191: f32 = T::fmadd(x188, x183, x190);
+                    la10_7[l] = x191;
                 }
             }
-            v11 = v11.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
             {
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((16u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((16u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b51: u32 = b23.wrapping_add((0u64 as u32));
-                let b53: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b54: u32 = b53.wrapping_mul((16u64 as u32));
-                let b55: u32 = b51.wrapping_add(b54);
-                let b58: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32));
-                let b59: u32 = rem(b58, (2u64 as u32));
-                let b60: u32 = b59.wrapping_mul((4u64 as u32));
-                let a10 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (16u64 as u32))).wrapping_add(b55)) as u32, UNITS, g0_len * 4);
-                let b72: u32 = v10.wrapping_mul((32u64 as u32));
-                let b74: u32 = b2.wrapping_add((0u64 as u32));
-                let b75: u32 = b74.min(b8);
-                let b76: u32 = b75.wrapping_mul(s_u32[2]);
-                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b76)) as u32, UNITS, g1_len);
-                let b82: u32 = b2.wrapping_add((1u64 as u32));
-                let b83: u32 = b82.min(b8);
-                let b84: u32 = b83.wrapping_mul(s_u32[2]);
-                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b84)) as u32, UNITS, g1_len);
-                let b90: u32 = b2.wrapping_add((2u64 as u32));
-                let b91: u32 = b90.min(b8);
-                let b92: u32 = b91.wrapping_mul(s_u32[2]);
-                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b92)) as u32, UNITS, g1_len);
-                let b98: u32 = b2.wrapping_add((3u64 as u32));
-                let b99: u32 = b98.min(b8);
-                let b100: u32 = b99.wrapping_mul(s_u32[2]);
-                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b100)) as u32, UNITS, g1_len);
-                let b106: u32 = b2.wrapping_add((4u64 as u32));
-                let b107: u32 = b106.min(b8);
-                let b108: u32 = b107.wrapping_mul(s_u32[2]);
-                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b108)) as u32, UNITS, g1_len);
-                let b114: u32 = b2.wrapping_add((5u64 as u32));
-                let b115: u32 = b114.min(b8);
-                let b116: u32 = b115.wrapping_mul(s_u32[2]);
-                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b116)) as u32, UNITS, g1_len);
-                let b122: u32 = b2.wrapping_add((6u64 as u32));
-                let b123: u32 = b122.min(b8);
-                let b124: u32 = b123.wrapping_mul(s_u32[2]);
-                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b124)) as u32, UNITS, g1_len);
-                let b130: u32 = b2.wrapping_add((7u64 as u32));
-                let b131: u32 = b130.min(b8);
-                let b132: u32 = b131.wrapping_mul(s_u32[2]);
-                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b72)).wrapping_add(b132)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b58: u32 = b30.wrapping_add((0u64 as u32));
+                let b60: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b61: u32 = b60.wrapping_mul((16u64 as u32));
+                let b62: u32 = b58.wrapping_add(b61);
+                let b65: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b66: u32 = rem(b65, (2u64 as u32));
+                let b67: u32 = b66.wrapping_mul((4u64 as u32));
+                let a7 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b62)) as u32, UNITS, g0_len * 4);
+                let b79: u32 = b2.wrapping_add((1u64 as u32));
+                let b80: u32 = b79.min(b9);
+                let b81: u32 = b80.wrapping_mul(b7);
+                let b82: u32 = b81.wrapping_add(v11);
+                let b83: u32 = b82.wrapping_mul((2u64 as u32));
+                let b84: u32 = (0u64 as u32).wrapping_add(b83);
+                let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b86: u32 = b85.wrapping_add((3u64 as u32));
+                let b87: u32 = div(b86, (4u64 as u32));
+                let b88: u32 = b87.wrapping_mul((4u64 as u32));
+                let b89: u32 = (0u64 as u32).wrapping_add(b88);
+                let b90: u32 = b82.wrapping_mul((16u64 as u32));
+                let b91: u32 = b89.wrapping_add(b90);
                 for l in 0..UNITS {
-                    let x50: i32 = ((b13[l]) as i32);
-                    let x52: u32 = ((x50) as u32);
-                    let x56: u32 = rem(x52, (16u64 as u32));
-                    let x57: u32 = b55.wrapping_add(x56);
-                    let x67: u32 = (byte(g0, a10 + l)).wrapping_shr((b60) as u32) & (15u64 as u32);
-                    let x68: i32 = ((x67) as i32);
-                    let x69: i32 = x68.wrapping_sub((8i64 as i32));
-                    let x70: f32 = ((x69) as f32);
-                    let x71: f32 = b49 * x70;
-                    let x73: u32 = b72.wrapping_add(b13[l]);
-                    let x77: u32 = b76.wrapping_add(x73);
-                    let x78: f32 = *g1.add(a11 + l);
-                    let x79: f32 = x71 * x78;
-                    let x80: f32 = la9_0[l];
-                    let x81: f32 = T::fmadd(x71, x78, x80);
-                    la9_0[l] = x81;
-                    let x85: u32 = b84.wrapping_add(x73);
-                    let x86: f32 = *g1.add(a12 + l);
-                    let x87: f32 = x71 * x86;
-                    let x88: f32 = la9_1[l];
-                    let x89: f32 = T::fmadd(x71, x86, x88);
-                    la9_1[l] = x89;
-                    let x93: u32 = b92.wrapping_add(x73);
-                    let x94: f32 = *g1.add(a13 + l);
-                    let x95: f32 = x71 * x94;
-                    let x96: f32 = la9_2[l];
-                    let x97: f32 = T::fmadd(x71, x94, x96);
-                    la9_2[l] = x97;
-                    let x101: u32 = b100.wrapping_add(x73);
-                    let x102: f32 = *g1.add(a14 + l);
-                    let x103: f32 = x71 * x102;
-                    let x104: f32 = la9_3[l];
-                    let x105: f32 = T::fmadd(x71, x102, x104);
-                    la9_3[l] = x105;
-                    let x109: u32 = b108.wrapping_add(x73);
-                    let x110: f32 = *g1.add(a15 + l);
-                    let x111: f32 = x71 * x110;
-                    let x112: f32 = la9_4[l];
-                    let x113: f32 = T::fmadd(x71, x110, x112);
-                    la9_4[l] = x113;
-                    let x117: u32 = b116.wrapping_add(x73);
-                    let x118: f32 = *g1.add(a16 + l);
-                    let x119: f32 = x71 * x118;
-                    let x120: f32 = la9_5[l];
-                    let x121: f32 = T::fmadd(x71, x118, x120);
-                    la9_5[l] = x121;
-                    let x125: u32 = b124.wrapping_add(x73);
-                    let x126: f32 = *g1.add(a17 + l);
-                    let x127: f32 = x71 * x126;
-                    let x128: f32 = la9_6[l];
-                    let x129: f32 = T::fmadd(x71, x126, x128);
-                    la9_6[l] = x129;
-                    let x133: u32 = b132.wrapping_add(x73);
-                    let x134: f32 = *g1.add(a18 + l);
-                    let x135: f32 = x71 * x134;
-                    let x136: f32 = la9_7[l];
-                    let x137: f32 = T::fmadd(x71, x134, x136);
-                    la9_7[l] = x137;
+                    let x57: i32 = ((b14[l]) as i32);
+                    let x59: u32 = ((x57) as u32);
+                    let x63: u32 = rem(x59, (16u64 as u32));
+                    let x64: u32 = b62.wrapping_add(x63);
+                    let x74: u32 = (byte(g0, a7 + l)).wrapping_shr((b67) as u32) & (15u64 as u32);
+                    let x75: i32 = ((x74) as i32);
+                    let x76: i32 = x75.wrapping_sub((8i64 as i32));
+                    let x77: f32 = ((x76) as f32);
+                    let x78: f32 = b56 * x77;
+                    la17_0[l] = x78;
+                }
+                let b97: u32 = (rdb2(g0, g0_len, b84)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b98: u32 = b97 & (32768u64 as u32);
+                let b99: u32 = b98.wrapping_shl(((16u64 as u32)) as u32);
+                let b100: u32 = b97.wrapping_shr(((10u64 as u32)) as u32);
+                let b101: u32 = b100 & (31u64 as u32);
+                let b102: u32 = b97 & (1023u64 as u32);
+                let b103: bool = b101 == (31u64 as u32);
+                let b104: u32 = b101.wrapping_add((112u64 as u32));
+                let b105: u32 = if b103 { (255u64 as u32) } else { b104 };
+                let b106: u32 = b105.wrapping_shl(((23u64 as u32)) as u32);
+                let b107: u32 = b99 | b106;
+                let b108: u32 = b102.wrapping_shl(((13u64 as u32)) as u32);
+                let b109: u32 = b107 | b108;
+                let b110: f32 = f32::from_bits(b109);
+                let b111: f32 = ((b102) as f32);
+                let b112: f32 = b111 * 5.9604645e-8f32;
+                let b113: bool = b99 == (0u64 as u32);
+                let b114: f32 = -(b112);
+                let b115: f32 = if b113 { b112 } else { b114 };
+                let b116: bool = b101 == (0u64 as u32);
+                let b117: f32 = T::f16_to_f32(b97);
+                let b119: u32 = b91.wrapping_add((0u64 as u32));
+                let b121: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b122: u32 = b121.wrapping_mul((16u64 as u32));
+                let b123: u32 = b119.wrapping_add(b122);
+                let b126: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32));
+                let b127: u32 = rem(b126, (2u64 as u32));
+                let b128: u32 = b127.wrapping_mul((4u64 as u32));
+                let a8 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (16u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
+                let b140: u32 = b3.wrapping_add((0u64 as u32));
+                let b141: u32 = b140.min(b8);
+                let b142: u32 = b141.wrapping_mul(s_u32[2]);
+                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b142)) as u32) as usize;
+                let b153: u32 = b3.wrapping_add((1u64 as u32));
+                let b154: u32 = b153.min(b8);
+                let b155: u32 = b154.wrapping_mul(s_u32[2]);
+                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b155)) as u32) as usize;
+                let b166: u32 = b3.wrapping_add((2u64 as u32));
+                let b167: u32 = b166.min(b8);
+                let b168: u32 = b167.wrapping_mul(s_u32[2]);
+                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b168)) as u32) as usize;
+                let b179: u32 = b3.wrapping_add((3u64 as u32));
+                let b180: u32 = b179.min(b8);
+                let b181: u32 = b180.wrapping_mul(s_u32[2]);
+                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b181)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x118: i32 = ((b14[l]) as i32);
+                    let x120: u32 = ((x118) as u32);
+                    let x124: u32 = rem(x120, (16u64 as u32));
+                    let x125: u32 = b123.wrapping_add(x124);
+                    let x135: u32 = (byte(g0, a8 + l)).wrapping_shr((b128) as u32) & (15u64 as u32);
+                    let x136: i32 = ((x135) as i32);
+                    let x137: i32 = x136.wrapping_sub((8i64 as i32));
+                    let x138: f32 = ((x137) as f32);
+                    let x139: f32 = b117 * x138;
+                    la17_1[l] = x139;
+                    let x143: u32 = b142.wrapping_add(b16[l]);
+                    let x144: f32 = *g1.add(a9 + l);
+                    let x145: f32 = la17_0[l];
+                    let x146: f32 = x145 * x144;
+                    let x147: f32 = la10_0[l];
+                    let x148: f32 = T::fmadd(x145, x144, x147);
+                    la10_0[l] = x148;
+                    let x149: f32 = la17_1[l];
+                    let x150: f32 = x149 * x144;
+                    let x151: f32 = la10_4[l];
+                    let x152: f32 = T::fmadd(x149, x144, x151);
+                    la10_4[l] = x152;
+                    let x156: u32 = b155.wrapping_add(b16[l]);
+                    let x157: f32 = *g1.add(a10 + l);
+                    let x158: f32 = la17_0[l];
+                    let x159: f32 = x158 * x157;
+                    let x160: f32 = la10_1[l];
+                    let x161: f32 = T::fmadd(x158, x157, x160);
+                    la10_1[l] = x161;
+                    let x162: f32 = la17_1[l];
+                    let x163: f32 = x162 * x157;
+                    let x164: f32 = la10_5[l];
+                    let x165: f32 = T::fmadd(x162, x157, x164);
+                    la10_5[l] = x165;
+                    let x169: u32 = b168.wrapping_add(b16[l]);
+                    let x170: f32 = *g1.add(a11 + l);
+                    let x171: f32 = la17_0[l];
+                    let x172: f32 = x171 * x170;
+                    let x173: f32 = la10_2[l];
+                    let x174: f32 = T::fmadd(x171, x170, x173);
+                    la10_2[l] = x174;
+                    let x175: f32 = la17_1[l];
+                    let x176: f32 = x175 * x170;
+                    let x177: f32 = la10_6[l];
+                    let x178: f32 = T::fmadd(x175, x170, x177);
+                    la10_6[l] = x178;
+                    let x182: u32 = b181.wrapping_add(b16[l]);
+                    let x183: f32 = *g1.add(a12 + l);
+                    let x184: f32 = la17_0[l];
+                    let x185: f32 = x184 * x183;
+                    let x186: f32 = la10_3[l];
+                    let x187: f32 = T::fmadd(x184, x183, x186);
+                    la10_3[l] = x187;
+                    let x188: f32 = la17_1[l];
+                    let x189: f32 = x188 * x183;
+                    let x190: f32 = la10_7[l];
+                    let x191: f32 = T::fmadd(x188, x183, x190);
+                    la10_7[l] = x191;
                 }
             }
+            v12 = v12.wrapping_add((1 as u32));
             v11 = v11.wrapping_add((1 as u32));
-            v10 = v10.wrapping_add((1 as u32));
-        }
-        let mut b138 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x138: f32 = la9_0[l];
-            b138[l] = x138;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b138[l]; } } }
-        let b139: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b141: u32 = b2.wrapping_add((0u64 as u32));
-        let b142: bool = b141 < b1;
-        let mut b143 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x140: bool = (l as u32) == (0u64 as u32);
-            let x143: bool = x140 && b142;
-            b143[l] = x143;
-        }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b143[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
-            let b144: u32 = b2.wrapping_add((0u64 as u32));
-            let b145: u32 = b144.wrapping_mul(s_u32[1]);
-            let b146: u32 = b145.wrapping_add(cube[0]);
-            *at(g2, g2_len, b146) = b139;
-        }
-        let mut b147 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x147: f32 = la9_1[l];
-            b147[l] = x147;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b147[l]; } } }
-        let b148: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b150: u32 = b2.wrapping_add((1u64 as u32));
-        let b151: bool = b150 < b1;
-        let mut b152 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x149: bool = (l as u32) == (0u64 as u32);
-            let x152: bool = x149 && b151;
-            b152[l] = x152;
-        }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b152[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
-            let b153: u32 = b2.wrapping_add((1u64 as u32));
-            let b154: u32 = b153.wrapping_mul(s_u32[1]);
-            let b155: u32 = b154.wrapping_add(cube[0]);
-            *at(g2, g2_len, b155) = b148;
-        }
-        let mut b156 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x156: f32 = la9_2[l];
-            b156[l] = x156;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b156[l]; } } }
-        let b157: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b159: u32 = b2.wrapping_add((2u64 as u32));
-        let b160: bool = b159 < b1;
-        let mut b161 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x158: bool = (l as u32) == (0u64 as u32);
-            let x161: bool = x158 && b160;
-            b161[l] = x161;
-        }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b161[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
-            let b162: u32 = b2.wrapping_add((2u64 as u32));
-            let b163: u32 = b162.wrapping_mul(s_u32[1]);
-            let b164: u32 = b163.wrapping_add(cube[0]);
-            *at(g2, g2_len, b164) = b157;
-        }
-        let mut b165 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x165: f32 = la9_3[l];
-            b165[l] = x165;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b165[l]; } } }
-        let b166: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b168: u32 = b2.wrapping_add((3u64 as u32));
-        let b169: bool = b168 < b1;
-        let mut b170 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x167: bool = (l as u32) == (0u64 as u32);
-            let x170: bool = x167 && b169;
-            b170[l] = x170;
-        }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b170[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
-            let b171: u32 = b2.wrapping_add((3u64 as u32));
-            let b172: u32 = b171.wrapping_mul(s_u32[1]);
-            let b173: u32 = b172.wrapping_add(cube[0]);
-            *at(g2, g2_len, b173) = b166;
-        }
-        let mut b174 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x174: f32 = la9_4[l];
-            b174[l] = x174;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b174[l]; } } }
-        let b175: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b177: u32 = b2.wrapping_add((4u64 as u32));
-        let b178: bool = b177 < b1;
-        let mut b179 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x176: bool = (l as u32) == (0u64 as u32);
-            let x179: bool = x176 && b178;
-            b179[l] = x179;
-        }
-        let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b179[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
-            let b180: u32 = b2.wrapping_add((4u64 as u32));
-            let b181: u32 = b180.wrapping_mul(s_u32[1]);
-            let b182: u32 = b181.wrapping_add(cube[0]);
-            *at(g2, g2_len, b182) = b175;
-        }
-        let mut b183 = [<f32>::default(); UNITS];
-        for l in 0..UNITS {
-            let x183: f32 = la9_5[l];
-            b183[l] = x183;
-        }
-        let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b183[l]; } } }
-        let b184: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b186: u32 = b2.wrapping_add((5u64 as u32));
-        let b187: bool = b186 < b1;
-        let mut b188 = [<bool>::default(); UNITS];
-        for l in 0..UNITS {
-            let x185: bool = (l as u32) == (0u64 as u32);
-            let x188: bool = x185 && b187;
-            b188[l] = x188;
-        }
-        let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b188[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
-            let b189: u32 = b2.wrapping_add((5u64 as u32));
-            let b190: u32 = b189.wrapping_mul(s_u32[1]);
-            let b191: u32 = b190.wrapping_add(cube[0]);
-            *at(g2, g2_len, b191) = b184;
         }
         let mut b192 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x192: f32 = la9_6[l];
+            let x192: f32 = la10_0[l];
             b192[l] = x192;
         }
         let mut p = [<f32>::default(); 8];
         for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b192[l]; } } }
         let b193: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b195: u32 = b2.wrapping_add((6u64 as u32));
+        let b195: u32 = b3.wrapping_add((0u64 as u32));
         let b196: bool = b195 < b1;
-        let mut b197 = [<bool>::default(); UNITS];
+        let b198: u32 = b2.wrapping_add((0u64 as u32));
+        let b199: bool = b198 < s_u32[1];
+        let mut b200 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
             let x194: bool = (l as u32) == (0u64 as u32);
             let x197: bool = x194 && b196;
-            b197[l] = x197;
+            let x200: bool = x197 && b199;
+            b200[l] = x200;
+        }
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b200[l]; }
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b201: u32 = b3.wrapping_add((0u64 as u32));
+            let b202: u32 = b201.wrapping_mul(s_u32[1]);
+            let b203: u32 = b202.wrapping_add(b2);
+            let b204: u32 = b203.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b204) = b193;
+        }
+        let mut b205 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x205: f32 = la10_1[l];
+            b205[l] = x205;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b205[l]; } } }
+        let b206: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b208: u32 = b3.wrapping_add((1u64 as u32));
+        let b209: bool = b208 < b1;
+        let b211: u32 = b2.wrapping_add((0u64 as u32));
+        let b212: bool = b211 < s_u32[1];
+        let mut b213 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x207: bool = (l as u32) == (0u64 as u32);
+            let x210: bool = x207 && b209;
+            let x213: bool = x210 && b212;
+            b213[l] = x213;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b213[l]; }
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b214: u32 = b3.wrapping_add((1u64 as u32));
+            let b215: u32 = b214.wrapping_mul(s_u32[1]);
+            let b216: u32 = b215.wrapping_add(b2);
+            let b217: u32 = b216.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b217) = b206;
+        }
+        let mut b218 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x218: f32 = la10_2[l];
+            b218[l] = x218;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b218[l]; } } }
+        let b219: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b221: u32 = b3.wrapping_add((2u64 as u32));
+        let b222: bool = b221 < b1;
+        let b224: u32 = b2.wrapping_add((0u64 as u32));
+        let b225: bool = b224 < s_u32[1];
+        let mut b226 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x220: bool = (l as u32) == (0u64 as u32);
+            let x223: bool = x220 && b222;
+            let x226: bool = x223 && b225;
+            b226[l] = x226;
+        }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b226[l]; }
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b227: u32 = b3.wrapping_add((2u64 as u32));
+            let b228: u32 = b227.wrapping_mul(s_u32[1]);
+            let b229: u32 = b228.wrapping_add(b2);
+            let b230: u32 = b229.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b230) = b219;
+        }
+        let mut b231 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x231: f32 = la10_3[l];
+            b231[l] = x231;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b231[l]; } } }
+        let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b234: u32 = b3.wrapping_add((3u64 as u32));
+        let b235: bool = b234 < b1;
+        let b237: u32 = b2.wrapping_add((0u64 as u32));
+        let b238: bool = b237 < s_u32[1];
+        let mut b239 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x233: bool = (l as u32) == (0u64 as u32);
+            let x236: bool = x233 && b235;
+            let x239: bool = x236 && b238;
+            b239[l] = x239;
+        }
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = b239[l]; }
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b240: u32 = b3.wrapping_add((3u64 as u32));
+            let b241: u32 = b240.wrapping_mul(s_u32[1]);
+            let b242: u32 = b241.wrapping_add(b2);
+            let b243: u32 = b242.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b243) = b232;
+        }
+        let mut b244 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x244: f32 = la10_4[l];
+            b244[l] = x244;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b244[l]; } } }
+        let b245: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b247: u32 = b3.wrapping_add((0u64 as u32));
+        let b248: bool = b247 < b1;
+        let b250: u32 = b2.wrapping_add((1u64 as u32));
+        let b251: bool = b250 < s_u32[1];
+        let mut b252 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x246: bool = (l as u32) == (0u64 as u32);
+            let x249: bool = x246 && b248;
+            let x252: bool = x249 && b251;
+            b252[l] = x252;
+        }
+        let mut m9 = [false; UNITS];
+        for l in 0..UNITS { m9[l] = b252[l]; }
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b253: u32 = b3.wrapping_add((0u64 as u32));
+            let b254: u32 = b253.wrapping_mul(s_u32[1]);
+            let b255: u32 = b254.wrapping_add(b2);
+            let b256: u32 = b255.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b256) = b245;
+        }
+        let mut b257 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x257: f32 = la10_5[l];
+            b257[l] = x257;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b257[l]; } } }
+        let b258: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b260: u32 = b3.wrapping_add((1u64 as u32));
+        let b261: bool = b260 < b1;
+        let b263: u32 = b2.wrapping_add((1u64 as u32));
+        let b264: bool = b263 < s_u32[1];
+        let mut b265 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x259: bool = (l as u32) == (0u64 as u32);
+            let x262: bool = x259 && b261;
+            let x265: bool = x262 && b264;
+            b265[l] = x265;
+        }
+        let mut m11 = [false; UNITS];
+        for l in 0..UNITS { m11[l] = b265[l]; }
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b266: u32 = b3.wrapping_add((1u64 as u32));
+            let b267: u32 = b266.wrapping_mul(s_u32[1]);
+            let b268: u32 = b267.wrapping_add(b2);
+            let b269: u32 = b268.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b269) = b258;
+        }
+        let mut b270 = [<f32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x270: f32 = la10_6[l];
+            b270[l] = x270;
+        }
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b270[l]; } } }
+        let b271: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b273: u32 = b3.wrapping_add((2u64 as u32));
+        let b274: bool = b273 < b1;
+        let b276: u32 = b2.wrapping_add((1u64 as u32));
+        let b277: bool = b276 < s_u32[1];
+        let mut b278 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x272: bool = (l as u32) == (0u64 as u32);
+            let x275: bool = x272 && b274;
+            let x278: bool = x275 && b277;
+            b278[l] = x278;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b197[l]; }
+        for l in 0..UNITS { m13[l] = b278[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b198: u32 = b2.wrapping_add((6u64 as u32));
-            let b199: u32 = b198.wrapping_mul(s_u32[1]);
-            let b200: u32 = b199.wrapping_add(cube[0]);
-            *at(g2, g2_len, b200) = b193;
+            let b279: u32 = b3.wrapping_add((2u64 as u32));
+            let b280: u32 = b279.wrapping_mul(s_u32[1]);
+            let b281: u32 = b280.wrapping_add(b2);
+            let b282: u32 = b281.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b282) = b271;
         }
-        let mut b201 = [<f32>::default(); UNITS];
+        let mut b283 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x201: f32 = la9_7[l];
-            b201[l] = x201;
+            let x283: f32 = la10_7[l];
+            b283[l] = x283;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b201[l]; } } }
-        let b202: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b204: u32 = b2.wrapping_add((7u64 as u32));
-        let b205: bool = b204 < b1;
-        let mut b206 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b283[l]; } } }
+        let b284: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b286: u32 = b3.wrapping_add((3u64 as u32));
+        let b287: bool = b286 < b1;
+        let b289: u32 = b2.wrapping_add((1u64 as u32));
+        let b290: bool = b289 < s_u32[1];
+        let mut b291 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x203: bool = (l as u32) == (0u64 as u32);
-            let x206: bool = x203 && b205;
-            b206[l] = x206;
+            let x285: bool = (l as u32) == (0u64 as u32);
+            let x288: bool = x285 && b287;
+            let x291: bool = x288 && b290;
+            b291[l] = x291;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b206[l]; }
+        for l in 0..UNITS { m15[l] = b291[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b207: u32 = b2.wrapping_add((7u64 as u32));
-            let b208: u32 = b207.wrapping_mul(s_u32[1]);
-            let b209: u32 = b208.wrapping_add(cube[0]);
-            *at(g2, g2_len, b209) = b202;
+            let b292: u32 = b3.wrapping_add((3u64 as u32));
+            let b293: u32 = b292.wrapping_mul(s_u32[1]);
+            let b294: u32 = b293.wrapping_add(b2);
+            let b295: u32 = b294.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b295) = b284;
         }
     }
 }

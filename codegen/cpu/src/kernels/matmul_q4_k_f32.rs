@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -51,509 +53,768 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v107: i32 = <i32>::default();
-    let mut v152: i32 = <i32>::default();
+    let mut v114: i32 = <i32>::default();
+    let mut v159: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 15;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 15;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v11 < (16u64 as u32)) { break; }
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((2u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
+                if !(v12 < (16u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((256u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
                 let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b25: u32 = b24.wrapping_add((3u64 as u32));
                 let b26: u32 = div(b25, (4u64 as u32));
                 let b27: u32 = b26.wrapping_mul((4u64 as u32));
                 let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b30: u32 = b29.wrapping_add((3u64 as u32));
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b31.wrapping_mul((4u64 as u32));
-                let b33: u32 = b28.wrapping_add(b32);
-                let b34: u32 = b14.wrapping_mul((12u64 as u32));
-                let b35: u32 = b33.wrapping_add(b34);
+                let b29: u32 = b21.wrapping_mul((2u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
                 let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b37: u32 = b36.wrapping_add((3u64 as u32));
                 let b38: u32 = div(b37, (4u64 as u32));
                 let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = (0u64 as u32).wrapping_add(b39);
-                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b42: u32 = b41.wrapping_add((3u64 as u32));
-                let b43: u32 = div(b42, (4u64 as u32));
-                let b44: u32 = b43.wrapping_mul((4u64 as u32));
-                let b45: u32 = b40.wrapping_add(b44);
-                let b46: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b47: u32 = b46.wrapping_add((3u64 as u32));
-                let b48: u32 = div(b47, (4u64 as u32));
-                let b49: u32 = b48.wrapping_mul((4u64 as u32));
-                let b50: u32 = b45.wrapping_add(b49);
-                let b51: u32 = b14.wrapping_mul((128u64 as u32));
-                let b52: u32 = b50.wrapping_add(b51);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = b21.wrapping_mul((12u64 as u32));
+                let b42: u32 = b40.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = (0u64 as u32).wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b54: u32 = b53.wrapping_add((3u64 as u32));
+                let b55: u32 = div(b54, (4u64 as u32));
+                let b56: u32 = b55.wrapping_mul((4u64 as u32));
+                let b57: u32 = b52.wrapping_add(b56);
+                let b58: u32 = b21.wrapping_mul((128u64 as u32));
+                let b59: u32 = b57.wrapping_add(b58);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b59: u32 = b58 & (32768u64 as u32);
-                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
-                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
-                let b62: u32 = b61 & (31u64 as u32);
-                let b63: u32 = b58 & (1023u64 as u32);
-                let b64: bool = b62 == (31u64 as u32);
-                let b65: u32 = b62.wrapping_add((112u64 as u32));
-                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
-                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
-                let b68: u32 = b60 | b67;
-                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
-                let b70: u32 = b68 | b69;
-                let b71: f32 = f32::from_bits(b70);
-                let b72: f32 = ((b63) as f32);
-                let b73: f32 = b72 * 5.9604645e-8f32;
-                let b74: bool = b60 == (0u64 as u32);
-                let b75: f32 = -(b73);
-                let b76: f32 = if b74 { b73 } else { b75 };
-                let b77: bool = b62 == (0u64 as u32);
-                let b78: f32 = T::f16_to_f32(b58);
-                let b84: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b85: u32 = b84 & (32768u64 as u32);
-                let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
-                let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
-                let b88: u32 = b87 & (31u64 as u32);
-                let b89: u32 = b84 & (1023u64 as u32);
-                let b90: bool = b88 == (31u64 as u32);
-                let b91: u32 = b88.wrapping_add((112u64 as u32));
-                let b92: u32 = if b90 { (255u64 as u32) } else { b91 };
-                let b93: u32 = b92.wrapping_shl(((23u64 as u32)) as u32);
-                let b94: u32 = b86 | b93;
-                let b95: u32 = b89.wrapping_shl(((13u64 as u32)) as u32);
-                let b96: u32 = b94 | b95;
-                let b97: f32 = f32::from_bits(b96);
-                let b98: f32 = ((b89) as f32);
-                let b99: f32 = b98 * 5.9604645e-8f32;
-                let b100: bool = b86 == (0u64 as u32);
-                let b101: f32 = -(b99);
-                let b102: f32 = if b100 { b99 } else { b101 };
-                let b103: bool = b88 == (0u64 as u32);
-                let b104: f32 = T::f16_to_f32(b84);
-                let b106: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
-                let mut b105 = [<i32>::default(); UNITS];
+                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b66: u32 = b65 & (32768u64 as u32);
+                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
+                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
+                let b69: u32 = b68 & (31u64 as u32);
+                let b70: u32 = b65 & (1023u64 as u32);
+                let b71: bool = b69 == (31u64 as u32);
+                let b72: u32 = b69.wrapping_add((112u64 as u32));
+                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
+                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
+                let b75: u32 = b67 | b74;
+                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
+                let b77: u32 = b75 | b76;
+                let b78: f32 = f32::from_bits(b77);
+                let b79: f32 = ((b70) as f32);
+                let b80: f32 = b79 * 5.9604645e-8f32;
+                let b81: bool = b67 == (0u64 as u32);
+                let b82: f32 = -(b80);
+                let b83: f32 = if b81 { b80 } else { b82 };
+                let b84: bool = b69 == (0u64 as u32);
+                let b85: f32 = T::f16_to_f32(b65);
+                let b91: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b92: u32 = b91 & (32768u64 as u32);
+                let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
+                let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
+                let b95: u32 = b94 & (31u64 as u32);
+                let b96: u32 = b91 & (1023u64 as u32);
+                let b97: bool = b95 == (31u64 as u32);
+                let b98: u32 = b95.wrapping_add((112u64 as u32));
+                let b99: u32 = if b97 { (255u64 as u32) } else { b98 };
+                let b100: u32 = b99.wrapping_shl(((23u64 as u32)) as u32);
+                let b101: u32 = b93 | b100;
+                let b102: u32 = b96.wrapping_shl(((13u64 as u32)) as u32);
+                let b103: u32 = b101 | b102;
+                let b104: f32 = f32::from_bits(b103);
+                let b105: f32 = ((b96) as f32);
+                let b106: f32 = b105 * 5.9604645e-8f32;
+                let b107: bool = b93 == (0u64 as u32);
+                let b108: f32 = -(b106);
+                let b109: f32 = if b107 { b106 } else { b108 };
+                let b110: bool = b95 == (0u64 as u32);
+                let b111: f32 = T::f16_to_f32(b91);
+                let b113: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let mut b112 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x105: i32 = ((b13[l]) as i32);
-                    b105[l] = x105;
+                    let x112: i32 = ((b14[l]) as i32);
+                    b112[l] = x112;
                 }
-                v107 = (0i64 as i32);
-                let b108: bool = b106 < (4i64 as i32);
-                if b108 {
-                    let b109: u32 = ((b106) as u32);
-                    let b110: u32 = b35.wrapping_add(b109);
-                    let b117: u32 = (rdb1(g0, g0_len, b110)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b118: i32 = ((b117) as i32);
-                    let b119: i32 = b118 & (63i64 as i32);
-                    v107 = b119;
+                v114 = (0i64 as i32);
+                let b115: bool = b113 < (4i64 as i32);
+                if b115 {
+                    let b116: u32 = ((b113) as u32);
+                    let b117: u32 = b42.wrapping_add(b116);
+                    let b124: u32 = (rdb1(g0, g0_len, b117)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b125: i32 = ((b124) as i32);
+                    let b126: i32 = b125 & (63i64 as i32);
+                    v114 = b126;
                 } else {
-                    let b120: i32 = b106.wrapping_add((4i64 as i32));
-                    let b121: u32 = ((b120) as u32);
-                    let b122: u32 = b35.wrapping_add(b121);
-                    let b129: u32 = (rdb1(g0, g0_len, b122)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b130: i32 = ((b129) as i32);
-                    let b131: i32 = b130 & (15i64 as i32);
-                    let b132: i32 = b106.wrapping_sub((4i64 as i32));
-                    let b133: u32 = ((b132) as u32);
-                    let b134: u32 = b35.wrapping_add(b133);
-                    let b141: u32 = (rdb1(g0, g0_len, b134)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b142: i32 = ((b141) as i32);
-                    let b143: u32 = ((b142) as u32);
-                    let b144: u32 = (((6i64 as i32)) as u32);
-                    let b145: u32 = b143.wrapping_shr((b144) as u32);
-                    let b146: i32 = ((b145) as i32);
-                    let b147: u32 = ((b146) as u32);
-                    let b148: u32 = (((4i64 as i32)) as u32);
-                    let b149: u32 = b147.wrapping_shl((b148) as u32);
-                    let b150: i32 = ((b149) as i32);
-                    let b151: i32 = b131 | b150;
-                    v107 = b151;
+                    let b127: i32 = b113.wrapping_add((4i64 as i32));
+                    let b128: u32 = ((b127) as u32);
+                    let b129: u32 = b42.wrapping_add(b128);
+                    let b136: u32 = (rdb1(g0, g0_len, b129)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b137: i32 = ((b136) as i32);
+                    let b138: i32 = b137 & (15i64 as i32);
+                    let b139: i32 = b113.wrapping_sub((4i64 as i32));
+                    let b140: u32 = ((b139) as u32);
+                    let b141: u32 = b42.wrapping_add(b140);
+                    let b148: u32 = (rdb1(g0, g0_len, b141)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b149: i32 = ((b148) as i32);
+                    let b150: u32 = ((b149) as u32);
+                    let b151: u32 = (((6i64 as i32)) as u32);
+                    let b152: u32 = b150.wrapping_shr((b151) as u32);
+                    let b153: i32 = ((b152) as i32);
+                    let b154: u32 = ((b153) as u32);
+                    let b155: u32 = (((4i64 as i32)) as u32);
+                    let b156: u32 = b154.wrapping_shl((b155) as u32);
+                    let b157: i32 = ((b156) as i32);
+                    let b158: i32 = b138 | b157;
+                    v114 = b158;
                 }
-                v152 = (0i64 as i32);
-                let b153: bool = b106 < (4i64 as i32);
-                if b153 {
-                    let b154: i32 = b106.wrapping_add((4i64 as i32));
-                    let b155: u32 = ((b154) as u32);
-                    let b156: u32 = b35.wrapping_add(b155);
-                    let b163: u32 = (rdb1(g0, g0_len, b156)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b164: i32 = ((b163) as i32);
-                    let b165: i32 = b164 & (63i64 as i32);
-                    v152 = b165;
+                v159 = (0i64 as i32);
+                let b160: bool = b113 < (4i64 as i32);
+                if b160 {
+                    let b161: i32 = b113.wrapping_add((4i64 as i32));
+                    let b162: u32 = ((b161) as u32);
+                    let b163: u32 = b42.wrapping_add(b162);
+                    let b170: u32 = (rdb1(g0, g0_len, b163)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b171: i32 = ((b170) as i32);
+                    let b172: i32 = b171 & (63i64 as i32);
+                    v159 = b172;
                 } else {
-                    let b166: i32 = b106.wrapping_add((4i64 as i32));
-                    let b167: u32 = ((b166) as u32);
-                    let b168: u32 = b35.wrapping_add(b167);
-                    let b175: u32 = (rdb1(g0, g0_len, b168)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b176: i32 = ((b175) as i32);
-                    let b177: u32 = ((b176) as u32);
-                    let b178: u32 = (((4i64 as i32)) as u32);
-                    let b179: u32 = b177.wrapping_shr((b178) as u32);
-                    let b180: i32 = ((b179) as i32);
-                    let b181: u32 = ((b106) as u32);
-                    let b182: u32 = b35.wrapping_add(b181);
-                    let b189: u32 = (rdb1(g0, g0_len, b182)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b190: i32 = ((b189) as i32);
-                    let b191: u32 = ((b190) as u32);
-                    let b192: u32 = (((6i64 as i32)) as u32);
-                    let b193: u32 = b191.wrapping_shr((b192) as u32);
-                    let b194: i32 = ((b193) as i32);
-                    let b195: u32 = ((b194) as u32);
-                    let b196: u32 = (((4i64 as i32)) as u32);
-                    let b197: u32 = b195.wrapping_shl((b196) as u32);
-                    let b198: i32 = ((b197) as i32);
-                    let b199: i32 = b180 | b198;
-                    v152 = b199;
+                    let b173: i32 = b113.wrapping_add((4i64 as i32));
+                    let b174: u32 = ((b173) as u32);
+                    let b175: u32 = b42.wrapping_add(b174);
+                    let b182: u32 = (rdb1(g0, g0_len, b175)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b183: i32 = ((b182) as i32);
+                    let b184: u32 = ((b183) as u32);
+                    let b185: u32 = (((4i64 as i32)) as u32);
+                    let b186: u32 = b184.wrapping_shr((b185) as u32);
+                    let b187: i32 = ((b186) as i32);
+                    let b188: u32 = ((b113) as u32);
+                    let b189: u32 = b42.wrapping_add(b188);
+                    let b196: u32 = (rdb1(g0, g0_len, b189)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b197: i32 = ((b196) as i32);
+                    let b198: u32 = ((b197) as u32);
+                    let b199: u32 = (((6i64 as i32)) as u32);
+                    let b200: u32 = b198.wrapping_shr((b199) as u32);
+                    let b201: i32 = ((b200) as i32);
+                    let b202: u32 = ((b201) as u32);
+                    let b203: u32 = (((4i64 as i32)) as u32);
+                    let b204: u32 = b202.wrapping_shl((b203) as u32);
+                    let b205: i32 = ((b204) as i32);
+                    let b206: i32 = b187 | b205;
+                    v159 = b206;
                 }
-                let b200: u32 = b52.wrapping_add((0u64 as u32));
-                let b202: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
-                let b203: u32 = b202.wrapping_mul((32u64 as u32));
-                let b204: u32 = b200.wrapping_add(b203);
-                let b207: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b208: u32 = rem(b207, (2u64 as u32));
-                let b209: u32 = b208.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b204)) as u32, UNITS, g0_len * 4);
-                let b218: f32 = ((v107) as f32);
-                let b219: f32 = b78 * b218;
-                let b222: f32 = ((v152) as f32);
-                let b223: f32 = b104 * b222;
-                let b225: u32 = v10.wrapping_mul((256u64 as u32));
-                let b227: u32 = b2.wrapping_add((0u64 as u32));
-                let b228: u32 = b227.min(b8);
-                let b229: u32 = b228.wrapping_mul(s_u32[2]);
-                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b229)) as u32, UNITS, g1_len);
-                let b235: u32 = b2.wrapping_add((1u64 as u32));
-                let b236: u32 = b235.min(b8);
-                let b237: u32 = b236.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b237)) as u32, UNITS, g1_len);
-                let b243: u32 = b2.wrapping_add((2u64 as u32));
-                let b244: u32 = b243.min(b8);
-                let b245: u32 = b244.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b245)) as u32, UNITS, g1_len);
-                let b251: u32 = b2.wrapping_add((3u64 as u32));
-                let b252: u32 = b251.min(b8);
-                let b253: u32 = b252.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b253)) as u32, UNITS, g1_len);
-                let b259: u32 = b2.wrapping_add((4u64 as u32));
-                let b260: u32 = b259.min(b8);
-                let b261: u32 = b260.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b261)) as u32, UNITS, g1_len);
-                let b267: u32 = b2.wrapping_add((5u64 as u32));
-                let b268: u32 = b267.min(b8);
-                let b269: u32 = b268.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b269)) as u32, UNITS, g1_len);
-                let b275: u32 = b2.wrapping_add((6u64 as u32));
-                let b276: u32 = b275.min(b8);
-                let b277: u32 = b276.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b277)) as u32, UNITS, g1_len);
-                let b283: u32 = b2.wrapping_add((7u64 as u32));
-                let b284: u32 = b283.min(b8);
-                let b285: u32 = b284.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b225)).wrapping_add(b285)) as u32, UNITS, g1_len);
+                let b207: u32 = b59.wrapping_add((0u64 as u32));
+                let b209: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b210: u32 = b209.wrapping_mul((32u64 as u32));
+                let b211: u32 = b207.wrapping_add(b210);
+                let b214: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b215: u32 = rem(b214, (2u64 as u32));
+                let b216: u32 = b215.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b211)) as u32, UNITS, g0_len * 4);
+                let b225: f32 = ((v114) as f32);
+                let b226: f32 = b85 * b225;
+                let b229: f32 = ((v159) as f32);
+                let b230: f32 = b111 * b229;
+                let b232: u32 = b2.wrapping_add((1u64 as u32));
+                let b233: u32 = b232.min(b9);
+                let b234: u32 = b233.wrapping_mul(b7);
+                let b235: u32 = b234.wrapping_add(v11);
+                let b236: u32 = b235.wrapping_mul((2u64 as u32));
+                let b237: u32 = (0u64 as u32).wrapping_add(b236);
+                let b238: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b239: u32 = b238.wrapping_add((3u64 as u32));
+                let b240: u32 = div(b239, (4u64 as u32));
+                let b241: u32 = b240.wrapping_mul((4u64 as u32));
+                let b242: u32 = (0u64 as u32).wrapping_add(b241);
+                let b243: u32 = b235.wrapping_mul((2u64 as u32));
+                let b244: u32 = b242.wrapping_add(b243);
+                let b245: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b246: u32 = b245.wrapping_add((3u64 as u32));
+                let b247: u32 = div(b246, (4u64 as u32));
+                let b248: u32 = b247.wrapping_mul((4u64 as u32));
+                let b249: u32 = (0u64 as u32).wrapping_add(b248);
+                let b250: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b251: u32 = b250.wrapping_add((3u64 as u32));
+                let b252: u32 = div(b251, (4u64 as u32));
+                let b253: u32 = b252.wrapping_mul((4u64 as u32));
+                let b254: u32 = b249.wrapping_add(b253);
+                let b255: u32 = b235.wrapping_mul((12u64 as u32));
+                let b256: u32 = b254.wrapping_add(b255);
+                let b257: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b258: u32 = b257.wrapping_add((3u64 as u32));
+                let b259: u32 = div(b258, (4u64 as u32));
+                let b260: u32 = b259.wrapping_mul((4u64 as u32));
+                let b261: u32 = (0u64 as u32).wrapping_add(b260);
+                let b262: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b263: u32 = b262.wrapping_add((3u64 as u32));
+                let b264: u32 = div(b263, (4u64 as u32));
+                let b265: u32 = b264.wrapping_mul((4u64 as u32));
+                let b266: u32 = b261.wrapping_add(b265);
+                let b267: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b268: u32 = b267.wrapping_add((3u64 as u32));
+                let b269: u32 = div(b268, (4u64 as u32));
+                let b270: u32 = b269.wrapping_mul((4u64 as u32));
+                let b271: u32 = b266.wrapping_add(b270);
+                let b272: u32 = b235.wrapping_mul((128u64 as u32));
+                let b273: u32 = b271.wrapping_add(b272);
                 for l in 0..UNITS {
-                    let x201: u32 = ((b105[l]) as u32);
-                    let x205: u32 = rem(x201, (32u64 as u32));
-                    let x206: u32 = b204.wrapping_add(x205);
-                    let x216: u32 = (byte(g0, a1 + l)).wrapping_shr((b209) as u32) & (15u64 as u32);
-                    let x217: i32 = ((x216) as i32);
-                    let x220: f32 = ((x217) as f32);
-                    let x221: f32 = b219 * x220;
-                    let x224: f32 = T::fmadd(b219, x220, -(b223));
-                    let x226: u32 = b225.wrapping_add(b13[l]);
-                    let x230: u32 = b229.wrapping_add(x226);
-                    let x231: f32 = *g1.add(a2 + l);
-                    let x232: f32 = x224 * x231;
-                    let x233: f32 = la9_0[l];
-                    let x234: f32 = T::fmadd(x224, x231, x233);
-                    la9_0[l] = x234;
-                    let x238: u32 = b237.wrapping_add(x226);
-                    let x239: f32 = *g1.add(a3 + l);
-                    let x240: f32 = x224 * x239;
-                    let x241: f32 = la9_1[l];
-                    let x242: f32 = T::fmadd(x224, x239, x241);
-                    la9_1[l] = x242;
-                    let x246: u32 = b245.wrapping_add(x226);
-                    let x247: f32 = *g1.add(a4 + l);
-                    let x248: f32 = x224 * x247;
-                    let x249: f32 = la9_2[l];
-                    let x250: f32 = T::fmadd(x224, x247, x249);
-                    la9_2[l] = x250;
-                    let x254: u32 = b253.wrapping_add(x226);
-                    let x255: f32 = *g1.add(a5 + l);
-                    let x256: f32 = x224 * x255;
-                    let x257: f32 = la9_3[l];
-                    let x258: f32 = T::fmadd(x224, x255, x257);
-                    la9_3[l] = x258;
-                    let x262: u32 = b261.wrapping_add(x226);
-                    let x263: f32 = *g1.add(a6 + l);
-                    let x264: f32 = x224 * x263;
-                    let x265: f32 = la9_4[l];
-                    let x266: f32 = T::fmadd(x224, x263, x265);
-                    la9_4[l] = x266;
-                    let x270: u32 = b269.wrapping_add(x226);
-                    let x271: f32 = *g1.add(a7 + l);
-                    let x272: f32 = x224 * x271;
-                    let x273: f32 = la9_5[l];
-                    let x274: f32 = T::fmadd(x224, x271, x273);
-                    la9_5[l] = x274;
-                    let x278: u32 = b277.wrapping_add(x226);
-                    let x279: f32 = *g1.add(a8 + l);
-                    let x280: f32 = x224 * x279;
-                    let x281: f32 = la9_6[l];
-                    let x282: f32 = T::fmadd(x224, x279, x281);
-                    la9_6[l] = x282;
-                    let x286: u32 = b285.wrapping_add(x226);
-                    let x287: f32 = *g1.add(a9 + l);
-                    let x288: f32 = x224 * x287;
-                    let x289: f32 = la9_7[l];
-                    let x290: f32 = T::fmadd(x224, x287, x289);
-                    la9_7[l] = x290;
+                    let x208: u32 = ((b112[l]) as u32);
+                    let x212: u32 = rem(x208, (32u64 as u32));
+                    let x213: u32 = b211.wrapping_add(x212);
+                    let x223: u32 = (byte(g0, a1 + l)).wrapping_shr((b216) as u32) & (15u64 as u32);
+                    let x224: i32 = ((x223) as i32);
+                    let x227: f32 = ((x224) as f32);
+                    let x228: f32 = b226 * x227;
+                    let x231: f32 = T::fmadd(b226, x227, -(b230));
+                    la17_0[l] = x231;
                 }
-                v11 = v11.wrapping_add((1 as u32));
+                let b279: u32 = (rdb2(g0, g0_len, b237)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b280: u32 = b279 & (32768u64 as u32);
+                let b281: u32 = b280.wrapping_shl(((16u64 as u32)) as u32);
+                let b282: u32 = b279.wrapping_shr(((10u64 as u32)) as u32);
+                let b283: u32 = b282 & (31u64 as u32);
+                let b284: u32 = b279 & (1023u64 as u32);
+                let b285: bool = b283 == (31u64 as u32);
+                let b286: u32 = b283.wrapping_add((112u64 as u32));
+                let b287: u32 = if b285 { (255u64 as u32) } else { b286 };
+                let b288: u32 = b287.wrapping_shl(((23u64 as u32)) as u32);
+                let b289: u32 = b281 | b288;
+                let b290: u32 = b284.wrapping_shl(((13u64 as u32)) as u32);
+                let b291: u32 = b289 | b290;
+                let b292: f32 = f32::from_bits(b291);
+                let b293: f32 = ((b284) as f32);
+                let b294: f32 = b293 * 5.9604645e-8f32;
+                let b295: bool = b281 == (0u64 as u32);
+                let b296: f32 = -(b294);
+                let b297: f32 = if b295 { b294 } else { b296 };
+                let b298: bool = b283 == (0u64 as u32);
+                let b299: f32 = T::f16_to_f32(b279);
+                let b305: u32 = (rdb2(g0, g0_len, b244)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b306: u32 = b305 & (32768u64 as u32);
+                let b307: u32 = b306.wrapping_shl(((16u64 as u32)) as u32);
+                let b308: u32 = b305.wrapping_shr(((10u64 as u32)) as u32);
+                let b309: u32 = b308 & (31u64 as u32);
+                let b310: u32 = b305 & (1023u64 as u32);
+                let b311: bool = b309 == (31u64 as u32);
+                let b312: u32 = b309.wrapping_add((112u64 as u32));
+                let b313: u32 = if b311 { (255u64 as u32) } else { b312 };
+                let b314: u32 = b313.wrapping_shl(((23u64 as u32)) as u32);
+                let b315: u32 = b307 | b314;
+                let b316: u32 = b310.wrapping_shl(((13u64 as u32)) as u32);
+                let b317: u32 = b315 | b316;
+                let b318: f32 = f32::from_bits(b317);
+                let b319: f32 = ((b310) as f32);
+                let b320: f32 = b319 * 5.9604645e-8f32;
+                let b321: bool = b307 == (0u64 as u32);
+                let b322: f32 = -(b320);
+                let b323: f32 = if b321 { b320 } else { b322 };
+                let b324: bool = b309 == (0u64 as u32);
+                let b325: f32 = T::f16_to_f32(b305);
+                let b327: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let mut b326 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x326: i32 = ((b14[l]) as i32);
+                    b326[l] = x326;
+                }
+                v159 = (0i64 as i32);
+                let b328: bool = b327 < (4i64 as i32);
+                if b328 {
+                    let b329: u32 = ((b327) as u32);
+                    let b330: u32 = b256.wrapping_add(b329);
+                    let b337: u32 = (rdb1(g0, g0_len, b330)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b338: i32 = ((b337) as i32);
+                    let b339: i32 = b338 & (63i64 as i32);
+                    v159 = b339;
+                } else {
+                    let b340: i32 = b327.wrapping_add((4i64 as i32));
+                    let b341: u32 = ((b340) as u32);
+                    let b342: u32 = b256.wrapping_add(b341);
+                    let b349: u32 = (rdb1(g0, g0_len, b342)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b350: i32 = ((b349) as i32);
+                    let b351: i32 = b350 & (15i64 as i32);
+                    let b352: i32 = b327.wrapping_sub((4i64 as i32));
+                    let b353: u32 = ((b352) as u32);
+                    let b354: u32 = b256.wrapping_add(b353);
+                    let b361: u32 = (rdb1(g0, g0_len, b354)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b362: i32 = ((b361) as i32);
+                    let b363: u32 = ((b362) as u32);
+                    let b364: u32 = (((6i64 as i32)) as u32);
+                    let b365: u32 = b363.wrapping_shr((b364) as u32);
+                    let b366: i32 = ((b365) as i32);
+                    let b367: u32 = ((b366) as u32);
+                    let b368: u32 = (((4i64 as i32)) as u32);
+                    let b369: u32 = b367.wrapping_shl((b368) as u32);
+                    let b370: i32 = ((b369) as i32);
+                    let b371: i32 = b351 | b370;
+                    v159 = b371;
+                }
+                v114 = (0i64 as i32);
+                let b372: bool = b327 < (4i64 as i32);
+                if b372 {
+                    let b373: i32 = b327.wrapping_add((4i64 as i32));
+                    let b374: u32 = ((b373) as u32);
+                    let b375: u32 = b256.wrapping_add(b374);
+                    let b382: u32 = (rdb1(g0, g0_len, b375)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b383: i32 = ((b382) as i32);
+                    let b384: i32 = b383 & (63i64 as i32);
+                    v114 = b384;
+                } else {
+                    let b385: i32 = b327.wrapping_add((4i64 as i32));
+                    let b386: u32 = ((b385) as u32);
+                    let b387: u32 = b256.wrapping_add(b386);
+                    let b394: u32 = (rdb1(g0, g0_len, b387)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b395: i32 = ((b394) as i32);
+                    let b396: u32 = ((b395) as u32);
+                    let b397: u32 = (((4i64 as i32)) as u32);
+                    let b398: u32 = b396.wrapping_shr((b397) as u32);
+                    let b399: i32 = ((b398) as i32);
+                    let b400: u32 = ((b327) as u32);
+                    let b401: u32 = b256.wrapping_add(b400);
+                    let b408: u32 = (rdb1(g0, g0_len, b401)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b409: i32 = ((b408) as i32);
+                    let b410: u32 = ((b409) as u32);
+                    let b411: u32 = (((6i64 as i32)) as u32);
+                    let b412: u32 = b410.wrapping_shr((b411) as u32);
+                    let b413: i32 = ((b412) as i32);
+                    let b414: u32 = ((b413) as u32);
+                    let b415: u32 = (((4i64 as i32)) as u32);
+                    let b416: u32 = b414.wrapping_shl((b415) as u32);
+                    let b417: i32 = ((b416) as i32);
+                    let b418: i32 = b399 | b417;
+                    v114 = b418;
+                }
+                let b419: u32 = b273.wrapping_add((0u64 as u32));
+                let b421: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b422: u32 = b421.wrapping_mul((32u64 as u32));
+                let b423: u32 = b419.wrapping_add(b422);
+                let b426: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b427: u32 = rem(b426, (2u64 as u32));
+                let b428: u32 = b427.wrapping_mul((4u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b423)) as u32, UNITS, g0_len * 4);
+                let b437: f32 = ((v159) as f32);
+                let b438: f32 = b299 * b437;
+                let b441: f32 = ((v114) as f32);
+                let b442: f32 = b325 * b441;
+                let b444: u32 = b3.wrapping_add((0u64 as u32));
+                let b445: u32 = b444.min(b8);
+                let b446: u32 = b445.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b446)) as u32) as usize;
+                let b457: u32 = b3.wrapping_add((1u64 as u32));
+                let b458: u32 = b457.min(b8);
+                let b459: u32 = b458.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b459)) as u32) as usize;
+                let b470: u32 = b3.wrapping_add((2u64 as u32));
+                let b471: u32 = b470.min(b8);
+                let b472: u32 = b471.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b472)) as u32) as usize;
+                let b483: u32 = b3.wrapping_add((3u64 as u32));
+                let b484: u32 = b483.min(b8);
+                let b485: u32 = b484.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b485)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x420: u32 = ((b326[l]) as u32);
+                    let x424: u32 = rem(x420, (32u64 as u32));
+                    let x425: u32 = b423.wrapping_add(x424);
+                    let x435: u32 = (byte(g0, a2 + l)).wrapping_shr((b428) as u32) & (15u64 as u32);
+                    let x436: i32 = ((x435) as i32);
+                    let x439: f32 = ((x436) as f32);
+                    let x440: f32 = b438 * x439;
+                    let x443: f32 = T::fmadd(b438, x439, -(b442));
+                    la17_1[l] = x443;
+                    let x447: u32 = b446.wrapping_add(b16[l]);
+                    let x448: f32 = *g1.add(a3 + l);
+                    let x449: f32 = la17_0[l];
+                    let x450: f32 = x449 * x448;
+                    let x451: f32 = la10_0[l];
+                    let x452: f32 = T::fmadd(x449, x448, x451);
+                    la10_0[l] = x452;
+                    let x453: f32 = la17_1[l];
+                    let x454: f32 = x453 * x448;
+                    let x455: f32 = la10_4[l];
+                    let x456: f32 = T::fmadd(x453, x448, x455);
+                    la10_4[l] = x456;
+                    let x460: u32 = b459.wrapping_add(b16[l]);
+                    let x461: f32 = *g1.add(a4 + l);
+                    let x462: f32 = la17_0[l];
+                    let x463: f32 = x462 * x461;
+                    let x464: f32 = la10_1[l];
+                    let x465: f32 = T::fmadd(x462, x461, x464);
+                    la10_1[l] = x465;
+                    let x466: f32 = la17_1[l];
+                    let x467: f32 = x466 * x461;
+                    let x468: f32 = la10_5[l];
+                    let x469: f32 = T::fmadd(x466, x461, x468);
+                    la10_5[l] = x469;
+                    let x473: u32 = b472.wrapping_add(b16[l]);
+                    let x474: f32 = *g1.add(a5 + l);
+                    let x475: f32 = la17_0[l];
+                    let x476: f32 = x475 * x474;
+                    let x477: f32 = la10_2[l];
+                    let x478: f32 = T::fmadd(x475, x474, x477);
+                    la10_2[l] = x478;
+                    let x479: f32 = la17_1[l];
+                    let x480: f32 = x479 * x474;
+                    let x481: f32 = la10_6[l];
+                    let x482: f32 = T::fmadd(x479, x474, x481);
+                    la10_6[l] = x482;
+                    let x486: u32 = b485.wrapping_add(b16[l]);
+                    let x487: f32 = *g1.add(a6 + l);
+                    let x488: f32 = la17_0[l];
+                    let x489: f32 = x488 * x487;
+                    let x490: f32 = la10_3[l];
+                    let x491: f32 = T::fmadd(x488, x487, x490);
+                    la10_3[l] = x491;
+                    let x492: f32 = la17_1[l];
+                    let x493: f32 = x492 * x487;
+                    let x494: f32 = la10_7[l];
+                    let x495: f32 = T::fmadd(x492, x487, x494);
+                    la10_7[l] = x495;
+                }
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b291 = [<f32>::default(); UNITS];
+        let mut b496 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x291: f32 = la9_0[l];
-            b291[l] = x291;
+            let x496: f32 = la10_0[l];
+            b496[l] = x496;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b291[l]; } } }
-        let b292: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b294: u32 = b2.wrapping_add((0u64 as u32));
-        let b295: bool = b294 < b1;
-        let mut b296 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b496[l]; } } }
+        let b497: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b499: u32 = b3.wrapping_add((0u64 as u32));
+        let b500: bool = b499 < b1;
+        let b502: u32 = b2.wrapping_add((0u64 as u32));
+        let b503: bool = b502 < s_u32[1];
+        let mut b504 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x293: bool = (l as u32) == (0u64 as u32);
-            let x296: bool = x293 && b295;
-            b296[l] = x296;
+            let x498: bool = (l as u32) == (0u64 as u32);
+            let x501: bool = x498 && b500;
+            let x504: bool = x501 && b503;
+            b504[l] = x504;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b296[l]; }
+        for l in 0..UNITS { m1[l] = b504[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b297: u32 = b2.wrapping_add((0u64 as u32));
-            let b298: u32 = b297.wrapping_mul(s_u32[1]);
-            let b299: u32 = b298.wrapping_add(cube[0]);
-            *at(g2, g2_len, b299) = b292;
+            let b505: u32 = b3.wrapping_add((0u64 as u32));
+            let b506: u32 = b505.wrapping_mul(s_u32[1]);
+            let b507: u32 = b506.wrapping_add(b2);
+            let b508: u32 = b507.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b508) = b497;
         }
-        let mut b300 = [<f32>::default(); UNITS];
+        let mut b509 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x300: f32 = la9_1[l];
-            b300[l] = x300;
+            let x509: f32 = la10_1[l];
+            b509[l] = x509;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b300[l]; } } }
-        let b301: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b303: u32 = b2.wrapping_add((1u64 as u32));
-        let b304: bool = b303 < b1;
-        let mut b305 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b509[l]; } } }
+        let b510: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b512: u32 = b3.wrapping_add((1u64 as u32));
+        let b513: bool = b512 < b1;
+        let b515: u32 = b2.wrapping_add((0u64 as u32));
+        let b516: bool = b515 < s_u32[1];
+        let mut b517 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x302: bool = (l as u32) == (0u64 as u32);
-            let x305: bool = x302 && b304;
-            b305[l] = x305;
+            let x511: bool = (l as u32) == (0u64 as u32);
+            let x514: bool = x511 && b513;
+            let x517: bool = x514 && b516;
+            b517[l] = x517;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b305[l]; }
+        for l in 0..UNITS { m3[l] = b517[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b306: u32 = b2.wrapping_add((1u64 as u32));
-            let b307: u32 = b306.wrapping_mul(s_u32[1]);
-            let b308: u32 = b307.wrapping_add(cube[0]);
-            *at(g2, g2_len, b308) = b301;
+            let b518: u32 = b3.wrapping_add((1u64 as u32));
+            let b519: u32 = b518.wrapping_mul(s_u32[1]);
+            let b520: u32 = b519.wrapping_add(b2);
+            let b521: u32 = b520.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b521) = b510;
         }
-        let mut b309 = [<f32>::default(); UNITS];
+        let mut b522 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x309: f32 = la9_2[l];
-            b309[l] = x309;
+            let x522: f32 = la10_2[l];
+            b522[l] = x522;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b309[l]; } } }
-        let b310: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b312: u32 = b2.wrapping_add((2u64 as u32));
-        let b313: bool = b312 < b1;
-        let mut b314 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b522[l]; } } }
+        let b523: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b525: u32 = b3.wrapping_add((2u64 as u32));
+        let b526: bool = b525 < b1;
+        let b528: u32 = b2.wrapping_add((0u64 as u32));
+        let b529: bool = b528 < s_u32[1];
+        let mut b530 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x311: bool = (l as u32) == (0u64 as u32);
-            let x314: bool = x311 && b313;
-            b314[l] = x314;
+            let x524: bool = (l as u32) == (0u64 as u32);
+            let x527: bool = x524 && b526;
+            let x530: bool = x527 && b529;
+            b530[l] = x530;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b314[l]; }
+        for l in 0..UNITS { m5[l] = b530[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b315: u32 = b2.wrapping_add((2u64 as u32));
-            let b316: u32 = b315.wrapping_mul(s_u32[1]);
-            let b317: u32 = b316.wrapping_add(cube[0]);
-            *at(g2, g2_len, b317) = b310;
+            let b531: u32 = b3.wrapping_add((2u64 as u32));
+            let b532: u32 = b531.wrapping_mul(s_u32[1]);
+            let b533: u32 = b532.wrapping_add(b2);
+            let b534: u32 = b533.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b534) = b523;
         }
-        let mut b318 = [<f32>::default(); UNITS];
+        let mut b535 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x318: f32 = la9_3[l];
-            b318[l] = x318;
+            let x535: f32 = la10_3[l];
+            b535[l] = x535;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b318[l]; } } }
-        let b319: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b321: u32 = b2.wrapping_add((3u64 as u32));
-        let b322: bool = b321 < b1;
-        let mut b323 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b535[l]; } } }
+        let b536: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b538: u32 = b3.wrapping_add((3u64 as u32));
+        let b539: bool = b538 < b1;
+        let b541: u32 = b2.wrapping_add((0u64 as u32));
+        let b542: bool = b541 < s_u32[1];
+        let mut b543 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x320: bool = (l as u32) == (0u64 as u32);
-            let x323: bool = x320 && b322;
-            b323[l] = x323;
+            let x537: bool = (l as u32) == (0u64 as u32);
+            let x540: bool = x537 && b539;
+            let x543: bool = x540 && b542;
+            b543[l] = x543;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b323[l]; }
+        for l in 0..UNITS { m7[l] = b543[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b324: u32 = b2.wrapping_add((3u64 as u32));
-            let b325: u32 = b324.wrapping_mul(s_u32[1]);
-            let b326: u32 = b325.wrapping_add(cube[0]);
-            *at(g2, g2_len, b326) = b319;
+            let b544: u32 = b3.wrapping_add((3u64 as u32));
+            let b545: u32 = b544.wrapping_mul(s_u32[1]);
+            let b546: u32 = b545.wrapping_add(b2);
+            let b547: u32 = b546.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b547) = b536;
         }
-        let mut b327 = [<f32>::default(); UNITS];
+        let mut b548 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x327: f32 = la9_4[l];
-            b327[l] = x327;
+            let x548: f32 = la10_4[l];
+            b548[l] = x548;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b327[l]; } } }
-        let b328: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b330: u32 = b2.wrapping_add((4u64 as u32));
-        let b331: bool = b330 < b1;
-        let mut b332 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b548[l]; } } }
+        let b549: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b551: u32 = b3.wrapping_add((0u64 as u32));
+        let b552: bool = b551 < b1;
+        let b554: u32 = b2.wrapping_add((1u64 as u32));
+        let b555: bool = b554 < s_u32[1];
+        let mut b556 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x329: bool = (l as u32) == (0u64 as u32);
-            let x332: bool = x329 && b331;
-            b332[l] = x332;
+            let x550: bool = (l as u32) == (0u64 as u32);
+            let x553: bool = x550 && b552;
+            let x556: bool = x553 && b555;
+            b556[l] = x556;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b332[l]; }
+        for l in 0..UNITS { m9[l] = b556[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b333: u32 = b2.wrapping_add((4u64 as u32));
-            let b334: u32 = b333.wrapping_mul(s_u32[1]);
-            let b335: u32 = b334.wrapping_add(cube[0]);
-            *at(g2, g2_len, b335) = b328;
+            let b557: u32 = b3.wrapping_add((0u64 as u32));
+            let b558: u32 = b557.wrapping_mul(s_u32[1]);
+            let b559: u32 = b558.wrapping_add(b2);
+            let b560: u32 = b559.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b560) = b549;
         }
-        let mut b336 = [<f32>::default(); UNITS];
+        let mut b561 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x336: f32 = la9_5[l];
-            b336[l] = x336;
+            let x561: f32 = la10_5[l];
+            b561[l] = x561;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b336[l]; } } }
-        let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b339: u32 = b2.wrapping_add((5u64 as u32));
-        let b340: bool = b339 < b1;
-        let mut b341 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b561[l]; } } }
+        let b562: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b564: u32 = b3.wrapping_add((1u64 as u32));
+        let b565: bool = b564 < b1;
+        let b567: u32 = b2.wrapping_add((1u64 as u32));
+        let b568: bool = b567 < s_u32[1];
+        let mut b569 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x338: bool = (l as u32) == (0u64 as u32);
-            let x341: bool = x338 && b340;
-            b341[l] = x341;
+            let x563: bool = (l as u32) == (0u64 as u32);
+            let x566: bool = x563 && b565;
+            let x569: bool = x566 && b568;
+            b569[l] = x569;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b341[l]; }
+        for l in 0..UNITS { m11[l] = b569[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b342: u32 = b2.wrapping_add((5u64 as u32));
-            let b343: u32 = b342.wrapping_mul(s_u32[1]);
-            let b344: u32 = b343.wrapping_add(cube[0]);
-            *at(g2, g2_len, b344) = b337;
+            let b570: u32 = b3.wrapping_add((1u64 as u32));
+            let b571: u32 = b570.wrapping_mul(s_u32[1]);
+            let b572: u32 = b571.wrapping_add(b2);
+            let b573: u32 = b572.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b573) = b562;
         }
-        let mut b345 = [<f32>::default(); UNITS];
+        let mut b574 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x345: f32 = la9_6[l];
-            b345[l] = x345;
+            let x574: f32 = la10_6[l];
+            b574[l] = x574;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b345[l]; } } }
-        let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b348: u32 = b2.wrapping_add((6u64 as u32));
-        let b349: bool = b348 < b1;
-        let mut b350 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b574[l]; } } }
+        let b575: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b577: u32 = b3.wrapping_add((2u64 as u32));
+        let b578: bool = b577 < b1;
+        let b580: u32 = b2.wrapping_add((1u64 as u32));
+        let b581: bool = b580 < s_u32[1];
+        let mut b582 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x347: bool = (l as u32) == (0u64 as u32);
-            let x350: bool = x347 && b349;
-            b350[l] = x350;
+            let x576: bool = (l as u32) == (0u64 as u32);
+            let x579: bool = x576 && b578;
+            let x582: bool = x579 && b581;
+            b582[l] = x582;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b350[l]; }
+        for l in 0..UNITS { m13[l] = b582[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b351: u32 = b2.wrapping_add((6u64 as u32));
-            let b352: u32 = b351.wrapping_mul(s_u32[1]);
-            let b353: u32 = b352.wrapping_add(cube[0]);
-            *at(g2, g2_len, b353) = b346;
+            let b583: u32 = b3.wrapping_add((2u64 as u32));
+            let b584: u32 = b583.wrapping_mul(s_u32[1]);
+            let b585: u32 = b584.wrapping_add(b2);
+            let b586: u32 = b585.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b586) = b575;
         }
-        let mut b354 = [<f32>::default(); UNITS];
+        let mut b587 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x354: f32 = la9_7[l];
-            b354[l] = x354;
+            let x587: f32 = la10_7[l];
+            b587[l] = x587;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b354[l]; } } }
-        let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b357: u32 = b2.wrapping_add((7u64 as u32));
-        let b358: bool = b357 < b1;
-        let mut b359 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b587[l]; } } }
+        let b588: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b590: u32 = b3.wrapping_add((3u64 as u32));
+        let b591: bool = b590 < b1;
+        let b593: u32 = b2.wrapping_add((1u64 as u32));
+        let b594: bool = b593 < s_u32[1];
+        let mut b595 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x356: bool = (l as u32) == (0u64 as u32);
-            let x359: bool = x356 && b358;
-            b359[l] = x359;
+            let x589: bool = (l as u32) == (0u64 as u32);
+            let x592: bool = x589 && b591;
+            let x595: bool = x592 && b594;
+            b595[l] = x595;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b359[l]; }
+        for l in 0..UNITS { m15[l] = b595[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b360: u32 = b2.wrapping_add((7u64 as u32));
-            let b361: u32 = b360.wrapping_mul(s_u32[1]);
-            let b362: u32 = b361.wrapping_add(cube[0]);
-            *at(g2, g2_len, b362) = b355;
+            let b596: u32 = b3.wrapping_add((3u64 as u32));
+            let b597: u32 = b596.wrapping_mul(s_u32[1]);
+            let b598: u32 = b597.wrapping_add(b2);
+            let b599: u32 = b598.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b599) = b588;
         }
     }
 }

@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -51,549 +53,848 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v129: i32 = <i32>::default();
-    let mut v174: i32 = <i32>::default();
+    let mut v136: i32 = <i32>::default();
+    let mut v181: i32 = <i32>::default();
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 15;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 15;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v11 < (16u64 as u32)) { break; }
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((2u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
+                if !(v12 < (16u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((256u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
                 let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b25: u32 = b24.wrapping_add((3u64 as u32));
                 let b26: u32 = div(b25, (4u64 as u32));
                 let b27: u32 = b26.wrapping_mul((4u64 as u32));
                 let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b30: u32 = b29.wrapping_add((3u64 as u32));
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b31.wrapping_mul((4u64 as u32));
-                let b33: u32 = b28.wrapping_add(b32);
-                let b34: u32 = b14.wrapping_mul((12u64 as u32));
-                let b35: u32 = b33.wrapping_add(b34);
+                let b29: u32 = b21.wrapping_mul((2u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
                 let b36: u32 = s_u32[0].wrapping_mul((2u64 as u32));
                 let b37: u32 = b36.wrapping_add((3u64 as u32));
                 let b38: u32 = div(b37, (4u64 as u32));
                 let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = (0u64 as u32).wrapping_add(b39);
-                let b41: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b42: u32 = b41.wrapping_add((3u64 as u32));
-                let b43: u32 = div(b42, (4u64 as u32));
-                let b44: u32 = b43.wrapping_mul((4u64 as u32));
-                let b45: u32 = b40.wrapping_add(b44);
-                let b46: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b47: u32 = b46.wrapping_add((3u64 as u32));
-                let b48: u32 = div(b47, (4u64 as u32));
-                let b49: u32 = b48.wrapping_mul((4u64 as u32));
-                let b50: u32 = b45.wrapping_add(b49);
-                let b51: u32 = b14.wrapping_mul((32u64 as u32));
-                let b52: u32 = b50.wrapping_add(b51);
-                let b53: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = b21.wrapping_mul((12u64 as u32));
+                let b42: u32 = b40.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = (0u64 as u32).wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((12u64 as u32));
                 let b54: u32 = b53.wrapping_add((3u64 as u32));
                 let b55: u32 = div(b54, (4u64 as u32));
                 let b56: u32 = b55.wrapping_mul((4u64 as u32));
-                let b57: u32 = (0u64 as u32).wrapping_add(b56);
-                let b58: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b59: u32 = b58.wrapping_add((3u64 as u32));
-                let b60: u32 = div(b59, (4u64 as u32));
-                let b61: u32 = b60.wrapping_mul((4u64 as u32));
-                let b62: u32 = b57.wrapping_add(b61);
-                let b63: u32 = s_u32[0].wrapping_mul((12u64 as u32));
-                let b64: u32 = b63.wrapping_add((3u64 as u32));
-                let b65: u32 = div(b64, (4u64 as u32));
-                let b66: u32 = b65.wrapping_mul((4u64 as u32));
-                let b67: u32 = b62.wrapping_add(b66);
-                let b68: u32 = s_u32[0].wrapping_mul((32u64 as u32));
-                let b69: u32 = b68.wrapping_add((3u64 as u32));
-                let b70: u32 = div(b69, (4u64 as u32));
-                let b71: u32 = b70.wrapping_mul((4u64 as u32));
-                let b72: u32 = b67.wrapping_add(b71);
-                let b73: u32 = b14.wrapping_mul((128u64 as u32));
-                let b74: u32 = b72.wrapping_add(b73);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b57: u32 = b52.wrapping_add(b56);
+                let b58: u32 = b21.wrapping_mul((32u64 as u32));
+                let b59: u32 = b57.wrapping_add(b58);
+                let b60: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b61: u32 = b60.wrapping_add((3u64 as u32));
+                let b62: u32 = div(b61, (4u64 as u32));
+                let b63: u32 = b62.wrapping_mul((4u64 as u32));
+                let b64: u32 = (0u64 as u32).wrapping_add(b63);
+                let b65: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b66: u32 = b65.wrapping_add((3u64 as u32));
+                let b67: u32 = div(b66, (4u64 as u32));
+                let b68: u32 = b67.wrapping_mul((4u64 as u32));
+                let b69: u32 = b64.wrapping_add(b68);
+                let b70: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b71: u32 = b70.wrapping_add((3u64 as u32));
+                let b72: u32 = div(b71, (4u64 as u32));
+                let b73: u32 = b72.wrapping_mul((4u64 as u32));
+                let b74: u32 = b69.wrapping_add(b73);
+                let b75: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b76: u32 = b75.wrapping_add((3u64 as u32));
+                let b77: u32 = div(b76, (4u64 as u32));
+                let b78: u32 = b77.wrapping_mul((4u64 as u32));
+                let b79: u32 = b74.wrapping_add(b78);
+                let b80: u32 = b21.wrapping_mul((128u64 as u32));
+                let b81: u32 = b79.wrapping_add(b80);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b80: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b81: u32 = b80 & (32768u64 as u32);
-                let b82: u32 = b81.wrapping_shl(((16u64 as u32)) as u32);
-                let b83: u32 = b80.wrapping_shr(((10u64 as u32)) as u32);
-                let b84: u32 = b83 & (31u64 as u32);
-                let b85: u32 = b80 & (1023u64 as u32);
-                let b86: bool = b84 == (31u64 as u32);
-                let b87: u32 = b84.wrapping_add((112u64 as u32));
-                let b88: u32 = if b86 { (255u64 as u32) } else { b87 };
-                let b89: u32 = b88.wrapping_shl(((23u64 as u32)) as u32);
-                let b90: u32 = b82 | b89;
-                let b91: u32 = b85.wrapping_shl(((13u64 as u32)) as u32);
-                let b92: u32 = b90 | b91;
-                let b93: f32 = f32::from_bits(b92);
-                let b94: f32 = ((b85) as f32);
-                let b95: f32 = b94 * 5.9604645e-8f32;
-                let b96: bool = b82 == (0u64 as u32);
-                let b97: f32 = -(b95);
-                let b98: f32 = if b96 { b95 } else { b97 };
-                let b99: bool = b84 == (0u64 as u32);
-                let b100: f32 = T::f16_to_f32(b80);
-                let b106: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b107: u32 = b106 & (32768u64 as u32);
-                let b108: u32 = b107.wrapping_shl(((16u64 as u32)) as u32);
-                let b109: u32 = b106.wrapping_shr(((10u64 as u32)) as u32);
-                let b110: u32 = b109 & (31u64 as u32);
-                let b111: u32 = b106 & (1023u64 as u32);
-                let b112: bool = b110 == (31u64 as u32);
-                let b113: u32 = b110.wrapping_add((112u64 as u32));
-                let b114: u32 = if b112 { (255u64 as u32) } else { b113 };
-                let b115: u32 = b114.wrapping_shl(((23u64 as u32)) as u32);
-                let b116: u32 = b108 | b115;
-                let b117: u32 = b111.wrapping_shl(((13u64 as u32)) as u32);
-                let b118: u32 = b116 | b117;
-                let b119: f32 = f32::from_bits(b118);
-                let b120: f32 = ((b111) as f32);
-                let b121: f32 = b120 * 5.9604645e-8f32;
-                let b122: bool = b108 == (0u64 as u32);
-                let b123: f32 = -(b121);
-                let b124: f32 = if b122 { b121 } else { b123 };
-                let b125: bool = b110 == (0u64 as u32);
-                let b126: f32 = T::f16_to_f32(b106);
-                let b128: i32 = div((((0u32).wrapping_add(b12)) as i32), (32i64 as i32));
-                let mut b127 = [<i32>::default(); UNITS];
+                let b87: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b88: u32 = b87 & (32768u64 as u32);
+                let b89: u32 = b88.wrapping_shl(((16u64 as u32)) as u32);
+                let b90: u32 = b87.wrapping_shr(((10u64 as u32)) as u32);
+                let b91: u32 = b90 & (31u64 as u32);
+                let b92: u32 = b87 & (1023u64 as u32);
+                let b93: bool = b91 == (31u64 as u32);
+                let b94: u32 = b91.wrapping_add((112u64 as u32));
+                let b95: u32 = if b93 { (255u64 as u32) } else { b94 };
+                let b96: u32 = b95.wrapping_shl(((23u64 as u32)) as u32);
+                let b97: u32 = b89 | b96;
+                let b98: u32 = b92.wrapping_shl(((13u64 as u32)) as u32);
+                let b99: u32 = b97 | b98;
+                let b100: f32 = f32::from_bits(b99);
+                let b101: f32 = ((b92) as f32);
+                let b102: f32 = b101 * 5.9604645e-8f32;
+                let b103: bool = b89 == (0u64 as u32);
+                let b104: f32 = -(b102);
+                let b105: f32 = if b103 { b102 } else { b104 };
+                let b106: bool = b91 == (0u64 as u32);
+                let b107: f32 = T::f16_to_f32(b87);
+                let b113: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b114: u32 = b113 & (32768u64 as u32);
+                let b115: u32 = b114.wrapping_shl(((16u64 as u32)) as u32);
+                let b116: u32 = b113.wrapping_shr(((10u64 as u32)) as u32);
+                let b117: u32 = b116 & (31u64 as u32);
+                let b118: u32 = b113 & (1023u64 as u32);
+                let b119: bool = b117 == (31u64 as u32);
+                let b120: u32 = b117.wrapping_add((112u64 as u32));
+                let b121: u32 = if b119 { (255u64 as u32) } else { b120 };
+                let b122: u32 = b121.wrapping_shl(((23u64 as u32)) as u32);
+                let b123: u32 = b115 | b122;
+                let b124: u32 = b118.wrapping_shl(((13u64 as u32)) as u32);
+                let b125: u32 = b123 | b124;
+                let b126: f32 = f32::from_bits(b125);
+                let b127: f32 = ((b118) as f32);
+                let b128: f32 = b127 * 5.9604645e-8f32;
+                let b129: bool = b115 == (0u64 as u32);
+                let b130: f32 = -(b128);
+                let b131: f32 = if b129 { b128 } else { b130 };
+                let b132: bool = b117 == (0u64 as u32);
+                let b133: f32 = T::f16_to_f32(b113);
+                let b135: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let mut b134 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x127: i32 = ((b13[l]) as i32);
-                    b127[l] = x127;
+                    let x134: i32 = ((b14[l]) as i32);
+                    b134[l] = x134;
                 }
-                v129 = (0i64 as i32);
-                let b130: bool = b128 < (4i64 as i32);
-                if b130 {
-                    let b131: u32 = ((b128) as u32);
-                    let b132: u32 = b35.wrapping_add(b131);
-                    let b139: u32 = (rdb1(g0, g0_len, b132)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b140: i32 = ((b139) as i32);
-                    let b141: i32 = b140 & (63i64 as i32);
-                    v129 = b141;
+                v136 = (0i64 as i32);
+                let b137: bool = b135 < (4i64 as i32);
+                if b137 {
+                    let b138: u32 = ((b135) as u32);
+                    let b139: u32 = b42.wrapping_add(b138);
+                    let b146: u32 = (rdb1(g0, g0_len, b139)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b147: i32 = ((b146) as i32);
+                    let b148: i32 = b147 & (63i64 as i32);
+                    v136 = b148;
                 } else {
-                    let b142: i32 = b128.wrapping_add((4i64 as i32));
-                    let b143: u32 = ((b142) as u32);
-                    let b144: u32 = b35.wrapping_add(b143);
-                    let b151: u32 = (rdb1(g0, g0_len, b144)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b152: i32 = ((b151) as i32);
-                    let b153: i32 = b152 & (15i64 as i32);
-                    let b154: i32 = b128.wrapping_sub((4i64 as i32));
-                    let b155: u32 = ((b154) as u32);
-                    let b156: u32 = b35.wrapping_add(b155);
-                    let b163: u32 = (rdb1(g0, g0_len, b156)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b164: i32 = ((b163) as i32);
-                    let b165: u32 = ((b164) as u32);
-                    let b166: u32 = (((6i64 as i32)) as u32);
-                    let b167: u32 = b165.wrapping_shr((b166) as u32);
-                    let b168: i32 = ((b167) as i32);
-                    let b169: u32 = ((b168) as u32);
-                    let b170: u32 = (((4i64 as i32)) as u32);
-                    let b171: u32 = b169.wrapping_shl((b170) as u32);
-                    let b172: i32 = ((b171) as i32);
-                    let b173: i32 = b153 | b172;
-                    v129 = b173;
+                    let b149: i32 = b135.wrapping_add((4i64 as i32));
+                    let b150: u32 = ((b149) as u32);
+                    let b151: u32 = b42.wrapping_add(b150);
+                    let b158: u32 = (rdb1(g0, g0_len, b151)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b159: i32 = ((b158) as i32);
+                    let b160: i32 = b159 & (15i64 as i32);
+                    let b161: i32 = b135.wrapping_sub((4i64 as i32));
+                    let b162: u32 = ((b161) as u32);
+                    let b163: u32 = b42.wrapping_add(b162);
+                    let b170: u32 = (rdb1(g0, g0_len, b163)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b171: i32 = ((b170) as i32);
+                    let b172: u32 = ((b171) as u32);
+                    let b173: u32 = (((6i64 as i32)) as u32);
+                    let b174: u32 = b172.wrapping_shr((b173) as u32);
+                    let b175: i32 = ((b174) as i32);
+                    let b176: u32 = ((b175) as u32);
+                    let b177: u32 = (((4i64 as i32)) as u32);
+                    let b178: u32 = b176.wrapping_shl((b177) as u32);
+                    let b179: i32 = ((b178) as i32);
+                    let b180: i32 = b160 | b179;
+                    v136 = b180;
                 }
-                v174 = (0i64 as i32);
-                let b175: bool = b128 < (4i64 as i32);
-                if b175 {
-                    let b176: i32 = b128.wrapping_add((4i64 as i32));
-                    let b177: u32 = ((b176) as u32);
-                    let b178: u32 = b35.wrapping_add(b177);
-                    let b185: u32 = (rdb1(g0, g0_len, b178)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b186: i32 = ((b185) as i32);
-                    let b187: i32 = b186 & (63i64 as i32);
-                    v174 = b187;
+                v181 = (0i64 as i32);
+                let b182: bool = b135 < (4i64 as i32);
+                if b182 {
+                    let b183: i32 = b135.wrapping_add((4i64 as i32));
+                    let b184: u32 = ((b183) as u32);
+                    let b185: u32 = b42.wrapping_add(b184);
+                    let b192: u32 = (rdb1(g0, g0_len, b185)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b193: i32 = ((b192) as i32);
+                    let b194: i32 = b193 & (63i64 as i32);
+                    v181 = b194;
                 } else {
-                    let b188: i32 = b128.wrapping_add((4i64 as i32));
-                    let b189: u32 = ((b188) as u32);
-                    let b190: u32 = b35.wrapping_add(b189);
-                    let b197: u32 = (rdb1(g0, g0_len, b190)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b198: i32 = ((b197) as i32);
-                    let b199: u32 = ((b198) as u32);
-                    let b200: u32 = (((4i64 as i32)) as u32);
-                    let b201: u32 = b199.wrapping_shr((b200) as u32);
-                    let b202: i32 = ((b201) as i32);
-                    let b203: u32 = ((b128) as u32);
-                    let b204: u32 = b35.wrapping_add(b203);
-                    let b211: u32 = (rdb1(g0, g0_len, b204)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
-                    let b212: i32 = ((b211) as i32);
-                    let b213: u32 = ((b212) as u32);
-                    let b214: u32 = (((6i64 as i32)) as u32);
-                    let b215: u32 = b213.wrapping_shr((b214) as u32);
-                    let b216: i32 = ((b215) as i32);
-                    let b217: u32 = ((b216) as u32);
-                    let b218: u32 = (((4i64 as i32)) as u32);
-                    let b219: u32 = b217.wrapping_shl((b218) as u32);
-                    let b220: i32 = ((b219) as i32);
-                    let b221: i32 = b202 | b220;
-                    v174 = b221;
+                    let b195: i32 = b135.wrapping_add((4i64 as i32));
+                    let b196: u32 = ((b195) as u32);
+                    let b197: u32 = b42.wrapping_add(b196);
+                    let b204: u32 = (rdb1(g0, g0_len, b197)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b205: i32 = ((b204) as i32);
+                    let b206: u32 = ((b205) as u32);
+                    let b207: u32 = (((4i64 as i32)) as u32);
+                    let b208: u32 = b206.wrapping_shr((b207) as u32);
+                    let b209: i32 = ((b208) as i32);
+                    let b210: u32 = ((b135) as u32);
+                    let b211: u32 = b42.wrapping_add(b210);
+                    let b218: u32 = (rdb1(g0, g0_len, b211)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b219: i32 = ((b218) as i32);
+                    let b220: u32 = ((b219) as u32);
+                    let b221: u32 = (((6i64 as i32)) as u32);
+                    let b222: u32 = b220.wrapping_shr((b221) as u32);
+                    let b223: i32 = ((b222) as i32);
+                    let b224: u32 = ((b223) as u32);
+                    let b225: u32 = (((4i64 as i32)) as u32);
+                    let b226: u32 = b224.wrapping_shl((b225) as u32);
+                    let b227: i32 = ((b226) as i32);
+                    let b228: i32 = b209 | b227;
+                    v181 = b228;
                 }
-                let b222: u32 = b74.wrapping_add((0u64 as u32));
-                let b224: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
-                let b225: u32 = b224.wrapping_mul((32u64 as u32));
-                let b226: u32 = b222.wrapping_add(b225);
-                let b229: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b230: u32 = rem(b229, (2u64 as u32));
-                let b231: u32 = b230.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b226)) as u32, UNITS, g0_len * 4);
-                let b240: u32 = b52.wrapping_add((0u64 as u32));
-                let b242: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (256u64 as u32));
-                let b243: u32 = b242.wrapping_mul((32u64 as u32));
-                let b244: u32 = b240.wrapping_add(b243);
-                let b247: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b248: u32 = rem(b247, (8u64 as u32));
-                let b249: u32 = b248.wrapping_mul((1u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b244)) as u32, UNITS, g0_len * 4);
-                let b259: u32 = (((4i64 as i32)) as u32);
-                let b263: f32 = ((v129) as f32);
-                let b264: f32 = b100 * b263;
-                let b267: f32 = ((v174) as f32);
-                let b268: f32 = b126 * b267;
-                let b270: u32 = v10.wrapping_mul((256u64 as u32));
-                let b272: u32 = b2.wrapping_add((0u64 as u32));
-                let b273: u32 = b272.min(b8);
-                let b274: u32 = b273.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b274)) as u32, UNITS, g1_len);
-                let b280: u32 = b2.wrapping_add((1u64 as u32));
-                let b281: u32 = b280.min(b8);
-                let b282: u32 = b281.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b282)) as u32, UNITS, g1_len);
-                let b288: u32 = b2.wrapping_add((2u64 as u32));
-                let b289: u32 = b288.min(b8);
-                let b290: u32 = b289.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b290)) as u32, UNITS, g1_len);
-                let b296: u32 = b2.wrapping_add((3u64 as u32));
-                let b297: u32 = b296.min(b8);
-                let b298: u32 = b297.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b298)) as u32, UNITS, g1_len);
-                let b304: u32 = b2.wrapping_add((4u64 as u32));
-                let b305: u32 = b304.min(b8);
-                let b306: u32 = b305.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b306)) as u32, UNITS, g1_len);
-                let b312: u32 = b2.wrapping_add((5u64 as u32));
-                let b313: u32 = b312.min(b8);
-                let b314: u32 = b313.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b314)) as u32, UNITS, g1_len);
-                let b320: u32 = b2.wrapping_add((6u64 as u32));
-                let b321: u32 = b320.min(b8);
-                let b322: u32 = b321.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b322)) as u32, UNITS, g1_len);
-                let b328: u32 = b2.wrapping_add((7u64 as u32));
-                let b329: u32 = b328.min(b8);
-                let b330: u32 = b329.wrapping_mul(s_u32[2]);
-                let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b270)).wrapping_add(b330)) as u32, UNITS, g1_len);
+                let b229: u32 = b81.wrapping_add((0u64 as u32));
+                let b231: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b232: u32 = b231.wrapping_mul((32u64 as u32));
+                let b233: u32 = b229.wrapping_add(b232);
+                let b236: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b237: u32 = rem(b236, (2u64 as u32));
+                let b238: u32 = b237.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b233)) as u32, UNITS, g0_len * 4);
+                let b247: u32 = b59.wrapping_add((0u64 as u32));
+                let b249: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
+                let b250: u32 = b249.wrapping_mul((32u64 as u32));
+                let b251: u32 = b247.wrapping_add(b250);
+                let b254: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b255: u32 = rem(b254, (8u64 as u32));
+                let b256: u32 = b255.wrapping_mul((1u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b251)) as u32, UNITS, g0_len * 4);
+                let b266: u32 = (((4i64 as i32)) as u32);
+                let b270: f32 = ((v136) as f32);
+                let b271: f32 = b107 * b270;
+                let b274: f32 = ((v181) as f32);
+                let b275: f32 = b133 * b274;
+                let b277: u32 = b2.wrapping_add((1u64 as u32));
+                let b278: u32 = b277.min(b9);
+                let b279: u32 = b278.wrapping_mul(b7);
+                let b280: u32 = b279.wrapping_add(v11);
+                let b281: u32 = b280.wrapping_mul((2u64 as u32));
+                let b282: u32 = (0u64 as u32).wrapping_add(b281);
+                let b283: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b284: u32 = b283.wrapping_add((3u64 as u32));
+                let b285: u32 = div(b284, (4u64 as u32));
+                let b286: u32 = b285.wrapping_mul((4u64 as u32));
+                let b287: u32 = (0u64 as u32).wrapping_add(b286);
+                let b288: u32 = b280.wrapping_mul((2u64 as u32));
+                let b289: u32 = b287.wrapping_add(b288);
+                let b290: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b291: u32 = b290.wrapping_add((3u64 as u32));
+                let b292: u32 = div(b291, (4u64 as u32));
+                let b293: u32 = b292.wrapping_mul((4u64 as u32));
+                let b294: u32 = (0u64 as u32).wrapping_add(b293);
+                let b295: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b296: u32 = b295.wrapping_add((3u64 as u32));
+                let b297: u32 = div(b296, (4u64 as u32));
+                let b298: u32 = b297.wrapping_mul((4u64 as u32));
+                let b299: u32 = b294.wrapping_add(b298);
+                let b300: u32 = b280.wrapping_mul((12u64 as u32));
+                let b301: u32 = b299.wrapping_add(b300);
+                let b302: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b303: u32 = b302.wrapping_add((3u64 as u32));
+                let b304: u32 = div(b303, (4u64 as u32));
+                let b305: u32 = b304.wrapping_mul((4u64 as u32));
+                let b306: u32 = (0u64 as u32).wrapping_add(b305);
+                let b307: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b308: u32 = b307.wrapping_add((3u64 as u32));
+                let b309: u32 = div(b308, (4u64 as u32));
+                let b310: u32 = b309.wrapping_mul((4u64 as u32));
+                let b311: u32 = b306.wrapping_add(b310);
+                let b312: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b313: u32 = b312.wrapping_add((3u64 as u32));
+                let b314: u32 = div(b313, (4u64 as u32));
+                let b315: u32 = b314.wrapping_mul((4u64 as u32));
+                let b316: u32 = b311.wrapping_add(b315);
+                let b317: u32 = b280.wrapping_mul((32u64 as u32));
+                let b318: u32 = b316.wrapping_add(b317);
+                let b319: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b320: u32 = b319.wrapping_add((3u64 as u32));
+                let b321: u32 = div(b320, (4u64 as u32));
+                let b322: u32 = b321.wrapping_mul((4u64 as u32));
+                let b323: u32 = (0u64 as u32).wrapping_add(b322);
+                let b324: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b325: u32 = b324.wrapping_add((3u64 as u32));
+                let b326: u32 = div(b325, (4u64 as u32));
+                let b327: u32 = b326.wrapping_mul((4u64 as u32));
+                let b328: u32 = b323.wrapping_add(b327);
+                let b329: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+                let b330: u32 = b329.wrapping_add((3u64 as u32));
+                let b331: u32 = div(b330, (4u64 as u32));
+                let b332: u32 = b331.wrapping_mul((4u64 as u32));
+                let b333: u32 = b328.wrapping_add(b332);
+                let b334: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+                let b335: u32 = b334.wrapping_add((3u64 as u32));
+                let b336: u32 = div(b335, (4u64 as u32));
+                let b337: u32 = b336.wrapping_mul((4u64 as u32));
+                let b338: u32 = b333.wrapping_add(b337);
+                let b339: u32 = b280.wrapping_mul((128u64 as u32));
+                let b340: u32 = b338.wrapping_add(b339);
                 for l in 0..UNITS {
-                    let x223: u32 = ((b127[l]) as u32);
-                    let x227: u32 = rem(x223, (32u64 as u32));
-                    let x228: u32 = b226.wrapping_add(x227);
-                    let x238: u32 = (byte(g0, a1 + l)).wrapping_shr((b231) as u32) & (15u64 as u32);
-                    let x239: i32 = ((x238) as i32);
-                    let x241: u32 = ((b127[l]) as u32);
-                    let x245: u32 = rem(x241, (32u64 as u32));
-                    let x246: u32 = b244.wrapping_add(x245);
-                    let x256: u32 = (byte(g0, a2 + l)).wrapping_shr((b249) as u32) & (1u64 as u32);
-                    let x257: i32 = ((x256) as i32);
-                    let x258: u32 = ((x257) as u32);
-                    let x260: u32 = x258.wrapping_shl((b259) as u32);
-                    let x261: i32 = ((x260) as i32);
-                    let x262: i32 = x239 | x261;
-                    let x265: f32 = ((x262) as f32);
-                    let x266: f32 = b264 * x265;
-                    let x269: f32 = T::fmadd(b264, x265, -(b268));
-                    let x271: u32 = b270.wrapping_add(b13[l]);
-                    let x275: u32 = b274.wrapping_add(x271);
-                    let x276: f32 = *g1.add(a3 + l);
-                    let x277: f32 = x269 * x276;
-                    let x278: f32 = la9_0[l];
-                    let x279: f32 = T::fmadd(x269, x276, x278);
-                    la9_0[l] = x279;
-                    let x283: u32 = b282.wrapping_add(x271);
-                    let x284: f32 = *g1.add(a4 + l);
-                    let x285: f32 = x269 * x284;
-                    let x286: f32 = la9_1[l];
-                    let x287: f32 = T::fmadd(x269, x284, x286);
-                    la9_1[l] = x287;
-                    let x291: u32 = b290.wrapping_add(x271);
-                    let x292: f32 = *g1.add(a5 + l);
-                    let x293: f32 = x269 * x292;
-                    let x294: f32 = la9_2[l];
-                    let x295: f32 = T::fmadd(x269, x292, x294);
-                    la9_2[l] = x295;
-                    let x299: u32 = b298.wrapping_add(x271);
-                    let x300: f32 = *g1.add(a6 + l);
-                    let x301: f32 = x269 * x300;
-                    let x302: f32 = la9_3[l];
-                    let x303: f32 = T::fmadd(x269, x300, x302);
-                    la9_3[l] = x303;
-                    let x307: u32 = b306.wrapping_add(x271);
-                    let x308: f32 = *g1.add(a7 + l);
-                    let x309: f32 = x269 * x308;
-                    let x310: f32 = la9_4[l];
-                    let x311: f32 = T::fmadd(x269, x308, x310);
-                    la9_4[l] = x311;
-                    let x315: u32 = b314.wrapping_add(x271);
-                    let x316: f32 = *g1.add(a8 + l);
-                    let x317: f32 = x269 * x316;
-                    let x318: f32 = la9_5[l];
-                    let x319: f32 = T::fmadd(x269, x316, x318);
-                    la9_5[l] = x319;
-                    let x323: u32 = b322.wrapping_add(x271);
-                    let x324: f32 = *g1.add(a9 + l);
-                    let x325: f32 = x269 * x324;
-                    let x326: f32 = la9_6[l];
-                    let x327: f32 = T::fmadd(x269, x324, x326);
-                    la9_6[l] = x327;
-                    let x331: u32 = b330.wrapping_add(x271);
-                    let x332: f32 = *g1.add(a10 + l);
-                    let x333: f32 = x269 * x332;
-                    let x334: f32 = la9_7[l];
-                    let x335: f32 = T::fmadd(x269, x332, x334);
-                    la9_7[l] = x335;
+                    let x230: u32 = ((b134[l]) as u32);
+                    let x234: u32 = rem(x230, (32u64 as u32));
+                    let x235: u32 = b233.wrapping_add(x234);
+                    let x245: u32 = (byte(g0, a1 + l)).wrapping_shr((b238) as u32) & (15u64 as u32);
+                    let x246: i32 = ((x245) as i32);
+                    let x248: u32 = ((b134[l]) as u32);
+                    let x252: u32 = rem(x248, (32u64 as u32));
+                    let x253: u32 = b251.wrapping_add(x252);
+                    let x263: u32 = (byte(g0, a2 + l)).wrapping_shr((b256) as u32) & (1u64 as u32);
+                    let x264: i32 = ((x263) as i32);
+                    let x265: u32 = ((x264) as u32);
+                    let x267: u32 = x265.wrapping_shl((b266) as u32);
+                    let x268: i32 = ((x267) as i32);
+                    let x269: i32 = x246 | x268;
+                    let x272: f32 = ((x269) as f32);
+                    let x273: f32 = b271 * x272;
+                    let x276: f32 = T::fmadd(b271, x272, -(b275));
+                    la17_0[l] = x276;
                 }
-                v11 = v11.wrapping_add((1 as u32));
+                let b346: u32 = (rdb2(g0, g0_len, b282)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b347: u32 = b346 & (32768u64 as u32);
+                let b348: u32 = b347.wrapping_shl(((16u64 as u32)) as u32);
+                let b349: u32 = b346.wrapping_shr(((10u64 as u32)) as u32);
+                let b350: u32 = b349 & (31u64 as u32);
+                let b351: u32 = b346 & (1023u64 as u32);
+                let b352: bool = b350 == (31u64 as u32);
+                let b353: u32 = b350.wrapping_add((112u64 as u32));
+                let b354: u32 = if b352 { (255u64 as u32) } else { b353 };
+                let b355: u32 = b354.wrapping_shl(((23u64 as u32)) as u32);
+                let b356: u32 = b348 | b355;
+                let b357: u32 = b351.wrapping_shl(((13u64 as u32)) as u32);
+                let b358: u32 = b356 | b357;
+                let b359: f32 = f32::from_bits(b358);
+                let b360: f32 = ((b351) as f32);
+                let b361: f32 = b360 * 5.9604645e-8f32;
+                let b362: bool = b348 == (0u64 as u32);
+                let b363: f32 = -(b361);
+                let b364: f32 = if b362 { b361 } else { b363 };
+                let b365: bool = b350 == (0u64 as u32);
+                let b366: f32 = T::f16_to_f32(b346);
+                let b372: u32 = (rdb2(g0, g0_len, b289)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b373: u32 = b372 & (32768u64 as u32);
+                let b374: u32 = b373.wrapping_shl(((16u64 as u32)) as u32);
+                let b375: u32 = b372.wrapping_shr(((10u64 as u32)) as u32);
+                let b376: u32 = b375 & (31u64 as u32);
+                let b377: u32 = b372 & (1023u64 as u32);
+                let b378: bool = b376 == (31u64 as u32);
+                let b379: u32 = b376.wrapping_add((112u64 as u32));
+                let b380: u32 = if b378 { (255u64 as u32) } else { b379 };
+                let b381: u32 = b380.wrapping_shl(((23u64 as u32)) as u32);
+                let b382: u32 = b374 | b381;
+                let b383: u32 = b377.wrapping_shl(((13u64 as u32)) as u32);
+                let b384: u32 = b382 | b383;
+                let b385: f32 = f32::from_bits(b384);
+                let b386: f32 = ((b377) as f32);
+                let b387: f32 = b386 * 5.9604645e-8f32;
+                let b388: bool = b374 == (0u64 as u32);
+                let b389: f32 = -(b387);
+                let b390: f32 = if b388 { b387 } else { b389 };
+                let b391: bool = b376 == (0u64 as u32);
+                let b392: f32 = T::f16_to_f32(b372);
+                let b394: i32 = div((((0u32).wrapping_add(b13)) as i32), (32i64 as i32));
+                let mut b393 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x393: i32 = ((b14[l]) as i32);
+                    b393[l] = x393;
+                }
+                v181 = (0i64 as i32);
+                let b395: bool = b394 < (4i64 as i32);
+                if b395 {
+                    let b396: u32 = ((b394) as u32);
+                    let b397: u32 = b301.wrapping_add(b396);
+                    let b404: u32 = (rdb1(g0, g0_len, b397)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b405: i32 = ((b404) as i32);
+                    let b406: i32 = b405 & (63i64 as i32);
+                    v181 = b406;
+                } else {
+                    let b407: i32 = b394.wrapping_add((4i64 as i32));
+                    let b408: u32 = ((b407) as u32);
+                    let b409: u32 = b301.wrapping_add(b408);
+                    let b416: u32 = (rdb1(g0, g0_len, b409)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b417: i32 = ((b416) as i32);
+                    let b418: i32 = b417 & (15i64 as i32);
+                    let b419: i32 = b394.wrapping_sub((4i64 as i32));
+                    let b420: u32 = ((b419) as u32);
+                    let b421: u32 = b301.wrapping_add(b420);
+                    let b428: u32 = (rdb1(g0, g0_len, b421)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b429: i32 = ((b428) as i32);
+                    let b430: u32 = ((b429) as u32);
+                    let b431: u32 = (((6i64 as i32)) as u32);
+                    let b432: u32 = b430.wrapping_shr((b431) as u32);
+                    let b433: i32 = ((b432) as i32);
+                    let b434: u32 = ((b433) as u32);
+                    let b435: u32 = (((4i64 as i32)) as u32);
+                    let b436: u32 = b434.wrapping_shl((b435) as u32);
+                    let b437: i32 = ((b436) as i32);
+                    let b438: i32 = b418 | b437;
+                    v181 = b438;
+                }
+                v136 = (0i64 as i32);
+                let b439: bool = b394 < (4i64 as i32);
+                if b439 {
+                    let b440: i32 = b394.wrapping_add((4i64 as i32));
+                    let b441: u32 = ((b440) as u32);
+                    let b442: u32 = b301.wrapping_add(b441);
+                    let b449: u32 = (rdb1(g0, g0_len, b442)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b450: i32 = ((b449) as i32);
+                    let b451: i32 = b450 & (63i64 as i32);
+                    v136 = b451;
+                } else {
+                    let b452: i32 = b394.wrapping_add((4i64 as i32));
+                    let b453: u32 = ((b452) as u32);
+                    let b454: u32 = b301.wrapping_add(b453);
+                    let b461: u32 = (rdb1(g0, g0_len, b454)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b462: i32 = ((b461) as i32);
+                    let b463: u32 = ((b462) as u32);
+                    let b464: u32 = (((4i64 as i32)) as u32);
+                    let b465: u32 = b463.wrapping_shr((b464) as u32);
+                    let b466: i32 = ((b465) as i32);
+                    let b467: u32 = ((b394) as u32);
+                    let b468: u32 = b301.wrapping_add(b467);
+                    let b475: u32 = (rdb1(g0, g0_len, b468)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let b476: i32 = ((b475) as i32);
+                    let b477: u32 = ((b476) as u32);
+                    let b478: u32 = (((6i64 as i32)) as u32);
+                    let b479: u32 = b477.wrapping_shr((b478) as u32);
+                    let b480: i32 = ((b479) as i32);
+                    let b481: u32 = ((b480) as u32);
+                    let b482: u32 = (((4i64 as i32)) as u32);
+                    let b483: u32 = b481.wrapping_shl((b482) as u32);
+                    let b484: i32 = ((b483) as i32);
+                    let b485: i32 = b466 | b484;
+                    v136 = b485;
+                }
+                let b486: u32 = b340.wrapping_add((0u64 as u32));
+                let b488: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b489: u32 = b488.wrapping_mul((32u64 as u32));
+                let b490: u32 = b486.wrapping_add(b489);
+                let b493: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b494: u32 = rem(b493, (2u64 as u32));
+                let b495: u32 = b494.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b490)) as u32, UNITS, g0_len * 4);
+                let b504: u32 = b318.wrapping_add((0u64 as u32));
+                let b506: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (256u64 as u32));
+                let b507: u32 = b506.wrapping_mul((32u64 as u32));
+                let b508: u32 = b504.wrapping_add(b507);
+                let b511: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b512: u32 = rem(b511, (8u64 as u32));
+                let b513: u32 = b512.wrapping_mul((1u64 as u32));
+                let a4 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b508)) as u32, UNITS, g0_len * 4);
+                let b523: u32 = (((4i64 as i32)) as u32);
+                let b527: f32 = ((v181) as f32);
+                let b528: f32 = b366 * b527;
+                let b531: f32 = ((v136) as f32);
+                let b532: f32 = b392 * b531;
+                let b534: u32 = b3.wrapping_add((0u64 as u32));
+                let b535: u32 = b534.min(b8);
+                let b536: u32 = b535.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b536)) as u32) as usize;
+                let b547: u32 = b3.wrapping_add((1u64 as u32));
+                let b548: u32 = b547.min(b8);
+                let b549: u32 = b548.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b549)) as u32) as usize;
+                let b560: u32 = b3.wrapping_add((2u64 as u32));
+                let b561: u32 = b560.min(b8);
+                let b562: u32 = b561.wrapping_mul(s_u32[2]);
+                let a7 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b562)) as u32) as usize;
+                let b573: u32 = b3.wrapping_add((3u64 as u32));
+                let b574: u32 = b573.min(b8);
+                let b575: u32 = b574.wrapping_mul(s_u32[2]);
+                let a8 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b575)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x487: u32 = ((b393[l]) as u32);
+                    let x491: u32 = rem(x487, (32u64 as u32));
+                    let x492: u32 = b490.wrapping_add(x491);
+                    let x502: u32 = (byte(g0, a3 + l)).wrapping_shr((b495) as u32) & (15u64 as u32);
+                    let x503: i32 = ((x502) as i32);
+                    let x505: u32 = ((b393[l]) as u32);
+                    let x509: u32 = rem(x505, (32u64 as u32));
+                    let x510: u32 = b508.wrapping_add(x509);
+                    let x520: u32 = (byte(g0, a4 + l)).wrapping_shr((b513) as u32) & (1u64 as u32);
+                    let x521: i32 = ((x520) as i32);
+                    let x522: u32 = ((x521) as u32);
+                    let x524: u32 = x522.wrapping_shl((b523) as u32);
+                    let x525: i32 = ((x524) as i32);
+                    let x526: i32 = x503 | x525;
+                    let x529: f32 = ((x526) as f32);
+                    let x530: f32 = b528 * x529;
+                    let x533: f32 = T::fmadd(b528, x529, -(b532));
+                    la17_1[l] = x533;
+                    let x537: u32 = b536.wrapping_add(b16[l]);
+                    let x538: f32 = *g1.add(a5 + l);
+                    let x539: f32 = la17_0[l];
+                    let x540: f32 = x539 * x538;
+                    let x541: f32 = la10_0[l];
+                    let x542: f32 = T::fmadd(x539, x538, x541);
+                    la10_0[l] = x542;
+                    let x543: f32 = la17_1[l];
+                    let x544: f32 = x543 * x538;
+                    let x545: f32 = la10_4[l];
+                    let x546: f32 = T::fmadd(x543, x538, x545);
+                    la10_4[l] = x546;
+                    let x550: u32 = b549.wrapping_add(b16[l]);
+                    let x551: f32 = *g1.add(a6 + l);
+                    let x552: f32 = la17_0[l];
+                    let x553: f32 = x552 * x551;
+                    let x554: f32 = la10_1[l];
+                    let x555: f32 = T::fmadd(x552, x551, x554);
+                    la10_1[l] = x555;
+                    let x556: f32 = la17_1[l];
+                    let x557: f32 = x556 * x551;
+                    let x558: f32 = la10_5[l];
+                    let x559: f32 = T::fmadd(x556, x551, x558);
+                    la10_5[l] = x559;
+                    let x563: u32 = b562.wrapping_add(b16[l]);
+                    let x564: f32 = *g1.add(a7 + l);
+                    let x565: f32 = la17_0[l];
+                    let x566: f32 = x565 * x564;
+                    let x567: f32 = la10_2[l];
+                    let x568: f32 = T::fmadd(x565, x564, x567);
+                    la10_2[l] = x568;
+                    let x569: f32 = la17_1[l];
+                    let x570: f32 = x569 * x564;
+                    let x571: f32 = la10_6[l];
+                    let x572: f32 = T::fmadd(x569, x564, x571);
+                    la10_6[l] = x572;
+                    let x576: u32 = b575.wrapping_add(b16[l]);
+                    let x577: f32 = *g1.add(a8 + l);
+                    let x578: f32 = la17_0[l];
+                    let x579: f32 = x578 * x577;
+                    let x580: f32 = la10_3[l];
+                    let x581: f32 = T::fmadd(x578, x577, x580);
+                    la10_3[l] = x581;
+                    let x582: f32 = la17_1[l];
+                    let x583: f32 = x582 * x577;
+                    let x584: f32 = la10_7[l];
+                    let x585: f32 = T::fmadd(x582, x577, x584);
+                    la10_7[l] = x585;
+                }
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b336 = [<f32>::default(); UNITS];
+        let mut b586 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x336: f32 = la9_0[l];
-            b336[l] = x336;
+            let x586: f32 = la10_0[l];
+            b586[l] = x586;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b336[l]; } } }
-        let b337: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b339: u32 = b2.wrapping_add((0u64 as u32));
-        let b340: bool = b339 < b1;
-        let mut b341 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b586[l]; } } }
+        let b587: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b589: u32 = b3.wrapping_add((0u64 as u32));
+        let b590: bool = b589 < b1;
+        let b592: u32 = b2.wrapping_add((0u64 as u32));
+        let b593: bool = b592 < s_u32[1];
+        let mut b594 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x338: bool = (l as u32) == (0u64 as u32);
-            let x341: bool = x338 && b340;
-            b341[l] = x341;
+            let x588: bool = (l as u32) == (0u64 as u32);
+            let x591: bool = x588 && b590;
+            let x594: bool = x591 && b593;
+            b594[l] = x594;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b341[l]; }
+        for l in 0..UNITS { m1[l] = b594[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b342: u32 = b2.wrapping_add((0u64 as u32));
-            let b343: u32 = b342.wrapping_mul(s_u32[1]);
-            let b344: u32 = b343.wrapping_add(cube[0]);
-            *at(g2, g2_len, b344) = b337;
+            let b595: u32 = b3.wrapping_add((0u64 as u32));
+            let b596: u32 = b595.wrapping_mul(s_u32[1]);
+            let b597: u32 = b596.wrapping_add(b2);
+            let b598: u32 = b597.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b598) = b587;
         }
-        let mut b345 = [<f32>::default(); UNITS];
+        let mut b599 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x345: f32 = la9_1[l];
-            b345[l] = x345;
+            let x599: f32 = la10_1[l];
+            b599[l] = x599;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b345[l]; } } }
-        let b346: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b348: u32 = b2.wrapping_add((1u64 as u32));
-        let b349: bool = b348 < b1;
-        let mut b350 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b599[l]; } } }
+        let b600: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b602: u32 = b3.wrapping_add((1u64 as u32));
+        let b603: bool = b602 < b1;
+        let b605: u32 = b2.wrapping_add((0u64 as u32));
+        let b606: bool = b605 < s_u32[1];
+        let mut b607 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x347: bool = (l as u32) == (0u64 as u32);
-            let x350: bool = x347 && b349;
-            b350[l] = x350;
+            let x601: bool = (l as u32) == (0u64 as u32);
+            let x604: bool = x601 && b603;
+            let x607: bool = x604 && b606;
+            b607[l] = x607;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b350[l]; }
+        for l in 0..UNITS { m3[l] = b607[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b351: u32 = b2.wrapping_add((1u64 as u32));
-            let b352: u32 = b351.wrapping_mul(s_u32[1]);
-            let b353: u32 = b352.wrapping_add(cube[0]);
-            *at(g2, g2_len, b353) = b346;
+            let b608: u32 = b3.wrapping_add((1u64 as u32));
+            let b609: u32 = b608.wrapping_mul(s_u32[1]);
+            let b610: u32 = b609.wrapping_add(b2);
+            let b611: u32 = b610.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b611) = b600;
         }
-        let mut b354 = [<f32>::default(); UNITS];
+        let mut b612 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x354: f32 = la9_2[l];
-            b354[l] = x354;
+            let x612: f32 = la10_2[l];
+            b612[l] = x612;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b354[l]; } } }
-        let b355: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b357: u32 = b2.wrapping_add((2u64 as u32));
-        let b358: bool = b357 < b1;
-        let mut b359 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b612[l]; } } }
+        let b613: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b615: u32 = b3.wrapping_add((2u64 as u32));
+        let b616: bool = b615 < b1;
+        let b618: u32 = b2.wrapping_add((0u64 as u32));
+        let b619: bool = b618 < s_u32[1];
+        let mut b620 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x356: bool = (l as u32) == (0u64 as u32);
-            let x359: bool = x356 && b358;
-            b359[l] = x359;
+            let x614: bool = (l as u32) == (0u64 as u32);
+            let x617: bool = x614 && b616;
+            let x620: bool = x617 && b619;
+            b620[l] = x620;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b359[l]; }
+        for l in 0..UNITS { m5[l] = b620[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b360: u32 = b2.wrapping_add((2u64 as u32));
-            let b361: u32 = b360.wrapping_mul(s_u32[1]);
-            let b362: u32 = b361.wrapping_add(cube[0]);
-            *at(g2, g2_len, b362) = b355;
+            let b621: u32 = b3.wrapping_add((2u64 as u32));
+            let b622: u32 = b621.wrapping_mul(s_u32[1]);
+            let b623: u32 = b622.wrapping_add(b2);
+            let b624: u32 = b623.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b624) = b613;
         }
-        let mut b363 = [<f32>::default(); UNITS];
+        let mut b625 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x363: f32 = la9_3[l];
-            b363[l] = x363;
+            let x625: f32 = la10_3[l];
+            b625[l] = x625;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b363[l]; } } }
-        let b364: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b366: u32 = b2.wrapping_add((3u64 as u32));
-        let b367: bool = b366 < b1;
-        let mut b368 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b625[l]; } } }
+        let b626: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b628: u32 = b3.wrapping_add((3u64 as u32));
+        let b629: bool = b628 < b1;
+        let b631: u32 = b2.wrapping_add((0u64 as u32));
+        let b632: bool = b631 < s_u32[1];
+        let mut b633 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x365: bool = (l as u32) == (0u64 as u32);
-            let x368: bool = x365 && b367;
-            b368[l] = x368;
+            let x627: bool = (l as u32) == (0u64 as u32);
+            let x630: bool = x627 && b629;
+            let x633: bool = x630 && b632;
+            b633[l] = x633;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b368[l]; }
+        for l in 0..UNITS { m7[l] = b633[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b369: u32 = b2.wrapping_add((3u64 as u32));
-            let b370: u32 = b369.wrapping_mul(s_u32[1]);
-            let b371: u32 = b370.wrapping_add(cube[0]);
-            *at(g2, g2_len, b371) = b364;
+            let b634: u32 = b3.wrapping_add((3u64 as u32));
+            let b635: u32 = b634.wrapping_mul(s_u32[1]);
+            let b636: u32 = b635.wrapping_add(b2);
+            let b637: u32 = b636.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b637) = b626;
         }
-        let mut b372 = [<f32>::default(); UNITS];
+        let mut b638 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x372: f32 = la9_4[l];
-            b372[l] = x372;
+            let x638: f32 = la10_4[l];
+            b638[l] = x638;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b372[l]; } } }
-        let b373: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b375: u32 = b2.wrapping_add((4u64 as u32));
-        let b376: bool = b375 < b1;
-        let mut b377 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b638[l]; } } }
+        let b639: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b641: u32 = b3.wrapping_add((0u64 as u32));
+        let b642: bool = b641 < b1;
+        let b644: u32 = b2.wrapping_add((1u64 as u32));
+        let b645: bool = b644 < s_u32[1];
+        let mut b646 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x374: bool = (l as u32) == (0u64 as u32);
-            let x377: bool = x374 && b376;
-            b377[l] = x377;
+            let x640: bool = (l as u32) == (0u64 as u32);
+            let x643: bool = x640 && b642;
+            let x646: bool = x643 && b645;
+            b646[l] = x646;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b377[l]; }
+        for l in 0..UNITS { m9[l] = b646[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b378: u32 = b2.wrapping_add((4u64 as u32));
-            let b379: u32 = b378.wrapping_mul(s_u32[1]);
-            let b380: u32 = b379.wrapping_add(cube[0]);
-            *at(g2, g2_len, b380) = b373;
+            let b647: u32 = b3.wrapping_add((0u64 as u32));
+            let b648: u32 = b647.wrapping_mul(s_u32[1]);
+            let b649: u32 = b648.wrapping_add(b2);
+            let b650: u32 = b649.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b650) = b639;
         }
-        let mut b381 = [<f32>::default(); UNITS];
+        let mut b651 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x381: f32 = la9_5[l];
-            b381[l] = x381;
+            let x651: f32 = la10_5[l];
+            b651[l] = x651;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b381[l]; } } }
-        let b382: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b384: u32 = b2.wrapping_add((5u64 as u32));
-        let b385: bool = b384 < b1;
-        let mut b386 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b651[l]; } } }
+        let b652: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b654: u32 = b3.wrapping_add((1u64 as u32));
+        let b655: bool = b654 < b1;
+        let b657: u32 = b2.wrapping_add((1u64 as u32));
+        let b658: bool = b657 < s_u32[1];
+        let mut b659 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x383: bool = (l as u32) == (0u64 as u32);
-            let x386: bool = x383 && b385;
-            b386[l] = x386;
+            let x653: bool = (l as u32) == (0u64 as u32);
+            let x656: bool = x653 && b655;
+            let x659: bool = x656 && b658;
+            b659[l] = x659;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b386[l]; }
+        for l in 0..UNITS { m11[l] = b659[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b387: u32 = b2.wrapping_add((5u64 as u32));
-            let b388: u32 = b387.wrapping_mul(s_u32[1]);
-            let b389: u32 = b388.wrapping_add(cube[0]);
-            *at(g2, g2_len, b389) = b382;
+            let b660: u32 = b3.wrapping_add((1u64 as u32));
+            let b661: u32 = b660.wrapping_mul(s_u32[1]);
+            let b662: u32 = b661.wrapping_add(b2);
+            let b663: u32 = b662.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b663) = b652;
         }
-        let mut b390 = [<f32>::default(); UNITS];
+        let mut b664 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x390: f32 = la9_6[l];
-            b390[l] = x390;
+            let x664: f32 = la10_6[l];
+            b664[l] = x664;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b390[l]; } } }
-        let b391: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b393: u32 = b2.wrapping_add((6u64 as u32));
-        let b394: bool = b393 < b1;
-        let mut b395 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b664[l]; } } }
+        let b665: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b667: u32 = b3.wrapping_add((2u64 as u32));
+        let b668: bool = b667 < b1;
+        let b670: u32 = b2.wrapping_add((1u64 as u32));
+        let b671: bool = b670 < s_u32[1];
+        let mut b672 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x392: bool = (l as u32) == (0u64 as u32);
-            let x395: bool = x392 && b394;
-            b395[l] = x395;
+            let x666: bool = (l as u32) == (0u64 as u32);
+            let x669: bool = x666 && b668;
+            let x672: bool = x669 && b671;
+            b672[l] = x672;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b395[l]; }
+        for l in 0..UNITS { m13[l] = b672[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b396: u32 = b2.wrapping_add((6u64 as u32));
-            let b397: u32 = b396.wrapping_mul(s_u32[1]);
-            let b398: u32 = b397.wrapping_add(cube[0]);
-            *at(g2, g2_len, b398) = b391;
+            let b673: u32 = b3.wrapping_add((2u64 as u32));
+            let b674: u32 = b673.wrapping_mul(s_u32[1]);
+            let b675: u32 = b674.wrapping_add(b2);
+            let b676: u32 = b675.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b676) = b665;
         }
-        let mut b399 = [<f32>::default(); UNITS];
+        let mut b677 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x399: f32 = la9_7[l];
-            b399[l] = x399;
+            let x677: f32 = la10_7[l];
+            b677[l] = x677;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b399[l]; } } }
-        let b400: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b402: u32 = b2.wrapping_add((7u64 as u32));
-        let b403: bool = b402 < b1;
-        let mut b404 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b677[l]; } } }
+        let b678: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b680: u32 = b3.wrapping_add((3u64 as u32));
+        let b681: bool = b680 < b1;
+        let b683: u32 = b2.wrapping_add((1u64 as u32));
+        let b684: bool = b683 < s_u32[1];
+        let mut b685 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x401: bool = (l as u32) == (0u64 as u32);
-            let x404: bool = x401 && b403;
-            b404[l] = x404;
+            let x679: bool = (l as u32) == (0u64 as u32);
+            let x682: bool = x679 && b681;
+            let x685: bool = x682 && b684;
+            b685[l] = x685;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b404[l]; }
+        for l in 0..UNITS { m15[l] = b685[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b405: u32 = b2.wrapping_add((7u64 as u32));
-            let b406: u32 = b405.wrapping_mul(s_u32[1]);
-            let b407: u32 = b406.wrapping_add(cube[0]);
-            *at(g2, g2_len, b407) = b400;
+            let b686: u32 = b3.wrapping_add((3u64 as u32));
+            let b687: u32 = b686.wrapping_mul(s_u32[1]);
+            let b688: u32 = b687.wrapping_add(b2);
+            let b689: u32 = b688.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b689) = b678;
         }
     }
 }

@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,447 +55,648 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (256u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (256u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 15;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 15;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             loop {
-                if !(v11 < (16u64 as u32)) { break; }
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((128u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((128u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((64u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
+                if !(v12 < (16u64 as u32)) { break; }
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((256u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((128u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
                 let b24: u32 = s_u32[0].wrapping_mul((128u64 as u32));
                 let b25: u32 = b24.wrapping_add((3u64 as u32));
                 let b26: u32 = div(b25, (4u64 as u32));
                 let b27: u32 = b26.wrapping_mul((4u64 as u32));
                 let b28: u32 = (0u64 as u32).wrapping_add(b27);
-                let b29: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b30: u32 = b29.wrapping_add((3u64 as u32));
-                let b31: u32 = div(b30, (4u64 as u32));
-                let b32: u32 = b31.wrapping_mul((4u64 as u32));
-                let b33: u32 = b28.wrapping_add(b32);
-                let b34: u32 = b14.wrapping_mul((16u64 as u32));
-                let b35: u32 = b33.wrapping_add(b34);
-                let b36: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b29: u32 = b21.wrapping_mul((64u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let b31: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b32: u32 = b31.wrapping_add((3u64 as u32));
+                let b33: u32 = div(b32, (4u64 as u32));
+                let b34: u32 = b33.wrapping_mul((4u64 as u32));
+                let b35: u32 = (0u64 as u32).wrapping_add(b34);
+                let b36: u32 = s_u32[0].wrapping_mul((64u64 as u32));
                 let b37: u32 = b36.wrapping_add((3u64 as u32));
                 let b38: u32 = div(b37, (4u64 as u32));
                 let b39: u32 = b38.wrapping_mul((4u64 as u32));
-                let b40: u32 = (0u64 as u32).wrapping_add(b39);
-                let b41: u32 = s_u32[0].wrapping_mul((64u64 as u32));
-                let b42: u32 = b41.wrapping_add((3u64 as u32));
-                let b43: u32 = div(b42, (4u64 as u32));
-                let b44: u32 = b43.wrapping_mul((4u64 as u32));
-                let b45: u32 = b40.wrapping_add(b44);
-                let b46: u32 = s_u32[0].wrapping_mul((16u64 as u32));
-                let b47: u32 = b46.wrapping_add((3u64 as u32));
-                let b48: u32 = div(b47, (4u64 as u32));
-                let b49: u32 = b48.wrapping_mul((4u64 as u32));
-                let b50: u32 = b45.wrapping_add(b49);
-                let b51: u32 = b14.wrapping_mul((2u64 as u32));
-                let b52: u32 = b50.wrapping_add(b51);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b40: u32 = b35.wrapping_add(b39);
+                let b41: u32 = b21.wrapping_mul((16u64 as u32));
+                let b42: u32 = b40.wrapping_add(b41);
+                let b43: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b44: u32 = b43.wrapping_add((3u64 as u32));
+                let b45: u32 = div(b44, (4u64 as u32));
+                let b46: u32 = b45.wrapping_mul((4u64 as u32));
+                let b47: u32 = (0u64 as u32).wrapping_add(b46);
+                let b48: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b49: u32 = b48.wrapping_add((3u64 as u32));
+                let b50: u32 = div(b49, (4u64 as u32));
+                let b51: u32 = b50.wrapping_mul((4u64 as u32));
+                let b52: u32 = b47.wrapping_add(b51);
+                let b53: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b54: u32 = b53.wrapping_add((3u64 as u32));
+                let b55: u32 = div(b54, (4u64 as u32));
+                let b56: u32 = b55.wrapping_mul((4u64 as u32));
+                let b57: u32 = b52.wrapping_add(b56);
+                let b58: u32 = b21.wrapping_mul((2u64 as u32));
+                let b59: u32 = b57.wrapping_add(b58);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b58: u32 = (rdb2(g0, g0_len, b52)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b59: u32 = b58 & (32768u64 as u32);
-                let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
-                let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
-                let b62: u32 = b61 & (31u64 as u32);
-                let b63: u32 = b58 & (1023u64 as u32);
-                let b64: bool = b62 == (31u64 as u32);
-                let b65: u32 = b62.wrapping_add((112u64 as u32));
-                let b66: u32 = if b64 { (255u64 as u32) } else { b65 };
-                let b67: u32 = b66.wrapping_shl(((23u64 as u32)) as u32);
-                let b68: u32 = b60 | b67;
-                let b69: u32 = b63.wrapping_shl(((13u64 as u32)) as u32);
-                let b70: u32 = b68 | b69;
-                let b71: f32 = f32::from_bits(b70);
-                let b72: f32 = ((b63) as f32);
-                let b73: f32 = b72 * 5.9604645e-8f32;
-                let b74: bool = b60 == (0u64 as u32);
-                let b75: f32 = -(b73);
-                let b76: f32 = if b74 { b73 } else { b75 };
-                let b77: bool = b62 == (0u64 as u32);
-                let b78: f32 = T::f16_to_f32(b58);
-                let b80: u32 = b35.wrapping_add((0u64 as u32));
-                let b81: i32 = div((((0u32).wrapping_add(b12)) as i32), (16i64 as i32));
-                let b82: u32 = ((b81) as u32);
-                let b83: u32 = div(b82, (1u64 as u32));
-                let b84: u32 = b83.wrapping_mul((1u64 as u32));
-                let b85: u32 = b80.wrapping_add(b84);
-                let b86: u32 = rem(b82, (1u64 as u32));
-                let b87: u32 = b85.wrapping_add(b86);
-                let b88: u32 = div(b82, (1u64 as u32));
-                let b89: u32 = rem(b88, (1u64 as u32));
-                let b90: u32 = b89.wrapping_mul((8u64 as u32));
-                let mut b79 = [<i32>::default(); UNITS];
+                let b65: u32 = (rdb2(g0, g0_len, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b66: u32 = b65 & (32768u64 as u32);
+                let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
+                let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
+                let b69: u32 = b68 & (31u64 as u32);
+                let b70: u32 = b65 & (1023u64 as u32);
+                let b71: bool = b69 == (31u64 as u32);
+                let b72: u32 = b69.wrapping_add((112u64 as u32));
+                let b73: u32 = if b71 { (255u64 as u32) } else { b72 };
+                let b74: u32 = b73.wrapping_shl(((23u64 as u32)) as u32);
+                let b75: u32 = b67 | b74;
+                let b76: u32 = b70.wrapping_shl(((13u64 as u32)) as u32);
+                let b77: u32 = b75 | b76;
+                let b78: f32 = f32::from_bits(b77);
+                let b79: f32 = ((b70) as f32);
+                let b80: f32 = b79 * 5.9604645e-8f32;
+                let b81: bool = b67 == (0u64 as u32);
+                let b82: f32 = -(b80);
+                let b83: f32 = if b81 { b80 } else { b82 };
+                let b84: bool = b69 == (0u64 as u32);
+                let b85: f32 = T::f16_to_f32(b65);
+                let b87: u32 = b42.wrapping_add((0u64 as u32));
+                let b88: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
+                let b89: u32 = ((b88) as u32);
+                let b90: u32 = div(b89, (1u64 as u32));
+                let b91: u32 = b90.wrapping_mul((1u64 as u32));
+                let b92: u32 = b87.wrapping_add(b91);
+                let b93: u32 = rem(b89, (1u64 as u32));
+                let b94: u32 = b92.wrapping_add(b93);
+                let b95: u32 = div(b89, (1u64 as u32));
+                let b96: u32 = rem(b95, (1u64 as u32));
+                let b97: u32 = b96.wrapping_mul((8u64 as u32));
+                let mut b86 = [<i32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x79: i32 = ((b13[l]) as i32);
-                    b79[l] = x79;
+                    let x86: i32 = ((b14[l]) as i32);
+                    b86[l] = x86;
                 }
-                let b97: u32 = (rdb1(g0, g0_len, b87)).wrapping_shr((b90) as u32) & (255u64 as u32);
-                let b98: i32 = ((b97) as i32);
-                let b99: i32 = b98 ^ (128i64 as i32);
-                let b100: i32 = b99.wrapping_sub((128i64 as i32));
-                let b101: u32 = b16.wrapping_add((0u64 as u32));
-                let b103: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
-                let b104: u32 = b103.wrapping_mul((64u64 as u32));
-                let b105: u32 = b101.wrapping_add(b104);
-                let b108: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32));
-                let b109: u32 = rem(b108, (2u64 as u32));
-                let b110: u32 = b109.wrapping_mul((4u64 as u32));
-                let a1 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (64u64 as u32))).wrapping_add(b105)) as u32, UNITS, g0_len * 4);
-                let b119: u32 = b23.wrapping_add((0u64 as u32));
-                let b121: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (128u64 as u32));
-                let b122: u32 = b121.wrapping_mul((32u64 as u32));
-                let b123: u32 = b119.wrapping_add(b122);
-                let b126: u32 = div((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32));
-                let b127: u32 = rem(b126, (4u64 as u32));
-                let b128: u32 = b127.wrapping_mul((2u64 as u32));
-                let a2 = span(((rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (32u64 as u32))).wrapping_add(b123)) as u32, UNITS, g0_len * 4);
-                let b138: u32 = (((4i64 as i32)) as u32);
-                let b143: f32 = ((b100) as f32);
-                let b144: f32 = b78 * b143;
-                let b147: u32 = v10.wrapping_mul((256u64 as u32));
-                let b149: u32 = b2.wrapping_add((0u64 as u32));
-                let b150: u32 = b149.min(b8);
-                let b151: u32 = b150.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b151)) as u32, UNITS, g1_len);
-                let b157: u32 = b2.wrapping_add((1u64 as u32));
-                let b158: u32 = b157.min(b8);
-                let b159: u32 = b158.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b159)) as u32, UNITS, g1_len);
-                let b165: u32 = b2.wrapping_add((2u64 as u32));
-                let b166: u32 = b165.min(b8);
-                let b167: u32 = b166.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b167)) as u32, UNITS, g1_len);
-                let b173: u32 = b2.wrapping_add((3u64 as u32));
-                let b174: u32 = b173.min(b8);
-                let b175: u32 = b174.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b175)) as u32, UNITS, g1_len);
-                let b181: u32 = b2.wrapping_add((4u64 as u32));
-                let b182: u32 = b181.min(b8);
-                let b183: u32 = b182.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b183)) as u32, UNITS, g1_len);
-                let b189: u32 = b2.wrapping_add((5u64 as u32));
-                let b190: u32 = b189.min(b8);
-                let b191: u32 = b190.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b191)) as u32, UNITS, g1_len);
-                let b197: u32 = b2.wrapping_add((6u64 as u32));
-                let b198: u32 = b197.min(b8);
-                let b199: u32 = b198.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b199)) as u32, UNITS, g1_len);
-                let b205: u32 = b2.wrapping_add((7u64 as u32));
-                let b206: u32 = b205.min(b8);
-                let b207: u32 = b206.wrapping_mul(s_u32[2]);
-                let a10 = span(((((0u32).wrapping_add(b12)).wrapping_add(b147)).wrapping_add(b207)) as u32, UNITS, g1_len);
+                let b104: u32 = (rdb1(g0, g0_len, b94)).wrapping_shr((b97) as u32) & (255u64 as u32);
+                let b105: i32 = ((b104) as i32);
+                let b106: i32 = b105 ^ (128i64 as i32);
+                let b107: i32 = b106.wrapping_sub((128i64 as i32));
+                let b108: u32 = b23.wrapping_add((0u64 as u32));
+                let b110: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b111: u32 = b110.wrapping_mul((64u64 as u32));
+                let b112: u32 = b108.wrapping_add(b111);
+                let b115: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b116: u32 = rem(b115, (2u64 as u32));
+                let b117: u32 = b116.wrapping_mul((4u64 as u32));
+                let a1 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32))).wrapping_add(b112)) as u32, UNITS, g0_len * 4);
+                let b126: u32 = b30.wrapping_add((0u64 as u32));
+                let b128: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b129: u32 = b128.wrapping_mul((32u64 as u32));
+                let b130: u32 = b126.wrapping_add(b129);
+                let b133: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b134: u32 = rem(b133, (4u64 as u32));
+                let b135: u32 = b134.wrapping_mul((2u64 as u32));
+                let a2 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b130)) as u32, UNITS, g0_len * 4);
+                let b145: u32 = (((4i64 as i32)) as u32);
+                let b150: f32 = ((b107) as f32);
+                let b151: f32 = b85 * b150;
+                let b154: u32 = b2.wrapping_add((1u64 as u32));
+                let b155: u32 = b154.min(b9);
+                let b156: u32 = b155.wrapping_mul(b7);
+                let b157: u32 = b156.wrapping_add(v11);
+                let b158: u32 = b157.wrapping_mul((128u64 as u32));
+                let b159: u32 = (0u64 as u32).wrapping_add(b158);
+                let b160: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b161: u32 = b160.wrapping_add((3u64 as u32));
+                let b162: u32 = div(b161, (4u64 as u32));
+                let b163: u32 = b162.wrapping_mul((4u64 as u32));
+                let b164: u32 = (0u64 as u32).wrapping_add(b163);
+                let b165: u32 = b157.wrapping_mul((64u64 as u32));
+                let b166: u32 = b164.wrapping_add(b165);
+                let b167: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b168: u32 = b167.wrapping_add((3u64 as u32));
+                let b169: u32 = div(b168, (4u64 as u32));
+                let b170: u32 = b169.wrapping_mul((4u64 as u32));
+                let b171: u32 = (0u64 as u32).wrapping_add(b170);
+                let b172: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b173: u32 = b172.wrapping_add((3u64 as u32));
+                let b174: u32 = div(b173, (4u64 as u32));
+                let b175: u32 = b174.wrapping_mul((4u64 as u32));
+                let b176: u32 = b171.wrapping_add(b175);
+                let b177: u32 = b157.wrapping_mul((16u64 as u32));
+                let b178: u32 = b176.wrapping_add(b177);
+                let b179: u32 = s_u32[0].wrapping_mul((128u64 as u32));
+                let b180: u32 = b179.wrapping_add((3u64 as u32));
+                let b181: u32 = div(b180, (4u64 as u32));
+                let b182: u32 = b181.wrapping_mul((4u64 as u32));
+                let b183: u32 = (0u64 as u32).wrapping_add(b182);
+                let b184: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+                let b185: u32 = b184.wrapping_add((3u64 as u32));
+                let b186: u32 = div(b185, (4u64 as u32));
+                let b187: u32 = b186.wrapping_mul((4u64 as u32));
+                let b188: u32 = b183.wrapping_add(b187);
+                let b189: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+                let b190: u32 = b189.wrapping_add((3u64 as u32));
+                let b191: u32 = div(b190, (4u64 as u32));
+                let b192: u32 = b191.wrapping_mul((4u64 as u32));
+                let b193: u32 = b188.wrapping_add(b192);
+                let b194: u32 = b157.wrapping_mul((2u64 as u32));
+                let b195: u32 = b193.wrapping_add(b194);
                 for l in 0..UNITS {
-                    let x102: u32 = ((b79[l]) as u32);
-                    let x106: u32 = rem(x102, (64u64 as u32));
-                    let x107: u32 = b105.wrapping_add(x106);
-                    let x117: u32 = (byte(g0, a1 + l)).wrapping_shr((b110) as u32) & (15u64 as u32);
-                    let x118: i32 = ((x117) as i32);
-                    let x120: u32 = ((b79[l]) as u32);
-                    let x124: u32 = rem(x120, (32u64 as u32));
-                    let x125: u32 = b123.wrapping_add(x124);
-                    let x135: u32 = (byte(g0, a2 + l)).wrapping_shr((b128) as u32) & (3u64 as u32);
-                    let x136: i32 = ((x135) as i32);
-                    let x137: u32 = ((x136) as u32);
-                    let x139: u32 = x137.wrapping_shl((b138) as u32);
-                    let x140: i32 = ((x139) as i32);
-                    let x141: i32 = x118 | x140;
-                    let x142: i32 = x141.wrapping_sub((32i64 as i32));
-                    let x145: f32 = ((x142) as f32);
-                    let x146: f32 = b144 * x145;
-                    let x148: u32 = b147.wrapping_add(b13[l]);
-                    let x152: u32 = b151.wrapping_add(x148);
-                    let x153: f32 = *g1.add(a3 + l);
-                    let x154: f32 = x146 * x153;
-                    let x155: f32 = la9_0[l];
-                    let x156: f32 = T::fmadd(x146, x153, x155);
-                    la9_0[l] = x156;
-                    let x160: u32 = b159.wrapping_add(x148);
-                    let x161: f32 = *g1.add(a4 + l);
-                    let x162: f32 = x146 * x161;
-                    let x163: f32 = la9_1[l];
-                    let x164: f32 = T::fmadd(x146, x161, x163);
-                    la9_1[l] = x164;
-                    let x168: u32 = b167.wrapping_add(x148);
-                    let x169: f32 = *g1.add(a5 + l);
-                    let x170: f32 = x146 * x169;
-                    let x171: f32 = la9_2[l];
-                    let x172: f32 = T::fmadd(x146, x169, x171);
-                    la9_2[l] = x172;
-                    let x176: u32 = b175.wrapping_add(x148);
-                    let x177: f32 = *g1.add(a6 + l);
-                    let x178: f32 = x146 * x177;
-                    let x179: f32 = la9_3[l];
-                    let x180: f32 = T::fmadd(x146, x177, x179);
-                    la9_3[l] = x180;
-                    let x184: u32 = b183.wrapping_add(x148);
-                    let x185: f32 = *g1.add(a7 + l);
-                    let x186: f32 = x146 * x185;
-                    let x187: f32 = la9_4[l];
-                    let x188: f32 = T::fmadd(x146, x185, x187);
-                    la9_4[l] = x188;
-                    let x192: u32 = b191.wrapping_add(x148);
-                    let x193: f32 = *g1.add(a8 + l);
-                    let x194: f32 = x146 * x193;
-                    let x195: f32 = la9_5[l];
-                    let x196: f32 = T::fmadd(x146, x193, x195);
-                    la9_5[l] = x196;
-                    let x200: u32 = b199.wrapping_add(x148);
-                    let x201: f32 = *g1.add(a9 + l);
-                    let x202: f32 = x146 * x201;
-                    let x203: f32 = la9_6[l];
-                    let x204: f32 = T::fmadd(x146, x201, x203);
-                    la9_6[l] = x204;
-                    let x208: u32 = b207.wrapping_add(x148);
-                    let x209: f32 = *g1.add(a10 + l);
-                    let x210: f32 = x146 * x209;
-                    let x211: f32 = la9_7[l];
-                    let x212: f32 = T::fmadd(x146, x209, x211);
-                    la9_7[l] = x212;
+                    let x109: u32 = ((b86[l]) as u32);
+                    let x113: u32 = rem(x109, (64u64 as u32));
+                    let x114: u32 = b112.wrapping_add(x113);
+                    let x124: u32 = (byte(g0, a1 + l)).wrapping_shr((b117) as u32) & (15u64 as u32);
+                    let x125: i32 = ((x124) as i32);
+                    let x127: u32 = ((b86[l]) as u32);
+                    let x131: u32 = rem(x127, (32u64 as u32));
+                    let x132: u32 = b130.wrapping_add(x131);
+                    let x142: u32 = (byte(g0, a2 + l)).wrapping_shr((b135) as u32) & (3u64 as u32);
+                    let x143: i32 = ((x142) as i32);
+                    let x144: u32 = ((x143) as u32);
+                    let x146: u32 = x144.wrapping_shl((b145) as u32);
+                    let x147: i32 = ((x146) as i32);
+                    let x148: i32 = x125 | x147;
+                    let x149: i32 = x148.wrapping_sub((32i64 as i32));
+                    let x152: f32 = ((x149) as f32);
+                    let x153: f32 = b151 * x152;
+                    la17_0[l] = x153;
                 }
-                v11 = v11.wrapping_add((1 as u32));
+                let b201: u32 = (rdb2(g0, g0_len, b195)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b202: u32 = b201 & (32768u64 as u32);
+                let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
+                let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
+                let b205: u32 = b204 & (31u64 as u32);
+                let b206: u32 = b201 & (1023u64 as u32);
+                let b207: bool = b205 == (31u64 as u32);
+                let b208: u32 = b205.wrapping_add((112u64 as u32));
+                let b209: u32 = if b207 { (255u64 as u32) } else { b208 };
+                let b210: u32 = b209.wrapping_shl(((23u64 as u32)) as u32);
+                let b211: u32 = b203 | b210;
+                let b212: u32 = b206.wrapping_shl(((13u64 as u32)) as u32);
+                let b213: u32 = b211 | b212;
+                let b214: f32 = f32::from_bits(b213);
+                let b215: f32 = ((b206) as f32);
+                let b216: f32 = b215 * 5.9604645e-8f32;
+                let b217: bool = b203 == (0u64 as u32);
+                let b218: f32 = -(b216);
+                let b219: f32 = if b217 { b216 } else { b218 };
+                let b220: bool = b205 == (0u64 as u32);
+                let b221: f32 = T::f16_to_f32(b201);
+                let b223: u32 = b178.wrapping_add((0u64 as u32));
+                let b224: i32 = div((((0u32).wrapping_add(b13)) as i32), (16i64 as i32));
+                let b225: u32 = ((b224) as u32);
+                let b226: u32 = div(b225, (1u64 as u32));
+                let b227: u32 = b226.wrapping_mul((1u64 as u32));
+                let b228: u32 = b223.wrapping_add(b227);
+                let b229: u32 = rem(b225, (1u64 as u32));
+                let b230: u32 = b228.wrapping_add(b229);
+                let b231: u32 = div(b225, (1u64 as u32));
+                let b232: u32 = rem(b231, (1u64 as u32));
+                let b233: u32 = b232.wrapping_mul((8u64 as u32));
+                let mut b222 = [<i32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x222: i32 = ((b14[l]) as i32);
+                    b222[l] = x222;
+                }
+                let b240: u32 = (rdb1(g0, g0_len, b230)).wrapping_shr((b233) as u32) & (255u64 as u32);
+                let b241: i32 = ((b240) as i32);
+                let b242: i32 = b241 ^ (128i64 as i32);
+                let b243: i32 = b242.wrapping_sub((128i64 as i32));
+                let b244: u32 = b159.wrapping_add((0u64 as u32));
+                let b246: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b247: u32 = b246.wrapping_mul((64u64 as u32));
+                let b248: u32 = b244.wrapping_add(b247);
+                let b251: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32));
+                let b252: u32 = rem(b251, (2u64 as u32));
+                let b253: u32 = b252.wrapping_mul((4u64 as u32));
+                let a3 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (64u64 as u32))).wrapping_add(b248)) as u32, UNITS, g0_len * 4);
+                let b262: u32 = b166.wrapping_add((0u64 as u32));
+                let b264: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (128u64 as u32));
+                let b265: u32 = b264.wrapping_mul((32u64 as u32));
+                let b266: u32 = b262.wrapping_add(b265);
+                let b269: u32 = div((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32));
+                let b270: u32 = rem(b269, (4u64 as u32));
+                let b271: u32 = b270.wrapping_mul((2u64 as u32));
+                let a4 = span(((rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (32u64 as u32))).wrapping_add(b266)) as u32, UNITS, g0_len * 4);
+                let b281: u32 = (((4i64 as i32)) as u32);
+                let b286: f32 = ((b243) as f32);
+                let b287: f32 = b221 * b286;
+                let b290: u32 = b3.wrapping_add((0u64 as u32));
+                let b291: u32 = b290.min(b8);
+                let b292: u32 = b291.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b292)) as u32) as usize;
+                let b303: u32 = b3.wrapping_add((1u64 as u32));
+                let b304: u32 = b303.min(b8);
+                let b305: u32 = b304.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b305)) as u32) as usize;
+                let b316: u32 = b3.wrapping_add((2u64 as u32));
+                let b317: u32 = b316.min(b8);
+                let b318: u32 = b317.wrapping_mul(s_u32[2]);
+                let a7 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b318)) as u32) as usize;
+                let b329: u32 = b3.wrapping_add((3u64 as u32));
+                let b330: u32 = b329.min(b8);
+                let b331: u32 = b330.wrapping_mul(s_u32[2]);
+                let a8 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b331)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x245: u32 = ((b222[l]) as u32);
+                    let x249: u32 = rem(x245, (64u64 as u32));
+                    let x250: u32 = b248.wrapping_add(x249);
+                    let x260: u32 = (byte(g0, a3 + l)).wrapping_shr((b253) as u32) & (15u64 as u32);
+                    let x261: i32 = ((x260) as i32);
+                    let x263: u32 = ((b222[l]) as u32);
+                    let x267: u32 = rem(x263, (32u64 as u32));
+                    let x268: u32 = b266.wrapping_add(x267);
+                    let x278: u32 = (byte(g0, a4 + l)).wrapping_shr((b271) as u32) & (3u64 as u32);
+                    let x279: i32 = ((x278) as i32);
+                    let x280: u32 = ((x279) as u32);
+                    let x282: u32 = x280.wrapping_shl((b281) as u32);
+                    let x283: i32 = ((x282) as i32);
+                    let x284: i32 = x261 | x283;
+                    let x285: i32 = x284.wrapping_sub((32i64 as i32));
+                    let x288: f32 = ((x285) as f32);
+                    let x289: f32 = b287 * x288;
+                    la17_1[l] = x289;
+                    let x293: u32 = b292.wrapping_add(b16[l]);
+                    let x294: f32 = *g1.add(a5 + l);
+                    let x295: f32 = la17_0[l];
+                    let x296: f32 = x295 * x294;
+                    let x297: f32 = la10_0[l];
+                    let x298: f32 = T::fmadd(x295, x294, x297);
+                    la10_0[l] = x298;
+                    let x299: f32 = la17_1[l];
+                    let x300: f32 = x299 * x294;
+                    let x301: f32 = la10_4[l];
+                    let x302: f32 = T::fmadd(x299, x294, x301);
+                    la10_4[l] = x302;
+                    let x306: u32 = b305.wrapping_add(b16[l]);
+                    let x307: f32 = *g1.add(a6 + l);
+                    let x308: f32 = la17_0[l];
+                    let x309: f32 = x308 * x307;
+                    let x310: f32 = la10_1[l];
+                    let x311: f32 = T::fmadd(x308, x307, x310);
+                    la10_1[l] = x311;
+                    let x312: f32 = la17_1[l];
+                    let x313: f32 = x312 * x307;
+                    let x314: f32 = la10_5[l];
+                    let x315: f32 = T::fmadd(x312, x307, x314);
+                    la10_5[l] = x315;
+                    let x319: u32 = b318.wrapping_add(b16[l]);
+                    let x320: f32 = *g1.add(a7 + l);
+                    let x321: f32 = la17_0[l];
+                    let x322: f32 = x321 * x320;
+                    let x323: f32 = la10_2[l];
+                    let x324: f32 = T::fmadd(x321, x320, x323);
+                    la10_2[l] = x324;
+                    let x325: f32 = la17_1[l];
+                    let x326: f32 = x325 * x320;
+                    let x327: f32 = la10_6[l];
+                    let x328: f32 = T::fmadd(x325, x320, x327);
+                    la10_6[l] = x328;
+                    let x332: u32 = b331.wrapping_add(b16[l]);
+                    let x333: f32 = *g1.add(a8 + l);
+                    let x334: f32 = la17_0[l];
+                    let x335: f32 = x334 * x333;
+                    let x336: f32 = la10_3[l];
+                    let x337: f32 = T::fmadd(x334, x333, x336);
+                    la10_3[l] = x337;
+                    let x338: f32 = la17_1[l];
+                    let x339: f32 = x338 * x333;
+                    let x340: f32 = la10_7[l];
+                    let x341: f32 = T::fmadd(x338, x333, x340);
+                    la10_7[l] = x341;
+                }
+                v12 = v12.wrapping_add((1 as u32));
             }
-            v10 = v10.wrapping_add((1 as u32));
+            v11 = v11.wrapping_add((1 as u32));
         }
-        let mut b213 = [<f32>::default(); UNITS];
+        let mut b342 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x213: f32 = la9_0[l];
-            b213[l] = x213;
+            let x342: f32 = la10_0[l];
+            b342[l] = x342;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b213[l]; } } }
-        let b214: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b216: u32 = b2.wrapping_add((0u64 as u32));
-        let b217: bool = b216 < b1;
-        let mut b218 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b342[l]; } } }
+        let b343: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b345: u32 = b3.wrapping_add((0u64 as u32));
+        let b346: bool = b345 < b1;
+        let b348: u32 = b2.wrapping_add((0u64 as u32));
+        let b349: bool = b348 < s_u32[1];
+        let mut b350 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x215: bool = (l as u32) == (0u64 as u32);
-            let x218: bool = x215 && b217;
-            b218[l] = x218;
+            let x344: bool = (l as u32) == (0u64 as u32);
+            let x347: bool = x344 && b346;
+            let x350: bool = x347 && b349;
+            b350[l] = x350;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b218[l]; }
+        for l in 0..UNITS { m1[l] = b350[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b219: u32 = b2.wrapping_add((0u64 as u32));
-            let b220: u32 = b219.wrapping_mul(s_u32[1]);
-            let b221: u32 = b220.wrapping_add(cube[0]);
-            *at(g2, g2_len, b221) = b214;
+            let b351: u32 = b3.wrapping_add((0u64 as u32));
+            let b352: u32 = b351.wrapping_mul(s_u32[1]);
+            let b353: u32 = b352.wrapping_add(b2);
+            let b354: u32 = b353.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b354) = b343;
         }
-        let mut b222 = [<f32>::default(); UNITS];
+        let mut b355 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x222: f32 = la9_1[l];
-            b222[l] = x222;
+            let x355: f32 = la10_1[l];
+            b355[l] = x355;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b222[l]; } } }
-        let b223: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b225: u32 = b2.wrapping_add((1u64 as u32));
-        let b226: bool = b225 < b1;
-        let mut b227 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b355[l]; } } }
+        let b356: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b358: u32 = b3.wrapping_add((1u64 as u32));
+        let b359: bool = b358 < b1;
+        let b361: u32 = b2.wrapping_add((0u64 as u32));
+        let b362: bool = b361 < s_u32[1];
+        let mut b363 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x224: bool = (l as u32) == (0u64 as u32);
-            let x227: bool = x224 && b226;
-            b227[l] = x227;
+            let x357: bool = (l as u32) == (0u64 as u32);
+            let x360: bool = x357 && b359;
+            let x363: bool = x360 && b362;
+            b363[l] = x363;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b227[l]; }
+        for l in 0..UNITS { m3[l] = b363[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b228: u32 = b2.wrapping_add((1u64 as u32));
-            let b229: u32 = b228.wrapping_mul(s_u32[1]);
-            let b230: u32 = b229.wrapping_add(cube[0]);
-            *at(g2, g2_len, b230) = b223;
+            let b364: u32 = b3.wrapping_add((1u64 as u32));
+            let b365: u32 = b364.wrapping_mul(s_u32[1]);
+            let b366: u32 = b365.wrapping_add(b2);
+            let b367: u32 = b366.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b367) = b356;
         }
-        let mut b231 = [<f32>::default(); UNITS];
+        let mut b368 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x231: f32 = la9_2[l];
-            b231[l] = x231;
+            let x368: f32 = la10_2[l];
+            b368[l] = x368;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b231[l]; } } }
-        let b232: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b234: u32 = b2.wrapping_add((2u64 as u32));
-        let b235: bool = b234 < b1;
-        let mut b236 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b368[l]; } } }
+        let b369: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b371: u32 = b3.wrapping_add((2u64 as u32));
+        let b372: bool = b371 < b1;
+        let b374: u32 = b2.wrapping_add((0u64 as u32));
+        let b375: bool = b374 < s_u32[1];
+        let mut b376 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x233: bool = (l as u32) == (0u64 as u32);
-            let x236: bool = x233 && b235;
-            b236[l] = x236;
+            let x370: bool = (l as u32) == (0u64 as u32);
+            let x373: bool = x370 && b372;
+            let x376: bool = x373 && b375;
+            b376[l] = x376;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b236[l]; }
+        for l in 0..UNITS { m5[l] = b376[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b237: u32 = b2.wrapping_add((2u64 as u32));
-            let b238: u32 = b237.wrapping_mul(s_u32[1]);
-            let b239: u32 = b238.wrapping_add(cube[0]);
-            *at(g2, g2_len, b239) = b232;
+            let b377: u32 = b3.wrapping_add((2u64 as u32));
+            let b378: u32 = b377.wrapping_mul(s_u32[1]);
+            let b379: u32 = b378.wrapping_add(b2);
+            let b380: u32 = b379.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b380) = b369;
         }
-        let mut b240 = [<f32>::default(); UNITS];
+        let mut b381 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x240: f32 = la9_3[l];
-            b240[l] = x240;
+            let x381: f32 = la10_3[l];
+            b381[l] = x381;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b240[l]; } } }
-        let b241: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b243: u32 = b2.wrapping_add((3u64 as u32));
-        let b244: bool = b243 < b1;
-        let mut b245 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b381[l]; } } }
+        let b382: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b384: u32 = b3.wrapping_add((3u64 as u32));
+        let b385: bool = b384 < b1;
+        let b387: u32 = b2.wrapping_add((0u64 as u32));
+        let b388: bool = b387 < s_u32[1];
+        let mut b389 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x242: bool = (l as u32) == (0u64 as u32);
-            let x245: bool = x242 && b244;
-            b245[l] = x245;
+            let x383: bool = (l as u32) == (0u64 as u32);
+            let x386: bool = x383 && b385;
+            let x389: bool = x386 && b388;
+            b389[l] = x389;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b245[l]; }
+        for l in 0..UNITS { m7[l] = b389[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b246: u32 = b2.wrapping_add((3u64 as u32));
-            let b247: u32 = b246.wrapping_mul(s_u32[1]);
-            let b248: u32 = b247.wrapping_add(cube[0]);
-            *at(g2, g2_len, b248) = b241;
+            let b390: u32 = b3.wrapping_add((3u64 as u32));
+            let b391: u32 = b390.wrapping_mul(s_u32[1]);
+            let b392: u32 = b391.wrapping_add(b2);
+            let b393: u32 = b392.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b393) = b382;
         }
-        let mut b249 = [<f32>::default(); UNITS];
+        let mut b394 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x249: f32 = la9_4[l];
-            b249[l] = x249;
+            let x394: f32 = la10_4[l];
+            b394[l] = x394;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b249[l]; } } }
-        let b250: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b252: u32 = b2.wrapping_add((4u64 as u32));
-        let b253: bool = b252 < b1;
-        let mut b254 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b394[l]; } } }
+        let b395: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b397: u32 = b3.wrapping_add((0u64 as u32));
+        let b398: bool = b397 < b1;
+        let b400: u32 = b2.wrapping_add((1u64 as u32));
+        let b401: bool = b400 < s_u32[1];
+        let mut b402 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x251: bool = (l as u32) == (0u64 as u32);
-            let x254: bool = x251 && b253;
-            b254[l] = x254;
+            let x396: bool = (l as u32) == (0u64 as u32);
+            let x399: bool = x396 && b398;
+            let x402: bool = x399 && b401;
+            b402[l] = x402;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b254[l]; }
+        for l in 0..UNITS { m9[l] = b402[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b255: u32 = b2.wrapping_add((4u64 as u32));
-            let b256: u32 = b255.wrapping_mul(s_u32[1]);
-            let b257: u32 = b256.wrapping_add(cube[0]);
-            *at(g2, g2_len, b257) = b250;
+            let b403: u32 = b3.wrapping_add((0u64 as u32));
+            let b404: u32 = b403.wrapping_mul(s_u32[1]);
+            let b405: u32 = b404.wrapping_add(b2);
+            let b406: u32 = b405.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b406) = b395;
         }
-        let mut b258 = [<f32>::default(); UNITS];
+        let mut b407 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x258: f32 = la9_5[l];
-            b258[l] = x258;
+            let x407: f32 = la10_5[l];
+            b407[l] = x407;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b258[l]; } } }
-        let b259: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b261: u32 = b2.wrapping_add((5u64 as u32));
-        let b262: bool = b261 < b1;
-        let mut b263 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b407[l]; } } }
+        let b408: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b410: u32 = b3.wrapping_add((1u64 as u32));
+        let b411: bool = b410 < b1;
+        let b413: u32 = b2.wrapping_add((1u64 as u32));
+        let b414: bool = b413 < s_u32[1];
+        let mut b415 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x260: bool = (l as u32) == (0u64 as u32);
-            let x263: bool = x260 && b262;
-            b263[l] = x263;
+            let x409: bool = (l as u32) == (0u64 as u32);
+            let x412: bool = x409 && b411;
+            let x415: bool = x412 && b414;
+            b415[l] = x415;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b263[l]; }
+        for l in 0..UNITS { m11[l] = b415[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b264: u32 = b2.wrapping_add((5u64 as u32));
-            let b265: u32 = b264.wrapping_mul(s_u32[1]);
-            let b266: u32 = b265.wrapping_add(cube[0]);
-            *at(g2, g2_len, b266) = b259;
+            let b416: u32 = b3.wrapping_add((1u64 as u32));
+            let b417: u32 = b416.wrapping_mul(s_u32[1]);
+            let b418: u32 = b417.wrapping_add(b2);
+            let b419: u32 = b418.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b419) = b408;
         }
-        let mut b267 = [<f32>::default(); UNITS];
+        let mut b420 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x267: f32 = la9_6[l];
-            b267[l] = x267;
+            let x420: f32 = la10_6[l];
+            b420[l] = x420;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b267[l]; } } }
-        let b268: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b270: u32 = b2.wrapping_add((6u64 as u32));
-        let b271: bool = b270 < b1;
-        let mut b272 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b420[l]; } } }
+        let b421: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b423: u32 = b3.wrapping_add((2u64 as u32));
+        let b424: bool = b423 < b1;
+        let b426: u32 = b2.wrapping_add((1u64 as u32));
+        let b427: bool = b426 < s_u32[1];
+        let mut b428 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x269: bool = (l as u32) == (0u64 as u32);
-            let x272: bool = x269 && b271;
-            b272[l] = x272;
+            let x422: bool = (l as u32) == (0u64 as u32);
+            let x425: bool = x422 && b424;
+            let x428: bool = x425 && b427;
+            b428[l] = x428;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b272[l]; }
+        for l in 0..UNITS { m13[l] = b428[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b273: u32 = b2.wrapping_add((6u64 as u32));
-            let b274: u32 = b273.wrapping_mul(s_u32[1]);
-            let b275: u32 = b274.wrapping_add(cube[0]);
-            *at(g2, g2_len, b275) = b268;
+            let b429: u32 = b3.wrapping_add((2u64 as u32));
+            let b430: u32 = b429.wrapping_mul(s_u32[1]);
+            let b431: u32 = b430.wrapping_add(b2);
+            let b432: u32 = b431.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b432) = b421;
         }
-        let mut b276 = [<f32>::default(); UNITS];
+        let mut b433 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x276: f32 = la9_7[l];
-            b276[l] = x276;
+            let x433: f32 = la10_7[l];
+            b433[l] = x433;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b276[l]; } } }
-        let b277: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b279: u32 = b2.wrapping_add((7u64 as u32));
-        let b280: bool = b279 < b1;
-        let mut b281 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b433[l]; } } }
+        let b434: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b436: u32 = b3.wrapping_add((3u64 as u32));
+        let b437: bool = b436 < b1;
+        let b439: u32 = b2.wrapping_add((1u64 as u32));
+        let b440: bool = b439 < s_u32[1];
+        let mut b441 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x278: bool = (l as u32) == (0u64 as u32);
-            let x281: bool = x278 && b280;
-            b281[l] = x281;
+            let x435: bool = (l as u32) == (0u64 as u32);
+            let x438: bool = x435 && b437;
+            let x441: bool = x438 && b440;
+            b441[l] = x441;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b281[l]; }
+        for l in 0..UNITS { m15[l] = b441[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b282: u32 = b2.wrapping_add((7u64 as u32));
-            let b283: u32 = b282.wrapping_mul(s_u32[1]);
-            let b284: u32 = b283.wrapping_add(cube[0]);
-            *at(g2, g2_len, b284) = b277;
+            let b442: u32 = b3.wrapping_add((3u64 as u32));
+            let b443: u32 = b442.wrapping_mul(s_u32[1]);
+            let b444: u32 = b443.wrapping_add(b2);
+            let b445: u32 = b444.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b445) = b434;
         }
     }
 }

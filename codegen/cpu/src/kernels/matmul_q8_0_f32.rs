@@ -36,14 +36,16 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut la9_0 = [<f32>::default(); UNITS];
-    let mut la9_1 = [<f32>::default(); UNITS];
-    let mut la9_2 = [<f32>::default(); UNITS];
-    let mut la9_3 = [<f32>::default(); UNITS];
-    let mut la9_4 = [<f32>::default(); UNITS];
-    let mut la9_5 = [<f32>::default(); UNITS];
-    let mut la9_6 = [<f32>::default(); UNITS];
-    let mut la9_7 = [<f32>::default(); UNITS];
+    let mut la10_0 = [<f32>::default(); UNITS];
+    let mut la10_1 = [<f32>::default(); UNITS];
+    let mut la10_2 = [<f32>::default(); UNITS];
+    let mut la10_3 = [<f32>::default(); UNITS];
+    let mut la10_4 = [<f32>::default(); UNITS];
+    let mut la10_5 = [<f32>::default(); UNITS];
+    let mut la10_6 = [<f32>::default(); UNITS];
+    let mut la10_7 = [<f32>::default(); UNITS];
+    let mut la17_0 = [<f32>::default(); UNITS];
+    let mut la17_1 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -53,521 +55,700 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let s_u32: &[u32] = &scalars.u32;
     let b0: u32 = (g1_len as u32);
     let b1: u32 = div(b0, s_u32[2]);
-    let b2: u32 = cube[1].wrapping_mul((8u64 as u32));
-    let b3: bool = cube[0] < s_u32[1];
-    let b4: bool = b2 < b1;
-    let b5: bool = b3 && b4;
-    if b5 {
-        let b6: u32 = div(s_u32[2], (32u64 as u32));
-        let b7: u32 = cube[0].wrapping_mul(b6);
+    let b2: u32 = cube[0].wrapping_mul((2u64 as u32));
+    let b3: u32 = cube[1].wrapping_mul((4u64 as u32));
+    let b4: bool = b2 < s_u32[1];
+    let b5: bool = b3 < b1;
+    let b6: bool = b4 && b5;
+    if b6 {
+        let b7: u32 = div(s_u32[2], (32u64 as u32));
         let b8: u32 = b1.wrapping_sub((1u64 as u32));
+        let b9: u32 = s_u32[1].wrapping_sub((1u64 as u32));
         for l in 0..UNITS {
-            la9_0[l] = 0.0f32;
-            la9_1[l] = 0.0f32;
-            la9_2[l] = 0.0f32;
-            la9_3[l] = 0.0f32;
-            la9_4[l] = 0.0f32;
-            la9_5[l] = 0.0f32;
-            la9_6[l] = 0.0f32;
-            la9_7[l] = 0.0f32;
+            la10_0[l] = 0.0f32;
+            la10_1[l] = 0.0f32;
+            la10_2[l] = 0.0f32;
+            la10_3[l] = 0.0f32;
+            la10_4[l] = 0.0f32;
+            la10_5[l] = 0.0f32;
+            la10_6[l] = 0.0f32;
+            la10_7[l] = 0.0f32;
         }
-        let mut v10: u32 = (0u64 as u32);
+        if (0u64 as u32) < b7 {
+            let hv: u64 = (b7 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 1;
+            let h3: u64 = h2.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = 15;
+            let h5: u64 = h3.wrapping_add(h4);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h1.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((((b3).wrapping_add((0u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 1;
+            let h10: u64 = h9.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = 15;
+            let h12: u64 = h10.wrapping_add(h11);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h8.wrapping_add(h12);
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((((b3).wrapping_add((1u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14, g1_len);
+            let h15: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = 1;
+            let h17: u64 = h16.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = 15;
+            let h19: u64 = h17.wrapping_add(h18);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h15.wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((((b3).wrapping_add((2u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21, g1_len);
+            let h22: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = 1;
+            let h24: u64 = h23.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 15;
+            let h26: u64 = h24.wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h22.wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g1_len);
+        }
+        let mut v11: u32 = (0u64 as u32);
         loop {
-            if !(v10 < b6) { break; }
-            let mut v11: u32 = (0u64 as u32);
+            if !(v11 < b7) { break; }
+            let mut v12: u32 = (0u64 as u32);
             {
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((32u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((32u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b51: u32 = b23.wrapping_add((0u64 as u32));
-                let b56: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
-                let b59: u32 = rem(div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b60: u32 = b59.wrapping_mul((8u64 as u32));
-                let a1 = span(((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b51)).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
-                let b73: u32 = v10.wrapping_mul((32u64 as u32));
-                let b75: u32 = b2.wrapping_add((0u64 as u32));
-                let b76: u32 = b75.min(b8);
-                let b77: u32 = b76.wrapping_mul(s_u32[2]);
-                let a2 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
-                let b83: u32 = b2.wrapping_add((1u64 as u32));
-                let b84: u32 = b83.min(b8);
-                let b85: u32 = b84.wrapping_mul(s_u32[2]);
-                let a3 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b85)) as u32, UNITS, g1_len);
-                let b91: u32 = b2.wrapping_add((2u64 as u32));
-                let b92: u32 = b91.min(b8);
-                let b93: u32 = b92.wrapping_mul(s_u32[2]);
-                let a4 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b93)) as u32, UNITS, g1_len);
-                let b99: u32 = b2.wrapping_add((3u64 as u32));
-                let b100: u32 = b99.min(b8);
-                let b101: u32 = b100.wrapping_mul(s_u32[2]);
-                let a5 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b101)) as u32, UNITS, g1_len);
-                let b107: u32 = b2.wrapping_add((4u64 as u32));
-                let b108: u32 = b107.min(b8);
-                let b109: u32 = b108.wrapping_mul(s_u32[2]);
-                let a6 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b109)) as u32, UNITS, g1_len);
-                let b115: u32 = b2.wrapping_add((5u64 as u32));
-                let b116: u32 = b115.min(b8);
-                let b117: u32 = b116.wrapping_mul(s_u32[2]);
-                let a7 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b117)) as u32, UNITS, g1_len);
-                let b123: u32 = b2.wrapping_add((6u64 as u32));
-                let b124: u32 = b123.min(b8);
-                let b125: u32 = b124.wrapping_mul(s_u32[2]);
-                let a8 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b125)) as u32, UNITS, g1_len);
-                let b131: u32 = b2.wrapping_add((7u64 as u32));
-                let b132: u32 = b131.min(b8);
-                let b133: u32 = b132.wrapping_mul(s_u32[2]);
-                let a9 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b58: u32 = b30.wrapping_add((0u64 as u32));
+                let b63: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
+                let b66: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b67: u32 = b66.wrapping_mul((8u64 as u32));
+                let a1 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b58)).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                let b80: u32 = b2.wrapping_add((1u64 as u32));
+                let b81: u32 = b80.min(b9);
+                let b82: u32 = b81.wrapping_mul(b7);
+                let b83: u32 = b82.wrapping_add(v11);
+                let b84: u32 = b83.wrapping_mul((2u64 as u32));
+                let b85: u32 = (0u64 as u32).wrapping_add(b84);
+                let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b87: u32 = b86.wrapping_add((3u64 as u32));
+                let b88: u32 = div(b87, (4u64 as u32));
+                let b89: u32 = b88.wrapping_mul((4u64 as u32));
+                let b90: u32 = (0u64 as u32).wrapping_add(b89);
+                let b91: u32 = b83.wrapping_mul((32u64 as u32));
+                let b92: u32 = b90.wrapping_add(b91);
                 for l in 0..UNITS {
-                    let x50: i32 = ((b13[l]) as i32);
-                    let x52: u32 = ((x50) as u32);
-                    let x53: u32 = div(x52, (1u64 as u32));
-                    let x54: u32 = x53.wrapping_mul((1u64 as u32));
-                    let x55: u32 = b51.wrapping_add(x54);
-                    let x57: u32 = x55.wrapping_add(b56);
-                    let x58: u32 = div(x52, (1u64 as u32));
-                    let x67: u32 = (byte(g0, a1 + l)).wrapping_shr((b60) as u32) & (255u64 as u32);
-                    let x68: i32 = ((x67) as i32);
-                    let x69: i32 = x68 ^ (128i64 as i32);
-                    let x70: i32 = x69.wrapping_sub((128i64 as i32));
-                    let x71: f32 = ((x70) as f32);
-                    let x72: f32 = b49 * x71;
-                    let x74: u32 = b73.wrapping_add(b13[l]);
-                    let x78: u32 = b77.wrapping_add(x74);
-                    let x79: f32 = *g1.add(a2 + l);
-                    let x80: f32 = x72 * x79;
-                    let x81: f32 = la9_0[l];
-                    let x82: f32 = T::fmadd(x72, x79, x81);
-                    la9_0[l] = x82;
-                    let x86: u32 = b85.wrapping_add(x74);
-                    let x87: f32 = *g1.add(a3 + l);
-                    let x88: f32 = x72 * x87;
-                    let x89: f32 = la9_1[l];
-                    let x90: f32 = T::fmadd(x72, x87, x89);
-                    la9_1[l] = x90;
-                    let x94: u32 = b93.wrapping_add(x74);
-                    let x95: f32 = *g1.add(a4 + l);
-                    let x96: f32 = x72 * x95;
-                    let x97: f32 = la9_2[l];
-                    let x98: f32 = T::fmadd(x72, x95, x97);
-                    la9_2[l] = x98;
-                    let x102: u32 = b101.wrapping_add(x74);
-                    let x103: f32 = *g1.add(a5 + l);
-                    let x104: f32 = x72 * x103;
-                    let x105: f32 = la9_3[l];
-                    let x106: f32 = T::fmadd(x72, x103, x105);
-                    la9_3[l] = x106;
-                    let x110: u32 = b109.wrapping_add(x74);
-                    let x111: f32 = *g1.add(a6 + l);
-                    let x112: f32 = x72 * x111;
-                    let x113: f32 = la9_4[l];
-                    let x114: f32 = T::fmadd(x72, x111, x113);
-                    la9_4[l] = x114;
-                    let x118: u32 = b117.wrapping_add(x74);
-                    let x119: f32 = *g1.add(a7 + l);
-                    let x120: f32 = x72 * x119;
-                    let x121: f32 = la9_5[l];
-                    let x122: f32 = T::fmadd(x72, x119, x121);
-                    la9_5[l] = x122;
-                    let x126: u32 = b125.wrapping_add(x74);
-                    let x127: f32 = *g1.add(a8 + l);
-                    let x128: f32 = x72 * x127;
-                    let x129: f32 = la9_6[l];
-                    let x130: f32 = T::fmadd(x72, x127, x129);
-                    la9_6[l] = x130;
-                    let x134: u32 = b133.wrapping_add(x74);
-                    let x135: f32 = *g1.add(a9 + l);
-                    let x136: f32 = x72 * x135;
-                    let x137: f32 = la9_7[l];
-                    let x138: f32 = T::fmadd(x72, x135, x137);
-                    la9_7[l] = x138;
+                    let x57: i32 = ((b14[l]) as i32);
+                    let x59: u32 = ((x57) as u32);
+                    let x60: u32 = div(x59, (1u64 as u32));
+                    let x61: u32 = x60.wrapping_mul((1u64 as u32));
+                    let x62: u32 = b58.wrapping_add(x61);
+                    let x64: u32 = x62.wrapping_add(b63);
+                    let x65: u32 = div(x59, (1u64 as u32));
+                    let x74: u32 = (byte(g0, a1 + l)).wrapping_shr((b67) as u32) & (255u64 as u32);
+                    let x75: i32 = ((x74) as i32);
+                    let x76: i32 = x75 ^ (128i64 as i32);
+                    let x77: i32 = x76.wrapping_sub((128i64 as i32));
+                    let x78: f32 = ((x77) as f32);
+                    let x79: f32 = b56 * x78;
+                    la17_0[l] = x79;
+                }
+                let b98: u32 = (rdb2(g0, g0_len, b85)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b99: u32 = b98 & (32768u64 as u32);
+                let b100: u32 = b99.wrapping_shl(((16u64 as u32)) as u32);
+                let b101: u32 = b98.wrapping_shr(((10u64 as u32)) as u32);
+                let b102: u32 = b101 & (31u64 as u32);
+                let b103: u32 = b98 & (1023u64 as u32);
+                let b104: bool = b102 == (31u64 as u32);
+                let b105: u32 = b102.wrapping_add((112u64 as u32));
+                let b106: u32 = if b104 { (255u64 as u32) } else { b105 };
+                let b107: u32 = b106.wrapping_shl(((23u64 as u32)) as u32);
+                let b108: u32 = b100 | b107;
+                let b109: u32 = b103.wrapping_shl(((13u64 as u32)) as u32);
+                let b110: u32 = b108 | b109;
+                let b111: f32 = f32::from_bits(b110);
+                let b112: f32 = ((b103) as f32);
+                let b113: f32 = b112 * 5.9604645e-8f32;
+                let b114: bool = b100 == (0u64 as u32);
+                let b115: f32 = -(b113);
+                let b116: f32 = if b114 { b113 } else { b115 };
+                let b117: bool = b102 == (0u64 as u32);
+                let b118: f32 = T::f16_to_f32(b98);
+                let b120: u32 = b92.wrapping_add((0u64 as u32));
+                let b125: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
+                let b128: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b129: u32 = b128.wrapping_mul((8u64 as u32));
+                let a2 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b120)).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
+                let b142: u32 = b3.wrapping_add((0u64 as u32));
+                let b143: u32 = b142.min(b8);
+                let b144: u32 = b143.wrapping_mul(s_u32[2]);
+                let a3 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b144)) as u32) as usize;
+                let b155: u32 = b3.wrapping_add((1u64 as u32));
+                let b156: u32 = b155.min(b8);
+                let b157: u32 = b156.wrapping_mul(s_u32[2]);
+                let a4 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b157)) as u32) as usize;
+                let b168: u32 = b3.wrapping_add((2u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a5 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b170)) as u32) as usize;
+                let b181: u32 = b3.wrapping_add((3u64 as u32));
+                let b182: u32 = b181.min(b8);
+                let b183: u32 = b182.wrapping_mul(s_u32[2]);
+                let a6 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b183)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x119: i32 = ((b14[l]) as i32);
+                    let x121: u32 = ((x119) as u32);
+                    let x122: u32 = div(x121, (1u64 as u32));
+                    let x123: u32 = x122.wrapping_mul((1u64 as u32));
+                    let x124: u32 = b120.wrapping_add(x123);
+                    let x126: u32 = x124.wrapping_add(b125);
+                    let x127: u32 = div(x121, (1u64 as u32));
+                    let x136: u32 = (byte(g0, a2 + l)).wrapping_shr((b129) as u32) & (255u64 as u32);
+                    let x137: i32 = ((x136) as i32);
+                    let x138: i32 = x137 ^ (128i64 as i32);
+                    let x139: i32 = x138.wrapping_sub((128i64 as i32));
+                    let x140: f32 = ((x139) as f32);
+                    let x141: f32 = b118 * x140;
+                    la17_1[l] = x141;
+                    let x145: u32 = b144.wrapping_add(b16[l]);
+                    let x146: f32 = *g1.add(a3 + l);
+                    let x147: f32 = la17_0[l];
+                    let x148: f32 = x147 * x146;
+                    let x149: f32 = la10_0[l];
+                    let x150: f32 = T::fmadd(x147, x146, x149);
+                    la10_0[l] = x150;
+                    let x151: f32 = la17_1[l];
+                    let x152: f32 = x151 * x146;
+                    let x153: f32 = la10_4[l];
+                    let x154: f32 = T::fmadd(x151, x146, x153);
+                    la10_4[l] = x154;
+                    let x158: u32 = b157.wrapping_add(b16[l]);
+                    let x159: f32 = *g1.add(a4 + l);
+                    let x160: f32 = la17_0[l];
+                    let x161: f32 = x160 * x159;
+                    let x162: f32 = la10_1[l];
+                    let x163: f32 = T::fmadd(x160, x159, x162);
+                    la10_1[l] = x163;
+                    let x164: f32 = la17_1[l];
+                    let x165: f32 = x164 * x159;
+                    let x166: f32 = la10_5[l];
+                    let x167: f32 = T::fmadd(x164, x159, x166);
+                    la10_5[l] = x167;
+                    let x171: u32 = b170.wrapping_add(b16[l]);
+                    let x172: f32 = *g1.add(a5 + l);
+                    let x173: f32 = la17_0[l];
+                    let x174: f32 = x173 * x172;
+                    let x175: f32 = la10_2[l];
+                    let x176: f32 = T::fmadd(x173, x172, x175);
+                    la10_2[l] = x176;
+                    let x177: f32 = la17_1[l];
+                    let x178: f32 = x177 * x172;
+                    let x179: f32 = la10_6[l];
+                    let x180: f32 = T::fmadd(x177, x172, x179);
+                    la10_6[l] = x180;
+                    let x184: u32 = b183.wrapping_add(b16[l]);
+                    let x185: f32 = *g1.add(a6 + l);
+                    let x186: f32 = la17_0[l];
+                    let x187: f32 = x186 * x185;
+                    let x188: f32 = la10_3[l];
+                    let x189: f32 = T::fmadd(x186, x185, x188);
+                    la10_3[l] = x189;
+                    let x190: f32 = la17_1[l];
+                    let x191: f32 = x190 * x185;
+                    let x192: f32 = la10_7[l];
+                    let x193: f32 = T::fmadd(x190, x185, x192);
+                    la10_7[l] = x193;
                 }
             }
-            v11 = v11.wrapping_add((1 as u32));
+            v12 = v12.wrapping_add((1 as u32));
             {
-                let b12: u32 = v11.wrapping_mul((16u64 as u32));
-                let b14: u32 = b7.wrapping_add(v10);
-                let b15: u32 = b14.wrapping_mul((2u64 as u32));
-                let b16: u32 = (0u64 as u32).wrapping_add(b15);
-                let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-                let b18: u32 = b17.wrapping_add((3u64 as u32));
-                let b19: u32 = div(b18, (4u64 as u32));
-                let b20: u32 = b19.wrapping_mul((4u64 as u32));
-                let b21: u32 = (0u64 as u32).wrapping_add(b20);
-                let b22: u32 = b14.wrapping_mul((32u64 as u32));
-                let b23: u32 = b21.wrapping_add(b22);
-                let mut b13 = [<u32>::default(); UNITS];
+                let b13: u32 = v12.wrapping_mul((16u64 as u32));
+                let b15: u32 = v11.wrapping_mul((32u64 as u32));
+                let b18: u32 = b2.wrapping_add((0u64 as u32));
+                let b19: u32 = b18.min(b9);
+                let b20: u32 = b19.wrapping_mul(b7);
+                let b21: u32 = b20.wrapping_add(v11);
+                let b22: u32 = b21.wrapping_mul((2u64 as u32));
+                let b23: u32 = (0u64 as u32).wrapping_add(b22);
+                let b24: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b25: u32 = b24.wrapping_add((3u64 as u32));
+                let b26: u32 = div(b25, (4u64 as u32));
+                let b27: u32 = b26.wrapping_mul((4u64 as u32));
+                let b28: u32 = (0u64 as u32).wrapping_add(b27);
+                let b29: u32 = b21.wrapping_mul((32u64 as u32));
+                let b30: u32 = b28.wrapping_add(b29);
+                let mut b14 = [<u32>::default(); UNITS];
+                let mut b16 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x13: u32 = b12.wrapping_add((l as u32));
-                    b13[l] = x13;
+                    let x14: u32 = b13.wrapping_add((l as u32));
+                    b14[l] = x14;
+                    let x16: u32 = b15.wrapping_add(x14);
+                    b16[l] = x16;
                 }
-                let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-                let b30: u32 = b29 & (32768u64 as u32);
-                let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
-                let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
-                let b33: u32 = b32 & (31u64 as u32);
-                let b34: u32 = b29 & (1023u64 as u32);
-                let b35: bool = b33 == (31u64 as u32);
-                let b36: u32 = b33.wrapping_add((112u64 as u32));
-                let b37: u32 = if b35 { (255u64 as u32) } else { b36 };
-                let b38: u32 = b37.wrapping_shl(((23u64 as u32)) as u32);
-                let b39: u32 = b31 | b38;
-                let b40: u32 = b34.wrapping_shl(((13u64 as u32)) as u32);
-                let b41: u32 = b39 | b40;
-                let b42: f32 = f32::from_bits(b41);
-                let b43: f32 = ((b34) as f32);
-                let b44: f32 = b43 * 5.9604645e-8f32;
-                let b45: bool = b31 == (0u64 as u32);
-                let b46: f32 = -(b44);
-                let b47: f32 = if b45 { b44 } else { b46 };
-                let b48: bool = b33 == (0u64 as u32);
-                let b49: f32 = T::f16_to_f32(b29);
-                let b51: u32 = b23.wrapping_add((0u64 as u32));
-                let b56: u32 = rem((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32));
-                let b59: u32 = rem(div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
-                let b60: u32 = b59.wrapping_mul((8u64 as u32));
-                let a10 = span(((((div((((((0u32).wrapping_add(b12)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b51)).wrapping_add(b56)) as u32, UNITS, g0_len * 4);
-                let b73: u32 = v10.wrapping_mul((32u64 as u32));
-                let b75: u32 = b2.wrapping_add((0u64 as u32));
-                let b76: u32 = b75.min(b8);
-                let b77: u32 = b76.wrapping_mul(s_u32[2]);
-                let a11 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b77)) as u32, UNITS, g1_len);
-                let b83: u32 = b2.wrapping_add((1u64 as u32));
-                let b84: u32 = b83.min(b8);
-                let b85: u32 = b84.wrapping_mul(s_u32[2]);
-                let a12 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b85)) as u32, UNITS, g1_len);
-                let b91: u32 = b2.wrapping_add((2u64 as u32));
-                let b92: u32 = b91.min(b8);
-                let b93: u32 = b92.wrapping_mul(s_u32[2]);
-                let a13 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b93)) as u32, UNITS, g1_len);
-                let b99: u32 = b2.wrapping_add((3u64 as u32));
-                let b100: u32 = b99.min(b8);
-                let b101: u32 = b100.wrapping_mul(s_u32[2]);
-                let a14 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b101)) as u32, UNITS, g1_len);
-                let b107: u32 = b2.wrapping_add((4u64 as u32));
-                let b108: u32 = b107.min(b8);
-                let b109: u32 = b108.wrapping_mul(s_u32[2]);
-                let a15 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b109)) as u32, UNITS, g1_len);
-                let b115: u32 = b2.wrapping_add((5u64 as u32));
-                let b116: u32 = b115.min(b8);
-                let b117: u32 = b116.wrapping_mul(s_u32[2]);
-                let a16 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b117)) as u32, UNITS, g1_len);
-                let b123: u32 = b2.wrapping_add((6u64 as u32));
-                let b124: u32 = b123.min(b8);
-                let b125: u32 = b124.wrapping_mul(s_u32[2]);
-                let a17 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b125)) as u32, UNITS, g1_len);
-                let b131: u32 = b2.wrapping_add((7u64 as u32));
-                let b132: u32 = b131.min(b8);
-                let b133: u32 = b132.wrapping_mul(s_u32[2]);
-                let a18 = span(((((0u32).wrapping_add(b12)).wrapping_add(b73)).wrapping_add(b133)) as u32, UNITS, g1_len);
+                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b37: u32 = b36 & (32768u64 as u32);
+                let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
+                let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
+                let b40: u32 = b39 & (31u64 as u32);
+                let b41: u32 = b36 & (1023u64 as u32);
+                let b42: bool = b40 == (31u64 as u32);
+                let b43: u32 = b40.wrapping_add((112u64 as u32));
+                let b44: u32 = if b42 { (255u64 as u32) } else { b43 };
+                let b45: u32 = b44.wrapping_shl(((23u64 as u32)) as u32);
+                let b46: u32 = b38 | b45;
+                let b47: u32 = b41.wrapping_shl(((13u64 as u32)) as u32);
+                let b48: u32 = b46 | b47;
+                let b49: f32 = f32::from_bits(b48);
+                let b50: f32 = ((b41) as f32);
+                let b51: f32 = b50 * 5.9604645e-8f32;
+                let b52: bool = b38 == (0u64 as u32);
+                let b53: f32 = -(b51);
+                let b54: f32 = if b52 { b51 } else { b53 };
+                let b55: bool = b40 == (0u64 as u32);
+                let b56: f32 = T::f16_to_f32(b36);
+                let b58: u32 = b30.wrapping_add((0u64 as u32));
+                let b63: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
+                let b66: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b67: u32 = b66.wrapping_mul((8u64 as u32));
+                let a7 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b58)).wrapping_add(b63)) as u32, UNITS, g0_len * 4);
+                let b80: u32 = b2.wrapping_add((1u64 as u32));
+                let b81: u32 = b80.min(b9);
+                let b82: u32 = b81.wrapping_mul(b7);
+                let b83: u32 = b82.wrapping_add(v11);
+                let b84: u32 = b83.wrapping_mul((2u64 as u32));
+                let b85: u32 = (0u64 as u32).wrapping_add(b84);
+                let b86: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+                let b87: u32 = b86.wrapping_add((3u64 as u32));
+                let b88: u32 = div(b87, (4u64 as u32));
+                let b89: u32 = b88.wrapping_mul((4u64 as u32));
+                let b90: u32 = (0u64 as u32).wrapping_add(b89);
+                let b91: u32 = b83.wrapping_mul((32u64 as u32));
+                let b92: u32 = b90.wrapping_add(b91);
                 for l in 0..UNITS {
-                    let x50: i32 = ((b13[l]) as i32);
-                    let x52: u32 = ((x50) as u32);
-                    let x53: u32 = div(x52, (1u64 as u32));
-                    let x54: u32 = x53.wrapping_mul((1u64 as u32));
-                    let x55: u32 = b51.wrapping_add(x54);
-                    let x57: u32 = x55.wrapping_add(b56);
-                    let x58: u32 = div(x52, (1u64 as u32));
-                    let x67: u32 = (byte(g0, a10 + l)).wrapping_shr((b60) as u32) & (255u64 as u32);
-                    let x68: i32 = ((x67) as i32);
-                    let x69: i32 = x68 ^ (128i64 as i32);
-                    let x70: i32 = x69.wrapping_sub((128i64 as i32));
-                    let x71: f32 = ((x70) as f32);
-                    let x72: f32 = b49 * x71;
-                    let x74: u32 = b73.wrapping_add(b13[l]);
-                    let x78: u32 = b77.wrapping_add(x74);
-                    let x79: f32 = *g1.add(a11 + l);
-                    let x80: f32 = x72 * x79;
-                    let x81: f32 = la9_0[l];
-                    let x82: f32 = T::fmadd(x72, x79, x81);
-                    la9_0[l] = x82;
-                    let x86: u32 = b85.wrapping_add(x74);
-                    let x87: f32 = *g1.add(a12 + l);
-                    let x88: f32 = x72 * x87;
-                    let x89: f32 = la9_1[l];
-                    let x90: f32 = T::fmadd(x72, x87, x89);
-                    la9_1[l] = x90;
-                    let x94: u32 = b93.wrapping_add(x74);
-                    let x95: f32 = *g1.add(a13 + l);
-                    let x96: f32 = x72 * x95;
-                    let x97: f32 = la9_2[l];
-                    let x98: f32 = T::fmadd(x72, x95, x97);
-                    la9_2[l] = x98;
-                    let x102: u32 = b101.wrapping_add(x74);
-                    let x103: f32 = *g1.add(a14 + l);
-                    let x104: f32 = x72 * x103;
-                    let x105: f32 = la9_3[l];
-                    let x106: f32 = T::fmadd(x72, x103, x105);
-                    la9_3[l] = x106;
-                    let x110: u32 = b109.wrapping_add(x74);
-                    let x111: f32 = *g1.add(a15 + l);
-                    let x112: f32 = x72 * x111;
-                    let x113: f32 = la9_4[l];
-                    let x114: f32 = T::fmadd(x72, x111, x113);
-                    la9_4[l] = x114;
-                    let x118: u32 = b117.wrapping_add(x74);
-                    let x119: f32 = *g1.add(a16 + l);
-                    let x120: f32 = x72 * x119;
-                    let x121: f32 = la9_5[l];
-                    let x122: f32 = T::fmadd(x72, x119, x121);
-                    la9_5[l] = x122;
-                    let x126: u32 = b125.wrapping_add(x74);
-                    let x127: f32 = *g1.add(a17 + l);
-                    let x128: f32 = x72 * x127;
-                    let x129: f32 = la9_6[l];
-                    let x130: f32 = T::fmadd(x72, x127, x129);
-                    la9_6[l] = x130;
-                    let x134: u32 = b133.wrapping_add(x74);
-                    let x135: f32 = *g1.add(a18 + l);
-                    let x136: f32 = x72 * x135;
-                    let x137: f32 = la9_7[l];
-                    let x138: f32 = T::fmadd(x72, x135, x137);
-                    la9_7[l] = x138;
+                    let x57: i32 = ((b14[l]) as i32);
+                    let x59: u32 = ((x57) as u32);
+                    let x60: u32 = div(x59, (1u64 as u32));
+                    let x61: u32 = x60.wrapping_mul((1u64 as u32));
+                    let x62: u32 = b58.wrapping_add(x61);
+                    let x64: u32 = x62.wrapping_add(b63);
+                    let x65: u32 = div(x59, (1u64 as u32));
+                    let x74: u32 = (byte(g0, a7 + l)).wrapping_shr((b67) as u32) & (255u64 as u32);
+                    let x75: i32 = ((x74) as i32);
+                    let x76: i32 = x75 ^ (128i64 as i32);
+                    let x77: i32 = x76.wrapping_sub((128i64 as i32));
+                    let x78: f32 = ((x77) as f32);
+                    let x79: f32 = b56 * x78;
+                    la17_0[l] = x79;
+                }
+                let b98: u32 = (rdb2(g0, g0_len, b85)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b99: u32 = b98 & (32768u64 as u32);
+                let b100: u32 = b99.wrapping_shl(((16u64 as u32)) as u32);
+                let b101: u32 = b98.wrapping_shr(((10u64 as u32)) as u32);
+                let b102: u32 = b101 & (31u64 as u32);
+                let b103: u32 = b98 & (1023u64 as u32);
+                let b104: bool = b102 == (31u64 as u32);
+                let b105: u32 = b102.wrapping_add((112u64 as u32));
+                let b106: u32 = if b104 { (255u64 as u32) } else { b105 };
+                let b107: u32 = b106.wrapping_shl(((23u64 as u32)) as u32);
+                let b108: u32 = b100 | b107;
+                let b109: u32 = b103.wrapping_shl(((13u64 as u32)) as u32);
+                let b110: u32 = b108 | b109;
+                let b111: f32 = f32::from_bits(b110);
+                let b112: f32 = ((b103) as f32);
+                let b113: f32 = b112 * 5.9604645e-8f32;
+                let b114: bool = b100 == (0u64 as u32);
+                let b115: f32 = -(b113);
+                let b116: f32 = if b114 { b113 } else { b115 };
+                let b117: bool = b102 == (0u64 as u32);
+                let b118: f32 = T::f16_to_f32(b98);
+                let b120: u32 = b92.wrapping_add((0u64 as u32));
+                let b125: u32 = rem((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32));
+                let b128: u32 = rem(div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32)), (1u64 as u32));
+                let b129: u32 = b128.wrapping_mul((8u64 as u32));
+                let a8 = span(((((div((((((0u32).wrapping_add(b13)) as i32)) as u32), (1u64 as u32))).wrapping_mul((1u64 as u32))).wrapping_add(b120)).wrapping_add(b125)) as u32, UNITS, g0_len * 4);
+                let b142: u32 = b3.wrapping_add((0u64 as u32));
+                let b143: u32 = b142.min(b8);
+                let b144: u32 = b143.wrapping_mul(s_u32[2]);
+                let a9 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b144)) as u32) as usize;
+                let b155: u32 = b3.wrapping_add((1u64 as u32));
+                let b156: u32 = b155.min(b8);
+                let b157: u32 = b156.wrapping_mul(s_u32[2]);
+                let a10 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b157)) as u32) as usize;
+                let b168: u32 = b3.wrapping_add((2u64 as u32));
+                let b169: u32 = b168.min(b8);
+                let b170: u32 = b169.wrapping_mul(s_u32[2]);
+                let a11 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b170)) as u32) as usize;
+                let b181: u32 = b3.wrapping_add((3u64 as u32));
+                let b182: u32 = b181.min(b8);
+                let b183: u32 = b182.wrapping_mul(s_u32[2]);
+                let a12 = (((((0u32).wrapping_add(b13)).wrapping_add(b15)).wrapping_add(b183)) as u32) as usize;
+                for l in 0..UNITS {
+                    let x119: i32 = ((b14[l]) as i32);
+                    let x121: u32 = ((x119) as u32);
+                    let x122: u32 = div(x121, (1u64 as u32));
+                    let x123: u32 = x122.wrapping_mul((1u64 as u32));
+                    let x124: u32 = b120.wrapping_add(x123);
+                    let x126: u32 = x124.wrapping_add(b125);
+                    let x127: u32 = div(x121, (1u64 as u32));
+                    let x136: u32 = (byte(g0, a8 + l)).wrapping_shr((b129) as u32) & (255u64 as u32);
+                    let x137: i32 = ((x136) as i32);
+                    let x138: i32 = x137 ^ (128i64 as i32);
+                    let x139: i32 = x138.wrapping_sub((128i64 as i32));
+                    let x140: f32 = ((x139) as f32);
+                    let x141: f32 = b118 * x140;
+                    la17_1[l] = x141;
+                    let x145: u32 = b144.wrapping_add(b16[l]);
+                    let x146: f32 = *g1.add(a9 + l);
+                    let x147: f32 = la17_0[l];
+                    let x148: f32 = x147 * x146;
+                    let x149: f32 = la10_0[l];
+                    let x150: f32 = T::fmadd(x147, x146, x149);
+                    la10_0[l] = x150;
+                    let x151: f32 = la17_1[l];
+                    let x152: f32 = x151 * x146;
+                    let x153: f32 = la10_4[l];
+                    let x154: f32 = T::fmadd(x151, x146, x153);
+                    la10_4[l] = x154;
+                    let x158: u32 = b157.wrapping_add(b16[l]);
+                    let x159: f32 = *g1.add(a10 + l);
+                    let x160: f32 = la17_0[l];
+                    let x161: f32 = x160 * x159;
+                    let x162: f32 = la10_1[l];
+                    let x163: f32 = T::fmadd(x160, x159, x162);
+                    la10_1[l] = x163;
+                    let x164: f32 = la17_1[l];
+                    let x165: f32 = x164 * x159;
+                    let x166: f32 = la10_5[l];
+                    let x167: f32 = T::fmadd(x164, x159, x166);
+                    la10_5[l] = x167;
+                    let x171: u32 = b170.wrapping_add(b16[l]);
+                    let x172: f32 = *g1.add(a11 + l);
+                    let x173: f32 = la17_0[l];
+                    let x174: f32 = x173 * x172;
+                    let x175: f32 = la10_2[l];
+                    let x176: f32 = T::fmadd(x173, x172, x175);
+                    la10_2[l] = x176;
+                    let x177: f32 = la17_1[l];
+                    let x178: f32 = x177 * x172;
+                    let x179: f32 = la10_6[l];
+                    let x180: f32 = T::fmadd(x177, x172, x179);
+                    la10_6[l] = x180;
+                    let x184: u32 = b183.wrapping_add(b16[l]);
+                    let x185: f32 = *g1.add(a12 + l);
+                    let x186: f32 = la17_0[l];
+                    let x187: f32 = x186 * x185;
+                    let x188: f32 = la10_3[l];
+                    let x189: f32 = T::fmadd(x186, x185, x188);
+                    la10_3[l] = x189;
+                    let x190: f32 = la17_1[l];
+                    let x191: f32 = x190 * x185;
+                    let x192: f32 = la10_7[l];
+                    let x193: f32 = T::fmadd(x190, x185, x192);
+                    la10_7[l] = x193;
                 }
             }
+            v12 = v12.wrapping_add((1 as u32));
             v11 = v11.wrapping_add((1 as u32));
-            v10 = v10.wrapping_add((1 as u32));
         }
-        let mut b139 = [<f32>::default(); UNITS];
+        let mut b194 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x139: f32 = la9_0[l];
-            b139[l] = x139;
+            let x194: f32 = la10_0[l];
+            b194[l] = x194;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b139[l]; } } }
-        let b140: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b142: u32 = b2.wrapping_add((0u64 as u32));
-        let b143: bool = b142 < b1;
-        let mut b144 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b194[l]; } } }
+        let b195: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b197: u32 = b3.wrapping_add((0u64 as u32));
+        let b198: bool = b197 < b1;
+        let b200: u32 = b2.wrapping_add((0u64 as u32));
+        let b201: bool = b200 < s_u32[1];
+        let mut b202 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x141: bool = (l as u32) == (0u64 as u32);
-            let x144: bool = x141 && b143;
-            b144[l] = x144;
+            let x196: bool = (l as u32) == (0u64 as u32);
+            let x199: bool = x196 && b198;
+            let x202: bool = x199 && b201;
+            b202[l] = x202;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b144[l]; }
+        for l in 0..UNITS { m1[l] = b202[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b145: u32 = b2.wrapping_add((0u64 as u32));
-            let b146: u32 = b145.wrapping_mul(s_u32[1]);
-            let b147: u32 = b146.wrapping_add(cube[0]);
-            *at(g2, g2_len, b147) = b140;
+            let b203: u32 = b3.wrapping_add((0u64 as u32));
+            let b204: u32 = b203.wrapping_mul(s_u32[1]);
+            let b205: u32 = b204.wrapping_add(b2);
+            let b206: u32 = b205.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b206) = b195;
         }
-        let mut b148 = [<f32>::default(); UNITS];
+        let mut b207 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x148: f32 = la9_1[l];
-            b148[l] = x148;
+            let x207: f32 = la10_1[l];
+            b207[l] = x207;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b148[l]; } } }
-        let b149: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b151: u32 = b2.wrapping_add((1u64 as u32));
-        let b152: bool = b151 < b1;
-        let mut b153 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b207[l]; } } }
+        let b208: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b210: u32 = b3.wrapping_add((1u64 as u32));
+        let b211: bool = b210 < b1;
+        let b213: u32 = b2.wrapping_add((0u64 as u32));
+        let b214: bool = b213 < s_u32[1];
+        let mut b215 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x150: bool = (l as u32) == (0u64 as u32);
-            let x153: bool = x150 && b152;
-            b153[l] = x153;
+            let x209: bool = (l as u32) == (0u64 as u32);
+            let x212: bool = x209 && b211;
+            let x215: bool = x212 && b214;
+            b215[l] = x215;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b153[l]; }
+        for l in 0..UNITS { m3[l] = b215[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b154: u32 = b2.wrapping_add((1u64 as u32));
-            let b155: u32 = b154.wrapping_mul(s_u32[1]);
-            let b156: u32 = b155.wrapping_add(cube[0]);
-            *at(g2, g2_len, b156) = b149;
+            let b216: u32 = b3.wrapping_add((1u64 as u32));
+            let b217: u32 = b216.wrapping_mul(s_u32[1]);
+            let b218: u32 = b217.wrapping_add(b2);
+            let b219: u32 = b218.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b219) = b208;
         }
-        let mut b157 = [<f32>::default(); UNITS];
+        let mut b220 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x157: f32 = la9_2[l];
-            b157[l] = x157;
+            let x220: f32 = la10_2[l];
+            b220[l] = x220;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b157[l]; } } }
-        let b158: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b160: u32 = b2.wrapping_add((2u64 as u32));
-        let b161: bool = b160 < b1;
-        let mut b162 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b220[l]; } } }
+        let b221: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b223: u32 = b3.wrapping_add((2u64 as u32));
+        let b224: bool = b223 < b1;
+        let b226: u32 = b2.wrapping_add((0u64 as u32));
+        let b227: bool = b226 < s_u32[1];
+        let mut b228 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x159: bool = (l as u32) == (0u64 as u32);
-            let x162: bool = x159 && b161;
-            b162[l] = x162;
+            let x222: bool = (l as u32) == (0u64 as u32);
+            let x225: bool = x222 && b224;
+            let x228: bool = x225 && b227;
+            b228[l] = x228;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b162[l]; }
+        for l in 0..UNITS { m5[l] = b228[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b163: u32 = b2.wrapping_add((2u64 as u32));
-            let b164: u32 = b163.wrapping_mul(s_u32[1]);
-            let b165: u32 = b164.wrapping_add(cube[0]);
-            *at(g2, g2_len, b165) = b158;
+            let b229: u32 = b3.wrapping_add((2u64 as u32));
+            let b230: u32 = b229.wrapping_mul(s_u32[1]);
+            let b231: u32 = b230.wrapping_add(b2);
+            let b232: u32 = b231.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b232) = b221;
         }
-        let mut b166 = [<f32>::default(); UNITS];
+        let mut b233 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x166: f32 = la9_3[l];
-            b166[l] = x166;
+            let x233: f32 = la10_3[l];
+            b233[l] = x233;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b166[l]; } } }
-        let b167: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b169: u32 = b2.wrapping_add((3u64 as u32));
-        let b170: bool = b169 < b1;
-        let mut b171 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b233[l]; } } }
+        let b234: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b236: u32 = b3.wrapping_add((3u64 as u32));
+        let b237: bool = b236 < b1;
+        let b239: u32 = b2.wrapping_add((0u64 as u32));
+        let b240: bool = b239 < s_u32[1];
+        let mut b241 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x168: bool = (l as u32) == (0u64 as u32);
-            let x171: bool = x168 && b170;
-            b171[l] = x171;
+            let x235: bool = (l as u32) == (0u64 as u32);
+            let x238: bool = x235 && b237;
+            let x241: bool = x238 && b240;
+            b241[l] = x241;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b171[l]; }
+        for l in 0..UNITS { m7[l] = b241[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b172: u32 = b2.wrapping_add((3u64 as u32));
-            let b173: u32 = b172.wrapping_mul(s_u32[1]);
-            let b174: u32 = b173.wrapping_add(cube[0]);
-            *at(g2, g2_len, b174) = b167;
+            let b242: u32 = b3.wrapping_add((3u64 as u32));
+            let b243: u32 = b242.wrapping_mul(s_u32[1]);
+            let b244: u32 = b243.wrapping_add(b2);
+            let b245: u32 = b244.wrapping_add((0u64 as u32));
+            *at(g2, g2_len, b245) = b234;
         }
-        let mut b175 = [<f32>::default(); UNITS];
+        let mut b246 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x175: f32 = la9_4[l];
-            b175[l] = x175;
+            let x246: f32 = la10_4[l];
+            b246[l] = x246;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b175[l]; } } }
-        let b176: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b178: u32 = b2.wrapping_add((4u64 as u32));
-        let b179: bool = b178 < b1;
-        let mut b180 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b246[l]; } } }
+        let b247: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b249: u32 = b3.wrapping_add((0u64 as u32));
+        let b250: bool = b249 < b1;
+        let b252: u32 = b2.wrapping_add((1u64 as u32));
+        let b253: bool = b252 < s_u32[1];
+        let mut b254 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x177: bool = (l as u32) == (0u64 as u32);
-            let x180: bool = x177 && b179;
-            b180[l] = x180;
+            let x248: bool = (l as u32) == (0u64 as u32);
+            let x251: bool = x248 && b250;
+            let x254: bool = x251 && b253;
+            b254[l] = x254;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b180[l]; }
+        for l in 0..UNITS { m9[l] = b254[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b181: u32 = b2.wrapping_add((4u64 as u32));
-            let b182: u32 = b181.wrapping_mul(s_u32[1]);
-            let b183: u32 = b182.wrapping_add(cube[0]);
-            *at(g2, g2_len, b183) = b176;
+            let b255: u32 = b3.wrapping_add((0u64 as u32));
+            let b256: u32 = b255.wrapping_mul(s_u32[1]);
+            let b257: u32 = b256.wrapping_add(b2);
+            let b258: u32 = b257.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b258) = b247;
         }
-        let mut b184 = [<f32>::default(); UNITS];
+        let mut b259 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x184: f32 = la9_5[l];
-            b184[l] = x184;
+            let x259: f32 = la10_5[l];
+            b259[l] = x259;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b184[l]; } } }
-        let b185: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b187: u32 = b2.wrapping_add((5u64 as u32));
-        let b188: bool = b187 < b1;
-        let mut b189 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b259[l]; } } }
+        let b260: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b262: u32 = b3.wrapping_add((1u64 as u32));
+        let b263: bool = b262 < b1;
+        let b265: u32 = b2.wrapping_add((1u64 as u32));
+        let b266: bool = b265 < s_u32[1];
+        let mut b267 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x186: bool = (l as u32) == (0u64 as u32);
-            let x189: bool = x186 && b188;
-            b189[l] = x189;
+            let x261: bool = (l as u32) == (0u64 as u32);
+            let x264: bool = x261 && b263;
+            let x267: bool = x264 && b266;
+            b267[l] = x267;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b189[l]; }
+        for l in 0..UNITS { m11[l] = b267[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b190: u32 = b2.wrapping_add((5u64 as u32));
-            let b191: u32 = b190.wrapping_mul(s_u32[1]);
-            let b192: u32 = b191.wrapping_add(cube[0]);
-            *at(g2, g2_len, b192) = b185;
+            let b268: u32 = b3.wrapping_add((1u64 as u32));
+            let b269: u32 = b268.wrapping_mul(s_u32[1]);
+            let b270: u32 = b269.wrapping_add(b2);
+            let b271: u32 = b270.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b271) = b260;
         }
-        let mut b193 = [<f32>::default(); UNITS];
+        let mut b272 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x193: f32 = la9_6[l];
-            b193[l] = x193;
+            let x272: f32 = la10_6[l];
+            b272[l] = x272;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b193[l]; } } }
-        let b194: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b196: u32 = b2.wrapping_add((6u64 as u32));
-        let b197: bool = b196 < b1;
-        let mut b198 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b272[l]; } } }
+        let b273: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b275: u32 = b3.wrapping_add((2u64 as u32));
+        let b276: bool = b275 < b1;
+        let b278: u32 = b2.wrapping_add((1u64 as u32));
+        let b279: bool = b278 < s_u32[1];
+        let mut b280 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x195: bool = (l as u32) == (0u64 as u32);
-            let x198: bool = x195 && b197;
-            b198[l] = x198;
+            let x274: bool = (l as u32) == (0u64 as u32);
+            let x277: bool = x274 && b276;
+            let x280: bool = x277 && b279;
+            b280[l] = x280;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b198[l]; }
+        for l in 0..UNITS { m13[l] = b280[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b199: u32 = b2.wrapping_add((6u64 as u32));
-            let b200: u32 = b199.wrapping_mul(s_u32[1]);
-            let b201: u32 = b200.wrapping_add(cube[0]);
-            *at(g2, g2_len, b201) = b194;
+            let b281: u32 = b3.wrapping_add((2u64 as u32));
+            let b282: u32 = b281.wrapping_mul(s_u32[1]);
+            let b283: u32 = b282.wrapping_add(b2);
+            let b284: u32 = b283.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b284) = b273;
         }
-        let mut b202 = [<f32>::default(); UNITS];
+        let mut b285 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x202: f32 = la9_7[l];
-            b202[l] = x202;
+            let x285: f32 = la10_7[l];
+            b285[l] = x285;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b202[l]; } } }
-        let b203: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b205: u32 = b2.wrapping_add((7u64 as u32));
-        let b206: bool = b205 < b1;
-        let mut b207 = [<bool>::default(); UNITS];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b285[l]; } } }
+        let b286: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b288: u32 = b3.wrapping_add((3u64 as u32));
+        let b289: bool = b288 < b1;
+        let b291: u32 = b2.wrapping_add((1u64 as u32));
+        let b292: bool = b291 < s_u32[1];
+        let mut b293 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x204: bool = (l as u32) == (0u64 as u32);
-            let x207: bool = x204 && b206;
-            b207[l] = x207;
+            let x287: bool = (l as u32) == (0u64 as u32);
+            let x290: bool = x287 && b289;
+            let x293: bool = x290 && b292;
+            b293[l] = x293;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b207[l]; }
+        for l in 0..UNITS { m15[l] = b293[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b208: u32 = b2.wrapping_add((7u64 as u32));
-            let b209: u32 = b208.wrapping_mul(s_u32[1]);
-            let b210: u32 = b209.wrapping_add(cube[0]);
-            *at(g2, g2_len, b210) = b203;
+            let b294: u32 = b3.wrapping_add((3u64 as u32));
+            let b295: u32 = b294.wrapping_mul(s_u32[1]);
+            let b296: u32 = b295.wrapping_add(b2);
+            let b297: u32 = b296.wrapping_add((1u64 as u32));
+            *at(g2, g2_len, b297) = b286;
         }
     }
 }

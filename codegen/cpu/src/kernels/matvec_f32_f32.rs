@@ -62,6 +62,18 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         v8 = 0.0f32;
         v9 = 0.0f32;
         v10 = 0.0f32;
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 0;
+            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h1.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -78,7 +90,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let b19: u32 = *at(g0, g0_len, b18);
             let b20: f32 = f32::from_bits(b19);
-            let a1 = span((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32, UNITS, g1_len);
+            let a1 = ((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32) as usize;
             for l in 0..UNITS {
                 let x21: i32 = ((b15[l]) as i32);
                 let x22: u32 = b13.wrapping_add(b15[l]);

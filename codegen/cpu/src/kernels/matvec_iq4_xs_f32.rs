@@ -62,6 +62,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v9[l] = 0.0f32;
             v10[l] = 0.0f32;
         }
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 3;
+            let h3: u64 = h2.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = 15;
+            let h6: u64 = h4.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = h1.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 3;
+            let h10: u64 = h9.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = h10.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = 15;
+            let h14: u64 = h12.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = h8.wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 3;
+            let h18: u64 = h17.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = 15;
+            let h22: u64 = h20.wrapping_add(h21);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h16.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23, g1_len);
+            let h24: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 3;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h26.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            let h29: u64 = 15;
+            let h30: u64 = h28.wrapping_add(h29);
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = h24.wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -185,7 +247,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a1 = span(((rem((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32))).wrapping_add(b131)) as u32, UNITS, g0_len * 4);
                 let b147: f32 = ((b126) as f32);
                 let b148: f32 = b81 * b147;
-                let a2 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a2 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b154: u32 = b15.wrapping_add((1u64 as u32));
                 let b155: u32 = b154.wrapping_mul((16u64 as u32));
                 let b157: u32 = b12.wrapping_mul((2u64 as u32));
@@ -313,7 +375,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a3 = span(((rem((((((0u32).wrapping_add(b155)) as i32)) as u32), (16u64 as u32))).wrapping_add(b270)) as u32, UNITS, g0_len * 4);
                 let b286: f32 = ((b265) as f32);
                 let b287: f32 = b220 * b286;
-                let a4 = span((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a4 = ((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32) as usize;
                 let b293: u32 = b15.wrapping_add((2u64 as u32));
                 let b294: u32 = b293.wrapping_mul((16u64 as u32));
                 let b296: u32 = b12.wrapping_mul((2u64 as u32));
@@ -441,7 +503,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a5 = span(((rem((((((0u32).wrapping_add(b294)) as i32)) as u32), (16u64 as u32))).wrapping_add(b409)) as u32, UNITS, g0_len * 4);
                 let b425: f32 = ((b404) as f32);
                 let b426: f32 = b359 * b425;
-                let a6 = span((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a6 = ((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32) as usize;
                 let b432: u32 = b15.wrapping_add((3u64 as u32));
                 let b433: u32 = b432.wrapping_mul((16u64 as u32));
                 let b435: u32 = b12.wrapping_mul((2u64 as u32));
@@ -569,7 +631,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a7 = span(((rem((((((0u32).wrapping_add(b433)) as i32)) as u32), (16u64 as u32))).wrapping_add(b548)) as u32, UNITS, g0_len * 4);
                 let b564: f32 = ((b543) as f32);
                 let b565: f32 = b498 * b564;
-                let a8 = span((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a8 = ((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x545: u32 = ((b500[l]) as u32);
@@ -706,7 +768,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a9 = span(((rem((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32))).wrapping_add(b131)) as u32, UNITS, g0_len * 4);
                 let b147: f32 = ((b126) as f32);
                 let b148: f32 = b81 * b147;
-                let a10 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a10 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b154: u32 = b15.wrapping_add((1u64 as u32));
                 let b155: u32 = b154.wrapping_mul((16u64 as u32));
                 let b157: u32 = b12.wrapping_mul((2u64 as u32));
@@ -834,7 +896,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a11 = span(((rem((((((0u32).wrapping_add(b155)) as i32)) as u32), (16u64 as u32))).wrapping_add(b270)) as u32, UNITS, g0_len * 4);
                 let b286: f32 = ((b265) as f32);
                 let b287: f32 = b220 * b286;
-                let a12 = span((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a12 = ((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32) as usize;
                 let b293: u32 = b15.wrapping_add((2u64 as u32));
                 let b294: u32 = b293.wrapping_mul((16u64 as u32));
                 let b296: u32 = b12.wrapping_mul((2u64 as u32));
@@ -962,7 +1024,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a13 = span(((rem((((((0u32).wrapping_add(b294)) as i32)) as u32), (16u64 as u32))).wrapping_add(b409)) as u32, UNITS, g0_len * 4);
                 let b425: f32 = ((b404) as f32);
                 let b426: f32 = b359 * b425;
-                let a14 = span((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a14 = ((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32) as usize;
                 let b432: u32 = b15.wrapping_add((3u64 as u32));
                 let b433: u32 = b432.wrapping_mul((16u64 as u32));
                 let b435: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1090,7 +1152,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a15 = span(((rem((((((0u32).wrapping_add(b433)) as i32)) as u32), (16u64 as u32))).wrapping_add(b548)) as u32, UNITS, g0_len * 4);
                 let b564: f32 = ((b543) as f32);
                 let b565: f32 = b498 * b564;
-                let a16 = span((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a16 = ((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x545: u32 = ((b500[l]) as u32);
@@ -1227,7 +1289,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a17 = span(((rem((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32))).wrapping_add(b131)) as u32, UNITS, g0_len * 4);
                 let b147: f32 = ((b126) as f32);
                 let b148: f32 = b81 * b147;
-                let a18 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a18 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b154: u32 = b15.wrapping_add((1u64 as u32));
                 let b155: u32 = b154.wrapping_mul((16u64 as u32));
                 let b157: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1355,7 +1417,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a19 = span(((rem((((((0u32).wrapping_add(b155)) as i32)) as u32), (16u64 as u32))).wrapping_add(b270)) as u32, UNITS, g0_len * 4);
                 let b286: f32 = ((b265) as f32);
                 let b287: f32 = b220 * b286;
-                let a20 = span((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a20 = ((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32) as usize;
                 let b293: u32 = b15.wrapping_add((2u64 as u32));
                 let b294: u32 = b293.wrapping_mul((16u64 as u32));
                 let b296: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1483,7 +1545,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a21 = span(((rem((((((0u32).wrapping_add(b294)) as i32)) as u32), (16u64 as u32))).wrapping_add(b409)) as u32, UNITS, g0_len * 4);
                 let b425: f32 = ((b404) as f32);
                 let b426: f32 = b359 * b425;
-                let a22 = span((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a22 = ((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32) as usize;
                 let b432: u32 = b15.wrapping_add((3u64 as u32));
                 let b433: u32 = b432.wrapping_mul((16u64 as u32));
                 let b435: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1611,7 +1673,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a23 = span(((rem((((((0u32).wrapping_add(b433)) as i32)) as u32), (16u64 as u32))).wrapping_add(b548)) as u32, UNITS, g0_len * 4);
                 let b564: f32 = ((b543) as f32);
                 let b565: f32 = b498 * b564;
-                let a24 = span((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a24 = ((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x545: u32 = ((b500[l]) as u32);
@@ -1748,7 +1810,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a25 = span(((rem((((((0u32).wrapping_add(b16)) as i32)) as u32), (16u64 as u32))).wrapping_add(b131)) as u32, UNITS, g0_len * 4);
                 let b147: f32 = ((b126) as f32);
                 let b148: f32 = b81 * b147;
-                let a26 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a26 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b154: u32 = b15.wrapping_add((1u64 as u32));
                 let b155: u32 = b154.wrapping_mul((16u64 as u32));
                 let b157: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1876,7 +1938,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a27 = span(((rem((((((0u32).wrapping_add(b155)) as i32)) as u32), (16u64 as u32))).wrapping_add(b270)) as u32, UNITS, g0_len * 4);
                 let b286: f32 = ((b265) as f32);
                 let b287: f32 = b220 * b286;
-                let a28 = span((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a28 = ((((0u32).wrapping_add(b155)).wrapping_add(b13)) as u32) as usize;
                 let b293: u32 = b15.wrapping_add((2u64 as u32));
                 let b294: u32 = b293.wrapping_mul((16u64 as u32));
                 let b296: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2004,7 +2066,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a29 = span(((rem((((((0u32).wrapping_add(b294)) as i32)) as u32), (16u64 as u32))).wrapping_add(b409)) as u32, UNITS, g0_len * 4);
                 let b425: f32 = ((b404) as f32);
                 let b426: f32 = b359 * b425;
-                let a30 = span((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a30 = ((((0u32).wrapping_add(b294)).wrapping_add(b13)) as u32) as usize;
                 let b432: u32 = b15.wrapping_add((3u64 as u32));
                 let b433: u32 = b432.wrapping_mul((16u64 as u32));
                 let b435: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2132,7 +2194,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let a31 = span(((rem((((((0u32).wrapping_add(b433)) as i32)) as u32), (16u64 as u32))).wrapping_add(b548)) as u32, UNITS, g0_len * 4);
                 let b564: f32 = ((b543) as f32);
                 let b565: f32 = b498 * b564;
-                let a32 = span((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a32 = ((((0u32).wrapping_add(b433)).wrapping_add(b13)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x545: u32 = ((b500[l]) as u32);

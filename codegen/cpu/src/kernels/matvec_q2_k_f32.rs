@@ -62,6 +62,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v9[l] = 0.0f32;
             v10[l] = 0.0f32;
         }
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 3;
+            let h3: u64 = h2.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = 15;
+            let h6: u64 = h4.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = h1.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 3;
+            let h10: u64 = h9.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = h10.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = 15;
+            let h14: u64 = h12.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = h8.wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 3;
+            let h18: u64 = h17.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = 15;
+            let h22: u64 = h20.wrapping_add(h21);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h16.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23, g1_len);
+            let h24: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 3;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h26.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            let h29: u64 = 15;
+            let h30: u64 = h28.wrapping_add(h29);
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = h24.wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -199,7 +261,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: f32 = b81 * b165;
                 let b169: f32 = ((b146) as f32);
                 let b170: f32 = b107 * b169;
-                let a2 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a2 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b175: u32 = b15.wrapping_add((1u64 as u32));
                 let b176: u32 = b175.wrapping_mul((16u64 as u32));
                 let b178: u32 = b12.wrapping_mul((16u64 as u32));
@@ -342,7 +404,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b326: f32 = b241 * b325;
                 let b329: f32 = ((b306) as f32);
                 let b330: f32 = b267 * b329;
-                let a4 = span((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a4 = ((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32) as usize;
                 let b335: u32 = b15.wrapping_add((2u64 as u32));
                 let b336: u32 = b335.wrapping_mul((16u64 as u32));
                 let b338: u32 = b12.wrapping_mul((16u64 as u32));
@@ -485,7 +547,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b486: f32 = b401 * b485;
                 let b489: f32 = ((b466) as f32);
                 let b490: f32 = b427 * b489;
-                let a6 = span((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a6 = ((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32) as usize;
                 let b495: u32 = b15.wrapping_add((3u64 as u32));
                 let b496: u32 = b495.wrapping_mul((16u64 as u32));
                 let b498: u32 = b12.wrapping_mul((16u64 as u32));
@@ -628,7 +690,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b646: f32 = b561 * b645;
                 let b649: f32 = ((b626) as f32);
                 let b650: f32 = b587 * b649;
-                let a8 = span((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a8 = ((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x628: u32 = ((b588[l]) as u32);
                     let x632: u32 = rem(x628, (32u64 as u32));
@@ -776,7 +838,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: f32 = b81 * b165;
                 let b169: f32 = ((b146) as f32);
                 let b170: f32 = b107 * b169;
-                let a10 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a10 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b175: u32 = b15.wrapping_add((1u64 as u32));
                 let b176: u32 = b175.wrapping_mul((16u64 as u32));
                 let b178: u32 = b12.wrapping_mul((16u64 as u32));
@@ -919,7 +981,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b326: f32 = b241 * b325;
                 let b329: f32 = ((b306) as f32);
                 let b330: f32 = b267 * b329;
-                let a12 = span((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a12 = ((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32) as usize;
                 let b335: u32 = b15.wrapping_add((2u64 as u32));
                 let b336: u32 = b335.wrapping_mul((16u64 as u32));
                 let b338: u32 = b12.wrapping_mul((16u64 as u32));
@@ -1062,7 +1124,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b486: f32 = b401 * b485;
                 let b489: f32 = ((b466) as f32);
                 let b490: f32 = b427 * b489;
-                let a14 = span((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a14 = ((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32) as usize;
                 let b495: u32 = b15.wrapping_add((3u64 as u32));
                 let b496: u32 = b495.wrapping_mul((16u64 as u32));
                 let b498: u32 = b12.wrapping_mul((16u64 as u32));
@@ -1205,7 +1267,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b646: f32 = b561 * b645;
                 let b649: f32 = ((b626) as f32);
                 let b650: f32 = b587 * b649;
-                let a16 = span((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a16 = ((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x628: u32 = ((b588[l]) as u32);
                     let x632: u32 = rem(x628, (32u64 as u32));
@@ -1353,7 +1415,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: f32 = b81 * b165;
                 let b169: f32 = ((b146) as f32);
                 let b170: f32 = b107 * b169;
-                let a18 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a18 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b175: u32 = b15.wrapping_add((1u64 as u32));
                 let b176: u32 = b175.wrapping_mul((16u64 as u32));
                 let b178: u32 = b12.wrapping_mul((16u64 as u32));
@@ -1496,7 +1558,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b326: f32 = b241 * b325;
                 let b329: f32 = ((b306) as f32);
                 let b330: f32 = b267 * b329;
-                let a20 = span((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a20 = ((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32) as usize;
                 let b335: u32 = b15.wrapping_add((2u64 as u32));
                 let b336: u32 = b335.wrapping_mul((16u64 as u32));
                 let b338: u32 = b12.wrapping_mul((16u64 as u32));
@@ -1639,7 +1701,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b486: f32 = b401 * b485;
                 let b489: f32 = ((b466) as f32);
                 let b490: f32 = b427 * b489;
-                let a22 = span((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a22 = ((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32) as usize;
                 let b495: u32 = b15.wrapping_add((3u64 as u32));
                 let b496: u32 = b495.wrapping_mul((16u64 as u32));
                 let b498: u32 = b12.wrapping_mul((16u64 as u32));
@@ -1782,7 +1844,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b646: f32 = b561 * b645;
                 let b649: f32 = ((b626) as f32);
                 let b650: f32 = b587 * b649;
-                let a24 = span((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a24 = ((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x628: u32 = ((b588[l]) as u32);
                     let x632: u32 = rem(x628, (32u64 as u32));
@@ -1930,7 +1992,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b166: f32 = b81 * b165;
                 let b169: f32 = ((b146) as f32);
                 let b170: f32 = b107 * b169;
-                let a26 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a26 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b175: u32 = b15.wrapping_add((1u64 as u32));
                 let b176: u32 = b175.wrapping_mul((16u64 as u32));
                 let b178: u32 = b12.wrapping_mul((16u64 as u32));
@@ -2073,7 +2135,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b326: f32 = b241 * b325;
                 let b329: f32 = ((b306) as f32);
                 let b330: f32 = b267 * b329;
-                let a28 = span((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a28 = ((((0u32).wrapping_add(b176)).wrapping_add(b13)) as u32) as usize;
                 let b335: u32 = b15.wrapping_add((2u64 as u32));
                 let b336: u32 = b335.wrapping_mul((16u64 as u32));
                 let b338: u32 = b12.wrapping_mul((16u64 as u32));
@@ -2216,7 +2278,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b486: f32 = b401 * b485;
                 let b489: f32 = ((b466) as f32);
                 let b490: f32 = b427 * b489;
-                let a30 = span((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a30 = ((((0u32).wrapping_add(b336)).wrapping_add(b13)) as u32) as usize;
                 let b495: u32 = b15.wrapping_add((3u64 as u32));
                 let b496: u32 = b495.wrapping_mul((16u64 as u32));
                 let b498: u32 = b12.wrapping_mul((16u64 as u32));
@@ -2359,7 +2421,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b646: f32 = b561 * b645;
                 let b649: f32 = ((b626) as f32);
                 let b650: f32 = b587 * b649;
-                let a32 = span((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a32 = ((((0u32).wrapping_add(b496)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x628: u32 = ((b588[l]) as u32);
                     let x632: u32 = rem(x628, (32u64 as u32));

@@ -62,6 +62,26 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         v9 = 0.0f32;
         v10 = 0.0f32;
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = (((((0u64 as u32)).wrapping_mul((2u64 as u32))).wrapping_mul((16u64 as u32))) as u64).wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h1.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g1_len);
+            let h5: u64 = hv.wrapping_mul((((32u64 as u32)) as u64));
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = 15;
+            let h7: u64 = ((((((0u64 as u32)).wrapping_mul((2u64 as u32))).wrapping_add((1u64 as u32))).wrapping_mul((16u64 as u32))) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            let h8: u64 = h5.wrapping_add(h7);
+            fits &= h8 <= u32::MAX as u64;
+            hoisted_check(fits, h8, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -145,7 +165,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b99: u32 = rem(b98, (2u64 as u32));
             let b100: u32 = b99.wrapping_mul((4u64 as u32));
             let a1 = span(((rem((((((0u32).wrapping_add(b15)) as i32)) as u32), (16u64 as u32))).wrapping_add(b95)) as u32, UNITS, g0_len * 4);
-            let a2 = span((((0u32).wrapping_add(b15)).wrapping_add(b13)) as u32, UNITS, g1_len);
+            let a2 = ((((0u32).wrapping_add(b15)).wrapping_add(b13)) as u32) as usize;
             let b115: u32 = b14.wrapping_add((1u64 as u32));
             let b116: u32 = b115.wrapping_mul((16u64 as u32));
             let b118: u32 = b12.wrapping_mul((2u64 as u32));
@@ -237,7 +257,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b200: u32 = rem(b199, (2u64 as u32));
             let b201: u32 = b200.wrapping_mul((4u64 as u32));
             let a3 = span(((rem((((((0u32).wrapping_add(b116)) as i32)) as u32), (16u64 as u32))).wrapping_add(b196)) as u32, UNITS, g0_len * 4);
-            let a4 = span((((0u32).wrapping_add(b116)).wrapping_add(b13)) as u32, UNITS, g1_len);
+            let a4 = ((((0u32).wrapping_add(b116)).wrapping_add(b13)) as u32) as usize;
             for l in 0..UNITS {
                 let x191: i32 = ((b117[l]) as i32);
                 let x193: u32 = ((x191) as u32);

@@ -64,6 +64,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v9[l] = 0.0f32;
             v10[l] = 0.0f32;
         }
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 3;
+            let h3: u64 = h2.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = 15;
+            let h6: u64 = h4.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = h1.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 3;
+            let h10: u64 = h9.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = h10.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = 15;
+            let h14: u64 = h12.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = h8.wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 3;
+            let h18: u64 = h17.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = 15;
+            let h22: u64 = h20.wrapping_add(h21);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h16.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23, g1_len);
+            let h24: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 3;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h26.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            let h29: u64 = 15;
+            let h30: u64 = h28.wrapping_add(h29);
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = h24.wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -243,7 +305,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = b81 * b221;
                 let b225: f32 = ((v155) as f32);
                 let b226: f32 = b107 * b225;
-                let a2 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a2 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b231: u32 = b15.wrapping_add((1u64 as u32));
                 let b232: u32 = b231.wrapping_mul((16u64 as u32));
                 let b234: u32 = b12.wrapping_mul((2u64 as u32));
@@ -428,7 +490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b436: f32 = b297 * b435;
                 let b439: f32 = ((v110) as f32);
                 let b440: f32 = b323 * b439;
-                let a4 = span((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a4 = ((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32) as usize;
                 let b445: u32 = b15.wrapping_add((2u64 as u32));
                 let b446: u32 = b445.wrapping_mul((16u64 as u32));
                 let b448: u32 = b12.wrapping_mul((2u64 as u32));
@@ -613,7 +675,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b650: f32 = b511 * b649;
                 let b653: f32 = ((v110) as f32);
                 let b654: f32 = b537 * b653;
-                let a6 = span((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a6 = ((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32) as usize;
                 let b659: u32 = b15.wrapping_add((3u64 as u32));
                 let b660: u32 = b659.wrapping_mul((16u64 as u32));
                 let b662: u32 = b12.wrapping_mul((2u64 as u32));
@@ -798,7 +860,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b864: f32 = b725 * b863;
                 let b867: f32 = ((v110) as f32);
                 let b868: f32 = b751 * b867;
-                let a8 = span((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a8 = ((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x846: u32 = ((b752[l]) as u32);
                     let x850: u32 = rem(x846, (32u64 as u32));
@@ -988,7 +1050,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = b81 * b221;
                 let b225: f32 = ((v155) as f32);
                 let b226: f32 = b107 * b225;
-                let a10 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a10 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b231: u32 = b15.wrapping_add((1u64 as u32));
                 let b232: u32 = b231.wrapping_mul((16u64 as u32));
                 let b234: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1173,7 +1235,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b436: f32 = b297 * b435;
                 let b439: f32 = ((v110) as f32);
                 let b440: f32 = b323 * b439;
-                let a12 = span((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a12 = ((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32) as usize;
                 let b445: u32 = b15.wrapping_add((2u64 as u32));
                 let b446: u32 = b445.wrapping_mul((16u64 as u32));
                 let b448: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1358,7 +1420,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b650: f32 = b511 * b649;
                 let b653: f32 = ((v110) as f32);
                 let b654: f32 = b537 * b653;
-                let a14 = span((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a14 = ((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32) as usize;
                 let b659: u32 = b15.wrapping_add((3u64 as u32));
                 let b660: u32 = b659.wrapping_mul((16u64 as u32));
                 let b662: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1543,7 +1605,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b864: f32 = b725 * b863;
                 let b867: f32 = ((v110) as f32);
                 let b868: f32 = b751 * b867;
-                let a16 = span((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a16 = ((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x846: u32 = ((b752[l]) as u32);
                     let x850: u32 = rem(x846, (32u64 as u32));
@@ -1733,7 +1795,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = b81 * b221;
                 let b225: f32 = ((v155) as f32);
                 let b226: f32 = b107 * b225;
-                let a18 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a18 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b231: u32 = b15.wrapping_add((1u64 as u32));
                 let b232: u32 = b231.wrapping_mul((16u64 as u32));
                 let b234: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1918,7 +1980,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b436: f32 = b297 * b435;
                 let b439: f32 = ((v110) as f32);
                 let b440: f32 = b323 * b439;
-                let a20 = span((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a20 = ((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32) as usize;
                 let b445: u32 = b15.wrapping_add((2u64 as u32));
                 let b446: u32 = b445.wrapping_mul((16u64 as u32));
                 let b448: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2103,7 +2165,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b650: f32 = b511 * b649;
                 let b653: f32 = ((v110) as f32);
                 let b654: f32 = b537 * b653;
-                let a22 = span((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a22 = ((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32) as usize;
                 let b659: u32 = b15.wrapping_add((3u64 as u32));
                 let b660: u32 = b659.wrapping_mul((16u64 as u32));
                 let b662: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2288,7 +2350,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b864: f32 = b725 * b863;
                 let b867: f32 = ((v110) as f32);
                 let b868: f32 = b751 * b867;
-                let a24 = span((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a24 = ((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x846: u32 = ((b752[l]) as u32);
                     let x850: u32 = rem(x846, (32u64 as u32));
@@ -2478,7 +2540,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = b81 * b221;
                 let b225: f32 = ((v155) as f32);
                 let b226: f32 = b107 * b225;
-                let a26 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a26 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b231: u32 = b15.wrapping_add((1u64 as u32));
                 let b232: u32 = b231.wrapping_mul((16u64 as u32));
                 let b234: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2663,7 +2725,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b436: f32 = b297 * b435;
                 let b439: f32 = ((v110) as f32);
                 let b440: f32 = b323 * b439;
-                let a28 = span((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a28 = ((((0u32).wrapping_add(b232)).wrapping_add(b13)) as u32) as usize;
                 let b445: u32 = b15.wrapping_add((2u64 as u32));
                 let b446: u32 = b445.wrapping_mul((16u64 as u32));
                 let b448: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2848,7 +2910,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b650: f32 = b511 * b649;
                 let b653: f32 = ((v110) as f32);
                 let b654: f32 = b537 * b653;
-                let a30 = span((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a30 = ((((0u32).wrapping_add(b446)).wrapping_add(b13)) as u32) as usize;
                 let b659: u32 = b15.wrapping_add((3u64 as u32));
                 let b660: u32 = b659.wrapping_mul((16u64 as u32));
                 let b662: u32 = b12.wrapping_mul((2u64 as u32));
@@ -3033,7 +3095,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b864: f32 = b725 * b863;
                 let b867: f32 = ((v110) as f32);
                 let b868: f32 = b751 * b867;
-                let a32 = span((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a32 = ((((0u32).wrapping_add(b660)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x846: u32 = ((b752[l]) as u32);
                     let x850: u32 = rem(x846, (32u64 as u32));

@@ -64,6 +64,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v9[l] = 0.0f32;
             v10[l] = 0.0f32;
         }
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 3;
+            let h3: u64 = h2.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = 15;
+            let h6: u64 = h4.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = h1.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 3;
+            let h10: u64 = h9.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = h10.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = 15;
+            let h14: u64 = h12.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = h8.wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 3;
+            let h18: u64 = h17.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = 15;
+            let h22: u64 = h20.wrapping_add(h21);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h16.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23, g1_len);
+            let h24: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 3;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h26.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            let h29: u64 = 15;
+            let h30: u64 = h28.wrapping_add(h29);
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = h24.wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -274,7 +336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b267: f32 = b103 * b266;
                 let b270: f32 = ((v177) as f32);
                 let b271: f32 = b129 * b270;
-                let a3 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a3 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b276: u32 = b15.wrapping_add((1u64 as u32));
                 let b277: u32 = b276.wrapping_mul((16u64 as u32));
                 let b279: u32 = b12.wrapping_mul((2u64 as u32));
@@ -499,7 +561,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b526: f32 = b364 * b525;
                 let b529: f32 = ((v132) as f32);
                 let b530: f32 = b390 * b529;
-                let a6 = span((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a6 = ((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32) as usize;
                 let b535: u32 = b15.wrapping_add((2u64 as u32));
                 let b536: u32 = b535.wrapping_mul((16u64 as u32));
                 let b538: u32 = b12.wrapping_mul((2u64 as u32));
@@ -724,7 +786,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b785: f32 = b623 * b784;
                 let b788: f32 = ((v132) as f32);
                 let b789: f32 = b649 * b788;
-                let a9 = span((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a9 = ((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32) as usize;
                 let b794: u32 = b15.wrapping_add((3u64 as u32));
                 let b795: u32 = b794.wrapping_mul((16u64 as u32));
                 let b797: u32 = b12.wrapping_mul((2u64 as u32));
@@ -949,7 +1011,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b1044: f32 = b882 * b1043;
                 let b1047: f32 = ((v132) as f32);
                 let b1048: f32 = b908 * b1047;
-                let a12 = span((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a12 = ((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x1003: u32 = ((b909[l]) as u32);
                     let x1007: u32 = rem(x1003, (32u64 as u32));
@@ -1179,7 +1241,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b267: f32 = b103 * b266;
                 let b270: f32 = ((v177) as f32);
                 let b271: f32 = b129 * b270;
-                let a15 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a15 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b276: u32 = b15.wrapping_add((1u64 as u32));
                 let b277: u32 = b276.wrapping_mul((16u64 as u32));
                 let b279: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1404,7 +1466,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b526: f32 = b364 * b525;
                 let b529: f32 = ((v132) as f32);
                 let b530: f32 = b390 * b529;
-                let a18 = span((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a18 = ((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32) as usize;
                 let b535: u32 = b15.wrapping_add((2u64 as u32));
                 let b536: u32 = b535.wrapping_mul((16u64 as u32));
                 let b538: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1629,7 +1691,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b785: f32 = b623 * b784;
                 let b788: f32 = ((v132) as f32);
                 let b789: f32 = b649 * b788;
-                let a21 = span((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a21 = ((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32) as usize;
                 let b794: u32 = b15.wrapping_add((3u64 as u32));
                 let b795: u32 = b794.wrapping_mul((16u64 as u32));
                 let b797: u32 = b12.wrapping_mul((2u64 as u32));
@@ -1854,7 +1916,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b1044: f32 = b882 * b1043;
                 let b1047: f32 = ((v132) as f32);
                 let b1048: f32 = b908 * b1047;
-                let a24 = span((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a24 = ((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x1003: u32 = ((b909[l]) as u32);
                     let x1007: u32 = rem(x1003, (32u64 as u32));
@@ -2084,7 +2146,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b267: f32 = b103 * b266;
                 let b270: f32 = ((v177) as f32);
                 let b271: f32 = b129 * b270;
-                let a27 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a27 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b276: u32 = b15.wrapping_add((1u64 as u32));
                 let b277: u32 = b276.wrapping_mul((16u64 as u32));
                 let b279: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2309,7 +2371,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b526: f32 = b364 * b525;
                 let b529: f32 = ((v132) as f32);
                 let b530: f32 = b390 * b529;
-                let a30 = span((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a30 = ((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32) as usize;
                 let b535: u32 = b15.wrapping_add((2u64 as u32));
                 let b536: u32 = b535.wrapping_mul((16u64 as u32));
                 let b538: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2534,7 +2596,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b785: f32 = b623 * b784;
                 let b788: f32 = ((v132) as f32);
                 let b789: f32 = b649 * b788;
-                let a33 = span((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a33 = ((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32) as usize;
                 let b794: u32 = b15.wrapping_add((3u64 as u32));
                 let b795: u32 = b794.wrapping_mul((16u64 as u32));
                 let b797: u32 = b12.wrapping_mul((2u64 as u32));
@@ -2759,7 +2821,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b1044: f32 = b882 * b1043;
                 let b1047: f32 = ((v132) as f32);
                 let b1048: f32 = b908 * b1047;
-                let a36 = span((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a36 = ((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x1003: u32 = ((b909[l]) as u32);
                     let x1007: u32 = rem(x1003, (32u64 as u32));
@@ -2989,7 +3051,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b267: f32 = b103 * b266;
                 let b270: f32 = ((v177) as f32);
                 let b271: f32 = b129 * b270;
-                let a39 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a39 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b276: u32 = b15.wrapping_add((1u64 as u32));
                 let b277: u32 = b276.wrapping_mul((16u64 as u32));
                 let b279: u32 = b12.wrapping_mul((2u64 as u32));
@@ -3214,7 +3276,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b526: f32 = b364 * b525;
                 let b529: f32 = ((v132) as f32);
                 let b530: f32 = b390 * b529;
-                let a42 = span((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a42 = ((((0u32).wrapping_add(b277)).wrapping_add(b13)) as u32) as usize;
                 let b535: u32 = b15.wrapping_add((2u64 as u32));
                 let b536: u32 = b535.wrapping_mul((16u64 as u32));
                 let b538: u32 = b12.wrapping_mul((2u64 as u32));
@@ -3439,7 +3501,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b785: f32 = b623 * b784;
                 let b788: f32 = ((v132) as f32);
                 let b789: f32 = b649 * b788;
-                let a45 = span((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a45 = ((((0u32).wrapping_add(b536)).wrapping_add(b13)) as u32) as usize;
                 let b794: u32 = b15.wrapping_add((3u64 as u32));
                 let b795: u32 = b794.wrapping_mul((16u64 as u32));
                 let b797: u32 = b12.wrapping_mul((2u64 as u32));
@@ -3664,7 +3726,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b1044: f32 = b882 * b1043;
                 let b1047: f32 = ((v132) as f32);
                 let b1048: f32 = b908 * b1047;
-                let a48 = span((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a48 = ((((0u32).wrapping_add(b795)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x1003: u32 = ((b909[l]) as u32);
                     let x1007: u32 = rem(x1003, (32u64 as u32));

@@ -62,6 +62,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             v9[l] = 0.0f32;
             v10[l] = 0.0f32;
         }
+        if (0u64 as u32) < b4 {
+            let hv: u64 = (b4 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 3;
+            let h3: u64 = h2.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h4 <= u32::MAX as u64;
+            let h5: u64 = 15;
+            let h6: u64 = h4.wrapping_add(h5);
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = h1.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 3;
+            let h10: u64 = h9.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = h10.wrapping_add((((1u64 as u32)) as u64));
+            fits &= h11 <= u32::MAX as u64;
+            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = 15;
+            let h14: u64 = h12.wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            let h15: u64 = h8.wrapping_add(h14);
+            fits &= h15 <= u32::MAX as u64;
+            hoisted_check(fits, h15, g1_len);
+            let h16: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = 3;
+            let h18: u64 = h17.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_add((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = 15;
+            let h22: u64 = h20.wrapping_add(h21);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h16.wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23, g1_len);
+            let h24: u64 = hv.wrapping_mul((((256u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = 3;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = h26.wrapping_add((((3u64 as u32)) as u64));
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            let h29: u64 = 15;
+            let h30: u64 = h28.wrapping_add(h29);
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = h24.wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31, g1_len);
+        }
         let mut v11: u32 = (0u64 as u32);
         loop {
             if !(v11 < b4) { break; }
@@ -174,7 +236,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b141: u32 = (((4i64 as i32)) as u32);
                 let b146: f32 = ((b103) as f32);
                 let b147: f32 = b81 * b146;
-                let a3 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a3 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b153: u32 = b15.wrapping_add((1u64 as u32));
                 let b154: u32 = b153.wrapping_mul((16u64 as u32));
                 let b156: u32 = b12.wrapping_mul((128u64 as u32));
@@ -301,7 +363,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b279: u32 = (((4i64 as i32)) as u32);
                 let b284: f32 = ((b241) as f32);
                 let b285: f32 = b219 * b284;
-                let a6 = span((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a6 = ((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32) as usize;
                 let b291: u32 = b15.wrapping_add((2u64 as u32));
                 let b292: u32 = b291.wrapping_mul((16u64 as u32));
                 let b294: u32 = b12.wrapping_mul((128u64 as u32));
@@ -428,7 +490,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b417: u32 = (((4i64 as i32)) as u32);
                 let b422: f32 = ((b379) as f32);
                 let b423: f32 = b357 * b422;
-                let a9 = span((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a9 = ((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32) as usize;
                 let b429: u32 = b15.wrapping_add((3u64 as u32));
                 let b430: u32 = b429.wrapping_mul((16u64 as u32));
                 let b432: u32 = b12.wrapping_mul((128u64 as u32));
@@ -555,7 +617,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b555: u32 = (((4i64 as i32)) as u32);
                 let b560: f32 = ((b517) as f32);
                 let b561: f32 = b495 * b560;
-                let a12 = span((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a12 = ((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x519: u32 = ((b496[l]) as u32);
                     let x523: u32 = rem(x519, (64u64 as u32));
@@ -687,7 +749,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b141: u32 = (((4i64 as i32)) as u32);
                 let b146: f32 = ((b103) as f32);
                 let b147: f32 = b81 * b146;
-                let a15 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a15 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b153: u32 = b15.wrapping_add((1u64 as u32));
                 let b154: u32 = b153.wrapping_mul((16u64 as u32));
                 let b156: u32 = b12.wrapping_mul((128u64 as u32));
@@ -814,7 +876,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b279: u32 = (((4i64 as i32)) as u32);
                 let b284: f32 = ((b241) as f32);
                 let b285: f32 = b219 * b284;
-                let a18 = span((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a18 = ((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32) as usize;
                 let b291: u32 = b15.wrapping_add((2u64 as u32));
                 let b292: u32 = b291.wrapping_mul((16u64 as u32));
                 let b294: u32 = b12.wrapping_mul((128u64 as u32));
@@ -941,7 +1003,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b417: u32 = (((4i64 as i32)) as u32);
                 let b422: f32 = ((b379) as f32);
                 let b423: f32 = b357 * b422;
-                let a21 = span((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a21 = ((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32) as usize;
                 let b429: u32 = b15.wrapping_add((3u64 as u32));
                 let b430: u32 = b429.wrapping_mul((16u64 as u32));
                 let b432: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1068,7 +1130,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b555: u32 = (((4i64 as i32)) as u32);
                 let b560: f32 = ((b517) as f32);
                 let b561: f32 = b495 * b560;
-                let a24 = span((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a24 = ((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x519: u32 = ((b496[l]) as u32);
                     let x523: u32 = rem(x519, (64u64 as u32));
@@ -1200,7 +1262,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b141: u32 = (((4i64 as i32)) as u32);
                 let b146: f32 = ((b103) as f32);
                 let b147: f32 = b81 * b146;
-                let a27 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a27 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b153: u32 = b15.wrapping_add((1u64 as u32));
                 let b154: u32 = b153.wrapping_mul((16u64 as u32));
                 let b156: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1327,7 +1389,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b279: u32 = (((4i64 as i32)) as u32);
                 let b284: f32 = ((b241) as f32);
                 let b285: f32 = b219 * b284;
-                let a30 = span((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a30 = ((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32) as usize;
                 let b291: u32 = b15.wrapping_add((2u64 as u32));
                 let b292: u32 = b291.wrapping_mul((16u64 as u32));
                 let b294: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1454,7 +1516,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b417: u32 = (((4i64 as i32)) as u32);
                 let b422: f32 = ((b379) as f32);
                 let b423: f32 = b357 * b422;
-                let a33 = span((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a33 = ((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32) as usize;
                 let b429: u32 = b15.wrapping_add((3u64 as u32));
                 let b430: u32 = b429.wrapping_mul((16u64 as u32));
                 let b432: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1581,7 +1643,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b555: u32 = (((4i64 as i32)) as u32);
                 let b560: f32 = ((b517) as f32);
                 let b561: f32 = b495 * b560;
-                let a36 = span((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a36 = ((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x519: u32 = ((b496[l]) as u32);
                     let x523: u32 = rem(x519, (64u64 as u32));
@@ -1713,7 +1775,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b141: u32 = (((4i64 as i32)) as u32);
                 let b146: f32 = ((b103) as f32);
                 let b147: f32 = b81 * b146;
-                let a39 = span((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a39 = ((((0u32).wrapping_add(b16)).wrapping_add(b13)) as u32) as usize;
                 let b153: u32 = b15.wrapping_add((1u64 as u32));
                 let b154: u32 = b153.wrapping_mul((16u64 as u32));
                 let b156: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1840,7 +1902,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b279: u32 = (((4i64 as i32)) as u32);
                 let b284: f32 = ((b241) as f32);
                 let b285: f32 = b219 * b284;
-                let a42 = span((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a42 = ((((0u32).wrapping_add(b154)).wrapping_add(b13)) as u32) as usize;
                 let b291: u32 = b15.wrapping_add((2u64 as u32));
                 let b292: u32 = b291.wrapping_mul((16u64 as u32));
                 let b294: u32 = b12.wrapping_mul((128u64 as u32));
@@ -1967,7 +2029,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b417: u32 = (((4i64 as i32)) as u32);
                 let b422: f32 = ((b379) as f32);
                 let b423: f32 = b357 * b422;
-                let a45 = span((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a45 = ((((0u32).wrapping_add(b292)).wrapping_add(b13)) as u32) as usize;
                 let b429: u32 = b15.wrapping_add((3u64 as u32));
                 let b430: u32 = b429.wrapping_mul((16u64 as u32));
                 let b432: u32 = b12.wrapping_mul((128u64 as u32));
@@ -2094,7 +2156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b555: u32 = (((4i64 as i32)) as u32);
                 let b560: f32 = ((b517) as f32);
                 let b561: f32 = b495 * b560;
-                let a48 = span((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32, UNITS, g1_len);
+                let a48 = ((((0u32).wrapping_add(b430)).wrapping_add(b13)) as u32) as usize;
                 for l in 0..UNITS {
                     let x519: u32 = ((b496[l]) as u32);
                     let x523: u32 = rem(x519, (64u64 as u32));
