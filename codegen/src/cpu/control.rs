@@ -264,7 +264,7 @@ impl Generator {
             return Ok(());
         }
         if !self.u.loop_diverges(id) {
-            self.hoist_checks(i, start_var, end, step_var, inclusive, body)?;
+            let checked = self.hoist_checks(i, start_var, end, step_var, inclusive, body)?;
             self.line(format!("let mut v{var}: {t} = {start};"));
             self.line("loop {");
             let end = self.value(end)?;
@@ -274,6 +274,9 @@ impl Generator {
             self.loops.pop();
             self.line(format!("    v{var} = v{var}.wrapping_add({step});"));
             self.line("}");
+            for access in checked {
+                self.prechecked.remove(&access);
+            }
             return Ok(());
         }
         let parent = self.mask().to_string();

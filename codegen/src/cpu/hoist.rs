@@ -65,7 +65,10 @@ struct Hoisting<'a> {
 impl Generator {
     /// Checks before a uniform counted loop (counter `i` from `start` while
     /// below `end`, or up to it if `inclusive`) the contiguous accesses of
-    /// its body that every pass makes, and records them as checked.
+    /// its body that every pass makes, and records them as checked. Returns
+    /// them, for the caller to forget once the loop is emitted: an index
+    /// defined before the loop may be read after it too, where the check
+    /// (skipped when the loop makes no pass) does not cover it.
     pub(super) fn hoist_checks(
         &mut self,
         i: &Variable,
@@ -74,15 +77,15 @@ impl Generator {
         step: Option<&Variable>,
         inclusive: bool,
         body: &Block,
-    ) -> Result<(), CompilationError> {
+    ) -> Result<Vec<(VariableKind, VariableKind)>, CompilationError> {
         let unit_step = step.is_none_or(|s| const_u64(s) == Some(1));
         if self.masked || !unit_step || !is_u32(i.ty) || leaves_early(body) {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let mut assigned = HashSet::new();
         assigned_in(body, &mut assigned);
         if assigned.contains(&i.kind) || [start, end].iter().any(|v| assigned.contains(&v.kind)) {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let mut h = Hoisting {
             counter: i.kind,
@@ -119,7 +122,7 @@ impl Generator {
             }
         }
         if checked.is_empty() {
-            return Ok(());
+            return Ok(checked);
         }
         let (start, end) = (self.value(start)?, self.value(end)?);
         let (runs, last) = if inclusive {
@@ -134,8 +137,8 @@ impl Generator {
             self.line(format!("    {line}"));
         }
         self.line("}");
-        self.prechecked.extend(checked);
-        Ok(())
+        self.prechecked.extend(checked.iter().copied());
+        Ok(checked)
     }
 
     /// The (array, index) of the lane accesses of global arrays that `block`
