@@ -78,8 +78,7 @@ impl Generator {
         inclusive: bool,
         body: &Block,
     ) -> Result<Vec<(VariableKind, VariableKind)>, CompilationError> {
-        let unit_step = step.is_none_or(|s| const_u64(s) == Some(1));
-        if self.masked || !unit_step || !is_u32(i.ty) || leaves_early(body) {
+        if self.masked || !counted_by_one(i, step, body) {
             return Ok(Vec::new());
         }
         let mut assigned = HashSet::new();
@@ -87,17 +86,16 @@ impl Generator {
         if assigned.contains(&i.kind) || [start, end].iter().any(|v| assigned.contains(&v.kind)) {
             return Ok(Vec::new());
         }
+        let mut accesses = Vec::new();
+        let mut inner = HashMap::new();
+        self.every_pass(body, &mut inner, &mut accesses);
         let mut h = Hoisting {
             counter: i.kind,
-            inner: HashMap::new(),
+            inner,
             assigned: &assigned,
             lines: Vec::new(),
             next: 0,
         };
-        let mut accesses = Vec::new();
-        let mut inner = HashMap::new();
-        self.every_pass(body, &mut inner, &mut accesses);
-        h.inner = inner;
         let mut checked = Vec::new();
         for (list, index) in accesses {
             let (VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id)) =
@@ -173,16 +171,13 @@ impl Generator {
                     body,
                     ..
                 } => {
-                    let unit_step = step.as_ref().is_none_or(|s| const_u64(s) == Some(1));
                     let last = match (const_u64(start), const_u64(end)) {
                         (Some(s), Some(e)) if *inclusive && s <= e => Some(e),
                         (Some(s), Some(e)) if !*inclusive && s < e => Some(e - 1),
                         _ => None,
                     };
                     if let Some(last) = last
-                        && unit_step
-                        && is_u32(i.ty)
-                        && !leaves_early(body)
+                        && counted_by_one(i, step.as_ref(), body)
                     {
                         inner.insert(i.kind, last);
                         self.every_pass(body, inner, out);
@@ -202,14 +197,15 @@ impl Generator {
         }
         let one_dimensional = self.dim[0] as usize == self.units;
         match var.kind {
-            VariableKind::Constant(_) => Some(Part::Fixed(self.value(var).ok()?)),
-            VariableKind::GlobalScalar(_) => Some(Part::Fixed(self.value(var).ok()?)),
             VariableKind::Builtin(Builtin::UnitPos) => Some(Part::Growing(h.grow(self.units - 1))),
             VariableKind::Builtin(Builtin::UnitPosX) if one_dimensional => {
                 Some(Part::Growing(h.grow(self.units - 1)))
             }
-            // The cube's place in the grid, and the grid's and cube's sizes.
-            VariableKind::Builtin(
+            // Constants, arguments, the cube's place in the grid, and the
+            // grid's and cube's sizes.
+            VariableKind::Constant(_)
+            | VariableKind::GlobalScalar(_)
+            | VariableKind::Builtin(
                 Builtin::CubePosX
                 | Builtin::CubePosY
                 | Builtin::CubePosZ
@@ -317,37 +313,28 @@ impl Hoisting<'_> {
     }
 }
 
-/// Whether the body can leave the loop (or the kernel) before a pass ends:
-/// then a later access need not run on every pass.
+/// Whether a loop counting `i` by `step` is one the checks can be hoisted
+/// out of: a `u32` counter stepping by one, through a body that cannot leave
+/// before a pass ends (then a later access need not run on every pass).
+fn counted_by_one(i: &Variable, step: Option<&Variable>, body: &Block) -> bool {
+    step.is_none_or(|s| const_u64(s) == Some(1)) && is_u32(i.ty) && !leaves_early(body)
+}
+
+/// Whether `block` can leave its loop (or the kernel) early.
 fn leaves_early(block: &Block) -> bool {
     block.items.iter().any(|item| match item {
         Item::Break | Item::Return => true,
-        Item::If { then, .. } => leaves_early(then),
-        Item::IfElse {
-            then, otherwise, ..
-        } => leaves_early(then) || leaves_early(otherwise),
-        Item::Switch { cases, default, .. } => {
-            cases.iter().any(|(_, b)| leaves_early(b)) || leaves_early(default)
-        }
         // A nested loop's break leaves that loop; a return leaves everything.
         Item::Loop { body, .. } | Item::Range { body, .. } => returns(body),
-        Item::Op(_) => false,
+        _ => item.blocks().into_iter().any(leaves_early),
     })
 }
 
 fn returns(block: &Block) -> bool {
-    block.items.iter().any(|item| match item {
-        Item::Return => true,
-        Item::If { then, .. } => returns(then),
-        Item::IfElse {
-            then, otherwise, ..
-        } => returns(then) || returns(otherwise),
-        Item::Switch { cases, default, .. } => {
-            cases.iter().any(|(_, b)| returns(b)) || returns(default)
-        }
-        Item::Loop { body, .. } | Item::Range { body, .. } => returns(body),
-        Item::Op(_) | Item::Break => false,
-    })
+    block
+        .items
+        .iter()
+        .any(|item| matches!(item, Item::Return) || item.blocks().into_iter().any(returns))
 }
 
 /// The mutable locals `block` assigns and the single-assignment values it
@@ -355,33 +342,17 @@ fn returns(block: &Block) -> bool {
 fn assigned_in(block: &Block, out: &mut HashSet<VariableKind>) {
     for item in &block.items {
         match item {
-            Item::Op(inst) => {
-                if let Some(o) = inst.out
-                    && matches!(
-                        o.kind,
-                        VariableKind::LocalMut { .. } | VariableKind::LocalConst { .. }
-                    )
-                {
-                    out.insert(o.kind);
-                }
-            }
-            Item::If { then, .. } => assigned_in(then, out),
-            Item::IfElse {
-                then, otherwise, ..
-            } => {
-                assigned_in(then, out);
-                assigned_in(otherwise, out);
-            }
-            Item::Switch { cases, default, .. } => {
-                cases.iter().for_each(|(_, b)| assigned_in(b, out));
-                assigned_in(default, out);
-            }
-            Item::Loop { body, .. } => assigned_in(body, out),
-            Item::Range { i, body, .. } => {
+            Item::Op(inst) => out.extend(inst.out.map(|o| o.kind).filter(|k| {
+                matches!(
+                    k,
+                    VariableKind::LocalMut { .. } | VariableKind::LocalConst { .. }
+                )
+            })),
+            Item::Range { i, .. } => {
                 out.insert(i.kind);
-                assigned_in(body, out);
             }
-            Item::Break | Item::Return => {}
+            _ => {}
         }
+        item.blocks().into_iter().for_each(|b| assigned_in(b, out));
     }
 }

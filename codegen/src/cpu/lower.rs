@@ -54,6 +54,23 @@ pub enum Item {
     Return,
 }
 
+impl Item {
+    /// The blocks nested directly in this item: a branch's arms, a loop's body.
+    pub fn blocks(&self) -> Vec<&Block> {
+        match self {
+            Item::If { then, .. } => vec![then],
+            Item::IfElse {
+                then, otherwise, ..
+            } => vec![then, otherwise],
+            Item::Switch { cases, default, .. } => {
+                cases.iter().map(|(_, b)| b).chain([default]).collect()
+            }
+            Item::Loop { body, .. } | Item::Range { body, .. } => vec![body],
+            Item::Op(_) | Item::Break | Item::Return => Vec::new(),
+        }
+    }
+}
+
 /// Lowers a kernel's body.
 pub fn lower(scope: &mut Scope) -> Block {
     let mut loops = 0;

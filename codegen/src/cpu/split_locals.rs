@@ -51,22 +51,10 @@ struct Scan {
 impl Scan {
     fn block(&mut self, block: &Block) {
         for item in &block.items {
-            match item {
-                Item::Op(inst) => self.op(&inst.operation, inst.out.as_ref()),
-                Item::If { then, .. } => self.block(then),
-                Item::IfElse {
-                    then, otherwise, ..
-                } => {
-                    self.block(then);
-                    self.block(otherwise);
-                }
-                Item::Switch { cases, default, .. } => {
-                    cases.iter().for_each(|(_, b)| self.block(b));
-                    self.block(default);
-                }
-                Item::Loop { body, .. } | Item::Range { body, .. } => self.block(body),
-                Item::Break | Item::Return => {}
+            if let Item::Op(inst) = item {
+                self.op(&inst.operation, inst.out.as_ref());
             }
+            item.blocks().into_iter().for_each(|b| self.block(b));
         }
     }
 

@@ -92,10 +92,11 @@ pub fn matvec<Q: QuantFormat, F: Float>(
 /// elements at a time, unit k taking element `s * units + k`, whose sub-block
 /// (`/ units`) is uniform.
 ///
-/// Consecutive steps `s` go to separate accumulators, summed at the end: with
-/// one, every step's fused multiply-add waited for the previous one's (four
-/// cycles each), and that chain, not the loads or the dequantization, set the
-/// pace of decoding.
+/// Consecutive steps `s` go to separate accumulators (up to
+/// [`ACCUMULATORS`]), summed at the end: with one, every step's fused
+/// multiply-add waited for the previous one's (four cycles each), and that
+/// chain, not the loads or the dequantization, set the pace of decoding. The
+/// CPU compiler keeps a constant-indexed array's elements in registers.
 #[cube]
 fn matvec_row_block_major<Q: QuantFormat, F: Float>(
     w: &Array<u32>,
@@ -107,35 +108,42 @@ fn matvec_row_block_major<Q: QuantFormat, F: Float>(
     #[comptime] units: u32,
 ) -> f32 {
     let steps = comptime!(block_elems / units);
-    let mut acc0 = 0.0f32;
-    let mut acc1 = 0.0f32;
-    let mut acc2 = 0.0f32;
-    let mut acc3 = 0.0f32;
+    // As many accumulators as divide the block's steps, up to four.
+    let lanes = comptime!(if steps.is_multiple_of(ACCUMULATORS) {
+        ACCUMULATORS
+    } else if steps.is_multiple_of(2) {
+        2
+    } else {
+        1
+    });
+    let mut acc = Array::<f32>::new(lanes as usize);
+    #[unroll]
+    for j in 0..lanes {
+        acc[j as usize] = 0.0;
+    }
     for b in 0..blocks_per_row {
         let block = first_block + b;
         let block_col = b * block_elems;
-        if comptime!(steps.is_multiple_of(4)) {
-            for g in 0..comptime!(steps / 4) {
-                let s = g * 4;
-                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
-                acc1 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 1, units);
-                acc2 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 2, units);
-                acc3 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 3, units);
-            }
-        } else if comptime!(steps.is_multiple_of(2)) {
-            for g in 0..comptime!(steps / 2) {
-                let s = g * 2;
-                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
-                acc1 += step::<Q, F>(w, x, n_blocks, block, block_col, s + 1, units);
-            }
-        } else {
-            for s in 0..steps {
-                acc0 += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
+        for g in 0..comptime!(steps / lanes) {
+            #[unroll]
+            for j in 0..lanes {
+                let s = g * lanes + j;
+                acc[j as usize] += step::<Q, F>(w, x, n_blocks, block, block_col, s, units);
             }
         }
     }
-    (acc0 + acc1) + (acc2 + acc3)
+    // Summed in pairs, in a fixed order.
+    if comptime!(lanes == 4) {
+        (acc[0] + acc[1]) + (acc[2] + acc[3])
+    } else if comptime!(lanes == 2) {
+        acc[0] + acc[1]
+    } else {
+        acc[0]
+    }
 }
+
+/// Most accumulators of a block-major matvec row.
+const ACCUMULATORS: u32 = 4;
 
 /// This unit's element of step `s` of `block` (whose first column is
 /// `block_col`), dequantized, times its activation.

@@ -36,6 +36,7 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
+    let mut la7_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,11 +44,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v10: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v7 = [<f32>::default(); UNITS];
-    let mut v8: f32 = <f32>::default();
-    let mut v9: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -57,69 +54,68 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS {
             v6[l] = 0.0f32;
-            v7[l] = 0.0f32;
+            la7_0[l] = 0.0f32;
         }
-        v8 = 0.0f32;
-        v9 = 0.0f32;
-        v10 = 0.0f32;
         if (0u64 as u32) < b4 {
             let hv: u64 = (b4 - 1) as u64;
             let mut fits = true;
             let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = 0;
-            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            let h3: u64 = ((((((0u64 as u32)).wrapping_mul((1u64 as u32))).wrapping_add((0u64 as u32))).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
             fits &= h3 <= u32::MAX as u64;
             let h4: u64 = h1.wrapping_add(h3);
             fits &= h4 <= u32::MAX as u64;
             hoisted_check(fits, h4, g1_len);
         }
-        let mut v11: u32 = (0u64 as u32);
+        let mut v8: u32 = (0u64 as u32);
         loop {
-            if !(v11 < b4) { break; }
-            let b12: u32 = b5.wrapping_add(v11);
-            let b13: u32 = v11.wrapping_mul((1u64 as u32));
-            let b14: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b16: u32 = b12.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b15 = [<u32>::default(); UNITS];
+            if !(v8 < b4) { break; }
+            let b9: u32 = b5.wrapping_add(v8);
+            let b10: u32 = v8.wrapping_mul((1u64 as u32));
+            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b12: u32 = b11.wrapping_add((0u64 as u32));
+            let b13: u32 = b12.wrapping_mul((1u64 as u32));
+            let b15: u32 = b9.wrapping_mul((2u64 as u32));
+            let b16: u32 = (0u64 as u32).wrapping_add(b15);
+            let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x15: u32 = b14.wrapping_add((l as u32));
-                b15[l] = x15;
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
-            let b25: f32 = f32::from_bits(b24);
-            let a1 = ((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32) as usize;
+            let b22: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b23: u32 = b22.wrapping_shl(((16u64 as u32)) as u32);
+            let b24: f32 = f32::from_bits(b23);
+            let a1 = ((((0u32).wrapping_add(b13)).wrapping_add(b10)) as u32) as usize;
             for l in 0..UNITS {
-                let x26: i32 = ((b15[l]) as i32);
-                let x27: u32 = b13.wrapping_add(b15[l]);
-                let x28: f32 = *g1.add(a1 + l);
-                let x29: f32 = b25 * x28;
-                v7[l] = T::fmadd(b25, x28, v7[l]);
+                let x25: i32 = ((b14[l]) as i32);
+                let x26: u32 = b10.wrapping_add(b14[l]);
+                let x27: f32 = *g1.add(a1 + l);
+                let x28: f32 = b24 * x27;
+                let x29: f32 = la7_0[l];
+                let x30: f32 = T::fmadd(b24, x27, x29);
+                la7_0[l] = x30;
             }
-            v11 = v11.wrapping_add((1 as u32));
+            v8 = v8.wrapping_add((1 as u32));
         }
-        let b31: f32 = v9 + v10;
         for l in 0..UNITS {
-            let x30: f32 = v7[l] + v8;
-            let x32: f32 = x30 + b31;
-            v6[l] = x32;
+            let x31: f32 = la7_0[l];
+            v6[l] = x31;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b33: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b34 = [<bool>::default(); UNITS];
+        let b32: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b33 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x34: bool = (l as u32) == (0u64 as u32);
-            b34[l] = x34;
+            let x33: bool = (l as u32) == (0u64 as u32);
+            b33[l] = x33;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b34[l]; }
+        for l in 0..UNITS { m1[l] = b33[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b33;
+            *at(g2, g2_len, b1) = b32;
         }
     }
 }

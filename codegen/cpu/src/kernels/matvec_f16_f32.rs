@@ -36,6 +36,7 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
+    let mut la7_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -43,11 +44,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2: *mut f32 = bufs[2].ptr();
     let g2_len = bufs[2].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v10: f32 = <f32>::default();
     let mut v6 = [<f32>::default(); UNITS];
-    let mut v7 = [<f32>::default(); UNITS];
-    let mut v8: f32 = <f32>::default();
-    let mut v9: f32 = <f32>::default();
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g2_len as u32);
@@ -57,87 +54,86 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b5: u32 = b1.wrapping_mul(b4);
         for l in 0..UNITS {
             v6[l] = 0.0f32;
-            v7[l] = 0.0f32;
+            la7_0[l] = 0.0f32;
         }
-        v8 = 0.0f32;
-        v9 = 0.0f32;
-        v10 = 0.0f32;
         if (0u64 as u32) < b4 {
             let hv: u64 = (b4 - 1) as u64;
             let mut fits = true;
             let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
             fits &= h1 <= u32::MAX as u64;
             let h2: u64 = 0;
-            let h3: u64 = ((((0u64 as u32)).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
+            let h3: u64 = ((((((0u64 as u32)).wrapping_mul((1u64 as u32))).wrapping_add((0u64 as u32))).wrapping_mul((1u64 as u32))) as u64).wrapping_add(h2);
             fits &= h3 <= u32::MAX as u64;
             let h4: u64 = h1.wrapping_add(h3);
             fits &= h4 <= u32::MAX as u64;
             hoisted_check(fits, h4, g1_len);
         }
-        let mut v11: u32 = (0u64 as u32);
+        let mut v8: u32 = (0u64 as u32);
         loop {
-            if !(v11 < b4) { break; }
-            let b12: u32 = b5.wrapping_add(v11);
-            let b13: u32 = v11.wrapping_mul((1u64 as u32));
-            let b14: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
-            let b16: u32 = b12.wrapping_mul((2u64 as u32));
-            let b17: u32 = (0u64 as u32).wrapping_add(b16);
-            let mut b15 = [<u32>::default(); UNITS];
+            if !(v8 < b4) { break; }
+            let b9: u32 = b5.wrapping_add(v8);
+            let b10: u32 = v8.wrapping_mul((1u64 as u32));
+            let b11: u32 = (0u64 as u32).wrapping_mul((1u64 as u32));
+            let b12: u32 = b11.wrapping_add((0u64 as u32));
+            let b13: u32 = b12.wrapping_mul((1u64 as u32));
+            let b15: u32 = b9.wrapping_mul((2u64 as u32));
+            let b16: u32 = (0u64 as u32).wrapping_add(b15);
+            let mut b14 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x15: u32 = b14.wrapping_add((l as u32));
-                b15[l] = x15;
+                let x14: u32 = b13.wrapping_add((l as u32));
+                b14[l] = x14;
             }
-            let b23: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b24: u32 = b23 & (32768u64 as u32);
-            let b25: u32 = b24.wrapping_shl(((16u64 as u32)) as u32);
-            let b26: u32 = b23.wrapping_shr(((10u64 as u32)) as u32);
-            let b27: u32 = b26 & (31u64 as u32);
-            let b28: u32 = b23 & (1023u64 as u32);
-            let b29: bool = b27 == (31u64 as u32);
-            let b30: u32 = b27.wrapping_add((112u64 as u32));
-            let b31: u32 = if b29 { (255u64 as u32) } else { b30 };
-            let b32: u32 = b31.wrapping_shl(((23u64 as u32)) as u32);
-            let b33: u32 = b25 | b32;
-            let b34: u32 = b28.wrapping_shl(((13u64 as u32)) as u32);
-            let b35: u32 = b33 | b34;
-            let b36: f32 = f32::from_bits(b35);
-            let b37: f32 = ((b28) as f32);
-            let b38: f32 = b37 * 5.9604645e-8f32;
-            let b39: bool = b25 == (0u64 as u32);
-            let b40: f32 = -(b38);
-            let b41: f32 = if b39 { b38 } else { b40 };
-            let b42: bool = b27 == (0u64 as u32);
-            let b43: f32 = T::f16_to_f32(b23);
-            let a1 = ((((0u32).wrapping_add(b14)).wrapping_add(b13)) as u32) as usize;
+            let b22: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b23: u32 = b22 & (32768u64 as u32);
+            let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
+            let b25: u32 = b22.wrapping_shr(((10u64 as u32)) as u32);
+            let b26: u32 = b25 & (31u64 as u32);
+            let b27: u32 = b22 & (1023u64 as u32);
+            let b28: bool = b26 == (31u64 as u32);
+            let b29: u32 = b26.wrapping_add((112u64 as u32));
+            let b30: u32 = if b28 { (255u64 as u32) } else { b29 };
+            let b31: u32 = b30.wrapping_shl(((23u64 as u32)) as u32);
+            let b32: u32 = b24 | b31;
+            let b33: u32 = b27.wrapping_shl(((13u64 as u32)) as u32);
+            let b34: u32 = b32 | b33;
+            let b35: f32 = f32::from_bits(b34);
+            let b36: f32 = ((b27) as f32);
+            let b37: f32 = b36 * 5.9604645e-8f32;
+            let b38: bool = b24 == (0u64 as u32);
+            let b39: f32 = -(b37);
+            let b40: f32 = if b38 { b37 } else { b39 };
+            let b41: bool = b26 == (0u64 as u32);
+            let b42: f32 = T::f16_to_f32(b22);
+            let a1 = ((((0u32).wrapping_add(b13)).wrapping_add(b10)) as u32) as usize;
             for l in 0..UNITS {
-                let x44: i32 = ((b15[l]) as i32);
-                let x45: u32 = b13.wrapping_add(b15[l]);
-                let x46: f32 = *g1.add(a1 + l);
-                let x47: f32 = b43 * x46;
-                v7[l] = T::fmadd(b43, x46, v7[l]);
+                let x43: i32 = ((b14[l]) as i32);
+                let x44: u32 = b10.wrapping_add(b14[l]);
+                let x45: f32 = *g1.add(a1 + l);
+                let x46: f32 = b42 * x45;
+                let x47: f32 = la7_0[l];
+                let x48: f32 = T::fmadd(b42, x45, x47);
+                la7_0[l] = x48;
             }
-            v11 = v11.wrapping_add((1 as u32));
+            v8 = v8.wrapping_add((1 as u32));
         }
-        let b49: f32 = v9 + v10;
         for l in 0..UNITS {
-            let x48: f32 = v7[l] + v8;
-            let x50: f32 = x48 + b49;
-            v6[l] = x50;
+            let x49: f32 = la7_0[l];
+            v6[l] = x49;
         }
         let mut p = [<f32>::default(); 8];
         for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + v6[l]; } }
-        let b51: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let mut b52 = [<bool>::default(); UNITS];
+        let b50: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let mut b51 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x52: bool = (l as u32) == (0u64 as u32);
-            b52[l] = x52;
+            let x51: bool = (l as u32) == (0u64 as u32);
+            b51[l] = x51;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b52[l]; }
+        for l in 0..UNITS { m1[l] = b51[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            *at(g2, g2_len, b1) = b51;
+            *at(g2, g2_len, b1) = b50;
         }
     }
 }
