@@ -12,7 +12,7 @@ use cubecl::{Compiler, CubeTask};
 use cubecl_runtime::kernel::KernelTask;
 use realm_ir::GgmlType;
 
-use crate::formats::{self, FormatSpec, FormatVisitor};
+use crate::formats::{self, FormatSpec, FormatVisitor, Int8Spec, Int8Visitor};
 use crate::gpu::{DECODE_UNITS, ELEMENTWISE_UNITS, MATVEC_UNITS, MAX_HEAD_DIM, ROW_UNITS};
 use crate::kernels::{self, FloatType, Kernel};
 
@@ -82,6 +82,10 @@ impl Variant {
                 vec![None]
             };
             for format in formats {
+                // Integer dot products need an integer format.
+                if kernel == Kernel::MatmulQ8 && !format.is_some_and(formats::is_int8) {
+                    continue;
+                }
                 for float in FloatType::ALL {
                     all.push(Variant {
                         kernel,
@@ -160,6 +164,20 @@ impl FormatVisitor for Emitter<'_> {
         match self.variant.float {
             FloatType::F32 => self.quantized_kernel::<Q, f32>(),
             FloatType::F16 => self.quantized_kernel::<Q, half::f16>(),
+        }
+    }
+}
+
+/// [`Emitter::matmul_q8`] for a format known to be an integer one.
+struct MatmulQ8Emitter<'a, 'b>(&'b Emitter<'a>);
+
+impl Int8Visitor for MatmulQ8Emitter<'_, '_> {
+    type Output = Result<String, String>;
+
+    fn visit<Q: Int8Spec>(self) -> Self::Output {
+        match self.0.variant.float {
+            FloatType::F32 => self.0.matmul_q8::<Q, f32>(),
+            FloatType::F16 => self.0.matmul_q8::<Q, half::f16>(),
         }
     }
 }
@@ -272,8 +290,30 @@ impl Emitter<'_> {
                     frag,
                 ))
             }
+            Kernel::MatmulQ8 => Q::int8(MatmulQ8Emitter(self))
+                .ok_or_else(|| format!("{} is not an integer format", Q::LAYOUT.ggml.name()))?,
             other => Err(format!("`{}` takes no format", other.name())),
         }
+    }
+
+    fn matmul_q8<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
+        self.compile(
+            kernels::matmul_q8::matmul_q8::MatmulQ8::<Q, F, WgpuRuntime>::new(
+                settings(kernels::quantize::UNITS),
+                self.client.clone(),
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                ARRAY,
+                (),
+                (),
+                (),
+                Q::LAYOUT.block_elems,
+                Q::GROUP,
+                // Realm's CPU compiler has the dot product as one operation.
+                self.cpu_shaped(),
+            ),
+        )
     }
 
     fn float_kernel<F: Float>(&self) -> Result<String, String> {
@@ -343,6 +383,16 @@ impl Emitter<'_> {
                 ARRAY,
                 ARRAY,
                 act,
+            )),
+            Kernel::QuantizeQ8 => self.compile(kernels::quantize::quantize_q8::QuantizeQ8::<
+                F,
+                WgpuRuntime,
+            >::new(
+                settings(kernels::quantize::UNITS),
+                client,
+                ARRAY,
+                ARRAY,
+                ARRAY,
             )),
             Kernel::Add => binary(BinaryOp::Add),
             Kernel::Mul => binary(BinaryOp::Mul),

@@ -20,6 +20,11 @@ pub enum Kernel {
     Matmul,
     /// The same product on tensor cores (cooperative matrices), where a target has them.
     MatmulCmma,
+    /// Activation rows to 8-bit integers, a scale per 32 (llama.cpp's Q8_0).
+    QuantizeQ8,
+    /// The matmul in integer dot products, of a weight in an integer format
+    /// and activations from [`Kernel::QuantizeQ8`].
+    MatmulQ8,
     RmsNorm,
     LayerNorm,
     /// Row softmax of scaled scores, with optional causal masking.
@@ -43,12 +48,14 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    pub const ALL: [Kernel; 19] = [
+    pub const ALL: [Kernel; 21] = [
         Kernel::Dequantize,
         Kernel::Embedding,
         Kernel::Matvec,
         Kernel::Matmul,
         Kernel::MatmulCmma,
+        Kernel::QuantizeQ8,
+        Kernel::MatmulQ8,
         Kernel::RmsNorm,
         Kernel::LayerNorm,
         Kernel::Softmax,
@@ -73,6 +80,8 @@ impl Kernel {
             Kernel::Matvec => "matvec",
             Kernel::Matmul => "matmul",
             Kernel::MatmulCmma => "matmul_cmma",
+            Kernel::QuantizeQ8 => "quantize_q8",
+            Kernel::MatmulQ8 => "matmul_q8",
             Kernel::RmsNorm => "rms_norm",
             Kernel::LayerNorm => "layer_norm",
             Kernel::Softmax => "softmax",
@@ -103,6 +112,7 @@ impl Kernel {
                 | Kernel::Matvec
                 | Kernel::Matmul
                 | Kernel::MatmulCmma
+                | Kernel::MatmulQ8
         )
     }
 

@@ -206,6 +206,22 @@ pub mod host {
         read_bits(words, byte, shift, (1 << bits) - 1)
     }
 
+    /// Elements `k..k + 4` of a bit plane (`k` a multiple of 4, `span` a
+    /// multiple of 4, the plane word-aligned), a byte each.
+    pub fn read_plane_word(words: &[u32], start: u32, k: u32, bits: u32, span: u32) -> u32 {
+        let groups = (8 / bits).max(1);
+        let byte = start + (k / (span * groups)) * span + k % span;
+        let shift = bits * ((k / span) % groups);
+        (words[(byte / 4) as usize] >> shift) & (((1 << bits) - 1) * 0x0101_0101)
+    }
+
+    /// Elements `k..k + 4` of a 1-bit plane with no span (`k` a multiple
+    /// of 4), a byte each.
+    pub fn read_bit_nibble_word(words: &[u32], start: u32, k: u32) -> u32 {
+        let nibble = read_bits(words, start + k / 8, k % 8, 15) as u32;
+        (nibble * 0x0020_4081) & 0x0101_0101
+    }
+
     /// Sign-extends the low `bits` bits of `value`.
     pub fn sign_extend(value: i32, bits: u32) -> i32 {
         let half = 1 << (bits - 1);

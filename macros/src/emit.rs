@@ -9,6 +9,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
 use syn::BinOp;
 
+use crate::int8::{self, Int8, Word};
 use crate::spec::{FieldKind, FloatExpr, FormatSpec, IntExpr, LetRhs};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -88,6 +89,15 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
     let host_body = body(spec, Target::Host);
     let cube_body = body(spec, Target::Cube);
     let cube_mod = format_ident!("__{}_cube", name.to_string().to_lowercase());
+    let int8 = int8::analyse(spec);
+    let int8_visit = match &int8 {
+        Some(_) => quote![Some(visitor.visit::<Self>())],
+        None => quote![None],
+    };
+    let (int8_host, int8_cube) = match &int8 {
+        Some(i) => int8_impls(spec, i),
+        None => (TokenStream::new(), TokenStream::new()),
+    };
 
     quote! {
         #(#attrs)*
@@ -112,7 +122,13 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
             fn dequant_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32 {
                 #host_body
             }
+
+            fn int8<V: ::realm_codegen::formats::Int8Visitor>(visitor: V) -> Option<V::Output> {
+                #int8_visit
+            }
         }
+
+        #int8_host
 
         #[doc(hidden)]
         mod #cube_mod {
@@ -125,18 +141,176 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
                     #cube_body
                 }
             }
+
+            #int8_cube
         }
     }
+}
+
+/// The host and `#[cube]` implementations of a format's integer-dot
+/// decomposition (see [`crate::int8`]).
+fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
+    let name = &spec.name;
+    let group = i.group;
+    let offset = i.offset;
+    let [word_host, word_cube] = [Target::Host, Target::Cube].map(|t| quant_word(spec, t, i));
+    let [scale_host, scale_cube] = [Target::Host, Target::Cube].map(|t| {
+        let mut floats = Vec::new();
+        float_fields(&i.scale, &mut floats);
+        let mut out = prelude(spec, t, &floats, &i.affine_lets);
+        out.extend(lets(spec, t, &i.affine_lets));
+        let scale = float(spec, t, &i.scale);
+        out.extend(quote![#scale]);
+        out
+    });
+    // `B = B0 - K * S`.
+    let offset_expr = FloatExpr::Binary(
+        Box::new(i.rest.clone().unwrap_or(FloatExpr::Lit(0))),
+        BinOp::Sub(Default::default()),
+        Box::new(FloatExpr::Binary(
+            Box::new(FloatExpr::Lit(i.offset)),
+            BinOp::Mul(Default::default()),
+            Box::new(i.scale.clone()),
+        )),
+    );
+    let [offset_host, offset_cube] = [Target::Host, Target::Cube].map(|t| {
+        let mut floats = Vec::new();
+        float_fields(&offset_expr, &mut floats);
+        let mut out = prelude(spec, t, &floats, &i.affine_lets);
+        out.extend(lets(spec, t, &i.affine_lets));
+        let offset = float(spec, t, &offset_expr);
+        out.extend(quote![#offset]);
+        out
+    });
+    let allow = quote![#[allow(unused_variables, unused_parens, unused_mut, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]];
+    let host = quote! {
+        impl ::realm_codegen::formats::Int8Spec for #name {
+            const GROUP: u32 = #group;
+            const OFFSET: i32 = #offset;
+
+            #allow
+            fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> u32 {
+                #word_host
+            }
+
+            #allow
+            fn scale_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32 {
+                #scale_host
+            }
+
+            #allow
+            fn offset_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32 {
+                #offset_host
+            }
+        }
+    };
+    let cube = quote! {
+        #[cubecl::cube]
+        impl ::realm_codegen::formats::Int8Format for super::#name {
+            #allow
+            fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> u32 {
+                #word_cube
+            }
+
+            #allow
+            fn scale(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
+                #scale_cube
+            }
+
+            #allow
+            fn offset(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
+                #offset_cube
+            }
+        }
+    };
+    (host, cube)
+}
+
+/// The body of `quant_word`: `u = q + K` of elements `elem..elem + 4`, a byte each.
+fn quant_word(spec: &FormatSpec, t: Target, i: &Int8) -> TokenStream {
+    let mut out = prelude(spec, t, &[], &i.q_lets);
+    if let Some(word) = word_expr(t, &i.word) {
+        out.extend(word);
+        return out;
+    }
+    let lets = lets(spec, t, &i.q_lets);
+    let k = t.i32_lit(i.offset);
+    out.extend(match t {
+        Target::Host => quote! {
+            let mut __word = 0u32;
+            for __j in 0..4u32 {
+                let i = (elem + __j) as i32;
+                #lets
+                __word |= (((q + #k) as u32) & 255) << (__j * 8);
+            }
+            __word
+        },
+        Target::Cube => quote! {
+            let mut __word = 0u32;
+            #[unroll]
+            for __j in 0..4u32 {
+                let i = i32::cast_from(elem + __j);
+                #lets
+                __word |= (u32::cast_from(q + #k) & 255u32) << (__j * 8u32);
+            }
+            __word
+        },
+    });
+    out
+}
+
+/// A word read of planes, or `None` for [`Word::PerElement`].
+fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
+    let readers = t.readers();
+    let plane_word = |p: &int8::PlaneRef, bits: u32| {
+        let start = format_ident!("__start_{}", p.field);
+        let (at, bits, span) = (t.u32_lit(p.at), t.u32_lit(bits), t.u32_lit(p.span));
+        quote![#readers::read_plane_word(w, #start + #at, elem, #bits, #span)]
+    };
+    Some(match w {
+        Word::Plane(p) => plane_word(p, p.bits),
+        Word::SignedBytes(p) => {
+            let read = plane_word(p, 8);
+            let flip = t.u32_lit(0x8080_8080);
+            quote![(#read ^ #flip)]
+        }
+        Word::Spread(p) => {
+            let start = format_ident!("__start_{}", p.field);
+            let at = t.u32_lit(p.at);
+            quote![#readers::read_bit_nibble_word(w, #start + #at, elem)]
+        }
+        Word::Or(a, b) => {
+            let (a, b) = (word_expr(t, a)?, word_expr(t, b)?);
+            quote![(#a | #b)]
+        }
+        Word::Shl(a, c) => {
+            let a = word_expr(t, a)?;
+            let c = t.u32_lit(*c);
+            quote![(#a << #c)]
+        }
+        Word::PerElement => return None,
+    })
 }
 
 /// The statements of a dequantization function: field positions, float
 /// fields, lets, then the value.
 fn body(spec: &FormatSpec, t: Target) -> TokenStream {
+    let all_lets: Vec<usize> = (0..spec.lets.len()).collect();
+    let mut floats = Vec::new();
+    float_fields(&spec.value, &mut floats);
+    let mut out = prelude(spec, t, &floats, &all_lets);
+    out.extend(lets(spec, t, &all_lets));
+    let value = float(spec, t, &spec.value);
+    out.extend(quote![#value]);
+    out
+}
+
+/// Where each field of this block starts in the split buffer (see
+/// `realm_ir::layout::BlockLayout::field_base`), the float fields `floats`,
+/// the codebooks the lets `used` read, and the element index `i`.
+fn prelude(spec: &FormatSpec, t: Target, floats: &[usize], used: &[usize]) -> TokenStream {
     let readers = t.readers();
     let mut out = TokenStream::new();
-
-    // Where each field of this block starts in the split buffer (see
-    // `realm_ir::layout::BlockLayout::field_base`).
     let mut base = quote![0];
     if t == Target::Cube {
         base = quote![0u32];
@@ -152,6 +326,9 @@ fn body(spec: &FormatSpec, t: Target) -> TokenStream {
     }
 
     for (f, field) in spec.fields.iter().enumerate() {
+        if !floats.contains(&f) {
+            continue;
+        }
         let start = format_ident!("__start_{}", f);
         let name = &field.name;
         let reader = match field.kind {
@@ -163,7 +340,7 @@ fn body(spec: &FormatSpec, t: Target) -> TokenStream {
         out.extend(quote![let #name = #readers::#reader(w, #start);]);
     }
 
-    if t == Target::Cube {
+    if t == Target::Cube && reads_codebook(spec, used) {
         for (name, path) in &spec.codebooks {
             let name = codebook_local(name);
             out.extend(quote![
@@ -176,8 +353,13 @@ fn body(spec: &FormatSpec, t: Target) -> TokenStream {
         Target::Host => quote![let i = elem as i32;],
         Target::Cube => quote![let i = i32::cast_from(elem);],
     });
+    out
+}
 
-    for l in &spec.lets {
+/// The lets `which` (indices in spec order), as statements.
+fn lets(spec: &FormatSpec, t: Target, which: &[usize]) -> TokenStream {
+    let mut out = TokenStream::new();
+    for l in which.iter().map(|&k| &spec.lets[k]) {
         let name = &l.name;
         match &l.rhs {
             LetRhs::Plain(e) => {
@@ -207,10 +389,40 @@ fn body(spec: &FormatSpec, t: Target) -> TokenStream {
             }
         }
     }
-
-    let value = float(spec, t, &spec.value);
-    out.extend(quote![#value]);
     out
+}
+
+/// The float fields `e` reads.
+fn float_fields(e: &FloatExpr, out: &mut Vec<usize>) {
+    match e {
+        FloatExpr::Field(f) => out.push(*f),
+        FloatExpr::Binary(a, _, b) => {
+            float_fields(a, out);
+            float_fields(b, out);
+        }
+        FloatExpr::Var(_) | FloatExpr::Lit(_) => {}
+    }
+}
+
+fn reads_codebook(spec: &FormatSpec, lets: &[usize]) -> bool {
+    fn walk(e: &IntExpr) -> bool {
+        match e {
+            IntExpr::Lookup { .. } => true,
+            IntExpr::Binary(a, _, b) => walk(a) || walk(b),
+            IntExpr::Byte { index, .. } | IntExpr::Plane { index, .. } => walk(index),
+            IntExpr::ElementIndex | IntExpr::Var(_) | IntExpr::Lit(_) => false,
+        }
+    }
+    lets.iter().any(|&k| match &spec.lets[k].rhs {
+        LetRhs::Plain(e) => walk(e),
+        LetRhs::IfElse {
+            lhs,
+            rhs,
+            then,
+            otherwise,
+            ..
+        } => [lhs, rhs, then, otherwise].into_iter().any(walk),
+    })
 }
 
 fn int(spec: &FormatSpec, t: Target, e: &IntExpr) -> TokenStream {

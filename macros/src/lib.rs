@@ -40,6 +40,7 @@
 //! is meant to be expanded inside `realm-codegen`.
 
 mod emit;
+mod int8;
 mod spec;
 
 use proc_macro::TokenStream;

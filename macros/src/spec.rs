@@ -67,6 +67,7 @@ pub enum LetRhs {
 
 /// A bit-plane read: element `k` of the plane is bits
 /// `bits * ((k / span) % (8 / bits))..` of byte `at + (k / (span * (8 / bits))) * span + k % span`.
+#[derive(Clone)]
 pub struct Plane {
     pub field: usize,
     pub bits: u32,
@@ -75,6 +76,7 @@ pub struct Plane {
     pub signed: bool,
 }
 
+#[derive(Clone)]
 pub enum IntExpr {
     ElementIndex,
     Var(Ident),
@@ -94,6 +96,7 @@ pub enum IntExpr {
     },
 }
 
+#[derive(Clone)]
 pub enum FloatExpr {
     Field(usize),
     Var(Ident),

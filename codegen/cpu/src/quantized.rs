@@ -14,6 +14,36 @@ use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
 const MATMUL_TOKENS: u32 = 4;
 /// Weight rows per matmul cube (`BLOCK_MAJOR_ROWS` in the kernel).
 const MATMUL_ROWS: u32 = 2;
+/// Tokens and rows per integer-dot matmul cube (`TOKENS`, `ROWS` in `matmul_q8`).
+const MATMUL_Q8_TOKENS: u32 = 4;
+const MATMUL_Q8_ROWS: u32 = 2;
+/// Activations per 8-bit block (`Q8_BLOCK` in `quantize_q8`).
+const Q8_BLOCK: usize = 32;
+
+/// Which matmul [`CpuWeight::matmul`] runs for an integer format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MatmulPath {
+    /// Weights decoded to f32, multiply-adds in f32.
+    Float,
+    /// Activations quantized to 8 bits, integer dot products.
+    Int8,
+}
+
+impl MatmulPath {
+    /// The float path, unless `REALM_CPU_MATMUL=int8` asks for the other
+    /// (for comparing them). The integer path is correct (the conformance
+    /// suite checks it on every instruction set) but not yet faster: with
+    /// a unit per 4-element word, the words of formats packed in runs of 16
+    /// are read at indices LLVM can only gather, and it leaves those loops
+    /// scalar (Gemma 3 pp512 on AVX512-VNNI: 63-66 t/s against 165-178).
+    pub fn best() -> MatmulPath {
+        static CHOSEN: std::sync::OnceLock<MatmulPath> = std::sync::OnceLock::new();
+        *CHOSEN.get_or_init(|| match std::env::var("REALM_CPU_MATMUL").as_deref() {
+            Ok("int8") => MatmulPath::Int8,
+            _ => MatmulPath::Float,
+        })
+    }
+}
 
 /// A quantized weight, split for the kernels, with its kernels resolved.
 pub struct CpuWeight {
@@ -26,6 +56,8 @@ pub struct CpuWeight {
     embedding: Kernel,
     matvec: Kernel,
     matmul: Kernel,
+    /// The integer-dot matmul, for integer formats.
+    matmul_q8: Option<Kernel>,
 }
 
 impl std::fmt::Debug for CpuWeight {
@@ -92,6 +124,7 @@ impl CpuWeight {
             embedding: kernel(format!("embedding_{stem}_f32"))?,
             matvec: kernel(format!("matvec_{stem}_f32"))?,
             matmul: kernel(format!("matmul_{stem}_f32"))?,
+            matmul_q8: by_name(&format!("matmul_q8_{stem}_f32")),
         })
     }
 
@@ -169,8 +202,20 @@ impl CpuWeight {
         Ok(())
     }
 
-    /// `Y = X Wᵀ` for activation rows `x` (`tokens x cols`) into `y` (`tokens x rows`).
+    /// `Y = X Wᵀ` for activation rows `x` (`tokens x cols`) into `y`
+    /// (`tokens x rows`), on the [`MatmulPath::best`] path.
     pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
+        self.matmul_on(MatmulPath::best(), cols, x, y)
+    }
+
+    /// [`matmul`](Self::matmul) on `path` (a float format has only the float path).
+    pub fn matmul_on(
+        &self,
+        path: MatmulPath,
+        cols: usize,
+        x: &[f32],
+        y: &mut [f32],
+    ) -> Result<(), CpuError> {
         let rows = self.rows(cols)?;
         if !x.len().is_multiple_of(cols) {
             return Err(shape(format!(
@@ -180,6 +225,9 @@ impl CpuWeight {
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
+        if let (MatmulPath::Int8, Some(matmul_q8)) = (path, self.matmul_q8) {
+            return self.matmul_int8(matmul_q8, rows, cols, x, y);
+        }
         // The CPU's block-major matmul: a cube per 2 weight rows and 4 tokens.
         let count = [
             (rows as u32).div_ceil(MATMUL_ROWS),
@@ -189,6 +237,52 @@ impl CpuWeight {
         let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
         // SAFETY: true lengths, shapes checked above; the grid covers every row and token.
         unsafe { launch_row_tiles(self.matmul, count, &bufs, &self.scalars(&[rows, cols])) };
+        Ok(())
+    }
+}
+
+impl CpuWeight {
+    /// The integer-dot matmul: `x` quantized to 8 bits, then `matmul_q8`.
+    /// Shapes are checked by the caller.
+    fn matmul_int8(
+        &self,
+        matmul_q8: Kernel,
+        rows: usize,
+        cols: usize,
+        x: &[f32],
+        y: &mut [f32],
+    ) -> Result<(), CpuError> {
+        // An integer format's blocks are whole 8-bit blocks (32 or 256).
+        debug_assert!(cols.is_multiple_of(Q8_BLOCK));
+        let tokens = x.len() / cols;
+        let n_blocks = x.len() / Q8_BLOCK;
+        let mut xq = vec![0u32; x.len() / 4];
+        let mut xd = vec![0f32; n_blocks];
+        let quantize = kernel("quantize_q8_f32".into())?;
+        let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
+        // SAFETY: true lengths; one cube per block of 32.
+        unsafe {
+            launch(
+                quantize,
+                [n_blocks.max(1) as u32, 1, 1],
+                &bufs,
+                &Scalars::default(),
+            )
+        };
+        let count = [
+            (rows as u32).div_ceil(MATMUL_Q8_ROWS),
+            (tokens as u32).div_ceil(MATMUL_Q8_TOKENS).max(1),
+            1,
+        ];
+        let bufs = [
+            Buf::of(&self.words),
+            Buf::of(&xq),
+            Buf::of(&xd),
+            Buf::of_mut(y),
+        ];
+        // SAFETY: true lengths, shapes checked by the caller; the grid covers
+        // every row and token.
+        unsafe { launch_row_tiles(matmul_q8, count, &bufs, &self.scalars(&[rows, cols])) };
         Ok(())
     }
 }

@@ -10,6 +10,17 @@ use realm_ir::ops::{AttentionShape, GluActivation, RopeStyle};
 use super::{Case, FloatType, Kernel};
 use crate::formats;
 
+/// The matmul kernels: float, on tensor cores, in integer dot products.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MatmulKernel {
+    /// [`Kernel::Matmul`]: tiled on a GPU, block-major on the CPU.
+    Float,
+    /// [`Kernel::MatmulCmma`].
+    Cmma,
+    /// [`Kernel::MatmulQ8`], with [`Kernel::QuantizeQ8`] before it.
+    Q8,
+}
+
 /// What a case launches, with its shape.
 #[derive(Clone, Copy, Debug)]
 pub(crate) enum Run {
@@ -28,8 +39,8 @@ pub(crate) enum Run {
         tokens: usize,
         rows: usize,
         cols: usize,
-        /// On tensor cores ([`Kernel::MatmulCmma`]) rather than the tiled kernel.
-        cmma: bool,
+        /// Which matmul kernel.
+        kernel: MatmulKernel,
     },
     RmsNorm {
         rows: usize,
@@ -103,6 +114,9 @@ const MATMUL: f64 = 5e-4;
 /// Tensor cores take f16 inputs: rounding both operands costs about 2^-11
 /// relative error per product, far below this.
 const CMMA: f64 = 5e-4;
+/// llama.cpp's test-backend-ops limit for its matmuls, whose CPU backend
+/// quantizes activations to 8 bits too: the rounding costs about 2e-5.
+const Q8_MATMUL: f64 = 5e-4;
 
 fn exact(float: FloatType) -> f64 {
     match float {
@@ -168,21 +182,26 @@ fn quantized_cases(cases: &mut Vec<Case>, format: GgmlType, float: FloatType) {
     } else {
         [(1, 1, block), (7, 33, 3 * block), (70, 66, 2 * block)]
     };
-    for cmma in [false, true] {
+    let mut matmul_kernels = vec![MatmulKernel::Float, MatmulKernel::Cmma];
+    if formats::is_int8(format) {
+        matmul_kernels.push(MatmulKernel::Q8);
+    }
+    for matmul in matmul_kernels {
         for (tokens, rows, cols) in matmul_shapes {
             let run = Run::Matmul {
                 tokens,
                 rows,
                 cols,
-                cmma,
+                kernel: matmul,
             };
-            let kernel = if cmma {
-                Kernel::MatmulCmma
-            } else {
-                Kernel::Matmul
+            let (kernel, limit) = match matmul {
+                MatmulKernel::Float => (Kernel::Matmul, MATMUL),
+                // Tensor cores multiply f16: activations and weights are rounded to it.
+                MatmulKernel::Cmma => (Kernel::MatmulCmma, CMMA),
+                // Activations rounded to 8 bits (relative error up to 1/254 of
+                // their block's largest), as llama.cpp's CPU backend rounds them.
+                MatmulKernel::Q8 => (Kernel::MatmulQ8, Q8_MATMUL),
             };
-            // Tensor cores multiply f16: activations and weights are rounded to it.
-            let limit = if cmma { CMMA } else { MATMUL };
             push(kernel, format!("{tokens}x{cols}·{rows}x{cols}"), limit, run);
         }
     }

@@ -10,6 +10,7 @@
 use cubecl::prelude::*;
 use realm_cpu::CpuError;
 use realm_cpu::CpuWeight;
+use realm_cpu::quantized::MatmulPath;
 use realm_ir::GgmlType;
 use realm_ir::ops::GluActivation;
 
@@ -60,6 +61,15 @@ pub trait Device {
 
     /// The matmul on tensor cores; [`KernelError::Unsupported`] without them.
     fn matmul_cmma<F: HostFloat>(
+        &self,
+        w: &Self::Weight,
+        cols: usize,
+        x: &[f32],
+    ) -> Result<Vec<f32>, KernelError>;
+
+    /// The integer-dot matmul (8-bit activations); [`KernelError::Unsupported`]
+    /// where the launch layer has none.
+    fn matmul_q8<F: HostFloat>(
         &self,
         w: &Self::Weight,
         cols: usize,
@@ -222,6 +232,18 @@ impl<R: Runtime> Device for Gpu<R> {
             self,
             &Gpu::matmul_cmma(self, w, cols, &upload_as::<R, F>(self, x))?,
         )
+    }
+
+    fn matmul_q8<F: HostFloat>(
+        &self,
+        _: &GpuWeight,
+        _: usize,
+        _: &[f32],
+    ) -> Result<Vec<f32>, KernelError> {
+        Err(KernelError::Unsupported(
+            "the GPU launch layer runs the float matmul; matmul_q8 is launched on the CPU only"
+                .into(),
+        ))
     }
 
     fn rms_norm<F: HostFloat>(
@@ -446,7 +468,27 @@ impl Device for CpuDevice {
         f32_only::<F>()?;
         let rows = w.n_elements.checked_div(cols).unwrap_or(0);
         let tokens = x.len().checked_div(cols).unwrap_or(0);
-        output(tokens * rows, |y| w.matmul(cols, x, y))
+        output(tokens * rows, |y| {
+            w.matmul_on(MatmulPath::Float, cols, x, y)
+        })
+    }
+
+    fn matmul_q8<F: HostFloat>(
+        &self,
+        w: &CpuWeight,
+        cols: usize,
+        x: &[f32],
+    ) -> Result<Vec<f32>, KernelError> {
+        f32_only::<F>()?;
+        if !formats::is_int8(w.ggml) {
+            return Err(KernelError::Unsupported(format!(
+                "{} is not an integer format",
+                w.ggml.name()
+            )));
+        }
+        let rows = w.n_elements.checked_div(cols).unwrap_or(0);
+        let tokens = x.len().checked_div(cols).unwrap_or(0);
+        output(tokens * rows, |y| w.matmul_on(MatmulPath::Int8, cols, x, y))
     }
 
     fn matmul_cmma<F: HostFloat>(

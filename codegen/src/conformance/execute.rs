@@ -9,7 +9,7 @@ use rand::Rng;
 use realm_ir::GgmlType;
 use realm_ir::ops::{self, AttentionMask, RopeStyle};
 
-use super::cases::Run;
+use super::cases::{MatmulKernel, Run};
 use super::device::Device;
 use super::inputs::{random_blocks, random_vector};
 use crate::formats;
@@ -81,16 +81,16 @@ impl<D: Device, G: Rng> Exec<'_, D, G> {
                 tokens,
                 rows,
                 cols,
-                cmma,
+                kernel,
             } => {
                 let (w, weights) = self.weight(format(), rows * cols)?;
                 let x = self.activations::<F>(tokens * cols, 1.0);
                 let mut want = vec![0.0; tokens * rows];
                 ops::matmul(&x, &weights, cols, &mut want);
-                let got = if cmma {
-                    dev.matmul_cmma::<F>(&w, cols, &x)?
-                } else {
-                    dev.matmul_tiled::<F>(&w, cols, &x)?
+                let got = match kernel {
+                    MatmulKernel::Float => dev.matmul_tiled::<F>(&w, cols, &x)?,
+                    MatmulKernel::Cmma => dev.matmul_cmma::<F>(&w, cols, &x)?,
+                    MatmulKernel::Q8 => dev.matmul_q8::<F>(&w, cols, &x)?,
                 };
                 (got, want)
             }

@@ -101,9 +101,9 @@ unsafe fn avx2(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars)
 }
 
 #[cfg(target_arch = \"x86_64\")]
-#[target_feature(enable = \"avx512f,avx512bw,avx512vl,avx512dq,avx2,fma,f16c\")]
+#[target_feature(enable = \"avx512f,avx512bw,avx512vl,avx512dq,avx512vnni,avx2,fma,f16c\")]
 unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    body::<X86>(cube, count, bufs, scalars)
+    body::<X86Vnni>(cube, count, bufs, scalars)
 }
 
 ";
@@ -549,6 +549,7 @@ impl Generator {
                 let v = self.value(&input)?;
                 self.assign(&out.unwrap(), v)
             }
+            Operation::Arithmetic(Arithmetic::Dot(b)) => self.dot_u8_i8(&b, &out.unwrap()),
             Operation::Arithmetic(op) => {
                 let out = out.unwrap();
                 let e = self.arithmetic(op, &out)?;
@@ -580,6 +581,55 @@ impl Generator {
             // Lanes run in lockstep: every unit reaches the barrier together.
             Operation::Synchronization(_) => Ok(()),
             Operation::NonSemantic(_) | Operation::Marker(_) => Ok(()),
+            other => Err(unsupported(other)),
+        }
+    }
+
+    /// `out = dot(u, v)` of two `u32`s: the sum of the products of their
+    /// bytes, `u`'s unsigned and `v`'s signed (`realm_codegen::kernels::dot`).
+    /// Lanes go to the target's whole-cube operation (`vpdpbusd` with
+    /// AVX512-VNNI), which a loop over lanes would not become: the lane loop
+    /// is closed, and the operands' lane arrays are passed.
+    fn dot_u8_i8(
+        &mut self,
+        b: &cubecl::ir::BinaryOperator,
+        out: &Variable,
+    ) -> Result<(), CompilationError> {
+        let types = (
+            rust_type(b.lhs.ty)?,
+            rust_type(b.rhs.ty)?,
+            rust_type(out.ty)?,
+        );
+        if types != ("u32", "u32", "i32") {
+            return Err(unsupported(format!("a dot product of {types:?}")));
+        }
+        if !self.u.varies(out) {
+            let (u, v) = (self.value(&b.lhs)?, self.value(&b.rhs)?);
+            return self.assign(out, format!("dot_u8_i8({u}, {v})"));
+        }
+        let VariableKind::LocalConst { id } = out.kind else {
+            return Err(unsupported(out.kind));
+        };
+        self.flush();
+        let (u, v) = (self.lane_array(&b.lhs)?, self.lane_array(&b.rhs)?);
+        self.line(format!(
+            "let b{id}: [i32; UNITS] = T::dot_u8_i8(&{u}, &{v});"
+        ));
+        Ok(())
+    }
+
+    /// Every lane's value of `var`, as an array (outside lane loops).
+    fn lane_array(&mut self, var: &Variable) -> Result<String, CompilationError> {
+        if !self.u.varies(var) {
+            let v = self.value(var)?;
+            return Ok(format!("[{v}; UNITS]"));
+        }
+        match var.kind {
+            VariableKind::LocalConst { id } => {
+                self.fusion.read_outside(id);
+                Ok(format!("b{id}"))
+            }
+            VariableKind::LocalMut { id } => Ok(format!("v{id}")),
             other => Err(unsupported(other)),
         }
     }

@@ -21,6 +21,46 @@ pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
     /// Element `elem` of block `block` of a tensor of `n_blocks` blocks split
     /// by [`BlockLayout::split`].
     fn dequant_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
+
+    /// Calls `visitor` with this format as an [`Int8Spec`], or returns
+    /// `None` if its values are not integers times grouped scales (floats).
+    fn int8<V: Int8Visitor>(visitor: V) -> Option<V::Output>;
+}
+
+/// A format whose element `e` is `scale * u + offset` for an integer
+/// `0 <= u < 256` and a scale and offset shared by a group of elements:
+/// every integer format, decomposed by `quant_format!` from its `value`.
+/// Integer-dot kernels multiply `u` by 8-bit activations four at a time.
+pub trait Int8Spec: FormatSpec + Int8Format {
+    /// Elements (aligned runs, a multiple of 4) sharing one scale and offset.
+    const GROUP: u32;
+    /// `u = q + OFFSET` for the spec's `q`.
+    const OFFSET: i32;
+
+    /// [`Int8Format::quant_word`] on the host.
+    fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> u32;
+    /// [`Int8Format::scale`] on the host.
+    fn scale_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
+    /// [`Int8Format::offset`] on the host.
+    fn offset_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
+}
+
+/// The device half of [`Int8Spec`].
+#[cube]
+pub trait Int8Format: QuantFormat {
+    /// `u` of elements `elem..elem + 4` of a block (`elem` a multiple of 4),
+    /// a byte each, element `elem` in the low byte.
+    fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> u32;
+    /// The scale of element `elem`'s group.
+    fn scale(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
+    /// The offset of element `elem`'s group.
+    fn offset(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
+}
+
+/// Something to do with an [`Int8Spec`] format.
+pub trait Int8Visitor {
+    type Output;
+    fn visit<F: Int8Spec>(self) -> Self::Output;
 }
 
 /// The device half of a format: dequantization of one element, inlined into
@@ -48,6 +88,23 @@ pub fn layout(ggml: GgmlType) -> Option<BlockLayout> {
         }
     }
     visit(ggml, Layout)
+}
+
+/// Whether `ggml` is an integer format ([`Int8Spec`]).
+pub fn is_int8(ggml: GgmlType) -> bool {
+    struct IsInt8;
+    impl FormatVisitor for IsInt8 {
+        type Output = bool;
+        fn visit<F: FormatSpec>(self) -> bool {
+            struct Yes;
+            impl Int8Visitor for Yes {
+                type Output = ();
+                fn visit<F: Int8Spec>(self) {}
+            }
+            F::int8(Yes).is_some()
+        }
+    }
+    visit(ggml, IsInt8).unwrap_or(false)
 }
 
 /// Declares the spec modules and the run-time dispatch over them.

@@ -31,6 +31,34 @@ pub fn read_plane(
     read_bits(w, byte, shift, mask)
 }
 
+/// Elements `k..k + 4` of a bit plane (`k` a multiple of 4), a byte each:
+/// with `span` a multiple of 4 they are the four bytes of one aligned word,
+/// at one shift.
+#[cube]
+pub fn read_plane_word(
+    w: &Array<u32>,
+    start: u32,
+    k: u32,
+    #[comptime] bits: u32,
+    #[comptime] span: u32,
+) -> u32 {
+    let groups = comptime!(8 / bits);
+    let chunk = comptime!(span * groups);
+    let mask = comptime!(((1u32 << bits) - 1) * 0x0101_0101);
+    let byte = start + (k / chunk) * span + k % span;
+    let shift = ((k / span) % groups) * bits;
+    (w[(byte / 4) as usize] >> shift) & mask
+}
+
+/// Elements `k..k + 4` of a 1-bit plane with no span (`k` a multiple of 4):
+/// four bits of one byte, moved one to each byte of the word (a multiply
+/// puts bit `j` at `8j`, with no carries between the copies).
+#[cube]
+pub fn read_bit_nibble_word(w: &Array<u32>, start: u32, k: u32) -> u32 {
+    let nibble = u32::cast_from(read_bits(w, start + k / 8, k % 8, 15u32));
+    (nibble * 0x0020_4081u32) & 0x0101_0101u32
+}
+
 /// Sign-extends the low `bits` bits of `value`.
 #[cube]
 pub fn sign_extend(value: i32, #[comptime] bits: u32) -> i32 {

@@ -4,12 +4,15 @@
 pub mod argmax;
 pub mod attention;
 pub mod dequantize;
+pub mod dot;
 pub mod elementwise;
 pub mod embedding;
 pub mod matmul;
 pub mod matmul_cmma;
+pub mod matmul_q8;
 pub mod matvec;
 pub mod norm;
+pub mod quantize;
 pub mod reduce;
 pub mod rope;
 pub mod softmax;

@@ -124,6 +124,32 @@ pub mod matmul_iq4_nl_f32;
 #[rustfmt::skip]
 pub mod matmul_iq4_xs_f32;
 #[rustfmt::skip]
+pub mod quantize_q8_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q4_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q4_1_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q5_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q5_1_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q8_0_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q2_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q3_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q4_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q5_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_q6_k_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod matmul_q8_iq4_xs_f32;
+#[rustfmt::skip]
 pub mod rms_norm_f32;
 #[rustfmt::skip]
 pub mod layer_norm_f32;
@@ -394,6 +420,58 @@ pub fn by_name(name: &str) -> Option<crate::rt::Kernel> {
         "matmul_iq4_xs_f32" => Some(crate::rt::Kernel {
             run: matmul_iq4_xs_f32::run,
             cube_dim: matmul_iq4_xs_f32::CUBE_DIM,
+        }),
+        "quantize_q8_f32" => Some(crate::rt::Kernel {
+            run: quantize_q8_f32::run,
+            cube_dim: quantize_q8_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q4_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q4_0_f32::run,
+            cube_dim: matmul_q8_q4_0_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q4_1_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q4_1_f32::run,
+            cube_dim: matmul_q8_q4_1_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q5_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q5_0_f32::run,
+            cube_dim: matmul_q8_q5_0_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q5_1_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q5_1_f32::run,
+            cube_dim: matmul_q8_q5_1_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q8_0_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q8_0_f32::run,
+            cube_dim: matmul_q8_q8_0_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q2_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q2_k_f32::run,
+            cube_dim: matmul_q8_q2_k_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q3_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q3_k_f32::run,
+            cube_dim: matmul_q8_q3_k_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q4_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q4_k_f32::run,
+            cube_dim: matmul_q8_q4_k_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q5_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q5_k_f32::run,
+            cube_dim: matmul_q8_q5_k_f32::CUBE_DIM,
+        }),
+        "matmul_q8_q6_k_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_q6_k_f32::run,
+            cube_dim: matmul_q8_q6_k_f32::CUBE_DIM,
+        }),
+        "matmul_q8_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_iq4_nl_f32::run,
+            cube_dim: matmul_q8_iq4_nl_f32::CUBE_DIM,
+        }),
+        "matmul_q8_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: matmul_q8_iq4_xs_f32::run,
+            cube_dim: matmul_q8_iq4_xs_f32::CUBE_DIM,
         }),
         "rms_norm_f32" => Some(crate::rt::Kernel {
             run: rms_norm_f32::run,
