@@ -89,6 +89,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
     let host_body = body(spec, Target::Host);
     let cube_body = body(spec, Target::Cube);
     let cube_mod = format_ident!("__{}_cube", name.to_string().to_lowercase());
+    let allow = allow_generated();
     let int8 = int8::analyse(spec);
     let int8_visit = match &int8 {
         Some(_) => quote![Some(visitor.visit::<Self>())],
@@ -118,7 +119,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
                 fields: &[#(#fields),*],
             };
 
-            #[allow(unused_variables, unused_parens, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
+            #allow
             fn dequant_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32 {
                 #host_body
             }
@@ -136,7 +137,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
 
             #[cubecl::cube]
             impl ::realm_codegen::formats::QuantFormat for super::#name {
-                #[allow(unused_variables, unused_parens, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]
+                #allow
                 fn dequant(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
                     #cube_body
                 }
@@ -154,15 +155,8 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let group = i.group;
     let offset = i.offset;
     let [word_host, word_cube] = [Target::Host, Target::Cube].map(|t| quant_word(spec, t, i));
-    let [scale_host, scale_cube] = [Target::Host, Target::Cube].map(|t| {
-        let mut floats = Vec::new();
-        float_fields(&i.scale, &mut floats);
-        let mut out = prelude(spec, t, &floats, &i.affine_lets);
-        out.extend(lets(spec, t, &i.affine_lets));
-        let scale = float(spec, t, &i.scale);
-        out.extend(quote![#scale]);
-        out
-    });
+    let [scale_host, scale_cube] =
+        [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &i.scale));
     // `B = B0 - K * S`.
     let offset_expr = FloatExpr::Binary(
         Box::new(i.rest.clone().unwrap_or(FloatExpr::Lit(0))),
@@ -173,16 +167,9 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
             Box::new(i.scale.clone()),
         )),
     );
-    let [offset_host, offset_cube] = [Target::Host, Target::Cube].map(|t| {
-        let mut floats = Vec::new();
-        float_fields(&offset_expr, &mut floats);
-        let mut out = prelude(spec, t, &floats, &i.affine_lets);
-        out.extend(lets(spec, t, &i.affine_lets));
-        let offset = float(spec, t, &offset_expr);
-        out.extend(quote![#offset]);
-        out
-    });
-    let allow = quote![#[allow(unused_variables, unused_parens, unused_mut, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]];
+    let [offset_host, offset_cube] =
+        [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &offset_expr));
+    let allow = allow_generated();
     let host = quote! {
         impl ::realm_codegen::formats::Int8Spec for #name {
             const GROUP: u32 = #group;
@@ -292,16 +279,26 @@ fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
     })
 }
 
+/// What the generated functions allow: they are printed from expression
+/// trees, with the parentheses, identities and unused values that brings.
+fn allow_generated() -> TokenStream {
+    quote![#[allow(unused_variables, unused_parens, unused_mut, non_snake_case, clippy::manual_div_ceil, clippy::identity_op, clippy::erasing_op, clippy::precedence)]]
+}
+
 /// The statements of a dequantization function: field positions, float
 /// fields, lets, then the value.
 fn body(spec: &FormatSpec, t: Target) -> TokenStream {
     let all_lets: Vec<usize> = (0..spec.lets.len()).collect();
-    let mut floats = Vec::new();
-    float_fields(&spec.value, &mut floats);
-    let mut out = prelude(spec, t, &floats, &all_lets);
-    out.extend(lets(spec, t, &all_lets));
-    let value = float(spec, t, &spec.value);
-    out.extend(quote![#value]);
+    float_body(spec, t, &all_lets, &spec.value)
+}
+
+/// A function computing the float `e` from the lets `which`: the prelude
+/// (with the float fields `e` reads), the lets, then `e`.
+fn float_body(spec: &FormatSpec, t: Target, which: &[usize], e: &FloatExpr) -> TokenStream {
+    let mut out = prelude(spec, t, &e.fields(), which);
+    out.extend(lets(spec, t, which));
+    let e = float(spec, t, e);
+    out.extend(quote![#e]);
     out
 }
 
@@ -392,37 +389,15 @@ fn lets(spec: &FormatSpec, t: Target, which: &[usize]) -> TokenStream {
     out
 }
 
-/// The float fields `e` reads.
-fn float_fields(e: &FloatExpr, out: &mut Vec<usize>) {
-    match e {
-        FloatExpr::Field(f) => out.push(*f),
-        FloatExpr::Binary(a, _, b) => {
-            float_fields(a, out);
-            float_fields(b, out);
-        }
-        FloatExpr::Var(_) | FloatExpr::Lit(_) => {}
-    }
-}
-
+/// Whether the lets `lets` look anything up in a codebook.
 fn reads_codebook(spec: &FormatSpec, lets: &[usize]) -> bool {
-    fn walk(e: &IntExpr) -> bool {
-        match e {
-            IntExpr::Lookup { .. } => true,
-            IntExpr::Binary(a, _, b) => walk(a) || walk(b),
-            IntExpr::Byte { index, .. } | IntExpr::Plane { index, .. } => walk(index),
-            IntExpr::ElementIndex | IntExpr::Var(_) | IntExpr::Lit(_) => false,
+    let mut found = false;
+    for &k in lets {
+        for e in spec.lets[k].rhs.exprs() {
+            e.visit(&mut |e| found |= matches!(e, IntExpr::Lookup { .. }));
         }
     }
-    lets.iter().any(|&k| match &spec.lets[k].rhs {
-        LetRhs::Plain(e) => walk(e),
-        LetRhs::IfElse {
-            lhs,
-            rhs,
-            then,
-            otherwise,
-            ..
-        } => [lhs, rhs, then, otherwise].into_iter().any(walk),
-    })
+    found
 }
 
 fn int(spec: &FormatSpec, t: Target, e: &IntExpr) -> TokenStream {

@@ -84,9 +84,12 @@ pub fn analyse(spec: &FormatSpec) -> Option<Int8> {
     let scale = scale?;
 
     let mut affine_refs = Vec::new();
-    float_vars(&scale, &mut affine_refs);
-    if let Some(r) = &rest {
-        float_vars(r, &mut affine_refs);
+    for e in std::iter::once(&scale).chain(&rest) {
+        e.visit(&mut |e| {
+            if let FloatExpr::Var(v) = e {
+                affine_refs.push(v.clone());
+            }
+        });
     }
     if affine_refs.contains(&q_name) {
         return None;
@@ -219,52 +222,18 @@ fn product(factor: &Option<FloatExpr>, e: Option<FloatExpr>) -> Option<FloatExpr
     ))
 }
 
-fn float_vars(e: &FloatExpr, out: &mut Vec<Ident>) {
-    match e {
-        FloatExpr::Var(v) => out.push(v.clone()),
-        FloatExpr::Binary(a, _, b) => {
-            float_vars(a, out);
-            float_vars(b, out);
-        }
-        FloatExpr::Field(_) | FloatExpr::Lit(_) => {}
-    }
-}
-
-fn int_vars(e: &IntExpr, out: &mut Vec<Ident>) {
-    match e {
-        IntExpr::Var(v) => out.push(v.clone()),
-        IntExpr::Binary(a, _, b) => {
-            int_vars(a, out);
-            int_vars(b, out);
-        }
-        IntExpr::Byte { index, .. }
-        | IntExpr::Plane { index, .. }
-        | IntExpr::Lookup { index, .. } => int_vars(index, out),
-        IntExpr::ElementIndex | IntExpr::Lit(_) => {}
-    }
-}
-
-fn let_exprs(rhs: &LetRhs) -> Vec<&IntExpr> {
-    match rhs {
-        LetRhs::Plain(e) => vec![e],
-        LetRhs::IfElse {
-            lhs,
-            rhs,
-            then,
-            otherwise,
-            ..
-        } => vec![lhs, rhs, then, otherwise],
-    }
-}
-
 /// The lets `names` read, directly or through other lets, in spec order.
 fn closure(spec: &FormatSpec, names: &[Ident]) -> Vec<usize> {
     let mut needed: Vec<Ident> = names.to_vec();
     // Lets only read earlier lets: one backward pass finds them all.
     for l in spec.lets.iter().rev() {
         if needed.contains(&l.name) {
-            for e in let_exprs(&l.rhs) {
-                int_vars(e, &mut needed);
+            for e in l.rhs.exprs() {
+                e.visit(&mut |e| {
+                    if let IntExpr::Var(v) = e {
+                        needed.push(v.clone());
+                    }
+                });
             }
         }
     }
@@ -297,7 +266,7 @@ fn group(spec: &FormatSpec, lets: &[usize]) -> Option<u32> {
     }
     let mut group = None;
     for &k in lets {
-        for e in let_exprs(&spec.lets[k].rhs) {
+        for e in spec.lets[k].rhs.exprs() {
             if !walk(e, &mut group) {
                 return None;
             }

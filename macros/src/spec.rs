@@ -104,6 +104,61 @@ pub enum FloatExpr {
     Binary(Box<FloatExpr>, BinOp, Box<FloatExpr>),
 }
 
+impl LetRhs {
+    /// The integer expressions of a let's right-hand side.
+    pub fn exprs(&self) -> Vec<&IntExpr> {
+        match self {
+            LetRhs::Plain(e) => vec![e],
+            LetRhs::IfElse {
+                lhs,
+                rhs,
+                then,
+                otherwise,
+                ..
+            } => vec![lhs, rhs, then, otherwise],
+        }
+    }
+}
+
+impl IntExpr {
+    /// Calls `f` on this expression and every one inside it.
+    pub fn visit(&self, f: &mut impl FnMut(&IntExpr)) {
+        f(self);
+        match self {
+            IntExpr::Binary(a, _, b) => {
+                a.visit(f);
+                b.visit(f);
+            }
+            IntExpr::Byte { index, .. }
+            | IntExpr::Plane { index, .. }
+            | IntExpr::Lookup { index, .. } => index.visit(f),
+            IntExpr::ElementIndex | IntExpr::Var(_) | IntExpr::Lit(_) => {}
+        }
+    }
+}
+
+impl FloatExpr {
+    /// Calls `f` on this expression and every one inside it.
+    pub fn visit(&self, f: &mut impl FnMut(&FloatExpr)) {
+        f(self);
+        if let FloatExpr::Binary(a, _, b) = self {
+            a.visit(f);
+            b.visit(f);
+        }
+    }
+
+    /// The float fields it reads.
+    pub fn fields(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        self.visit(&mut |e| {
+            if let FloatExpr::Field(f) = e {
+                out.push(*f);
+            }
+        });
+        out
+    }
+}
+
 impl Parse for FormatSpec {
     fn parse(input: ParseStream) -> Result<Self> {
         let attrs = input.call(Attribute::parse_outer)?;

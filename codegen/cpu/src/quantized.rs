@@ -56,8 +56,8 @@ pub struct CpuWeight {
     embedding: Kernel,
     matvec: Kernel,
     matmul: Kernel,
-    /// The integer-dot matmul, for integer formats.
-    matmul_q8: Option<Kernel>,
+    /// The activation quantizer and the integer-dot matmul, for integer formats.
+    matmul_q8: Option<(Kernel, Kernel)>,
 }
 
 impl std::fmt::Debug for CpuWeight {
@@ -124,7 +124,10 @@ impl CpuWeight {
             embedding: kernel(format!("embedding_{stem}_f32"))?,
             matvec: kernel(format!("matvec_{stem}_f32"))?,
             matmul: kernel(format!("matmul_{stem}_f32"))?,
-            matmul_q8: by_name(&format!("matmul_q8_{stem}_f32")),
+            matmul_q8: match by_name(&format!("matmul_q8_{stem}_f32")) {
+                Some(matmul) => Some((kernel("quantize_q8_f32".into())?, matmul)),
+                None => None,
+            },
         })
     }
 
@@ -203,12 +206,18 @@ impl CpuWeight {
     }
 
     /// `Y = X Wᵀ` for activation rows `x` (`tokens x cols`) into `y`
-    /// (`tokens x rows`), on the [`MatmulPath::best`] path.
+    /// (`tokens x rows`), on the [`MatmulPath::best`] path (a float format
+    /// has only the float path).
     pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
-        self.matmul_on(MatmulPath::best(), cols, x, y)
+        let path = match self.matmul_q8 {
+            Some(_) => MatmulPath::best(),
+            None => MatmulPath::Float,
+        };
+        self.matmul_on(path, cols, x, y)
     }
 
-    /// [`matmul`](Self::matmul) on `path` (a float format has only the float path).
+    /// [`matmul`](Self::matmul) on `path`; the integer path of a float
+    /// format is [`CpuError::Unsupported`].
     pub fn matmul_on(
         &self,
         path: MatmulPath,
@@ -225,8 +234,14 @@ impl CpuWeight {
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
-        if let (MatmulPath::Int8, Some(matmul_q8)) = (path, self.matmul_q8) {
-            return self.matmul_int8(matmul_q8, rows, cols, x, y);
+        if path == MatmulPath::Int8 {
+            let (quantize, matmul_q8) = self.matmul_q8.ok_or_else(|| {
+                CpuError::Unsupported(format!(
+                    "integer dot products of {} weights",
+                    self.ggml.name()
+                ))
+            })?;
+            return self.matmul_int8(quantize, matmul_q8, rows, cols, x, y);
         }
         // The CPU's block-major matmul: a cube per 2 weight rows and 4 tokens.
         let count = [
@@ -246,6 +261,7 @@ impl CpuWeight {
     /// Shapes are checked by the caller.
     fn matmul_int8(
         &self,
+        quantize: Kernel,
         matmul_q8: Kernel,
         rows: usize,
         cols: usize,
@@ -258,7 +274,6 @@ impl CpuWeight {
         let n_blocks = x.len() / Q8_BLOCK;
         let mut xq = vec![0u32; x.len() / 4];
         let mut xd = vec![0f32; n_blocks];
-        let quantize = kernel("quantize_q8_f32".into())?;
         let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
         // SAFETY: true lengths; one cube per block of 32.
         unsafe {

@@ -480,12 +480,6 @@ impl Device for CpuDevice {
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
-        if !formats::is_int8(w.ggml) {
-            return Err(KernelError::Unsupported(format!(
-                "{} is not an integer format",
-                w.ggml.name()
-            )));
-        }
         let rows = w.n_elements.checked_div(cols).unwrap_or(0);
         let tokens = x.len().checked_div(cols).unwrap_or(0);
         output(tokens * rows, |y| w.matmul_on(MatmulPath::Int8, cols, x, y))
