@@ -34,8 +34,6 @@ pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
 pub trait Int8Spec: FormatSpec + Int8Format {
     /// Elements (aligned runs, a multiple of 4) sharing one scale and offset.
     const GROUP: u32;
-    /// `u = q + OFFSET` for the spec's `q`.
-    const OFFSET: i32;
 
     /// [`Int8Format::quant_word`] on the host.
     fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> u32;
