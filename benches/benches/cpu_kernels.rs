@@ -1,7 +1,8 @@
 //! Criterion benchmarks of the generated CPU kernels (`realm-cpu`), at the
 //! size of a small model's FFN projection (SmolLM2-135M's is 1536x576; 768
 //! columns make whole 256-element k-quant blocks): decode (matvec) and a
-//! 64-token prefill (matmul). Ids read `kernel/cpu/format/shape`, e.g.
+//! 64-token prefill (matmul, on the float path and, for integer formats,
+//! the integer-dot path `matmul_q8`). Ids read `kernel/cpu/format/shape`, e.g.
 //! `matvec/cpu/Q4_1/1536x768`; filter with
 //! `cargo bench -p realm-benches --bench cpu_kernels -- matvec/cpu/Q4_1`.
 //!
@@ -12,7 +13,7 @@
 
 use criterion::Throughput;
 use realm_benches::{gguf_bytes, matmul_flops, random_floats, random_weight};
-use realm_cpu::quantized::CpuWeight;
+use realm_cpu::quantized::{CpuWeight, MatmulPath};
 use realm_ir::GgmlType;
 
 const FORMATS: [GgmlType; 7] = [
@@ -47,12 +48,24 @@ fn main() {
         let (tokens, rows, cols) = MATMUL;
         let x: Vec<f32> = random_floats(tokens * cols, 3);
         let mut y = vec![0f32; tokens * rows];
-        let mut group = c.benchmark_group("matmul/cpu");
-        group.throughput(Throughput::Elements(matmul_flops(tokens, rows, cols)));
-        group.bench_function(format!("{}/{tokens}x{rows}x{cols}", ggml.name()), |b| {
-            b.iter(|| weight.matmul(cols, &x, &mut y).expect("shapes match"))
-        });
-        group.finish();
+        for (name, path) in [
+            ("matmul", MatmulPath::Float),
+            ("matmul_q8", MatmulPath::Int8),
+        ] {
+            if weight.matmul_on(path, cols, &x, &mut y).is_err() {
+                continue; // a float format has no integer path
+            }
+            let mut group = c.benchmark_group(format!("{name}/cpu"));
+            group.throughput(Throughput::Elements(matmul_flops(tokens, rows, cols)));
+            group.bench_function(format!("{}/{tokens}x{rows}x{cols}", ggml.name()), |b| {
+                b.iter(|| {
+                    weight
+                        .matmul_on(path, cols, &x, &mut y)
+                        .expect("shapes match")
+                })
+            });
+            group.finish();
+        }
     }
     c.final_summary();
 }

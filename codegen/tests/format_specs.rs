@@ -74,6 +74,13 @@ impl Int8Visitor for CheckInt8Decomposition {
             ggml.name(),
             F::GROUP
         );
+        // Nibbles that split a 32-element block in halves line up 4 runs;
+        // every longer span (and element-by-element reads) 8.
+        let halves = matches!(
+            ggml,
+            GgmlType::Q4_0 | GgmlType::Q4_1 | GgmlType::Q5_0 | GgmlType::Q5_1
+        );
+        assert_eq!(F::WORD_LANES, if halves { 4 } else { 8 }, "{}", ggml.name());
         let mut rng = StdRng::seed_from_u64(ggml.id() as u64 + 1);
         let n_blocks = 37;
         let bytes = random_blocks(&F::LAYOUT, &mut rng, n_blocks);
@@ -82,7 +89,7 @@ impl Int8Visitor for CheckInt8Decomposition {
         let split = F::LAYOUT.split(&bytes).unwrap();
         for (k, want) in reference.iter().enumerate() {
             let (b, e) = ((k as u32) / block, (k as u32) % block);
-            let word = F::quant_word_host(&split, n_blocks as u32, b, e & !3);
+            let word = F::quant_word_host(&split, n_blocks as u32, b, e / 4);
             let u = (word >> (8 * (e % 4))) & 255;
             let group_start = e / F::GROUP * F::GROUP;
             let scale = F::scale_host(&split, n_blocks as u32, b, group_start);

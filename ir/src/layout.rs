@@ -206,19 +206,20 @@ pub mod host {
         read_bits(words, byte, shift, (1 << bits) - 1)
     }
 
-    /// Elements `k..k + 4` of a bit plane (`k` a multiple of 4, `span` a
-    /// multiple of 4, the plane word-aligned), a byte each.
-    pub fn read_plane_word(words: &[u32], start: u32, k: u32, bits: u32, span: u32) -> u32 {
+    /// Elements `4 * run..4 * run + 4` of a bit plane (`span` a multiple
+    /// of 4, the plane starting at the aligned byte `start`), a byte each.
+    pub fn read_plane_word(words: &[u32], start: u32, run: u32, bits: u32, span: u32) -> u32 {
         let groups = (8 / bits).max(1);
-        let byte = start + (k / (span * groups)) * span + k % span;
-        let shift = bits * ((k / span) % groups);
-        (words[(byte / 4) as usize] >> shift) & (((1 << bits) - 1) * 0x0101_0101)
+        let (span_words, chunk_words) = (span / 4, span / 4 * groups);
+        let word = start / 4 + (run / chunk_words) * span_words + run % span_words;
+        let shift = bits * ((run / span_words) % groups);
+        (words[word as usize] >> shift) & (((1 << bits) - 1) * 0x0101_0101)
     }
 
-    /// Elements `k..k + 4` of a 1-bit plane with no span (`k` a multiple
-    /// of 4), a byte each.
-    pub fn read_bit_nibble_word(words: &[u32], start: u32, k: u32) -> u32 {
-        let nibble = read_bits(words, start + k / 8, k % 8, 15) as u32;
+    /// Elements `4 * run..4 * run + 4` of a 1-bit plane with no span, a
+    /// byte each.
+    pub fn read_bit_nibble_word(words: &[u32], start: u32, run: u32) -> u32 {
+        let nibble = read_bits(words, start + run / 2, (run % 2) * 4, 15) as u32;
         (nibble * 0x0020_4081) & 0x0101_0101
     }
 

@@ -153,6 +153,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
 fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let name = &spec.name;
     let group = i.group;
+    let word_lanes = i.word.lanes();
     let [word_host, word_cube] = [Target::Host, Target::Cube].map(|t| quant_word(spec, t, i));
     let [scale_host, scale_cube] =
         [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &i.scale));
@@ -172,9 +173,10 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let host = quote! {
         impl ::realm_codegen::formats::Int8Spec for #name {
             const GROUP: u32 = #group;
+            const WORD_LANES: u32 = #word_lanes;
 
             #allow
-            fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> u32 {
+            fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32 {
                 #word_host
             }
 
@@ -193,7 +195,7 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
         #[cubecl::cube]
         impl ::realm_codegen::formats::Int8Format for super::#name {
             #allow
-            fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> u32 {
+            fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, run: u32) -> u32 {
                 #word_cube
             }
 
@@ -211,9 +213,11 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     (host, cube)
 }
 
-/// The body of `quant_word`: `u = q + K` of elements `elem..elem + 4`, a byte each.
+/// The body of `quant_word`: `u = q + K` of elements `4 * run..4 * run + 4`, a byte each.
 fn quant_word(spec: &FormatSpec, t: Target, i: &Int8) -> TokenStream {
-    let mut out = prelude(spec, t, &[], &i.q_lets);
+    let four = t.u32_lit(4);
+    let mut out = quote![let elem = run * #four;];
+    out.extend(prelude(spec, t, &[], &i.q_lets));
     if let Some(word) = word_expr(t, &i.word) {
         out.extend(word);
         return out;
@@ -250,7 +254,7 @@ fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
     let plane_word = |p: &int8::PlaneRef, bits: u32| {
         let start = format_ident!("__start_{}", p.field);
         let (at, bits, span) = (t.u32_lit(p.at), t.u32_lit(bits), t.u32_lit(p.span));
-        quote![#readers::read_plane_word(w, #start + #at, elem, #bits, #span)]
+        quote![#readers::read_plane_word(w, #start + #at, run, #bits, #span)]
     };
     Some(match w {
         Word::Plane(p) => plane_word(p, p.bits),
@@ -262,7 +266,7 @@ fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
         Word::Spread(p) => {
             let start = format_ident!("__start_{}", p.field);
             let at = t.u32_lit(p.at);
-            quote![#readers::read_bit_nibble_word(w, #start + #at, elem)]
+            quote![#readers::read_bit_nibble_word(w, #start + #at, run)]
         }
         Word::Or(a, b) => {
             let (a, b) = (word_expr(t, a)?, word_expr(t, b)?);

@@ -221,6 +221,32 @@ impl Uniformity {
                 }),
                 _ => None,
             },
+            // A uniform multiple of `align` over a power of two `d`: a
+            // multiple of `align / d` where `d` divides it.
+            Operation::Arithmetic(Arithmetic::Div(b))
+                if matches!(self.shape(&b.lhs), Some(Uniform { .. })) =>
+            {
+                let Some(Uniform { align }) = self.shape(&b.lhs) else {
+                    return None;
+                };
+                let d = self.power_of_two_divisor(b.lhs, b.rhs, out)?;
+                Some(Uniform {
+                    align: if align % d == 0 { align / d } else { 1 },
+                })
+            }
+            // Its remainder: 0 where `d` divides `align`, else (`align`
+            // divides `d`) still a multiple of `align`.
+            Operation::Arithmetic(Arithmetic::Remainder(b) | Arithmetic::Modulo(b))
+                if matches!(self.shape(&b.lhs), Some(Uniform { .. })) =>
+            {
+                let Some(Uniform { align }) = self.shape(&b.lhs) else {
+                    return None;
+                };
+                let d = self.power_of_two_divisor(b.lhs, b.rhs, out)?;
+                Some(Uniform {
+                    align: if align % d == 0 { ANY } else { align },
+                })
+            }
             Operation::Arithmetic(Arithmetic::Div(b)) => {
                 let (align, range) = self.shape(&b.lhs)?.spread()?;
                 match self.divides(b.lhs, b.rhs, out) {

@@ -34,9 +34,15 @@ pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
 pub trait Int8Spec: FormatSpec + Int8Format {
     /// Elements (aligned runs, a multiple of 4) sharing one scale and offset.
     const GROUP: u32;
+    /// How many consecutive runs of 4 elements (from a multiple of this)
+    /// [`Int8Format::quant_word`] reads from consecutive words, up to 8: 4
+    /// for formats whose nibbles split a 32-element block in halves (Q4_0),
+    /// 8 for those with longer spans (Q4_K). An integer-dot kernel gives a
+    /// cube this many units, so that a CPU reads their words as one vector.
+    const WORD_LANES: u32;
 
     /// [`Int8Format::quant_word`] on the host.
-    fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> u32;
+    fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32;
     /// [`Int8Format::scale`] on the host.
     fn scale_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
     /// [`Int8Format::offset`] on the host.
@@ -46,9 +52,9 @@ pub trait Int8Spec: FormatSpec + Int8Format {
 /// The device half of [`Int8Spec`].
 #[cube]
 pub trait Int8Format: QuantFormat {
-    /// `u` of elements `elem..elem + 4` of a block (`elem` a multiple of 4),
-    /// a byte each, element `elem` in the low byte.
-    fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> u32;
+    /// `u` of elements `4 * run..4 * run + 4` of a block, a byte each,
+    /// element `4 * run` in the low byte.
+    fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, run: u32) -> u32;
     /// The scale of element `elem`'s group.
     fn scale(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
     /// The offset of element `elem`'s group.

@@ -31,31 +31,37 @@ pub fn read_plane(
     read_bits(w, byte, shift, mask)
 }
 
-/// Elements `k..k + 4` of a bit plane (`k` a multiple of 4), a byte each:
-/// with `span` a multiple of 4 they are the four bytes of one aligned word,
-/// at one shift.
+/// Elements `4 * run..4 * run + 4` of a bit plane starting at the aligned
+/// byte `start`, a byte each: with `span` a multiple of 4 they are the four
+/// bytes of one aligned word, at one shift.
+///
+/// The word is found from the run, not from the element, so that runs
+/// `base + lane` read words `base' + lane` within a span: a CPU loads the
+/// lanes' words as one vector (its compiler's lane shapes prove the
+/// words consecutive).
 #[cube]
 pub fn read_plane_word(
     w: &Array<u32>,
     start: u32,
-    k: u32,
+    run: u32,
     #[comptime] bits: u32,
     #[comptime] span: u32,
 ) -> u32 {
     let groups = comptime!(8 / bits);
-    let chunk = comptime!(span * groups);
+    let span_words = comptime!(span / 4);
+    let chunk_words = comptime!(span / 4 * groups);
     let mask = comptime!(((1u32 << bits) - 1) * 0x0101_0101);
-    let byte = start + (k / chunk) * span + k % span;
-    let shift = ((k / span) % groups) * bits;
-    (w[(byte / 4) as usize] >> shift) & mask
+    let word = start / 4 + (run / chunk_words) * span_words + run % span_words;
+    let shift = ((run / span_words) % groups) * bits;
+    (w[word as usize] >> shift) & mask
 }
 
-/// Elements `k..k + 4` of a 1-bit plane with no span (`k` a multiple of 4):
-/// four bits of one byte, moved one to each byte of the word (a multiply
-/// puts bit `j` at `8j`, with no carries between the copies).
+/// Elements `4 * run..4 * run + 4` of a 1-bit plane with no span: four bits
+/// of one byte, moved one to each byte of the word (a multiply puts bit `j`
+/// at `8j`, with no carries between the copies).
 #[cube]
-pub fn read_bit_nibble_word(w: &Array<u32>, start: u32, k: u32) -> u32 {
-    let nibble = u32::cast_from(read_bits(w, start + k / 8, k % 8, 15u32));
+pub fn read_bit_nibble_word(w: &Array<u32>, start: u32, run: u32) -> u32 {
+    let nibble = u32::cast_from(read_bits(w, start + run / 2, (run % 2) * 4, 15u32));
     (nibble * 0x0020_4081u32) & 0x0101_0101u32
 }
 

@@ -14,19 +14,36 @@
 use cubecl::prelude::*;
 
 use super::dot::dot_u8_i8;
-use super::quantize::{Q8_BLOCK, UNITS};
-use crate::formats::Int8Format;
+use super::quantize::Q8_BLOCK;
+use crate::formats::{Int8Format, Int8Spec};
 
 /// Tokens per cube.
 pub const TOKENS: u32 = 4;
 /// Weight rows per cube.
 pub const ROWS: u32 = 2;
+/// Words (runs of four 8-bit activations) in a 32-element step.
+const STEP_WORDS: u32 = Q8_BLOCK / 4;
+
+/// Units per cube of `matmul_q8` for format `Q`: [`Int8Spec::WORD_LANES`],
+/// so that the units' weight words are consecutive (one vector load on a
+/// CPU), each unit then taking `8 / lanes` words of a step. Where a group
+/// is shorter than a step, a unit's words could need two scales: then one
+/// word each (8 units).
+pub fn lanes<Q: Int8Spec>() -> u32 {
+    if Q::GROUP.is_multiple_of(Q8_BLOCK) {
+        Q::WORD_LANES
+    } else {
+        STEP_WORDS
+    }
+}
 
 /// `y[t, r] = sum_c x[t, c] * w[r, c]` for activations quantized by
 /// `quantize_q8` (`xq`, `xd`: `tokens x cols`) and a row-major weight `w`
 /// (`rows x cols`, `n_blocks` blocks of `block_elems`, scales per `group`
-/// elements). One cube per [`ROWS`] rows and [`TOKENS`] tokens, a unit per
-/// word of a 32-element step; the grid is `ceil(rows / 2)` x `ceil(tokens / 4)`.
+/// elements). One cube of `lanes` units (see [`lanes`]) per [`ROWS`] rows
+/// and [`TOKENS`] tokens; in each 32-element step, unit `k` takes the words
+/// `k, k + lanes, ..` of the step's eight. The grid is `ceil(rows / 2)` x
+/// `ceil(tokens / 4)`.
 #[cube(launch_unchecked)]
 pub fn matmul_q8<Q: Int8Format, F: Float>(
     w: &Array<u32>,
@@ -38,8 +55,10 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
     cols: u32,
     #[comptime] block_elems: u32,
     #[comptime] group: u32,
+    #[comptime] lanes: u32,
     #[comptime] native_dot: bool,
 ) {
+    let runs = comptime!(STEP_WORDS / lanes);
     let steps = cols / Q8_BLOCK;
     let tokens = u32::cast_from(xd.len()) / steps;
     let row0 = CUBE_POS_X * ROWS;
@@ -62,32 +81,48 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
             let col = step * Q8_BLOCK;
             let b = col / block_elems;
             let e0 = col % block_elems;
-            let e = e0 + k * 4;
-            let mut words = Array::<u32>::new(ROWS as usize);
+            // The unit's first run of 4 elements in the block.
+            let run = e0 / 4 + k;
+            let mut words = Array::<u32>::new((ROWS * runs) as usize);
             let mut scales = Array::<f32>::new(ROWS as usize);
             let mut offsets = Array::<f32>::new(ROWS as usize);
             #[unroll]
             for r in 0..ROWS {
                 let block = min(row0 + r, last_row) * blocks_per_row + b;
-                words[r as usize] = Q::quant_word(w, n_blocks, block, e);
+                #[unroll]
+                for i in 0..runs {
+                    words[(r * runs + i) as usize] =
+                        Q::quant_word(w, n_blocks, block, run + i * lanes);
+                }
                 // A group of 32 or more is one scale for the whole step,
                 // read once for the cube rather than by every unit.
-                let at = group_elem(e0, e, comptime!(group.is_multiple_of(Q8_BLOCK)));
+                let at = group_elem(e0, run * 4, comptime!(group.is_multiple_of(Q8_BLOCK)));
                 scales[r as usize] = Q::scale(w, n_blocks, block, at);
                 offsets[r as usize] = Q::offset(w, n_blocks, block, at);
             }
             #[unroll]
             for t in 0..TOKENS {
                 let token = min(token0 + t, last);
-                let v = xq[((token * steps + step) * UNITS + k) as usize];
+                let first = (token * steps + step) * STEP_WORDS + k;
                 let d = xd[(token * steps + step) as usize];
-                // `d * sum v` over this unit's four activations.
-                let dsum = f32::cast_from(dot_u8_i8(0x0101_0101u32, v, native_dot)) * d;
+                let mut v = Array::<u32>::new(runs as usize);
+                // `sum v` over this unit's activations, for the offsets.
+                let mut vsum = 0i32;
+                #[unroll]
+                for i in 0..runs {
+                    v[i as usize] = xq[(first + i * lanes) as usize];
+                    vsum += dot_u8_i8(0x0101_0101u32, v[i as usize], native_dot);
+                }
+                let dsum = f32::cast_from(vsum) * d;
                 #[unroll]
                 for r in 0..ROWS {
-                    let dot = f32::cast_from(dot_u8_i8(words[r as usize], v, native_dot));
+                    let mut dot = 0i32;
+                    #[unroll]
+                    for i in 0..runs {
+                        dot += dot_u8_i8(words[(r * runs + i) as usize], v[i as usize], native_dot);
+                    }
                     acc[(r * TOKENS + t) as usize] +=
-                        dot * (scales[r as usize] * d) + offsets[r as usize] * dsum;
+                        f32::cast_from(dot) * (scales[r as usize] * d) + offsets[r as usize] * dsum;
                 }
             }
         }

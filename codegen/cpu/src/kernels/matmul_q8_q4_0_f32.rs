@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 8;
-pub const CUBE_DIM: [u32; 3] = [8, 1, 1];
+pub const UNITS: usize = 4;
+pub const CUBE_DIM: [u32; 3] = [4, 1, 1];
 
 /// `matmul_q8_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -46,10 +46,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la11_7 = [<f32>::default(); UNITS];
     let mut la18_0 = [<u32>::default(); UNITS];
     let mut la18_1 = [<u32>::default(); UNITS];
+    let mut la18_2 = [<u32>::default(); UNITS];
+    let mut la18_3 = [<u32>::default(); UNITS];
     let mut la19_0 = [<f32>::default(); UNITS];
     let mut la19_1 = [<f32>::default(); UNITS];
     let mut la20_0 = [<f32>::default(); UNITS];
     let mut la20_1 = [<f32>::default(); UNITS];
+    let mut la292_0 = [<u32>::default(); UNITS];
+    let mut la292_1 = [<u32>::default(); UNITS];
+    let mut la343_0 = [<u32>::default(); UNITS];
+    let mut la343_1 = [<u32>::default(); UNITS];
+    let mut la393_0 = [<u32>::default(); UNITS];
+    let mut la393_1 = [<u32>::default(); UNITS];
+    let mut la443_0 = [<u32>::default(); UNITS];
+    let mut la443_1 = [<u32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -59,6 +69,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_u32: &[u32] = &scalars.u32;
+    let mut v293 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
     let b1: u32 = (g2_len as u32);
     let b2: u32 = div(b1, b0);
@@ -84,38 +95,86 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         if (0u64 as u32) < b0 {
             let hv: u64 = (b0 - 1) as u64;
             let mut fits = true;
-            let h1: u64 = (((((b4).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = h1.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h2 <= u32::MAX as u64;
-            let h3: u64 = 7;
-            let h4: u64 = h2.wrapping_add(h3);
-            fits &= h4 <= u32::MAX as u64;
-            hoisted_check(fits, h4, g1_len);
-            let h5: u64 = (((((b4).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
-            fits &= h5 <= u32::MAX as u64;
-            let h6: u64 = h5.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h6 <= u32::MAX as u64;
-            let h7: u64 = 7;
-            let h8: u64 = h6.wrapping_add(h7);
-            fits &= h8 <= u32::MAX as u64;
-            hoisted_check(fits, h8, g1_len);
-            let h9: u64 = (((((b4).wrapping_add((2u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = h9.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = 7;
-            let h12: u64 = h10.wrapping_add(h11);
-            fits &= h12 <= u32::MAX as u64;
-            hoisted_check(fits, h12, g1_len);
-            let h13: u64 = (((((b4).wrapping_add((3u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
-            fits &= h13 <= u32::MAX as u64;
-            let h14: u64 = h13.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h14 <= u32::MAX as u64;
-            let h15: u64 = 7;
-            let h16: u64 = h14.wrapping_add(h15);
-            fits &= h16 <= u32::MAX as u64;
-            hoisted_check(fits, h16, g1_len);
+            let h33: u64 = (((((b4).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = 3;
+            let h36: u64 = h34.wrapping_add(h35);
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = h36.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h37 <= u32::MAX as u64;
+            hoisted_check(fits, h37, g1_len);
+            let h38: u64 = (((((b4).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = h38.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = 3;
+            let h41: u64 = h39.wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = h41.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42, g1_len);
+            let h43: u64 = (((((b4).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = 3;
+            let h46: u64 = h44.wrapping_add(h45);
+            fits &= h46 <= u32::MAX as u64;
+            let h47: u64 = h46.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h47 <= u32::MAX as u64;
+            hoisted_check(fits, h47, g1_len);
+            let h48: u64 = (((((b4).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h48 <= u32::MAX as u64;
+            let h49: u64 = h48.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = 3;
+            let h51: u64 = h49.wrapping_add(h50);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = h51.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            hoisted_check(fits, h52, g1_len);
+            let h53: u64 = (((((b4).wrapping_add((2u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h53 <= u32::MAX as u64;
+            let h54: u64 = h53.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = 3;
+            let h56: u64 = h54.wrapping_add(h55);
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = h56.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h57 <= u32::MAX as u64;
+            hoisted_check(fits, h57, g1_len);
+            let h58: u64 = (((((b4).wrapping_add((2u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h58 <= u32::MAX as u64;
+            let h59: u64 = h58.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h59 <= u32::MAX as u64;
+            let h60: u64 = 3;
+            let h61: u64 = h59.wrapping_add(h60);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            hoisted_check(fits, h62, g1_len);
+            let h63: u64 = (((((b4).wrapping_add((3u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h63 <= u32::MAX as u64;
+            let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = 3;
+            let h66: u64 = h64.wrapping_add(h65);
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_add((((0u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            hoisted_check(fits, h67, g1_len);
+            let h68: u64 = (((((b4).wrapping_add((3u64 as u32))).min(b9)).wrapping_mul(b0)) as u64).wrapping_add(hv);
+            fits &= h68 <= u32::MAX as u64;
+            let h69: u64 = h68.wrapping_mul((((8u64 as u32)) as u64));
+            fits &= h69 <= u32::MAX as u64;
+            let h70: u64 = 3;
+            let h71: u64 = h69.wrapping_add(h70);
+            fits &= h71 <= u32::MAX as u64;
+            let h72: u64 = h71.wrapping_add((((4u64 as u32)) as u64));
+            fits &= h72 <= u32::MAX as u64;
+            hoisted_check(fits, h72, g1_len);
         }
         let mut v12: u32 = (0u64 as u32);
         loop {
@@ -123,665 +182,923 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b13: u32 = v12.wrapping_mul((32u64 as u32));
             let b14: u32 = div(b13, (32u64 as u32));
             let b15: u32 = rem(b13, (32u64 as u32));
+            let b16: u32 = div(b15, (4u64 as u32));
             let b21: u32 = b3.wrapping_add((0u64 as u32));
             let b22: u32 = b21.min(b10);
             let b23: u32 = b22.wrapping_mul(b8);
             let b24: u32 = b23.wrapping_add(b14);
-            let b25: u32 = b24.wrapping_mul((2u64 as u32));
-            let b26: u32 = (0u64 as u32).wrapping_add(b25);
-            let b27: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b28: u32 = b27.wrapping_add((3u64 as u32));
-            let b29: u32 = div(b28, (4u64 as u32));
-            let b30: u32 = b29.wrapping_mul((4u64 as u32));
-            let b31: u32 = (0u64 as u32).wrapping_add(b30);
-            let b32: u32 = b24.wrapping_mul((16u64 as u32));
-            let b33: u32 = b31.wrapping_add(b32);
-            let b35: u32 = b33.wrapping_add((0u64 as u32));
-            let b48: u32 = b24.wrapping_mul((2u64 as u32));
-            let b49: u32 = (0u64 as u32).wrapping_add(b48);
-            let b50: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b51: u32 = b50.wrapping_add((3u64 as u32));
-            let b52: u32 = div(b51, (4u64 as u32));
-            let b53: u32 = b52.wrapping_mul((4u64 as u32));
-            let b54: u32 = (0u64 as u32).wrapping_add(b53);
-            let b55: u32 = b24.wrapping_mul((16u64 as u32));
-            let b56: u32 = b54.wrapping_add(b55);
+            let b27: u32 = b24.wrapping_mul((2u64 as u32));
+            let b28: u32 = (0u64 as u32).wrapping_add(b27);
+            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = b24.wrapping_mul((16u64 as u32));
+            let b35: u32 = b33.wrapping_add(b34);
+            let b37: u32 = b35.wrapping_add((0u64 as u32));
+            let b38: u32 = div(b37, (4u64 as u32));
+            let b39: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (8u64 as u32));
+            let b40: u32 = b39.wrapping_mul((4u64 as u32));
+            let b41: u32 = b38.wrapping_add(b40);
+            let b44: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (4u64 as u32));
+            let b45: u32 = rem(b44, (2u64 as u32));
+            let b46: u32 = b45.wrapping_mul((4u64 as u32));
+            let a1 = span(((rem(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (4u64 as u32))).wrapping_add(b41)) as u32, UNITS, g0_len);
+            let b52: u32 = b24.wrapping_mul((2u64 as u32));
+            let b53: u32 = (0u64 as u32).wrapping_add(b52);
+            let b54: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b55: u32 = b54.wrapping_add((3u64 as u32));
+            let b56: u32 = div(b55, (4u64 as u32));
+            let b57: u32 = b56.wrapping_mul((4u64 as u32));
+            let b58: u32 = (0u64 as u32).wrapping_add(b57);
+            let b59: u32 = b24.wrapping_mul((16u64 as u32));
+            let b60: u32 = b58.wrapping_add(b59);
+            let b62: u32 = b60.wrapping_add((0u64 as u32));
+            let b63: u32 = div(b62, (4u64 as u32));
+            let b64: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (8u64 as u32));
+            let b65: u32 = b64.wrapping_mul((4u64 as u32));
+            let b66: u32 = b63.wrapping_add(b65);
+            let b69: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (4u64 as u32));
+            let b70: u32 = rem(b69, (2u64 as u32));
+            let b71: u32 = b70.wrapping_mul((4u64 as u32));
+            let a2 = span(((rem(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (4u64 as u32))).wrapping_add(b66)) as u32, UNITS, g0_len);
+            let b76: u32 = b24.wrapping_mul((2u64 as u32));
+            let b77: u32 = (0u64 as u32).wrapping_add(b76);
+            let b78: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b79: u32 = b78.wrapping_add((3u64 as u32));
+            let b80: u32 = div(b79, (4u64 as u32));
+            let b81: u32 = b80.wrapping_mul((4u64 as u32));
+            let b82: u32 = (0u64 as u32).wrapping_add(b81);
+            let b83: u32 = b24.wrapping_mul((16u64 as u32));
+            let b84: u32 = b82.wrapping_add(b83);
             let mut b17 = [<u32>::default(); UNITS];
-            let mut ok = true;
             for l in 0..UNITS {
-                let x16: u32 = (l as u32).wrapping_mul((4u64 as u32));
-                let x17: u32 = b15.wrapping_add(x16);
+                let x17: u32 = b16.wrapping_add((l as u32));
                 b17[l] = x17;
-                let x34: i32 = ((x17) as i32);
-                let x36: u32 = div(x17, (32u64 as u32));
-                let x37: u32 = x36.wrapping_mul((16u64 as u32));
-                let x38: u32 = b35.wrapping_add(x37);
-                let x39: u32 = rem(x17, (16u64 as u32));
-                let x40: u32 = x38.wrapping_add(x39);
-                let x41: u32 = div(x17, (16u64 as u32));
-                let x42: u32 = rem(x41, (2u64 as u32));
-                let x43: u32 = x42.wrapping_mul((4u64 as u32));
-                let x44: u32 = div(x40, (4u64 as u32));
-                let x45: u32 = ld(g0, g0_len, x44, true, &mut ok);
-                let x46: u32 = x45.wrapping_shr((x43) as u32);
-                let x47: u32 = x46 & (252645135u64 as u32);
-                la18_0[l] = x47;
+                let x25: u32 = x17.wrapping_add((0u64 as u32));
+                let x26: u32 = x25.wrapping_mul((4u64 as u32));
+                let x36: i32 = ((x26) as i32);
+                let x42: u32 = rem(x25, (4u64 as u32));
+                let x43: u32 = b41.wrapping_add(x42);
+                let x47: u32 = *g0.add(a1 + l);
+                let x48: u32 = x47.wrapping_shr((b46) as u32);
+                let x49: u32 = x48 & (252645135u64 as u32);
+                la18_0[l] = x49;
+                let x50: u32 = x17.wrapping_add((4u64 as u32));
+                let x51: u32 = x50.wrapping_mul((4u64 as u32));
+                let x61: i32 = ((x51) as i32);
+                let x67: u32 = rem(x50, (4u64 as u32));
+                let x68: u32 = b66.wrapping_add(x67);
+                let x72: u32 = *g0.add(a2 + l);
+                let x73: u32 = x72.wrapping_shr((b71) as u32);
+                let x74: u32 = x73 & (252645135u64 as u32);
+                la18_1[l] = x74;
+                let x75: u32 = x17.wrapping_mul((4u64 as u32));
             }
-            assert!(ok, "kernel index out of bounds");
-            let b62: u32 = (rdb2(g0, g0_len, b49)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b63: u32 = b62 & (32768u64 as u32);
-            let b64: u32 = b63.wrapping_shl(((16u64 as u32)) as u32);
-            let b65: u32 = b62.wrapping_shr(((10u64 as u32)) as u32);
-            let b66: u32 = b65 & (31u64 as u32);
-            let b67: u32 = b62 & (1023u64 as u32);
-            let b68: bool = b66 == (31u64 as u32);
-            let b69: u32 = b66.wrapping_add((112u64 as u32));
-            let b70: u32 = if b68 { (255u64 as u32) } else { b69 };
-            let b71: u32 = b70.wrapping_shl(((23u64 as u32)) as u32);
-            let b72: u32 = b64 | b71;
-            let b73: u32 = b67.wrapping_shl(((13u64 as u32)) as u32);
-            let b74: u32 = b72 | b73;
-            let b75: f32 = f32::from_bits(b74);
-            let b76: f32 = ((b67) as f32);
-            let b77: f32 = b76 * 5.9604645e-8f32;
-            let b78: bool = b64 == (0u64 as u32);
-            let b79: f32 = -(b77);
-            let b80: f32 = if b78 { b77 } else { b79 };
-            let b81: bool = b66 == (0u64 as u32);
-            let b82: f32 = T::f16_to_f32(b62);
-            let b83: i32 = ((b15) as i32);
-            let b84: f32 = b82 * 1.0f32;
-            let b85: u32 = b24.wrapping_mul((2u64 as u32));
-            let b86: u32 = (0u64 as u32).wrapping_add(b85);
-            let b87: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b88: u32 = b87.wrapping_add((3u64 as u32));
-            let b89: u32 = div(b88, (4u64 as u32));
-            let b90: u32 = b89.wrapping_mul((4u64 as u32));
-            let b91: u32 = (0u64 as u32).wrapping_add(b90);
-            let b92: u32 = b24.wrapping_mul((16u64 as u32));
-            let b93: u32 = b91.wrapping_add(b92);
+            let b90: u32 = (rdb2(g0, g0_len, b77)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b91: u32 = b90 & (32768u64 as u32);
+            let b92: u32 = b91.wrapping_shl(((16u64 as u32)) as u32);
+            let b93: u32 = b90.wrapping_shr(((10u64 as u32)) as u32);
+            let b94: u32 = b93 & (31u64 as u32);
+            let b95: u32 = b90 & (1023u64 as u32);
+            let b96: bool = b94 == (31u64 as u32);
+            let b97: u32 = b94.wrapping_add((112u64 as u32));
+            let b98: u32 = if b96 { (255u64 as u32) } else { b97 };
+            let b99: u32 = b98.wrapping_shl(((23u64 as u32)) as u32);
+            let b100: u32 = b92 | b99;
+            let b101: u32 = b95.wrapping_shl(((13u64 as u32)) as u32);
+            let b102: u32 = b100 | b101;
+            let b103: f32 = f32::from_bits(b102);
+            let b104: f32 = ((b95) as f32);
+            let b105: f32 = b104 * 5.9604645e-8f32;
+            let b106: bool = b92 == (0u64 as u32);
+            let b107: f32 = -(b105);
+            let b108: f32 = if b106 { b105 } else { b107 };
+            let b109: bool = b94 == (0u64 as u32);
+            let b110: f32 = T::f16_to_f32(b90);
+            let b111: i32 = ((b15) as i32);
+            let b112: f32 = b110 * 1.0f32;
+            let b113: u32 = b24.wrapping_mul((2u64 as u32));
+            let b114: u32 = (0u64 as u32).wrapping_add(b113);
+            let b115: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b116: u32 = b115.wrapping_add((3u64 as u32));
+            let b117: u32 = div(b116, (4u64 as u32));
+            let b118: u32 = b117.wrapping_mul((4u64 as u32));
+            let b119: u32 = (0u64 as u32).wrapping_add(b118);
+            let b120: u32 = b24.wrapping_mul((16u64 as u32));
+            let b121: u32 = b119.wrapping_add(b120);
             for l in 0..UNITS {
-                la19_0[l] = b84;
+                la19_0[l] = b112;
             }
-            let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b100: u32 = b99 & (32768u64 as u32);
-            let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
-            let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
-            let b103: u32 = b102 & (31u64 as u32);
-            let b104: u32 = b99 & (1023u64 as u32);
-            let b105: bool = b103 == (31u64 as u32);
-            let b106: u32 = b103.wrapping_add((112u64 as u32));
-            let b107: u32 = if b105 { (255u64 as u32) } else { b106 };
-            let b108: u32 = b107.wrapping_shl(((23u64 as u32)) as u32);
-            let b109: u32 = b101 | b108;
-            let b110: u32 = b104.wrapping_shl(((13u64 as u32)) as u32);
-            let b111: u32 = b109 | b110;
-            let b112: f32 = f32::from_bits(b111);
-            let b113: f32 = ((b104) as f32);
-            let b114: f32 = b113 * 5.9604645e-8f32;
-            let b115: bool = b101 == (0u64 as u32);
-            let b116: f32 = -(b114);
-            let b117: f32 = if b115 { b114 } else { b116 };
-            let b118: bool = b103 == (0u64 as u32);
-            let b119: f32 = T::f16_to_f32(b99);
-            let b120: i32 = ((b15) as i32);
-            let b121: f32 = b119 * 1.0f32;
-            let b122: f32 = 8.0f32 * b121;
-            let b123: f32 = T::fmadd(-(8.0f32), b121, 0.0f32);
-            let b124: u32 = b3.wrapping_add((1u64 as u32));
-            let b125: u32 = b124.min(b10);
-            let b126: u32 = b125.wrapping_mul(b8);
-            let b127: u32 = b126.wrapping_add(b14);
-            let b128: u32 = b127.wrapping_mul((2u64 as u32));
-            let b129: u32 = (0u64 as u32).wrapping_add(b128);
-            let b130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b131: u32 = b130.wrapping_add((3u64 as u32));
-            let b132: u32 = div(b131, (4u64 as u32));
-            let b133: u32 = b132.wrapping_mul((4u64 as u32));
-            let b134: u32 = (0u64 as u32).wrapping_add(b133);
-            let b135: u32 = b127.wrapping_mul((16u64 as u32));
-            let b136: u32 = b134.wrapping_add(b135);
-            let b138: u32 = b136.wrapping_add((0u64 as u32));
-            let b151: u32 = b127.wrapping_mul((2u64 as u32));
-            let b152: u32 = (0u64 as u32).wrapping_add(b151);
-            let b153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b154: u32 = b153.wrapping_add((3u64 as u32));
-            let b155: u32 = div(b154, (4u64 as u32));
-            let b156: u32 = b155.wrapping_mul((4u64 as u32));
-            let b157: u32 = (0u64 as u32).wrapping_add(b156);
-            let b158: u32 = b127.wrapping_mul((16u64 as u32));
-            let b159: u32 = b157.wrapping_add(b158);
-            let mut ok = true;
-            for l in 0..UNITS {
-                la20_0[l] = b123;
-                let x137: i32 = ((b17[l]) as i32);
-                let x139: u32 = div(b17[l], (32u64 as u32));
-                let x140: u32 = x139.wrapping_mul((16u64 as u32));
-                let x141: u32 = b138.wrapping_add(x140);
-                let x142: u32 = rem(b17[l], (16u64 as u32));
-                let x143: u32 = x141.wrapping_add(x142);
-                let x144: u32 = div(b17[l], (16u64 as u32));
-                let x145: u32 = rem(x144, (2u64 as u32));
-                let x146: u32 = x145.wrapping_mul((4u64 as u32));
-                let x147: u32 = div(x143, (4u64 as u32));
-                let x148: u32 = ld(g0, g0_len, x147, true, &mut ok);
-                let x149: u32 = x148.wrapping_shr((x146) as u32);
-                let x150: u32 = x149 & (252645135u64 as u32);
-                la18_1[l] = x150;
-            }
-            assert!(ok, "kernel index out of bounds");
-            let b165: u32 = (rdb2(g0, g0_len, b152)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b166: u32 = b165 & (32768u64 as u32);
-            let b167: u32 = b166.wrapping_shl(((16u64 as u32)) as u32);
-            let b168: u32 = b165.wrapping_shr(((10u64 as u32)) as u32);
-            let b169: u32 = b168 & (31u64 as u32);
-            let b170: u32 = b165 & (1023u64 as u32);
-            let b171: bool = b169 == (31u64 as u32);
-            let b172: u32 = b169.wrapping_add((112u64 as u32));
-            let b173: u32 = if b171 { (255u64 as u32) } else { b172 };
-            let b174: u32 = b173.wrapping_shl(((23u64 as u32)) as u32);
-            let b175: u32 = b167 | b174;
-            let b176: u32 = b170.wrapping_shl(((13u64 as u32)) as u32);
-            let b177: u32 = b175 | b176;
-            let b178: f32 = f32::from_bits(b177);
-            let b179: f32 = ((b170) as f32);
-            let b180: f32 = b179 * 5.9604645e-8f32;
-            let b181: bool = b167 == (0u64 as u32);
-            let b182: f32 = -(b180);
-            let b183: f32 = if b181 { b180 } else { b182 };
-            let b184: bool = b169 == (0u64 as u32);
-            let b185: f32 = T::f16_to_f32(b165);
-            let b186: i32 = ((b15) as i32);
-            let b187: f32 = b185 * 1.0f32;
-            let b188: u32 = b127.wrapping_mul((2u64 as u32));
+            let b127: u32 = (rdb2(g0, g0_len, b114)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b128: u32 = b127 & (32768u64 as u32);
+            let b129: u32 = b128.wrapping_shl(((16u64 as u32)) as u32);
+            let b130: u32 = b127.wrapping_shr(((10u64 as u32)) as u32);
+            let b131: u32 = b130 & (31u64 as u32);
+            let b132: u32 = b127 & (1023u64 as u32);
+            let b133: bool = b131 == (31u64 as u32);
+            let b134: u32 = b131.wrapping_add((112u64 as u32));
+            let b135: u32 = if b133 { (255u64 as u32) } else { b134 };
+            let b136: u32 = b135.wrapping_shl(((23u64 as u32)) as u32);
+            let b137: u32 = b129 | b136;
+            let b138: u32 = b132.wrapping_shl(((13u64 as u32)) as u32);
+            let b139: u32 = b137 | b138;
+            let b140: f32 = f32::from_bits(b139);
+            let b141: f32 = ((b132) as f32);
+            let b142: f32 = b141 * 5.9604645e-8f32;
+            let b143: bool = b129 == (0u64 as u32);
+            let b144: f32 = -(b142);
+            let b145: f32 = if b143 { b142 } else { b144 };
+            let b146: bool = b131 == (0u64 as u32);
+            let b147: f32 = T::f16_to_f32(b127);
+            let b148: i32 = ((b15) as i32);
+            let b149: f32 = b147 * 1.0f32;
+            let b150: f32 = 8.0f32 * b149;
+            let b151: f32 = T::fmadd(-(8.0f32), b149, 0.0f32);
+            let b152: u32 = b3.wrapping_add((1u64 as u32));
+            let b153: u32 = b152.min(b10);
+            let b154: u32 = b153.wrapping_mul(b8);
+            let b155: u32 = b154.wrapping_add(b14);
+            let b158: u32 = b155.wrapping_mul((2u64 as u32));
+            let b159: u32 = (0u64 as u32).wrapping_add(b158);
+            let b160: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b161: u32 = b160.wrapping_add((3u64 as u32));
+            let b162: u32 = div(b161, (4u64 as u32));
+            let b163: u32 = b162.wrapping_mul((4u64 as u32));
+            let b164: u32 = (0u64 as u32).wrapping_add(b163);
+            let b165: u32 = b155.wrapping_mul((16u64 as u32));
+            let b166: u32 = b164.wrapping_add(b165);
+            let b168: u32 = b166.wrapping_add((0u64 as u32));
+            let b169: u32 = div(b168, (4u64 as u32));
+            let b170: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (8u64 as u32));
+            let b171: u32 = b170.wrapping_mul((4u64 as u32));
+            let b172: u32 = b169.wrapping_add(b171);
+            let b175: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (4u64 as u32));
+            let b176: u32 = rem(b175, (2u64 as u32));
+            let b177: u32 = b176.wrapping_mul((4u64 as u32));
+            let a3 = span(((rem(((0u32).wrapping_add(b16)).wrapping_add((0u64 as u32)), (4u64 as u32))).wrapping_add(b172)) as u32, UNITS, g0_len);
+            let b183: u32 = b155.wrapping_mul((2u64 as u32));
+            let b184: u32 = (0u64 as u32).wrapping_add(b183);
+            let b185: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b186: u32 = b185.wrapping_add((3u64 as u32));
+            let b187: u32 = div(b186, (4u64 as u32));
+            let b188: u32 = b187.wrapping_mul((4u64 as u32));
             let b189: u32 = (0u64 as u32).wrapping_add(b188);
-            let b190: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b191: u32 = b190.wrapping_add((3u64 as u32));
-            let b192: u32 = div(b191, (4u64 as u32));
-            let b193: u32 = b192.wrapping_mul((4u64 as u32));
-            let b194: u32 = (0u64 as u32).wrapping_add(b193);
-            let b195: u32 = b127.wrapping_mul((16u64 as u32));
-            let b196: u32 = b194.wrapping_add(b195);
+            let b190: u32 = b155.wrapping_mul((16u64 as u32));
+            let b191: u32 = b189.wrapping_add(b190);
+            let b193: u32 = b191.wrapping_add((0u64 as u32));
+            let b194: u32 = div(b193, (4u64 as u32));
+            let b195: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (8u64 as u32));
+            let b196: u32 = b195.wrapping_mul((4u64 as u32));
+            let b197: u32 = b194.wrapping_add(b196);
+            let b200: u32 = div(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (4u64 as u32));
+            let b201: u32 = rem(b200, (2u64 as u32));
+            let b202: u32 = b201.wrapping_mul((4u64 as u32));
+            let a4 = span(((rem(((0u32).wrapping_add(b16)).wrapping_add((4u64 as u32)), (4u64 as u32))).wrapping_add(b197)) as u32, UNITS, g0_len);
+            let b207: u32 = b155.wrapping_mul((2u64 as u32));
+            let b208: u32 = (0u64 as u32).wrapping_add(b207);
+            let b209: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b210: u32 = b209.wrapping_add((3u64 as u32));
+            let b211: u32 = div(b210, (4u64 as u32));
+            let b212: u32 = b211.wrapping_mul((4u64 as u32));
+            let b213: u32 = (0u64 as u32).wrapping_add(b212);
+            let b214: u32 = b155.wrapping_mul((16u64 as u32));
+            let b215: u32 = b213.wrapping_add(b214);
             for l in 0..UNITS {
-                la19_1[l] = b187;
+                la20_0[l] = b151;
+                let x156: u32 = b17[l].wrapping_add((0u64 as u32));
+                let x157: u32 = x156.wrapping_mul((4u64 as u32));
+                let x167: i32 = ((x157) as i32);
+                let x173: u32 = rem(x156, (4u64 as u32));
+                let x174: u32 = b172.wrapping_add(x173);
+                let x178: u32 = *g0.add(a3 + l);
+                let x179: u32 = x178.wrapping_shr((b177) as u32);
+                let x180: u32 = x179 & (252645135u64 as u32);
+                la18_2[l] = x180;
+                let x181: u32 = b17[l].wrapping_add((4u64 as u32));
+                let x182: u32 = x181.wrapping_mul((4u64 as u32));
+                let x192: i32 = ((x182) as i32);
+                let x198: u32 = rem(x181, (4u64 as u32));
+                let x199: u32 = b197.wrapping_add(x198);
+                let x203: u32 = *g0.add(a4 + l);
+                let x204: u32 = x203.wrapping_shr((b202) as u32);
+                let x205: u32 = x204 & (252645135u64 as u32);
+                la18_3[l] = x205;
+                let x206: u32 = b17[l].wrapping_mul((4u64 as u32));
             }
-            let b202: u32 = (rdb2(g0, g0_len, b189)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b203: u32 = b202 & (32768u64 as u32);
-            let b204: u32 = b203.wrapping_shl(((16u64 as u32)) as u32);
-            let b205: u32 = b202.wrapping_shr(((10u64 as u32)) as u32);
-            let b206: u32 = b205 & (31u64 as u32);
-            let b207: u32 = b202 & (1023u64 as u32);
-            let b208: bool = b206 == (31u64 as u32);
-            let b209: u32 = b206.wrapping_add((112u64 as u32));
-            let b210: u32 = if b208 { (255u64 as u32) } else { b209 };
-            let b211: u32 = b210.wrapping_shl(((23u64 as u32)) as u32);
-            let b212: u32 = b204 | b211;
-            let b213: u32 = b207.wrapping_shl(((13u64 as u32)) as u32);
-            let b214: u32 = b212 | b213;
-            let b215: f32 = f32::from_bits(b214);
-            let b216: f32 = ((b207) as f32);
-            let b217: f32 = b216 * 5.9604645e-8f32;
-            let b218: bool = b204 == (0u64 as u32);
-            let b219: f32 = -(b217);
-            let b220: f32 = if b218 { b217 } else { b219 };
-            let b221: bool = b206 == (0u64 as u32);
-            let b222: f32 = T::f16_to_f32(b202);
-            let b223: i32 = ((b15) as i32);
-            let b224: f32 = b222 * 1.0f32;
-            let b225: f32 = 8.0f32 * b224;
-            let b226: f32 = T::fmadd(-(8.0f32), b224, 0.0f32);
-            let b227: u32 = b4.wrapping_add((0u64 as u32));
-            let b228: u32 = b227.min(b9);
-            let b229: u32 = b228.wrapping_mul(b0);
-            let b230: u32 = b229.wrapping_add(v12);
-            let b231: u32 = b230.wrapping_mul((8u64 as u32));
-            let a1 = (((0u32).wrapping_add(b231)) as u32) as usize;
-            let b234: u32 = b228.wrapping_mul(b0);
-            let b235: u32 = b234.wrapping_add(v12);
-            let mut b233 = [<u32>::default(); UNITS];
+            let b221: u32 = (rdb2(g0, g0_len, b208)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b222: u32 = b221 & (32768u64 as u32);
+            let b223: u32 = b222.wrapping_shl(((16u64 as u32)) as u32);
+            let b224: u32 = b221.wrapping_shr(((10u64 as u32)) as u32);
+            let b225: u32 = b224 & (31u64 as u32);
+            let b226: u32 = b221 & (1023u64 as u32);
+            let b227: bool = b225 == (31u64 as u32);
+            let b228: u32 = b225.wrapping_add((112u64 as u32));
+            let b229: u32 = if b227 { (255u64 as u32) } else { b228 };
+            let b230: u32 = b229.wrapping_shl(((23u64 as u32)) as u32);
+            let b231: u32 = b223 | b230;
+            let b232: u32 = b226.wrapping_shl(((13u64 as u32)) as u32);
+            let b233: u32 = b231 | b232;
+            let b234: f32 = f32::from_bits(b233);
+            let b235: f32 = ((b226) as f32);
+            let b236: f32 = b235 * 5.9604645e-8f32;
+            let b237: bool = b223 == (0u64 as u32);
+            let b238: f32 = -(b236);
+            let b239: f32 = if b237 { b236 } else { b238 };
+            let b240: bool = b225 == (0u64 as u32);
+            let b241: f32 = T::f16_to_f32(b221);
+            let b242: i32 = ((b15) as i32);
+            let b243: f32 = b241 * 1.0f32;
+            let b244: u32 = b155.wrapping_mul((2u64 as u32));
+            let b245: u32 = (0u64 as u32).wrapping_add(b244);
+            let b246: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b247: u32 = b246.wrapping_add((3u64 as u32));
+            let b248: u32 = div(b247, (4u64 as u32));
+            let b249: u32 = b248.wrapping_mul((4u64 as u32));
+            let b250: u32 = (0u64 as u32).wrapping_add(b249);
+            let b251: u32 = b155.wrapping_mul((16u64 as u32));
+            let b252: u32 = b250.wrapping_add(b251);
             for l in 0..UNITS {
-                la20_1[l] = b226;
-                let x232: u32 = b231.wrapping_add((l as u32));
-                let x233: u32 = *g1.add(a1 + l);
-                b233[l] = x233;
+                la19_1[l] = b243;
             }
-            let b236: f32 = *at(g2, g2_len, b235);
-            let b237: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b233);
-            let mut b239 = [<f32>::default(); UNITS];
-            let mut b240 = [<u32>::default(); UNITS];
+            let b258: u32 = (rdb2(g0, g0_len, b245)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b259: u32 = b258 & (32768u64 as u32);
+            let b260: u32 = b259.wrapping_shl(((16u64 as u32)) as u32);
+            let b261: u32 = b258.wrapping_shr(((10u64 as u32)) as u32);
+            let b262: u32 = b261 & (31u64 as u32);
+            let b263: u32 = b258 & (1023u64 as u32);
+            let b264: bool = b262 == (31u64 as u32);
+            let b265: u32 = b262.wrapping_add((112u64 as u32));
+            let b266: u32 = if b264 { (255u64 as u32) } else { b265 };
+            let b267: u32 = b266.wrapping_shl(((23u64 as u32)) as u32);
+            let b268: u32 = b260 | b267;
+            let b269: u32 = b263.wrapping_shl(((13u64 as u32)) as u32);
+            let b270: u32 = b268 | b269;
+            let b271: f32 = f32::from_bits(b270);
+            let b272: f32 = ((b263) as f32);
+            let b273: f32 = b272 * 5.9604645e-8f32;
+            let b274: bool = b260 == (0u64 as u32);
+            let b275: f32 = -(b273);
+            let b276: f32 = if b274 { b273 } else { b275 };
+            let b277: bool = b262 == (0u64 as u32);
+            let b278: f32 = T::f16_to_f32(b258);
+            let b279: i32 = ((b15) as i32);
+            let b280: f32 = b278 * 1.0f32;
+            let b281: f32 = 8.0f32 * b280;
+            let b282: f32 = T::fmadd(-(8.0f32), b280, 0.0f32);
+            let b283: u32 = b4.wrapping_add((0u64 as u32));
+            let b284: u32 = b283.min(b9);
+            let b285: u32 = b284.wrapping_mul(b0);
+            let b286: u32 = b285.wrapping_add(v12);
+            let b287: u32 = b286.wrapping_mul((8u64 as u32));
+            let b289: u32 = b284.wrapping_mul(b0);
+            let b290: u32 = b289.wrapping_add(v12);
+            let mut b288 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x238: f32 = ((b237[l]) as f32);
-                let x239: f32 = x238 * b236;
-                b239[l] = x239;
-                let x240: u32 = la18_0[l];
-                b240[l] = x240;
+                la20_1[l] = b282;
+                let x288: u32 = b287.wrapping_add((l as u32));
+                b288[l] = x288;
             }
-            let b241: [i32; UNITS] = T::dot_u8_i8(&b240, &b233);
-            let mut b251 = [<u32>::default(); UNITS];
+            let b291: f32 = *at(g2, g2_len, b290);
+            let a5 = ((((0u32).wrapping_add(b287)).wrapping_add((0u64 as u32))) as u32) as usize;
+            let mut b296 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x242: f32 = ((b241[l]) as f32);
-                let x243: f32 = la19_0[l];
-                let x244: f32 = x243 * b236;
-                let x245: f32 = x242 * x244;
-                let x246: f32 = la20_0[l];
-                let x247: f32 = x246 * b239[l];
-                let x248: f32 = T::fmadd(x242, x244, x247);
-                let x249: f32 = la11_0[l];
-                let x250: f32 = x249 + x248;
-                la11_0[l] = x250;
-                let x251: u32 = la18_1[l];
-                b251[l] = x251;
+                v293[l] = (0i64 as i32);
+                let x294: u32 = b288[l].wrapping_add((0u64 as u32));
+                let x295: u32 = *g1.add(a5 + l);
+                la292_0[l] = x295;
+                let x296: u32 = la292_0[l];
+                b296[l] = x296;
             }
-            let b252: [i32; UNITS] = T::dot_u8_i8(&b251, &b233);
-            let b262: u32 = b4.wrapping_add((1u64 as u32));
-            let b263: u32 = b262.min(b9);
-            let b264: u32 = b263.wrapping_mul(b0);
-            let b265: u32 = b264.wrapping_add(v12);
-            let b266: u32 = b265.wrapping_mul((8u64 as u32));
-            let a2 = (((0u32).wrapping_add(b266)) as u32) as usize;
-            let b269: u32 = b263.wrapping_mul(b0);
-            let b270: u32 = b269.wrapping_add(v12);
-            let mut b268 = [<u32>::default(); UNITS];
+            let b297: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b296);
+            let a6 = ((((0u32).wrapping_add(b287)).wrapping_add((4u64 as u32))) as u32) as usize;
+            let mut b300 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x253: f32 = ((b252[l]) as f32);
-                let x254: f32 = la19_1[l];
-                let x255: f32 = x254 * b236;
-                let x256: f32 = x253 * x255;
-                let x257: f32 = la20_1[l];
-                let x258: f32 = x257 * b239[l];
-                let x259: f32 = T::fmadd(x253, x255, x258);
-                let x260: f32 = la11_4[l];
-                let x261: f32 = x260 + x259;
-                la11_4[l] = x261;
-                let x267: u32 = b266.wrapping_add((l as u32));
-                let x268: u32 = *g1.add(a2 + l);
-                b268[l] = x268;
+                v293[l] = v293[l].wrapping_add(b297[l]);
+                let x298: u32 = b288[l].wrapping_add((4u64 as u32));
+                let x299: u32 = *g1.add(a6 + l);
+                la292_1[l] = x299;
+                let x300: u32 = la292_1[l];
+                b300[l] = x300;
             }
-            let b271: f32 = *at(g2, g2_len, b270);
-            let b272: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b268);
-            let mut b274 = [<f32>::default(); UNITS];
-            let mut b275 = [<u32>::default(); UNITS];
+            let b301: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b300);
+            let mut b303 = [<f32>::default(); UNITS];
+            let mut b304 = [<u32>::default(); UNITS];
+            let mut b305 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x273: f32 = ((b272[l]) as f32);
-                let x274: f32 = x273 * b271;
-                b274[l] = x274;
-                let x275: u32 = la18_0[l];
-                b275[l] = x275;
-            }
-            let b276: [i32; UNITS] = T::dot_u8_i8(&b275, &b268);
-            let mut b286 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x277: f32 = ((b276[l]) as f32);
-                let x278: f32 = la19_0[l];
-                let x279: f32 = x278 * b271;
-                let x280: f32 = x277 * x279;
-                let x281: f32 = la20_0[l];
-                let x282: f32 = x281 * b274[l];
-                let x283: f32 = T::fmadd(x277, x279, x282);
-                let x284: f32 = la11_1[l];
-                let x285: f32 = x284 + x283;
-                la11_1[l] = x285;
-                let x286: u32 = la18_1[l];
-                b286[l] = x286;
-            }
-            let b287: [i32; UNITS] = T::dot_u8_i8(&b286, &b268);
-            let b297: u32 = b4.wrapping_add((2u64 as u32));
-            let b298: u32 = b297.min(b9);
-            let b299: u32 = b298.wrapping_mul(b0);
-            let b300: u32 = b299.wrapping_add(v12);
-            let b301: u32 = b300.wrapping_mul((8u64 as u32));
-            let a3 = (((0u32).wrapping_add(b301)) as u32) as usize;
-            let b304: u32 = b298.wrapping_mul(b0);
-            let b305: u32 = b304.wrapping_add(v12);
-            let mut b303 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x288: f32 = ((b287[l]) as f32);
-                let x289: f32 = la19_1[l];
-                let x290: f32 = x289 * b271;
-                let x291: f32 = x288 * x290;
-                let x292: f32 = la20_1[l];
-                let x293: f32 = x292 * b274[l];
-                let x294: f32 = T::fmadd(x288, x290, x293);
-                let x295: f32 = la11_5[l];
-                let x296: f32 = x295 + x294;
-                la11_5[l] = x296;
-                let x302: u32 = b301.wrapping_add((l as u32));
-                let x303: u32 = *g1.add(a3 + l);
+                v293[l] = v293[l].wrapping_add(b301[l]);
+                let x302: f32 = ((v293[l]) as f32);
+                let x303: f32 = x302 * b291;
                 b303[l] = x303;
+                v293[l] = (0i64 as i32);
+                let x304: u32 = la18_0[l];
+                b304[l] = x304;
+                let x305: u32 = la292_0[l];
+                b305[l] = x305;
             }
-            let b306: f32 = *at(g2, g2_len, b305);
-            let b307: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b303);
-            let mut b309 = [<f32>::default(); UNITS];
-            let mut b310 = [<u32>::default(); UNITS];
+            let b306: [i32; UNITS] = T::dot_u8_i8(&b304, &b305);
+            let mut b307 = [<u32>::default(); UNITS];
+            let mut b308 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x308: f32 = ((b307[l]) as f32);
-                let x309: f32 = x308 * b306;
-                b309[l] = x309;
-                let x310: u32 = la18_0[l];
-                b310[l] = x310;
+                v293[l] = v293[l].wrapping_add(b306[l]);
+                let x307: u32 = la18_1[l];
+                b307[l] = x307;
+                let x308: u32 = la292_1[l];
+                b308[l] = x308;
             }
-            let b311: [i32; UNITS] = T::dot_u8_i8(&b310, &b303);
-            let mut b321 = [<u32>::default(); UNITS];
+            let b309: [i32; UNITS] = T::dot_u8_i8(&b307, &b308);
+            let mut b319 = [<u32>::default(); UNITS];
+            let mut b320 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x312: f32 = ((b311[l]) as f32);
-                let x313: f32 = la19_0[l];
-                let x314: f32 = x313 * b306;
-                let x315: f32 = x312 * x314;
-                let x316: f32 = la20_0[l];
-                let x317: f32 = x316 * b309[l];
-                let x318: f32 = T::fmadd(x312, x314, x317);
-                let x319: f32 = la11_2[l];
-                let x320: f32 = x319 + x318;
-                la11_2[l] = x320;
-                let x321: u32 = la18_1[l];
-                b321[l] = x321;
+                v293[l] = v293[l].wrapping_add(b309[l]);
+                let x310: f32 = ((v293[l]) as f32);
+                let x311: f32 = la19_0[l];
+                let x312: f32 = x311 * b291;
+                let x313: f32 = x310 * x312;
+                let x314: f32 = la20_0[l];
+                let x315: f32 = x314 * b303[l];
+                let x316: f32 = T::fmadd(x310, x312, x315);
+                let x317: f32 = la11_0[l];
+                let x318: f32 = x317 + x316;
+                la11_0[l] = x318;
+                v293[l] = (0i64 as i32);
+                let x319: u32 = la18_2[l];
+                b319[l] = x319;
+                let x320: u32 = la292_0[l];
+                b320[l] = x320;
             }
-            let b322: [i32; UNITS] = T::dot_u8_i8(&b321, &b303);
-            let b332: u32 = b4.wrapping_add((3u64 as u32));
-            let b333: u32 = b332.min(b9);
-            let b334: u32 = b333.wrapping_mul(b0);
-            let b335: u32 = b334.wrapping_add(v12);
-            let b336: u32 = b335.wrapping_mul((8u64 as u32));
-            let a4 = (((0u32).wrapping_add(b336)) as u32) as usize;
-            let b339: u32 = b333.wrapping_mul(b0);
-            let b340: u32 = b339.wrapping_add(v12);
-            let mut b338 = [<u32>::default(); UNITS];
+            let b321: [i32; UNITS] = T::dot_u8_i8(&b319, &b320);
+            let mut b322 = [<u32>::default(); UNITS];
+            let mut b323 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x323: f32 = ((b322[l]) as f32);
-                let x324: f32 = la19_1[l];
-                let x325: f32 = x324 * b306;
-                let x326: f32 = x323 * x325;
-                let x327: f32 = la20_1[l];
-                let x328: f32 = x327 * b309[l];
-                let x329: f32 = T::fmadd(x323, x325, x328);
-                let x330: f32 = la11_6[l];
-                let x331: f32 = x330 + x329;
-                la11_6[l] = x331;
-                let x337: u32 = b336.wrapping_add((l as u32));
-                let x338: u32 = *g1.add(a4 + l);
-                b338[l] = x338;
+                v293[l] = v293[l].wrapping_add(b321[l]);
+                let x322: u32 = la18_3[l];
+                b322[l] = x322;
+                let x323: u32 = la292_1[l];
+                b323[l] = x323;
             }
-            let b341: f32 = *at(g2, g2_len, b340);
-            let b342: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b338);
-            let mut b344 = [<f32>::default(); UNITS];
-            let mut b345 = [<u32>::default(); UNITS];
+            let b324: [i32; UNITS] = T::dot_u8_i8(&b322, &b323);
+            let b334: u32 = b4.wrapping_add((1u64 as u32));
+            let b335: u32 = b334.min(b9);
+            let b336: u32 = b335.wrapping_mul(b0);
+            let b337: u32 = b336.wrapping_add(v12);
+            let b338: u32 = b337.wrapping_mul((8u64 as u32));
+            let b340: u32 = b335.wrapping_mul(b0);
+            let b341: u32 = b340.wrapping_add(v12);
+            let mut b339 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x343: f32 = ((b342[l]) as f32);
-                let x344: f32 = x343 * b341;
-                b344[l] = x344;
-                let x345: u32 = la18_0[l];
-                b345[l] = x345;
+                v293[l] = v293[l].wrapping_add(b324[l]);
+                let x325: f32 = ((v293[l]) as f32);
+                let x326: f32 = la19_1[l];
+                let x327: f32 = x326 * b291;
+                let x328: f32 = x325 * x327;
+                let x329: f32 = la20_1[l];
+                let x330: f32 = x329 * b303[l];
+                let x331: f32 = T::fmadd(x325, x327, x330);
+                let x332: f32 = la11_4[l];
+                let x333: f32 = x332 + x331;
+                la11_4[l] = x333;
+                let x339: u32 = b338.wrapping_add((l as u32));
+                b339[l] = x339;
             }
-            let b346: [i32; UNITS] = T::dot_u8_i8(&b345, &b338);
-            let mut b356 = [<u32>::default(); UNITS];
+            let b342: f32 = *at(g2, g2_len, b341);
+            let a7 = ((((0u32).wrapping_add(b338)).wrapping_add((0u64 as u32))) as u32) as usize;
+            let mut b346 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x347: f32 = ((b346[l]) as f32);
-                let x348: f32 = la19_0[l];
-                let x349: f32 = x348 * b341;
-                let x350: f32 = x347 * x349;
-                let x351: f32 = la20_0[l];
-                let x352: f32 = x351 * b344[l];
-                let x353: f32 = T::fmadd(x347, x349, x352);
-                let x354: f32 = la11_3[l];
-                let x355: f32 = x354 + x353;
-                la11_3[l] = x355;
-                let x356: u32 = la18_1[l];
-                b356[l] = x356;
+                v293[l] = (0i64 as i32);
+                let x344: u32 = b339[l].wrapping_add((0u64 as u32));
+                let x345: u32 = *g1.add(a7 + l);
+                la343_0[l] = x345;
+                let x346: u32 = la343_0[l];
+                b346[l] = x346;
             }
-            let b357: [i32; UNITS] = T::dot_u8_i8(&b356, &b338);
+            let b347: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b346);
+            let a8 = ((((0u32).wrapping_add(b338)).wrapping_add((4u64 as u32))) as u32) as usize;
+            let mut b350 = [<u32>::default(); UNITS];
             for l in 0..UNITS {
-                let x358: f32 = ((b357[l]) as f32);
-                let x359: f32 = la19_1[l];
-                let x360: f32 = x359 * b341;
-                let x361: f32 = x358 * x360;
-                let x362: f32 = la20_1[l];
-                let x363: f32 = x362 * b344[l];
-                let x364: f32 = T::fmadd(x358, x360, x363);
-                let x365: f32 = la11_7[l];
-                let x366: f32 = x365 + x364;
-                la11_7[l] = x366;
+                v293[l] = v293[l].wrapping_add(b347[l]);
+                let x348: u32 = b339[l].wrapping_add((4u64 as u32));
+                let x349: u32 = *g1.add(a8 + l);
+                la343_1[l] = x349;
+                let x350: u32 = la343_1[l];
+                b350[l] = x350;
+            }
+            let b351: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b350);
+            let mut b353 = [<f32>::default(); UNITS];
+            let mut b354 = [<u32>::default(); UNITS];
+            let mut b355 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b351[l]);
+                let x352: f32 = ((v293[l]) as f32);
+                let x353: f32 = x352 * b342;
+                b353[l] = x353;
+                v293[l] = (0i64 as i32);
+                let x354: u32 = la18_0[l];
+                b354[l] = x354;
+                let x355: u32 = la343_0[l];
+                b355[l] = x355;
+            }
+            let b356: [i32; UNITS] = T::dot_u8_i8(&b354, &b355);
+            let mut b357 = [<u32>::default(); UNITS];
+            let mut b358 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b356[l]);
+                let x357: u32 = la18_1[l];
+                b357[l] = x357;
+                let x358: u32 = la343_1[l];
+                b358[l] = x358;
+            }
+            let b359: [i32; UNITS] = T::dot_u8_i8(&b357, &b358);
+            let mut b369 = [<u32>::default(); UNITS];
+            let mut b370 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b359[l]);
+                let x360: f32 = ((v293[l]) as f32);
+                let x361: f32 = la19_0[l];
+                let x362: f32 = x361 * b342;
+                let x363: f32 = x360 * x362;
+                let x364: f32 = la20_0[l];
+                let x365: f32 = x364 * b353[l];
+                let x366: f32 = T::fmadd(x360, x362, x365);
+                let x367: f32 = la11_1[l];
+                let x368: f32 = x367 + x366;
+                la11_1[l] = x368;
+                v293[l] = (0i64 as i32);
+                let x369: u32 = la18_2[l];
+                b369[l] = x369;
+                let x370: u32 = la343_0[l];
+                b370[l] = x370;
+            }
+            let b371: [i32; UNITS] = T::dot_u8_i8(&b369, &b370);
+            let mut b372 = [<u32>::default(); UNITS];
+            let mut b373 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b371[l]);
+                let x372: u32 = la18_3[l];
+                b372[l] = x372;
+                let x373: u32 = la343_1[l];
+                b373[l] = x373;
+            }
+            let b374: [i32; UNITS] = T::dot_u8_i8(&b372, &b373);
+            let b384: u32 = b4.wrapping_add((2u64 as u32));
+            let b385: u32 = b384.min(b9);
+            let b386: u32 = b385.wrapping_mul(b0);
+            let b387: u32 = b386.wrapping_add(v12);
+            let b388: u32 = b387.wrapping_mul((8u64 as u32));
+            let b390: u32 = b385.wrapping_mul(b0);
+            let b391: u32 = b390.wrapping_add(v12);
+            let mut b389 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b374[l]);
+                let x375: f32 = ((v293[l]) as f32);
+                let x376: f32 = la19_1[l];
+                let x377: f32 = x376 * b342;
+                let x378: f32 = x375 * x377;
+                let x379: f32 = la20_1[l];
+                let x380: f32 = x379 * b353[l];
+                let x381: f32 = T::fmadd(x375, x377, x380);
+                let x382: f32 = la11_5[l];
+                let x383: f32 = x382 + x381;
+                la11_5[l] = x383;
+                let x389: u32 = b388.wrapping_add((l as u32));
+                b389[l] = x389;
+            }
+            let b392: f32 = *at(g2, g2_len, b391);
+            let a9 = ((((0u32).wrapping_add(b388)).wrapping_add((0u64 as u32))) as u32) as usize;
+            let mut b396 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = (0i64 as i32);
+                let x394: u32 = b389[l].wrapping_add((0u64 as u32));
+                let x395: u32 = *g1.add(a9 + l);
+                la393_0[l] = x395;
+                let x396: u32 = la393_0[l];
+                b396[l] = x396;
+            }
+            let b397: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b396);
+            let a10 = ((((0u32).wrapping_add(b388)).wrapping_add((4u64 as u32))) as u32) as usize;
+            let mut b400 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b397[l]);
+                let x398: u32 = b389[l].wrapping_add((4u64 as u32));
+                let x399: u32 = *g1.add(a10 + l);
+                la393_1[l] = x399;
+                let x400: u32 = la393_1[l];
+                b400[l] = x400;
+            }
+            let b401: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b400);
+            let mut b403 = [<f32>::default(); UNITS];
+            let mut b404 = [<u32>::default(); UNITS];
+            let mut b405 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b401[l]);
+                let x402: f32 = ((v293[l]) as f32);
+                let x403: f32 = x402 * b392;
+                b403[l] = x403;
+                v293[l] = (0i64 as i32);
+                let x404: u32 = la18_0[l];
+                b404[l] = x404;
+                let x405: u32 = la393_0[l];
+                b405[l] = x405;
+            }
+            let b406: [i32; UNITS] = T::dot_u8_i8(&b404, &b405);
+            let mut b407 = [<u32>::default(); UNITS];
+            let mut b408 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b406[l]);
+                let x407: u32 = la18_1[l];
+                b407[l] = x407;
+                let x408: u32 = la393_1[l];
+                b408[l] = x408;
+            }
+            let b409: [i32; UNITS] = T::dot_u8_i8(&b407, &b408);
+            let mut b419 = [<u32>::default(); UNITS];
+            let mut b420 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b409[l]);
+                let x410: f32 = ((v293[l]) as f32);
+                let x411: f32 = la19_0[l];
+                let x412: f32 = x411 * b392;
+                let x413: f32 = x410 * x412;
+                let x414: f32 = la20_0[l];
+                let x415: f32 = x414 * b403[l];
+                let x416: f32 = T::fmadd(x410, x412, x415);
+                let x417: f32 = la11_2[l];
+                let x418: f32 = x417 + x416;
+                la11_2[l] = x418;
+                v293[l] = (0i64 as i32);
+                let x419: u32 = la18_2[l];
+                b419[l] = x419;
+                let x420: u32 = la393_0[l];
+                b420[l] = x420;
+            }
+            let b421: [i32; UNITS] = T::dot_u8_i8(&b419, &b420);
+            let mut b422 = [<u32>::default(); UNITS];
+            let mut b423 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b421[l]);
+                let x422: u32 = la18_3[l];
+                b422[l] = x422;
+                let x423: u32 = la393_1[l];
+                b423[l] = x423;
+            }
+            let b424: [i32; UNITS] = T::dot_u8_i8(&b422, &b423);
+            let b434: u32 = b4.wrapping_add((3u64 as u32));
+            let b435: u32 = b434.min(b9);
+            let b436: u32 = b435.wrapping_mul(b0);
+            let b437: u32 = b436.wrapping_add(v12);
+            let b438: u32 = b437.wrapping_mul((8u64 as u32));
+            let b440: u32 = b435.wrapping_mul(b0);
+            let b441: u32 = b440.wrapping_add(v12);
+            let mut b439 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b424[l]);
+                let x425: f32 = ((v293[l]) as f32);
+                let x426: f32 = la19_1[l];
+                let x427: f32 = x426 * b392;
+                let x428: f32 = x425 * x427;
+                let x429: f32 = la20_1[l];
+                let x430: f32 = x429 * b403[l];
+                let x431: f32 = T::fmadd(x425, x427, x430);
+                let x432: f32 = la11_6[l];
+                let x433: f32 = x432 + x431;
+                la11_6[l] = x433;
+                let x439: u32 = b438.wrapping_add((l as u32));
+                b439[l] = x439;
+            }
+            let b442: f32 = *at(g2, g2_len, b441);
+            let a11 = ((((0u32).wrapping_add(b438)).wrapping_add((0u64 as u32))) as u32) as usize;
+            let mut b446 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = (0i64 as i32);
+                let x444: u32 = b439[l].wrapping_add((0u64 as u32));
+                let x445: u32 = *g1.add(a11 + l);
+                la443_0[l] = x445;
+                let x446: u32 = la443_0[l];
+                b446[l] = x446;
+            }
+            let b447: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b446);
+            let a12 = ((((0u32).wrapping_add(b438)).wrapping_add((4u64 as u32))) as u32) as usize;
+            let mut b450 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b447[l]);
+                let x448: u32 = b439[l].wrapping_add((4u64 as u32));
+                let x449: u32 = *g1.add(a12 + l);
+                la443_1[l] = x449;
+                let x450: u32 = la443_1[l];
+                b450[l] = x450;
+            }
+            let b451: [i32; UNITS] = T::dot_u8_i8(&[(16843009u64 as u32); UNITS], &b450);
+            let mut b453 = [<f32>::default(); UNITS];
+            let mut b454 = [<u32>::default(); UNITS];
+            let mut b455 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b451[l]);
+                let x452: f32 = ((v293[l]) as f32);
+                let x453: f32 = x452 * b442;
+                b453[l] = x453;
+                v293[l] = (0i64 as i32);
+                let x454: u32 = la18_0[l];
+                b454[l] = x454;
+                let x455: u32 = la443_0[l];
+                b455[l] = x455;
+            }
+            let b456: [i32; UNITS] = T::dot_u8_i8(&b454, &b455);
+            let mut b457 = [<u32>::default(); UNITS];
+            let mut b458 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b456[l]);
+                let x457: u32 = la18_1[l];
+                b457[l] = x457;
+                let x458: u32 = la443_1[l];
+                b458[l] = x458;
+            }
+            let b459: [i32; UNITS] = T::dot_u8_i8(&b457, &b458);
+            let mut b469 = [<u32>::default(); UNITS];
+            let mut b470 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b459[l]);
+                let x460: f32 = ((v293[l]) as f32);
+                let x461: f32 = la19_0[l];
+                let x462: f32 = x461 * b442;
+                let x463: f32 = x460 * x462;
+                let x464: f32 = la20_0[l];
+                let x465: f32 = x464 * b453[l];
+                let x466: f32 = T::fmadd(x460, x462, x465);
+                let x467: f32 = la11_3[l];
+                let x468: f32 = x467 + x466;
+                la11_3[l] = x468;
+                v293[l] = (0i64 as i32);
+                let x469: u32 = la18_2[l];
+                b469[l] = x469;
+                let x470: u32 = la443_0[l];
+                b470[l] = x470;
+            }
+            let b471: [i32; UNITS] = T::dot_u8_i8(&b469, &b470);
+            let mut b472 = [<u32>::default(); UNITS];
+            let mut b473 = [<u32>::default(); UNITS];
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b471[l]);
+                let x472: u32 = la18_3[l];
+                b472[l] = x472;
+                let x473: u32 = la443_1[l];
+                b473[l] = x473;
+            }
+            let b474: [i32; UNITS] = T::dot_u8_i8(&b472, &b473);
+            for l in 0..UNITS {
+                v293[l] = v293[l].wrapping_add(b474[l]);
+                let x475: f32 = ((v293[l]) as f32);
+                let x476: f32 = la19_1[l];
+                let x477: f32 = x476 * b442;
+                let x478: f32 = x475 * x477;
+                let x479: f32 = la20_1[l];
+                let x480: f32 = x479 * b453[l];
+                let x481: f32 = T::fmadd(x475, x477, x480);
+                let x482: f32 = la11_7[l];
+                let x483: f32 = x482 + x481;
+                la11_7[l] = x483;
             }
             v12 = v12.wrapping_add((1 as u32));
         }
-        let mut b367 = [<f32>::default(); UNITS];
+        let mut b484 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x367: f32 = la11_0[l];
-            b367[l] = x367;
+            let x484: f32 = la11_0[l];
+            b484[l] = x484;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b367[l]; } } }
-        let b368: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b370: u32 = b4.wrapping_add((0u64 as u32));
-        let b371: bool = b370 < b2;
-        let b373: u32 = b3.wrapping_add((0u64 as u32));
-        let b374: bool = b373 < s_u32[1];
-        let mut b375 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b484[l]; } }
+        let b485: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b487: u32 = b4.wrapping_add((0u64 as u32));
+        let b488: bool = b487 < b2;
+        let b490: u32 = b3.wrapping_add((0u64 as u32));
+        let b491: bool = b490 < s_u32[1];
+        let mut b492 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x369: bool = (l as u32) == (0u64 as u32);
-            let x372: bool = x369 && b371;
-            let x375: bool = x372 && b374;
-            b375[l] = x375;
+            let x486: bool = (l as u32) == (0u64 as u32);
+            let x489: bool = x486 && b488;
+            let x492: bool = x489 && b491;
+            b492[l] = x492;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b375[l]; }
+        for l in 0..UNITS { m1[l] = b492[l]; }
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b376: u32 = b4.wrapping_add((0u64 as u32));
-            let b377: u32 = b376.wrapping_mul(s_u32[1]);
-            let b378: u32 = b377.wrapping_add(b3);
-            let b379: u32 = b378.wrapping_add((0u64 as u32));
-            *at(g3, g3_len, b379) = b368;
+            let b493: u32 = b4.wrapping_add((0u64 as u32));
+            let b494: u32 = b493.wrapping_mul(s_u32[1]);
+            let b495: u32 = b494.wrapping_add(b3);
+            let b496: u32 = b495.wrapping_add((0u64 as u32));
+            *at(g3, g3_len, b496) = b485;
         }
-        let mut b380 = [<f32>::default(); UNITS];
+        let mut b497 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x380: f32 = la11_1[l];
-            b380[l] = x380;
+            let x497: f32 = la11_1[l];
+            b497[l] = x497;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b380[l]; } } }
-        let b381: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b383: u32 = b4.wrapping_add((1u64 as u32));
-        let b384: bool = b383 < b2;
-        let b386: u32 = b3.wrapping_add((0u64 as u32));
-        let b387: bool = b386 < s_u32[1];
-        let mut b388 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b497[l]; } }
+        let b498: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b500: u32 = b4.wrapping_add((1u64 as u32));
+        let b501: bool = b500 < b2;
+        let b503: u32 = b3.wrapping_add((0u64 as u32));
+        let b504: bool = b503 < s_u32[1];
+        let mut b505 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x382: bool = (l as u32) == (0u64 as u32);
-            let x385: bool = x382 && b384;
-            let x388: bool = x385 && b387;
-            b388[l] = x388;
+            let x499: bool = (l as u32) == (0u64 as u32);
+            let x502: bool = x499 && b501;
+            let x505: bool = x502 && b504;
+            b505[l] = x505;
         }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b388[l]; }
+        for l in 0..UNITS { m3[l] = b505[l]; }
         let mut m4 = [false; UNITS];
         for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
         if m4.iter().any(|&x| x) {
-            let b389: u32 = b4.wrapping_add((1u64 as u32));
-            let b390: u32 = b389.wrapping_mul(s_u32[1]);
-            let b391: u32 = b390.wrapping_add(b3);
-            let b392: u32 = b391.wrapping_add((0u64 as u32));
-            *at(g3, g3_len, b392) = b381;
+            let b506: u32 = b4.wrapping_add((1u64 as u32));
+            let b507: u32 = b506.wrapping_mul(s_u32[1]);
+            let b508: u32 = b507.wrapping_add(b3);
+            let b509: u32 = b508.wrapping_add((0u64 as u32));
+            *at(g3, g3_len, b509) = b498;
         }
-        let mut b393 = [<f32>::default(); UNITS];
+        let mut b510 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x393: f32 = la11_2[l];
-            b393[l] = x393;
+            let x510: f32 = la11_2[l];
+            b510[l] = x510;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b393[l]; } } }
-        let b394: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b396: u32 = b4.wrapping_add((2u64 as u32));
-        let b397: bool = b396 < b2;
-        let b399: u32 = b3.wrapping_add((0u64 as u32));
-        let b400: bool = b399 < s_u32[1];
-        let mut b401 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b510[l]; } }
+        let b511: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b513: u32 = b4.wrapping_add((2u64 as u32));
+        let b514: bool = b513 < b2;
+        let b516: u32 = b3.wrapping_add((0u64 as u32));
+        let b517: bool = b516 < s_u32[1];
+        let mut b518 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x395: bool = (l as u32) == (0u64 as u32);
-            let x398: bool = x395 && b397;
-            let x401: bool = x398 && b400;
-            b401[l] = x401;
+            let x512: bool = (l as u32) == (0u64 as u32);
+            let x515: bool = x512 && b514;
+            let x518: bool = x515 && b517;
+            b518[l] = x518;
         }
         let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b401[l]; }
+        for l in 0..UNITS { m5[l] = b518[l]; }
         let mut m6 = [false; UNITS];
         for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
         if m6.iter().any(|&x| x) {
-            let b402: u32 = b4.wrapping_add((2u64 as u32));
-            let b403: u32 = b402.wrapping_mul(s_u32[1]);
-            let b404: u32 = b403.wrapping_add(b3);
-            let b405: u32 = b404.wrapping_add((0u64 as u32));
-            *at(g3, g3_len, b405) = b394;
+            let b519: u32 = b4.wrapping_add((2u64 as u32));
+            let b520: u32 = b519.wrapping_mul(s_u32[1]);
+            let b521: u32 = b520.wrapping_add(b3);
+            let b522: u32 = b521.wrapping_add((0u64 as u32));
+            *at(g3, g3_len, b522) = b511;
         }
-        let mut b406 = [<f32>::default(); UNITS];
+        let mut b523 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x406: f32 = la11_3[l];
-            b406[l] = x406;
+            let x523: f32 = la11_3[l];
+            b523[l] = x523;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b406[l]; } } }
-        let b407: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b409: u32 = b4.wrapping_add((3u64 as u32));
-        let b410: bool = b409 < b2;
-        let b412: u32 = b3.wrapping_add((0u64 as u32));
-        let b413: bool = b412 < s_u32[1];
-        let mut b414 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b523[l]; } }
+        let b524: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b526: u32 = b4.wrapping_add((3u64 as u32));
+        let b527: bool = b526 < b2;
+        let b529: u32 = b3.wrapping_add((0u64 as u32));
+        let b530: bool = b529 < s_u32[1];
+        let mut b531 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x408: bool = (l as u32) == (0u64 as u32);
-            let x411: bool = x408 && b410;
-            let x414: bool = x411 && b413;
-            b414[l] = x414;
+            let x525: bool = (l as u32) == (0u64 as u32);
+            let x528: bool = x525 && b527;
+            let x531: bool = x528 && b530;
+            b531[l] = x531;
         }
         let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b414[l]; }
+        for l in 0..UNITS { m7[l] = b531[l]; }
         let mut m8 = [false; UNITS];
         for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
         if m8.iter().any(|&x| x) {
-            let b415: u32 = b4.wrapping_add((3u64 as u32));
-            let b416: u32 = b415.wrapping_mul(s_u32[1]);
-            let b417: u32 = b416.wrapping_add(b3);
-            let b418: u32 = b417.wrapping_add((0u64 as u32));
-            *at(g3, g3_len, b418) = b407;
+            let b532: u32 = b4.wrapping_add((3u64 as u32));
+            let b533: u32 = b532.wrapping_mul(s_u32[1]);
+            let b534: u32 = b533.wrapping_add(b3);
+            let b535: u32 = b534.wrapping_add((0u64 as u32));
+            *at(g3, g3_len, b535) = b524;
         }
-        let mut b419 = [<f32>::default(); UNITS];
+        let mut b536 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x419: f32 = la11_4[l];
-            b419[l] = x419;
+            let x536: f32 = la11_4[l];
+            b536[l] = x536;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b419[l]; } } }
-        let b420: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b422: u32 = b4.wrapping_add((0u64 as u32));
-        let b423: bool = b422 < b2;
-        let b425: u32 = b3.wrapping_add((1u64 as u32));
-        let b426: bool = b425 < s_u32[1];
-        let mut b427 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b536[l]; } }
+        let b537: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b539: u32 = b4.wrapping_add((0u64 as u32));
+        let b540: bool = b539 < b2;
+        let b542: u32 = b3.wrapping_add((1u64 as u32));
+        let b543: bool = b542 < s_u32[1];
+        let mut b544 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x421: bool = (l as u32) == (0u64 as u32);
-            let x424: bool = x421 && b423;
-            let x427: bool = x424 && b426;
-            b427[l] = x427;
+            let x538: bool = (l as u32) == (0u64 as u32);
+            let x541: bool = x538 && b540;
+            let x544: bool = x541 && b543;
+            b544[l] = x544;
         }
         let mut m9 = [false; UNITS];
-        for l in 0..UNITS { m9[l] = b427[l]; }
+        for l in 0..UNITS { m9[l] = b544[l]; }
         let mut m10 = [false; UNITS];
         for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
         if m10.iter().any(|&x| x) {
-            let b428: u32 = b4.wrapping_add((0u64 as u32));
-            let b429: u32 = b428.wrapping_mul(s_u32[1]);
-            let b430: u32 = b429.wrapping_add(b3);
-            let b431: u32 = b430.wrapping_add((1u64 as u32));
-            *at(g3, g3_len, b431) = b420;
+            let b545: u32 = b4.wrapping_add((0u64 as u32));
+            let b546: u32 = b545.wrapping_mul(s_u32[1]);
+            let b547: u32 = b546.wrapping_add(b3);
+            let b548: u32 = b547.wrapping_add((1u64 as u32));
+            *at(g3, g3_len, b548) = b537;
         }
-        let mut b432 = [<f32>::default(); UNITS];
+        let mut b549 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x432: f32 = la11_5[l];
-            b432[l] = x432;
+            let x549: f32 = la11_5[l];
+            b549[l] = x549;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b432[l]; } } }
-        let b433: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b435: u32 = b4.wrapping_add((1u64 as u32));
-        let b436: bool = b435 < b2;
-        let b438: u32 = b3.wrapping_add((1u64 as u32));
-        let b439: bool = b438 < s_u32[1];
-        let mut b440 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b549[l]; } }
+        let b550: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b552: u32 = b4.wrapping_add((1u64 as u32));
+        let b553: bool = b552 < b2;
+        let b555: u32 = b3.wrapping_add((1u64 as u32));
+        let b556: bool = b555 < s_u32[1];
+        let mut b557 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x434: bool = (l as u32) == (0u64 as u32);
-            let x437: bool = x434 && b436;
-            let x440: bool = x437 && b439;
-            b440[l] = x440;
+            let x551: bool = (l as u32) == (0u64 as u32);
+            let x554: bool = x551 && b553;
+            let x557: bool = x554 && b556;
+            b557[l] = x557;
         }
         let mut m11 = [false; UNITS];
-        for l in 0..UNITS { m11[l] = b440[l]; }
+        for l in 0..UNITS { m11[l] = b557[l]; }
         let mut m12 = [false; UNITS];
         for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
         if m12.iter().any(|&x| x) {
-            let b441: u32 = b4.wrapping_add((1u64 as u32));
-            let b442: u32 = b441.wrapping_mul(s_u32[1]);
-            let b443: u32 = b442.wrapping_add(b3);
-            let b444: u32 = b443.wrapping_add((1u64 as u32));
-            *at(g3, g3_len, b444) = b433;
+            let b558: u32 = b4.wrapping_add((1u64 as u32));
+            let b559: u32 = b558.wrapping_mul(s_u32[1]);
+            let b560: u32 = b559.wrapping_add(b3);
+            let b561: u32 = b560.wrapping_add((1u64 as u32));
+            *at(g3, g3_len, b561) = b550;
         }
-        let mut b445 = [<f32>::default(); UNITS];
+        let mut b562 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x445: f32 = la11_6[l];
-            b445[l] = x445;
+            let x562: f32 = la11_6[l];
+            b562[l] = x562;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b445[l]; } } }
-        let b446: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b448: u32 = b4.wrapping_add((2u64 as u32));
-        let b449: bool = b448 < b2;
-        let b451: u32 = b3.wrapping_add((1u64 as u32));
-        let b452: bool = b451 < s_u32[1];
-        let mut b453 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b562[l]; } }
+        let b563: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b565: u32 = b4.wrapping_add((2u64 as u32));
+        let b566: bool = b565 < b2;
+        let b568: u32 = b3.wrapping_add((1u64 as u32));
+        let b569: bool = b568 < s_u32[1];
+        let mut b570 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x447: bool = (l as u32) == (0u64 as u32);
-            let x450: bool = x447 && b449;
-            let x453: bool = x450 && b452;
-            b453[l] = x453;
+            let x564: bool = (l as u32) == (0u64 as u32);
+            let x567: bool = x564 && b566;
+            let x570: bool = x567 && b569;
+            b570[l] = x570;
         }
         let mut m13 = [false; UNITS];
-        for l in 0..UNITS { m13[l] = b453[l]; }
+        for l in 0..UNITS { m13[l] = b570[l]; }
         let mut m14 = [false; UNITS];
         for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
         if m14.iter().any(|&x| x) {
-            let b454: u32 = b4.wrapping_add((2u64 as u32));
-            let b455: u32 = b454.wrapping_mul(s_u32[1]);
-            let b456: u32 = b455.wrapping_add(b3);
-            let b457: u32 = b456.wrapping_add((1u64 as u32));
-            *at(g3, g3_len, b457) = b446;
+            let b571: u32 = b4.wrapping_add((2u64 as u32));
+            let b572: u32 = b571.wrapping_mul(s_u32[1]);
+            let b573: u32 = b572.wrapping_add(b3);
+            let b574: u32 = b573.wrapping_add((1u64 as u32));
+            *at(g3, g3_len, b574) = b563;
         }
-        let mut b458 = [<f32>::default(); UNITS];
+        let mut b575 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
-            let x458: f32 = la11_7[l];
-            b458[l] = x458;
+            let x575: f32 = la11_7[l];
+            b575[l] = x575;
         }
         let mut p = [<f32>::default(); 8];
-        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + b458[l]; } } }
-        let b459: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
-        let b461: u32 = b4.wrapping_add((3u64 as u32));
-        let b462: bool = b461 < b2;
-        let b464: u32 = b3.wrapping_add((1u64 as u32));
-        let b465: bool = b464 < s_u32[1];
-        let mut b466 = [<bool>::default(); UNITS];
+        for l in 0..UNITS { if true { p[l % 8] = p[l % 8] + b575[l]; } }
+        let b576: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b578: u32 = b4.wrapping_add((3u64 as u32));
+        let b579: bool = b578 < b2;
+        let b581: u32 = b3.wrapping_add((1u64 as u32));
+        let b582: bool = b581 < s_u32[1];
+        let mut b583 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x460: bool = (l as u32) == (0u64 as u32);
-            let x463: bool = x460 && b462;
-            let x466: bool = x463 && b465;
-            b466[l] = x466;
+            let x577: bool = (l as u32) == (0u64 as u32);
+            let x580: bool = x577 && b579;
+            let x583: bool = x580 && b582;
+            b583[l] = x583;
         }
         let mut m15 = [false; UNITS];
-        for l in 0..UNITS { m15[l] = b466[l]; }
+        for l in 0..UNITS { m15[l] = b583[l]; }
         let mut m16 = [false; UNITS];
         for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
         if m16.iter().any(|&x| x) {
-            let b467: u32 = b4.wrapping_add((3u64 as u32));
-            let b468: u32 = b467.wrapping_mul(s_u32[1]);
-            let b469: u32 = b468.wrapping_add(b3);
-            let b470: u32 = b469.wrapping_add((1u64 as u32));
-            *at(g3, g3_len, b470) = b459;
+            let b584: u32 = b4.wrapping_add((3u64 as u32));
+            let b585: u32 = b584.wrapping_mul(s_u32[1]);
+            let b586: u32 = b585.wrapping_add(b3);
+            let b587: u32 = b586.wrapping_add((1u64 as u32));
+            *at(g3, g3_len, b587) = b576;
         }
     }
 }
