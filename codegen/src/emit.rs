@@ -299,7 +299,7 @@ impl Emitter<'_> {
     fn matmul_q8<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
         self.compile(
             kernels::matmul_q8::matmul_q8::MatmulQ8::<Q, F, WgpuRuntime>::new(
-                settings(kernels::matmul_q8::lanes::<Q>()),
+                settings(kernels::quantize::TOKEN_TILE),
                 self.client.clone(),
                 ARRAY,
                 ARRAY,
@@ -308,9 +308,9 @@ impl Emitter<'_> {
                 (),
                 (),
                 (),
+                (),
                 Q::LAYOUT.block_elems,
                 Q::GROUP,
-                kernels::matmul_q8::lanes::<Q>(),
                 // Realm's CPU compiler has the dot product as one operation.
                 self.cpu_shaped(),
             ),
@@ -394,6 +394,7 @@ impl Emitter<'_> {
                 ARRAY,
                 ARRAY,
                 ARRAY,
+                (),
             )),
             Kernel::Add => binary(BinaryOp::Add),
             Kernel::Mul => binary(BinaryOp::Mul),

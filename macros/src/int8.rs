@@ -56,25 +56,6 @@ pub enum Word {
     PerElement,
 }
 
-impl Word {
-    /// How many consecutive runs read consecutive words: a quarter of the
-    /// shortest span of its word-read planes (Q4_0's nibbles, 16 elements
-    /// to a span, give 4), at most [`MAX_WORD_LANES`]. A spread bit plane
-    /// reads one word for 32 runs, and element-by-element reads have no
-    /// words to line up, so neither limits it.
-    pub fn lanes(&self) -> u32 {
-        match self {
-            Word::Plane(p) | Word::SignedBytes(p) => (p.span / 4).min(MAX_WORD_LANES),
-            Word::Spread(_) | Word::PerElement => MAX_WORD_LANES,
-            Word::Or(a, b) => a.lanes().min(b.lanes()),
-            Word::Shl(a, _) => a.lanes(),
-        }
-    }
-}
-
-/// The words of one 32-element step of 8-bit activations.
-const MAX_WORD_LANES: u32 = 8;
-
 #[derive(Clone, Copy)]
 pub struct PlaneRef {
     pub field: usize,

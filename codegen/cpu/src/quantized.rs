@@ -14,9 +14,11 @@ use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
 const MATMUL_TOKENS: u32 = 4;
 /// Weight rows per matmul cube (`BLOCK_MAJOR_ROWS` in the kernel).
 const MATMUL_ROWS: u32 = 2;
-/// Tokens and rows per integer-dot matmul cube (`TOKENS`, `ROWS` in `matmul_q8`).
-const MATMUL_Q8_TOKENS: u32 = 4;
-const MATMUL_Q8_ROWS: u32 = 2;
+/// Weight rows per integer-dot matmul cube (`ROWS` in `matmul_q8`).
+const MATMUL_Q8_ROWS: u32 = 4;
+/// Tokens side by side in quantized activations, a unit each in
+/// `matmul_q8` (`TOKEN_TILE` in `quantize_q8`).
+const TOKEN_TILE: usize = 16;
 /// Activations per 8-bit block (`Q8_BLOCK` in `quantize_q8`).
 const Q8_BLOCK: usize = 32;
 
@@ -271,24 +273,25 @@ impl CpuWeight {
         // An integer format's blocks are whole 8-bit blocks (32 or 256).
         debug_assert!(cols.is_multiple_of(Q8_BLOCK));
         let tokens = x.len() / cols;
-        let n_blocks = x.len() / Q8_BLOCK;
-        let mut xq = vec![0u32; x.len() / 4];
-        let mut xd = vec![0f32; n_blocks];
+        let tiles = tokens.div_ceil(TOKEN_TILE).max(1);
+        // Whole tiles of tokens; the padding's sums are never stored.
+        let mut xq = vec![0u32; tiles * TOKEN_TILE * cols / 4];
+        let mut xd = vec![0f32; tiles * TOKEN_TILE * cols / Q8_BLOCK];
         let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
+        let scalars = Scalars {
+            u32: vec![cols as u32],
+            ..Default::default()
+        };
         // SAFETY: true lengths; one cube per block of 32.
         unsafe {
             launch(
                 quantize,
-                [n_blocks.max(1) as u32, 1, 1],
+                [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1],
                 &bufs,
-                &Scalars::default(),
+                &scalars,
             )
         };
-        let count = [
-            (rows as u32).div_ceil(MATMUL_Q8_ROWS),
-            (tokens as u32).div_ceil(MATMUL_Q8_TOKENS).max(1),
-            1,
-        ];
+        let count = [(rows as u32).div_ceil(MATMUL_Q8_ROWS), tiles as u32, 1];
         let bufs = [
             Buf::of(&self.words),
             Buf::of(&xq),
@@ -297,7 +300,14 @@ impl CpuWeight {
         ];
         // SAFETY: true lengths, shapes checked by the caller; the grid covers
         // every row and token.
-        unsafe { launch_row_tiles(matmul_q8, count, &bufs, &self.scalars(&[rows, cols])) };
+        unsafe {
+            launch_row_tiles(
+                matmul_q8,
+                count,
+                &bufs,
+                &self.scalars(&[rows, cols, tokens]),
+            )
+        };
         Ok(())
     }
 }

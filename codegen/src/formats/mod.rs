@@ -34,12 +34,6 @@ pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
 pub trait Int8Spec: FormatSpec + Int8Format {
     /// Elements (aligned runs, a multiple of 4) sharing one scale and offset.
     const GROUP: u32;
-    /// How many consecutive runs of 4 elements (from a multiple of this)
-    /// [`Int8Format::quant_word`] reads from consecutive words, up to 8: 4
-    /// for formats whose nibbles split a 32-element block in halves (Q4_0),
-    /// 8 for those with longer spans (Q4_K). An integer-dot kernel gives a
-    /// cube this many units, so that a CPU reads their words as one vector.
-    const WORD_LANES: u32;
 
     /// [`Int8Format::quant_word`] on the host.
     fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32;

@@ -1,5 +1,6 @@
 //! Activations to 8 bits, for the integer-dot kernels: llama.cpp's Q8_0
-//! quantization of activation rows, into aligned buffers.
+//! quantization of activation rows, into aligned buffers laid out for
+//! [`super::matmul_q8::matmul_q8`] (tokens across the units of a cube).
 
 use cubecl::prelude::*;
 
@@ -9,15 +10,25 @@ use crate::kernels::cube_index;
 pub const Q8_BLOCK: u32 = 32;
 /// Units per cube: one block, four elements (one word) per unit.
 pub const UNITS: u32 = Q8_BLOCK / 4;
+/// Tokens side by side in the quantized layout: a tile of this many
+/// tokens keeps each word of a block together, token by token, so that an
+/// integer-dot cube (a unit per token) loads it as one vector.
+pub const TOKEN_TILE: u32 = 16;
 
-/// Block `b` of `x` (`x.len() / 32` blocks) as 32 signed bytes `round(x / d)`
-/// with `d = max |x| / 127`: the bytes four to a word in `xq` (words
-/// `8b..8b + 8`, element `32b` in the low byte of the first), `d` in `xd[b]`.
-/// A block of zeros gets `d = 0` and zero bytes. One cube per block.
+/// Block `b` of `x` (`tokens x cols`, `cols / 32` blocks a token) as 32
+/// signed bytes `round(x / d)` with `d = max |x| / 127`; a block of zeros
+/// gets `d = 0` and zero bytes. One cube per block.
+///
+/// The bytes go four to a word (element `4j` in the low byte of word `j`),
+/// and word `j` of block `s` of token `t` to
+/// `xq[((t / 16 * steps + s) * 8 + j) * 16 + t % 16]`, its `d` to
+/// `xd[(t / 16 * steps + s) * 16 + t % 16]` (`steps = cols / 32`; the
+/// buffers are padded to whole tiles of [`TOKEN_TILE`] tokens).
 #[cube(launch_unchecked)]
-pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f32>) {
+pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f32>, cols: u32) {
     let block = cube_index();
-    if block < u32::cast_from(xd.len()) {
+    let steps = cols / Q8_BLOCK;
+    if block * Q8_BLOCK < u32::cast_from(x.len()) {
         let k = UNIT_POS_X;
         let first = block * Q8_BLOCK + k * 4;
         let mut v = Array::<f32>::new(4usize);
@@ -37,9 +48,12 @@ pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f
             let q = i32::cast_from(f32::round(v[j as usize] * inverse));
             word |= (u32::cast_from(q) & 255u32) << (j * 8);
         }
-        xq[(block * UNITS + k) as usize] = word;
+        let token = block / steps;
+        let lane = token % TOKEN_TILE;
+        let tile_block = token / TOKEN_TILE * steps + block % steps;
+        xq[((tile_block * UNITS + k) * TOKEN_TILE + lane) as usize] = word;
         if k == 0 {
-            xd[block as usize] = d;
+            xd[(tile_block * TOKEN_TILE + lane) as usize] = d;
         }
     }
 }
