@@ -69,10 +69,16 @@ impl PlaneRef {
         PlaneRef {
             field: p.field,
             bits: p.bits,
-            span: p.span,
+            span: word_span(p),
             at: p.at,
         }
     }
+}
+
+/// The plane's span for word reads: a plane of whole bytes has one field
+/// per byte, so any span lays it out alike, and 4 makes it words.
+fn word_span(p: &Plane) -> u32 {
+    if p.bits == 8 { 4 } else { p.span }
 }
 
 /// The integer-dot decomposition of `spec`, or `None` if its values are not
@@ -143,7 +149,7 @@ fn aligned(spec: &FormatSpec, plane: &Plane) -> bool {
     field.kind == FieldKind::Bytes
         && field.bytes.is_multiple_of(4)
         && plane.at.is_multiple_of(4)
-        && plane.span.is_multiple_of(4)
+        && word_span(plane).is_multiple_of(4)
 }
 
 /// `e` read as a word, with the number of bits its values take.

@@ -8,7 +8,7 @@ use realm_ir::GgmlType;
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
-use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
+use crate::rt::{Buf, Isa, Kernel, Scalars, isa, launch, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 4;
@@ -32,16 +32,18 @@ pub enum MatmulPath {
 }
 
 impl MatmulPath {
-    /// The float path, unless `REALM_CPU_MATMUL=int8` asks for the other
-    /// (for comparing them). The integer path is correct (the conformance
-    /// suite checks it on every instruction set) but not yet faster: with
-    /// a unit per 4-element word, the words of formats packed in runs of 16
-    /// are read at indices LLVM can only gather, and it leaves those loops
-    /// scalar (Gemma 3 pp512 on AVX512-VNNI: 63-66 t/s against 165-178).
+    /// The integer path where the CPU has 8-bit dot products in one
+    /// instruction (AVX512-VNNI, [`Isa::Avx512`]), else the float one;
+    /// `REALM_CPU_MATMUL=int8|float` picks one (for comparing them). On
+    /// this project's Zen 4 VM the integer path ran Gemma 3's pp512 at
+    /// 204-221 t/s against 162-167 (benches/RESULTS.md). Without VNNI its
+    /// dot products are a scalar loop per lane, so the float path wins.
     pub fn best() -> MatmulPath {
         static CHOSEN: std::sync::OnceLock<MatmulPath> = std::sync::OnceLock::new();
         *CHOSEN.get_or_init(|| match std::env::var("REALM_CPU_MATMUL").as_deref() {
             Ok("int8") => MatmulPath::Int8,
+            Ok("float") => MatmulPath::Float,
+            _ if isa() == Isa::Avx512 => MatmulPath::Int8,
             _ => MatmulPath::Float,
         })
     }
@@ -211,9 +213,19 @@ impl CpuWeight {
     /// (`tokens x rows`), on the [`MatmulPath::best`] path (a float format
     /// has only the float path).
     pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
+        // Under half a tile of tokens, the integer path's 16-token tiles
+        // are mostly padding, where the float path's 4-token ones are not.
+        // Q8_0 stays on the float path: its weights are as precise as the
+        // 8-bit activations, so quantizing those doubles its error (Gemma 3's
+        // tied Q8_0 output head on the integer path took its perplexity from
+        // 20.07 to 20.18 against llama.cpp's 20.02), and the float path
+        // decodes it cheaply anyway (88 GFLOP/s in `cpu_kernels`).
+        let tokens = x.len().checked_div(cols).unwrap_or(0);
         let path = match self.matmul_q8 {
-            Some(_) => MatmulPath::best(),
-            None => MatmulPath::Float,
+            Some(_) if tokens >= TOKEN_TILE / 2 && self.ggml != GgmlType::Q8_0 => {
+                MatmulPath::best()
+            }
+            _ => MatmulPath::Float,
         };
         self.matmul_on(path, cols, x, y)
     }
