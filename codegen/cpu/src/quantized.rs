@@ -8,7 +8,7 @@ use realm_ir::GgmlType;
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
-use crate::rt::{Buf, Isa, Kernel, Scalars, isa, launch, launch_row_tiles};
+use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 4;
@@ -32,18 +32,17 @@ pub enum MatmulPath {
 }
 
 impl MatmulPath {
-    /// The integer path where the CPU has 8-bit dot products in one
-    /// instruction (AVX512-VNNI, [`Isa::Avx512`]), else the float one;
-    /// `REALM_CPU_MATMUL=int8|float` picks one (for comparing them). On
-    /// this project's Zen 4 VM the integer path ran Gemma 3's pp512 at
-    /// 204-221 t/s against 162-167 (benches/RESULTS.md). Without VNNI its
-    /// dot products are a scalar loop per lane, so the float path wins.
+    /// The float path, unless `REALM_CPU_MATMUL=int8` asks for the integer
+    /// one. The integer path is faster on AVX512-VNNI (Gemma 3 pp512
+    /// 204-221 t/s against 162-167, benches/RESULTS.md) but not yet the
+    /// default: decode runs the float matvec, so a sequence batched with
+    /// others (8+ tokens, integer path) would get other numbers than alone
+    /// (`batched_forward` catches it). A `matvec_q8` quantizing alike
+    /// would let both agree.
     pub fn best() -> MatmulPath {
         static CHOSEN: std::sync::OnceLock<MatmulPath> = std::sync::OnceLock::new();
         *CHOSEN.get_or_init(|| match std::env::var("REALM_CPU_MATMUL").as_deref() {
             Ok("int8") => MatmulPath::Int8,
-            Ok("float") => MatmulPath::Float,
-            _ if isa() == Isa::Avx512 => MatmulPath::Int8,
             _ => MatmulPath::Float,
         })
     }
