@@ -584,12 +584,11 @@ impl Target for X86Vnni {
 
     /// `vpdpbusd` on 8 lanes at a time (256 bits: as fast per element as
     /// 512 on the cores that split 512-bit operations, and no tail for the
-    /// 8-unit integer-dot kernels), then 4 (128 bits, the 4-unit ones).
+    /// 16-unit integer-dot kernels).
     #[inline(always)]
     fn dot_u8_i8<const N: usize>(u: &[u32; N], v: &[u32; N]) -> [i32; N] {
         use std::arch::x86_64::{
-            __m128i, __m256i, _mm_dpbusd_epi32, _mm_loadu_si128, _mm_setzero_si128,
-            _mm_storeu_si128, _mm256_dpbusd_epi32, _mm256_loadu_si256, _mm256_setzero_si256,
+            __m256i, _mm256_dpbusd_epi32, _mm256_loadu_si256, _mm256_setzero_si256,
             _mm256_storeu_si256,
         };
         let mut out = [0i32; N];
@@ -605,17 +604,7 @@ impl Target for X86Vnni {
                 _mm256_storeu_si256(out.as_mut_ptr().add(c) as *mut __m256i, r);
             }
         }
-        let quarter = whole + (N - whole) / 4 * 4;
-        for c in (whole..quarter).step_by(4) {
-            // SAFETY: as above, with `c + 4 <= N`.
-            unsafe {
-                let a = _mm_loadu_si128(u.as_ptr().add(c) as *const __m128i);
-                let b = _mm_loadu_si128(v.as_ptr().add(c) as *const __m128i);
-                let r = _mm_dpbusd_epi32(_mm_setzero_si128(), a, b);
-                _mm_storeu_si128(out.as_mut_ptr().add(c) as *mut __m128i, r);
-            }
-        }
-        for l in quarter..N {
+        for l in whole..N {
             out[l] = dot_u8_i8(u[l], v[l]);
         }
         out
@@ -628,7 +617,7 @@ mod tests {
 
     /// Every target's lane dot product is the scalar one, on bytes at
     /// their extremes and on a spread of mixed ones (23 lanes: two 8-lane
-    /// vectors, a 4-lane one and a scalar tail).
+    /// vectors and a scalar tail).
     #[test]
     fn every_target_takes_the_same_8_bit_dot_products() {
         let mut u = [0u32; 23];

@@ -35,10 +35,9 @@ pub fn read_plane(
 /// byte `start`, a byte each: with `span` a multiple of 4 they are the four
 /// bytes of one aligned word, at one shift.
 ///
-/// The word is found from the run, not from the element, so that runs
-/// `base + lane` read words `base' + lane` within a span: a CPU loads the
-/// lanes' words as one vector (its compiler's lane shapes prove the
-/// words consecutive).
+/// The word is found from the run, not from the element: the arithmetic
+/// stays in words, and consecutive runs within a span read consecutive
+/// words.
 #[cube]
 pub fn read_plane_word(
     w: &Array<u32>,

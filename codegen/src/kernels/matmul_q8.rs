@@ -7,7 +7,7 @@
 //! ([`super::quantize::quantize_q8`]). Over a group,
 //! `sum w x = d * (scale * sum u v + offset * sum v)`: the sums are integer
 //! dot products of four bytes at a time ([`super::dot::dot_u8_i8`]), one
-//! instruction (`vpdpbusd`) for 64 products on a CPU with AVX512-VNNI,
+//! instruction (`vpdpbusd`) for 32 products on a CPU with AVX512-VNNI,
 //! where the float kernel spends a multiply-add on each, after decoding
 //! each weight element to a float.
 //!
