@@ -1,8 +1,9 @@
 //! Criterion benchmarks of the generated CPU kernels (`realm-cpu`), at the
 //! size of a small model's FFN projection (SmolLM2-135M's is 1536x576; 768
 //! columns make whole 256-element k-quant blocks): decode (matvec) and a
-//! 64-token prefill (matmul, on the float path and, for integer formats,
-//! the integer-dot path `matmul_q8`). Ids read `kernel/cpu/format/shape`, e.g.
+//! 64-token prefill (matmul), each on the float path and, for integer
+//! formats, the integer-dot path (`matvec_q8`, `matmul_q8`). Ids read
+//! `kernel/cpu/format/shape`, e.g.
 //! `matvec/cpu/Q4_1/1536x768`; filter with
 //! `cargo bench -p realm-benches --bench cpu_kernels -- matvec/cpu/Q4_1`.
 //!
@@ -38,12 +39,24 @@ fn main() {
             .expect("a benchmarked format has CPU kernels");
         let x: Vec<f32> = random_floats(cols, 2);
         let mut y = vec![0f32; rows];
-        let mut group = c.benchmark_group("matvec/cpu");
-        group.throughput(Throughput::Bytes(gguf_bytes(ggml, rows * cols) as u64));
-        group.bench_function(format!("{}/{rows}x{cols}", ggml.name()), |b| {
-            b.iter(|| weight.matvec(cols, &x, &mut y).expect("shapes match"))
-        });
-        group.finish();
+        for (name, path) in [
+            ("matvec", MatmulPath::Float),
+            ("matvec_q8", MatmulPath::Int8Rows),
+        ] {
+            if weight.matvec_on(path, cols, &x, &mut y).is_err() {
+                continue; // a float format has no integer path
+            }
+            let mut group = c.benchmark_group(format!("{name}/cpu"));
+            group.throughput(Throughput::Bytes(gguf_bytes(ggml, rows * cols) as u64));
+            group.bench_function(format!("{}/{rows}x{cols}", ggml.name()), |b| {
+                b.iter(|| {
+                    weight
+                        .matvec_on(path, cols, &x, &mut y)
+                        .expect("shapes match")
+                })
+            });
+            group.finish();
+        }
 
         let (tokens, rows, cols) = MATMUL;
         let x: Vec<f32> = random_floats(tokens * cols, 3);

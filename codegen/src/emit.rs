@@ -83,7 +83,7 @@ impl Variant {
             };
             for format in formats {
                 // Integer dot products need an integer format.
-                if kernel == Kernel::MatmulQ8 && !format.is_some_and(formats::is_int8) {
+                if kernel.is_integer_dot() && !format.is_some_and(formats::is_int8) {
                     continue;
                 }
                 for float in FloatType::ALL {
@@ -168,16 +168,16 @@ impl FormatVisitor for Emitter<'_> {
     }
 }
 
-/// [`Emitter::matmul_q8`] for a format known to be an integer one.
-struct MatmulQ8Emitter<'a, 'b>(&'b Emitter<'a>);
+/// [`Emitter::integer_dot`] for a format known to be an integer one.
+struct IntegerDotEmitter<'a, 'b>(&'b Emitter<'a>);
 
-impl Int8Visitor for MatmulQ8Emitter<'_, '_> {
+impl Int8Visitor for IntegerDotEmitter<'_, '_> {
     type Output = Result<String, String>;
 
     fn visit<Q: Int8Spec>(self) -> Self::Output {
         match self.0.variant.float {
-            FloatType::F32 => self.0.matmul_q8::<Q, f32>(),
-            FloatType::F16 => self.0.matmul_q8::<Q, half::f16>(),
+            FloatType::F32 => self.0.integer_dot::<Q, f32>(),
+            FloatType::F16 => self.0.integer_dot::<Q, half::f16>(),
         }
     }
 }
@@ -290,13 +290,42 @@ impl Emitter<'_> {
                     frag,
                 ))
             }
-            Kernel::MatmulQ8 => Q::int8(MatmulQ8Emitter(self))
+            Kernel::MatmulQ8 | Kernel::MatvecQ8 => Q::int8(IntegerDotEmitter(self))
                 .ok_or_else(|| format!("{} is not an integer format", Q::LAYOUT.ggml.name()))?,
             other => Err(format!("`{}` takes no format", other.name())),
         }
     }
 
-    fn matmul_q8<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
+    /// `matmul_q8` or `matvec_q8`.
+    fn integer_dot<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
+        // Realm's CPU compiler has the dot product as one operation.
+        let native_dot = self.cpu_shaped();
+        if self.variant.kernel == Kernel::MatvecQ8 {
+            // A step of 32 elements holds one group or two.
+            if Q::GROUP < kernels::quantize::Q8_BLOCK && Q::GROUP * 2 != kernels::quantize::Q8_BLOCK
+            {
+                return Err(format!(
+                    "matvec_q8 has no layout for groups of {}",
+                    Q::GROUP
+                ));
+            }
+            return self.compile(
+                kernels::matvec_q8::matvec_q8::MatvecQ8::<Q, F, WgpuRuntime>::new(
+                    settings(kernels::matvec_q8::UNITS),
+                    self.client.clone(),
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    (),
+                    Q::LAYOUT.block_elems,
+                    Q::GROUP,
+                    native_dot,
+                ),
+            );
+        }
         self.compile(
             kernels::matmul_q8::matmul_q8::MatmulQ8::<Q, F, WgpuRuntime>::new(
                 settings(kernels::quantize::TOKEN_TILE),
@@ -311,8 +340,7 @@ impl Emitter<'_> {
                 (),
                 Q::LAYOUT.block_elems,
                 Q::GROUP,
-                // Realm's CPU compiler has the dot product as one operation.
-                self.cpu_shaped(),
+                native_dot,
             ),
         )
     }
@@ -394,6 +422,7 @@ impl Emitter<'_> {
                 ARRAY,
                 ARRAY,
                 ARRAY,
+                (),
                 (),
             )),
             Kernel::Add => binary(BinaryOp::Add),

@@ -25,6 +25,8 @@ pub enum Kernel {
     /// The matmul in integer dot products, of a weight in an integer format
     /// and activations from [`Kernel::QuantizeQ8`].
     MatmulQ8,
+    /// The matvec in integer dot products (decode: a token, or a few).
+    MatvecQ8,
     RmsNorm,
     LayerNorm,
     /// Row softmax of scaled scores, with optional causal masking.
@@ -48,7 +50,7 @@ pub enum Kernel {
 }
 
 impl Kernel {
-    pub const ALL: [Kernel; 21] = [
+    pub const ALL: [Kernel; 22] = [
         Kernel::Dequantize,
         Kernel::Embedding,
         Kernel::Matvec,
@@ -56,6 +58,7 @@ impl Kernel {
         Kernel::MatmulCmma,
         Kernel::QuantizeQ8,
         Kernel::MatmulQ8,
+        Kernel::MatvecQ8,
         Kernel::RmsNorm,
         Kernel::LayerNorm,
         Kernel::Softmax,
@@ -82,6 +85,7 @@ impl Kernel {
             Kernel::MatmulCmma => "matmul_cmma",
             Kernel::QuantizeQ8 => "quantize_q8",
             Kernel::MatmulQ8 => "matmul_q8",
+            Kernel::MatvecQ8 => "matvec_q8",
             Kernel::RmsNorm => "rms_norm",
             Kernel::LayerNorm => "layer_norm",
             Kernel::Softmax => "softmax",
@@ -113,7 +117,14 @@ impl Kernel {
                 | Kernel::Matmul
                 | Kernel::MatmulCmma
                 | Kernel::MatmulQ8
+                | Kernel::MatvecQ8
         )
+    }
+
+    /// Whether the kernel takes integer dot products of 8-bit activations,
+    /// and so exists only for integer formats.
+    pub fn is_integer_dot(self) -> bool {
+        matches!(self, Kernel::MatmulQ8 | Kernel::MatvecQ8)
     }
 
     /// Whether the kernel needs cooperative matrix instructions (tensor cores),

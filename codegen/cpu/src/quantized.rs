@@ -16,19 +16,25 @@ const MATMUL_TOKENS: u32 = 4;
 const MATMUL_ROWS: u32 = 2;
 /// Weight rows per integer-dot matmul cube (`ROWS` in `matmul_q8`).
 const MATMUL_Q8_ROWS: u32 = 4;
+/// Weight rows per integer-dot matvec cube (`ROWS` in `matvec_q8`).
+const MATVEC_Q8_ROWS: u32 = 4;
 /// Tokens side by side in quantized activations, a unit each in
 /// `matmul_q8` (`TOKEN_TILE` in `quantize_q8`).
 const TOKEN_TILE: usize = 16;
 /// Activations per 8-bit block (`Q8_BLOCK` in `quantize_q8`).
 const Q8_BLOCK: usize = 32;
 
-/// Which matmul [`CpuWeight::matmul`] runs for an integer format.
+/// Which kernels multiply an integer format's weight by activations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum MatmulPath {
-    /// Weights decoded to f32, multiply-adds in f32.
+    /// Weights decoded to f32, multiply-adds in f32 (`matvec`, `matmul`).
     Float,
-    /// Activations quantized to 8 bits, integer dot products.
+    /// Activations quantized to 8 bits, integer dot products in tiles of
+    /// 16 tokens (`matmul_q8`).
     Int8,
+    /// The same arithmetic a token at a time (`matvec_q8`): decode, and
+    /// too few tokens to fill a tile.
+    Int8Rows,
 }
 
 impl MatmulPath {
@@ -59,8 +65,16 @@ pub struct CpuWeight {
     embedding: Kernel,
     matvec: Kernel,
     matmul: Kernel,
-    /// The activation quantizer and the integer-dot matmul, for integer formats.
-    matmul_q8: Option<(Kernel, Kernel)>,
+    /// The integer-dot kernels, for integer formats.
+    int8: Option<Int8Kernels>,
+}
+
+/// The activation quantizer and the integer-dot kernels of a format.
+#[derive(Clone, Copy)]
+struct Int8Kernels {
+    quantize: Kernel,
+    matmul: Kernel,
+    matvec: Kernel,
 }
 
 impl std::fmt::Debug for CpuWeight {
@@ -127,8 +141,12 @@ impl CpuWeight {
             embedding: kernel(format!("embedding_{stem}_f32"))?,
             matvec: kernel(format!("matvec_{stem}_f32"))?,
             matmul: kernel(format!("matmul_{stem}_f32"))?,
-            matmul_q8: match by_name(&format!("matmul_q8_{stem}_f32")) {
-                Some(matmul) => Some((kernel("quantize_q8_f32".into())?, matmul)),
+            int8: match by_name(&format!("matmul_q8_{stem}_f32")) {
+                Some(matmul) => Some(Int8Kernels {
+                    quantize: kernel("quantize_q8_f32".into())?,
+                    matmul,
+                    matvec: kernel(format!("matvec_q8_{stem}_f32"))?,
+                }),
                 None => None,
             },
         })
@@ -190,11 +208,54 @@ impl CpuWeight {
         Ok(())
     }
 
-    /// `y = W x` for one activation row `x` (`cols`); `y` has a value per weight row.
+    /// The path [`matvec`](Self::matvec) and [`matmul`](Self::matmul) take
+    /// for `tokens` activation rows.
+    ///
+    /// Every token count of an integer format takes the same arithmetic
+    /// (8-bit activations on [`MatmulPath::best`]'s integer path), so a
+    /// sequence gets the same numbers alone as batched with others; under
+    /// half a tile of tokens, `matmul_q8`'s 16-token tiles would be mostly
+    /// padding, so those go a token at a time.
+    ///
+    /// Q8_0 stays on the float path: its weights are as precise as the
+    /// 8-bit activations, so quantizing those doubles its error (Gemma 3's
+    /// tied Q8_0 output head on the integer path took its perplexity from
+    /// 20.07 to 20.18 against llama.cpp's 20.02), and the float path
+    /// decodes it cheaply anyway.
+    pub fn path_for(&self, tokens: usize) -> MatmulPath {
+        match self.int8 {
+            Some(_) if self.ggml != GgmlType::Q8_0 && MatmulPath::best() != MatmulPath::Float => {
+                if tokens >= TOKEN_TILE / 2 {
+                    MatmulPath::Int8
+                } else {
+                    MatmulPath::Int8Rows
+                }
+            }
+            _ => MatmulPath::Float,
+        }
+    }
+
+    /// `y = W x` for one activation row `x` (`cols`); `y` has a value per
+    /// weight row.
     pub fn matvec(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
+        self.matvec_on(self.path_for(1), cols, x, y)
+    }
+
+    /// [`matvec`](Self::matvec) on `path`: the float `matvec`, or either
+    /// integer path's `matvec_q8`.
+    pub fn matvec_on(
+        &self,
+        path: MatmulPath,
+        cols: usize,
+        x: &[f32],
+        y: &mut [f32],
+    ) -> Result<(), CpuError> {
         let rows = self.rows(cols)?;
         same_len("matvec input", x.len(), cols)?;
         same_len("matvec output", y.len(), rows)?;
+        if path != MatmulPath::Float {
+            return self.matmul_on(MatmulPath::Int8Rows, cols, x, y);
+        }
         let bufs = [Buf::of(&self.words), Buf::of(x), Buf::of_mut(y)];
         // SAFETY: true lengths, shapes checked above; one cube per output row.
         unsafe {
@@ -209,24 +270,10 @@ impl CpuWeight {
     }
 
     /// `Y = X Wᵀ` for activation rows `x` (`tokens x cols`) into `y`
-    /// (`tokens x rows`), on the [`MatmulPath::best`] path (a float format
-    /// has only the float path).
+    /// (`tokens x rows`), on the [`path_for`](Self::path_for) path.
     pub fn matmul(&self, cols: usize, x: &[f32], y: &mut [f32]) -> Result<(), CpuError> {
-        // Under half a tile of tokens, the integer path's 16-token tiles
-        // are mostly padding, where the float path's 4-token ones are not.
-        // Q8_0 stays on the float path: its weights are as precise as the
-        // 8-bit activations, so quantizing those doubles its error (Gemma 3's
-        // tied Q8_0 output head on the integer path took its perplexity from
-        // 20.07 to 20.18 against llama.cpp's 20.02), and the float path
-        // decodes it cheaply anyway (88 GFLOP/s in `cpu_kernels`).
         let tokens = x.len().checked_div(cols).unwrap_or(0);
-        let path = match self.matmul_q8 {
-            Some(_) if tokens >= TOKEN_TILE / 2 && self.ggml != GgmlType::Q8_0 => {
-                MatmulPath::best()
-            }
-            _ => MatmulPath::Float,
-        };
-        self.matmul_on(path, cols, x, y)
+        self.matmul_on(self.path_for(tokens), cols, x, y)
     }
 
     /// [`matmul`](Self::matmul) on `path`; the integer path of a float
@@ -247,14 +294,14 @@ impl CpuWeight {
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
-        if path == MatmulPath::Int8 {
-            let (quantize, matmul_q8) = self.matmul_q8.ok_or_else(|| {
+        if path != MatmulPath::Float {
+            let kernels = self.int8.ok_or_else(|| {
                 CpuError::Unsupported(format!(
                     "integer dot products of {} weights",
                     self.ggml.name()
                 ))
             })?;
-            return self.matmul_int8(quantize, matmul_q8, rows, cols, x, y);
+            return self.matmul_int8(path == MatmulPath::Int8Rows, kernels, rows, cols, x, y);
         }
         // The CPU's block-major matmul: a cube per 2 weight rows and 4 tokens.
         let count = [
@@ -270,12 +317,13 @@ impl CpuWeight {
 }
 
 impl CpuWeight {
-    /// The integer-dot matmul: `x` quantized to 8 bits, then `matmul_q8`.
+    /// The integer-dot product: `x` quantized to 8 bits, then `matmul_q8`
+    /// on tiles of tokens or, `by_token`, `matvec_q8` on each token.
     /// Shapes are checked by the caller.
     fn matmul_int8(
         &self,
-        quantize: Kernel,
-        matmul_q8: Kernel,
+        by_token: bool,
+        kernels: Int8Kernels,
         rows: usize,
         cols: usize,
         x: &[f32],
@@ -284,36 +332,44 @@ impl CpuWeight {
         // An integer format's blocks are whole 8-bit blocks (32 or 256).
         debug_assert!(cols.is_multiple_of(Q8_BLOCK));
         let tokens = x.len() / cols;
-        let tiles = tokens.div_ceil(TOKEN_TILE).max(1);
+        let tile = if by_token { 1 } else { TOKEN_TILE };
+        let tiles = tokens.div_ceil(tile).max(1);
         // Whole tiles of tokens; the padding's sums are never stored.
-        let mut xq = vec![0u32; tiles * TOKEN_TILE * cols / 4];
-        let mut xd = vec![0f32; tiles * TOKEN_TILE * cols / Q8_BLOCK];
+        let mut xq = vec![0u32; tiles * tile * cols / 4];
+        let mut xd = vec![0f32; tiles * tile * cols / Q8_BLOCK];
         let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
         let scalars = Scalars {
-            u32: vec![cols as u32],
+            u32: vec![cols as u32, tile as u32],
             ..Default::default()
         };
         // SAFETY: true lengths; one cube per block of 32.
         unsafe {
             launch(
-                quantize,
+                kernels.quantize,
                 [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1],
                 &bufs,
                 &scalars,
             )
         };
-        let count = [(rows as u32).div_ceil(MATMUL_Q8_ROWS), tiles as u32, 1];
         let bufs = [
             Buf::of(&self.words),
             Buf::of(&xq),
             Buf::of(&xd),
             Buf::of_mut(y),
         ];
+        if by_token {
+            let count = [(rows as u32).div_ceil(MATVEC_Q8_ROWS), tokens as u32, 1];
+            // SAFETY: true lengths, shapes checked by the caller; the grid
+            // covers every row and token.
+            unsafe { launch(kernels.matvec, count, &bufs, &self.scalars(&[rows, cols])) };
+            return Ok(());
+        }
+        let count = [(rows as u32).div_ceil(MATMUL_Q8_ROWS), tiles as u32, 1];
         // SAFETY: true lengths, shapes checked by the caller; the grid covers
         // every row and token.
         unsafe {
             launch_row_tiles(
-                matmul_q8,
+                kernels.matmul,
                 count,
                 &bufs,
                 &self.scalars(&[rows, cols, tokens]),

@@ -564,6 +564,90 @@ impl Target for X86 {
     fn fmadd(a: f32, b: f32, c: f32) -> f32 {
         a.mul_add(b, c)
     }
+
+    /// AVX2 on 8 lanes at a time, exactly: each byte widened to 16 bits in
+    /// place (the even bytes masked, the odd ones shifted down; `v`'s
+    /// sign-extended by arithmetic shifts) and multiplied in pairs by
+    /// `vpmaddwd`. `vpmaddubsw`, llama.cpp's AVX2 dot, would take two
+    /// instructions instead of eight, but its 16-bit pair sums saturate
+    /// once `u` reaches 128 (Q8_0 and the codebook formats reach 255).
+    #[inline(always)]
+    fn dot_u8_i8<const N: usize>(u: &[u32; N], v: &[u32; N]) -> [i32; N] {
+        let mut out = [0i32; N];
+        let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
+        // SAFETY: `X86` bodies run only inside functions that enable AVX2,
+        // chosen by `isa()` after detecting it; the loads and the stores stay
+        // inside the arrays (`c + 8 <= N`, `c + 4 <= N`).
+        unsafe {
+            let mut c = 0;
+            while c + 8 <= N {
+                dot_8_lanes_avx2(u.add(c), v.add(c), o.add(c));
+                c += 8;
+            }
+            if c + 4 <= N {
+                dot_4_lanes_sse2(u.add(c), v.add(c), o.add(c));
+                c += 4;
+            }
+            for l in c..N {
+                *o.add(l) = dot_u8_i8(*u.add(l), *v.add(l));
+            }
+        }
+        out
+    }
+}
+
+/// [`dot_8_lanes_avx2`] on 4 lanes (128 bits), for 4-unit kernels.
+///
+/// # Safety
+/// The pointers are valid for 4 lanes (SSE2 is in every x86-64).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn dot_4_lanes_sse2(u: *const u32, v: *const u32, out: *mut i32) {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi32, _mm_and_si128, _mm_loadu_si128, _mm_madd_epi16, _mm_set1_epi16,
+        _mm_slli_epi16, _mm_srai_epi16, _mm_srli_epi16, _mm_storeu_si128,
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        let a = _mm_loadu_si128(u as *const __m128i);
+        let b = _mm_loadu_si128(v as *const __m128i);
+        let a_even = _mm_and_si128(a, _mm_set1_epi16(0x00FF));
+        let a_odd = _mm_srli_epi16(a, 8);
+        let b_even = _mm_srai_epi16(_mm_slli_epi16(b, 8), 8);
+        let b_odd = _mm_srai_epi16(b, 8);
+        let sum = _mm_add_epi32(_mm_madd_epi16(a_even, b_even), _mm_madd_epi16(a_odd, b_odd));
+        _mm_storeu_si128(out as *mut __m128i, sum);
+    }
+}
+
+/// [`X86`]'s [`Target::dot_u8_i8`] of lanes `u[0..8]`, `v[0..8]` into `out[0..8]`.
+///
+/// # Safety
+/// The CPU has AVX2, and the pointers are valid for 8 lanes.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn dot_8_lanes_avx2(u: *const u32, v: *const u32, out: *mut i32) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_add_epi32, _mm256_and_si256, _mm256_loadu_si256, _mm256_madd_epi16,
+        _mm256_set1_epi16, _mm256_slli_epi16, _mm256_srai_epi16, _mm256_srli_epi16,
+        _mm256_storeu_si256,
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        let a = _mm256_loadu_si256(u as *const __m256i);
+        let b = _mm256_loadu_si256(v as *const __m256i);
+        // Bytes 0 and 2 of each lane, and bytes 1 and 3, as 16-bit values.
+        let a_even = _mm256_and_si256(a, _mm256_set1_epi16(0x00FF));
+        let a_odd = _mm256_srli_epi16(a, 8);
+        let b_even = _mm256_srai_epi16(_mm256_slli_epi16(b, 8), 8);
+        let b_odd = _mm256_srai_epi16(b, 8);
+        // Each lane: u0 v0 + u2 v2, plus u1 v1 + u3 v3 (at most 4 * 255 * 128).
+        let sum = _mm256_add_epi32(
+            _mm256_madd_epi16(a_even, b_even),
+            _mm256_madd_epi16(a_odd, b_odd),
+        );
+        _mm256_storeu_si256(out as *mut __m256i, sum);
+    }
 }
 
 /// [`X86`] with AVX512-VNNI (and VL): the [`Isa::Avx512`] variants.
@@ -584,28 +668,39 @@ impl Target for X86Vnni {
 
     /// `vpdpbusd` on 8 lanes at a time (256 bits: as fast per element as
     /// 512 on the cores that split 512-bit operations, and no tail for the
-    /// 16-unit integer-dot kernels).
+    /// 16-unit integer-dot kernels), then 4 (the 4-unit ones).
     #[inline(always)]
     fn dot_u8_i8<const N: usize>(u: &[u32; N], v: &[u32; N]) -> [i32; N] {
         use std::arch::x86_64::{
-            __m256i, _mm256_dpbusd_epi32, _mm256_loadu_si256, _mm256_setzero_si256,
+            __m128i, __m256i, _mm_dpbusd_epi32, _mm_loadu_si128, _mm_setzero_si128,
+            _mm_storeu_si128, _mm256_dpbusd_epi32, _mm256_loadu_si256, _mm256_setzero_si256,
             _mm256_storeu_si256,
         };
         let mut out = [0i32; N];
-        let whole = N / 8 * 8;
-        for c in (0..whole).step_by(8) {
-            // SAFETY: `X86Vnni` bodies run only inside functions that enable
-            // AVX512-VNNI and VL, chosen by `isa()` after detecting them; the
-            // loads and the store stay inside the arrays (`c + 8 <= N`).
-            unsafe {
-                let a = _mm256_loadu_si256(u.as_ptr().add(c) as *const __m256i);
-                let b = _mm256_loadu_si256(v.as_ptr().add(c) as *const __m256i);
+        let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
+        // SAFETY: `X86Vnni` bodies run only inside functions that enable
+        // AVX512-VNNI and VL, chosen by `isa()` after detecting them; the
+        // loads and the stores stay inside the arrays (`c + 8 <= N`,
+        // `c + 4 <= N`).
+        unsafe {
+            let mut c = 0;
+            while c + 8 <= N {
+                let a = _mm256_loadu_si256(u.add(c) as *const __m256i);
+                let b = _mm256_loadu_si256(v.add(c) as *const __m256i);
                 let r = _mm256_dpbusd_epi32(_mm256_setzero_si256(), a, b);
-                _mm256_storeu_si256(out.as_mut_ptr().add(c) as *mut __m256i, r);
+                _mm256_storeu_si256(o.add(c) as *mut __m256i, r);
+                c += 8;
             }
-        }
-        for l in whole..N {
-            out[l] = dot_u8_i8(u[l], v[l]);
+            if c + 4 <= N {
+                let a = _mm_loadu_si128(u.add(c) as *const __m128i);
+                let b = _mm_loadu_si128(v.add(c) as *const __m128i);
+                let r = _mm_dpbusd_epi32(_mm_setzero_si128(), a, b);
+                _mm_storeu_si128(o.add(c) as *mut __m128i, r);
+                c += 4;
+            }
+            for l in c..N {
+                *o.add(l) = dot_u8_i8(*u.add(l), *v.add(l));
+            }
         }
         out
     }
@@ -617,7 +712,7 @@ mod tests {
 
     /// Every target's lane dot product is the scalar one, on bytes at
     /// their extremes and on a spread of mixed ones (23 lanes: two 8-lane
-    /// vectors and a scalar tail).
+    /// vectors, a 4-lane one and a scalar tail).
     #[test]
     fn every_target_takes_the_same_8_bit_dot_products() {
         let mut u = [0u32; 23];
@@ -637,10 +732,21 @@ mod tests {
         let want: [i32; 23] = std::array::from_fn(|l| dot_u8_i8(u[l], v[l]));
         assert_eq!(Portable::dot_u8_i8(&u, &v), want);
         #[cfg(target_arch = "x86_64")]
+        if Isa::available().contains(&Isa::Avx2) {
+            // SAFETY: the CPU has AVX2 (`Isa::Avx2` requires it).
+            assert_eq!(unsafe { dot_avx2(&u, &v) }, want);
+        }
+        #[cfg(target_arch = "x86_64")]
         if Isa::available()[0] == Isa::Avx512 {
             // SAFETY: the CPU has AVX512-VNNI (`Isa::Avx512` requires it).
             assert_eq!(unsafe { dot_vnni(&u, &v) }, want);
         }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn dot_avx2(u: &[u32; 23], v: &[u32; 23]) -> [i32; 23] {
+        X86::dot_u8_i8(u, v)
     }
 
     #[cfg(target_arch = "x86_64")]

@@ -19,6 +19,8 @@ pub(crate) enum MatmulKernel {
     Cmma,
     /// [`Kernel::MatmulQ8`], with [`Kernel::QuantizeQ8`] before it.
     Q8,
+    /// [`Kernel::MatvecQ8`] for each token, with [`Kernel::QuantizeQ8`] before it.
+    Q8Rows,
 }
 
 /// What a case launches, with its shape.
@@ -184,7 +186,7 @@ fn quantized_cases(cases: &mut Vec<Case>, format: GgmlType, float: FloatType) {
     };
     let mut matmul_kernels = vec![MatmulKernel::Float, MatmulKernel::Cmma];
     if formats::is_int8(format) {
-        matmul_kernels.push(MatmulKernel::Q8);
+        matmul_kernels.extend([MatmulKernel::Q8, MatmulKernel::Q8Rows]);
     }
     for matmul in matmul_kernels {
         for (tokens, rows, cols) in matmul_shapes {
@@ -201,6 +203,7 @@ fn quantized_cases(cases: &mut Vec<Case>, format: GgmlType, float: FloatType) {
                 // Activations rounded to 8 bits (relative error up to 1/254 of
                 // their block's largest), as llama.cpp's CPU backend rounds them.
                 MatmulKernel::Q8 => (Kernel::MatmulQ8, Q8_MATMUL),
+                MatmulKernel::Q8Rows => (Kernel::MatvecQ8, Q8_MATMUL),
             };
             push(kernel, format!("{tokens}x{cols}·{rows}x{cols}"), limit, run);
         }

@@ -76,6 +76,15 @@ pub trait Device {
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError>;
 
+    /// The integer-dot matvec, a token at a time (`x` holds one or more);
+    /// [`KernelError::Unsupported`] where the launch layer has none.
+    fn matvec_q8<F: HostFloat>(
+        &self,
+        w: &Self::Weight,
+        cols: usize,
+        x: &[f32],
+    ) -> Result<Vec<f32>, KernelError>;
+
     fn rms_norm<F: HostFloat>(
         &self,
         x: &[f32],
@@ -242,6 +251,18 @@ impl<R: Runtime> Device for Gpu<R> {
     ) -> Result<Vec<f32>, KernelError> {
         Err(KernelError::Unsupported(
             "the GPU launch layer runs the float matmul; matmul_q8 is launched on the CPU only"
+                .into(),
+        ))
+    }
+
+    fn matvec_q8<F: HostFloat>(
+        &self,
+        _: &GpuWeight,
+        _: usize,
+        _: &[f32],
+    ) -> Result<Vec<f32>, KernelError> {
+        Err(KernelError::Unsupported(
+            "the GPU launch layer runs the float matvec; matvec_q8 is launched on the CPU only"
                 .into(),
         ))
     }
@@ -456,7 +477,7 @@ impl Device for CpuDevice {
         f32_only::<F>()?;
         // A zero `cols` gives an empty output, and realm-cpu the shape error.
         let rows = w.n_elements.checked_div(cols).unwrap_or(0);
-        output(rows, |y| w.matvec(cols, x, y))
+        output(rows, |y| w.matvec_on(MatmulPath::Float, cols, x, y))
     }
 
     fn matmul_tiled<F: HostFloat>(
@@ -483,6 +504,20 @@ impl Device for CpuDevice {
         let rows = w.n_elements.checked_div(cols).unwrap_or(0);
         let tokens = x.len().checked_div(cols).unwrap_or(0);
         output(tokens * rows, |y| w.matmul_on(MatmulPath::Int8, cols, x, y))
+    }
+
+    fn matvec_q8<F: HostFloat>(
+        &self,
+        w: &CpuWeight,
+        cols: usize,
+        x: &[f32],
+    ) -> Result<Vec<f32>, KernelError> {
+        f32_only::<F>()?;
+        let rows = w.n_elements.checked_div(cols).unwrap_or(0);
+        let tokens = x.len().checked_div(cols).unwrap_or(0);
+        output(tokens * rows, |y| {
+            w.matmul_on(MatmulPath::Int8Rows, cols, x, y)
+        })
     }
 
     fn matmul_cmma<F: HostFloat>(

@@ -91,6 +91,7 @@ impl<D: Device, G: Rng> Exec<'_, D, G> {
                     MatmulKernel::Float => dev.matmul_tiled::<F>(&w, cols, &x)?,
                     MatmulKernel::Cmma => dev.matmul_cmma::<F>(&w, cols, &x)?,
                     MatmulKernel::Q8 => dev.matmul_q8::<F>(&w, cols, &x)?,
+                    MatmulKernel::Q8Rows => dev.matvec_q8::<F>(&w, cols, &x)?,
                 };
                 (got, want)
             }

@@ -11,6 +11,7 @@ pub mod matmul;
 pub mod matmul_cmma;
 pub mod matmul_q8;
 pub mod matvec;
+pub mod matvec_q8;
 pub mod norm;
 pub mod quantize;
 pub mod reduce;

@@ -1,6 +1,7 @@
 //! Activations to 8 bits, for the integer-dot kernels: llama.cpp's Q8_0
 //! quantization of activation rows, into aligned buffers laid out for
-//! [`super::matmul_q8::matmul_q8`] (tokens across the units of a cube).
+//! [`super::matmul_q8::matmul_q8`] (tokens across the units of a cube) or
+//! [`super::matvec_q8::matvec_q8`] (a token's words in a row).
 
 use cubecl::prelude::*;
 
@@ -21,11 +22,19 @@ pub const TOKEN_TILE: u32 = 16;
 ///
 /// The bytes go four to a word (element `4j` in the low byte of word `j`),
 /// and word `j` of block `s` of token `t` to
-/// `xq[((t / 16 * steps + s) * 8 + j) * 16 + t % 16]`, its `d` to
-/// `xd[(t / 16 * steps + s) * 16 + t % 16]` (`steps = cols / 32`; the
-/// buffers are padded to whole tiles of [`TOKEN_TILE`] tokens).
+/// `xq[((t / tile * steps + s) * 8 + j) * tile + t % tile]`, its `d` to
+/// `xd[(t / tile * steps + s) * tile + t % tile]` (`steps = cols / 32`; the
+/// buffers are padded to whole tiles of `tile` tokens). `tile` is
+/// [`TOKEN_TILE`] for `matmul_q8` and 1 for `matvec_q8`, where each token's
+/// words are then in order.
 #[cube(launch_unchecked)]
-pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f32>, cols: u32) {
+pub fn quantize_q8<F: Float>(
+    x: &Array<F>,
+    xq: &mut Array<u32>,
+    xd: &mut Array<f32>,
+    cols: u32,
+    tile: u32,
+) {
     let block = cube_index();
     let steps = cols / Q8_BLOCK;
     if block * Q8_BLOCK < u32::cast_from(x.len()) {
@@ -49,11 +58,11 @@ pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f
             word |= (u32::cast_from(q) & 255u32) << (j * 8);
         }
         let token = block / steps;
-        let lane = token % TOKEN_TILE;
-        let tile_block = token / TOKEN_TILE * steps + block % steps;
-        xq[((tile_block * UNITS + k) * TOKEN_TILE + lane) as usize] = word;
+        let lane = token % tile;
+        let tile_block = token / tile * steps + block % steps;
+        xq[((tile_block * UNITS + k) * tile + lane) as usize] = word;
         if k == 0 {
-            xd[(tile_block * TOKEN_TILE + lane) as usize] = d;
+            xd[(tile_block * tile + lane) as usize] = d;
         }
     }
 }

@@ -150,6 +150,30 @@ pub mod matmul_q8_iq4_nl_f32;
 #[rustfmt::skip]
 pub mod matmul_q8_iq4_xs_f32;
 #[rustfmt::skip]
+pub mod matvec_q8_q4_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q4_1_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q5_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q5_1_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q8_0_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q2_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q3_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q4_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q5_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_q6_k_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_iq4_nl_f32;
+#[rustfmt::skip]
+pub mod matvec_q8_iq4_xs_f32;
+#[rustfmt::skip]
 pub mod rms_norm_f32;
 #[rustfmt::skip]
 pub mod layer_norm_f32;
@@ -472,6 +496,54 @@ pub fn by_name(name: &str) -> Option<crate::rt::Kernel> {
         "matmul_q8_iq4_xs_f32" => Some(crate::rt::Kernel {
             run: matmul_q8_iq4_xs_f32::run,
             cube_dim: matmul_q8_iq4_xs_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q4_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q4_0_f32::run,
+            cube_dim: matvec_q8_q4_0_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q4_1_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q4_1_f32::run,
+            cube_dim: matvec_q8_q4_1_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q5_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q5_0_f32::run,
+            cube_dim: matvec_q8_q5_0_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q5_1_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q5_1_f32::run,
+            cube_dim: matvec_q8_q5_1_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q8_0_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q8_0_f32::run,
+            cube_dim: matvec_q8_q8_0_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q2_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q2_k_f32::run,
+            cube_dim: matvec_q8_q2_k_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q3_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q3_k_f32::run,
+            cube_dim: matvec_q8_q3_k_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q4_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q4_k_f32::run,
+            cube_dim: matvec_q8_q4_k_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q5_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q5_k_f32::run,
+            cube_dim: matvec_q8_q5_k_f32::CUBE_DIM,
+        }),
+        "matvec_q8_q6_k_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_q6_k_f32::run,
+            cube_dim: matvec_q8_q6_k_f32::CUBE_DIM,
+        }),
+        "matvec_q8_iq4_nl_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_iq4_nl_f32::run,
+            cube_dim: matvec_q8_iq4_nl_f32::CUBE_DIM,
+        }),
+        "matvec_q8_iq4_xs_f32" => Some(crate::rt::Kernel {
+            run: matvec_q8_iq4_xs_f32::run,
+            cube_dim: matvec_q8_iq4_xs_f32::CUBE_DIM,
         }),
         "rms_norm_f32" => Some(crate::rt::Kernel {
             run: rms_norm_f32::run,

@@ -100,8 +100,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b34: f32 = 1.0f32 / b32;
         let b35: f32 = if b33 { b34 } else { 0.0f32 };
         let b65: u32 = div(b1, b2);
-        let b66: u32 = rem(b65, (16u64 as u32));
-        let b67: u32 = div(b65, (16u64 as u32));
+        let b66: u32 = rem(b65, s_u32[1]);
+        let b67: u32 = div(b65, s_u32[1]);
         let b68: u32 = b67.wrapping_mul(b2);
         let b69: u32 = rem(b1, b2);
         let b70: u32 = b68.wrapping_add(b69);
@@ -143,7 +143,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x64: u32 = x63.wrapping_shl(((24u64 as u32)) as u32);
             v36[l] = v36[l] | x64;
             let x72: u32 = b71.wrapping_add((l as u32));
-            let x73: u32 = x72.wrapping_mul((16u64 as u32));
+            let x73: u32 = x72.wrapping_mul(s_u32[1]);
             let x74: u32 = x73.wrapping_add(b66);
             st(g1, g1_len, x74, v36[l], &mut ok);
             let x75: bool = (l as u32) == (0u64 as u32);
@@ -155,7 +155,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
-            let b76: u32 = b70.wrapping_mul((16u64 as u32));
+            let b76: u32 = b70.wrapping_mul(s_u32[1]);
             let b77: u32 = b76.wrapping_add(b66);
             *at(g2, g2_len, b77) = b32;
         }

@@ -106,19 +106,19 @@ const uint l_67 = l_66 & uint(255);
 const uint l_68 = l_67 << uint(24);
 l_mut_40 = l_mut_40 | l_68;
 const uint l_69 = l_1 / l_2;
-const uint l_70 = l_69 % uint(16);
-const uint l_71 = l_69 / uint(16);
+const uint l_70 = l_69 % info.scalars_uint[1];
+const uint l_71 = l_69 / info.scalars_uint[1];
 const uint l_72 = l_71 * l_2;
 const uint l_73 = l_1 % l_2;
 const uint l_74 = l_72 + l_73;
 const uint l_75 = l_74 * uint(8);
 const uint l_76 = l_75 + thread_pos_in_threadgroup.x;
-const uint l_77 = l_76 * uint(16);
+const uint l_77 = l_76 * info.scalars_uint[1];
 const uint l_78 = l_77 + l_70;
 buffer_1[l_78] = l_mut_40;
 const bool l_79 = thread_pos_in_threadgroup.x == uint(0);
 if (l_79) {
-const uint l_80 = l_74 * uint(16);
+const uint l_80 = l_74 * info.scalars_uint[1];
 const uint l_81 = l_80 + l_70;
 buffer_2[l_81] = l_36;
 }

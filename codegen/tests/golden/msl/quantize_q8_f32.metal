@@ -102,19 +102,19 @@ const uint l_63 = l_62 & uint(255);
 const uint l_64 = l_63 << uint(24);
 l_mut_36 = l_mut_36 | l_64;
 const uint l_65 = l_1 / l_2;
-const uint l_66 = l_65 % uint(16);
-const uint l_67 = l_65 / uint(16);
+const uint l_66 = l_65 % info.scalars_uint[1];
+const uint l_67 = l_65 / info.scalars_uint[1];
 const uint l_68 = l_67 * l_2;
 const uint l_69 = l_1 % l_2;
 const uint l_70 = l_68 + l_69;
 const uint l_71 = l_70 * uint(8);
 const uint l_72 = l_71 + thread_pos_in_threadgroup.x;
-const uint l_73 = l_72 * uint(16);
+const uint l_73 = l_72 * info.scalars_uint[1];
 const uint l_74 = l_73 + l_66;
 buffer_1[l_74] = l_mut_36;
 const bool l_75 = thread_pos_in_threadgroup.x == uint(0);
 if (l_75) {
-const uint l_76 = l_70 * uint(16);
+const uint l_76 = l_70 * info.scalars_uint[1];
 const uint l_77 = l_76 + l_66;
 buffer_2[l_77] = l_32;
 }

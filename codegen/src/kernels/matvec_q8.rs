@@ -1,0 +1,118 @@
+//! Matrix-vector products of a quantized weight and 8-bit activations, in
+//! integers: the decode side of [`super::matmul_q8`], for one token or a
+//! few.
+//!
+//! `matmul_q8` puts a token on each unit and reads each weight word once,
+//! as a scalar, for 16 tokens; for one token that would leave 15 of its 16
+//! lanes idle. Here the units are words of the row instead: in each
+//! 32-element step (a Q8 block of activations), unit `j` of [`UNITS`] takes
+//! the step's runs of four elements `j` and `j + 4` against the activation
+//! words they meet. Neighbouring units then read neighbouring words of every
+//! bit plane, one vector load each: with a run per unit (8 units), the
+//! formats whose nibbles split a block in halves (Q4_0 to Q5_1, IQ4_NL)
+//! read word `j % 4` of their plane in unit `j`, a gather, and that kernel
+//! ran at half the float matvec's speed. The two runs also fall in one group
+//! each, for every format (groups are 16 elements, or 32 and more), so the
+//! scales and offsets are the same in every unit, decoded once per step as
+//! scalars. Each unit keeps its own float sum, added across the units at
+//! the end.
+//!
+//! Decode running on the same integer arithmetic as prefill is what lets a
+//! sequence get the same numbers whether it runs alone or batched with
+//! others (a batch of eight or more rows takes `matmul_q8`).
+
+use cubecl::prelude::*;
+
+use super::dot::dot_u8_i8;
+use super::quantize::{Q8_BLOCK, UNITS as STEP_WORDS};
+use crate::formats::Int8Format;
+
+/// Units per cube: each takes two of a step's eight words.
+pub const UNITS: u32 = STEP_WORDS / 2;
+
+/// Weight rows per cube: the activation words and their sums are read once
+/// for all of them.
+pub const ROWS: u32 = 4;
+
+/// `y[t, r] = sum_c x[t, c] * w[r, c]` for `tokens` activation rows
+/// quantized by `quantize_q8` with a tile of 1 (`xq`, `xd`: each token's
+/// words in order) and a row-major weight `w` (`rows x cols`, `n_blocks`
+/// blocks of `block_elems`, a scale and offset per `group` elements: 16,
+/// or 32 and more, as every integer format's groups are). One cube of
+/// [`UNITS`] units per [`ROWS`] rows and token: the grid is
+/// `ceil(rows / 4)` x `tokens`.
+#[cube(launch_unchecked)]
+pub fn matvec_q8<Q: Int8Format, F: Float>(
+    w: &Array<u32>,
+    xq: &Array<u32>,
+    xd: &Array<f32>,
+    y: &mut Array<F>,
+    n_blocks: u32,
+    rows: u32,
+    cols: u32,
+    #[comptime] block_elems: u32,
+    #[comptime] group: u32,
+    #[comptime] native_dot: bool,
+) {
+    // The second run's group: the first's, or (16-element groups) the next.
+    let second = comptime!(if group < Q8_BLOCK { group } else { 0 });
+    let steps = cols / Q8_BLOCK;
+    let row0 = CUBE_POS_X * ROWS;
+    let token = CUBE_POS_Y;
+    let lane = UNIT_POS_X;
+    // Whole cubes leave together, so a reduction through shared memory
+    // (GPUs) stays uniform.
+    if row0 < rows {
+        let blocks_per_row = cols / block_elems;
+        // Rows past the end read the last one's weights, and their sums are
+        // never stored: the row loops keep a constant trip count.
+        let last_row = rows - 1;
+        let mut acc = Array::<f32>::new(ROWS as usize);
+        #[unroll]
+        for r in 0..ROWS {
+            acc[r as usize] = 0.0;
+        }
+        for step in 0..steps {
+            let col = step * Q8_BLOCK;
+            let b = col / block_elems;
+            let e0 = col % block_elems;
+            let token_step = token * steps + step;
+            let d = xd[token_step as usize];
+            let words = token_step * STEP_WORDS;
+            let v_lo = xq[(words + lane) as usize];
+            let v_hi = xq[(words + UNITS + lane) as usize];
+            // `d * sum v` over each run's four activations, for the offsets.
+            let dv_lo = f32::cast_from(dot_u8_i8(0x0101_0101u32, v_lo, native_dot)) * d;
+            let dv_hi = f32::cast_from(dot_u8_i8(0x0101_0101u32, v_hi, native_dot)) * d;
+            #[unroll]
+            for r in 0..ROWS {
+                let block = min(row0 + r, last_row) * blocks_per_row + b;
+                let run = e0 / 4 + lane;
+                let u_lo = Q::quant_word(w, n_blocks, block, run);
+                let u_hi = Q::quant_word(w, n_blocks, block, run + UNITS);
+                let dot_lo = dot_u8_i8(u_lo, v_lo, native_dot);
+                let dot_hi = dot_u8_i8(u_hi, v_hi, native_dot);
+                let scale = Q::scale(w, n_blocks, block, e0);
+                let offset = Q::offset(w, n_blocks, block, e0);
+                if comptime!(second == 0) {
+                    // One group: the integer sums add exactly first.
+                    acc[r as usize] +=
+                        f32::cast_from(dot_lo + dot_hi) * (scale * d) + offset * (dv_lo + dv_hi);
+                } else {
+                    let scale_hi = Q::scale(w, n_blocks, block, e0 + second);
+                    let offset_hi = Q::offset(w, n_blocks, block, e0 + second);
+                    acc[r as usize] += f32::cast_from(dot_lo) * (scale * d)
+                        + offset * dv_lo
+                        + (f32::cast_from(dot_hi) * (scale_hi * d) + offset_hi * dv_hi);
+                }
+            }
+        }
+        #[unroll]
+        for r in 0..ROWS {
+            let total = crate::kernels::reduce::cube_sum_of(acc[r as usize], UNITS, native_dot);
+            if lane == 0 && row0 + r < rows {
+                y[(token * rows + row0 + r) as usize] = F::cast_from(total);
+            }
+        }
+    }
+}
