@@ -383,6 +383,85 @@ impl CpuWeight {
 mod tests {
     use super::*;
 
+    /// A pseudo-random stream (an LCG): the test needs no quality, only
+    /// that its numbers be spread.
+    fn stream(seed: u32) -> impl FnMut() -> u32 {
+        let mut x = seed;
+        move || {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            x >> 8
+        }
+    }
+
+    /// Random blocks of `ggml` (`block_bytes` each) whose f16 fields, at
+    /// `f16_at` in a block, are scales near 0.01 rather than random bits
+    /// (which could be infinite or NaN).
+    fn random_blocks(n_blocks: usize, block_bytes: usize, f16_at: &[usize]) -> Vec<u8> {
+        let mut next = stream(7);
+        let mut bytes = Vec::new();
+        for _ in 0..n_blocks {
+            let mut block: Vec<u8> = (0..block_bytes).map(|_| next() as u8).collect();
+            for &at in f16_at {
+                let d = half::f16::from_f32(0.005 + (next() % 100) as f32 * 1e-4);
+                block[at..at + 2].copy_from_slice(&d.to_le_bytes());
+            }
+            bytes.extend(block);
+        }
+        bytes
+    }
+
+    /// Both integer kernels take the same arithmetic: a token's products
+    /// through `matvec_q8` (alone) and through `matmul_q8` (in a tile of
+    /// others) differ only in the order of their float sums. Q4_0 (a group
+    /// per block), Q4_K (groups of 32 in 256) and Q6_K (groups of 16).
+    #[test]
+    fn integer_matmul_and_matvec_agree_token_by_token() {
+        let formats: [(GgmlType, usize, usize, &[usize]); 3] = [
+            (GgmlType::Q4_0, 32, 18, &[0]),
+            (GgmlType::Q4_K, 256, 144, &[0, 2]),
+            (GgmlType::Q6_K, 256, 210, &[208]),
+        ];
+        for (ggml, block_elems, block_bytes, f16_at) in formats {
+            let (rows, cols, tokens) = (9, 3 * block_elems, 11);
+            let bytes = random_blocks(rows * cols / block_elems, block_bytes, f16_at);
+            let w = CpuWeight::from_gguf(ggml, &bytes, rows * cols).unwrap();
+            let mut next = stream(11);
+            let x: Vec<f32> = (0..tokens * cols)
+                .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
+                .collect();
+            let mut float = vec![0f32; tokens * rows];
+            w.matmul_on(MatmulPath::Float, cols, &x, &mut float)
+                .unwrap();
+            let mut tiled = vec![0f32; tokens * rows];
+            w.matmul_on(MatmulPath::Int8, cols, &x, &mut tiled).unwrap();
+            let mut by_token = vec![0f32; tokens * rows];
+            w.matmul_on(MatmulPath::Int8Rows, cols, &x, &mut by_token)
+                .unwrap();
+            let scale = float.iter().fold(0f32, |m, v| m.max(v.abs()));
+            for t in 0..tokens {
+                let mut alone = vec![0f32; rows];
+                w.matvec_on(MatmulPath::Int8, cols, &x[t * cols..][..cols], &mut alone)
+                    .unwrap();
+                for r in 0..rows {
+                    let i = t * rows + r;
+                    let (a, b, c) = (tiled[i], by_token[i], alone[r]);
+                    let name = ggml.name();
+                    assert!(
+                        (a - b).abs() <= 1e-5 * scale,
+                        "{name} token {t} row {r}: tiled {a}, by token {b}"
+                    );
+                    assert_eq!(b, c, "{name} token {t} row {r}: batched rows vs alone");
+                    // And both near the float path (8-bit activations).
+                    assert!(
+                        (a - float[i]).abs() <= 0.02 * scale,
+                        "{name} token {t} row {r}: integer {a}, float {}",
+                        float[i]
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn bytes_for_another_block_count_are_a_shape_error() {
         // Two Q8_0 blocks (34 bytes each, 32 elements).
