@@ -410,10 +410,11 @@ mod tests {
         bytes
     }
 
-    /// Both integer kernels take the same arithmetic: a token's products
-    /// through `matvec_q8` (alone) and through `matmul_q8` (in a tile of
-    /// others) differ only in the order of their float sums. Q4_0 (a group
-    /// per block), Q4_K (groups of 32 in 256) and Q6_K (groups of 16).
+    /// Both integer kernels compute the same numbers, bit for bit: a
+    /// token's products through `matvec_q8` (alone) and through `matmul_q8`
+    /// (in a tile of others). Batch invariance rests on it (see
+    /// `matvec_q8`). Q4_0 (a group per block), Q4_K (groups of 32 in 256)
+    /// and Q6_K (groups of 16).
     #[test]
     fn integer_matmul_and_matvec_agree_token_by_token() {
         let formats: [(GgmlType, usize, usize, &[usize]); 3] = [
@@ -446,10 +447,7 @@ mod tests {
                     let i = t * rows + r;
                     let (a, b, c) = (tiled[i], by_token[i], alone[r]);
                     let name = ggml.name();
-                    assert!(
-                        (a - b).abs() <= 1e-5 * scale,
-                        "{name} token {t} row {r}: tiled {a}, by token {b}"
-                    );
+                    assert_eq!(a, b, "{name} token {t} row {r}: in a tile vs by token");
                     assert_eq!(b, c, "{name} token {t} row {r}: batched rows vs alone");
                     // And both near the float path (8-bit activations).
                     assert!(

@@ -1,6 +1,6 @@
 //! Matrix-vector products of a quantized weight and 8-bit activations, in
 //! integers: the decode side of [`super::matmul_q8`], for one token or a
-//! few.
+//! few, computing bit for bit what `matmul_q8` computes for a token.
 //!
 //! `matmul_q8` puts a token on each unit and reads each weight word once,
 //! as a scalar, for 16 tokens; for one token that would leave 15 of its 16
@@ -11,15 +11,19 @@
 //! bit plane, one vector load each: with a run per unit (8 units), the
 //! formats whose nibbles split a block in halves (Q4_0 to Q5_1, IQ4_NL)
 //! read word `j % 4` of their plane in unit `j`, a gather, and that kernel
-//! ran at half the float matvec's speed. The two runs also fall in one group
-//! each, for every format (groups are 16 elements, or 32 and more), so the
-//! scales and offsets are the same in every unit, decoded once per step as
-//! scalars. Each unit keeps its own float sum, added across the units at
-//! the end.
+//! ran at half the float matvec's speed. The runs `j` of a step make up its
+//! first 16 elements, and the runs `j + 4` the other 16: one group each
+//! where groups are 16 elements, both halves of one group otherwise.
 //!
-//! Decode running on the same integer arithmetic as prefill is what lets a
-//! sequence get the same numbers whether it runs alone or batched with
-//! others (a batch of eight or more rows takes `matmul_q8`).
+//! Batch invariance: a sequence must get the same numbers alone (decode
+//! here) as batched with others (a batch of eight or more rows takes
+//! `matmul_q8`). With 8-bit activations, "nearly the same" is not enough:
+//! a last-bit difference upstream can move an activation across a rounding
+//! boundary of the next quantization, and a decode step batched with others
+//! differed from the same step alone by 0.026 in the logits (tiny Q4_0).
+//! So each group's integer sum is taken across the units first (exact), and
+//! the float work is `matmul_q8`'s, in its order and with its expressions:
+//! one uniform sum per row, step by step, group by group.
 
 use cubecl::prelude::*;
 
@@ -54,14 +58,12 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     #[comptime] group: u32,
     #[comptime] native_dot: bool,
 ) {
-    // The second run's group: the first's, or (16-element groups) the next.
-    let second = comptime!(if group < Q8_BLOCK { group } else { 0 });
+    // Two groups per step (16 elements each), or one.
+    let halves = comptime!(group < Q8_BLOCK);
     let steps = cols / Q8_BLOCK;
     let row0 = CUBE_POS_X * ROWS;
     let token = CUBE_POS_Y;
     let lane = UNIT_POS_X;
-    // Whole cubes leave together, so a reduction through shared memory
-    // (GPUs) stays uniform.
     if row0 < rows {
         let blocks_per_row = cols / block_elems;
         // Rows past the end read the last one's weights, and their sums are
@@ -81,9 +83,19 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
             let words = token_step * STEP_WORDS;
             let v_lo = xq[(words + lane) as usize];
             let v_hi = xq[(words + UNITS + lane) as usize];
-            // `d * sum v` over each run's four activations, for the offsets.
-            let dv_lo = f32::cast_from(dot_u8_i8(0x0101_0101u32, v_lo, native_dot)) * d;
-            let dv_hi = f32::cast_from(dot_u8_i8(0x0101_0101u32, v_hi, native_dot)) * d;
+            // `d * sum v` over each group's activations, for the offsets.
+            let ones = 0x0101_0101u32;
+            let sum_lo = dot_u8_i8(ones, v_lo, native_dot);
+            let sum_hi = dot_u8_i8(ones, v_hi, native_dot);
+            // (Single-assignment values, as `matmul_q8`'s are: the CPU
+            // compiler fuses multiply-adds of those only, and the two
+            // kernels must fuse alike.)
+            let dsum_lo = if comptime!(halves) {
+                f32::cast_from(plane_sum(sum_lo)) * d
+            } else {
+                f32::cast_from(plane_sum(sum_lo + sum_hi)) * d
+            };
+            let dsum_hi = f32::cast_from(plane_sum(sum_hi)) * d;
             #[unroll]
             for r in 0..ROWS {
                 let block = min(row0 + r, last_row) * blocks_per_row + b;
@@ -92,26 +104,28 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
                 let u_hi = Q::quant_word(w, n_blocks, block, run + UNITS);
                 let dot_lo = dot_u8_i8(u_lo, v_lo, native_dot);
                 let dot_hi = dot_u8_i8(u_hi, v_hi, native_dot);
-                let scale = Q::scale(w, n_blocks, block, e0);
-                let offset = Q::offset(w, n_blocks, block, e0);
-                if comptime!(second == 0) {
-                    // One group: the integer sums add exactly first.
-                    acc[r as usize] +=
-                        f32::cast_from(dot_lo + dot_hi) * (scale * d) + offset * (dv_lo + dv_hi);
+                if comptime!(halves) {
+                    let dot = plane_sum(dot_lo);
+                    let scale = Q::scale(w, n_blocks, block, e0);
+                    let offset = Q::offset(w, n_blocks, block, e0);
+                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
+                    let dot = plane_sum(dot_hi);
+                    let at = e0 + group;
+                    let scale = Q::scale(w, n_blocks, block, at);
+                    let offset = Q::offset(w, n_blocks, block, at);
+                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_hi;
                 } else {
-                    let scale_hi = Q::scale(w, n_blocks, block, e0 + second);
-                    let offset_hi = Q::offset(w, n_blocks, block, e0 + second);
-                    acc[r as usize] += f32::cast_from(dot_lo) * (scale * d)
-                        + offset * dv_lo
-                        + (f32::cast_from(dot_hi) * (scale_hi * d) + offset_hi * dv_hi);
+                    let dot = plane_sum(dot_lo + dot_hi);
+                    let scale = Q::scale(w, n_blocks, block, e0);
+                    let offset = Q::offset(w, n_blocks, block, e0);
+                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
                 }
             }
         }
         #[unroll]
         for r in 0..ROWS {
-            let total = crate::kernels::reduce::cube_sum_of(acc[r as usize], UNITS, native_dot);
             if lane == 0 && row0 + r < rows {
-                y[(token * rows + row0 + r) as usize] = F::cast_from(total);
+                y[(token * rows + row0 + r) as usize] = F::cast_from(acc[r as usize]);
             }
         }
     }
