@@ -39,12 +39,11 @@ pub enum MatmulPath {
 
 impl MatmulPath {
     /// The float path, unless `REALM_CPU_MATMUL=int8` asks for the integer
-    /// one. The integer path is faster on AVX512-VNNI (Gemma 3 pp512
-    /// 204-221 t/s against 162-167, benches/RESULTS.md) but not yet the
-    /// default: decode runs the float matvec, so a sequence batched with
-    /// others (8+ tokens, integer path) would get other numbers than alone
-    /// (`batched_forward` catches it). A `matvec_q8` quantizing alike
-    /// would let both agree.
+    /// one. The integer path is batch-invariant (`matvec_q8` computes what
+    /// `matmul_q8` computes for a token) and wins prefill where the dot is
+    /// fast (Gemma 3 pp512 +17-24% on AVX2, more on AVX512-VNNI), but its
+    /// decode is slower than the float matvec (0.56x-0.89x per format on
+    /// AVX2, benches/RESULTS.md), so it is not the default yet.
     pub fn best() -> MatmulPath {
         static CHOSEN: std::sync::OnceLock<MatmulPath> = std::sync::OnceLock::new();
         *CHOSEN.get_or_init(|| match std::env::var("REALM_CPU_MATMUL").as_deref() {
@@ -443,9 +442,9 @@ mod tests {
                 let mut alone = vec![0f32; rows];
                 w.matvec_on(MatmulPath::Int8, cols, &x[t * cols..][..cols], &mut alone)
                     .unwrap();
-                for r in 0..rows {
+                for (r, &c) in alone.iter().enumerate() {
                     let i = t * rows + r;
-                    let (a, b, c) = (tiled[i], by_token[i], alone[r]);
+                    let (a, b) = (tiled[i], by_token[i]);
                     let name = ggml.name();
                     assert_eq!(a, b, "{name} token {t} row {r}: in a tile vs by token");
                     assert_eq!(b, c, "{name} token {t} row {r}: batched rows vs alone");
