@@ -435,6 +435,20 @@ fn output(
     Ok(out)
 }
 
+/// `x` (rows of `cols`) times `w` on `path`, into a fresh output.
+fn cpu_matmul<F: HostFloat>(
+    w: &CpuWeight,
+    path: MatmulPath,
+    cols: usize,
+    x: &[f32],
+) -> Result<Vec<f32>, KernelError> {
+    f32_only::<F>()?;
+    // A zero `cols` gives an empty output, and realm-cpu the shape error.
+    let rows = w.n_elements.checked_div(cols).unwrap_or(0);
+    let tokens = x.len().checked_div(cols).unwrap_or(0);
+    output(tokens * rows, |y| w.matmul_on(path, cols, x, y))
+}
+
 /// Each method checks that `F` is f32 and calls `realm-cpu`'s function of the same name.
 impl Device for CpuDevice {
     type Weight = CpuWeight;
@@ -486,12 +500,7 @@ impl Device for CpuDevice {
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
-        f32_only::<F>()?;
-        let rows = w.n_elements.checked_div(cols).unwrap_or(0);
-        let tokens = x.len().checked_div(cols).unwrap_or(0);
-        output(tokens * rows, |y| {
-            w.matmul_on(MatmulPath::Float, cols, x, y)
-        })
+        cpu_matmul::<F>(w, MatmulPath::Float, cols, x)
     }
 
     fn matmul_q8<F: HostFloat>(
@@ -500,10 +509,7 @@ impl Device for CpuDevice {
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
-        f32_only::<F>()?;
-        let rows = w.n_elements.checked_div(cols).unwrap_or(0);
-        let tokens = x.len().checked_div(cols).unwrap_or(0);
-        output(tokens * rows, |y| w.matmul_on(MatmulPath::Int8, cols, x, y))
+        cpu_matmul::<F>(w, MatmulPath::Int8, cols, x)
     }
 
     fn matvec_q8<F: HostFloat>(
@@ -512,12 +518,7 @@ impl Device for CpuDevice {
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
-        f32_only::<F>()?;
-        let rows = w.n_elements.checked_div(cols).unwrap_or(0);
-        let tokens = x.len().checked_div(cols).unwrap_or(0);
-        output(tokens * rows, |y| {
-            w.matmul_on(MatmulPath::Int8Rows, cols, x, y)
-        })
+        cpu_matmul::<F>(w, MatmulPath::Int8Rows, cols, x)
     }
 
     fn matmul_cmma<F: HostFloat>(
