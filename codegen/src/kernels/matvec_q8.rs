@@ -95,7 +95,12 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
             } else {
                 f32::cast_from(plane_sum(sum_lo + sum_hi)) * d
             };
-            let dsum_hi = f32::cast_from(plane_sum(sum_hi)) * d;
+            // The second group's, where a step has two (unused otherwise).
+            let dsum_hi = if comptime!(halves) {
+                f32::cast_from(plane_sum(sum_hi)) * d
+            } else {
+                f32::new(0.0)
+            };
             #[unroll]
             for r in 0..ROWS {
                 let block = min(row0 + r, last_row) * blocks_per_row + b;
