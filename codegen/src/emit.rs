@@ -300,6 +300,8 @@ impl Emitter<'_> {
     fn integer_dot<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
         // Realm's CPU compiler has the dot product as one operation.
         let native_dot = self.cpu_shaped();
+        // Quants under 8 bits: `vpmaddubsw` cannot saturate on them.
+        let narrow_u = Q::U_BITS < 8;
         if self.variant.kernel == Kernel::MatvecQ8 {
             // A step of 32 elements holds one group or two.
             if Q::GROUP < kernels::quantize::Q8_BLOCK && Q::GROUP * 2 != kernels::quantize::Q8_BLOCK
@@ -323,6 +325,7 @@ impl Emitter<'_> {
                     Q::LAYOUT.block_elems,
                     Q::GROUP,
                     native_dot,
+                    narrow_u,
                 ),
             );
         }
@@ -341,6 +344,7 @@ impl Emitter<'_> {
                 Q::LAYOUT.block_elems,
                 Q::GROUP,
                 native_dot,
+                narrow_u,
             ),
         )
     }

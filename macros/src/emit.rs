@@ -153,6 +153,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
 fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let name = &spec.name;
     let group = i.group;
+    let u_bits = i.u_bits;
     let [word_host, word_cube] = [Target::Host, Target::Cube].map(|t| quant_word(spec, t, i));
     let [scale_host, scale_cube] =
         [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &i.scale));
@@ -172,6 +173,7 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let host = quote! {
         impl ::realm_codegen::formats::Int8Spec for #name {
             const GROUP: u32 = #group;
+            const U_BITS: u32 = #u_bits;
 
             #allow
             fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32 {

@@ -29,6 +29,9 @@ pub struct Int8 {
     /// `u = q + offset`.
     pub offset: i32,
     pub word: Word,
+    /// The bits `u` takes (at most 8): under 8, every byte of a word of `u`s
+    /// is below 128, which lets AVX2 use `vpmaddubsw`.
+    pub u_bits: u32,
     /// The coefficient of `q` in `value`.
     pub scale: FloatExpr,
     /// `value` at `q = 0`, if not zero.
@@ -116,21 +119,22 @@ pub fn analyse(spec: &FormatSpec) -> Option<Int8> {
         },
         e => (e, 0),
     };
-    let (word, offset) = match unsigned {
+    let (word, offset, u_bits) = match unsigned {
         IntExpr::Plane { plane, index }
             if plane.signed && plane.bits == 8 && aligned(spec, plane) && is_i(index) =>
         {
-            (Word::SignedBytes(PlaneRef::of(plane)), subtracted + 128)
+            (Word::SignedBytes(PlaneRef::of(plane)), subtracted + 128, 8)
         }
         e => match word(spec, e) {
-            Some((w, bits)) if bits <= 8 => (w, subtracted),
-            _ => (Word::PerElement, 128),
+            Some((w, bits)) if bits <= 8 => (w, subtracted, bits),
+            _ => (Word::PerElement, 128, 8),
         },
     };
     let q_lets = closure(spec, std::slice::from_ref(&q_name));
     Some(Int8 {
         offset,
         word,
+        u_bits,
         scale,
         rest,
         group,

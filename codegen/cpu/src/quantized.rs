@@ -8,7 +8,7 @@ use realm_ir::GgmlType;
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
-use crate::rt::{Buf, Kernel, Scalars, launch, launch_row_tiles};
+use crate::rt::{Buf, Kernel, Scalars, launch, launch_here, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 4;
@@ -341,14 +341,16 @@ impl CpuWeight {
             u32: vec![cols as u32, tile as u32],
             ..Default::default()
         };
+        let count = [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1];
         // SAFETY: true lengths; one cube per block of 32.
         unsafe {
-            launch(
-                kernels.quantize,
-                [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1],
-                &bufs,
-                &scalars,
-            )
+            if by_token {
+                // A few tokens' activations are quicker to quantize than the
+                // pool is to wake (two launches per product, in decode).
+                launch_here(kernels.quantize, count, &bufs, &scalars)
+            } else {
+                launch(kernels.quantize, count, &bufs, &scalars)
+            }
         };
         let bufs = [
             Buf::of(&self.words),

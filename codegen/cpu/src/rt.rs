@@ -237,8 +237,48 @@ pub unsafe fn rdb2(ptr: *const u32, len: usize, i: u32) -> u32 {
     if i + 1 >= len * 4 {
         out_of_bounds("bytes", i, 2, len * 4);
     }
+    // One 16-bit load: LLVM does not always merge two byte loads into one
+    // (an index known to be even reaches it as `i | 1`), and block scales
+    // were assembled byte by byte in the matvecs' hottest loop.
+    #[cfg(target_endian = "little")]
+    // SAFETY: checked above; the load is unaligned-safe.
+    unsafe {
+        ((ptr as *const u8).add(i) as *const u16).read_unaligned() as u32
+    }
+    #[cfg(target_endian = "big")]
     // SAFETY: checked above.
-    unsafe { byte(ptr, i) | byte(ptr, i + 1) << 8 }
+    unsafe {
+        byte(ptr, i) | byte(ptr, i + 1) << 8
+    }
+}
+
+/// [`rdb1`] whose index was checked before the loop (`hoisted_check`).
+///
+/// # Safety
+/// Byte `i` lies inside the array.
+#[inline(always)]
+pub unsafe fn rdb1_prechecked(ptr: *const u32, i: u32) -> u32 {
+    // SAFETY: forwarded from the caller.
+    unsafe { byte(ptr, i as usize) }
+}
+
+/// [`rdb2`] whose index was checked before the loop (`hoisted_check`).
+///
+/// # Safety
+/// Bytes `i` and `i + 1` lie inside the array.
+#[inline(always)]
+pub unsafe fn rdb2_prechecked(ptr: *const u32, i: u32) -> u32 {
+    let i = i as usize;
+    #[cfg(target_endian = "little")]
+    // SAFETY: forwarded from the caller; the load is unaligned-safe.
+    unsafe {
+        ((ptr as *const u8).add(i) as *const u16).read_unaligned() as u32
+    }
+    #[cfg(target_endian = "big")]
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        byte(ptr, i) | byte(ptr, i + 1) << 8
+    }
 }
 
 /// Byte `i` of the `u32` array at `ptr` of `len` elements (see [`byte`]), in
@@ -398,6 +438,23 @@ pub unsafe fn launch(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Sc
     unsafe { launch_in_order(kernel, count, bufs, scalars, cube_of) }
 }
 
+/// [`launch`] on the calling thread alone: for a grid whose work is less
+/// than waking the pool costs (one token's activations quantized for a
+/// decode step).
+///
+/// # Safety
+/// As [`launch`].
+pub unsafe fn launch_here(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
+    for z in 0..count[2] {
+        for y in 0..count[1] {
+            for x in 0..count[0] {
+                // SAFETY: forwarded from the caller.
+                unsafe { (kernel.run)([x, y, z], count, bufs, scalars) }
+            }
+        }
+    }
+}
+
 /// Runs cube `cube_of(c)` for every `c` below the grid's size, in parallel
 /// on the [`crate::pool`], in contiguous chunks of `c` (so `cube_of` decides
 /// which cubes run together on a core).
@@ -518,6 +575,18 @@ pub trait Target {
     fn dot_u8_i8<const N: usize>(u: &[u32; N], v: &[u32; N]) -> [i32; N] {
         std::array::from_fn(|l| dot_u8_i8(u[l], v[l]))
     }
+
+    /// The wrapping sum of every lane (in any order: it is exact).
+    #[inline(always)]
+    fn sum_lanes_i32<const N: usize>(x: &[i32; N]) -> i32 {
+        x.iter().fold(0i32, |a, &b| a.wrapping_add(b))
+    }
+
+    /// [`dot_u7_i8`] of every lane.
+    #[inline(always)]
+    fn dot_u7_i8<const N: usize>(u: &[i32; N], v: &[u32; N]) -> [i32; N] {
+        Self::dot_u8_i8(&u.map(|u| u as u32), v)
+    }
 }
 
 /// The sum of the products of the four bytes of `u` (unsigned) and of `v`
@@ -527,6 +596,15 @@ pub trait Target {
 pub fn dot_u8_i8(u: u32, v: u32) -> i32 {
     let (u, v) = (u.to_le_bytes(), v.to_le_bytes());
     (0..4).map(|j| u[j] as i32 * v[j] as i8 as i32).sum()
+}
+
+/// [`dot_u8_i8`] of a `u` whose bytes are all below 128 (the IR's `Dot`
+/// with an `i32` left operand): the same sum, which `vpmaddubsw` computes
+/// without saturating (a pair of products stays within 2 * 127 * 128).
+#[inline(always)]
+pub fn dot_u7_i8(u: i32, v: u32) -> i32 {
+    debug_assert_eq!(u as u32 & 0x8080_8080, 0, "a byte of {u:#x} is 128 or more");
+    dot_u8_i8(u as u32, v)
 }
 
 /// Any CPU: conversions in plain integer code.
@@ -554,6 +632,17 @@ impl Target for X86 {
     #[inline(always)]
     fn f16_to_f32(h: u32) -> f32 {
         use std::arch::x86_64::{_mm_cvtph_ps, _mm_cvtsi32_si128, _mm_cvtss_f32};
+        let mut h = h;
+        // `h` is kept in a general register, so that it reaches the vector
+        // unit by `vmovd`, which writes the whole register. Given a 16-bit
+        // load, LLVM folds it into `vpinsrw` on a register whose other
+        // lanes it leaves undefined, and it picked a live accumulator: each
+        // block's scale then waited for the previous block's multiply-adds
+        // (the float Q8_0 matvec ran at 12 GiB/s instead of 21).
+        // SAFETY: an empty instruction sequence, touching nothing else.
+        unsafe {
+            std::arch::asm!("/* {0:e} */", inout(reg) h, options(pure, nomem, nostack, preserves_flags));
+        }
         // SAFETY: `X86` bodies run only inside functions that enable F16C,
         // chosen by `isa()` after detecting it.
         unsafe { _mm_cvtss_f32(_mm_cvtph_ps(_mm_cvtsi32_si128(h as i32))) }
@@ -593,6 +682,91 @@ impl Target for X86 {
             }
         }
         out
+    }
+
+    /// 4 lanes in one register: two shuffles and adds (the integer-dot
+    /// matvec's group sums across its units).
+    #[inline(always)]
+    fn sum_lanes_i32<const N: usize>(x: &[i32; N]) -> i32 {
+        use std::arch::x86_64::{
+            __m128i, _mm_add_epi32, _mm_cvtsi128_si32, _mm_loadu_si128, _mm_shuffle_epi32,
+        };
+        if N != 4 {
+            return x.iter().fold(0i32, |a, &b| a.wrapping_add(b));
+        }
+        // SAFETY: SSE2 is in every x86-64; the load reads the 4 lanes.
+        unsafe {
+            let v = _mm_loadu_si128(x.as_ptr() as *const __m128i);
+            let v = _mm_add_epi32(v, _mm_shuffle_epi32(v, 0b01_00_11_10));
+            let v = _mm_add_epi32(v, _mm_shuffle_epi32(v, 0b10_11_00_01));
+            _mm_cvtsi128_si32(v)
+        }
+    }
+
+    /// llama.cpp's AVX2 dot: `vpmaddubsw` (byte pairs into 16 bits, exact
+    /// as `u < 128`), then `vpmaddwd` by ones (pairs of those into 32).
+    #[inline(always)]
+    fn dot_u7_i8<const N: usize>(u: &[i32; N], v: &[u32; N]) -> [i32; N] {
+        let mut out = [0i32; N];
+        let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
+        // SAFETY: as `dot_u8_i8`'s (SSSE3 comes with AVX2).
+        unsafe {
+            let mut c = 0;
+            while c + 8 <= N {
+                dot7_8_lanes_avx2(u.add(c) as *const u32, v.add(c), o.add(c));
+                c += 8;
+            }
+            if c + 4 <= N {
+                dot7_4_lanes_ssse3(u.add(c) as *const u32, v.add(c), o.add(c));
+                c += 4;
+            }
+            for l in c..N {
+                *o.add(l) = dot_u7_i8(*u.add(l), *v.add(l));
+            }
+        }
+        out
+    }
+}
+
+/// [`X86`]'s [`Target::dot_u7_i8`] of 8 lanes.
+///
+/// # Safety
+/// The CPU has AVX2, and the pointers are valid for 8 lanes.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn dot7_8_lanes_avx2(u: *const u32, v: *const u32, out: *mut i32) {
+    use std::arch::x86_64::{
+        __m256i, _mm256_loadu_si256, _mm256_madd_epi16, _mm256_maddubs_epi16, _mm256_set1_epi16,
+        _mm256_storeu_si256,
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        let a = _mm256_loadu_si256(u as *const __m256i);
+        let b = _mm256_loadu_si256(v as *const __m256i);
+        let pairs = _mm256_maddubs_epi16(a, b);
+        let sum = _mm256_madd_epi16(pairs, _mm256_set1_epi16(1));
+        _mm256_storeu_si256(out as *mut __m256i, sum);
+    }
+}
+
+/// [`dot7_8_lanes_avx2`] on 4 lanes.
+///
+/// # Safety
+/// The CPU has SSSE3, and the pointers are valid for 4 lanes.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn dot7_4_lanes_ssse3(u: *const u32, v: *const u32, out: *mut i32) {
+    use std::arch::x86_64::{
+        __m128i, _mm_loadu_si128, _mm_madd_epi16, _mm_maddubs_epi16, _mm_set1_epi16,
+        _mm_storeu_si128,
+    };
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        let a = _mm_loadu_si128(u as *const __m128i);
+        let b = _mm_loadu_si128(v as *const __m128i);
+        let pairs = _mm_maddubs_epi16(a, b);
+        let sum = _mm_madd_epi16(pairs, _mm_set1_epi16(1));
+        _mm_storeu_si128(out as *mut __m128i, sum);
     }
 }
 
@@ -664,6 +838,11 @@ impl Target for X86Vnni {
     #[inline(always)]
     fn fmadd(a: f32, b: f32, c: f32) -> f32 {
         X86::fmadd(a, b, c)
+    }
+
+    #[inline(always)]
+    fn sum_lanes_i32<const N: usize>(x: &[i32; N]) -> i32 {
+        X86::sum_lanes_i32(x)
     }
 
     /// `vpdpbusd` on 8 lanes at a time (256 bits: as fast per element as
@@ -741,6 +920,51 @@ mod tests {
             // SAFETY: the CPU has AVX512-VNNI (`Isa::Avx512` requires it).
             assert_eq!(unsafe { dot_vnni(&u, &v) }, want);
         }
+    }
+
+    /// The narrow dot (`u`'s bytes below 128) agrees with the full one on
+    /// every target, at the extremes where `vpmaddubsw` would saturate if
+    /// a byte of `u` reached 128 (127 * -128 twice: -32512, within i16).
+    #[test]
+    fn every_target_takes_the_same_narrow_dot_products() {
+        let mut u = [0i32; 23];
+        let mut v = [0u32; 23];
+        let mut x = 0x2545_F491u32;
+        for l in 0..23 {
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            u[l] = (x & 0x7F7F_7F7F) as i32;
+            x = x.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            v[l] = x;
+        }
+        (u[0], v[0]) = (0x7F7F_7F7F, 0x8080_8080);
+        (u[1], v[1]) = (0x7F7F_7F7F, 0x7F7F_7F7F);
+        (u[9], v[9]) = (0x7F7F_7F7F, 0x8080_8080);
+        (u[20], v[20]) = (0x7F7F_7F7F, 0x8080_8080);
+        assert_eq!(dot_u7_i8(u[0], v[0]), 4 * 127 * -128);
+        let want: [i32; 23] = std::array::from_fn(|l| dot_u8_i8(u[l] as u32, v[l]));
+        assert_eq!(Portable::dot_u7_i8(&u, &v), want);
+        #[cfg(target_arch = "x86_64")]
+        if Isa::available().contains(&Isa::Avx2) {
+            // SAFETY: the CPU has AVX2 (`Isa::Avx2` requires it).
+            assert_eq!(unsafe { dot7_avx2(&u, &v) }, want);
+        }
+        #[cfg(target_arch = "x86_64")]
+        if Isa::available()[0] == Isa::Avx512 {
+            // SAFETY: the CPU has AVX512-VNNI (`Isa::Avx512` requires it).
+            assert_eq!(unsafe { dot7_vnni(&u, &v) }, want);
+        }
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn dot7_avx2(u: &[i32; 23], v: &[u32; 23]) -> [i32; 23] {
+        X86::dot_u7_i8(u, v)
+    }
+
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx512f,avx512vl,avx512vnni")]
+    unsafe fn dot7_vnni(u: &[i32; 23], v: &[u32; 23]) -> [i32; 23] {
+        X86Vnni::dot_u7_i8(u, v)
     }
 
     #[cfg(target_arch = "x86_64")]

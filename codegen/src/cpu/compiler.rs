@@ -192,7 +192,7 @@ pub(super) struct Generator {
     affine: HashMap<u32, String>,
     next_span: usize,
     /// Bytes read out of words, read as bytes ([`super::subword`]).
-    subwords: Subwords,
+    pub(super) subwords: Subwords,
     /// Hand-written f16 decodes, emitted as one conversion ([`super::f16_widen`]).
     f16_widens: F16Widens,
     /// The body's single-assignment values and their uses, which decide
@@ -600,26 +600,29 @@ impl Generator {
             rust_type(b.rhs.ty)?,
             rust_type(out.ty)?,
         );
-        if types != ("u32", "u32", "i32") {
-            return Err(unsupported(format!("a dot product of {types:?}")));
-        }
+        // An `i32` left operand is `u32` bytes known to be below 128
+        // (`realm_codegen::kernels::dot`): the same sum, with a cheaper
+        // instruction on AVX2.
+        let (scalar, lanes) = match types {
+            ("u32", "u32", "i32") => ("dot_u8_i8", "T::dot_u8_i8"),
+            ("i32", "u32", "i32") => ("dot_u7_i8", "T::dot_u7_i8"),
+            _ => return Err(unsupported(format!("a dot product of {types:?}"))),
+        };
         if !self.u.varies(out) {
             let (u, v) = (self.value(&b.lhs)?, self.value(&b.rhs)?);
-            return self.assign(out, format!("dot_u8_i8({u}, {v})"));
+            return self.assign(out, format!("{scalar}({u}, {v})"));
         }
         let VariableKind::LocalConst { id } = out.kind else {
             return Err(unsupported(out.kind));
         };
         self.flush();
         let (u, v) = (self.lane_array(&b.lhs)?, self.lane_array(&b.rhs)?);
-        self.line(format!(
-            "let b{id}: [i32; UNITS] = T::dot_u8_i8(&{u}, &{v});"
-        ));
+        self.line(format!("let b{id}: [i32; UNITS] = {lanes}(&{u}, &{v});"));
         Ok(())
     }
 
     /// Every lane's value of `var`, as an array (outside lane loops).
-    fn lane_array(&mut self, var: &Variable) -> Result<String, CompilationError> {
+    pub(super) fn lane_array(&mut self, var: &Variable) -> Result<String, CompilationError> {
         if !self.u.varies(var) {
             let v = self.value(var)?;
             return Ok(format!("[{v}; UNITS]"));
@@ -966,7 +969,11 @@ impl Generator {
         let byte = self.value(&read.byte)?;
         let k = read.bytes;
         let bytes = if !self.u.varies(&read.byte) {
-            let load = format!("rdb{k}({ptr}, {len}, {byte})");
+            let load = if self.prechecked.contains(&(read.list.kind, read.byte.kind)) {
+                format!("rdb{k}_prechecked({ptr}, {byte})")
+            } else {
+                format!("rdb{k}({ptr}, {len}, {byte})")
+            };
             if !self.u.varies(out) {
                 load
             } else {
@@ -1030,7 +1037,12 @@ impl Generator {
         let i = self.value(index)?;
         Ok(match list.kind {
             VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id) => {
-                format!("*at(g{id}, g{id}_len, {i})")
+                if self.prechecked.contains(&(list.kind, index.kind)) {
+                    // Checked before the loop (`hoist.rs`).
+                    format!("*g{id}.add(({i}) as usize)")
+                } else {
+                    format!("*at(g{id}, g{id}_len, {i})")
+                }
             }
             VariableKind::SharedArray { id, length, .. } => {
                 self.shared.insert(id, (rust_type(list.ty)?, length));

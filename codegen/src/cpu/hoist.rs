@@ -89,6 +89,8 @@ impl Generator {
         let mut accesses = Vec::new();
         let mut inner = HashMap::new();
         self.every_pass(body, &mut inner, &mut accesses);
+        let mut uniform = Vec::new();
+        self.uniform_every_pass(body, &mut inner, &mut uniform);
         let mut h = Hoisting {
             counter: i.kind,
             inner,
@@ -97,23 +99,32 @@ impl Generator {
             next: 0,
         };
         let mut checked = Vec::new();
-        for (list, index) in accesses {
+        // Lane accesses (`bytes` 0: elements), then uniform ones (elements,
+        // or `bytes` of a subword read from its byte index).
+        let lane = accesses.into_iter().map(|(list, index)| (list, index, 0));
+        for (list, index, bytes) in lane.chain(uniform) {
             let (VariableKind::GlobalInputArray(id) | VariableKind::GlobalOutputArray(id)) =
                 list.kind
             else {
                 continue;
             };
-            if self.prechecked.contains(&(list.kind, index.kind))
-                || !matches!(self.u.shape(&index), Some(Shape::Affine { .. }))
-            {
+            let shaped = if self.u.varies(&index) {
+                matches!(self.u.shape(&index), Some(Shape::Affine { .. }))
+            } else {
+                true
+            };
+            if self.prechecked.contains(&(list.kind, index.kind)) || !shaped {
                 continue;
             }
             let mark = h.lines.len();
             match self.largest(&index, &mut h) {
                 Some(top) => {
                     let top = top.as_u64();
-                    h.lines
-                        .push(format!("hoisted_check(fits, {top}, g{id}_len);"));
+                    h.lines.push(if bytes == 0 {
+                        format!("hoisted_check(fits, {top}, g{id}_len);")
+                    } else {
+                        format!("hoisted_check(fits, {top} + {}, g{id}_len * 4);", bytes - 1)
+                    });
                     checked.push((list.kind, index.kind));
                 }
                 None => h.lines.truncate(mark),
@@ -171,12 +182,7 @@ impl Generator {
                     body,
                     ..
                 } => {
-                    let last = match (const_u64(start), const_u64(end)) {
-                        (Some(s), Some(e)) if *inclusive && s <= e => Some(e),
-                        (Some(s), Some(e)) if !*inclusive && s < e => Some(e - 1),
-                        _ => None,
-                    };
-                    if let Some(last) = last
+                    if let Some(last) = constant_last(start, end, *inclusive)
                         && counted_by_one(i, step.as_ref(), body)
                     {
                         inner.insert(i.kind, last);
@@ -184,6 +190,58 @@ impl Generator {
                     }
                 }
                 // Branches need not run; other loops may run no pass.
+                _ => {}
+            }
+        }
+    }
+
+    /// The uniform reads of global arrays that `block` makes on every pass
+    /// (as [`Self::every_pass`]): `(array, index, 0)` for an element,
+    /// `(array, byte index, bytes)` for a subword read. In the matvecs'
+    /// innermost loops, each block's scales are such reads, a check each.
+    fn uniform_every_pass(
+        &self,
+        block: &Block,
+        inner: &mut HashMap<VariableKind, u64>,
+        out: &mut Vec<(Variable, Variable, u32)>,
+    ) {
+        for item in &block.items {
+            match item {
+                Item::Op(inst) => {
+                    let Some(o) = inst.out else { continue };
+                    let VariableKind::LocalConst { id } = o.kind else {
+                        continue;
+                    };
+                    if self.u.varies(&o) || self.subwords.dead.contains(&id) {
+                        continue;
+                    }
+                    if let Some(read) = self.subwords.reads.get(&id) {
+                        if !self.u.varies(&read.byte) {
+                            out.push((read.list, read.byte, read.bytes));
+                        }
+                    } else if let Operation::Operator(
+                        Operator::Index(a) | Operator::UncheckedIndex(a),
+                    ) = &inst.operation
+                    {
+                        out.push((a.list, a.index, 0));
+                    }
+                }
+                Item::Range {
+                    i,
+                    start,
+                    end,
+                    step,
+                    inclusive,
+                    body,
+                    ..
+                } => {
+                    if let Some(last) = constant_last(start, end, *inclusive)
+                        && counted_by_one(i, step.as_ref(), body)
+                    {
+                        inner.insert(i.kind, last);
+                        self.uniform_every_pass(body, inner, out);
+                    }
+                }
                 _ => {}
             }
         }
@@ -310,6 +368,16 @@ impl Hoisting<'_> {
         let name = self.name();
         self.lines.push(format!("let {name}: u64 = {top};"));
         name
+    }
+}
+
+/// The counter's last value in a loop with constant bounds that makes at
+/// least one pass.
+fn constant_last(start: &Variable, end: &Variable, inclusive: bool) -> Option<u64> {
+    match (const_u64(start), const_u64(end)) {
+        (Some(s), Some(e)) if inclusive && s <= e => Some(e),
+        (Some(s), Some(e)) if !inclusive && s < e => Some(e - 1),
+        _ => None,
     }
 }
 

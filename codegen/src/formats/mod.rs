@@ -34,6 +34,9 @@ pub trait FormatSpec: QuantFormat + Copy + Default + Send + Sync + 'static {
 pub trait Int8Spec: FormatSpec + Int8Format {
     /// Elements (aligned runs, a multiple of 4) sharing one scale and offset.
     const GROUP: u32;
+    /// The bits a quant byte `u` takes: under 8, every byte is below 128
+    /// (and `dot_u7_i8` applies).
+    const U_BITS: u32;
 
     /// [`Int8Format::quant_word`] on the host.
     fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32;

@@ -10,10 +10,18 @@ use cubecl::prelude::*;
 /// CPU compiler turns into `vpdpbusd` where the CPU has AVX512-VNNI (see
 /// `realm_cpu::rt::Target::dot_u8_i8`). GPU compilers get the same sum
 /// spelled out in shifts, which they read as written.
+///
+/// `narrow` promises that every byte of `u` is below 128 (a format whose
+/// quants take fewer than 8 bits, `Int8Spec::U_BITS`). The native `Dot`
+/// then takes `u` as an `i32` (its bytes read alike signed or unsigned),
+/// which tells the CPU compiler that AVX2's `vpmaddubsw` cannot saturate:
+/// two instructions for 8 lanes instead of eight.
 #[cube]
-pub fn dot_u8_i8(u: u32, v: u32, #[comptime] native: bool) -> i32 {
-    if comptime!(native) {
-        dot_instruction(u, v)
+pub fn dot_u8_i8(u: u32, v: u32, #[comptime] native: bool, #[comptime] narrow: bool) -> i32 {
+    if comptime!(native && narrow) {
+        dot_instruction::<i32>(i32::cast_from(u), v)
+    } else if comptime!(native) {
+        dot_instruction::<u32>(u, v)
     } else {
         let mut sum = 0i32;
         #[unroll]
@@ -29,7 +37,7 @@ pub fn dot_u8_i8(u: u32, v: u32, #[comptime] native: bool) -> i32 {
 
 #[cube]
 #[allow(unused_variables)]
-fn dot_instruction(u: u32, v: u32) -> i32 {
+fn dot_instruction<U: CubePrimitive>(u: U, v: u32) -> i32 {
     intrinsic!(|scope| {
         let u: ManagedVariable = u.into();
         let v: ManagedVariable = v.into();

@@ -48,6 +48,7 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
     #[comptime] block_elems: u32,
     #[comptime] group: u32,
     #[comptime] native_dot: bool,
+    #[comptime] narrow_u: bool,
 ) {
     // Scales per 32-element step, and the words each one covers.
     let sub = comptime!(if group.is_multiple_of(Q8_BLOCK) {
@@ -72,49 +73,54 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
         for r in 0..ROWS {
             acc[r as usize] = 0.0;
         }
-        for step in 0..steps {
-            let col = step * Q8_BLOCK;
-            let b = col / block_elems;
-            let e0 = col % block_elems;
-            let tile_block = tile * steps + step;
-            let d = xd[(tile_block * TOKEN_TILE + lane) as usize];
-            let mut v = Array::<u32>::new(STEP_WORDS as usize);
-            #[unroll]
-            for j in 0..STEP_WORDS {
-                v[j as usize] = xq[((tile_block * STEP_WORDS + j) * TOKEN_TILE + lane) as usize];
-            }
-            // `d * sum v` over each group's activations, for the offsets.
-            let mut dsum = Array::<f32>::new(groups as usize);
-            #[unroll]
-            for g in 0..groups {
-                let mut sum = 0i32;
+        // Blocks, then their steps, as `matvec_q8` (whose float work this
+        // kernel's must equal, in order).
+        for b in 0..blocks_per_row {
+            for s in 0..comptime!(block_elems / Q8_BLOCK) {
+                let e0 = s * Q8_BLOCK;
+                let step = b * comptime!(block_elems / Q8_BLOCK) + s;
+                let tile_block = tile * steps + step;
+                let d = xd[(tile_block * TOKEN_TILE + lane) as usize];
+                let mut v = Array::<u32>::new(STEP_WORDS as usize);
                 #[unroll]
-                for j in 0..group_words {
-                    sum += dot_u8_i8(
-                        0x0101_0101u32,
-                        v[(g * group_words + j) as usize],
-                        native_dot,
-                    );
+                for j in 0..STEP_WORDS {
+                    v[j as usize] =
+                        xq[((tile_block * STEP_WORDS + j) * TOKEN_TILE + lane) as usize];
                 }
-                dsum[g as usize] = f32::cast_from(sum) * d;
-            }
-            #[unroll]
-            for r in 0..ROWS {
-                let block = min(row0 + r, last_row) * blocks_per_row + b;
+                // `d * sum v` over each group's activations, for the offsets.
+                let mut dsum = Array::<f32>::new(groups as usize);
                 #[unroll]
                 for g in 0..groups {
-                    let mut dot = 0i32;
+                    let mut sum = 0i32;
                     #[unroll]
                     for j in 0..group_words {
-                        let word = g * group_words + j;
-                        let u = Q::quant_word(w, n_blocks, block, e0 / 4 + word);
-                        dot += dot_u8_i8(u, v[word as usize], native_dot);
+                        sum += dot_u8_i8(
+                            0x0101_0101u32,
+                            v[(g * group_words + j) as usize],
+                            native_dot,
+                            true,
+                        );
                     }
-                    let at = e0 + g * sub;
-                    let scale = Q::scale(w, n_blocks, block, at);
-                    let offset = Q::offset(w, n_blocks, block, at);
-                    acc[r as usize] +=
-                        f32::cast_from(dot) * (scale * d) + offset * dsum[g as usize];
+                    dsum[g as usize] = f32::cast_from(sum) * d;
+                }
+                #[unroll]
+                for r in 0..ROWS {
+                    let block = min(row0 + r, last_row) * blocks_per_row + b;
+                    #[unroll]
+                    for g in 0..groups {
+                        let mut dot = 0i32;
+                        #[unroll]
+                        for j in 0..group_words {
+                            let word = g * group_words + j;
+                            let u = Q::quant_word(w, n_blocks, block, e0 / 4 + word);
+                            dot += dot_u8_i8(u, v[word as usize], native_dot, narrow_u);
+                        }
+                        let at = e0 + g * sub;
+                        let scale = Q::scale(w, n_blocks, block, at);
+                        let offset = Q::offset(w, n_blocks, block, at);
+                        acc[r as usize] +=
+                            f32::cast_from(dot) * (scale * d) + offset * dsum[g as usize];
+                    }
                 }
             }
         }

@@ -57,6 +57,7 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
     #[comptime] block_elems: u32,
     #[comptime] group: u32,
     #[comptime] native_dot: bool,
+    #[comptime] narrow_u: bool,
 ) {
     // Two groups per step (16 elements each), or one.
     let halves = comptime!(group < Q8_BLOCK);
@@ -74,56 +75,61 @@ pub fn matvec_q8<Q: Int8Format, F: Float>(
         for r in 0..ROWS {
             acc[r as usize] = 0.0;
         }
-        for step in 0..steps {
-            let col = step * Q8_BLOCK;
-            let b = col / block_elems;
-            let e0 = col % block_elems;
-            let token_step = token * steps + step;
-            let d = xd[token_step as usize];
-            let words = token_step * STEP_WORDS;
-            let v_lo = xq[(words + lane) as usize];
-            let v_hi = xq[(words + UNITS + lane) as usize];
-            // `d * sum v` over each group's activations, for the offsets.
-            let ones = 0x0101_0101u32;
-            let sum_lo = dot_u8_i8(ones, v_lo, native_dot);
-            let sum_hi = dot_u8_i8(ones, v_hi, native_dot);
-            // (Single-assignment values, as `matmul_q8`'s are: the CPU
-            // compiler fuses multiply-adds of those only, and the two
-            // kernels must fuse alike.)
-            let dsum_lo = if comptime!(halves) {
-                f32::cast_from(plane_sum(sum_lo)) * d
-            } else {
-                f32::cast_from(plane_sum(sum_lo + sum_hi)) * d
-            };
-            // The second group's, where a step has two (unused otherwise).
-            let dsum_hi = if comptime!(halves) {
-                f32::cast_from(plane_sum(sum_hi)) * d
-            } else {
-                f32::new(0.0)
-            };
-            #[unroll]
-            for r in 0..ROWS {
-                let block = min(row0 + r, last_row) * blocks_per_row + b;
-                let run = e0 / 4 + lane;
-                let u_lo = Q::quant_word(w, n_blocks, block, run);
-                let u_hi = Q::quant_word(w, n_blocks, block, run + UNITS);
-                let dot_lo = dot_u8_i8(u_lo, v_lo, native_dot);
-                let dot_hi = dot_u8_i8(u_hi, v_hi, native_dot);
-                if comptime!(halves) {
-                    let dot = plane_sum(dot_lo);
-                    let scale = Q::scale(w, n_blocks, block, e0);
-                    let offset = Q::offset(w, n_blocks, block, e0);
-                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
-                    let dot = plane_sum(dot_hi);
-                    let at = e0 + group;
-                    let scale = Q::scale(w, n_blocks, block, at);
-                    let offset = Q::offset(w, n_blocks, block, at);
-                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_hi;
+        // Blocks, then their steps (rather than `step / steps_per_block`
+        // and a remainder): the indices stay sums and products of the
+        // counters, whose bounds checks the CPU compiler moves out of the
+        // loops.
+        for b in 0..blocks_per_row {
+            for s in 0..comptime!(block_elems / Q8_BLOCK) {
+                let e0 = s * Q8_BLOCK;
+                let step = b * comptime!(block_elems / Q8_BLOCK) + s;
+                let token_step = token * steps + step;
+                let d = xd[token_step as usize];
+                let words = token_step * STEP_WORDS;
+                let v_lo = xq[(words + lane) as usize];
+                let v_hi = xq[(words + UNITS + lane) as usize];
+                // `d * sum v` over each group's activations, for the offsets.
+                let ones = 0x0101_0101u32;
+                let sum_lo = dot_u8_i8(ones, v_lo, native_dot, true);
+                let sum_hi = dot_u8_i8(ones, v_hi, native_dot, true);
+                // (Single-assignment values, as `matmul_q8`'s are: the CPU
+                // compiler fuses multiply-adds of those only, and the two
+                // kernels must fuse alike.)
+                let dsum_lo = if comptime!(halves) {
+                    f32::cast_from(plane_sum(sum_lo)) * d
                 } else {
-                    let dot = plane_sum(dot_lo + dot_hi);
-                    let scale = Q::scale(w, n_blocks, block, e0);
-                    let offset = Q::offset(w, n_blocks, block, e0);
-                    acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
+                    f32::cast_from(plane_sum(sum_lo + sum_hi)) * d
+                };
+                // The second group's, where a step has two (unused otherwise).
+                let dsum_hi = if comptime!(halves) {
+                    f32::cast_from(plane_sum(sum_hi)) * d
+                } else {
+                    f32::new(0.0)
+                };
+                #[unroll]
+                for r in 0..ROWS {
+                    let block = min(row0 + r, last_row) * blocks_per_row + b;
+                    let run = e0 / 4 + lane;
+                    let u_lo = Q::quant_word(w, n_blocks, block, run);
+                    let u_hi = Q::quant_word(w, n_blocks, block, run + UNITS);
+                    let dot_lo = dot_u8_i8(u_lo, v_lo, native_dot, narrow_u);
+                    let dot_hi = dot_u8_i8(u_hi, v_hi, native_dot, narrow_u);
+                    if comptime!(halves) {
+                        let dot = plane_sum(dot_lo);
+                        let scale = Q::scale(w, n_blocks, block, e0);
+                        let offset = Q::offset(w, n_blocks, block, e0);
+                        acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
+                        let dot = plane_sum(dot_hi);
+                        let at = e0 + group;
+                        let scale = Q::scale(w, n_blocks, block, at);
+                        let offset = Q::offset(w, n_blocks, block, at);
+                        acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_hi;
+                    } else {
+                        let dot = plane_sum(dot_lo + dot_hi);
+                        let scale = Q::scale(w, n_blocks, block, e0);
+                        let offset = Q::offset(w, n_blocks, block, e0);
+                        acc[r as usize] += f32::cast_from(dot) * (scale * d) + offset * dsum_lo;
+                    }
                 }
             }
         }

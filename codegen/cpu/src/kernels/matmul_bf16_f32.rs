@@ -117,6 +117,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
             fits &= h20 <= u32::MAX as u64;
             hoisted_check(fits, h20, g1_len);
+            let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = h21.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            hoisted_check(fits, h23 + 1, g0_len * 4);
+            let h24: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h24 <= u32::MAX as u64;
+            let h25: u64 = h24.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = (((0u64 as u32)) as u64).wrapping_add(h25);
+            fits &= h26 <= u32::MAX as u64;
+            hoisted_check(fits, h26 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -137,7 +151,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x15: u32 = b14.wrapping_add(x13);
                 b15[l] = x15;
             }
-            let b28: u32 = (rdb2(g0, g0_len, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b28: u32 = (rdb2_prechecked(g0, b22)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b29: u32 = b28.wrapping_shl(((16u64 as u32)) as u32);
             let b30: f32 = f32::from_bits(b29);
             let b32: u32 = b2.wrapping_add((1u64 as u32));
@@ -150,7 +164,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x31: i32 = ((b13[l]) as i32);
                 la16_0[l] = b30;
             }
-            let b43: u32 = (rdb2(g0, g0_len, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b43: u32 = (rdb2_prechecked(g0, b37)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b44: u32 = b43.wrapping_shl(((16u64 as u32)) as u32);
             let b45: f32 = f32::from_bits(b44);
             let b47: u32 = b3.wrapping_add((0u64 as u32));

@@ -117,6 +117,24 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h20: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h19);
             fits &= h20 <= u32::MAX as u64;
             hoisted_check(fits, h20, g1_len);
+            let h21: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h21 <= u32::MAX as u64;
+            let h22: u64 = h21.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = (((0u64 as u32)) as u64).wrapping_add(h22);
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = div(h23, (((4u64 as u32)) as u64));
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24, g0_len);
+            let h25: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h25 <= u32::MAX as u64;
+            let h26: u64 = h25.wrapping_mul((((4u64 as u32)) as u64));
+            fits &= h26 <= u32::MAX as u64;
+            let h27: u64 = (((0u64 as u32)) as u64).wrapping_add(h26);
+            fits &= h27 <= u32::MAX as u64;
+            let h28: u64 = div(h27, (((4u64 as u32)) as u64));
+            fits &= h28 <= u32::MAX as u64;
+            hoisted_check(fits, h28, g0_len);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -138,7 +156,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x15: u32 = b14.wrapping_add(x13);
                 b15[l] = x15;
             }
-            let b24: u32 = *at(g0, g0_len, b23);
+            let b24: u32 = *g0.add((b23) as usize);
             let b25: f32 = f32::from_bits(b24);
             let b27: u32 = b2.wrapping_add((1u64 as u32));
             let b28: u32 = b27.min(b9);
@@ -151,7 +169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x26: i32 = ((b13[l]) as i32);
                 la16_0[l] = b25;
             }
-            let b34: u32 = *at(g0, g0_len, b33);
+            let b34: u32 = *g0.add((b33) as usize);
             let b35: f32 = f32::from_bits(b34);
             let b37: u32 = b3.wrapping_add((0u64 as u32));
             let b38: u32 = b37.min(b8);

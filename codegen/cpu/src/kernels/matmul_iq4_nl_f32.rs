@@ -129,6 +129,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = (((0u64 as u32)) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -160,7 +174,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b37: u32 = b36 & (32768u64 as u32);
                 let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
                 let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
@@ -217,7 +231,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     la17_0[l] = x80;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b99: u32 = (rdb2_prechecked(g0, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b100: u32 = b99 & (32768u64 as u32);
                 let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
                 let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);
@@ -353,7 +367,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b36: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b36: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b37: u32 = b36 & (32768u64 as u32);
                 let b38: u32 = b37.wrapping_shl(((16u64 as u32)) as u32);
                 let b39: u32 = b36.wrapping_shr(((10u64 as u32)) as u32);
@@ -410,7 +424,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     la17_0[l] = x80;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b99: u32 = (rdb2(g0, g0_len, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b99: u32 = (rdb2_prechecked(g0, b86)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b100: u32 = b99 & (32768u64 as u32);
                 let b101: u32 = b100.wrapping_shl(((16u64 as u32)) as u32);
                 let b102: u32 = b99.wrapping_shr(((10u64 as u32)) as u32);

@@ -129,6 +129,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h40: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = h40.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = (((0u64 as u32)) as u64).wrapping_add(h41);
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -190,7 +204,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -313,7 +327,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     la17_0[l] = x154;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b202: u32 = (rdb2(g0, g0_len, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b202: u32 = (rdb2_prechecked(g0, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b203: u32 = b202 & (32768u64 as u32);
                 let b204: u32 = b203.wrapping_shl(((16u64 as u32)) as u32);
                 let b205: u32 = b202.wrapping_shr(((10u64 as u32)) as u32);

@@ -129,6 +129,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
+            let h43: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = h43.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h44);
+            fits &= h45 <= u32::MAX as u64;
+            hoisted_check(fits, h45 + 1, g0_len * 4);
+            let h46: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h46 <= u32::MAX as u64;
+            let h47: u64 = h46.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h47);
+            fits &= h48 <= u32::MAX as u64;
+            hoisted_check(fits, h48 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -188,7 +216,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b42)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b42)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -209,7 +237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b83: f32 = if b81 { b80 } else { b82 };
                 let b84: bool = b69 == (0u64 as u32);
                 let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2(g0, g0_len, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b91: u32 = (rdb2_prechecked(g0, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b92: u32 = b91 & (32768u64 as u32);
                 let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
                 let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
@@ -326,7 +354,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x175: f32 = T::fmadd(b170, x171, -(b174));
                     la17_0[l] = x175;
                 }
-                let b223: u32 = (rdb2(g0, g0_len, b200)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b223: u32 = (rdb2_prechecked(g0, b200)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b224: u32 = b223 & (32768u64 as u32);
                 let b225: u32 = b224.wrapping_shl(((16u64 as u32)) as u32);
                 let b226: u32 = b223.wrapping_shr(((10u64 as u32)) as u32);
@@ -347,7 +375,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b241: f32 = if b239 { b238 } else { b240 };
                 let b242: bool = b227 == (0u64 as u32);
                 let b243: f32 = T::f16_to_f32(b223);
-                let b249: u32 = (rdb2(g0, g0_len, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b249: u32 = (rdb2_prechecked(g0, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b250: u32 = b249 & (32768u64 as u32);
                 let b251: u32 = b250.wrapping_shl(((16u64 as u32)) as u32);
                 let b252: u32 = b249.wrapping_shr(((10u64 as u32)) as u32);

@@ -129,6 +129,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h40: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = h40.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h41);
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -188,7 +202,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b59)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -326,7 +340,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x175: f32 = b173 * x174;
                     la17_0[l] = x175;
                 }
-                let b223: u32 = (rdb2(g0, g0_len, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b223: u32 = (rdb2_prechecked(g0, b217)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b224: u32 = b223 & (32768u64 as u32);
                 let b225: u32 = b224.wrapping_shl(((16u64 as u32)) as u32);
                 let b226: u32 = b223.wrapping_shr(((10u64 as u32)) as u32);

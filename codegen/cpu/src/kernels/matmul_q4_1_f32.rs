@@ -129,6 +129,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
+            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
+            fits &= h37 <= u32::MAX as u64;
+            hoisted_check(fits, h37 + 1, g0_len * 4);
+            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
+            fits &= h40 <= u32::MAX as u64;
+            hoisted_check(fits, h40 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -170,7 +198,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b48: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b49: u32 = b48 & (32768u64 as u32);
                 let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
                 let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
@@ -191,7 +219,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b66: f32 = if b64 { b63 } else { b65 };
                 let b67: bool = b52 == (0u64 as u32);
                 let b68: f32 = T::f16_to_f32(b48);
-                let b74: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b74: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b75: u32 = b74 & (32768u64 as u32);
                 let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
                 let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
@@ -257,7 +285,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x116: f32 = T::fmadd(b68, x114, b94);
                     la17_0[l] = x116;
                 }
-                let b147: u32 = (rdb2(g0, g0_len, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b147: u32 = (rdb2_prechecked(g0, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b148: u32 = b147 & (32768u64 as u32);
                 let b149: u32 = b148.wrapping_shl(((16u64 as u32)) as u32);
                 let b150: u32 = b147.wrapping_shr(((10u64 as u32)) as u32);
@@ -278,7 +306,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b165: f32 = if b163 { b162 } else { b164 };
                 let b166: bool = b151 == (0u64 as u32);
                 let b167: f32 = T::f16_to_f32(b147);
-                let b173: u32 = (rdb2(g0, g0_len, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b173: u32 = (rdb2_prechecked(g0, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b174: u32 = b173 & (32768u64 as u32);
                 let b175: u32 = b174.wrapping_shl(((16u64 as u32)) as u32);
                 let b176: u32 = b173.wrapping_shr(((10u64 as u32)) as u32);
@@ -421,7 +449,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b48: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b49: u32 = b48 & (32768u64 as u32);
                 let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
                 let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
@@ -442,7 +470,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b66: f32 = if b64 { b63 } else { b65 };
                 let b67: bool = b52 == (0u64 as u32);
                 let b68: f32 = T::f16_to_f32(b48);
-                let b74: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b74: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b75: u32 = b74 & (32768u64 as u32);
                 let b76: u32 = b75.wrapping_shl(((16u64 as u32)) as u32);
                 let b77: u32 = b74.wrapping_shr(((10u64 as u32)) as u32);
@@ -508,7 +536,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x116: f32 = T::fmadd(b68, x114, b94);
                     la17_0[l] = x116;
                 }
-                let b147: u32 = (rdb2(g0, g0_len, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b147: u32 = (rdb2_prechecked(g0, b122)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b148: u32 = b147 & (32768u64 as u32);
                 let b149: u32 = b148.wrapping_shl(((16u64 as u32)) as u32);
                 let b150: u32 = b147.wrapping_shr(((10u64 as u32)) as u32);
@@ -529,7 +557,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b165: f32 = if b163 { b162 } else { b164 };
                 let b166: bool = b151 == (0u64 as u32);
                 let b167: f32 = T::f16_to_f32(b147);
-                let b173: u32 = (rdb2(g0, g0_len, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b173: u32 = (rdb2_prechecked(g0, b129)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b174: u32 = b173 & (32768u64 as u32);
                 let b175: u32 = b174.wrapping_shl(((16u64 as u32)) as u32);
                 let b176: u32 = b173.wrapping_shr(((10u64 as u32)) as u32);

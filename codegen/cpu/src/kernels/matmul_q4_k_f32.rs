@@ -131,6 +131,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
+            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
+            fits &= h37 <= u32::MAX as u64;
+            hoisted_check(fits, h37 + 1, g0_len * 4);
+            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
+            fits &= h40 <= u32::MAX as u64;
+            hoisted_check(fits, h40 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -190,7 +218,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -211,7 +239,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b83: f32 = if b81 { b80 } else { b82 };
                 let b84: bool = b69 == (0u64 as u32);
                 let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b92: u32 = b91 & (32768u64 as u32);
                 let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
                 let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
@@ -370,7 +398,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x231: f32 = T::fmadd(b226, x227, -(b230));
                     la17_0[l] = x231;
                 }
-                let b279: u32 = (rdb2(g0, g0_len, b237)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b279: u32 = (rdb2_prechecked(g0, b237)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b280: u32 = b279 & (32768u64 as u32);
                 let b281: u32 = b280.wrapping_shl(((16u64 as u32)) as u32);
                 let b282: u32 = b279.wrapping_shr(((10u64 as u32)) as u32);
@@ -391,7 +419,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b297: f32 = if b295 { b294 } else { b296 };
                 let b298: bool = b283 == (0u64 as u32);
                 let b299: f32 = T::f16_to_f32(b279);
-                let b305: u32 = (rdb2(g0, g0_len, b244)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b305: u32 = (rdb2_prechecked(g0, b244)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b306: u32 = b305 & (32768u64 as u32);
                 let b307: u32 = b306.wrapping_shl(((16u64 as u32)) as u32);
                 let b308: u32 = b305.wrapping_shr(((10u64 as u32)) as u32);

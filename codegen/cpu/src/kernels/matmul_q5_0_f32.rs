@@ -129,6 +129,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h36: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = (((0u64 as u32)) as u64).wrapping_add(h37);
+            fits &= h38 <= u32::MAX as u64;
+            hoisted_check(fits, h38 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -170,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b48: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b49: u32 = b48 & (32768u64 as u32);
                 let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
                 let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
@@ -267,7 +281,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x113: f32 = b68 * x112;
                     la17_0[l] = x113;
                 }
-                let b144: u32 = (rdb2(g0, g0_len, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b144: u32 = (rdb2_prechecked(g0, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b145: u32 = b144 & (32768u64 as u32);
                 let b146: u32 = b145.wrapping_shl(((16u64 as u32)) as u32);
                 let b147: u32 = b144.wrapping_shr(((10u64 as u32)) as u32);
@@ -441,7 +455,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b48: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b48: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b49: u32 = b48 & (32768u64 as u32);
                 let b50: u32 = b49.wrapping_shl(((16u64 as u32)) as u32);
                 let b51: u32 = b48.wrapping_shr(((10u64 as u32)) as u32);
@@ -538,7 +552,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x113: f32 = b68 * x112;
                     la17_0[l] = x113;
                 }
-                let b144: u32 = (rdb2(g0, g0_len, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b144: u32 = (rdb2_prechecked(g0, b119)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b145: u32 = b144 & (32768u64 as u32);
                 let b146: u32 = b145.wrapping_shl(((16u64 as u32)) as u32);
                 let b147: u32 = b144.wrapping_shr(((10u64 as u32)) as u32);

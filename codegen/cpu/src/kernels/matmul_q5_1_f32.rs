@@ -129,6 +129,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
+            let h39: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = (((0u64 as u32)) as u64).wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            hoisted_check(fits, h41 + 1, g0_len * 4);
+            let h42: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h42 <= u32::MAX as u64;
+            let h43: u64 = h42.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h43);
+            fits &= h44 <= u32::MAX as u64;
+            hoisted_check(fits, h44 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -187,7 +215,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -208,7 +236,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b83: f32 = if b81 { b80 } else { b82 };
                 let b84: bool = b69 == (0u64 as u32);
                 let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b92: u32 = b91 & (32768u64 as u32);
                 let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
                 let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
@@ -322,7 +350,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: f32 = T::fmadd(b85, x154, b111);
                     la17_0[l] = x156;
                 }
-                let b204: u32 = (rdb2(g0, g0_len, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b204: u32 = (rdb2_prechecked(g0, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b205: u32 = b204 & (32768u64 as u32);
                 let b206: u32 = b205.wrapping_shl(((16u64 as u32)) as u32);
                 let b207: u32 = b204.wrapping_shr(((10u64 as u32)) as u32);
@@ -343,7 +371,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = if b220 { b219 } else { b221 };
                 let b223: bool = b208 == (0u64 as u32);
                 let b224: f32 = T::f16_to_f32(b204);
-                let b230: u32 = (rdb2(g0, g0_len, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b230: u32 = (rdb2_prechecked(g0, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b231: u32 = b230 & (32768u64 as u32);
                 let b232: u32 = b231.wrapping_shl(((16u64 as u32)) as u32);
                 let b233: u32 = b230.wrapping_shr(((10u64 as u32)) as u32);
@@ -534,7 +562,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b65: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b65: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b66: u32 = b65 & (32768u64 as u32);
                 let b67: u32 = b66.wrapping_shl(((16u64 as u32)) as u32);
                 let b68: u32 = b65.wrapping_shr(((10u64 as u32)) as u32);
@@ -555,7 +583,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b83: f32 = if b81 { b80 } else { b82 };
                 let b84: bool = b69 == (0u64 as u32);
                 let b85: f32 = T::f16_to_f32(b65);
-                let b91: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b91: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b92: u32 = b91 & (32768u64 as u32);
                 let b93: u32 = b92.wrapping_shl(((16u64 as u32)) as u32);
                 let b94: u32 = b91.wrapping_shr(((10u64 as u32)) as u32);
@@ -669,7 +697,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: f32 = T::fmadd(b85, x154, b111);
                     la17_0[l] = x156;
                 }
-                let b204: u32 = (rdb2(g0, g0_len, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b204: u32 = (rdb2_prechecked(g0, b162)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b205: u32 = b204 & (32768u64 as u32);
                 let b206: u32 = b205.wrapping_shl(((16u64 as u32)) as u32);
                 let b207: u32 = b204.wrapping_shr(((10u64 as u32)) as u32);
@@ -690,7 +718,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b222: f32 = if b220 { b219 } else { b221 };
                 let b223: bool = b208 == (0u64 as u32);
                 let b224: f32 = T::f16_to_f32(b204);
-                let b230: u32 = (rdb2(g0, g0_len, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b230: u32 = (rdb2_prechecked(g0, b169)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b231: u32 = b230 & (32768u64 as u32);
                 let b232: u32 = b231.wrapping_shl(((16u64 as u32)) as u32);
                 let b233: u32 = b230.wrapping_shr(((10u64 as u32)) as u32);

@@ -131,6 +131,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h28: u64 = (((((b3).wrapping_add((3u64 as u32))).min(b8)).wrapping_mul(s_u32[2])) as u64).wrapping_add(h27);
             fits &= h28 <= u32::MAX as u64;
             hoisted_check(fits, h28, g1_len);
+            let h29: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h29 <= u32::MAX as u64;
+            let h30: u64 = h29.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h30 <= u32::MAX as u64;
+            let h31: u64 = (((0u64 as u32)) as u64).wrapping_add(h30);
+            fits &= h31 <= u32::MAX as u64;
+            hoisted_check(fits, h31 + 1, g0_len * 4);
+            let h32: u64 = (((((b2).wrapping_add((0u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h32 <= u32::MAX as u64;
+            let h33: u64 = h32.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h33);
+            fits &= h34 <= u32::MAX as u64;
+            hoisted_check(fits, h34 + 1, g0_len * 4);
+            let h35: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h35 <= u32::MAX as u64;
+            let h36: u64 = h35.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = (((0u64 as u32)) as u64).wrapping_add(h36);
+            fits &= h37 <= u32::MAX as u64;
+            hoisted_check(fits, h37 + 1, g0_len * 4);
+            let h38: u64 = (((((b2).wrapping_add((1u64 as u32))).min(b9)).wrapping_mul(b7)) as u64).wrapping_add(hv);
+            fits &= h38 <= u32::MAX as u64;
+            let h39: u64 = h38.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h39);
+            fits &= h40 <= u32::MAX as u64;
+            hoisted_check(fits, h40 + 1, g0_len * 4);
         }
         let mut v11: u32 = (0u64 as u32);
         loop {
@@ -212,7 +240,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x16: u32 = b15.wrapping_add(x14);
                     b16[l] = x16;
                 }
-                let b87: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b87: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b88: u32 = b87 & (32768u64 as u32);
                 let b89: u32 = b88.wrapping_shl(((16u64 as u32)) as u32);
                 let b90: u32 = b87.wrapping_shr(((10u64 as u32)) as u32);
@@ -233,7 +261,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b105: f32 = if b103 { b102 } else { b104 };
                 let b106: bool = b91 == (0u64 as u32);
                 let b107: f32 = T::f16_to_f32(b87);
-                let b113: u32 = (rdb2(g0, g0_len, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b113: u32 = (rdb2_prechecked(g0, b30)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b114: u32 = b113 & (32768u64 as u32);
                 let b115: u32 = b114.wrapping_shl(((16u64 as u32)) as u32);
                 let b116: u32 = b113.wrapping_shr(((10u64 as u32)) as u32);
@@ -432,7 +460,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x276: f32 = T::fmadd(b271, x272, -(b275));
                     la17_0[l] = x276;
                 }
-                let b346: u32 = (rdb2(g0, g0_len, b282)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b346: u32 = (rdb2_prechecked(g0, b282)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b347: u32 = b346 & (32768u64 as u32);
                 let b348: u32 = b347.wrapping_shl(((16u64 as u32)) as u32);
                 let b349: u32 = b346.wrapping_shr(((10u64 as u32)) as u32);
@@ -453,7 +481,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b364: f32 = if b362 { b361 } else { b363 };
                 let b365: bool = b350 == (0u64 as u32);
                 let b366: f32 = T::f16_to_f32(b346);
-                let b372: u32 = (rdb2(g0, g0_len, b289)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b372: u32 = (rdb2_prechecked(g0, b289)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b373: u32 = b372 & (32768u64 as u32);
                 let b374: u32 = b373.wrapping_shl(((16u64 as u32)) as u32);
                 let b375: u32 = b372.wrapping_shr(((10u64 as u32)) as u32);

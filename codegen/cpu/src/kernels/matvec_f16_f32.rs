@@ -67,6 +67,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h4: u64 = h1.wrapping_add(h3);
             fits &= h4 <= u32::MAX as u64;
             hoisted_check(fits, h4, g1_len);
+            let h5: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = h5.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h6 <= u32::MAX as u64;
+            let h7: u64 = (((0u64 as u32)) as u64).wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -83,7 +90,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b22: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b22: u32 = (rdb2_prechecked(g0, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b23: u32 = b22 & (32768u64 as u32);
             let b24: u32 = b23.wrapping_shl(((16u64 as u32)) as u32);
             let b25: u32 = b22.wrapping_shr(((10u64 as u32)) as u32);

@@ -125,6 +125,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = (((0u64 as u32)) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h44: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = h44.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = (((0u64 as u32)) as u64).wrapping_add(h45);
+            fits &= h46 <= u32::MAX as u64;
+            hoisted_check(fits, h46 + 1, g0_len * 4);
+            let h55: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = (((0u64 as u32)) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            hoisted_check(fits, h57 + 1, g0_len * 4);
+            let h66: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = (((0u64 as u32)) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            hoisted_check(fits, h68 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -183,7 +211,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -314,7 +342,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b157[l] = x157;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b201: u32 = (rdb2(g0, g0_len, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b201: u32 = (rdb2_prechecked(g0, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b202: u32 = b201 & (32768u64 as u32);
                 let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
                 let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
@@ -445,7 +473,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b299[l] = x299;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b343: u32 = (rdb2(g0, g0_len, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b343: u32 = (rdb2_prechecked(g0, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b344: u32 = b343 & (32768u64 as u32);
                 let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
                 let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
@@ -576,7 +604,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b441[l] = x441;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b485: u32 = (rdb2(g0, g0_len, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b485: u32 = (rdb2_prechecked(g0, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b486: u32 = b485 & (32768u64 as u32);
                 let b487: u32 = b486.wrapping_shl(((16u64 as u32)) as u32);
                 let b488: u32 = b485.wrapping_shr(((10u64 as u32)) as u32);
@@ -716,7 +744,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -847,7 +875,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b157[l] = x157;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b201: u32 = (rdb2(g0, g0_len, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b201: u32 = (rdb2_prechecked(g0, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b202: u32 = b201 & (32768u64 as u32);
                 let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
                 let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
@@ -978,7 +1006,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b299[l] = x299;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b343: u32 = (rdb2(g0, g0_len, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b343: u32 = (rdb2_prechecked(g0, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b344: u32 = b343 & (32768u64 as u32);
                 let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
                 let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
@@ -1109,7 +1137,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b441[l] = x441;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b485: u32 = (rdb2(g0, g0_len, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b485: u32 = (rdb2_prechecked(g0, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b486: u32 = b485 & (32768u64 as u32);
                 let b487: u32 = b486.wrapping_shl(((16u64 as u32)) as u32);
                 let b488: u32 = b485.wrapping_shr(((10u64 as u32)) as u32);
@@ -1249,7 +1277,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1380,7 +1408,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b157[l] = x157;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b201: u32 = (rdb2(g0, g0_len, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b201: u32 = (rdb2_prechecked(g0, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b202: u32 = b201 & (32768u64 as u32);
                 let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
                 let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
@@ -1511,7 +1539,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b299[l] = x299;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b343: u32 = (rdb2(g0, g0_len, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b343: u32 = (rdb2_prechecked(g0, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b344: u32 = b343 & (32768u64 as u32);
                 let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
                 let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
@@ -1642,7 +1670,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b441[l] = x441;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b485: u32 = (rdb2(g0, g0_len, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b485: u32 = (rdb2_prechecked(g0, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b486: u32 = b485 & (32768u64 as u32);
                 let b487: u32 = b486.wrapping_shl(((16u64 as u32)) as u32);
                 let b488: u32 = b485.wrapping_shr(((10u64 as u32)) as u32);
@@ -1782,7 +1810,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1913,7 +1941,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b157[l] = x157;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b201: u32 = (rdb2(g0, g0_len, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b201: u32 = (rdb2_prechecked(g0, b159)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b202: u32 = b201 & (32768u64 as u32);
                 let b203: u32 = b202.wrapping_shl(((16u64 as u32)) as u32);
                 let b204: u32 = b201.wrapping_shr(((10u64 as u32)) as u32);
@@ -2044,7 +2072,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b299[l] = x299;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b343: u32 = (rdb2(g0, g0_len, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b343: u32 = (rdb2_prechecked(g0, b301)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b344: u32 = b343 & (32768u64 as u32);
                 let b345: u32 = b344.wrapping_shl(((16u64 as u32)) as u32);
                 let b346: u32 = b343.wrapping_shr(((10u64 as u32)) as u32);
@@ -2175,7 +2203,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     b441[l] = x441;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b485: u32 = (rdb2(g0, g0_len, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b485: u32 = (rdb2_prechecked(g0, b443)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b486: u32 = b485 & (32768u64 as u32);
                 let b487: u32 = b486.wrapping_shl(((16u64 as u32)) as u32);
                 let b488: u32 = b485.wrapping_shr(((10u64 as u32)) as u32);

@@ -125,6 +125,62 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h36: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
+            fits &= h38 <= u32::MAX as u64;
+            hoisted_check(fits, h38 + 1, g0_len * 4);
+            let h47: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            let h49: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h48);
+            fits &= h49 <= u32::MAX as u64;
+            hoisted_check(fits, h49 + 1, g0_len * 4);
+            let h50: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h50 <= u32::MAX as u64;
+            let h51: u64 = h50.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h51);
+            fits &= h52 <= u32::MAX as u64;
+            hoisted_check(fits, h52 + 1, g0_len * 4);
+            let h61: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h61 <= u32::MAX as u64;
+            let h62: u64 = h61.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h62 <= u32::MAX as u64;
+            let h63: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h62);
+            fits &= h63 <= u32::MAX as u64;
+            hoisted_check(fits, h63 + 1, g0_len * 4);
+            let h64: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h64 <= u32::MAX as u64;
+            let h65: u64 = h64.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h65 <= u32::MAX as u64;
+            let h66: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h65);
+            fits &= h66 <= u32::MAX as u64;
+            hoisted_check(fits, h66 + 1, g0_len * 4);
+            let h75: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h75 <= u32::MAX as u64;
+            let h76: u64 = h75.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h76 <= u32::MAX as u64;
+            let h77: u64 = (((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h76);
+            fits &= h77 <= u32::MAX as u64;
+            hoisted_check(fits, h77 + 1, g0_len * 4);
+            let h78: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h78 <= u32::MAX as u64;
+            let h79: u64 = h78.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h79 <= u32::MAX as u64;
+            let h80: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h79);
+            fits &= h80 <= u32::MAX as u64;
+            hoisted_check(fits, h80 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -179,7 +235,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -200,7 +256,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -325,7 +381,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -346,7 +402,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b240: f32 = if b238 { b237 } else { b239 };
                 let b241: bool = b226 == (0u64 as u32);
                 let b242: f32 = T::f16_to_f32(b222);
-                let b248: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b248: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b249: u32 = b248 & (32768u64 as u32);
                 let b250: u32 = b249.wrapping_shl(((16u64 as u32)) as u32);
                 let b251: u32 = b248.wrapping_shr(((10u64 as u32)) as u32);
@@ -471,7 +527,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -492,7 +548,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b403: f32 = if b401 { b400 } else { b402 };
                 let b404: bool = b389 == (0u64 as u32);
                 let b405: f32 = T::f16_to_f32(b385);
-                let b411: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b411: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b412: u32 = b411 & (32768u64 as u32);
                 let b413: u32 = b412.wrapping_shl(((16u64 as u32)) as u32);
                 let b414: u32 = b411.wrapping_shr(((10u64 as u32)) as u32);
@@ -617,7 +673,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -638,7 +694,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b566: f32 = if b564 { b563 } else { b565 };
                 let b567: bool = b552 == (0u64 as u32);
                 let b568: f32 = T::f16_to_f32(b548);
-                let b574: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b574: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b575: u32 = b574 & (32768u64 as u32);
                 let b576: u32 = b575.wrapping_shl(((16u64 as u32)) as u32);
                 let b577: u32 = b574.wrapping_shr(((10u64 as u32)) as u32);
@@ -768,7 +824,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -789,7 +845,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -914,7 +970,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -935,7 +991,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b240: f32 = if b238 { b237 } else { b239 };
                 let b241: bool = b226 == (0u64 as u32);
                 let b242: f32 = T::f16_to_f32(b222);
-                let b248: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b248: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b249: u32 = b248 & (32768u64 as u32);
                 let b250: u32 = b249.wrapping_shl(((16u64 as u32)) as u32);
                 let b251: u32 = b248.wrapping_shr(((10u64 as u32)) as u32);
@@ -1060,7 +1116,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -1081,7 +1137,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b403: f32 = if b401 { b400 } else { b402 };
                 let b404: bool = b389 == (0u64 as u32);
                 let b405: f32 = T::f16_to_f32(b385);
-                let b411: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b411: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b412: u32 = b411 & (32768u64 as u32);
                 let b413: u32 = b412.wrapping_shl(((16u64 as u32)) as u32);
                 let b414: u32 = b411.wrapping_shr(((10u64 as u32)) as u32);
@@ -1206,7 +1262,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -1227,7 +1283,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b566: f32 = if b564 { b563 } else { b565 };
                 let b567: bool = b552 == (0u64 as u32);
                 let b568: f32 = T::f16_to_f32(b548);
-                let b574: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b574: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b575: u32 = b574 & (32768u64 as u32);
                 let b576: u32 = b575.wrapping_shl(((16u64 as u32)) as u32);
                 let b577: u32 = b574.wrapping_shr(((10u64 as u32)) as u32);
@@ -1357,7 +1413,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1378,7 +1434,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -1503,7 +1559,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -1524,7 +1580,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b240: f32 = if b238 { b237 } else { b239 };
                 let b241: bool = b226 == (0u64 as u32);
                 let b242: f32 = T::f16_to_f32(b222);
-                let b248: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b248: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b249: u32 = b248 & (32768u64 as u32);
                 let b250: u32 = b249.wrapping_shl(((16u64 as u32)) as u32);
                 let b251: u32 = b248.wrapping_shr(((10u64 as u32)) as u32);
@@ -1649,7 +1705,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -1670,7 +1726,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b403: f32 = if b401 { b400 } else { b402 };
                 let b404: bool = b389 == (0u64 as u32);
                 let b405: f32 = T::f16_to_f32(b385);
-                let b411: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b411: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b412: u32 = b411 & (32768u64 as u32);
                 let b413: u32 = b412.wrapping_shl(((16u64 as u32)) as u32);
                 let b414: u32 = b411.wrapping_shr(((10u64 as u32)) as u32);
@@ -1795,7 +1851,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -1816,7 +1872,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b566: f32 = if b564 { b563 } else { b565 };
                 let b567: bool = b552 == (0u64 as u32);
                 let b568: f32 = T::f16_to_f32(b548);
-                let b574: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b574: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b575: u32 = b574 & (32768u64 as u32);
                 let b576: u32 = b575.wrapping_shl(((16u64 as u32)) as u32);
                 let b577: u32 = b574.wrapping_shr(((10u64 as u32)) as u32);
@@ -1946,7 +2002,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b36)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1967,7 +2023,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -2092,7 +2148,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b199)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -2113,7 +2169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b240: f32 = if b238 { b237 } else { b239 };
                 let b241: bool = b226 == (0u64 as u32);
                 let b242: f32 = T::f16_to_f32(b222);
-                let b248: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b248: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b249: u32 = b248 & (32768u64 as u32);
                 let b250: u32 = b249.wrapping_shl(((16u64 as u32)) as u32);
                 let b251: u32 = b248.wrapping_shr(((10u64 as u32)) as u32);
@@ -2238,7 +2294,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b362)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -2259,7 +2315,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b403: f32 = if b401 { b400 } else { b402 };
                 let b404: bool = b389 == (0u64 as u32);
                 let b405: f32 = T::f16_to_f32(b385);
-                let b411: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b411: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b412: u32 = b411 & (32768u64 as u32);
                 let b413: u32 = b412.wrapping_shl(((16u64 as u32)) as u32);
                 let b414: u32 = b411.wrapping_shr(((10u64 as u32)) as u32);
@@ -2384,7 +2440,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b525)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -2405,7 +2461,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b566: f32 = if b564 { b563 } else { b565 };
                 let b567: bool = b552 == (0u64 as u32);
                 let b568: f32 = T::f16_to_f32(b548);
-                let b574: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b574: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b575: u32 = b574 & (32768u64 as u32);
                 let b576: u32 = b575.wrapping_shl(((16u64 as u32)) as u32);
                 let b577: u32 = b574.wrapping_shr(((10u64 as u32)) as u32);

@@ -125,6 +125,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h44: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h44 <= u32::MAX as u64;
+            let h45: u64 = h44.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h45);
+            fits &= h46 <= u32::MAX as u64;
+            hoisted_check(fits, h46 + 1, g0_len * 4);
+            let h55: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = h55.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h56 <= u32::MAX as u64;
+            let h57: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h56);
+            fits &= h57 <= u32::MAX as u64;
+            hoisted_check(fits, h57 + 1, g0_len * 4);
+            let h66: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h66 <= u32::MAX as u64;
+            let h67: u64 = h66.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h67 <= u32::MAX as u64;
+            let h68: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((32u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((12u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h67);
+            fits &= h68 <= u32::MAX as u64;
+            hoisted_check(fits, h68 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -179,7 +207,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -325,7 +353,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -471,7 +499,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -617,7 +645,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -768,7 +796,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -914,7 +942,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -1060,7 +1088,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -1206,7 +1234,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -1357,7 +1385,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1503,7 +1531,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -1649,7 +1677,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -1795,7 +1823,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);
@@ -1946,7 +1974,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -2092,7 +2120,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x178: u32 = b177.wrapping_add((l as u32));
                     b178[l] = x178;
                 }
-                let b222: u32 = (rdb2(g0, g0_len, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b222: u32 = (rdb2_prechecked(g0, b216)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b223: u32 = b222 & (32768u64 as u32);
                 let b224: u32 = b223.wrapping_shl(((16u64 as u32)) as u32);
                 let b225: u32 = b222.wrapping_shr(((10u64 as u32)) as u32);
@@ -2238,7 +2266,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x341: u32 = b340.wrapping_add((l as u32));
                     b341[l] = x341;
                 }
-                let b385: u32 = (rdb2(g0, g0_len, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b385: u32 = (rdb2_prechecked(g0, b379)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b386: u32 = b385 & (32768u64 as u32);
                 let b387: u32 = b386.wrapping_shl(((16u64 as u32)) as u32);
                 let b388: u32 = b385.wrapping_shr(((10u64 as u32)) as u32);
@@ -2384,7 +2412,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x504: u32 = b503.wrapping_add((l as u32));
                     b504[l] = x504;
                 }
-                let b548: u32 = (rdb2(g0, g0_len, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b548: u32 = (rdb2_prechecked(g0, b542)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b549: u32 = b548 & (32768u64 as u32);
                 let b550: u32 = b549.wrapping_shl(((16u64 as u32)) as u32);
                 let b551: u32 = b548.wrapping_shr(((10u64 as u32)) as u32);

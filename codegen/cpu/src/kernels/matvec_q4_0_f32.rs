@@ -77,6 +77,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h8: u64 = h5.wrapping_add(h7);
             fits &= h8 <= u32::MAX as u64;
             hoisted_check(fits, h8, g1_len);
+            let h9: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = h9.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = (((0u64 as u32)) as u64).wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            hoisted_check(fits, h11 + 1, g0_len * 4);
+            let h12: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h12.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = (((0u64 as u32)) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -100,7 +114,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b29: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b29: u32 = (rdb2_prechecked(g0, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b30: u32 = b29 & (32768u64 as u32);
             let b31: u32 = b30.wrapping_shl(((16u64 as u32)) as u32);
             let b32: u32 = b29.wrapping_shr(((10u64 as u32)) as u32);
@@ -162,7 +176,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x80: u32 = b79.wrapping_add((l as u32));
                 b80[l] = x80;
             }
-            let b95: u32 = (rdb2(g0, g0_len, b82)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b95: u32 = (rdb2_prechecked(g0, b82)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b96: u32 = b95 & (32768u64 as u32);
             let b97: u32 = b96.wrapping_shl(((16u64 as u32)) as u32);
             let b98: u32 = b95.wrapping_shr(((10u64 as u32)) as u32);

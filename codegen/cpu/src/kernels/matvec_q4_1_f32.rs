@@ -77,6 +77,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h8: u64 = h5.wrapping_add(h7);
             fits &= h8 <= u32::MAX as u64;
             hoisted_check(fits, h8, g1_len);
+            let h9: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = h9.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = (((0u64 as u32)) as u64).wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            hoisted_check(fits, h11 + 1, g0_len * 4);
+            let h12: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h12.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14 + 1, g0_len * 4);
+            let h15: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h15 <= u32::MAX as u64;
+            let h16: u64 = h15.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = (((0u64 as u32)) as u64).wrapping_add(h16);
+            fits &= h17 <= u32::MAX as u64;
+            hoisted_check(fits, h17 + 1, g0_len * 4);
+            let h18: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h18 <= u32::MAX as u64;
+            let h19: u64 = h18.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h19);
+            fits &= h20 <= u32::MAX as u64;
+            hoisted_check(fits, h20 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -112,7 +140,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b41: u32 = (rdb2_prechecked(g0, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b42: u32 = b41 & (32768u64 as u32);
             let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
             let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
@@ -133,7 +161,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b59: f32 = if b57 { b56 } else { b58 };
             let b60: bool = b45 == (0u64 as u32);
             let b61: f32 = T::f16_to_f32(b41);
-            let b67: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b67: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b68: u32 = b67 & (32768u64 as u32);
             let b69: u32 = b68.wrapping_shl(((16u64 as u32)) as u32);
             let b70: u32 = b67.wrapping_shr(((10u64 as u32)) as u32);
@@ -207,7 +235,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x118: u32 = b117.wrapping_add((l as u32));
                 b118[l] = x118;
             }
-            let b145: u32 = (rdb2(g0, g0_len, b120)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b145: u32 = (rdb2_prechecked(g0, b120)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b146: u32 = b145 & (32768u64 as u32);
             let b147: u32 = b146.wrapping_shl(((16u64 as u32)) as u32);
             let b148: u32 = b145.wrapping_shr(((10u64 as u32)) as u32);
@@ -228,7 +256,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b163: f32 = if b161 { b160 } else { b162 };
             let b164: bool = b149 == (0u64 as u32);
             let b165: f32 = T::f16_to_f32(b145);
-            let b171: u32 = (rdb2(g0, g0_len, b127)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b171: u32 = (rdb2_prechecked(g0, b127)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b172: u32 = b171 & (32768u64 as u32);
             let b173: u32 = b172.wrapping_shl(((16u64 as u32)) as u32);
             let b174: u32 = b171.wrapping_shr(((10u64 as u32)) as u32);

@@ -127,6 +127,62 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = (((0u64 as u32)) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h36: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
+            fits &= h38 <= u32::MAX as u64;
+            hoisted_check(fits, h38 + 1, g0_len * 4);
+            let h39: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = (((0u64 as u32)) as u64).wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            hoisted_check(fits, h41 + 1, g0_len * 4);
+            let h42: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h42 <= u32::MAX as u64;
+            let h43: u64 = h42.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h43);
+            fits &= h44 <= u32::MAX as u64;
+            hoisted_check(fits, h44 + 1, g0_len * 4);
+            let h45: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = h45.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h46 <= u32::MAX as u64;
+            let h47: u64 = (((0u64 as u32)) as u64).wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            hoisted_check(fits, h47 + 1, g0_len * 4);
+            let h48: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h48 <= u32::MAX as u64;
+            let h49: u64 = h48.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h49);
+            fits &= h50 <= u32::MAX as u64;
+            hoisted_check(fits, h50 + 1, g0_len * 4);
+            let h51: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = h51.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = (((0u64 as u32)) as u64).wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            hoisted_check(fits, h53 + 1, g0_len * 4);
+            let h54: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h55);
+            fits &= h56 <= u32::MAX as u64;
+            hoisted_check(fits, h56 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -181,7 +237,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -202,7 +258,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -369,7 +425,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x234: u32 = b233.wrapping_add((l as u32));
                     b234[l] = x234;
                 }
-                let b278: u32 = (rdb2(g0, g0_len, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b278: u32 = (rdb2_prechecked(g0, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b279: u32 = b278 & (32768u64 as u32);
                 let b280: u32 = b279.wrapping_shl(((16u64 as u32)) as u32);
                 let b281: u32 = b278.wrapping_shr(((10u64 as u32)) as u32);
@@ -390,7 +446,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b296: f32 = if b294 { b293 } else { b295 };
                 let b297: bool = b282 == (0u64 as u32);
                 let b298: f32 = T::f16_to_f32(b278);
-                let b304: u32 = (rdb2(g0, g0_len, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b304: u32 = (rdb2_prechecked(g0, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b305: u32 = b304 & (32768u64 as u32);
                 let b306: u32 = b305.wrapping_shl(((16u64 as u32)) as u32);
                 let b307: u32 = b304.wrapping_shr(((10u64 as u32)) as u32);
@@ -557,7 +613,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x451: u32 = b450.wrapping_add((l as u32));
                     b451[l] = x451;
                 }
-                let b495: u32 = (rdb2(g0, g0_len, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b495: u32 = (rdb2_prechecked(g0, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b496: u32 = b495 & (32768u64 as u32);
                 let b497: u32 = b496.wrapping_shl(((16u64 as u32)) as u32);
                 let b498: u32 = b495.wrapping_shr(((10u64 as u32)) as u32);
@@ -578,7 +634,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b513: f32 = if b511 { b510 } else { b512 };
                 let b514: bool = b499 == (0u64 as u32);
                 let b515: f32 = T::f16_to_f32(b495);
-                let b521: u32 = (rdb2(g0, g0_len, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b521: u32 = (rdb2_prechecked(g0, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b522: u32 = b521 & (32768u64 as u32);
                 let b523: u32 = b522.wrapping_shl(((16u64 as u32)) as u32);
                 let b524: u32 = b521.wrapping_shr(((10u64 as u32)) as u32);
@@ -745,7 +801,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x668: u32 = b667.wrapping_add((l as u32));
                     b668[l] = x668;
                 }
-                let b712: u32 = (rdb2(g0, g0_len, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b712: u32 = (rdb2_prechecked(g0, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b713: u32 = b712 & (32768u64 as u32);
                 let b714: u32 = b713.wrapping_shl(((16u64 as u32)) as u32);
                 let b715: u32 = b712.wrapping_shr(((10u64 as u32)) as u32);
@@ -766,7 +822,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b730: f32 = if b728 { b727 } else { b729 };
                 let b731: bool = b716 == (0u64 as u32);
                 let b732: f32 = T::f16_to_f32(b712);
-                let b738: u32 = (rdb2(g0, g0_len, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b738: u32 = (rdb2_prechecked(g0, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b739: u32 = b738 & (32768u64 as u32);
                 let b740: u32 = b739.wrapping_shl(((16u64 as u32)) as u32);
                 let b741: u32 = b738.wrapping_shr(((10u64 as u32)) as u32);
@@ -938,7 +994,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -959,7 +1015,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -1126,7 +1182,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x234: u32 = b233.wrapping_add((l as u32));
                     b234[l] = x234;
                 }
-                let b278: u32 = (rdb2(g0, g0_len, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b278: u32 = (rdb2_prechecked(g0, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b279: u32 = b278 & (32768u64 as u32);
                 let b280: u32 = b279.wrapping_shl(((16u64 as u32)) as u32);
                 let b281: u32 = b278.wrapping_shr(((10u64 as u32)) as u32);
@@ -1147,7 +1203,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b296: f32 = if b294 { b293 } else { b295 };
                 let b297: bool = b282 == (0u64 as u32);
                 let b298: f32 = T::f16_to_f32(b278);
-                let b304: u32 = (rdb2(g0, g0_len, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b304: u32 = (rdb2_prechecked(g0, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b305: u32 = b304 & (32768u64 as u32);
                 let b306: u32 = b305.wrapping_shl(((16u64 as u32)) as u32);
                 let b307: u32 = b304.wrapping_shr(((10u64 as u32)) as u32);
@@ -1314,7 +1370,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x451: u32 = b450.wrapping_add((l as u32));
                     b451[l] = x451;
                 }
-                let b495: u32 = (rdb2(g0, g0_len, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b495: u32 = (rdb2_prechecked(g0, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b496: u32 = b495 & (32768u64 as u32);
                 let b497: u32 = b496.wrapping_shl(((16u64 as u32)) as u32);
                 let b498: u32 = b495.wrapping_shr(((10u64 as u32)) as u32);
@@ -1335,7 +1391,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b513: f32 = if b511 { b510 } else { b512 };
                 let b514: bool = b499 == (0u64 as u32);
                 let b515: f32 = T::f16_to_f32(b495);
-                let b521: u32 = (rdb2(g0, g0_len, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b521: u32 = (rdb2_prechecked(g0, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b522: u32 = b521 & (32768u64 as u32);
                 let b523: u32 = b522.wrapping_shl(((16u64 as u32)) as u32);
                 let b524: u32 = b521.wrapping_shr(((10u64 as u32)) as u32);
@@ -1502,7 +1558,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x668: u32 = b667.wrapping_add((l as u32));
                     b668[l] = x668;
                 }
-                let b712: u32 = (rdb2(g0, g0_len, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b712: u32 = (rdb2_prechecked(g0, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b713: u32 = b712 & (32768u64 as u32);
                 let b714: u32 = b713.wrapping_shl(((16u64 as u32)) as u32);
                 let b715: u32 = b712.wrapping_shr(((10u64 as u32)) as u32);
@@ -1523,7 +1579,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b730: f32 = if b728 { b727 } else { b729 };
                 let b731: bool = b716 == (0u64 as u32);
                 let b732: f32 = T::f16_to_f32(b712);
-                let b738: u32 = (rdb2(g0, g0_len, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b738: u32 = (rdb2_prechecked(g0, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b739: u32 = b738 & (32768u64 as u32);
                 let b740: u32 = b739.wrapping_shl(((16u64 as u32)) as u32);
                 let b741: u32 = b738.wrapping_shr(((10u64 as u32)) as u32);
@@ -1695,7 +1751,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1716,7 +1772,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -1883,7 +1939,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x234: u32 = b233.wrapping_add((l as u32));
                     b234[l] = x234;
                 }
-                let b278: u32 = (rdb2(g0, g0_len, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b278: u32 = (rdb2_prechecked(g0, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b279: u32 = b278 & (32768u64 as u32);
                 let b280: u32 = b279.wrapping_shl(((16u64 as u32)) as u32);
                 let b281: u32 = b278.wrapping_shr(((10u64 as u32)) as u32);
@@ -1904,7 +1960,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b296: f32 = if b294 { b293 } else { b295 };
                 let b297: bool = b282 == (0u64 as u32);
                 let b298: f32 = T::f16_to_f32(b278);
-                let b304: u32 = (rdb2(g0, g0_len, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b304: u32 = (rdb2_prechecked(g0, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b305: u32 = b304 & (32768u64 as u32);
                 let b306: u32 = b305.wrapping_shl(((16u64 as u32)) as u32);
                 let b307: u32 = b304.wrapping_shr(((10u64 as u32)) as u32);
@@ -2071,7 +2127,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x451: u32 = b450.wrapping_add((l as u32));
                     b451[l] = x451;
                 }
-                let b495: u32 = (rdb2(g0, g0_len, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b495: u32 = (rdb2_prechecked(g0, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b496: u32 = b495 & (32768u64 as u32);
                 let b497: u32 = b496.wrapping_shl(((16u64 as u32)) as u32);
                 let b498: u32 = b495.wrapping_shr(((10u64 as u32)) as u32);
@@ -2092,7 +2148,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b513: f32 = if b511 { b510 } else { b512 };
                 let b514: bool = b499 == (0u64 as u32);
                 let b515: f32 = T::f16_to_f32(b495);
-                let b521: u32 = (rdb2(g0, g0_len, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b521: u32 = (rdb2_prechecked(g0, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b522: u32 = b521 & (32768u64 as u32);
                 let b523: u32 = b522.wrapping_shl(((16u64 as u32)) as u32);
                 let b524: u32 = b521.wrapping_shr(((10u64 as u32)) as u32);
@@ -2259,7 +2315,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x668: u32 = b667.wrapping_add((l as u32));
                     b668[l] = x668;
                 }
-                let b712: u32 = (rdb2(g0, g0_len, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b712: u32 = (rdb2_prechecked(g0, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b713: u32 = b712 & (32768u64 as u32);
                 let b714: u32 = b713.wrapping_shl(((16u64 as u32)) as u32);
                 let b715: u32 = b712.wrapping_shr(((10u64 as u32)) as u32);
@@ -2280,7 +2336,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b730: f32 = if b728 { b727 } else { b729 };
                 let b731: bool = b716 == (0u64 as u32);
                 let b732: f32 = T::f16_to_f32(b712);
-                let b738: u32 = (rdb2(g0, g0_len, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b738: u32 = (rdb2_prechecked(g0, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b739: u32 = b738 & (32768u64 as u32);
                 let b740: u32 = b739.wrapping_shl(((16u64 as u32)) as u32);
                 let b741: u32 = b738.wrapping_shr(((10u64 as u32)) as u32);
@@ -2452,7 +2508,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -2473,7 +2529,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b77: f32 = if b75 { b74 } else { b76 };
                 let b78: bool = b63 == (0u64 as u32);
                 let b79: f32 = T::f16_to_f32(b59);
-                let b85: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b85: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b86: u32 = b85 & (32768u64 as u32);
                 let b87: u32 = b86.wrapping_shl(((16u64 as u32)) as u32);
                 let b88: u32 = b85.wrapping_shr(((10u64 as u32)) as u32);
@@ -2640,7 +2696,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x234: u32 = b233.wrapping_add((l as u32));
                     b234[l] = x234;
                 }
-                let b278: u32 = (rdb2(g0, g0_len, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b278: u32 = (rdb2_prechecked(g0, b236)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b279: u32 = b278 & (32768u64 as u32);
                 let b280: u32 = b279.wrapping_shl(((16u64 as u32)) as u32);
                 let b281: u32 = b278.wrapping_shr(((10u64 as u32)) as u32);
@@ -2661,7 +2717,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b296: f32 = if b294 { b293 } else { b295 };
                 let b297: bool = b282 == (0u64 as u32);
                 let b298: f32 = T::f16_to_f32(b278);
-                let b304: u32 = (rdb2(g0, g0_len, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b304: u32 = (rdb2_prechecked(g0, b243)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b305: u32 = b304 & (32768u64 as u32);
                 let b306: u32 = b305.wrapping_shl(((16u64 as u32)) as u32);
                 let b307: u32 = b304.wrapping_shr(((10u64 as u32)) as u32);
@@ -2828,7 +2884,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x451: u32 = b450.wrapping_add((l as u32));
                     b451[l] = x451;
                 }
-                let b495: u32 = (rdb2(g0, g0_len, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b495: u32 = (rdb2_prechecked(g0, b453)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b496: u32 = b495 & (32768u64 as u32);
                 let b497: u32 = b496.wrapping_shl(((16u64 as u32)) as u32);
                 let b498: u32 = b495.wrapping_shr(((10u64 as u32)) as u32);
@@ -2849,7 +2905,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b513: f32 = if b511 { b510 } else { b512 };
                 let b514: bool = b499 == (0u64 as u32);
                 let b515: f32 = T::f16_to_f32(b495);
-                let b521: u32 = (rdb2(g0, g0_len, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b521: u32 = (rdb2_prechecked(g0, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b522: u32 = b521 & (32768u64 as u32);
                 let b523: u32 = b522.wrapping_shl(((16u64 as u32)) as u32);
                 let b524: u32 = b521.wrapping_shr(((10u64 as u32)) as u32);
@@ -3016,7 +3072,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x668: u32 = b667.wrapping_add((l as u32));
                     b668[l] = x668;
                 }
-                let b712: u32 = (rdb2(g0, g0_len, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b712: u32 = (rdb2_prechecked(g0, b670)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b713: u32 = b712 & (32768u64 as u32);
                 let b714: u32 = b713.wrapping_shl(((16u64 as u32)) as u32);
                 let b715: u32 = b712.wrapping_shr(((10u64 as u32)) as u32);
@@ -3037,7 +3093,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b730: f32 = if b728 { b727 } else { b729 };
                 let b731: bool = b716 == (0u64 as u32);
                 let b732: f32 = T::f16_to_f32(b712);
-                let b738: u32 = (rdb2(g0, g0_len, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b738: u32 = (rdb2_prechecked(g0, b677)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b739: u32 = b738 & (32768u64 as u32);
                 let b740: u32 = b739.wrapping_shl(((16u64 as u32)) as u32);
                 let b741: u32 = b738.wrapping_shr(((10u64 as u32)) as u32);

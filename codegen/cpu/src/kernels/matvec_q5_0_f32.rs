@@ -77,6 +77,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h8: u64 = h5.wrapping_add(h7);
             fits &= h8 <= u32::MAX as u64;
             hoisted_check(fits, h8, g1_len);
+            let h9: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = h9.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = (((0u64 as u32)) as u64).wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            hoisted_check(fits, h11 + 1, g0_len * 4);
+            let h16: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h16 <= u32::MAX as u64;
+            let h17: u64 = h16.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h17 <= u32::MAX as u64;
+            let h18: u64 = (((0u64 as u32)) as u64).wrapping_add(h17);
+            fits &= h18 <= u32::MAX as u64;
+            hoisted_check(fits, h18 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -112,7 +126,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b41: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b41: u32 = (rdb2_prechecked(g0, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b42: u32 = b41 & (32768u64 as u32);
             let b43: u32 = b42.wrapping_shl(((16u64 as u32)) as u32);
             let b44: u32 = b41.wrapping_shr(((10u64 as u32)) as u32);
@@ -217,7 +231,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x115: u32 = b114.wrapping_add((l as u32));
                 b115[l] = x115;
             }
-            let b142: u32 = (rdb2(g0, g0_len, b117)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b142: u32 = (rdb2_prechecked(g0, b117)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b143: u32 = b142 & (32768u64 as u32);
             let b144: u32 = b143.wrapping_shl(((16u64 as u32)) as u32);
             let b145: u32 = b142.wrapping_shr(((10u64 as u32)) as u32);

@@ -77,6 +77,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h8: u64 = h5.wrapping_add(h7);
             fits &= h8 <= u32::MAX as u64;
             hoisted_check(fits, h8, g1_len);
+            let h9: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h9 <= u32::MAX as u64;
+            let h10: u64 = h9.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = (((0u64 as u32)) as u64).wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            hoisted_check(fits, h11 + 1, g0_len * 4);
+            let h12: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h12 <= u32::MAX as u64;
+            let h13: u64 = h12.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h13 <= u32::MAX as u64;
+            let h14: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h13);
+            fits &= h14 <= u32::MAX as u64;
+            hoisted_check(fits, h14 + 1, g0_len * 4);
+            let h19: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h19 <= u32::MAX as u64;
+            let h20: u64 = h19.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h20 <= u32::MAX as u64;
+            let h21: u64 = (((0u64 as u32)) as u64).wrapping_add(h20);
+            fits &= h21 <= u32::MAX as u64;
+            hoisted_check(fits, h21 + 1, g0_len * 4);
+            let h22: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h22 <= u32::MAX as u64;
+            let h23: u64 = h22.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h23 <= u32::MAX as u64;
+            let h24: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h23);
+            fits &= h24 <= u32::MAX as u64;
+            hoisted_check(fits, h24 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -129,7 +157,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x14: u32 = b13.wrapping_add((l as u32));
                 b14[l] = x14;
             }
-            let b58: u32 = (rdb2(g0, g0_len, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b58: u32 = (rdb2_prechecked(g0, b16)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b59: u32 = b58 & (32768u64 as u32);
             let b60: u32 = b59.wrapping_shl(((16u64 as u32)) as u32);
             let b61: u32 = b58.wrapping_shr(((10u64 as u32)) as u32);
@@ -150,7 +178,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b76: f32 = if b74 { b73 } else { b75 };
             let b77: bool = b62 == (0u64 as u32);
             let b78: f32 = T::f16_to_f32(b58);
-            let b84: u32 = (rdb2(g0, g0_len, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b84: u32 = (rdb2_prechecked(g0, b23)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b85: u32 = b84 & (32768u64 as u32);
             let b86: u32 = b85.wrapping_shl(((16u64 as u32)) as u32);
             let b87: u32 = b84.wrapping_shr(((10u64 as u32)) as u32);
@@ -272,7 +300,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x158: u32 = b157.wrapping_add((l as u32));
                 b158[l] = x158;
             }
-            let b202: u32 = (rdb2(g0, g0_len, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b202: u32 = (rdb2_prechecked(g0, b160)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b203: u32 = b202 & (32768u64 as u32);
             let b204: u32 = b203.wrapping_shl(((16u64 as u32)) as u32);
             let b205: u32 = b202.wrapping_shr(((10u64 as u32)) as u32);
@@ -293,7 +321,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b220: f32 = if b218 { b217 } else { b219 };
             let b221: bool = b206 == (0u64 as u32);
             let b222: f32 = T::f16_to_f32(b202);
-            let b228: u32 = (rdb2(g0, g0_len, b167)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let b228: u32 = (rdb2_prechecked(g0, b167)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let b229: u32 = b228 & (32768u64 as u32);
             let b230: u32 = b229.wrapping_shl(((16u64 as u32)) as u32);
             let b231: u32 = b228.wrapping_shr(((10u64 as u32)) as u32);

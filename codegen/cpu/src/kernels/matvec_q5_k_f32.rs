@@ -127,6 +127,62 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = (((0u64 as u32)) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h36: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h36 <= u32::MAX as u64;
+            let h37: u64 = h36.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h37 <= u32::MAX as u64;
+            let h38: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h37);
+            fits &= h38 <= u32::MAX as u64;
+            hoisted_check(fits, h38 + 1, g0_len * 4);
+            let h39: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h39 <= u32::MAX as u64;
+            let h40: u64 = h39.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = (((0u64 as u32)) as u64).wrapping_add(h40);
+            fits &= h41 <= u32::MAX as u64;
+            hoisted_check(fits, h41 + 1, g0_len * 4);
+            let h42: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h42 <= u32::MAX as u64;
+            let h43: u64 = h42.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h43 <= u32::MAX as u64;
+            let h44: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h43);
+            fits &= h44 <= u32::MAX as u64;
+            hoisted_check(fits, h44 + 1, g0_len * 4);
+            let h45: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h45 <= u32::MAX as u64;
+            let h46: u64 = h45.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h46 <= u32::MAX as u64;
+            let h47: u64 = (((0u64 as u32)) as u64).wrapping_add(h46);
+            fits &= h47 <= u32::MAX as u64;
+            hoisted_check(fits, h47 + 1, g0_len * 4);
+            let h48: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h48 <= u32::MAX as u64;
+            let h49: u64 = h48.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h49 <= u32::MAX as u64;
+            let h50: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h49);
+            fits &= h50 <= u32::MAX as u64;
+            hoisted_check(fits, h50 + 1, g0_len * 4);
+            let h51: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h51 <= u32::MAX as u64;
+            let h52: u64 = h51.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h52 <= u32::MAX as u64;
+            let h53: u64 = (((0u64 as u32)) as u64).wrapping_add(h52);
+            fits &= h53 <= u32::MAX as u64;
+            hoisted_check(fits, h53 + 1, g0_len * 4);
+            let h54: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h55);
+            fits &= h56 <= u32::MAX as u64;
+            hoisted_check(fits, h56 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -203,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b81: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b81: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b82: u32 = b81 & (32768u64 as u32);
                 let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
                 let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
@@ -224,7 +280,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b99: f32 = if b97 { b96 } else { b98 };
                 let b100: bool = b85 == (0u64 as u32);
                 let b101: f32 = T::f16_to_f32(b81);
-                let b107: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b107: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b108: u32 = b107 & (32768u64 as u32);
                 let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
                 let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
@@ -431,7 +487,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x279: u32 = b278.wrapping_add((l as u32));
                     b279[l] = x279;
                 }
-                let b345: u32 = (rdb2(g0, g0_len, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b345: u32 = (rdb2_prechecked(g0, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b346: u32 = b345 & (32768u64 as u32);
                 let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
                 let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
@@ -452,7 +508,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b363: f32 = if b361 { b360 } else { b362 };
                 let b364: bool = b349 == (0u64 as u32);
                 let b365: f32 = T::f16_to_f32(b345);
-                let b371: u32 = (rdb2(g0, g0_len, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b371: u32 = (rdb2_prechecked(g0, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b372: u32 = b371 & (32768u64 as u32);
                 let b373: u32 = b372.wrapping_shl(((16u64 as u32)) as u32);
                 let b374: u32 = b371.wrapping_shr(((10u64 as u32)) as u32);
@@ -659,7 +715,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x541: u32 = b540.wrapping_add((l as u32));
                     b541[l] = x541;
                 }
-                let b607: u32 = (rdb2(g0, g0_len, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b607: u32 = (rdb2_prechecked(g0, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b608: u32 = b607 & (32768u64 as u32);
                 let b609: u32 = b608.wrapping_shl(((16u64 as u32)) as u32);
                 let b610: u32 = b607.wrapping_shr(((10u64 as u32)) as u32);
@@ -680,7 +736,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b625: f32 = if b623 { b622 } else { b624 };
                 let b626: bool = b611 == (0u64 as u32);
                 let b627: f32 = T::f16_to_f32(b607);
-                let b633: u32 = (rdb2(g0, g0_len, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b633: u32 = (rdb2_prechecked(g0, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b634: u32 = b633 & (32768u64 as u32);
                 let b635: u32 = b634.wrapping_shl(((16u64 as u32)) as u32);
                 let b636: u32 = b633.wrapping_shr(((10u64 as u32)) as u32);
@@ -887,7 +943,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x803: u32 = b802.wrapping_add((l as u32));
                     b803[l] = x803;
                 }
-                let b869: u32 = (rdb2(g0, g0_len, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b869: u32 = (rdb2_prechecked(g0, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b870: u32 = b869 & (32768u64 as u32);
                 let b871: u32 = b870.wrapping_shl(((16u64 as u32)) as u32);
                 let b872: u32 = b869.wrapping_shr(((10u64 as u32)) as u32);
@@ -908,7 +964,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b887: f32 = if b885 { b884 } else { b886 };
                 let b888: bool = b873 == (0u64 as u32);
                 let b889: f32 = T::f16_to_f32(b869);
-                let b895: u32 = (rdb2(g0, g0_len, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b895: u32 = (rdb2_prechecked(g0, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b896: u32 = b895 & (32768u64 as u32);
                 let b897: u32 = b896.wrapping_shl(((16u64 as u32)) as u32);
                 let b898: u32 = b895.wrapping_shr(((10u64 as u32)) as u32);
@@ -1120,7 +1176,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b81: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b81: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b82: u32 = b81 & (32768u64 as u32);
                 let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
                 let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
@@ -1141,7 +1197,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b99: f32 = if b97 { b96 } else { b98 };
                 let b100: bool = b85 == (0u64 as u32);
                 let b101: f32 = T::f16_to_f32(b81);
-                let b107: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b107: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b108: u32 = b107 & (32768u64 as u32);
                 let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
                 let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
@@ -1348,7 +1404,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x279: u32 = b278.wrapping_add((l as u32));
                     b279[l] = x279;
                 }
-                let b345: u32 = (rdb2(g0, g0_len, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b345: u32 = (rdb2_prechecked(g0, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b346: u32 = b345 & (32768u64 as u32);
                 let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
                 let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
@@ -1369,7 +1425,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b363: f32 = if b361 { b360 } else { b362 };
                 let b364: bool = b349 == (0u64 as u32);
                 let b365: f32 = T::f16_to_f32(b345);
-                let b371: u32 = (rdb2(g0, g0_len, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b371: u32 = (rdb2_prechecked(g0, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b372: u32 = b371 & (32768u64 as u32);
                 let b373: u32 = b372.wrapping_shl(((16u64 as u32)) as u32);
                 let b374: u32 = b371.wrapping_shr(((10u64 as u32)) as u32);
@@ -1576,7 +1632,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x541: u32 = b540.wrapping_add((l as u32));
                     b541[l] = x541;
                 }
-                let b607: u32 = (rdb2(g0, g0_len, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b607: u32 = (rdb2_prechecked(g0, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b608: u32 = b607 & (32768u64 as u32);
                 let b609: u32 = b608.wrapping_shl(((16u64 as u32)) as u32);
                 let b610: u32 = b607.wrapping_shr(((10u64 as u32)) as u32);
@@ -1597,7 +1653,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b625: f32 = if b623 { b622 } else { b624 };
                 let b626: bool = b611 == (0u64 as u32);
                 let b627: f32 = T::f16_to_f32(b607);
-                let b633: u32 = (rdb2(g0, g0_len, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b633: u32 = (rdb2_prechecked(g0, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b634: u32 = b633 & (32768u64 as u32);
                 let b635: u32 = b634.wrapping_shl(((16u64 as u32)) as u32);
                 let b636: u32 = b633.wrapping_shr(((10u64 as u32)) as u32);
@@ -1804,7 +1860,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x803: u32 = b802.wrapping_add((l as u32));
                     b803[l] = x803;
                 }
-                let b869: u32 = (rdb2(g0, g0_len, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b869: u32 = (rdb2_prechecked(g0, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b870: u32 = b869 & (32768u64 as u32);
                 let b871: u32 = b870.wrapping_shl(((16u64 as u32)) as u32);
                 let b872: u32 = b869.wrapping_shr(((10u64 as u32)) as u32);
@@ -1825,7 +1881,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b887: f32 = if b885 { b884 } else { b886 };
                 let b888: bool = b873 == (0u64 as u32);
                 let b889: f32 = T::f16_to_f32(b869);
-                let b895: u32 = (rdb2(g0, g0_len, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b895: u32 = (rdb2_prechecked(g0, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b896: u32 = b895 & (32768u64 as u32);
                 let b897: u32 = b896.wrapping_shl(((16u64 as u32)) as u32);
                 let b898: u32 = b895.wrapping_shr(((10u64 as u32)) as u32);
@@ -2037,7 +2093,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b81: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b81: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b82: u32 = b81 & (32768u64 as u32);
                 let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
                 let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
@@ -2058,7 +2114,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b99: f32 = if b97 { b96 } else { b98 };
                 let b100: bool = b85 == (0u64 as u32);
                 let b101: f32 = T::f16_to_f32(b81);
-                let b107: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b107: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b108: u32 = b107 & (32768u64 as u32);
                 let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
                 let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
@@ -2265,7 +2321,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x279: u32 = b278.wrapping_add((l as u32));
                     b279[l] = x279;
                 }
-                let b345: u32 = (rdb2(g0, g0_len, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b345: u32 = (rdb2_prechecked(g0, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b346: u32 = b345 & (32768u64 as u32);
                 let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
                 let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
@@ -2286,7 +2342,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b363: f32 = if b361 { b360 } else { b362 };
                 let b364: bool = b349 == (0u64 as u32);
                 let b365: f32 = T::f16_to_f32(b345);
-                let b371: u32 = (rdb2(g0, g0_len, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b371: u32 = (rdb2_prechecked(g0, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b372: u32 = b371 & (32768u64 as u32);
                 let b373: u32 = b372.wrapping_shl(((16u64 as u32)) as u32);
                 let b374: u32 = b371.wrapping_shr(((10u64 as u32)) as u32);
@@ -2493,7 +2549,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x541: u32 = b540.wrapping_add((l as u32));
                     b541[l] = x541;
                 }
-                let b607: u32 = (rdb2(g0, g0_len, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b607: u32 = (rdb2_prechecked(g0, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b608: u32 = b607 & (32768u64 as u32);
                 let b609: u32 = b608.wrapping_shl(((16u64 as u32)) as u32);
                 let b610: u32 = b607.wrapping_shr(((10u64 as u32)) as u32);
@@ -2514,7 +2570,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b625: f32 = if b623 { b622 } else { b624 };
                 let b626: bool = b611 == (0u64 as u32);
                 let b627: f32 = T::f16_to_f32(b607);
-                let b633: u32 = (rdb2(g0, g0_len, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b633: u32 = (rdb2_prechecked(g0, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b634: u32 = b633 & (32768u64 as u32);
                 let b635: u32 = b634.wrapping_shl(((16u64 as u32)) as u32);
                 let b636: u32 = b633.wrapping_shr(((10u64 as u32)) as u32);
@@ -2721,7 +2777,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x803: u32 = b802.wrapping_add((l as u32));
                     b803[l] = x803;
                 }
-                let b869: u32 = (rdb2(g0, g0_len, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b869: u32 = (rdb2_prechecked(g0, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b870: u32 = b869 & (32768u64 as u32);
                 let b871: u32 = b870.wrapping_shl(((16u64 as u32)) as u32);
                 let b872: u32 = b869.wrapping_shr(((10u64 as u32)) as u32);
@@ -2742,7 +2798,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b887: f32 = if b885 { b884 } else { b886 };
                 let b888: bool = b873 == (0u64 as u32);
                 let b889: f32 = T::f16_to_f32(b869);
-                let b895: u32 = (rdb2(g0, g0_len, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b895: u32 = (rdb2_prechecked(g0, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b896: u32 = b895 & (32768u64 as u32);
                 let b897: u32 = b896.wrapping_shl(((16u64 as u32)) as u32);
                 let b898: u32 = b895.wrapping_shr(((10u64 as u32)) as u32);
@@ -2954,7 +3010,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b81: u32 = (rdb2(g0, g0_len, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b81: u32 = (rdb2_prechecked(g0, b17)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b82: u32 = b81 & (32768u64 as u32);
                 let b83: u32 = b82.wrapping_shl(((16u64 as u32)) as u32);
                 let b84: u32 = b81.wrapping_shr(((10u64 as u32)) as u32);
@@ -2975,7 +3031,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b99: f32 = if b97 { b96 } else { b98 };
                 let b100: bool = b85 == (0u64 as u32);
                 let b101: f32 = T::f16_to_f32(b81);
-                let b107: u32 = (rdb2(g0, g0_len, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b107: u32 = (rdb2_prechecked(g0, b24)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b108: u32 = b107 & (32768u64 as u32);
                 let b109: u32 = b108.wrapping_shl(((16u64 as u32)) as u32);
                 let b110: u32 = b107.wrapping_shr(((10u64 as u32)) as u32);
@@ -3182,7 +3238,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x279: u32 = b278.wrapping_add((l as u32));
                     b279[l] = x279;
                 }
-                let b345: u32 = (rdb2(g0, g0_len, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b345: u32 = (rdb2_prechecked(g0, b281)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b346: u32 = b345 & (32768u64 as u32);
                 let b347: u32 = b346.wrapping_shl(((16u64 as u32)) as u32);
                 let b348: u32 = b345.wrapping_shr(((10u64 as u32)) as u32);
@@ -3203,7 +3259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b363: f32 = if b361 { b360 } else { b362 };
                 let b364: bool = b349 == (0u64 as u32);
                 let b365: f32 = T::f16_to_f32(b345);
-                let b371: u32 = (rdb2(g0, g0_len, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b371: u32 = (rdb2_prechecked(g0, b288)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b372: u32 = b371 & (32768u64 as u32);
                 let b373: u32 = b372.wrapping_shl(((16u64 as u32)) as u32);
                 let b374: u32 = b371.wrapping_shr(((10u64 as u32)) as u32);
@@ -3410,7 +3466,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x541: u32 = b540.wrapping_add((l as u32));
                     b541[l] = x541;
                 }
-                let b607: u32 = (rdb2(g0, g0_len, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b607: u32 = (rdb2_prechecked(g0, b543)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b608: u32 = b607 & (32768u64 as u32);
                 let b609: u32 = b608.wrapping_shl(((16u64 as u32)) as u32);
                 let b610: u32 = b607.wrapping_shr(((10u64 as u32)) as u32);
@@ -3431,7 +3487,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b625: f32 = if b623 { b622 } else { b624 };
                 let b626: bool = b611 == (0u64 as u32);
                 let b627: f32 = T::f16_to_f32(b607);
-                let b633: u32 = (rdb2(g0, g0_len, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b633: u32 = (rdb2_prechecked(g0, b550)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b634: u32 = b633 & (32768u64 as u32);
                 let b635: u32 = b634.wrapping_shl(((16u64 as u32)) as u32);
                 let b636: u32 = b633.wrapping_shr(((10u64 as u32)) as u32);
@@ -3638,7 +3694,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x803: u32 = b802.wrapping_add((l as u32));
                     b803[l] = x803;
                 }
-                let b869: u32 = (rdb2(g0, g0_len, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b869: u32 = (rdb2_prechecked(g0, b805)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b870: u32 = b869 & (32768u64 as u32);
                 let b871: u32 = b870.wrapping_shl(((16u64 as u32)) as u32);
                 let b872: u32 = b869.wrapping_shr(((10u64 as u32)) as u32);
@@ -3659,7 +3715,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let b887: f32 = if b885 { b884 } else { b886 };
                 let b888: bool = b873 == (0u64 as u32);
                 let b889: f32 = T::f16_to_f32(b869);
-                let b895: u32 = (rdb2(g0, g0_len, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b895: u32 = (rdb2_prechecked(g0, b812)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b896: u32 = b895 & (32768u64 as u32);
                 let b897: u32 = b896.wrapping_shl(((16u64 as u32)) as u32);
                 let b898: u32 = b895.wrapping_shr(((10u64 as u32)) as u32);

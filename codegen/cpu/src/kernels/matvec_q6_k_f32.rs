@@ -125,6 +125,34 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let h32: u64 = h25.wrapping_add(h31);
             fits &= h32 <= u32::MAX as u64;
             hoisted_check(fits, h32, g1_len);
+            let h33: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h33 <= u32::MAX as u64;
+            let h34: u64 = h33.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h34 <= u32::MAX as u64;
+            let h35: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h34);
+            fits &= h35 <= u32::MAX as u64;
+            hoisted_check(fits, h35 + 1, g0_len * 4);
+            let h40: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h40 <= u32::MAX as u64;
+            let h41: u64 = h40.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h41 <= u32::MAX as u64;
+            let h42: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h41);
+            fits &= h42 <= u32::MAX as u64;
+            hoisted_check(fits, h42 + 1, g0_len * 4);
+            let h47: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h47 <= u32::MAX as u64;
+            let h48: u64 = h47.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h48 <= u32::MAX as u64;
+            let h49: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h48);
+            fits &= h49 <= u32::MAX as u64;
+            hoisted_check(fits, h49 + 1, g0_len * 4);
+            let h54: u64 = ((b5) as u64).wrapping_add(hv);
+            fits &= h54 <= u32::MAX as u64;
+            let h55: u64 = h54.wrapping_mul((((2u64 as u32)) as u64));
+            fits &= h55 <= u32::MAX as u64;
+            let h56: u64 = ((((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((128u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((64u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((16u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h55);
+            fits &= h56 <= u32::MAX as u64;
+            hoisted_check(fits, h56 + 1, g0_len * 4);
         }
         let mut v8: u32 = (0u64 as u32);
         loop {
@@ -179,7 +207,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -309,7 +337,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: u32 = b155.wrapping_add((l as u32));
                     b156[l] = x156;
                 }
-                let b200: u32 = (rdb2(g0, g0_len, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b200: u32 = (rdb2_prechecked(g0, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b201: u32 = b200 & (32768u64 as u32);
                 let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
                 let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
@@ -439,7 +467,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x297: u32 = b296.wrapping_add((l as u32));
                     b297[l] = x297;
                 }
-                let b341: u32 = (rdb2(g0, g0_len, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b341: u32 = (rdb2_prechecked(g0, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b342: u32 = b341 & (32768u64 as u32);
                 let b343: u32 = b342.wrapping_shl(((16u64 as u32)) as u32);
                 let b344: u32 = b341.wrapping_shr(((10u64 as u32)) as u32);
@@ -569,7 +597,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x438: u32 = b437.wrapping_add((l as u32));
                     b438[l] = x438;
                 }
-                let b482: u32 = (rdb2(g0, g0_len, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b482: u32 = (rdb2_prechecked(g0, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b483: u32 = b482 & (32768u64 as u32);
                 let b484: u32 = b483.wrapping_shl(((16u64 as u32)) as u32);
                 let b485: u32 = b482.wrapping_shr(((10u64 as u32)) as u32);
@@ -704,7 +732,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -834,7 +862,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: u32 = b155.wrapping_add((l as u32));
                     b156[l] = x156;
                 }
-                let b200: u32 = (rdb2(g0, g0_len, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b200: u32 = (rdb2_prechecked(g0, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b201: u32 = b200 & (32768u64 as u32);
                 let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
                 let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
@@ -964,7 +992,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x297: u32 = b296.wrapping_add((l as u32));
                     b297[l] = x297;
                 }
-                let b341: u32 = (rdb2(g0, g0_len, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b341: u32 = (rdb2_prechecked(g0, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b342: u32 = b341 & (32768u64 as u32);
                 let b343: u32 = b342.wrapping_shl(((16u64 as u32)) as u32);
                 let b344: u32 = b341.wrapping_shr(((10u64 as u32)) as u32);
@@ -1094,7 +1122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x438: u32 = b437.wrapping_add((l as u32));
                     b438[l] = x438;
                 }
-                let b482: u32 = (rdb2(g0, g0_len, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b482: u32 = (rdb2_prechecked(g0, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b483: u32 = b482 & (32768u64 as u32);
                 let b484: u32 = b483.wrapping_shl(((16u64 as u32)) as u32);
                 let b485: u32 = b482.wrapping_shr(((10u64 as u32)) as u32);
@@ -1229,7 +1257,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1359,7 +1387,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: u32 = b155.wrapping_add((l as u32));
                     b156[l] = x156;
                 }
-                let b200: u32 = (rdb2(g0, g0_len, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b200: u32 = (rdb2_prechecked(g0, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b201: u32 = b200 & (32768u64 as u32);
                 let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
                 let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
@@ -1489,7 +1517,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x297: u32 = b296.wrapping_add((l as u32));
                     b297[l] = x297;
                 }
-                let b341: u32 = (rdb2(g0, g0_len, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b341: u32 = (rdb2_prechecked(g0, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b342: u32 = b341 & (32768u64 as u32);
                 let b343: u32 = b342.wrapping_shl(((16u64 as u32)) as u32);
                 let b344: u32 = b341.wrapping_shr(((10u64 as u32)) as u32);
@@ -1619,7 +1647,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x438: u32 = b437.wrapping_add((l as u32));
                     b438[l] = x438;
                 }
-                let b482: u32 = (rdb2(g0, g0_len, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b482: u32 = (rdb2_prechecked(g0, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b483: u32 = b482 & (32768u64 as u32);
                 let b484: u32 = b483.wrapping_shl(((16u64 as u32)) as u32);
                 let b485: u32 = b482.wrapping_shr(((10u64 as u32)) as u32);
@@ -1754,7 +1782,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x15: u32 = b14.wrapping_add((l as u32));
                     b15[l] = x15;
                 }
-                let b59: u32 = (rdb2(g0, g0_len, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b59: u32 = (rdb2_prechecked(g0, b53)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b60: u32 = b59 & (32768u64 as u32);
                 let b61: u32 = b60.wrapping_shl(((16u64 as u32)) as u32);
                 let b62: u32 = b59.wrapping_shr(((10u64 as u32)) as u32);
@@ -1884,7 +1912,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x156: u32 = b155.wrapping_add((l as u32));
                     b156[l] = x156;
                 }
-                let b200: u32 = (rdb2(g0, g0_len, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b200: u32 = (rdb2_prechecked(g0, b194)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b201: u32 = b200 & (32768u64 as u32);
                 let b202: u32 = b201.wrapping_shl(((16u64 as u32)) as u32);
                 let b203: u32 = b200.wrapping_shr(((10u64 as u32)) as u32);
@@ -2014,7 +2042,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x297: u32 = b296.wrapping_add((l as u32));
                     b297[l] = x297;
                 }
-                let b341: u32 = (rdb2(g0, g0_len, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b341: u32 = (rdb2_prechecked(g0, b335)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b342: u32 = b341 & (32768u64 as u32);
                 let b343: u32 = b342.wrapping_shl(((16u64 as u32)) as u32);
                 let b344: u32 = b341.wrapping_shr(((10u64 as u32)) as u32);
@@ -2144,7 +2172,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let x438: u32 = b437.wrapping_add((l as u32));
                     b438[l] = x438;
                 }
-                let b482: u32 = (rdb2(g0, g0_len, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                let b482: u32 = (rdb2_prechecked(g0, b476)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let b483: u32 = b482 & (32768u64 as u32);
                 let b484: u32 = b483.wrapping_shl(((16u64 as u32)) as u32);
                 let b485: u32 = b482.wrapping_shr(((10u64 as u32)) as u32);
