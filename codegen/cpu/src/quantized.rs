@@ -8,7 +8,7 @@ use realm_ir::GgmlType;
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
-use crate::rt::{Buf, Kernel, Scalars, launch, launch_here, launch_row_tiles};
+use crate::rt::{Buf, Isa, Kernel, Scalars, isa, launch, launch_here, launch_row_tiles};
 
 /// Tokens per matmul cube (`BLOCK_MAJOR_TOKENS` in the kernel).
 const MATMUL_TOKENS: u32 = 4;
@@ -38,16 +38,20 @@ pub enum MatmulPath {
 }
 
 impl MatmulPath {
-    /// The float path, unless `REALM_CPU_MATMUL=int8` asks for the integer
-    /// one. The integer path is batch-invariant (`matvec_q8` computes what
-    /// `matmul_q8` computes for a token) and wins prefill where the dot is
-    /// fast (Gemma 3 pp512 +17-24% on AVX2, more on AVX512-VNNI), but its
-    /// decode is slower than the float matvec (0.56x-0.89x per format on
-    /// AVX2, benches/RESULTS.md), so it is not the default yet.
+    /// The integer path where the CPU has a fast 8-bit dot product (AVX2
+    /// and up: every [`Isa`] but the baseline), the float path elsewhere;
+    /// `REALM_CPU_MATMUL=int8` or `=float` chooses. The integer path is
+    /// batch-invariant (`matvec_q8` computes what `matmul_q8` computes for
+    /// a token). On AVX2 it wins prefill (SmolLM2 pp512 243 vs 179 t/s,
+    /// Gemma 3 239 vs 143) and matches decode (89 vs 85, 44 vs 45), see
+    /// benches/RESULTS.md; without `vpmaddubsw` or `vpdpbusd` its dot is a
+    /// scalar loop.
     pub fn best() -> MatmulPath {
         static CHOSEN: std::sync::OnceLock<MatmulPath> = std::sync::OnceLock::new();
         *CHOSEN.get_or_init(|| match std::env::var("REALM_CPU_MATMUL").as_deref() {
             Ok("int8") => MatmulPath::Int8,
+            Ok("float") => MatmulPath::Float,
+            _ if isa() != Isa::Baseline => MatmulPath::Int8,
             _ => MatmulPath::Float,
         })
     }

@@ -9,9 +9,17 @@ use realm_runtime::backend::reference::ReferenceBackend;
 use realm_runtime::gguf::GgufFile;
 
 /// A top-2 margin (in the oracle's logits) below which rounding differences
-/// may order the pair differently: the reference rounds activations to 8 bits
-/// for quantized dot products as llama.cpp does; the kernels keep f32.
-pub const NEAR_TIE: f32 = 0.05;
+/// may order the pair differently. The reference rounds activations to 8
+/// bits in llama.cpp's blocks (Q8_K's 256 elements for the k-quants); the
+/// GPU kernels and the CPU's float path keep f32, and the CPU's integer
+/// path (the default on AVX2 and up) rounds them per 32. On the tiny
+/// models each logit moves by up to 0.077 (f32) or 0.094 (integer) from
+/// the oracle's, so a pair closer than that may flip; [`MAX_LOGIT_DIFF`]
+/// bounds the moves themselves.
+pub const NEAR_TIE: f32 = 0.1;
+
+/// The largest difference from the oracle's logits allowed at any position.
+pub const MAX_LOGIT_DIFF: f32 = 0.15;
 
 /// Logits of every position of `prompt`, in one forward pass.
 pub fn all_logits<B: Backend>(backend: &B, file: &GgufFile, prompt: &[u32]) -> (Vec<f32>, usize) {
@@ -97,6 +105,12 @@ pub fn every_tiny_model_matches_the_reference<B: Backend>(backend: &B) {
             max_abs_diff(&prefill, &oracle),
             max_abs_diff(&decode, &oracle)
         );
+        for (path, logits) in [("prefill", &prefill), ("decode", &decode)] {
+            let diff = max_abs_diff(logits, &oracle);
+            if diff > MAX_LOGIT_DIFF {
+                failures.push(format!("{name} ({path}): logits differ by {diff}"));
+            }
+        }
         // The two paths run different kernels over the same weights.
         let paths = max_abs_diff(&prefill, &decode);
         if paths > 1e-3 {
