@@ -25,10 +25,16 @@ models = client.models.list()
 model = models.data[0].id
 check(model.startswith("SmolLM2"), f"model id {model}")
 
-# Chat, plain.
+# Chat, plain. With a system message of our own: under SmolLM2's default
+# one, the first token is a near-tie, and llama.cpp's own greedy answer
+# (shared/reference) is "L'Étoile, la Marseillaise, ...".
+MESSAGES = [
+    {"role": "system", "content": "You are a helpful assistant."},
+    {"role": "user", "content": "What is the capital of France?"},
+]
 chat = client.chat.completions.create(
     model=model,
-    messages=[{"role": "user", "content": "What is the capital of France?"}],
+    messages=MESSAGES,
     max_tokens=24,
     temperature=0,
 )
@@ -44,7 +50,7 @@ finish = None
 usage = None
 for chunk in client.chat.completions.create(
     model=model,
-    messages=[{"role": "user", "content": "What is the capital of France?"}],
+    messages=MESSAGES,
     max_tokens=24,
     temperature=0,
     stream=True,
