@@ -7,7 +7,10 @@
 //! SmolLM2 prefill 30% faster with the checks removed. So before a uniform
 //! counted loop, every access of its body that is sure to run on every pass
 //! is checked once, for the largest index it can reach, and its per-pass
-//! check is dropped.
+//! check is dropped. Uniform reads are treated alike (an element, or the
+//! bytes of a subword read, checked against the array's bytes): a block's
+//! scales, read once per block and row, had two checks per row and step in
+//! the integer matvec, and hoisting them took it from 7.8 to 11 GiB/s.
 //!
 //! The largest index is found without trusting the kernel: the index is
 //! rebuilt from its definitions, and the parts that depend on the loop's
