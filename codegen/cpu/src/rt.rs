@@ -223,7 +223,7 @@ pub unsafe fn rdb1(ptr: *const u32, len: usize, i: u32) -> u32 {
         out_of_bounds("bytes", i, 1, len * 4);
     }
     // SAFETY: checked above.
-    unsafe { byte(ptr, i) }
+    unsafe { rdb1_prechecked(ptr, i as u32) }
 }
 
 /// Bytes `i` and `i + 1` of the `u32` array at `ptr` of `len` elements, as
@@ -237,19 +237,8 @@ pub unsafe fn rdb2(ptr: *const u32, len: usize, i: u32) -> u32 {
     if i + 1 >= len * 4 {
         out_of_bounds("bytes", i, 2, len * 4);
     }
-    // One 16-bit load: LLVM does not always merge two byte loads into one
-    // (an index known to be even reaches it as `i | 1`), and block scales
-    // were assembled byte by byte in the matvecs' hottest loop.
-    #[cfg(target_endian = "little")]
-    // SAFETY: checked above; the load is unaligned-safe.
-    unsafe {
-        ((ptr as *const u8).add(i) as *const u16).read_unaligned() as u32
-    }
-    #[cfg(target_endian = "big")]
     // SAFETY: checked above.
-    unsafe {
-        byte(ptr, i) | byte(ptr, i + 1) << 8
-    }
+    unsafe { rdb2_prechecked(ptr, i as u32) }
 }
 
 /// [`rdb1`] whose index was checked before the loop (`hoisted_check`).
@@ -269,6 +258,9 @@ pub unsafe fn rdb1_prechecked(ptr: *const u32, i: u32) -> u32 {
 #[inline(always)]
 pub unsafe fn rdb2_prechecked(ptr: *const u32, i: u32) -> u32 {
     let i = i as usize;
+    // One 16-bit load: LLVM does not always merge two byte loads into one
+    // (an index known to be even reaches it as `i | 1`), and block scales
+    // were assembled byte by byte in the matvecs' hottest loop.
     #[cfg(target_endian = "little")]
     // SAFETY: forwarded from the caller; the load is unaligned-safe.
     unsafe {
@@ -427,15 +419,17 @@ fn row_tile_cube(c: u32, [rows, groups, _]: [u32; 3]) -> [u32; 3] {
 /// `bufs` and `scalars` are the kernel's arguments, with true lengths and
 /// types, and the launch shape is one the kernel was written for.
 pub unsafe fn launch(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    let cube_of = |c: u32| {
-        [
-            c % count[0],
-            c / count[0] % count[1],
-            c / (count[0] * count[1]),
-        ]
-    };
     // SAFETY: forwarded from the caller.
-    unsafe { launch_in_order(kernel, count, bufs, scalars, cube_of) }
+    unsafe { launch_in_order(kernel, count, bufs, scalars, |c| grid_cube(c, count)) }
+}
+
+/// The `c`-th cube of a grid in x-major order.
+fn grid_cube(c: u32, count: [u32; 3]) -> [u32; 3] {
+    [
+        c % count[0],
+        c / count[0] % count[1],
+        c / (count[0] * count[1]),
+    ]
 }
 
 /// [`launch`] on the calling thread alone: for a grid whose work is less
@@ -445,13 +439,9 @@ pub unsafe fn launch(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Sc
 /// # Safety
 /// As [`launch`].
 pub unsafe fn launch_here(kernel: Kernel, count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
-    for z in 0..count[2] {
-        for y in 0..count[1] {
-            for x in 0..count[0] {
-                // SAFETY: forwarded from the caller.
-                unsafe { (kernel.run)([x, y, z], count, bufs, scalars) }
-            }
-        }
+    for c in 0..count[0] * count[1] * count[2] {
+        // SAFETY: forwarded from the caller.
+        unsafe { (kernel.run)(grid_cube(c, count), count, bufs, scalars) }
     }
 }
 
@@ -579,7 +569,7 @@ pub trait Target {
     /// The wrapping sum of every lane (in any order: it is exact).
     #[inline(always)]
     fn sum_lanes_i32<const N: usize>(x: &[i32; N]) -> i32 {
-        x.iter().fold(0i32, |a, &b| a.wrapping_add(b))
+        wrapping_sum(x)
     }
 
     /// [`dot_u7_i8`] of every lane.
@@ -596,6 +586,12 @@ pub trait Target {
 pub fn dot_u8_i8(u: u32, v: u32) -> i32 {
     let (u, v) = (u.to_le_bytes(), v.to_le_bytes());
     (0..4).map(|j| u[j] as i32 * v[j] as i8 as i32).sum()
+}
+
+/// The wrapping sum of `x`.
+#[inline(always)]
+fn wrapping_sum(x: &[i32]) -> i32 {
+    x.iter().fold(0i32, |a, &b| a.wrapping_add(b))
 }
 
 /// [`dot_u8_i8`] of a `u` whose bytes are all below 128 (the IR's `Dot`
@@ -662,26 +658,17 @@ impl Target for X86 {
     /// once `u` reaches 128 (Q8_0 and the codebook formats reach 255).
     #[inline(always)]
     fn dot_u8_i8<const N: usize>(u: &[u32; N], v: &[u32; N]) -> [i32; N] {
-        let mut out = [0i32; N];
-        let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
         // SAFETY: `X86` bodies run only inside functions that enable AVX2,
-        // chosen by `isa()` after detecting it; the loads and the stores stay
-        // inside the arrays (`c + 8 <= N`, `c + 4 <= N`).
+        // chosen by `isa()` after detecting it.
         unsafe {
-            let mut c = 0;
-            while c + 8 <= N {
-                dot_8_lanes_avx2(u.add(c), v.add(c), o.add(c));
-                c += 8;
-            }
-            if c + 4 <= N {
-                dot_4_lanes_sse2(u.add(c), v.add(c), o.add(c));
-                c += 4;
-            }
-            for l in c..N {
-                *o.add(l) = dot_u8_i8(*u.add(l), *v.add(l));
-            }
+            in_chunks(
+                u,
+                v,
+                |u, v, o| dot_8_lanes_avx2(u, v, o),
+                |u, v, o| dot_4_lanes_sse2(u, v, o),
+                dot_u8_i8,
+            )
         }
-        out
     }
 
     /// 4 lanes in one register: two shuffles and adds (the integer-dot
@@ -692,7 +679,7 @@ impl Target for X86 {
             __m128i, _mm_add_epi32, _mm_cvtsi128_si32, _mm_loadu_si128, _mm_shuffle_epi32,
         };
         if N != 4 {
-            return x.iter().fold(0i32, |a, &b| a.wrapping_add(b));
+            return wrapping_sum(x);
         }
         // SAFETY: SSE2 is in every x86-64; the load reads the 4 lanes.
         unsafe {
@@ -707,25 +694,56 @@ impl Target for X86 {
     /// as `u < 128`), then `vpmaddwd` by ones (pairs of those into 32).
     #[inline(always)]
     fn dot_u7_i8<const N: usize>(u: &[i32; N], v: &[u32; N]) -> [i32; N] {
-        let mut out = [0i32; N];
-        let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
         // SAFETY: as `dot_u8_i8`'s (SSSE3 comes with AVX2).
         unsafe {
-            let mut c = 0;
-            while c + 8 <= N {
-                dot7_8_lanes_avx2(u.add(c) as *const u32, v.add(c), o.add(c));
-                c += 8;
-            }
-            if c + 4 <= N {
-                dot7_4_lanes_ssse3(u.add(c) as *const u32, v.add(c), o.add(c));
-                c += 4;
-            }
-            for l in c..N {
-                *o.add(l) = dot_u7_i8(*u.add(l), *v.add(l));
-            }
+            in_chunks(
+                u,
+                v,
+                |u, v, o| dot7_8_lanes_avx2(u as *const u32, v, o),
+                |u, v, o| dot7_4_lanes_ssse3(u as *const u32, v, o),
+                dot_u7_i8,
+            )
         }
-        out
     }
+}
+
+/// A lane-wise dot of `N` lanes: `eight` on 8 lanes at a time, then `four`
+/// on 4, then `one` on each remaining lane, straight-line (a loop over
+/// slices with a branch per chunk halved `matmul_q8`'s speed).
+///
+/// # Safety
+/// The CPU has what `eight` and `four` need; they read 8 and 4 lanes of
+/// `u` and `v` at the pointers given and write as many to the third.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn in_chunks<U: Copy, const N: usize>(
+    u: &[U; N],
+    v: &[u32; N],
+    // Closures, not function pointers: each call is direct and inlined into
+    // the caller, whose target features the intrinsics need.
+    eight: impl Fn(*const U, *const u32, *mut i32),
+    four: impl Fn(*const U, *const u32, *mut i32),
+    one: impl Fn(U, u32) -> i32,
+) -> [i32; N] {
+    let mut out = [0i32; N];
+    let (u, v, o) = (u.as_ptr(), v.as_ptr(), out.as_mut_ptr());
+    // SAFETY: the loads and the stores stay inside the arrays
+    // (`c + 8 <= N`, `c + 4 <= N`); the rest is the caller's.
+    unsafe {
+        let mut c = 0;
+        while c + 8 <= N {
+            eight(u.add(c), v.add(c), o.add(c));
+            c += 8;
+        }
+        if c + 4 <= N {
+            four(u.add(c), v.add(c), o.add(c));
+            c += 4;
+        }
+        for l in c..N {
+            *o.add(l) = one(*u.add(l), *v.add(l));
+        }
+    }
+    out
 }
 
 /// [`X86`]'s [`Target::dot_u7_i8`] of 8 lanes.

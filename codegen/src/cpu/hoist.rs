@@ -89,11 +89,9 @@ impl Generator {
         if assigned.contains(&i.kind) || [start, end].iter().any(|v| assigned.contains(&v.kind)) {
             return Ok(Vec::new());
         }
-        let mut accesses = Vec::new();
+        let (mut accesses, mut uniform) = (Vec::new(), Vec::new());
         let mut inner = HashMap::new();
-        self.every_pass(body, &mut inner, &mut accesses);
-        let mut uniform = Vec::new();
-        self.uniform_every_pass(body, &mut inner, &mut uniform);
+        self.every_pass(body, &mut inner, &mut accesses, &mut uniform);
         let mut h = Hoisting {
             counter: i.kind,
             inner,
@@ -153,28 +151,27 @@ impl Generator {
         Ok(checked)
     }
 
-    /// The (array, index) of the lane accesses of global arrays that `block`
-    /// makes on every pass: in its own instructions, and in loops nested in
-    /// it with constant bounds (which run every time), whose counters and
-    /// last values go to `inner`.
+    /// The accesses of global arrays that `block` makes on every pass: in
+    /// its own instructions, and in loops nested in it with constant bounds
+    /// (which run every time), whose counters and last values go to
+    /// `inner`. Lane accesses go to `lanes` as (array, index); uniform reads
+    /// to `uniform`, as `(array, index, 0)` for an element or
+    /// `(array, byte index, bytes)` for a subword read (in the matvecs'
+    /// innermost loops, each block's scales are such reads, a check each).
     fn every_pass(
         &self,
         block: &Block,
         inner: &mut HashMap<VariableKind, u64>,
-        out: &mut Vec<(Variable, Variable)>,
+        lanes: &mut Vec<(Variable, Variable)>,
+        uniform: &mut Vec<(Variable, Variable, u32)>,
     ) {
         for item in &block.items {
             match item {
                 Item::Op(inst) => match &inst.operation {
-                    Operation::Operator(Operator::Index(a) | Operator::UncheckedIndex(a))
-                        if inst.out.is_some_and(|o| self.u.varies(&o)) =>
-                    {
-                        out.push((a.list, a.index));
-                    }
                     Operation::Operator(
                         Operator::IndexAssign(a) | Operator::UncheckedIndexAssign(a),
-                    ) => out.extend(inst.out.map(|list| (list, a.index))),
-                    _ => {}
+                    ) => lanes.extend(inst.out.map(|list| (list, a.index))),
+                    op => self.read_every_pass(inst.out, op, lanes, uniform),
                 },
                 Item::Range {
                     i,
@@ -189,7 +186,7 @@ impl Generator {
                         && counted_by_one(i, step.as_ref(), body)
                     {
                         inner.insert(i.kind, last);
-                        self.every_pass(body, inner, out);
+                        self.every_pass(body, inner, lanes, uniform);
                     }
                 }
                 // Branches need not run; other loops may run no pass.
@@ -198,55 +195,35 @@ impl Generator {
         }
     }
 
-    /// The uniform reads of global arrays that `block` makes on every pass
-    /// (as [`Self::every_pass`]): `(array, index, 0)` for an element,
-    /// `(array, byte index, bytes)` for a subword read. In the matvecs'
-    /// innermost loops, each block's scales are such reads, a check each.
-    fn uniform_every_pass(
+    /// [`Self::every_pass`] of one instruction that is not a store.
+    fn read_every_pass(
         &self,
-        block: &Block,
-        inner: &mut HashMap<VariableKind, u64>,
-        out: &mut Vec<(Variable, Variable, u32)>,
+        out: Option<Variable>,
+        op: &Operation,
+        lanes: &mut Vec<(Variable, Variable)>,
+        uniform: &mut Vec<(Variable, Variable, u32)>,
     ) {
-        for item in &block.items {
-            match item {
-                Item::Op(inst) => {
-                    let Some(o) = inst.out else { continue };
-                    let VariableKind::LocalConst { id } = o.kind else {
-                        continue;
-                    };
-                    if self.u.varies(&o) || self.subwords.dead.contains(&id) {
-                        continue;
-                    }
-                    if let Some(read) = self.subwords.reads.get(&id) {
-                        if !self.u.varies(&read.byte) {
-                            out.push((read.list, read.byte, read.bytes));
-                        }
-                    } else if let Operation::Operator(
-                        Operator::Index(a) | Operator::UncheckedIndex(a),
-                    ) = &inst.operation
-                    {
-                        out.push((a.list, a.index, 0));
-                    }
-                }
-                Item::Range {
-                    i,
-                    start,
-                    end,
-                    step,
-                    inclusive,
-                    body,
-                    ..
-                } => {
-                    if let Some(last) = constant_last(start, end, *inclusive)
-                        && counted_by_one(i, step.as_ref(), body)
-                    {
-                        inner.insert(i.kind, last);
-                        self.uniform_every_pass(body, inner, out);
-                    }
-                }
-                _ => {}
+        let Some(o) = out else { return };
+        let index = match op {
+            Operation::Operator(Operator::Index(a) | Operator::UncheckedIndex(a)) => Some(a),
+            _ => None,
+        };
+        if self.u.varies(&o) {
+            lanes.extend(index.map(|a| (a.list, a.index)));
+            return;
+        }
+        let VariableKind::LocalConst { id } = o.kind else {
+            return;
+        };
+        if self.subwords.dead.contains(&id) {
+            return;
+        }
+        if let Some(read) = self.subwords.reads.get(&id) {
+            if !self.u.varies(&read.byte) {
+                uniform.push((read.list, read.byte, read.bytes));
             }
+        } else if let Some(a) = index {
+            uniform.push((a.list, a.index, 0));
         }
     }
 

@@ -6,8 +6,10 @@
 //! folds the active lanes into one value that every lane sees: a uniform
 //! scalar. Float sums and products fold into eight partial results, lane `l`
 //! into partial `l % 8`, combined in a fixed order: the result is the same
-//! on every machine (integer folds are exact in any order). Written as eight lanes at a time (cubes of a multiple of
-//! eight units), the fold is one vector operation per eight lanes.
+//! on every machine (integer folds are exact in any order). Written as
+//! eight lanes at a time (cubes of a multiple of eight units), the fold is
+//! one vector operation per eight lanes; an integer sum over fewer lanes is
+//! the target's `sum_lanes_i32`.
 
 use cubecl::ir::{Plane, UnaryOperator, Variable};
 use cubecl_runtime::compiler::CompilationError;
@@ -20,6 +22,21 @@ impl Generator {
         self.flush();
         let t = rust_type(out.ty)?;
         let float = is_float(t);
+        if let Plane::Sum(u) = &op
+            && (t == "i32" || t == "u32")
+            && !self.masked
+            && !self.units.is_multiple_of(8)
+        {
+            // An integer sum is exact in any order: the target's reduction
+            // of the lane array, in vector registers. (Eight partials, or a
+            // running sum, became 13 scalar-lane instructions for 4 units:
+            // LLVM split the lanes apart before adding them.)
+            let lanes = self.lane_array(&u.input)?;
+            return self.assign(
+                out,
+                format!("(T::sum_lanes_i32(&{lanes}.map(|x| x as i32)) as {t})"),
+            );
+        }
         let (input, identity, combine) = match &op {
             Plane::Sum(u) => (
                 u,
@@ -87,22 +104,6 @@ impl Generator {
         } else {
             "true".into()
         };
-        let t = rust_type(out.ty)?;
-        if (t == "i32" || t == "u32")
-            && combine.contains("wrapping_add")
-            && !self.masked
-            && !self.units.is_multiple_of(8)
-        {
-            // An integer sum is exact in any order: the target's reduction
-            // of the lane array, in vector registers. (Eight partials, or a
-            // running sum, became 13 scalar-lane instructions for 4 units:
-            // LLVM split the lanes apart before adding them.)
-            let lanes = self.lane_array(&input.input)?;
-            return self.assign(
-                out,
-                format!("(T::sum_lanes_i32(&{lanes}.map(|x| x as i32)) as {t})"),
-            );
-        }
         self.line(format!("let mut p = [{identity}; 8];"));
         // With a multiple of eight lanes, the same folds in the same order
         // are written eight lanes at a time into `p[0..8]`: a loop LLVM
