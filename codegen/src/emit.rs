@@ -365,16 +365,25 @@ impl Emitter<'_> {
             ))
         };
         match self.variant.kernel {
-            Kernel::RmsNorm => self.compile(norm::rms_norm::RmsNorm::<F, WgpuRuntime>::new(
-                settings(ROW_UNITS),
-                client,
-                ARRAY,
-                ARRAY,
-                ARRAY,
-                (),
-                (),
-                ROW_UNITS,
-            )),
+            Kernel::RmsNorm => {
+                // The CPU's cube is one plane (see the kernel).
+                let units = if self.cpu_shaped() {
+                    norm::CPU_ROW_UNITS
+                } else {
+                    ROW_UNITS
+                };
+                self.compile(norm::rms_norm::RmsNorm::<F, WgpuRuntime>::new(
+                    settings(units),
+                    client,
+                    ARRAY,
+                    ARRAY,
+                    ARRAY,
+                    (),
+                    (),
+                    units,
+                    self.cpu_shaped(),
+                ))
+            }
             Kernel::LayerNorm => self.compile(norm::layer_norm::LayerNorm::<F, WgpuRuntime>::new(
                 settings(ROW_UNITS),
                 client,

@@ -107,6 +107,21 @@ impl Generator {
         let held = self.new_mask();
         self.line(format!("let mut {held} = [false; UNITS];"));
         self.line(format!("for l in 0..UNITS {{ {held}[l] = {c}; }}"));
+        if otherwise.is_none() && !self.masked && !exits(then) {
+            // Where every lane takes the branch (an elementwise kernel's
+            // `i < len`, false only in the last cube), the body runs as
+            // unmasked code: contiguous accesses become checked spans and
+            // the lane loops vectorize. Per-lane checked loads had kept
+            // LLVM from vectorizing GeGLU's tanh (5% of a Gemma 3 prefill).
+            self.line(format!("if {held}.iter().all(|&x| x) {{"));
+            self.nested(then)?;
+            self.line("} else {");
+            self.depth += 1;
+            self.masked_scope(Some(format!("{held}[l]")), then)?;
+            self.depth -= 1;
+            self.line("}");
+            return Ok(());
+        }
         self.masked_scope(Some(format!("{held}[l]")), then)?;
         if let Some(otherwise) = otherwise {
             self.masked_scope(Some(format!("!{held}[l]")), otherwise)?;
@@ -351,6 +366,15 @@ fn unrolled_trips(
 }
 
 /// Whether `block` has a `break` of the loop around it (or a `return`).
+/// Whether `block` holds a `break` or a `return`, at any depth: a body
+/// emitted twice (see [`Generator::branch`]) must not change the masks
+/// that enclose it.
+fn exits(block: &Block) -> bool {
+    block.items.iter().any(|item| {
+        matches!(item, Item::Break | Item::Return) || item.blocks().into_iter().any(exits)
+    })
+}
+
 fn breaks(block: &Block) -> bool {
     block.items.iter().any(|item| match item {
         Item::Break | Item::Return => true,

@@ -38,6 +38,7 @@ impl<R: Runtime> Gpu<R> {
                 weight.len() as u32,
                 eps,
                 ROW_UNITS,
+                false,
             );
         }
         Ok(out)

@@ -165,13 +165,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b29[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b30: u32 = sh12[((0u64 as u32)) as usize];
             let b31: u32 = s_u32[0].wrapping_sub((1u64 as u32));
             let b32: u32 = b30.min(b31);
             *at(g1, g1_len, b1) = b32;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b30: u32 = sh12[((0u64 as u32)) as usize];
+                let b31: u32 = s_u32[0].wrapping_sub((1u64 as u32));
+                let b32: u32 = b30.min(b31);
+                *at(g1, g1_len, b1) = b32;
+            }
         }
     }
 }

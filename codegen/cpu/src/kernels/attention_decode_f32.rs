@@ -124,15 +124,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b39[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
+            if m2.iter().all(|&x| x) {
                 let mut b41 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
                     let x40: u32 = b30[l].wrapping_mul(b5);
                     let x41: u32 = x40.wrapping_add(b8);
                     b41[l] = x41;
-                    v42[l] = if m3[l] { 0.0f32 } else { v42[l] };
+                    v42[l] = 0.0f32;
                 }
                 let mut v43: u32 = (0u64 as u32);
                 loop {
@@ -141,15 +139,44 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                     let mut ok = true;
                     for l in 0..UNITS {
                         let x45: u32 = b41[l].wrapping_add(v43);
-                        let x46: f32 = ld(g1, g1_len, x45, m3[l], &mut ok);
+                        let x46: f32 = ld(g1, g1_len, x45, true, &mut ok);
                         let x47: f32 = b44 * x46;
-                        v42[l] = if m3[l] { T::fmadd(b44, x46, v42[l]) } else { v42[l] };
+                        v42[l] = T::fmadd(b44, x46, v42[l]);
                     }
                     assert!(ok, "kernel index out of bounds");
                     v43 = v43.wrapping_add((1 as u32));
                 }
                 for l in 0..UNITS {
-                    v31[l] = if m3[l] { v42[l] } else { v31[l] };
+                    v31[l] = v42[l];
+                }
+            } else {
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+                if m3.iter().any(|&x| x) {
+                    let mut b41 = [<u32>::default(); UNITS];
+                    for l in 0..UNITS {
+                        let x40: u32 = b30[l].wrapping_mul(b5);
+                        let x41: u32 = x40.wrapping_add(b8);
+                        b41[l] = x41;
+                        v42[l] = if m3[l] { 0.0f32 } else { v42[l] };
+                    }
+                    let mut v43: u32 = (0u64 as u32);
+                    loop {
+                        if !(v43 < s_u32[1]) { break; }
+                        let b44: f32 = sh9[(v43) as usize];
+                        let mut ok = true;
+                        for l in 0..UNITS {
+                            let x45: u32 = b41[l].wrapping_add(v43);
+                            let x46: f32 = ld(g1, g1_len, x45, m3[l], &mut ok);
+                            let x47: f32 = b44 * x46;
+                            v42[l] = if m3[l] { T::fmadd(b44, x46, v42[l]) } else { v42[l] };
+                        }
+                        assert!(ok, "kernel index out of bounds");
+                        v43 = v43.wrapping_add((1 as u32));
+                    }
+                    for l in 0..UNITS {
+                        v31[l] = if m3[l] { v42[l] } else { v31[l] };
+                    }
                 }
             }
             let a1 = span((0u32) as u32, UNITS, 64);
@@ -175,13 +202,21 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m4 = [false; UNITS];
             for l in 0..UNITS { m4[l] = b52[l]; }
-            let mut m5 = [false; UNITS];
-            for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
-            if m5.iter().any(|&x| x) {
+            if m4.iter().all(|&x| x) {
                 for l in 0..UNITS {
                     let x53: f32 = v31[l] - v42[l];
                     let x54: f32 = exp_f32((x53));
-                    v51[l] = if m5[l] { x54 } else { v51[l] };
+                    v51[l] = x54;
+                }
+            } else {
+                let mut m5 = [false; UNITS];
+                for l in 0..UNITS { m5[l] = m0[l] && m4[l]; }
+                if m5.iter().any(|&x| x) {
+                    for l in 0..UNITS {
+                        let x53: f32 = v31[l] - v42[l];
+                        let x54: f32 = exp_f32((x53));
+                        v51[l] = if m5[l] { x54 } else { v51[l] };
+                    }
                 }
             }
             let a2 = span((0u32) as u32, UNITS, 64);
@@ -263,12 +298,19 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b74[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             for l in 0..UNITS {
                 let x75: f32 = 1.0f32 / v20[l];
-                v51[l] = if m8[l] { x75 } else { v51[l] };
+                v51[l] = x75;
+            }
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                for l in 0..UNITS {
+                    let x75: f32 = 1.0f32 / v20[l];
+                    v51[l] = if m8[l] { x75 } else { v51[l] };
+                }
             }
         }
         let mut v76 = [<u32>::default(); UNITS];

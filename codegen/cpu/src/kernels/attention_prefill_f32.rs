@@ -1001,17 +1001,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b481[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
+            let a19 = span((((0u32).wrapping_add(b18)).wrapping_add(b474)) as u32, UNITS, g3_len);
             let mut ok = true;
             for l in 0..UNITS {
                 let x482: u32 = b474.wrapping_add(b19[l]);
-                let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
                 let x484: f32 = x483 * v237[l];
-                if m2[l] { st(g3, g3_len, x482, x484, &mut ok); }
+                *g3.add(a19 + l) = x484;
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x482: u32 = b474.wrapping_add(b19[l]);
+                    let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                    let x484: f32 = x483 * v237[l];
+                    if m2[l] { st(g3, g3_len, x482, x484, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

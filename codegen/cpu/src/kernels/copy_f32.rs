@@ -54,16 +54,27 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b4[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
-        let mut ok = true;
+    if m1.iter().all(|&x| x) {
+        let a1 = span((((0u32).wrapping_add(b2)).wrapping_add(s_u32[0])) as u32, UNITS, g0_len);
+        let a2 = span((((0u32).wrapping_add(b2)).wrapping_add(s_u32[1])) as u32, UNITS, g1_len);
         for l in 0..UNITS {
             let x5: u32 = s_u32[1].wrapping_add(b3[l]);
             let x6: u32 = s_u32[0].wrapping_add(b3[l]);
-            let x7: f32 = ld(g0, g0_len, x6, m2[l], &mut ok);
-            if m2[l] { st(g1, g1_len, x5, x7, &mut ok); }
+            let x7: f32 = *g0.add(a1 + l);
+            *g1.add(a2 + l) = x7;
         }
-        assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x5: u32 = s_u32[1].wrapping_add(b3[l]);
+                let x6: u32 = s_u32[0].wrapping_add(b3[l]);
+                let x7: f32 = ld(g0, g0_len, x6, m2[l], &mut ok);
+                if m2[l] { st(g1, g1_len, x5, x7, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

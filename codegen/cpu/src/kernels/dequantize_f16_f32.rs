@@ -55,18 +55,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
         let b36: i32 = ((b7) as i32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (1u64 as u32));
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
-            let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
+            let x11: u32 = ld(g0, g0_len, x10, true, &mut ok);
             let x12: u32 = rem(x9, (4u64 as u32));
             let x13: u32 = x12.wrapping_mul((8u64 as u32));
             let x14: u32 = x11.wrapping_shr((x13) as u32);
@@ -91,8 +90,49 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x33: f32 = if x31 { x30 } else { x32 };
             let x34: bool = x19 == (0u64 as u32);
             let x35: f32 = if x34 { x33 } else { x28 };
-            if m2[l] { st(g1, g1_len, b3[l], x35, &mut ok); }
+            *g1.add(a1 + l) = x35;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
+            let b36: i32 = ((b7) as i32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (1u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x10: u32 = div(x9, (4u64 as u32));
+                let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
+                let x12: u32 = rem(x9, (4u64 as u32));
+                let x13: u32 = x12.wrapping_mul((8u64 as u32));
+                let x14: u32 = x11.wrapping_shr((x13) as u32);
+                let x15: u32 = x14 & (65535u64 as u32);
+                let x16: u32 = x15 & (32768u64 as u32);
+                let x17: u32 = x16.wrapping_shl(((16u64 as u32)) as u32);
+                let x18: u32 = x15.wrapping_shr(((10u64 as u32)) as u32);
+                let x19: u32 = x18 & (31u64 as u32);
+                let x20: u32 = x15 & (1023u64 as u32);
+                let x21: bool = x19 == (31u64 as u32);
+                let x22: u32 = x19.wrapping_add((112u64 as u32));
+                let x23: u32 = if x21 { (255u64 as u32) } else { x22 };
+                let x24: u32 = x23.wrapping_shl(((23u64 as u32)) as u32);
+                let x25: u32 = x17 | x24;
+                let x26: u32 = x20.wrapping_shl(((13u64 as u32)) as u32);
+                let x27: u32 = x25 | x26;
+                let x28: f32 = f32::from_bits(x27);
+                let x29: f32 = ((x20) as f32);
+                let x30: f32 = x29 * 5.9604645e-8f32;
+                let x31: bool = x17 == (0u64 as u32);
+                let x32: f32 = -(x30);
+                let x33: f32 = if x31 { x30 } else { x32 };
+                let x34: bool = x19 == (0u64 as u32);
+                let x35: f32 = if x34 { x33 } else { x28 };
+                if m2[l] { st(g1, g1_len, b3[l], x35, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -55,21 +55,38 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
         let b13: i32 = ((b7) as i32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (1u64 as u32));
             let x8: u32 = x6.wrapping_mul((4u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x10: u32 = div(x9, (4u64 as u32));
-            let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
+            let x11: u32 = ld(g0, g0_len, x10, true, &mut ok);
             let x12: f32 = f32::from_bits(x11);
-            if m2[l] { st(g1, g1_len, b3[l], x12, &mut ok); }
+            *g1.add(a1 + l) = x12;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
+            let b13: i32 = ((b7) as i32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (1u64 as u32));
+                let x8: u32 = x6.wrapping_mul((4u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x10: u32 = div(x9, (4u64 as u32));
+                let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
+                let x12: f32 = f32::from_bits(x11);
+                if m2[l] { st(g1, g1_len, b3[l], x12, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

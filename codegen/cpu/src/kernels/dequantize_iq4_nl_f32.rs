@@ -55,15 +55,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         const CA43: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
@@ -73,7 +72,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x15: u32 = x6.wrapping_mul((16u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
             let x17: u32 = div(x9, (4u64 as u32));
-            let x18: u32 = ld(g0, g0_len, x17, m2[l], &mut ok);
+            let x18: u32 = ld(g0, g0_len, x17, true, &mut ok);
             let x19: u32 = rem(x9, (4u64 as u32));
             let x20: u32 = x19.wrapping_mul((8u64 as u32));
             let x21: u32 = x18.wrapping_shr((x20) as u32);
@@ -109,14 +108,79 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x52: u32 = div(x46, (16u64 as u32));
             let x53: u32 = rem(x52, (2u64 as u32));
             let x54: u32 = x53.wrapping_mul((4u64 as u32));
-            let x61: u32 = (ldb(g0, g0_len, x51, m2[l], &mut ok)).wrapping_shr((x54) as u32) & (15u64 as u32);
+            let x61: u32 = (ldb(g0, g0_len, x51, true, &mut ok)).wrapping_shr((x54) as u32) & (15u64 as u32);
             let x62: i32 = ((x61) as i32);
             let x63: u32 = ((x62) as u32);
-            let x64: i32 = ld(CA43.as_ptr(), 16, x63, m2[l], &mut ok);
+            let x64: i32 = ld(CA43.as_ptr(), 16, x63, true, &mut ok);
             let x65: f32 = ((x64) as f32);
             let x66: f32 = x42 * x65;
-            if m2[l] { st(g1, g1_len, b3[l], x66, &mut ok); }
+            *g1.add(a1 + l) = x66;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            const CA43: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (32u64 as u32));
+                let x7: u32 = rem(b3[l], (32u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((16u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x17: u32 = div(x9, (4u64 as u32));
+                let x18: u32 = ld(g0, g0_len, x17, m2[l], &mut ok);
+                let x19: u32 = rem(x9, (4u64 as u32));
+                let x20: u32 = x19.wrapping_mul((8u64 as u32));
+                let x21: u32 = x18.wrapping_shr((x20) as u32);
+                let x22: u32 = x21 & (65535u64 as u32);
+                let x23: u32 = x22 & (32768u64 as u32);
+                let x24: u32 = x23.wrapping_shl(((16u64 as u32)) as u32);
+                let x25: u32 = x22.wrapping_shr(((10u64 as u32)) as u32);
+                let x26: u32 = x25 & (31u64 as u32);
+                let x27: u32 = x22 & (1023u64 as u32);
+                let x28: bool = x26 == (31u64 as u32);
+                let x29: u32 = x26.wrapping_add((112u64 as u32));
+                let x30: u32 = if x28 { (255u64 as u32) } else { x29 };
+                let x31: u32 = x30.wrapping_shl(((23u64 as u32)) as u32);
+                let x32: u32 = x24 | x31;
+                let x33: u32 = x27.wrapping_shl(((13u64 as u32)) as u32);
+                let x34: u32 = x32 | x33;
+                let x35: f32 = f32::from_bits(x34);
+                let x36: f32 = ((x27) as f32);
+                let x37: f32 = x36 * 5.9604645e-8f32;
+                let x38: bool = x24 == (0u64 as u32);
+                let x39: f32 = -(x37);
+                let x40: f32 = if x38 { x37 } else { x39 };
+                let x41: bool = x26 == (0u64 as u32);
+                let x42: f32 = if x41 { x40 } else { x35 };
+                let x44: i32 = ((x7) as i32);
+                let x45: u32 = x16.wrapping_add((0u64 as u32));
+                let x46: u32 = ((x44) as u32);
+                let x47: u32 = div(x46, (32u64 as u32));
+                let x48: u32 = x47.wrapping_mul((16u64 as u32));
+                let x49: u32 = x45.wrapping_add(x48);
+                let x50: u32 = rem(x46, (16u64 as u32));
+                let x51: u32 = x49.wrapping_add(x50);
+                let x52: u32 = div(x46, (16u64 as u32));
+                let x53: u32 = rem(x52, (2u64 as u32));
+                let x54: u32 = x53.wrapping_mul((4u64 as u32));
+                let x61: u32 = (ldb(g0, g0_len, x51, m2[l], &mut ok)).wrapping_shr((x54) as u32) & (15u64 as u32);
+                let x62: i32 = ((x61) as i32);
+                let x63: u32 = ((x62) as u32);
+                let x64: i32 = ld(CA43.as_ptr(), 16, x63, m2[l], &mut ok);
+                let x65: f32 = ((x64) as f32);
+                let x66: f32 = x42 * x65;
+                if m2[l] { st(g1, g1_len, b3[l], x66, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -55,9 +55,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         const CA72: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
@@ -90,6 +88,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
         let b112: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
@@ -103,7 +102,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x44: u32 = x6.wrapping_mul((128u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -140,7 +139,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x82: u32 = div(x76, (1u64 as u32));
             let x83: u32 = rem(x82, (2u64 as u32));
             let x84: u32 = x83.wrapping_mul((4u64 as u32));
-            let x91: u32 = (ldb(g0, g0_len, x81, m2[l], &mut ok)).wrapping_shr((x84) as u32) & (15u64 as u32);
+            let x91: u32 = (ldb(g0, g0_len, x81, true, &mut ok)).wrapping_shr((x84) as u32) & (15u64 as u32);
             let x92: i32 = ((x91) as i32);
             let x93: u32 = x16.wrapping_add((0u64 as u32));
             let x94: u32 = ((x74) as u32);
@@ -152,7 +151,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x100: u32 = div(x94, (1u64 as u32));
             let x101: u32 = rem(x100, (4u64 as u32));
             let x102: u32 = x101.wrapping_mul((2u64 as u32));
-            let x109: u32 = (ldb(g0, g0_len, x99, m2[l], &mut ok)).wrapping_shr((x102) as u32) & (3u64 as u32);
+            let x109: u32 = (ldb(g0, g0_len, x99, true, &mut ok)).wrapping_shr((x102) as u32) & (3u64 as u32);
             let x110: i32 = ((x109) as i32);
             let x111: u32 = ((x110) as u32);
             let x113: u32 = x111.wrapping_shl((b112) as u32);
@@ -169,16 +168,143 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x124: u32 = div(x118, (16u64 as u32));
             let x125: u32 = rem(x124, (2u64 as u32));
             let x126: u32 = x125.wrapping_mul((4u64 as u32));
-            let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (15u64 as u32);
+            let x133: u32 = (ldb(g0, g0_len, x123, true, &mut ok)).wrapping_shr((x126) as u32) & (15u64 as u32);
             let x134: i32 = ((x133) as i32);
             let x135: u32 = ((x134) as u32);
-            let x136: i32 = ld(CA72.as_ptr(), 16, x135, m2[l], &mut ok);
+            let x136: i32 = ld(CA72.as_ptr(), 16, x135, true, &mut ok);
             let x137: f32 = ((x116) as f32);
             let x138: f32 = x71 * x137;
             let x139: f32 = ((x136) as f32);
             let x140: f32 = x138 * x139;
-            if m2[l] { st(g1, g1_len, b3[l], x140, &mut ok); }
+            *g1.add(a1 + l) = x140;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            const CA72: [i32; 16] = [(-127i64 as i32), (-104i64 as i32), (-83i64 as i32), (-65i64 as i32), (-49i64 as i32), (-35i64 as i32), (-22i64 as i32), (-10i64 as i32), (1i64 as i32), (13i64 as i32), (25i64 as i32), (38i64 as i32), (53i64 as i32), (69i64 as i32), (89i64 as i32), (113i64 as i32)];
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b35: u32 = b34.wrapping_add((3u64 as u32));
+            let b36: u32 = div(b35, (4u64 as u32));
+            let b37: u32 = b36.wrapping_mul((4u64 as u32));
+            let b38: u32 = b33.wrapping_add(b37);
+            let b39: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b40: u32 = b39.wrapping_add((3u64 as u32));
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b38.wrapping_add(b42);
+            let b112: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (256u64 as u32));
+                let x7: u32 = rem(b3[l], (256u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((2u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((4u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                let x44: u32 = x6.wrapping_mul((128u64 as u32));
+                let x45: u32 = b43.wrapping_add(x44);
+                let x46: u32 = div(x9, (4u64 as u32));
+                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+                let x48: u32 = rem(x9, (4u64 as u32));
+                let x49: u32 = x48.wrapping_mul((8u64 as u32));
+                let x50: u32 = x47.wrapping_shr((x49) as u32);
+                let x51: u32 = x50 & (65535u64 as u32);
+                let x52: u32 = x51 & (32768u64 as u32);
+                let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+                let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+                let x55: u32 = x54 & (31u64 as u32);
+                let x56: u32 = x51 & (1023u64 as u32);
+                let x57: bool = x55 == (31u64 as u32);
+                let x58: u32 = x55.wrapping_add((112u64 as u32));
+                let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+                let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+                let x61: u32 = x53 | x60;
+                let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
+                let x63: u32 = x61 | x62;
+                let x64: f32 = f32::from_bits(x63);
+                let x65: f32 = ((x56) as f32);
+                let x66: f32 = x65 * 5.9604645e-8f32;
+                let x67: bool = x53 == (0u64 as u32);
+                let x68: f32 = -(x66);
+                let x69: f32 = if x67 { x66 } else { x68 };
+                let x70: bool = x55 == (0u64 as u32);
+                let x71: f32 = if x70 { x69 } else { x64 };
+                let x73: i32 = ((x7) as i32);
+                let x74: i32 = div(x73, (32i64 as i32));
+                let x75: u32 = x28.wrapping_add((0u64 as u32));
+                let x76: u32 = ((x74) as u32);
+                let x77: u32 = div(x76, (2u64 as u32));
+                let x78: u32 = x77.wrapping_mul((1u64 as u32));
+                let x79: u32 = x75.wrapping_add(x78);
+                let x80: u32 = rem(x76, (1u64 as u32));
+                let x81: u32 = x79.wrapping_add(x80);
+                let x82: u32 = div(x76, (1u64 as u32));
+                let x83: u32 = rem(x82, (2u64 as u32));
+                let x84: u32 = x83.wrapping_mul((4u64 as u32));
+                let x91: u32 = (ldb(g0, g0_len, x81, m2[l], &mut ok)).wrapping_shr((x84) as u32) & (15u64 as u32);
+                let x92: i32 = ((x91) as i32);
+                let x93: u32 = x16.wrapping_add((0u64 as u32));
+                let x94: u32 = ((x74) as u32);
+                let x95: u32 = div(x94, (4u64 as u32));
+                let x96: u32 = x95.wrapping_mul((1u64 as u32));
+                let x97: u32 = x93.wrapping_add(x96);
+                let x98: u32 = rem(x94, (1u64 as u32));
+                let x99: u32 = x97.wrapping_add(x98);
+                let x100: u32 = div(x94, (1u64 as u32));
+                let x101: u32 = rem(x100, (4u64 as u32));
+                let x102: u32 = x101.wrapping_mul((2u64 as u32));
+                let x109: u32 = (ldb(g0, g0_len, x99, m2[l], &mut ok)).wrapping_shr((x102) as u32) & (3u64 as u32);
+                let x110: i32 = ((x109) as i32);
+                let x111: u32 = ((x110) as u32);
+                let x113: u32 = x111.wrapping_shl((b112) as u32);
+                let x114: i32 = ((x113) as i32);
+                let x115: i32 = x92 | x114;
+                let x116: i32 = x115.wrapping_sub((32i64 as i32));
+                let x117: u32 = x45.wrapping_add((0u64 as u32));
+                let x118: u32 = ((x73) as u32);
+                let x119: u32 = div(x118, (32u64 as u32));
+                let x120: u32 = x119.wrapping_mul((16u64 as u32));
+                let x121: u32 = x117.wrapping_add(x120);
+                let x122: u32 = rem(x118, (16u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (16u64 as u32));
+                let x125: u32 = rem(x124, (2u64 as u32));
+                let x126: u32 = x125.wrapping_mul((4u64 as u32));
+                let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (15u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x135: u32 = ((x134) as u32);
+                let x136: i32 = ld(CA72.as_ptr(), 16, x135, m2[l], &mut ok);
+                let x137: f32 = ((x116) as f32);
+                let x138: f32 = x71 * x137;
+                let x139: f32 = ((x136) as f32);
+                let x140: f32 = x138 * x139;
+                if m2[l] { st(g1, g1_len, b3[l], x140, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

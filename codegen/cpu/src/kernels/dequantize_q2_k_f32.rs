@@ -55,9 +55,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((16u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -88,6 +86,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
@@ -101,7 +100,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             let x46: u32 = div(x28, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
             let x48: u32 = rem(x28, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -127,7 +126,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x70: bool = x55 == (0u64 as u32);
             let x71: f32 = if x70 { x69 } else { x64 };
             let x72: u32 = div(x45, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
             let x74: u32 = rem(x45, (4u64 as u32));
             let x75: u32 = x74.wrapping_mul((8u64 as u32));
             let x76: u32 = x73.wrapping_shr((x75) as u32);
@@ -164,7 +163,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x107: u32 = div(x101, (16u64 as u32));
             let x108: u32 = rem(x107, (2u64 as u32));
             let x109: u32 = x108.wrapping_mul((4u64 as u32));
-            let x116: u32 = (ldb(g0, g0_len, x106, m2[l], &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
+            let x116: u32 = (ldb(g0, g0_len, x106, true, &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
             let x117: i32 = ((x116) as i32);
             let x118: u32 = x9.wrapping_add((0u64 as u32));
             let x119: i32 = x99.wrapping_add((16i64 as i32));
@@ -177,7 +176,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x126: u32 = div(x120, (16u64 as u32));
             let x127: u32 = rem(x126, (2u64 as u32));
             let x128: u32 = x127.wrapping_mul((4u64 as u32));
-            let x135: u32 = (ldb(g0, g0_len, x125, m2[l], &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
+            let x135: u32 = (ldb(g0, g0_len, x125, true, &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
             let x136: i32 = ((x135) as i32);
             let x137: u32 = x16.wrapping_add((0u64 as u32));
             let x138: u32 = ((x98) as u32);
@@ -189,7 +188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x144: u32 = div(x138, (32u64 as u32));
             let x145: u32 = rem(x144, (4u64 as u32));
             let x146: u32 = x145.wrapping_mul((2u64 as u32));
-            let x153: u32 = (ldb(g0, g0_len, x143, m2[l], &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
+            let x153: u32 = (ldb(g0, g0_len, x143, true, &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
             let x154: i32 = ((x153) as i32);
             let x155: f32 = ((x117) as f32);
             let x156: f32 = x71 * x155;
@@ -198,8 +197,156 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x159: f32 = ((x136) as f32);
             let x160: f32 = x97 * x159;
             let x161: f32 = T::fmadd(x156, x157, -(x160));
-            if m2[l] { st(g1, g1_len, b3[l], x161, &mut ok); }
+            *g1.add(a1 + l) = x161;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b29: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b35: u32 = b34.wrapping_add((3u64 as u32));
+            let b36: u32 = div(b35, (4u64 as u32));
+            let b37: u32 = b36.wrapping_mul((4u64 as u32));
+            let b38: u32 = b33.wrapping_add(b37);
+            let b39: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b40: u32 = b39.wrapping_add((3u64 as u32));
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b38.wrapping_add(b42);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (256u64 as u32));
+                let x7: u32 = rem(b3[l], (256u64 as u32));
+                let x8: u32 = x6.wrapping_mul((16u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((64u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((2u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                let x44: u32 = x6.wrapping_mul((2u64 as u32));
+                let x45: u32 = b43.wrapping_add(x44);
+                let x46: u32 = div(x28, (4u64 as u32));
+                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+                let x48: u32 = rem(x28, (4u64 as u32));
+                let x49: u32 = x48.wrapping_mul((8u64 as u32));
+                let x50: u32 = x47.wrapping_shr((x49) as u32);
+                let x51: u32 = x50 & (65535u64 as u32);
+                let x52: u32 = x51 & (32768u64 as u32);
+                let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+                let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+                let x55: u32 = x54 & (31u64 as u32);
+                let x56: u32 = x51 & (1023u64 as u32);
+                let x57: bool = x55 == (31u64 as u32);
+                let x58: u32 = x55.wrapping_add((112u64 as u32));
+                let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+                let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+                let x61: u32 = x53 | x60;
+                let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
+                let x63: u32 = x61 | x62;
+                let x64: f32 = f32::from_bits(x63);
+                let x65: f32 = ((x56) as f32);
+                let x66: f32 = x65 * 5.9604645e-8f32;
+                let x67: bool = x53 == (0u64 as u32);
+                let x68: f32 = -(x66);
+                let x69: f32 = if x67 { x66 } else { x68 };
+                let x70: bool = x55 == (0u64 as u32);
+                let x71: f32 = if x70 { x69 } else { x64 };
+                let x72: u32 = div(x45, (4u64 as u32));
+                let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+                let x74: u32 = rem(x45, (4u64 as u32));
+                let x75: u32 = x74.wrapping_mul((8u64 as u32));
+                let x76: u32 = x73.wrapping_shr((x75) as u32);
+                let x77: u32 = x76 & (65535u64 as u32);
+                let x78: u32 = x77 & (32768u64 as u32);
+                let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+                let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+                let x81: u32 = x80 & (31u64 as u32);
+                let x82: u32 = x77 & (1023u64 as u32);
+                let x83: bool = x81 == (31u64 as u32);
+                let x84: u32 = x81.wrapping_add((112u64 as u32));
+                let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+                let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+                let x87: u32 = x79 | x86;
+                let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+                let x89: u32 = x87 | x88;
+                let x90: f32 = f32::from_bits(x89);
+                let x91: f32 = ((x82) as f32);
+                let x92: f32 = x91 * 5.9604645e-8f32;
+                let x93: bool = x79 == (0u64 as u32);
+                let x94: f32 = -(x92);
+                let x95: f32 = if x93 { x92 } else { x94 };
+                let x96: bool = x81 == (0u64 as u32);
+                let x97: f32 = if x96 { x95 } else { x90 };
+                let x98: i32 = ((x7) as i32);
+                let x99: i32 = div(x98, (16i64 as i32));
+                let x100: u32 = x9.wrapping_add((0u64 as u32));
+                let x101: u32 = ((x99) as u32);
+                let x102: u32 = div(x101, (32u64 as u32));
+                let x103: u32 = x102.wrapping_mul((16u64 as u32));
+                let x104: u32 = x100.wrapping_add(x103);
+                let x105: u32 = rem(x101, (16u64 as u32));
+                let x106: u32 = x104.wrapping_add(x105);
+                let x107: u32 = div(x101, (16u64 as u32));
+                let x108: u32 = rem(x107, (2u64 as u32));
+                let x109: u32 = x108.wrapping_mul((4u64 as u32));
+                let x116: u32 = (ldb(g0, g0_len, x106, m2[l], &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
+                let x117: i32 = ((x116) as i32);
+                let x118: u32 = x9.wrapping_add((0u64 as u32));
+                let x119: i32 = x99.wrapping_add((16i64 as i32));
+                let x120: u32 = ((x119) as u32);
+                let x121: u32 = div(x120, (32u64 as u32));
+                let x122: u32 = x121.wrapping_mul((16u64 as u32));
+                let x123: u32 = x118.wrapping_add(x122);
+                let x124: u32 = rem(x120, (16u64 as u32));
+                let x125: u32 = x123.wrapping_add(x124);
+                let x126: u32 = div(x120, (16u64 as u32));
+                let x127: u32 = rem(x126, (2u64 as u32));
+                let x128: u32 = x127.wrapping_mul((4u64 as u32));
+                let x135: u32 = (ldb(g0, g0_len, x125, m2[l], &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
+                let x136: i32 = ((x135) as i32);
+                let x137: u32 = x16.wrapping_add((0u64 as u32));
+                let x138: u32 = ((x98) as u32);
+                let x139: u32 = div(x138, (128u64 as u32));
+                let x140: u32 = x139.wrapping_mul((32u64 as u32));
+                let x141: u32 = x137.wrapping_add(x140);
+                let x142: u32 = rem(x138, (32u64 as u32));
+                let x143: u32 = x141.wrapping_add(x142);
+                let x144: u32 = div(x138, (32u64 as u32));
+                let x145: u32 = rem(x144, (4u64 as u32));
+                let x146: u32 = x145.wrapping_mul((2u64 as u32));
+                let x153: u32 = (ldb(g0, g0_len, x143, m2[l], &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
+                let x154: i32 = ((x153) as i32);
+                let x155: f32 = ((x117) as f32);
+                let x156: f32 = x71 * x155;
+                let x157: f32 = ((x154) as f32);
+                let x158: f32 = x156 * x157;
+                let x159: f32 = ((x136) as f32);
+                let x160: f32 = x97 * x159;
+                let x161: f32 = T::fmadd(x156, x157, -(x160));
+                if m2[l] { st(g1, g1_len, b3[l], x161, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

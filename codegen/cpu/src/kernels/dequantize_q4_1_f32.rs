@@ -55,9 +55,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -73,6 +71,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
@@ -84,7 +83,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
+            let x30: u32 = ld(g0, g0_len, x29, true, &mut ok);
             let x31: u32 = rem(x9, (4u64 as u32));
             let x32: u32 = x31.wrapping_mul((8u64 as u32));
             let x33: u32 = x30.wrapping_shr((x32) as u32);
@@ -110,7 +109,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x53: bool = x38 == (0u64 as u32);
             let x54: f32 = if x53 { x52 } else { x47 };
             let x55: u32 = div(x16, (4u64 as u32));
-            let x56: u32 = ld(g0, g0_len, x55, m2[l], &mut ok);
+            let x56: u32 = ld(g0, g0_len, x55, true, &mut ok);
             let x57: u32 = rem(x16, (4u64 as u32));
             let x58: u32 = x57.wrapping_mul((8u64 as u32));
             let x59: u32 = x56.wrapping_shr((x58) as u32);
@@ -146,13 +145,114 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x89: u32 = div(x83, (16u64 as u32));
             let x90: u32 = rem(x89, (2u64 as u32));
             let x91: u32 = x90.wrapping_mul((4u64 as u32));
-            let x98: u32 = (ldb(g0, g0_len, x88, m2[l], &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
+            let x98: u32 = (ldb(g0, g0_len, x88, true, &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
             let x99: i32 = ((x98) as i32);
             let x100: f32 = ((x99) as f32);
             let x101: f32 = x54 * x100;
             let x102: f32 = T::fmadd(x54, x100, x80);
-            if m2[l] { st(g1, g1_len, b3[l], x102, &mut ok); }
+            *g1.add(a1 + l) = x102;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (32u64 as u32));
+                let x7: u32 = rem(b3[l], (32u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((2u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((16u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                let x29: u32 = div(x9, (4u64 as u32));
+                let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
+                let x31: u32 = rem(x9, (4u64 as u32));
+                let x32: u32 = x31.wrapping_mul((8u64 as u32));
+                let x33: u32 = x30.wrapping_shr((x32) as u32);
+                let x34: u32 = x33 & (65535u64 as u32);
+                let x35: u32 = x34 & (32768u64 as u32);
+                let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
+                let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
+                let x38: u32 = x37 & (31u64 as u32);
+                let x39: u32 = x34 & (1023u64 as u32);
+                let x40: bool = x38 == (31u64 as u32);
+                let x41: u32 = x38.wrapping_add((112u64 as u32));
+                let x42: u32 = if x40 { (255u64 as u32) } else { x41 };
+                let x43: u32 = x42.wrapping_shl(((23u64 as u32)) as u32);
+                let x44: u32 = x36 | x43;
+                let x45: u32 = x39.wrapping_shl(((13u64 as u32)) as u32);
+                let x46: u32 = x44 | x45;
+                let x47: f32 = f32::from_bits(x46);
+                let x48: f32 = ((x39) as f32);
+                let x49: f32 = x48 * 5.9604645e-8f32;
+                let x50: bool = x36 == (0u64 as u32);
+                let x51: f32 = -(x49);
+                let x52: f32 = if x50 { x49 } else { x51 };
+                let x53: bool = x38 == (0u64 as u32);
+                let x54: f32 = if x53 { x52 } else { x47 };
+                let x55: u32 = div(x16, (4u64 as u32));
+                let x56: u32 = ld(g0, g0_len, x55, m2[l], &mut ok);
+                let x57: u32 = rem(x16, (4u64 as u32));
+                let x58: u32 = x57.wrapping_mul((8u64 as u32));
+                let x59: u32 = x56.wrapping_shr((x58) as u32);
+                let x60: u32 = x59 & (65535u64 as u32);
+                let x61: u32 = x60 & (32768u64 as u32);
+                let x62: u32 = x61.wrapping_shl(((16u64 as u32)) as u32);
+                let x63: u32 = x60.wrapping_shr(((10u64 as u32)) as u32);
+                let x64: u32 = x63 & (31u64 as u32);
+                let x65: u32 = x60 & (1023u64 as u32);
+                let x66: bool = x64 == (31u64 as u32);
+                let x67: u32 = x64.wrapping_add((112u64 as u32));
+                let x68: u32 = if x66 { (255u64 as u32) } else { x67 };
+                let x69: u32 = x68.wrapping_shl(((23u64 as u32)) as u32);
+                let x70: u32 = x62 | x69;
+                let x71: u32 = x65.wrapping_shl(((13u64 as u32)) as u32);
+                let x72: u32 = x70 | x71;
+                let x73: f32 = f32::from_bits(x72);
+                let x74: f32 = ((x65) as f32);
+                let x75: f32 = x74 * 5.9604645e-8f32;
+                let x76: bool = x62 == (0u64 as u32);
+                let x77: f32 = -(x75);
+                let x78: f32 = if x76 { x75 } else { x77 };
+                let x79: bool = x64 == (0u64 as u32);
+                let x80: f32 = if x79 { x78 } else { x73 };
+                let x81: i32 = ((x7) as i32);
+                let x82: u32 = x28.wrapping_add((0u64 as u32));
+                let x83: u32 = ((x81) as u32);
+                let x84: u32 = div(x83, (32u64 as u32));
+                let x85: u32 = x84.wrapping_mul((16u64 as u32));
+                let x86: u32 = x82.wrapping_add(x85);
+                let x87: u32 = rem(x83, (16u64 as u32));
+                let x88: u32 = x86.wrapping_add(x87);
+                let x89: u32 = div(x83, (16u64 as u32));
+                let x90: u32 = rem(x89, (2u64 as u32));
+                let x91: u32 = x90.wrapping_mul((4u64 as u32));
+                let x98: u32 = (ldb(g0, g0_len, x88, m2[l], &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
+                let x99: i32 = ((x98) as i32);
+                let x100: f32 = ((x99) as f32);
+                let x101: f32 = x54 * x100;
+                let x102: f32 = T::fmadd(x54, x100, x80);
+                if m2[l] { st(g1, g1_len, b3[l], x102, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

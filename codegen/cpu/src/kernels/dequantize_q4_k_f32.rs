@@ -57,9 +57,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -112,7 +110,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x45: u32 = b43.wrapping_add(x44);
             b45[l] = x45;
             let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -139,7 +137,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x71: f32 = if x70 { x69 } else { x64 };
             b71[l] = x71;
             let x72: u32 = div(x16, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
             let x74: u32 = rem(x16, (4u64 as u32));
             let x75: u32 = x74.wrapping_mul((8u64 as u32));
             let x76: u32 = x73.wrapping_shr((x75) as u32);
@@ -169,30 +167,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             b98[l] = x98;
             let x99: i32 = div(x98, (32i64 as i32));
             b99[l] = x99;
-            v100[l] = if m2[l] { (0i64 as i32) } else { v100[l] };
+            v100[l] = (0i64 as i32);
             let x101: bool = x99 < (4i64 as i32);
             b101[l] = x101;
         }
         assert!(ok, "kernel index out of bounds");
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = b101[l]; }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b101[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+        if m3.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x102: u32 = ((b99[l]) as u32);
                 let x103: u32 = b28[l].wrapping_add(x102);
-                let x110: u32 = (ldb(g0, g0_len, x103, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x110: u32 = (ldb(g0, g0_len, x103, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x111: i32 = ((x110) as i32);
                 let x112: i32 = x111 & (63i64 as i32);
-                v100[l] = if m4[l] { x112 } else { v100[l] };
+                v100[l] = if m3[l] { x112 } else { v100[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
-        if m5.iter().any(|&x| x) {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && !m2[l]; }
+        if m4.iter().any(|&x| x) {
             let b137: u32 = (((6i64 as i32)) as u32);
             let b141: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
@@ -200,13 +198,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x113: i32 = b99[l].wrapping_add((4i64 as i32));
                 let x114: u32 = ((x113) as u32);
                 let x115: u32 = b28[l].wrapping_add(x114);
-                let x122: u32 = (ldb(g0, g0_len, x115, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x122: u32 = (ldb(g0, g0_len, x115, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x123: i32 = ((x122) as i32);
                 let x124: i32 = x123 & (15i64 as i32);
                 let x125: i32 = b99[l].wrapping_sub((4i64 as i32));
                 let x126: u32 = ((x125) as u32);
                 let x127: u32 = b28[l].wrapping_add(x126);
-                let x134: u32 = (ldb(g0, g0_len, x127, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x134: u32 = (ldb(g0, g0_len, x127, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x135: i32 = ((x134) as i32);
                 let x136: u32 = ((x135) as u32);
                 let x138: u32 = x136.wrapping_shr((b137) as u32);
@@ -215,36 +213,36 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x142: u32 = x140.wrapping_shl((b141) as u32);
                 let x143: i32 = ((x142) as i32);
                 let x144: i32 = x124 | x143;
-                v100[l] = if m5[l] { x144 } else { v100[l] };
+                v100[l] = if m4[l] { x144 } else { v100[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b146 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            v145[l] = if m2[l] { (0i64 as i32) } else { v145[l] };
+            v145[l] = (0i64 as i32);
             let x146: bool = b99[l] < (4i64 as i32);
             b146[l] = x146;
         }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b146[l]; }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = b146[l]; }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
-        if m7.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x147: i32 = b99[l].wrapping_add((4i64 as i32));
                 let x148: u32 = ((x147) as u32);
                 let x149: u32 = b28[l].wrapping_add(x148);
-                let x156: u32 = (ldb(g0, g0_len, x149, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x156: u32 = (ldb(g0, g0_len, x149, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x157: i32 = ((x156) as i32);
                 let x158: i32 = x157 & (63i64 as i32);
-                v145[l] = if m7[l] { x158 } else { v145[l] };
+                v145[l] = if m6[l] { x158 } else { v145[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m0[l] && !m5[l]; }
+        if m7.iter().any(|&x| x) {
             let b171: u32 = (((4i64 as i32)) as u32);
             let b185: u32 = (((6i64 as i32)) as u32);
             let b189: u32 = (((4i64 as i32)) as u32);
@@ -253,14 +251,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x159: i32 = b99[l].wrapping_add((4i64 as i32));
                 let x160: u32 = ((x159) as u32);
                 let x161: u32 = b28[l].wrapping_add(x160);
-                let x168: u32 = (ldb(g0, g0_len, x161, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x168: u32 = (ldb(g0, g0_len, x161, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x169: i32 = ((x168) as i32);
                 let x170: u32 = ((x169) as u32);
                 let x172: u32 = x170.wrapping_shr((b171) as u32);
                 let x173: i32 = ((x172) as i32);
                 let x174: u32 = ((b99[l]) as u32);
                 let x175: u32 = b28[l].wrapping_add(x174);
-                let x182: u32 = (ldb(g0, g0_len, x175, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x182: u32 = (ldb(g0, g0_len, x175, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x183: i32 = ((x182) as i32);
                 let x184: u32 = ((x183) as u32);
                 let x186: u32 = x184.wrapping_shr((b185) as u32);
@@ -269,10 +267,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x190: u32 = x188.wrapping_shl((b189) as u32);
                 let x191: i32 = ((x190) as i32);
                 let x192: i32 = x173 | x191;
-                v145[l] = if m8[l] { x192 } else { v145[l] };
+                v145[l] = if m7[l] { x192 } else { v145[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x193: u32 = b45[l].wrapping_add((0u64 as u32));
@@ -285,7 +284,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x200: u32 = div(x194, (32u64 as u32));
             let x201: u32 = rem(x200, (2u64 as u32));
             let x202: u32 = x201.wrapping_mul((4u64 as u32));
-            let x209: u32 = (ldb(g0, g0_len, x199, m2[l], &mut ok)).wrapping_shr((x202) as u32) & (15u64 as u32);
+            let x209: u32 = (ldb(g0, g0_len, x199, true, &mut ok)).wrapping_shr((x202) as u32) & (15u64 as u32);
             let x210: i32 = ((x209) as i32);
             let x211: f32 = ((v100[l]) as f32);
             let x212: f32 = b71[l] * x211;
@@ -294,8 +293,250 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x215: f32 = ((v145[l]) as f32);
             let x216: f32 = b97[l] * x215;
             let x217: f32 = T::fmadd(x212, x213, -(x216));
-            if m2[l] { st(g1, g1_len, b3[l], x217, &mut ok); }
+            *g1.add(a1 + l) = x217;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m1[l]; }
+        if m8.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b35: u32 = b34.wrapping_add((3u64 as u32));
+            let b36: u32 = div(b35, (4u64 as u32));
+            let b37: u32 = b36.wrapping_mul((4u64 as u32));
+            let b38: u32 = b33.wrapping_add(b37);
+            let b39: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b40: u32 = b39.wrapping_add((3u64 as u32));
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b38.wrapping_add(b42);
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b45 = [<u32>::default(); UNITS];
+            let mut b71 = [<f32>::default(); UNITS];
+            let mut b97 = [<f32>::default(); UNITS];
+            let mut b98 = [<i32>::default(); UNITS];
+            let mut b99 = [<i32>::default(); UNITS];
+            let mut b101 = [<bool>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (256u64 as u32));
+                let x7: u32 = rem(b3[l], (256u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((2u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((12u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                b28[l] = x28;
+                let x44: u32 = x6.wrapping_mul((128u64 as u32));
+                let x45: u32 = b43.wrapping_add(x44);
+                b45[l] = x45;
+                let x46: u32 = div(x9, (4u64 as u32));
+                let x47: u32 = ld(g0, g0_len, x46, m8[l], &mut ok);
+                let x48: u32 = rem(x9, (4u64 as u32));
+                let x49: u32 = x48.wrapping_mul((8u64 as u32));
+                let x50: u32 = x47.wrapping_shr((x49) as u32);
+                let x51: u32 = x50 & (65535u64 as u32);
+                let x52: u32 = x51 & (32768u64 as u32);
+                let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+                let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+                let x55: u32 = x54 & (31u64 as u32);
+                let x56: u32 = x51 & (1023u64 as u32);
+                let x57: bool = x55 == (31u64 as u32);
+                let x58: u32 = x55.wrapping_add((112u64 as u32));
+                let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+                let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+                let x61: u32 = x53 | x60;
+                let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
+                let x63: u32 = x61 | x62;
+                let x64: f32 = f32::from_bits(x63);
+                let x65: f32 = ((x56) as f32);
+                let x66: f32 = x65 * 5.9604645e-8f32;
+                let x67: bool = x53 == (0u64 as u32);
+                let x68: f32 = -(x66);
+                let x69: f32 = if x67 { x66 } else { x68 };
+                let x70: bool = x55 == (0u64 as u32);
+                let x71: f32 = if x70 { x69 } else { x64 };
+                b71[l] = x71;
+                let x72: u32 = div(x16, (4u64 as u32));
+                let x73: u32 = ld(g0, g0_len, x72, m8[l], &mut ok);
+                let x74: u32 = rem(x16, (4u64 as u32));
+                let x75: u32 = x74.wrapping_mul((8u64 as u32));
+                let x76: u32 = x73.wrapping_shr((x75) as u32);
+                let x77: u32 = x76 & (65535u64 as u32);
+                let x78: u32 = x77 & (32768u64 as u32);
+                let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+                let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+                let x81: u32 = x80 & (31u64 as u32);
+                let x82: u32 = x77 & (1023u64 as u32);
+                let x83: bool = x81 == (31u64 as u32);
+                let x84: u32 = x81.wrapping_add((112u64 as u32));
+                let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+                let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+                let x87: u32 = x79 | x86;
+                let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+                let x89: u32 = x87 | x88;
+                let x90: f32 = f32::from_bits(x89);
+                let x91: f32 = ((x82) as f32);
+                let x92: f32 = x91 * 5.9604645e-8f32;
+                let x93: bool = x79 == (0u64 as u32);
+                let x94: f32 = -(x92);
+                let x95: f32 = if x93 { x92 } else { x94 };
+                let x96: bool = x81 == (0u64 as u32);
+                let x97: f32 = if x96 { x95 } else { x90 };
+                b97[l] = x97;
+                let x98: i32 = ((x7) as i32);
+                b98[l] = x98;
+                let x99: i32 = div(x98, (32i64 as i32));
+                b99[l] = x99;
+                v100[l] = if m8[l] { (0i64 as i32) } else { v100[l] };
+                let x101: bool = x99 < (4i64 as i32);
+                b101[l] = x101;
+            }
+            assert!(ok, "kernel index out of bounds");
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b101[l]; }
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m8[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x102: u32 = ((b99[l]) as u32);
+                    let x103: u32 = b28[l].wrapping_add(x102);
+                    let x110: u32 = (ldb(g0, g0_len, x103, m10[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x111: i32 = ((x110) as i32);
+                    let x112: i32 = x111 & (63i64 as i32);
+                    v100[l] = if m10[l] { x112 } else { v100[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m11 = [false; UNITS];
+            for l in 0..UNITS { m11[l] = m8[l] && !m9[l]; }
+            if m11.iter().any(|&x| x) {
+                let b137: u32 = (((6i64 as i32)) as u32);
+                let b141: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x113: i32 = b99[l].wrapping_add((4i64 as i32));
+                    let x114: u32 = ((x113) as u32);
+                    let x115: u32 = b28[l].wrapping_add(x114);
+                    let x122: u32 = (ldb(g0, g0_len, x115, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x123: i32 = ((x122) as i32);
+                    let x124: i32 = x123 & (15i64 as i32);
+                    let x125: i32 = b99[l].wrapping_sub((4i64 as i32));
+                    let x126: u32 = ((x125) as u32);
+                    let x127: u32 = b28[l].wrapping_add(x126);
+                    let x134: u32 = (ldb(g0, g0_len, x127, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x135: i32 = ((x134) as i32);
+                    let x136: u32 = ((x135) as u32);
+                    let x138: u32 = x136.wrapping_shr((b137) as u32);
+                    let x139: i32 = ((x138) as i32);
+                    let x140: u32 = ((x139) as u32);
+                    let x142: u32 = x140.wrapping_shl((b141) as u32);
+                    let x143: i32 = ((x142) as i32);
+                    let x144: i32 = x124 | x143;
+                    v100[l] = if m11[l] { x144 } else { v100[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut b146 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                v145[l] = if m8[l] { (0i64 as i32) } else { v145[l] };
+                let x146: bool = b99[l] < (4i64 as i32);
+                b146[l] = x146;
+            }
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = b146[l]; }
+            let mut m13 = [false; UNITS];
+            for l in 0..UNITS { m13[l] = m8[l] && m12[l]; }
+            if m13.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x147: i32 = b99[l].wrapping_add((4i64 as i32));
+                    let x148: u32 = ((x147) as u32);
+                    let x149: u32 = b28[l].wrapping_add(x148);
+                    let x156: u32 = (ldb(g0, g0_len, x149, m13[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x157: i32 = ((x156) as i32);
+                    let x158: i32 = x157 & (63i64 as i32);
+                    v145[l] = if m13[l] { x158 } else { v145[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m8[l] && !m12[l]; }
+            if m14.iter().any(|&x| x) {
+                let b171: u32 = (((4i64 as i32)) as u32);
+                let b185: u32 = (((6i64 as i32)) as u32);
+                let b189: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x159: i32 = b99[l].wrapping_add((4i64 as i32));
+                    let x160: u32 = ((x159) as u32);
+                    let x161: u32 = b28[l].wrapping_add(x160);
+                    let x168: u32 = (ldb(g0, g0_len, x161, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x169: i32 = ((x168) as i32);
+                    let x170: u32 = ((x169) as u32);
+                    let x172: u32 = x170.wrapping_shr((b171) as u32);
+                    let x173: i32 = ((x172) as i32);
+                    let x174: u32 = ((b99[l]) as u32);
+                    let x175: u32 = b28[l].wrapping_add(x174);
+                    let x182: u32 = (ldb(g0, g0_len, x175, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x183: i32 = ((x182) as i32);
+                    let x184: u32 = ((x183) as u32);
+                    let x186: u32 = x184.wrapping_shr((b185) as u32);
+                    let x187: i32 = ((x186) as i32);
+                    let x188: u32 = ((x187) as u32);
+                    let x190: u32 = x188.wrapping_shl((b189) as u32);
+                    let x191: i32 = ((x190) as i32);
+                    let x192: i32 = x173 | x191;
+                    v145[l] = if m14[l] { x192 } else { v145[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x193: u32 = b45[l].wrapping_add((0u64 as u32));
+                let x194: u32 = ((b98[l]) as u32);
+                let x195: u32 = div(x194, (64u64 as u32));
+                let x196: u32 = x195.wrapping_mul((32u64 as u32));
+                let x197: u32 = x193.wrapping_add(x196);
+                let x198: u32 = rem(x194, (32u64 as u32));
+                let x199: u32 = x197.wrapping_add(x198);
+                let x200: u32 = div(x194, (32u64 as u32));
+                let x201: u32 = rem(x200, (2u64 as u32));
+                let x202: u32 = x201.wrapping_mul((4u64 as u32));
+                let x209: u32 = (ldb(g0, g0_len, x199, m8[l], &mut ok)).wrapping_shr((x202) as u32) & (15u64 as u32);
+                let x210: i32 = ((x209) as i32);
+                let x211: f32 = ((v100[l]) as f32);
+                let x212: f32 = b71[l] * x211;
+                let x213: f32 = ((x210) as f32);
+                let x214: f32 = x212 * x213;
+                let x215: f32 = ((v145[l]) as f32);
+                let x216: f32 = b97[l] * x215;
+                let x217: f32 = T::fmadd(x212, x213, -(x216));
+                if m8[l] { st(g1, g1_len, b3[l], x217, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -55,9 +55,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -74,6 +72,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
         let b93: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
@@ -85,7 +84,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
+            let x30: u32 = ld(g0, g0_len, x29, true, &mut ok);
             let x31: u32 = rem(x9, (4u64 as u32));
             let x32: u32 = x31.wrapping_mul((8u64 as u32));
             let x33: u32 = x30.wrapping_shr((x32) as u32);
@@ -121,7 +120,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x63: u32 = div(x57, (16u64 as u32));
             let x64: u32 = rem(x63, (2u64 as u32));
             let x65: u32 = x64.wrapping_mul((4u64 as u32));
-            let x72: u32 = (ldb(g0, g0_len, x62, m2[l], &mut ok)).wrapping_shr((x65) as u32) & (15u64 as u32);
+            let x72: u32 = (ldb(g0, g0_len, x62, true, &mut ok)).wrapping_shr((x65) as u32) & (15u64 as u32);
             let x73: i32 = ((x72) as i32);
             let x74: u32 = x16.wrapping_add((0u64 as u32));
             let x75: u32 = ((x55) as u32);
@@ -133,7 +132,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x81: u32 = div(x75, (1u64 as u32));
             let x82: u32 = rem(x81, (8u64 as u32));
             let x83: u32 = x82.wrapping_mul((1u64 as u32));
-            let x90: u32 = (ldb(g0, g0_len, x80, m2[l], &mut ok)).wrapping_shr((x83) as u32) & (1u64 as u32);
+            let x90: u32 = (ldb(g0, g0_len, x80, true, &mut ok)).wrapping_shr((x83) as u32) & (1u64 as u32);
             let x91: i32 = ((x90) as i32);
             let x92: u32 = ((x91) as u32);
             let x94: u32 = x92.wrapping_shl((b93) as u32);
@@ -142,8 +141,100 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x97: i32 = x96.wrapping_sub((16i64 as i32));
             let x98: f32 = ((x97) as f32);
             let x99: f32 = x54 * x98;
-            if m2[l] { st(g1, g1_len, b3[l], x99, &mut ok); }
+            *g1.add(a1 + l) = x99;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b93: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (32u64 as u32));
+                let x7: u32 = rem(b3[l], (32u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((4u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((16u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                let x29: u32 = div(x9, (4u64 as u32));
+                let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
+                let x31: u32 = rem(x9, (4u64 as u32));
+                let x32: u32 = x31.wrapping_mul((8u64 as u32));
+                let x33: u32 = x30.wrapping_shr((x32) as u32);
+                let x34: u32 = x33 & (65535u64 as u32);
+                let x35: u32 = x34 & (32768u64 as u32);
+                let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
+                let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
+                let x38: u32 = x37 & (31u64 as u32);
+                let x39: u32 = x34 & (1023u64 as u32);
+                let x40: bool = x38 == (31u64 as u32);
+                let x41: u32 = x38.wrapping_add((112u64 as u32));
+                let x42: u32 = if x40 { (255u64 as u32) } else { x41 };
+                let x43: u32 = x42.wrapping_shl(((23u64 as u32)) as u32);
+                let x44: u32 = x36 | x43;
+                let x45: u32 = x39.wrapping_shl(((13u64 as u32)) as u32);
+                let x46: u32 = x44 | x45;
+                let x47: f32 = f32::from_bits(x46);
+                let x48: f32 = ((x39) as f32);
+                let x49: f32 = x48 * 5.9604645e-8f32;
+                let x50: bool = x36 == (0u64 as u32);
+                let x51: f32 = -(x49);
+                let x52: f32 = if x50 { x49 } else { x51 };
+                let x53: bool = x38 == (0u64 as u32);
+                let x54: f32 = if x53 { x52 } else { x47 };
+                let x55: i32 = ((x7) as i32);
+                let x56: u32 = x28.wrapping_add((0u64 as u32));
+                let x57: u32 = ((x55) as u32);
+                let x58: u32 = div(x57, (32u64 as u32));
+                let x59: u32 = x58.wrapping_mul((16u64 as u32));
+                let x60: u32 = x56.wrapping_add(x59);
+                let x61: u32 = rem(x57, (16u64 as u32));
+                let x62: u32 = x60.wrapping_add(x61);
+                let x63: u32 = div(x57, (16u64 as u32));
+                let x64: u32 = rem(x63, (2u64 as u32));
+                let x65: u32 = x64.wrapping_mul((4u64 as u32));
+                let x72: u32 = (ldb(g0, g0_len, x62, m2[l], &mut ok)).wrapping_shr((x65) as u32) & (15u64 as u32);
+                let x73: i32 = ((x72) as i32);
+                let x74: u32 = x16.wrapping_add((0u64 as u32));
+                let x75: u32 = ((x55) as u32);
+                let x76: u32 = div(x75, (8u64 as u32));
+                let x77: u32 = x76.wrapping_mul((1u64 as u32));
+                let x78: u32 = x74.wrapping_add(x77);
+                let x79: u32 = rem(x75, (1u64 as u32));
+                let x80: u32 = x78.wrapping_add(x79);
+                let x81: u32 = div(x75, (1u64 as u32));
+                let x82: u32 = rem(x81, (8u64 as u32));
+                let x83: u32 = x82.wrapping_mul((1u64 as u32));
+                let x90: u32 = (ldb(g0, g0_len, x80, m2[l], &mut ok)).wrapping_shr((x83) as u32) & (1u64 as u32);
+                let x91: i32 = ((x90) as i32);
+                let x92: u32 = ((x91) as u32);
+                let x94: u32 = x92.wrapping_shl((b93) as u32);
+                let x95: i32 = ((x94) as i32);
+                let x96: i32 = x73 | x95;
+                let x97: i32 = x96.wrapping_sub((16i64 as i32));
+                let x98: f32 = ((x97) as f32);
+                let x99: f32 = x54 * x98;
+                if m2[l] { st(g1, g1_len, b3[l], x99, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

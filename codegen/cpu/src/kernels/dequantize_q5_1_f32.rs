@@ -55,9 +55,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -89,6 +87,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
         let b136: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
@@ -102,7 +101,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x44: u32 = x6.wrapping_mul((16u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
             let x48: u32 = rem(x9, (4u64 as u32));
             let x49: u32 = x48.wrapping_mul((8u64 as u32));
             let x50: u32 = x47.wrapping_shr((x49) as u32);
@@ -128,7 +127,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x70: bool = x55 == (0u64 as u32);
             let x71: f32 = if x70 { x69 } else { x64 };
             let x72: u32 = div(x16, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
             let x74: u32 = rem(x16, (4u64 as u32));
             let x75: u32 = x74.wrapping_mul((8u64 as u32));
             let x76: u32 = x73.wrapping_shr((x75) as u32);
@@ -164,7 +163,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x106: u32 = div(x100, (16u64 as u32));
             let x107: u32 = rem(x106, (2u64 as u32));
             let x108: u32 = x107.wrapping_mul((4u64 as u32));
-            let x115: u32 = (ldb(g0, g0_len, x105, m2[l], &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
+            let x115: u32 = (ldb(g0, g0_len, x105, true, &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
             let x116: i32 = ((x115) as i32);
             let x117: u32 = x28.wrapping_add((0u64 as u32));
             let x118: u32 = ((x98) as u32);
@@ -176,7 +175,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x124: u32 = div(x118, (1u64 as u32));
             let x125: u32 = rem(x124, (8u64 as u32));
             let x126: u32 = x125.wrapping_mul((1u64 as u32));
-            let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (1u64 as u32);
+            let x133: u32 = (ldb(g0, g0_len, x123, true, &mut ok)).wrapping_shr((x126) as u32) & (1u64 as u32);
             let x134: i32 = ((x133) as i32);
             let x135: u32 = ((x134) as u32);
             let x137: u32 = x135.wrapping_shl((b136) as u32);
@@ -185,8 +184,143 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x140: f32 = ((x139) as f32);
             let x141: f32 = x71 * x140;
             let x142: f32 = T::fmadd(x71, x140, x97);
-            if m2[l] { st(g1, g1_len, b3[l], x142, &mut ok); }
+            *g1.add(a1 + l) = x142;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b35: u32 = b34.wrapping_add((3u64 as u32));
+            let b36: u32 = div(b35, (4u64 as u32));
+            let b37: u32 = b36.wrapping_mul((4u64 as u32));
+            let b38: u32 = b33.wrapping_add(b37);
+            let b39: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b40: u32 = b39.wrapping_add((3u64 as u32));
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b38.wrapping_add(b42);
+            let b136: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (32u64 as u32));
+                let x7: u32 = rem(b3[l], (32u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((2u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((4u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                let x44: u32 = x6.wrapping_mul((16u64 as u32));
+                let x45: u32 = b43.wrapping_add(x44);
+                let x46: u32 = div(x9, (4u64 as u32));
+                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
+                let x48: u32 = rem(x9, (4u64 as u32));
+                let x49: u32 = x48.wrapping_mul((8u64 as u32));
+                let x50: u32 = x47.wrapping_shr((x49) as u32);
+                let x51: u32 = x50 & (65535u64 as u32);
+                let x52: u32 = x51 & (32768u64 as u32);
+                let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
+                let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
+                let x55: u32 = x54 & (31u64 as u32);
+                let x56: u32 = x51 & (1023u64 as u32);
+                let x57: bool = x55 == (31u64 as u32);
+                let x58: u32 = x55.wrapping_add((112u64 as u32));
+                let x59: u32 = if x57 { (255u64 as u32) } else { x58 };
+                let x60: u32 = x59.wrapping_shl(((23u64 as u32)) as u32);
+                let x61: u32 = x53 | x60;
+                let x62: u32 = x56.wrapping_shl(((13u64 as u32)) as u32);
+                let x63: u32 = x61 | x62;
+                let x64: f32 = f32::from_bits(x63);
+                let x65: f32 = ((x56) as f32);
+                let x66: f32 = x65 * 5.9604645e-8f32;
+                let x67: bool = x53 == (0u64 as u32);
+                let x68: f32 = -(x66);
+                let x69: f32 = if x67 { x66 } else { x68 };
+                let x70: bool = x55 == (0u64 as u32);
+                let x71: f32 = if x70 { x69 } else { x64 };
+                let x72: u32 = div(x16, (4u64 as u32));
+                let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
+                let x74: u32 = rem(x16, (4u64 as u32));
+                let x75: u32 = x74.wrapping_mul((8u64 as u32));
+                let x76: u32 = x73.wrapping_shr((x75) as u32);
+                let x77: u32 = x76 & (65535u64 as u32);
+                let x78: u32 = x77 & (32768u64 as u32);
+                let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
+                let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
+                let x81: u32 = x80 & (31u64 as u32);
+                let x82: u32 = x77 & (1023u64 as u32);
+                let x83: bool = x81 == (31u64 as u32);
+                let x84: u32 = x81.wrapping_add((112u64 as u32));
+                let x85: u32 = if x83 { (255u64 as u32) } else { x84 };
+                let x86: u32 = x85.wrapping_shl(((23u64 as u32)) as u32);
+                let x87: u32 = x79 | x86;
+                let x88: u32 = x82.wrapping_shl(((13u64 as u32)) as u32);
+                let x89: u32 = x87 | x88;
+                let x90: f32 = f32::from_bits(x89);
+                let x91: f32 = ((x82) as f32);
+                let x92: f32 = x91 * 5.9604645e-8f32;
+                let x93: bool = x79 == (0u64 as u32);
+                let x94: f32 = -(x92);
+                let x95: f32 = if x93 { x92 } else { x94 };
+                let x96: bool = x81 == (0u64 as u32);
+                let x97: f32 = if x96 { x95 } else { x90 };
+                let x98: i32 = ((x7) as i32);
+                let x99: u32 = x45.wrapping_add((0u64 as u32));
+                let x100: u32 = ((x98) as u32);
+                let x101: u32 = div(x100, (32u64 as u32));
+                let x102: u32 = x101.wrapping_mul((16u64 as u32));
+                let x103: u32 = x99.wrapping_add(x102);
+                let x104: u32 = rem(x100, (16u64 as u32));
+                let x105: u32 = x103.wrapping_add(x104);
+                let x106: u32 = div(x100, (16u64 as u32));
+                let x107: u32 = rem(x106, (2u64 as u32));
+                let x108: u32 = x107.wrapping_mul((4u64 as u32));
+                let x115: u32 = (ldb(g0, g0_len, x105, m2[l], &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
+                let x116: i32 = ((x115) as i32);
+                let x117: u32 = x28.wrapping_add((0u64 as u32));
+                let x118: u32 = ((x98) as u32);
+                let x119: u32 = div(x118, (8u64 as u32));
+                let x120: u32 = x119.wrapping_mul((1u64 as u32));
+                let x121: u32 = x117.wrapping_add(x120);
+                let x122: u32 = rem(x118, (1u64 as u32));
+                let x123: u32 = x121.wrapping_add(x122);
+                let x124: u32 = div(x118, (1u64 as u32));
+                let x125: u32 = rem(x124, (8u64 as u32));
+                let x126: u32 = x125.wrapping_mul((1u64 as u32));
+                let x133: u32 = (ldb(g0, g0_len, x123, m2[l], &mut ok)).wrapping_shr((x126) as u32) & (1u64 as u32);
+                let x134: i32 = ((x133) as i32);
+                let x135: u32 = ((x134) as u32);
+                let x137: u32 = x135.wrapping_shl((b136) as u32);
+                let x138: i32 = ((x137) as i32);
+                let x139: i32 = x116 | x138;
+                let x140: f32 = ((x139) as f32);
+                let x141: f32 = x71 * x140;
+                let x142: f32 = T::fmadd(x71, x140, x97);
+                if m2[l] { st(g1, g1_len, b3[l], x142, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -57,9 +57,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b11: u32 = b10.wrapping_add((3u64 as u32));
         let b12: u32 = div(b11, (4u64 as u32));
@@ -136,7 +134,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x67: u32 = b65.wrapping_add(x66);
             b67[l] = x67;
             let x68: u32 = div(x9, (4u64 as u32));
-            let x69: u32 = ld(g0, g0_len, x68, m2[l], &mut ok);
+            let x69: u32 = ld(g0, g0_len, x68, true, &mut ok);
             let x70: u32 = rem(x9, (4u64 as u32));
             let x71: u32 = x70.wrapping_mul((8u64 as u32));
             let x72: u32 = x69.wrapping_shr((x71) as u32);
@@ -163,7 +161,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x93: f32 = if x92 { x91 } else { x86 };
             b93[l] = x93;
             let x94: u32 = div(x16, (4u64 as u32));
-            let x95: u32 = ld(g0, g0_len, x94, m2[l], &mut ok);
+            let x95: u32 = ld(g0, g0_len, x94, true, &mut ok);
             let x96: u32 = rem(x16, (4u64 as u32));
             let x97: u32 = x96.wrapping_mul((8u64 as u32));
             let x98: u32 = x95.wrapping_shr((x97) as u32);
@@ -193,30 +191,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             b120[l] = x120;
             let x121: i32 = div(x120, (32i64 as i32));
             b121[l] = x121;
-            v122[l] = if m2[l] { (0i64 as i32) } else { v122[l] };
+            v122[l] = (0i64 as i32);
             let x123: bool = x121 < (4i64 as i32);
             b123[l] = x123;
         }
         assert!(ok, "kernel index out of bounds");
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = b123[l]; }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b123[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+        if m3.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x124: u32 = ((b121[l]) as u32);
                 let x125: u32 = b28[l].wrapping_add(x124);
-                let x132: u32 = (ldb(g0, g0_len, x125, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x132: u32 = (ldb(g0, g0_len, x125, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x133: i32 = ((x132) as i32);
                 let x134: i32 = x133 & (63i64 as i32);
-                v122[l] = if m4[l] { x134 } else { v122[l] };
+                v122[l] = if m3[l] { x134 } else { v122[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
-        if m5.iter().any(|&x| x) {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && !m2[l]; }
+        if m4.iter().any(|&x| x) {
             let b159: u32 = (((6i64 as i32)) as u32);
             let b163: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
@@ -224,13 +222,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x135: i32 = b121[l].wrapping_add((4i64 as i32));
                 let x136: u32 = ((x135) as u32);
                 let x137: u32 = b28[l].wrapping_add(x136);
-                let x144: u32 = (ldb(g0, g0_len, x137, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x144: u32 = (ldb(g0, g0_len, x137, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x145: i32 = ((x144) as i32);
                 let x146: i32 = x145 & (15i64 as i32);
                 let x147: i32 = b121[l].wrapping_sub((4i64 as i32));
                 let x148: u32 = ((x147) as u32);
                 let x149: u32 = b28[l].wrapping_add(x148);
-                let x156: u32 = (ldb(g0, g0_len, x149, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x156: u32 = (ldb(g0, g0_len, x149, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x157: i32 = ((x156) as i32);
                 let x158: u32 = ((x157) as u32);
                 let x160: u32 = x158.wrapping_shr((b159) as u32);
@@ -239,36 +237,36 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x164: u32 = x162.wrapping_shl((b163) as u32);
                 let x165: i32 = ((x164) as i32);
                 let x166: i32 = x146 | x165;
-                v122[l] = if m5[l] { x166 } else { v122[l] };
+                v122[l] = if m4[l] { x166 } else { v122[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b168 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            v167[l] = if m2[l] { (0i64 as i32) } else { v167[l] };
+            v167[l] = (0i64 as i32);
             let x168: bool = b121[l] < (4i64 as i32);
             b168[l] = x168;
         }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b168[l]; }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = b168[l]; }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
-        if m7.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x169: i32 = b121[l].wrapping_add((4i64 as i32));
                 let x170: u32 = ((x169) as u32);
                 let x171: u32 = b28[l].wrapping_add(x170);
-                let x178: u32 = (ldb(g0, g0_len, x171, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x178: u32 = (ldb(g0, g0_len, x171, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x179: i32 = ((x178) as i32);
                 let x180: i32 = x179 & (63i64 as i32);
-                v167[l] = if m7[l] { x180 } else { v167[l] };
+                v167[l] = if m6[l] { x180 } else { v167[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m0[l] && !m5[l]; }
+        if m7.iter().any(|&x| x) {
             let b193: u32 = (((4i64 as i32)) as u32);
             let b207: u32 = (((6i64 as i32)) as u32);
             let b211: u32 = (((4i64 as i32)) as u32);
@@ -277,14 +275,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x181: i32 = b121[l].wrapping_add((4i64 as i32));
                 let x182: u32 = ((x181) as u32);
                 let x183: u32 = b28[l].wrapping_add(x182);
-                let x190: u32 = (ldb(g0, g0_len, x183, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x190: u32 = (ldb(g0, g0_len, x183, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x191: i32 = ((x190) as i32);
                 let x192: u32 = ((x191) as u32);
                 let x194: u32 = x192.wrapping_shr((b193) as u32);
                 let x195: i32 = ((x194) as i32);
                 let x196: u32 = ((b121[l]) as u32);
                 let x197: u32 = b28[l].wrapping_add(x196);
-                let x204: u32 = (ldb(g0, g0_len, x197, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x204: u32 = (ldb(g0, g0_len, x197, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x205: i32 = ((x204) as i32);
                 let x206: u32 = ((x205) as u32);
                 let x208: u32 = x206.wrapping_shr((b207) as u32);
@@ -293,11 +291,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x212: u32 = x210.wrapping_shl((b211) as u32);
                 let x213: i32 = ((x212) as i32);
                 let x214: i32 = x195 | x213;
-                v167[l] = if m8[l] { x214 } else { v167[l] };
+                v167[l] = if m7[l] { x214 } else { v167[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let b252: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x215: u32 = b67[l].wrapping_add((0u64 as u32));
@@ -310,7 +309,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x222: u32 = div(x216, (32u64 as u32));
             let x223: u32 = rem(x222, (2u64 as u32));
             let x224: u32 = x223.wrapping_mul((4u64 as u32));
-            let x231: u32 = (ldb(g0, g0_len, x221, m2[l], &mut ok)).wrapping_shr((x224) as u32) & (15u64 as u32);
+            let x231: u32 = (ldb(g0, g0_len, x221, true, &mut ok)).wrapping_shr((x224) as u32) & (15u64 as u32);
             let x232: i32 = ((x231) as i32);
             let x233: u32 = b45[l].wrapping_add((0u64 as u32));
             let x234: u32 = ((b120[l]) as u32);
@@ -322,7 +321,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x240: u32 = div(x234, (32u64 as u32));
             let x241: u32 = rem(x240, (8u64 as u32));
             let x242: u32 = x241.wrapping_mul((1u64 as u32));
-            let x249: u32 = (ldb(g0, g0_len, x239, m2[l], &mut ok)).wrapping_shr((x242) as u32) & (1u64 as u32);
+            let x249: u32 = (ldb(g0, g0_len, x239, true, &mut ok)).wrapping_shr((x242) as u32) & (1u64 as u32);
             let x250: i32 = ((x249) as i32);
             let x251: u32 = ((x250) as u32);
             let x253: u32 = x251.wrapping_shl((b252) as u32);
@@ -335,8 +334,291 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x260: f32 = ((v167[l]) as f32);
             let x261: f32 = b119[l] * x260;
             let x262: f32 = T::fmadd(x257, x258, -(x261));
-            if m2[l] { st(g1, g1_len, b3[l], x262, &mut ok); }
+            *g1.add(a1 + l) = x262;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m1[l]; }
+        if m8.iter().any(|&x| x) {
+            let b10: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b11: u32 = b10.wrapping_add((3u64 as u32));
+            let b12: u32 = div(b11, (4u64 as u32));
+            let b13: u32 = b12.wrapping_mul((4u64 as u32));
+            let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let b17: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b18: u32 = b17.wrapping_add((3u64 as u32));
+            let b19: u32 = div(b18, (4u64 as u32));
+            let b20: u32 = b19.wrapping_mul((4u64 as u32));
+            let b21: u32 = (0u64 as u32).wrapping_add(b20);
+            let b22: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b23: u32 = b22.wrapping_add((3u64 as u32));
+            let b24: u32 = div(b23, (4u64 as u32));
+            let b25: u32 = b24.wrapping_mul((4u64 as u32));
+            let b26: u32 = b21.wrapping_add(b25);
+            let b29: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b30: u32 = b29.wrapping_add((3u64 as u32));
+            let b31: u32 = div(b30, (4u64 as u32));
+            let b32: u32 = b31.wrapping_mul((4u64 as u32));
+            let b33: u32 = (0u64 as u32).wrapping_add(b32);
+            let b34: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b35: u32 = b34.wrapping_add((3u64 as u32));
+            let b36: u32 = div(b35, (4u64 as u32));
+            let b37: u32 = b36.wrapping_mul((4u64 as u32));
+            let b38: u32 = b33.wrapping_add(b37);
+            let b39: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b40: u32 = b39.wrapping_add((3u64 as u32));
+            let b41: u32 = div(b40, (4u64 as u32));
+            let b42: u32 = b41.wrapping_mul((4u64 as u32));
+            let b43: u32 = b38.wrapping_add(b42);
+            let b46: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b47: u32 = b46.wrapping_add((3u64 as u32));
+            let b48: u32 = div(b47, (4u64 as u32));
+            let b49: u32 = b48.wrapping_mul((4u64 as u32));
+            let b50: u32 = (0u64 as u32).wrapping_add(b49);
+            let b51: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b52: u32 = b51.wrapping_add((3u64 as u32));
+            let b53: u32 = div(b52, (4u64 as u32));
+            let b54: u32 = b53.wrapping_mul((4u64 as u32));
+            let b55: u32 = b50.wrapping_add(b54);
+            let b56: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b57: u32 = b56.wrapping_add((3u64 as u32));
+            let b58: u32 = div(b57, (4u64 as u32));
+            let b59: u32 = b58.wrapping_mul((4u64 as u32));
+            let b60: u32 = b55.wrapping_add(b59);
+            let b61: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b62: u32 = b61.wrapping_add((3u64 as u32));
+            let b63: u32 = div(b62, (4u64 as u32));
+            let b64: u32 = b63.wrapping_mul((4u64 as u32));
+            let b65: u32 = b60.wrapping_add(b64);
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b45 = [<u32>::default(); UNITS];
+            let mut b67 = [<u32>::default(); UNITS];
+            let mut b93 = [<f32>::default(); UNITS];
+            let mut b119 = [<f32>::default(); UNITS];
+            let mut b120 = [<i32>::default(); UNITS];
+            let mut b121 = [<i32>::default(); UNITS];
+            let mut b123 = [<bool>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], (256u64 as u32));
+                let x7: u32 = rem(b3[l], (256u64 as u32));
+                let x8: u32 = x6.wrapping_mul((2u64 as u32));
+                let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                let x15: u32 = x6.wrapping_mul((2u64 as u32));
+                let x16: u32 = b14.wrapping_add(x15);
+                let x27: u32 = x6.wrapping_mul((12u64 as u32));
+                let x28: u32 = b26.wrapping_add(x27);
+                b28[l] = x28;
+                let x44: u32 = x6.wrapping_mul((32u64 as u32));
+                let x45: u32 = b43.wrapping_add(x44);
+                b45[l] = x45;
+                let x66: u32 = x6.wrapping_mul((128u64 as u32));
+                let x67: u32 = b65.wrapping_add(x66);
+                b67[l] = x67;
+                let x68: u32 = div(x9, (4u64 as u32));
+                let x69: u32 = ld(g0, g0_len, x68, m8[l], &mut ok);
+                let x70: u32 = rem(x9, (4u64 as u32));
+                let x71: u32 = x70.wrapping_mul((8u64 as u32));
+                let x72: u32 = x69.wrapping_shr((x71) as u32);
+                let x73: u32 = x72 & (65535u64 as u32);
+                let x74: u32 = x73 & (32768u64 as u32);
+                let x75: u32 = x74.wrapping_shl(((16u64 as u32)) as u32);
+                let x76: u32 = x73.wrapping_shr(((10u64 as u32)) as u32);
+                let x77: u32 = x76 & (31u64 as u32);
+                let x78: u32 = x73 & (1023u64 as u32);
+                let x79: bool = x77 == (31u64 as u32);
+                let x80: u32 = x77.wrapping_add((112u64 as u32));
+                let x81: u32 = if x79 { (255u64 as u32) } else { x80 };
+                let x82: u32 = x81.wrapping_shl(((23u64 as u32)) as u32);
+                let x83: u32 = x75 | x82;
+                let x84: u32 = x78.wrapping_shl(((13u64 as u32)) as u32);
+                let x85: u32 = x83 | x84;
+                let x86: f32 = f32::from_bits(x85);
+                let x87: f32 = ((x78) as f32);
+                let x88: f32 = x87 * 5.9604645e-8f32;
+                let x89: bool = x75 == (0u64 as u32);
+                let x90: f32 = -(x88);
+                let x91: f32 = if x89 { x88 } else { x90 };
+                let x92: bool = x77 == (0u64 as u32);
+                let x93: f32 = if x92 { x91 } else { x86 };
+                b93[l] = x93;
+                let x94: u32 = div(x16, (4u64 as u32));
+                let x95: u32 = ld(g0, g0_len, x94, m8[l], &mut ok);
+                let x96: u32 = rem(x16, (4u64 as u32));
+                let x97: u32 = x96.wrapping_mul((8u64 as u32));
+                let x98: u32 = x95.wrapping_shr((x97) as u32);
+                let x99: u32 = x98 & (65535u64 as u32);
+                let x100: u32 = x99 & (32768u64 as u32);
+                let x101: u32 = x100.wrapping_shl(((16u64 as u32)) as u32);
+                let x102: u32 = x99.wrapping_shr(((10u64 as u32)) as u32);
+                let x103: u32 = x102 & (31u64 as u32);
+                let x104: u32 = x99 & (1023u64 as u32);
+                let x105: bool = x103 == (31u64 as u32);
+                let x106: u32 = x103.wrapping_add((112u64 as u32));
+                let x107: u32 = if x105 { (255u64 as u32) } else { x106 };
+                let x108: u32 = x107.wrapping_shl(((23u64 as u32)) as u32);
+                let x109: u32 = x101 | x108;
+                let x110: u32 = x104.wrapping_shl(((13u64 as u32)) as u32);
+                let x111: u32 = x109 | x110;
+                let x112: f32 = f32::from_bits(x111);
+                let x113: f32 = ((x104) as f32);
+                let x114: f32 = x113 * 5.9604645e-8f32;
+                let x115: bool = x101 == (0u64 as u32);
+                let x116: f32 = -(x114);
+                let x117: f32 = if x115 { x114 } else { x116 };
+                let x118: bool = x103 == (0u64 as u32);
+                let x119: f32 = if x118 { x117 } else { x112 };
+                b119[l] = x119;
+                let x120: i32 = ((x7) as i32);
+                b120[l] = x120;
+                let x121: i32 = div(x120, (32i64 as i32));
+                b121[l] = x121;
+                v122[l] = if m8[l] { (0i64 as i32) } else { v122[l] };
+                let x123: bool = x121 < (4i64 as i32);
+                b123[l] = x123;
+            }
+            assert!(ok, "kernel index out of bounds");
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b123[l]; }
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m8[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x124: u32 = ((b121[l]) as u32);
+                    let x125: u32 = b28[l].wrapping_add(x124);
+                    let x132: u32 = (ldb(g0, g0_len, x125, m10[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x133: i32 = ((x132) as i32);
+                    let x134: i32 = x133 & (63i64 as i32);
+                    v122[l] = if m10[l] { x134 } else { v122[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m11 = [false; UNITS];
+            for l in 0..UNITS { m11[l] = m8[l] && !m9[l]; }
+            if m11.iter().any(|&x| x) {
+                let b159: u32 = (((6i64 as i32)) as u32);
+                let b163: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x135: i32 = b121[l].wrapping_add((4i64 as i32));
+                    let x136: u32 = ((x135) as u32);
+                    let x137: u32 = b28[l].wrapping_add(x136);
+                    let x144: u32 = (ldb(g0, g0_len, x137, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x145: i32 = ((x144) as i32);
+                    let x146: i32 = x145 & (15i64 as i32);
+                    let x147: i32 = b121[l].wrapping_sub((4i64 as i32));
+                    let x148: u32 = ((x147) as u32);
+                    let x149: u32 = b28[l].wrapping_add(x148);
+                    let x156: u32 = (ldb(g0, g0_len, x149, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x157: i32 = ((x156) as i32);
+                    let x158: u32 = ((x157) as u32);
+                    let x160: u32 = x158.wrapping_shr((b159) as u32);
+                    let x161: i32 = ((x160) as i32);
+                    let x162: u32 = ((x161) as u32);
+                    let x164: u32 = x162.wrapping_shl((b163) as u32);
+                    let x165: i32 = ((x164) as i32);
+                    let x166: i32 = x146 | x165;
+                    v122[l] = if m11[l] { x166 } else { v122[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut b168 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                v167[l] = if m8[l] { (0i64 as i32) } else { v167[l] };
+                let x168: bool = b121[l] < (4i64 as i32);
+                b168[l] = x168;
+            }
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = b168[l]; }
+            let mut m13 = [false; UNITS];
+            for l in 0..UNITS { m13[l] = m8[l] && m12[l]; }
+            if m13.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x169: i32 = b121[l].wrapping_add((4i64 as i32));
+                    let x170: u32 = ((x169) as u32);
+                    let x171: u32 = b28[l].wrapping_add(x170);
+                    let x178: u32 = (ldb(g0, g0_len, x171, m13[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x179: i32 = ((x178) as i32);
+                    let x180: i32 = x179 & (63i64 as i32);
+                    v167[l] = if m13[l] { x180 } else { v167[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m8[l] && !m12[l]; }
+            if m14.iter().any(|&x| x) {
+                let b193: u32 = (((4i64 as i32)) as u32);
+                let b207: u32 = (((6i64 as i32)) as u32);
+                let b211: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x181: i32 = b121[l].wrapping_add((4i64 as i32));
+                    let x182: u32 = ((x181) as u32);
+                    let x183: u32 = b28[l].wrapping_add(x182);
+                    let x190: u32 = (ldb(g0, g0_len, x183, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x191: i32 = ((x190) as i32);
+                    let x192: u32 = ((x191) as u32);
+                    let x194: u32 = x192.wrapping_shr((b193) as u32);
+                    let x195: i32 = ((x194) as i32);
+                    let x196: u32 = ((b121[l]) as u32);
+                    let x197: u32 = b28[l].wrapping_add(x196);
+                    let x204: u32 = (ldb(g0, g0_len, x197, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x205: i32 = ((x204) as i32);
+                    let x206: u32 = ((x205) as u32);
+                    let x208: u32 = x206.wrapping_shr((b207) as u32);
+                    let x209: i32 = ((x208) as i32);
+                    let x210: u32 = ((x209) as u32);
+                    let x212: u32 = x210.wrapping_shl((b211) as u32);
+                    let x213: i32 = ((x212) as i32);
+                    let x214: i32 = x195 | x213;
+                    v167[l] = if m14[l] { x214 } else { v167[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let b252: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x215: u32 = b67[l].wrapping_add((0u64 as u32));
+                let x216: u32 = ((b120[l]) as u32);
+                let x217: u32 = div(x216, (64u64 as u32));
+                let x218: u32 = x217.wrapping_mul((32u64 as u32));
+                let x219: u32 = x215.wrapping_add(x218);
+                let x220: u32 = rem(x216, (32u64 as u32));
+                let x221: u32 = x219.wrapping_add(x220);
+                let x222: u32 = div(x216, (32u64 as u32));
+                let x223: u32 = rem(x222, (2u64 as u32));
+                let x224: u32 = x223.wrapping_mul((4u64 as u32));
+                let x231: u32 = (ldb(g0, g0_len, x221, m8[l], &mut ok)).wrapping_shr((x224) as u32) & (15u64 as u32);
+                let x232: i32 = ((x231) as i32);
+                let x233: u32 = b45[l].wrapping_add((0u64 as u32));
+                let x234: u32 = ((b120[l]) as u32);
+                let x235: u32 = div(x234, (256u64 as u32));
+                let x236: u32 = x235.wrapping_mul((32u64 as u32));
+                let x237: u32 = x233.wrapping_add(x236);
+                let x238: u32 = rem(x234, (32u64 as u32));
+                let x239: u32 = x237.wrapping_add(x238);
+                let x240: u32 = div(x234, (32u64 as u32));
+                let x241: u32 = rem(x240, (8u64 as u32));
+                let x242: u32 = x241.wrapping_mul((1u64 as u32));
+                let x249: u32 = (ldb(g0, g0_len, x239, m8[l], &mut ok)).wrapping_shr((x242) as u32) & (1u64 as u32);
+                let x250: i32 = ((x249) as i32);
+                let x251: u32 = ((x250) as u32);
+                let x253: u32 = x251.wrapping_shl((b252) as u32);
+                let x254: i32 = ((x253) as i32);
+                let x255: i32 = x232 | x254;
+                let x256: f32 = ((v122[l]) as f32);
+                let x257: f32 = b93[l] * x256;
+                let x258: f32 = ((x255) as f32);
+                let x259: f32 = x257 * x258;
+                let x260: f32 = ((v167[l]) as f32);
+                let x261: f32 = b119[l] * x260;
+                let x262: f32 = T::fmadd(x257, x258, -(x261));
+                if m8[l] { st(g1, g1_len, b3[l], x262, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -57,14 +57,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (1u64 as u32));
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (1u64 as u32));
@@ -73,7 +72,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x16: u32 = div(x15, (4u64 as u32));
-            let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
+            let x17: u32 = ld(g0, g0_len, x16, true, &mut ok);
             let x18: u32 = rem(x15, (4u64 as u32));
             let x19: u32 = x18.wrapping_mul((8u64 as u32));
             let x20: u32 = x17.wrapping_shr((x19) as u32);
@@ -81,8 +80,37 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x22: u32 = x21.wrapping_shl(((16u64 as u32)) as u32);
             let x23: f32 = f32::from_bits(x22);
             let x24: i32 = ((x13) as i32);
-            if m2[l] { st(g2, g2_len, b3[l], x23, &mut ok); }
+            *g2.add(a1 + l) = x23;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (1u64 as u32));
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (1u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (1u64 as u32));
+                let x14: u32 = x12.wrapping_mul((2u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x16: u32 = div(x15, (4u64 as u32));
+                let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
+                let x18: u32 = rem(x15, (4u64 as u32));
+                let x19: u32 = x18.wrapping_mul((8u64 as u32));
+                let x20: u32 = x17.wrapping_shr((x19) as u32);
+                let x21: u32 = x20 & (65535u64 as u32);
+                let x22: u32 = x21.wrapping_shl(((16u64 as u32)) as u32);
+                let x23: f32 = f32::from_bits(x22);
+                let x24: i32 = ((x13) as i32);
+                if m2[l] { st(g2, g2_len, b3[l], x23, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

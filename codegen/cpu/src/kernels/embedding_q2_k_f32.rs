@@ -57,9 +57,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (256u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((16u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
@@ -91,10 +89,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -109,7 +108,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
             let x52: u32 = div(x34, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
+            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
             let x54: u32 = rem(x34, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -135,7 +134,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x76: bool = x61 == (0u64 as u32);
             let x77: f32 = if x76 { x75 } else { x70 };
             let x78: u32 = div(x51, (4u64 as u32));
-            let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
+            let x79: u32 = ld(g0, g0_len, x78, true, &mut ok);
             let x80: u32 = rem(x51, (4u64 as u32));
             let x81: u32 = x80.wrapping_mul((8u64 as u32));
             let x82: u32 = x79.wrapping_shr((x81) as u32);
@@ -172,7 +171,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x113: u32 = div(x107, (16u64 as u32));
             let x114: u32 = rem(x113, (2u64 as u32));
             let x115: u32 = x114.wrapping_mul((4u64 as u32));
-            let x122: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
+            let x122: u32 = (ldb(g0, g0_len, x112, true, &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
             let x123: i32 = ((x122) as i32);
             let x124: u32 = x15.wrapping_add((0u64 as u32));
             let x125: i32 = x105.wrapping_add((16i64 as i32));
@@ -185,7 +184,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x132: u32 = div(x126, (16u64 as u32));
             let x133: u32 = rem(x132, (2u64 as u32));
             let x134: u32 = x133.wrapping_mul((4u64 as u32));
-            let x141: u32 = (ldb(g0, g0_len, x131, m2[l], &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
+            let x141: u32 = (ldb(g0, g0_len, x131, true, &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
             let x142: i32 = ((x141) as i32);
             let x143: u32 = x22.wrapping_add((0u64 as u32));
             let x144: u32 = ((x104) as u32);
@@ -197,7 +196,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x150: u32 = div(x144, (32u64 as u32));
             let x151: u32 = rem(x150, (4u64 as u32));
             let x152: u32 = x151.wrapping_mul((2u64 as u32));
-            let x159: u32 = (ldb(g0, g0_len, x149, m2[l], &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
+            let x159: u32 = (ldb(g0, g0_len, x149, true, &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
             let x160: i32 = ((x159) as i32);
             let x161: f32 = ((x123) as f32);
             let x162: f32 = x77 * x161;
@@ -206,8 +205,162 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x165: f32 = ((x142) as f32);
             let x166: f32 = x103 * x165;
             let x167: f32 = T::fmadd(x162, x163, -(x166));
-            if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
+            *g2.add(a1 + l) = x167;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (256u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b23: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b35: u32 = s_u32[0].wrapping_mul((16u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = (0u64 as u32).wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b46: u32 = b45.wrapping_add((3u64 as u32));
+            let b47: u32 = div(b46, (4u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = b44.wrapping_add(b48);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (256u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (256u64 as u32));
+                let x14: u32 = x12.wrapping_mul((16u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((64u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x33: u32 = x12.wrapping_mul((2u64 as u32));
+                let x34: u32 = b32.wrapping_add(x33);
+                let x50: u32 = x12.wrapping_mul((2u64 as u32));
+                let x51: u32 = b49.wrapping_add(x50);
+                let x52: u32 = div(x34, (4u64 as u32));
+                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
+                let x54: u32 = rem(x34, (4u64 as u32));
+                let x55: u32 = x54.wrapping_mul((8u64 as u32));
+                let x56: u32 = x53.wrapping_shr((x55) as u32);
+                let x57: u32 = x56 & (65535u64 as u32);
+                let x58: u32 = x57 & (32768u64 as u32);
+                let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
+                let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
+                let x61: u32 = x60 & (31u64 as u32);
+                let x62: u32 = x57 & (1023u64 as u32);
+                let x63: bool = x61 == (31u64 as u32);
+                let x64: u32 = x61.wrapping_add((112u64 as u32));
+                let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+                let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+                let x67: u32 = x59 | x66;
+                let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
+                let x69: u32 = x67 | x68;
+                let x70: f32 = f32::from_bits(x69);
+                let x71: f32 = ((x62) as f32);
+                let x72: f32 = x71 * 5.9604645e-8f32;
+                let x73: bool = x59 == (0u64 as u32);
+                let x74: f32 = -(x72);
+                let x75: f32 = if x73 { x72 } else { x74 };
+                let x76: bool = x61 == (0u64 as u32);
+                let x77: f32 = if x76 { x75 } else { x70 };
+                let x78: u32 = div(x51, (4u64 as u32));
+                let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
+                let x80: u32 = rem(x51, (4u64 as u32));
+                let x81: u32 = x80.wrapping_mul((8u64 as u32));
+                let x82: u32 = x79.wrapping_shr((x81) as u32);
+                let x83: u32 = x82 & (65535u64 as u32);
+                let x84: u32 = x83 & (32768u64 as u32);
+                let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
+                let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
+                let x87: u32 = x86 & (31u64 as u32);
+                let x88: u32 = x83 & (1023u64 as u32);
+                let x89: bool = x87 == (31u64 as u32);
+                let x90: u32 = x87.wrapping_add((112u64 as u32));
+                let x91: u32 = if x89 { (255u64 as u32) } else { x90 };
+                let x92: u32 = x91.wrapping_shl(((23u64 as u32)) as u32);
+                let x93: u32 = x85 | x92;
+                let x94: u32 = x88.wrapping_shl(((13u64 as u32)) as u32);
+                let x95: u32 = x93 | x94;
+                let x96: f32 = f32::from_bits(x95);
+                let x97: f32 = ((x88) as f32);
+                let x98: f32 = x97 * 5.9604645e-8f32;
+                let x99: bool = x85 == (0u64 as u32);
+                let x100: f32 = -(x98);
+                let x101: f32 = if x99 { x98 } else { x100 };
+                let x102: bool = x87 == (0u64 as u32);
+                let x103: f32 = if x102 { x101 } else { x96 };
+                let x104: i32 = ((x13) as i32);
+                let x105: i32 = div(x104, (16i64 as i32));
+                let x106: u32 = x15.wrapping_add((0u64 as u32));
+                let x107: u32 = ((x105) as u32);
+                let x108: u32 = div(x107, (32u64 as u32));
+                let x109: u32 = x108.wrapping_mul((16u64 as u32));
+                let x110: u32 = x106.wrapping_add(x109);
+                let x111: u32 = rem(x107, (16u64 as u32));
+                let x112: u32 = x110.wrapping_add(x111);
+                let x113: u32 = div(x107, (16u64 as u32));
+                let x114: u32 = rem(x113, (2u64 as u32));
+                let x115: u32 = x114.wrapping_mul((4u64 as u32));
+                let x122: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
+                let x123: i32 = ((x122) as i32);
+                let x124: u32 = x15.wrapping_add((0u64 as u32));
+                let x125: i32 = x105.wrapping_add((16i64 as i32));
+                let x126: u32 = ((x125) as u32);
+                let x127: u32 = div(x126, (32u64 as u32));
+                let x128: u32 = x127.wrapping_mul((16u64 as u32));
+                let x129: u32 = x124.wrapping_add(x128);
+                let x130: u32 = rem(x126, (16u64 as u32));
+                let x131: u32 = x129.wrapping_add(x130);
+                let x132: u32 = div(x126, (16u64 as u32));
+                let x133: u32 = rem(x132, (2u64 as u32));
+                let x134: u32 = x133.wrapping_mul((4u64 as u32));
+                let x141: u32 = (ldb(g0, g0_len, x131, m2[l], &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
+                let x142: i32 = ((x141) as i32);
+                let x143: u32 = x22.wrapping_add((0u64 as u32));
+                let x144: u32 = ((x104) as u32);
+                let x145: u32 = div(x144, (128u64 as u32));
+                let x146: u32 = x145.wrapping_mul((32u64 as u32));
+                let x147: u32 = x143.wrapping_add(x146);
+                let x148: u32 = rem(x144, (32u64 as u32));
+                let x149: u32 = x147.wrapping_add(x148);
+                let x150: u32 = div(x144, (32u64 as u32));
+                let x151: u32 = rem(x150, (4u64 as u32));
+                let x152: u32 = x151.wrapping_mul((2u64 as u32));
+                let x159: u32 = (ldb(g0, g0_len, x149, m2[l], &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
+                let x160: i32 = ((x159) as i32);
+                let x161: f32 = ((x123) as f32);
+                let x162: f32 = x77 * x161;
+                let x163: f32 = ((x160) as f32);
+                let x164: f32 = x162 * x163;
+                let x165: f32 = ((x142) as f32);
+                let x166: f32 = x103 * x165;
+                let x167: f32 = T::fmadd(x162, x163, -(x166));
+                if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -57,9 +57,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (256u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((32u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
@@ -93,10 +91,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b49: u32 = b44.wrapping_add(b48);
         let b117: u32 = (((4i64 as i32)) as u32);
         let b159: u32 = (((2i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -111,7 +110,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
             let x52: u32 = div(x51, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
+            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
             let x54: u32 = rem(x51, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -148,7 +147,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x87: u32 = div(x81, (8u64 as u32));
             let x88: u32 = rem(x87, (2u64 as u32));
             let x89: u32 = x88.wrapping_mul((4u64 as u32));
-            let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (15u64 as u32);
+            let x96: u32 = (ldb(g0, g0_len, x86, true, &mut ok)).wrapping_shr((x89) as u32) & (15u64 as u32);
             let x97: i32 = ((x96) as i32);
             let x98: u32 = x34.wrapping_add((8u64 as u32));
             let x99: u32 = ((x79) as u32);
@@ -160,7 +159,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x105: u32 = div(x99, (4u64 as u32));
             let x106: u32 = rem(x105, (4u64 as u32));
             let x107: u32 = x106.wrapping_mul((2u64 as u32));
-            let x114: u32 = (ldb(g0, g0_len, x104, m2[l], &mut ok)).wrapping_shr((x107) as u32) & (3u64 as u32);
+            let x114: u32 = (ldb(g0, g0_len, x104, true, &mut ok)).wrapping_shr((x107) as u32) & (3u64 as u32);
             let x115: i32 = ((x114) as i32);
             let x116: u32 = ((x115) as u32);
             let x118: u32 = x116.wrapping_shl((b117) as u32);
@@ -177,7 +176,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x129: u32 = div(x123, (32u64 as u32));
             let x130: u32 = rem(x129, (4u64 as u32));
             let x131: u32 = x130.wrapping_mul((2u64 as u32));
-            let x138: u32 = (ldb(g0, g0_len, x128, m2[l], &mut ok)).wrapping_shr((x131) as u32) & (3u64 as u32);
+            let x138: u32 = (ldb(g0, g0_len, x128, true, &mut ok)).wrapping_shr((x131) as u32) & (3u64 as u32);
             let x139: i32 = ((x138) as i32);
             let x140: u32 = x15.wrapping_add((0u64 as u32));
             let x141: u32 = ((x78) as u32);
@@ -189,7 +188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x147: u32 = div(x141, (32u64 as u32));
             let x148: u32 = rem(x147, (8u64 as u32));
             let x149: u32 = x148.wrapping_mul((1u64 as u32));
-            let x156: u32 = (ldb(g0, g0_len, x146, m2[l], &mut ok)).wrapping_shr((x149) as u32) & (1u64 as u32);
+            let x156: u32 = (ldb(g0, g0_len, x146, true, &mut ok)).wrapping_shr((x149) as u32) & (1u64 as u32);
             let x157: i32 = ((x156) as i32);
             let x158: u32 = ((x157) as u32);
             let x160: u32 = x158.wrapping_shl((b159) as u32);
@@ -200,8 +199,156 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x165: f32 = x77 * x164;
             let x166: f32 = ((x163) as f32);
             let x167: f32 = x165 * x166;
-            if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
+            *g2.add(a1 + l) = x167;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (256u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b23: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b35: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = (0u64 as u32).wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((64u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b46: u32 = b45.wrapping_add((3u64 as u32));
+            let b47: u32 = div(b46, (4u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = b44.wrapping_add(b48);
+            let b117: u32 = (((4i64 as i32)) as u32);
+            let b159: u32 = (((2i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (256u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (256u64 as u32));
+                let x14: u32 = x12.wrapping_mul((32u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((64u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x33: u32 = x12.wrapping_mul((12u64 as u32));
+                let x34: u32 = b32.wrapping_add(x33);
+                let x50: u32 = x12.wrapping_mul((2u64 as u32));
+                let x51: u32 = b49.wrapping_add(x50);
+                let x52: u32 = div(x51, (4u64 as u32));
+                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
+                let x54: u32 = rem(x51, (4u64 as u32));
+                let x55: u32 = x54.wrapping_mul((8u64 as u32));
+                let x56: u32 = x53.wrapping_shr((x55) as u32);
+                let x57: u32 = x56 & (65535u64 as u32);
+                let x58: u32 = x57 & (32768u64 as u32);
+                let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
+                let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
+                let x61: u32 = x60 & (31u64 as u32);
+                let x62: u32 = x57 & (1023u64 as u32);
+                let x63: bool = x61 == (31u64 as u32);
+                let x64: u32 = x61.wrapping_add((112u64 as u32));
+                let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+                let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+                let x67: u32 = x59 | x66;
+                let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
+                let x69: u32 = x67 | x68;
+                let x70: f32 = f32::from_bits(x69);
+                let x71: f32 = ((x62) as f32);
+                let x72: f32 = x71 * 5.9604645e-8f32;
+                let x73: bool = x59 == (0u64 as u32);
+                let x74: f32 = -(x72);
+                let x75: f32 = if x73 { x72 } else { x74 };
+                let x76: bool = x61 == (0u64 as u32);
+                let x77: f32 = if x76 { x75 } else { x70 };
+                let x78: i32 = ((x13) as i32);
+                let x79: i32 = div(x78, (16i64 as i32));
+                let x80: u32 = x34.wrapping_add((0u64 as u32));
+                let x81: u32 = ((x79) as u32);
+                let x82: u32 = div(x81, (16u64 as u32));
+                let x83: u32 = x82.wrapping_mul((8u64 as u32));
+                let x84: u32 = x80.wrapping_add(x83);
+                let x85: u32 = rem(x81, (8u64 as u32));
+                let x86: u32 = x84.wrapping_add(x85);
+                let x87: u32 = div(x81, (8u64 as u32));
+                let x88: u32 = rem(x87, (2u64 as u32));
+                let x89: u32 = x88.wrapping_mul((4u64 as u32));
+                let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (15u64 as u32);
+                let x97: i32 = ((x96) as i32);
+                let x98: u32 = x34.wrapping_add((8u64 as u32));
+                let x99: u32 = ((x79) as u32);
+                let x100: u32 = div(x99, (16u64 as u32));
+                let x101: u32 = x100.wrapping_mul((4u64 as u32));
+                let x102: u32 = x98.wrapping_add(x101);
+                let x103: u32 = rem(x99, (4u64 as u32));
+                let x104: u32 = x102.wrapping_add(x103);
+                let x105: u32 = div(x99, (4u64 as u32));
+                let x106: u32 = rem(x105, (4u64 as u32));
+                let x107: u32 = x106.wrapping_mul((2u64 as u32));
+                let x114: u32 = (ldb(g0, g0_len, x104, m2[l], &mut ok)).wrapping_shr((x107) as u32) & (3u64 as u32);
+                let x115: i32 = ((x114) as i32);
+                let x116: u32 = ((x115) as u32);
+                let x118: u32 = x116.wrapping_shl((b117) as u32);
+                let x119: i32 = ((x118) as i32);
+                let x120: i32 = x97 | x119;
+                let x121: i32 = x120.wrapping_sub((32i64 as i32));
+                let x122: u32 = x22.wrapping_add((0u64 as u32));
+                let x123: u32 = ((x78) as u32);
+                let x124: u32 = div(x123, (128u64 as u32));
+                let x125: u32 = x124.wrapping_mul((32u64 as u32));
+                let x126: u32 = x122.wrapping_add(x125);
+                let x127: u32 = rem(x123, (32u64 as u32));
+                let x128: u32 = x126.wrapping_add(x127);
+                let x129: u32 = div(x123, (32u64 as u32));
+                let x130: u32 = rem(x129, (4u64 as u32));
+                let x131: u32 = x130.wrapping_mul((2u64 as u32));
+                let x138: u32 = (ldb(g0, g0_len, x128, m2[l], &mut ok)).wrapping_shr((x131) as u32) & (3u64 as u32);
+                let x139: i32 = ((x138) as i32);
+                let x140: u32 = x15.wrapping_add((0u64 as u32));
+                let x141: u32 = ((x78) as u32);
+                let x142: u32 = div(x141, (256u64 as u32));
+                let x143: u32 = x142.wrapping_mul((32u64 as u32));
+                let x144: u32 = x140.wrapping_add(x143);
+                let x145: u32 = rem(x141, (32u64 as u32));
+                let x146: u32 = x144.wrapping_add(x145);
+                let x147: u32 = div(x141, (32u64 as u32));
+                let x148: u32 = rem(x147, (8u64 as u32));
+                let x149: u32 = x148.wrapping_mul((1u64 as u32));
+                let x156: u32 = (ldb(g0, g0_len, x146, m2[l], &mut ok)).wrapping_shr((x149) as u32) & (1u64 as u32);
+                let x157: i32 = ((x156) as i32);
+                let x158: u32 = ((x157) as u32);
+                let x160: u32 = x158.wrapping_shl((b159) as u32);
+                let x161: i32 = ((x160) as i32);
+                let x162: i32 = x139 | x161;
+                let x163: i32 = x162.wrapping_sub((4i64 as i32));
+                let x164: f32 = ((x121) as f32);
+                let x165: f32 = x77 * x164;
+                let x166: f32 = ((x163) as f32);
+                let x167: f32 = x165 * x166;
+                if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

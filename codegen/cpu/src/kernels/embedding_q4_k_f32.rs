@@ -59,9 +59,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (256u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
@@ -103,7 +101,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -120,7 +118,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x51: u32 = b49.wrapping_add(x50);
             b51[l] = x51;
             let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
+            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
             let x54: u32 = rem(x15, (4u64 as u32));
             let x55: u32 = x54.wrapping_mul((8u64 as u32));
             let x56: u32 = x53.wrapping_shr((x55) as u32);
@@ -147,7 +145,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x77: f32 = if x76 { x75 } else { x70 };
             b77[l] = x77;
             let x78: u32 = div(x22, (4u64 as u32));
-            let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
+            let x79: u32 = ld(g0, g0_len, x78, true, &mut ok);
             let x80: u32 = rem(x22, (4u64 as u32));
             let x81: u32 = x80.wrapping_mul((8u64 as u32));
             let x82: u32 = x79.wrapping_shr((x81) as u32);
@@ -177,30 +175,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             b104[l] = x104;
             let x105: i32 = div(x104, (32i64 as i32));
             b105[l] = x105;
-            v106[l] = if m2[l] { (0i64 as i32) } else { v106[l] };
+            v106[l] = (0i64 as i32);
             let x107: bool = x105 < (4i64 as i32);
             b107[l] = x107;
         }
         assert!(ok, "kernel index out of bounds");
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = b107[l]; }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b107[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+        if m3.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x108: u32 = ((b105[l]) as u32);
                 let x109: u32 = b34[l].wrapping_add(x108);
-                let x116: u32 = (ldb(g0, g0_len, x109, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x116: u32 = (ldb(g0, g0_len, x109, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x117: i32 = ((x116) as i32);
                 let x118: i32 = x117 & (63i64 as i32);
-                v106[l] = if m4[l] { x118 } else { v106[l] };
+                v106[l] = if m3[l] { x118 } else { v106[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
-        if m5.iter().any(|&x| x) {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && !m2[l]; }
+        if m4.iter().any(|&x| x) {
             let b143: u32 = (((6i64 as i32)) as u32);
             let b147: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
@@ -208,13 +206,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x119: i32 = b105[l].wrapping_add((4i64 as i32));
                 let x120: u32 = ((x119) as u32);
                 let x121: u32 = b34[l].wrapping_add(x120);
-                let x128: u32 = (ldb(g0, g0_len, x121, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x128: u32 = (ldb(g0, g0_len, x121, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x129: i32 = ((x128) as i32);
                 let x130: i32 = x129 & (15i64 as i32);
                 let x131: i32 = b105[l].wrapping_sub((4i64 as i32));
                 let x132: u32 = ((x131) as u32);
                 let x133: u32 = b34[l].wrapping_add(x132);
-                let x140: u32 = (ldb(g0, g0_len, x133, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x140: u32 = (ldb(g0, g0_len, x133, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x141: i32 = ((x140) as i32);
                 let x142: u32 = ((x141) as u32);
                 let x144: u32 = x142.wrapping_shr((b143) as u32);
@@ -223,36 +221,36 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x148: u32 = x146.wrapping_shl((b147) as u32);
                 let x149: i32 = ((x148) as i32);
                 let x150: i32 = x130 | x149;
-                v106[l] = if m5[l] { x150 } else { v106[l] };
+                v106[l] = if m4[l] { x150 } else { v106[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b152 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            v151[l] = if m2[l] { (0i64 as i32) } else { v151[l] };
+            v151[l] = (0i64 as i32);
             let x152: bool = b105[l] < (4i64 as i32);
             b152[l] = x152;
         }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b152[l]; }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = b152[l]; }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
-        if m7.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x153: i32 = b105[l].wrapping_add((4i64 as i32));
                 let x154: u32 = ((x153) as u32);
                 let x155: u32 = b34[l].wrapping_add(x154);
-                let x162: u32 = (ldb(g0, g0_len, x155, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x162: u32 = (ldb(g0, g0_len, x155, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x163: i32 = ((x162) as i32);
                 let x164: i32 = x163 & (63i64 as i32);
-                v151[l] = if m7[l] { x164 } else { v151[l] };
+                v151[l] = if m6[l] { x164 } else { v151[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m0[l] && !m5[l]; }
+        if m7.iter().any(|&x| x) {
             let b177: u32 = (((4i64 as i32)) as u32);
             let b191: u32 = (((6i64 as i32)) as u32);
             let b195: u32 = (((4i64 as i32)) as u32);
@@ -261,14 +259,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x165: i32 = b105[l].wrapping_add((4i64 as i32));
                 let x166: u32 = ((x165) as u32);
                 let x167: u32 = b34[l].wrapping_add(x166);
-                let x174: u32 = (ldb(g0, g0_len, x167, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x174: u32 = (ldb(g0, g0_len, x167, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x175: i32 = ((x174) as i32);
                 let x176: u32 = ((x175) as u32);
                 let x178: u32 = x176.wrapping_shr((b177) as u32);
                 let x179: i32 = ((x178) as i32);
                 let x180: u32 = ((b105[l]) as u32);
                 let x181: u32 = b34[l].wrapping_add(x180);
-                let x188: u32 = (ldb(g0, g0_len, x181, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x188: u32 = (ldb(g0, g0_len, x181, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x189: i32 = ((x188) as i32);
                 let x190: u32 = ((x189) as u32);
                 let x192: u32 = x190.wrapping_shr((b191) as u32);
@@ -277,10 +275,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x196: u32 = x194.wrapping_shl((b195) as u32);
                 let x197: i32 = ((x196) as i32);
                 let x198: i32 = x179 | x197;
-                v151[l] = if m8[l] { x198 } else { v151[l] };
+                v151[l] = if m7[l] { x198 } else { v151[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x199: u32 = b51[l].wrapping_add((0u64 as u32));
@@ -293,7 +292,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x206: u32 = div(x200, (32u64 as u32));
             let x207: u32 = rem(x206, (2u64 as u32));
             let x208: u32 = x207.wrapping_mul((4u64 as u32));
-            let x215: u32 = (ldb(g0, g0_len, x205, m2[l], &mut ok)).wrapping_shr((x208) as u32) & (15u64 as u32);
+            let x215: u32 = (ldb(g0, g0_len, x205, true, &mut ok)).wrapping_shr((x208) as u32) & (15u64 as u32);
             let x216: i32 = ((x215) as i32);
             let x217: f32 = ((v106[l]) as f32);
             let x218: f32 = b77[l] * x217;
@@ -302,8 +301,256 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x221: f32 = ((v151[l]) as f32);
             let x222: f32 = b103[l] * x221;
             let x223: f32 = T::fmadd(x218, x219, -(x222));
-            if m2[l] { st(g2, g2_len, b3[l], x223, &mut ok); }
+            *g2.add(a1 + l) = x223;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m1[l]; }
+        if m8.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (256u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = (0u64 as u32).wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b46: u32 = b45.wrapping_add((3u64 as u32));
+            let b47: u32 = div(b46, (4u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = b44.wrapping_add(b48);
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
+            let mut b77 = [<f32>::default(); UNITS];
+            let mut b103 = [<f32>::default(); UNITS];
+            let mut b104 = [<i32>::default(); UNITS];
+            let mut b105 = [<i32>::default(); UNITS];
+            let mut b107 = [<bool>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m8[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (256u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (256u64 as u32));
+                let x14: u32 = x12.wrapping_mul((2u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((2u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x33: u32 = x12.wrapping_mul((12u64 as u32));
+                let x34: u32 = b32.wrapping_add(x33);
+                b34[l] = x34;
+                let x50: u32 = x12.wrapping_mul((128u64 as u32));
+                let x51: u32 = b49.wrapping_add(x50);
+                b51[l] = x51;
+                let x52: u32 = div(x15, (4u64 as u32));
+                let x53: u32 = ld(g0, g0_len, x52, m8[l], &mut ok);
+                let x54: u32 = rem(x15, (4u64 as u32));
+                let x55: u32 = x54.wrapping_mul((8u64 as u32));
+                let x56: u32 = x53.wrapping_shr((x55) as u32);
+                let x57: u32 = x56 & (65535u64 as u32);
+                let x58: u32 = x57 & (32768u64 as u32);
+                let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
+                let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
+                let x61: u32 = x60 & (31u64 as u32);
+                let x62: u32 = x57 & (1023u64 as u32);
+                let x63: bool = x61 == (31u64 as u32);
+                let x64: u32 = x61.wrapping_add((112u64 as u32));
+                let x65: u32 = if x63 { (255u64 as u32) } else { x64 };
+                let x66: u32 = x65.wrapping_shl(((23u64 as u32)) as u32);
+                let x67: u32 = x59 | x66;
+                let x68: u32 = x62.wrapping_shl(((13u64 as u32)) as u32);
+                let x69: u32 = x67 | x68;
+                let x70: f32 = f32::from_bits(x69);
+                let x71: f32 = ((x62) as f32);
+                let x72: f32 = x71 * 5.9604645e-8f32;
+                let x73: bool = x59 == (0u64 as u32);
+                let x74: f32 = -(x72);
+                let x75: f32 = if x73 { x72 } else { x74 };
+                let x76: bool = x61 == (0u64 as u32);
+                let x77: f32 = if x76 { x75 } else { x70 };
+                b77[l] = x77;
+                let x78: u32 = div(x22, (4u64 as u32));
+                let x79: u32 = ld(g0, g0_len, x78, m8[l], &mut ok);
+                let x80: u32 = rem(x22, (4u64 as u32));
+                let x81: u32 = x80.wrapping_mul((8u64 as u32));
+                let x82: u32 = x79.wrapping_shr((x81) as u32);
+                let x83: u32 = x82 & (65535u64 as u32);
+                let x84: u32 = x83 & (32768u64 as u32);
+                let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
+                let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
+                let x87: u32 = x86 & (31u64 as u32);
+                let x88: u32 = x83 & (1023u64 as u32);
+                let x89: bool = x87 == (31u64 as u32);
+                let x90: u32 = x87.wrapping_add((112u64 as u32));
+                let x91: u32 = if x89 { (255u64 as u32) } else { x90 };
+                let x92: u32 = x91.wrapping_shl(((23u64 as u32)) as u32);
+                let x93: u32 = x85 | x92;
+                let x94: u32 = x88.wrapping_shl(((13u64 as u32)) as u32);
+                let x95: u32 = x93 | x94;
+                let x96: f32 = f32::from_bits(x95);
+                let x97: f32 = ((x88) as f32);
+                let x98: f32 = x97 * 5.9604645e-8f32;
+                let x99: bool = x85 == (0u64 as u32);
+                let x100: f32 = -(x98);
+                let x101: f32 = if x99 { x98 } else { x100 };
+                let x102: bool = x87 == (0u64 as u32);
+                let x103: f32 = if x102 { x101 } else { x96 };
+                b103[l] = x103;
+                let x104: i32 = ((x13) as i32);
+                b104[l] = x104;
+                let x105: i32 = div(x104, (32i64 as i32));
+                b105[l] = x105;
+                v106[l] = if m8[l] { (0i64 as i32) } else { v106[l] };
+                let x107: bool = x105 < (4i64 as i32);
+                b107[l] = x107;
+            }
+            assert!(ok, "kernel index out of bounds");
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b107[l]; }
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m8[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x108: u32 = ((b105[l]) as u32);
+                    let x109: u32 = b34[l].wrapping_add(x108);
+                    let x116: u32 = (ldb(g0, g0_len, x109, m10[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x117: i32 = ((x116) as i32);
+                    let x118: i32 = x117 & (63i64 as i32);
+                    v106[l] = if m10[l] { x118 } else { v106[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m11 = [false; UNITS];
+            for l in 0..UNITS { m11[l] = m8[l] && !m9[l]; }
+            if m11.iter().any(|&x| x) {
+                let b143: u32 = (((6i64 as i32)) as u32);
+                let b147: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x119: i32 = b105[l].wrapping_add((4i64 as i32));
+                    let x120: u32 = ((x119) as u32);
+                    let x121: u32 = b34[l].wrapping_add(x120);
+                    let x128: u32 = (ldb(g0, g0_len, x121, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x129: i32 = ((x128) as i32);
+                    let x130: i32 = x129 & (15i64 as i32);
+                    let x131: i32 = b105[l].wrapping_sub((4i64 as i32));
+                    let x132: u32 = ((x131) as u32);
+                    let x133: u32 = b34[l].wrapping_add(x132);
+                    let x140: u32 = (ldb(g0, g0_len, x133, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x141: i32 = ((x140) as i32);
+                    let x142: u32 = ((x141) as u32);
+                    let x144: u32 = x142.wrapping_shr((b143) as u32);
+                    let x145: i32 = ((x144) as i32);
+                    let x146: u32 = ((x145) as u32);
+                    let x148: u32 = x146.wrapping_shl((b147) as u32);
+                    let x149: i32 = ((x148) as i32);
+                    let x150: i32 = x130 | x149;
+                    v106[l] = if m11[l] { x150 } else { v106[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut b152 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                v151[l] = if m8[l] { (0i64 as i32) } else { v151[l] };
+                let x152: bool = b105[l] < (4i64 as i32);
+                b152[l] = x152;
+            }
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = b152[l]; }
+            let mut m13 = [false; UNITS];
+            for l in 0..UNITS { m13[l] = m8[l] && m12[l]; }
+            if m13.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x153: i32 = b105[l].wrapping_add((4i64 as i32));
+                    let x154: u32 = ((x153) as u32);
+                    let x155: u32 = b34[l].wrapping_add(x154);
+                    let x162: u32 = (ldb(g0, g0_len, x155, m13[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x163: i32 = ((x162) as i32);
+                    let x164: i32 = x163 & (63i64 as i32);
+                    v151[l] = if m13[l] { x164 } else { v151[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m8[l] && !m12[l]; }
+            if m14.iter().any(|&x| x) {
+                let b177: u32 = (((4i64 as i32)) as u32);
+                let b191: u32 = (((6i64 as i32)) as u32);
+                let b195: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x165: i32 = b105[l].wrapping_add((4i64 as i32));
+                    let x166: u32 = ((x165) as u32);
+                    let x167: u32 = b34[l].wrapping_add(x166);
+                    let x174: u32 = (ldb(g0, g0_len, x167, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x175: i32 = ((x174) as i32);
+                    let x176: u32 = ((x175) as u32);
+                    let x178: u32 = x176.wrapping_shr((b177) as u32);
+                    let x179: i32 = ((x178) as i32);
+                    let x180: u32 = ((b105[l]) as u32);
+                    let x181: u32 = b34[l].wrapping_add(x180);
+                    let x188: u32 = (ldb(g0, g0_len, x181, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x189: i32 = ((x188) as i32);
+                    let x190: u32 = ((x189) as u32);
+                    let x192: u32 = x190.wrapping_shr((b191) as u32);
+                    let x193: i32 = ((x192) as i32);
+                    let x194: u32 = ((x193) as u32);
+                    let x196: u32 = x194.wrapping_shl((b195) as u32);
+                    let x197: i32 = ((x196) as i32);
+                    let x198: i32 = x179 | x197;
+                    v151[l] = if m14[l] { x198 } else { v151[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x199: u32 = b51[l].wrapping_add((0u64 as u32));
+                let x200: u32 = ((b104[l]) as u32);
+                let x201: u32 = div(x200, (64u64 as u32));
+                let x202: u32 = x201.wrapping_mul((32u64 as u32));
+                let x203: u32 = x199.wrapping_add(x202);
+                let x204: u32 = rem(x200, (32u64 as u32));
+                let x205: u32 = x203.wrapping_add(x204);
+                let x206: u32 = div(x200, (32u64 as u32));
+                let x207: u32 = rem(x206, (2u64 as u32));
+                let x208: u32 = x207.wrapping_mul((4u64 as u32));
+                let x215: u32 = (ldb(g0, g0_len, x205, m8[l], &mut ok)).wrapping_shr((x208) as u32) & (15u64 as u32);
+                let x216: i32 = ((x215) as i32);
+                let x217: f32 = ((v106[l]) as f32);
+                let x218: f32 = b77[l] * x217;
+                let x219: f32 = ((x216) as f32);
+                let x220: f32 = x218 * x219;
+                let x221: f32 = ((v151[l]) as f32);
+                let x222: f32 = b103[l] * x221;
+                let x223: f32 = T::fmadd(x218, x219, -(x222));
+                if m8[l] { st(g2, g2_len, b3[l], x223, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -57,9 +57,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (32u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
@@ -77,10 +75,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
         let b99: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (32u64 as u32));
@@ -93,7 +92,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             let x35: u32 = div(x15, (4u64 as u32));
-            let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
+            let x36: u32 = ld(g0, g0_len, x35, true, &mut ok);
             let x37: u32 = rem(x15, (4u64 as u32));
             let x38: u32 = x37.wrapping_mul((8u64 as u32));
             let x39: u32 = x36.wrapping_shr((x38) as u32);
@@ -129,7 +128,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x69: u32 = div(x63, (16u64 as u32));
             let x70: u32 = rem(x69, (2u64 as u32));
             let x71: u32 = x70.wrapping_mul((4u64 as u32));
-            let x78: u32 = (ldb(g0, g0_len, x68, m2[l], &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
+            let x78: u32 = (ldb(g0, g0_len, x68, true, &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
             let x79: i32 = ((x78) as i32);
             let x80: u32 = x22.wrapping_add((0u64 as u32));
             let x81: u32 = ((x61) as u32);
@@ -141,7 +140,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x87: u32 = div(x81, (1u64 as u32));
             let x88: u32 = rem(x87, (8u64 as u32));
             let x89: u32 = x88.wrapping_mul((1u64 as u32));
-            let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (1u64 as u32);
+            let x96: u32 = (ldb(g0, g0_len, x86, true, &mut ok)).wrapping_shr((x89) as u32) & (1u64 as u32);
             let x97: i32 = ((x96) as i32);
             let x98: u32 = ((x97) as u32);
             let x100: u32 = x98.wrapping_shl((b99) as u32);
@@ -150,8 +149,106 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x103: i32 = x102.wrapping_sub((16i64 as i32));
             let x104: f32 = ((x103) as f32);
             let x105: f32 = x60 * x104;
-            if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
+            *g2.add(a1 + l) = x105;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (32u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((4u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b99: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (32u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (32u64 as u32));
+                let x14: u32 = x12.wrapping_mul((2u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((4u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x33: u32 = x12.wrapping_mul((16u64 as u32));
+                let x34: u32 = b32.wrapping_add(x33);
+                let x35: u32 = div(x15, (4u64 as u32));
+                let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
+                let x37: u32 = rem(x15, (4u64 as u32));
+                let x38: u32 = x37.wrapping_mul((8u64 as u32));
+                let x39: u32 = x36.wrapping_shr((x38) as u32);
+                let x40: u32 = x39 & (65535u64 as u32);
+                let x41: u32 = x40 & (32768u64 as u32);
+                let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
+                let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
+                let x44: u32 = x43 & (31u64 as u32);
+                let x45: u32 = x40 & (1023u64 as u32);
+                let x46: bool = x44 == (31u64 as u32);
+                let x47: u32 = x44.wrapping_add((112u64 as u32));
+                let x48: u32 = if x46 { (255u64 as u32) } else { x47 };
+                let x49: u32 = x48.wrapping_shl(((23u64 as u32)) as u32);
+                let x50: u32 = x42 | x49;
+                let x51: u32 = x45.wrapping_shl(((13u64 as u32)) as u32);
+                let x52: u32 = x50 | x51;
+                let x53: f32 = f32::from_bits(x52);
+                let x54: f32 = ((x45) as f32);
+                let x55: f32 = x54 * 5.9604645e-8f32;
+                let x56: bool = x42 == (0u64 as u32);
+                let x57: f32 = -(x55);
+                let x58: f32 = if x56 { x55 } else { x57 };
+                let x59: bool = x44 == (0u64 as u32);
+                let x60: f32 = if x59 { x58 } else { x53 };
+                let x61: i32 = ((x13) as i32);
+                let x62: u32 = x34.wrapping_add((0u64 as u32));
+                let x63: u32 = ((x61) as u32);
+                let x64: u32 = div(x63, (32u64 as u32));
+                let x65: u32 = x64.wrapping_mul((16u64 as u32));
+                let x66: u32 = x62.wrapping_add(x65);
+                let x67: u32 = rem(x63, (16u64 as u32));
+                let x68: u32 = x66.wrapping_add(x67);
+                let x69: u32 = div(x63, (16u64 as u32));
+                let x70: u32 = rem(x69, (2u64 as u32));
+                let x71: u32 = x70.wrapping_mul((4u64 as u32));
+                let x78: u32 = (ldb(g0, g0_len, x68, m2[l], &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
+                let x79: i32 = ((x78) as i32);
+                let x80: u32 = x22.wrapping_add((0u64 as u32));
+                let x81: u32 = ((x61) as u32);
+                let x82: u32 = div(x81, (8u64 as u32));
+                let x83: u32 = x82.wrapping_mul((1u64 as u32));
+                let x84: u32 = x80.wrapping_add(x83);
+                let x85: u32 = rem(x81, (1u64 as u32));
+                let x86: u32 = x84.wrapping_add(x85);
+                let x87: u32 = div(x81, (1u64 as u32));
+                let x88: u32 = rem(x87, (8u64 as u32));
+                let x89: u32 = x88.wrapping_mul((1u64 as u32));
+                let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (1u64 as u32);
+                let x97: i32 = ((x96) as i32);
+                let x98: u32 = ((x97) as u32);
+                let x100: u32 = x98.wrapping_shl((b99) as u32);
+                let x101: i32 = ((x100) as i32);
+                let x102: i32 = x79 | x101;
+                let x103: i32 = x102.wrapping_sub((16i64 as i32));
+                let x104: f32 = ((x103) as f32);
+                let x105: f32 = x60 * x104;
+                if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

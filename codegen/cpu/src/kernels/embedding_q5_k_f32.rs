@@ -59,9 +59,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (256u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
@@ -124,7 +122,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (256u64 as u32));
@@ -144,7 +142,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x73: u32 = b71.wrapping_add(x72);
             b73[l] = x73;
             let x74: u32 = div(x15, (4u64 as u32));
-            let x75: u32 = ld(g0, g0_len, x74, m2[l], &mut ok);
+            let x75: u32 = ld(g0, g0_len, x74, true, &mut ok);
             let x76: u32 = rem(x15, (4u64 as u32));
             let x77: u32 = x76.wrapping_mul((8u64 as u32));
             let x78: u32 = x75.wrapping_shr((x77) as u32);
@@ -171,7 +169,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x99: f32 = if x98 { x97 } else { x92 };
             b99[l] = x99;
             let x100: u32 = div(x22, (4u64 as u32));
-            let x101: u32 = ld(g0, g0_len, x100, m2[l], &mut ok);
+            let x101: u32 = ld(g0, g0_len, x100, true, &mut ok);
             let x102: u32 = rem(x22, (4u64 as u32));
             let x103: u32 = x102.wrapping_mul((8u64 as u32));
             let x104: u32 = x101.wrapping_shr((x103) as u32);
@@ -201,30 +199,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             b126[l] = x126;
             let x127: i32 = div(x126, (32i64 as i32));
             b127[l] = x127;
-            v128[l] = if m2[l] { (0i64 as i32) } else { v128[l] };
+            v128[l] = (0i64 as i32);
             let x129: bool = x127 < (4i64 as i32);
             b129[l] = x129;
         }
         assert!(ok, "kernel index out of bounds");
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = b129[l]; }
         let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b129[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m2[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+        if m3.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x130: u32 = ((b127[l]) as u32);
                 let x131: u32 = b34[l].wrapping_add(x130);
-                let x138: u32 = (ldb(g0, g0_len, x131, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x138: u32 = (ldb(g0, g0_len, x131, m3[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x139: i32 = ((x138) as i32);
                 let x140: i32 = x139 & (63i64 as i32);
-                v128[l] = if m4[l] { x140 } else { v128[l] };
+                v128[l] = if m3[l] { x140 } else { v128[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = m2[l] && !m3[l]; }
-        if m5.iter().any(|&x| x) {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && !m2[l]; }
+        if m4.iter().any(|&x| x) {
             let b165: u32 = (((6i64 as i32)) as u32);
             let b169: u32 = (((4i64 as i32)) as u32);
             let mut ok = true;
@@ -232,13 +230,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x141: i32 = b127[l].wrapping_add((4i64 as i32));
                 let x142: u32 = ((x141) as u32);
                 let x143: u32 = b34[l].wrapping_add(x142);
-                let x150: u32 = (ldb(g0, g0_len, x143, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x150: u32 = (ldb(g0, g0_len, x143, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x151: i32 = ((x150) as i32);
                 let x152: i32 = x151 & (15i64 as i32);
                 let x153: i32 = b127[l].wrapping_sub((4i64 as i32));
                 let x154: u32 = ((x153) as u32);
                 let x155: u32 = b34[l].wrapping_add(x154);
-                let x162: u32 = (ldb(g0, g0_len, x155, m5[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x162: u32 = (ldb(g0, g0_len, x155, m4[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x163: i32 = ((x162) as i32);
                 let x164: u32 = ((x163) as u32);
                 let x166: u32 = x164.wrapping_shr((b165) as u32);
@@ -247,36 +245,36 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x170: u32 = x168.wrapping_shl((b169) as u32);
                 let x171: i32 = ((x170) as i32);
                 let x172: i32 = x152 | x171;
-                v128[l] = if m5[l] { x172 } else { v128[l] };
+                v128[l] = if m4[l] { x172 } else { v128[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let mut b174 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            v173[l] = if m2[l] { (0i64 as i32) } else { v173[l] };
+            v173[l] = (0i64 as i32);
             let x174: bool = b127[l] < (4i64 as i32);
             b174[l] = x174;
         }
+        let mut m5 = [false; UNITS];
+        for l in 0..UNITS { m5[l] = b174[l]; }
         let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = b174[l]; }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = m2[l] && m6[l]; }
-        if m7.iter().any(|&x| x) {
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x175: i32 = b127[l].wrapping_add((4i64 as i32));
                 let x176: u32 = ((x175) as u32);
                 let x177: u32 = b34[l].wrapping_add(x176);
-                let x184: u32 = (ldb(g0, g0_len, x177, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x184: u32 = (ldb(g0, g0_len, x177, m6[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x185: i32 = ((x184) as i32);
                 let x186: i32 = x185 & (63i64 as i32);
-                v173[l] = if m7[l] { x186 } else { v173[l] };
+                v173[l] = if m6[l] { x186 } else { v173[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m2[l] && !m6[l]; }
-        if m8.iter().any(|&x| x) {
+        let mut m7 = [false; UNITS];
+        for l in 0..UNITS { m7[l] = m0[l] && !m5[l]; }
+        if m7.iter().any(|&x| x) {
             let b199: u32 = (((4i64 as i32)) as u32);
             let b213: u32 = (((6i64 as i32)) as u32);
             let b217: u32 = (((4i64 as i32)) as u32);
@@ -285,14 +283,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x187: i32 = b127[l].wrapping_add((4i64 as i32));
                 let x188: u32 = ((x187) as u32);
                 let x189: u32 = b34[l].wrapping_add(x188);
-                let x196: u32 = (ldb(g0, g0_len, x189, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x196: u32 = (ldb(g0, g0_len, x189, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x197: i32 = ((x196) as i32);
                 let x198: u32 = ((x197) as u32);
                 let x200: u32 = x198.wrapping_shr((b199) as u32);
                 let x201: i32 = ((x200) as i32);
                 let x202: u32 = ((b127[l]) as u32);
                 let x203: u32 = b34[l].wrapping_add(x202);
-                let x210: u32 = (ldb(g0, g0_len, x203, m8[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                let x210: u32 = (ldb(g0, g0_len, x203, m7[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
                 let x211: i32 = ((x210) as i32);
                 let x212: u32 = ((x211) as u32);
                 let x214: u32 = x212.wrapping_shr((b213) as u32);
@@ -301,11 +299,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x218: u32 = x216.wrapping_shl((b217) as u32);
                 let x219: i32 = ((x218) as i32);
                 let x220: i32 = x201 | x219;
-                v173[l] = if m8[l] { x220 } else { v173[l] };
+                v173[l] = if m7[l] { x220 } else { v173[l] };
             }
             assert!(ok, "kernel index out of bounds");
         }
         let b258: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x221: u32 = b73[l].wrapping_add((0u64 as u32));
@@ -318,7 +317,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x228: u32 = div(x222, (32u64 as u32));
             let x229: u32 = rem(x228, (2u64 as u32));
             let x230: u32 = x229.wrapping_mul((4u64 as u32));
-            let x237: u32 = (ldb(g0, g0_len, x227, m2[l], &mut ok)).wrapping_shr((x230) as u32) & (15u64 as u32);
+            let x237: u32 = (ldb(g0, g0_len, x227, true, &mut ok)).wrapping_shr((x230) as u32) & (15u64 as u32);
             let x238: i32 = ((x237) as i32);
             let x239: u32 = b51[l].wrapping_add((0u64 as u32));
             let x240: u32 = ((b126[l]) as u32);
@@ -330,7 +329,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x246: u32 = div(x240, (32u64 as u32));
             let x247: u32 = rem(x246, (8u64 as u32));
             let x248: u32 = x247.wrapping_mul((1u64 as u32));
-            let x255: u32 = (ldb(g0, g0_len, x245, m2[l], &mut ok)).wrapping_shr((x248) as u32) & (1u64 as u32);
+            let x255: u32 = (ldb(g0, g0_len, x245, true, &mut ok)).wrapping_shr((x248) as u32) & (1u64 as u32);
             let x256: i32 = ((x255) as i32);
             let x257: u32 = ((x256) as u32);
             let x259: u32 = x257.wrapping_shl((b258) as u32);
@@ -343,8 +342,297 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x266: f32 = ((v173[l]) as f32);
             let x267: f32 = b125[l] * x266;
             let x268: f32 = T::fmadd(x263, x264, -(x267));
-            if m2[l] { st(g2, g2_len, b3[l], x268, &mut ok); }
+            *g2.add(a1 + l) = x268;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m1[l]; }
+        if m8.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (256u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let b23: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b24: u32 = b23.wrapping_add((3u64 as u32));
+            let b25: u32 = div(b24, (4u64 as u32));
+            let b26: u32 = b25.wrapping_mul((4u64 as u32));
+            let b27: u32 = (0u64 as u32).wrapping_add(b26);
+            let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b29: u32 = b28.wrapping_add((3u64 as u32));
+            let b30: u32 = div(b29, (4u64 as u32));
+            let b31: u32 = b30.wrapping_mul((4u64 as u32));
+            let b32: u32 = b27.wrapping_add(b31);
+            let b35: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b36: u32 = b35.wrapping_add((3u64 as u32));
+            let b37: u32 = div(b36, (4u64 as u32));
+            let b38: u32 = b37.wrapping_mul((4u64 as u32));
+            let b39: u32 = (0u64 as u32).wrapping_add(b38);
+            let b40: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b41: u32 = b40.wrapping_add((3u64 as u32));
+            let b42: u32 = div(b41, (4u64 as u32));
+            let b43: u32 = b42.wrapping_mul((4u64 as u32));
+            let b44: u32 = b39.wrapping_add(b43);
+            let b45: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b46: u32 = b45.wrapping_add((3u64 as u32));
+            let b47: u32 = div(b46, (4u64 as u32));
+            let b48: u32 = b47.wrapping_mul((4u64 as u32));
+            let b49: u32 = b44.wrapping_add(b48);
+            let b52: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b53: u32 = b52.wrapping_add((3u64 as u32));
+            let b54: u32 = div(b53, (4u64 as u32));
+            let b55: u32 = b54.wrapping_mul((4u64 as u32));
+            let b56: u32 = (0u64 as u32).wrapping_add(b55);
+            let b57: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b58: u32 = b57.wrapping_add((3u64 as u32));
+            let b59: u32 = div(b58, (4u64 as u32));
+            let b60: u32 = b59.wrapping_mul((4u64 as u32));
+            let b61: u32 = b56.wrapping_add(b60);
+            let b62: u32 = s_u32[0].wrapping_mul((12u64 as u32));
+            let b63: u32 = b62.wrapping_add((3u64 as u32));
+            let b64: u32 = div(b63, (4u64 as u32));
+            let b65: u32 = b64.wrapping_mul((4u64 as u32));
+            let b66: u32 = b61.wrapping_add(b65);
+            let b67: u32 = s_u32[0].wrapping_mul((32u64 as u32));
+            let b68: u32 = b67.wrapping_add((3u64 as u32));
+            let b69: u32 = div(b68, (4u64 as u32));
+            let b70: u32 = b69.wrapping_mul((4u64 as u32));
+            let b71: u32 = b66.wrapping_add(b70);
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
+            let mut b73 = [<u32>::default(); UNITS];
+            let mut b99 = [<f32>::default(); UNITS];
+            let mut b125 = [<f32>::default(); UNITS];
+            let mut b126 = [<i32>::default(); UNITS];
+            let mut b127 = [<i32>::default(); UNITS];
+            let mut b129 = [<bool>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m8[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (256u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (256u64 as u32));
+                let x14: u32 = x12.wrapping_mul((2u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((2u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x33: u32 = x12.wrapping_mul((12u64 as u32));
+                let x34: u32 = b32.wrapping_add(x33);
+                b34[l] = x34;
+                let x50: u32 = x12.wrapping_mul((32u64 as u32));
+                let x51: u32 = b49.wrapping_add(x50);
+                b51[l] = x51;
+                let x72: u32 = x12.wrapping_mul((128u64 as u32));
+                let x73: u32 = b71.wrapping_add(x72);
+                b73[l] = x73;
+                let x74: u32 = div(x15, (4u64 as u32));
+                let x75: u32 = ld(g0, g0_len, x74, m8[l], &mut ok);
+                let x76: u32 = rem(x15, (4u64 as u32));
+                let x77: u32 = x76.wrapping_mul((8u64 as u32));
+                let x78: u32 = x75.wrapping_shr((x77) as u32);
+                let x79: u32 = x78 & (65535u64 as u32);
+                let x80: u32 = x79 & (32768u64 as u32);
+                let x81: u32 = x80.wrapping_shl(((16u64 as u32)) as u32);
+                let x82: u32 = x79.wrapping_shr(((10u64 as u32)) as u32);
+                let x83: u32 = x82 & (31u64 as u32);
+                let x84: u32 = x79 & (1023u64 as u32);
+                let x85: bool = x83 == (31u64 as u32);
+                let x86: u32 = x83.wrapping_add((112u64 as u32));
+                let x87: u32 = if x85 { (255u64 as u32) } else { x86 };
+                let x88: u32 = x87.wrapping_shl(((23u64 as u32)) as u32);
+                let x89: u32 = x81 | x88;
+                let x90: u32 = x84.wrapping_shl(((13u64 as u32)) as u32);
+                let x91: u32 = x89 | x90;
+                let x92: f32 = f32::from_bits(x91);
+                let x93: f32 = ((x84) as f32);
+                let x94: f32 = x93 * 5.9604645e-8f32;
+                let x95: bool = x81 == (0u64 as u32);
+                let x96: f32 = -(x94);
+                let x97: f32 = if x95 { x94 } else { x96 };
+                let x98: bool = x83 == (0u64 as u32);
+                let x99: f32 = if x98 { x97 } else { x92 };
+                b99[l] = x99;
+                let x100: u32 = div(x22, (4u64 as u32));
+                let x101: u32 = ld(g0, g0_len, x100, m8[l], &mut ok);
+                let x102: u32 = rem(x22, (4u64 as u32));
+                let x103: u32 = x102.wrapping_mul((8u64 as u32));
+                let x104: u32 = x101.wrapping_shr((x103) as u32);
+                let x105: u32 = x104 & (65535u64 as u32);
+                let x106: u32 = x105 & (32768u64 as u32);
+                let x107: u32 = x106.wrapping_shl(((16u64 as u32)) as u32);
+                let x108: u32 = x105.wrapping_shr(((10u64 as u32)) as u32);
+                let x109: u32 = x108 & (31u64 as u32);
+                let x110: u32 = x105 & (1023u64 as u32);
+                let x111: bool = x109 == (31u64 as u32);
+                let x112: u32 = x109.wrapping_add((112u64 as u32));
+                let x113: u32 = if x111 { (255u64 as u32) } else { x112 };
+                let x114: u32 = x113.wrapping_shl(((23u64 as u32)) as u32);
+                let x115: u32 = x107 | x114;
+                let x116: u32 = x110.wrapping_shl(((13u64 as u32)) as u32);
+                let x117: u32 = x115 | x116;
+                let x118: f32 = f32::from_bits(x117);
+                let x119: f32 = ((x110) as f32);
+                let x120: f32 = x119 * 5.9604645e-8f32;
+                let x121: bool = x107 == (0u64 as u32);
+                let x122: f32 = -(x120);
+                let x123: f32 = if x121 { x120 } else { x122 };
+                let x124: bool = x109 == (0u64 as u32);
+                let x125: f32 = if x124 { x123 } else { x118 };
+                b125[l] = x125;
+                let x126: i32 = ((x13) as i32);
+                b126[l] = x126;
+                let x127: i32 = div(x126, (32i64 as i32));
+                b127[l] = x127;
+                v128[l] = if m8[l] { (0i64 as i32) } else { v128[l] };
+                let x129: bool = x127 < (4i64 as i32);
+                b129[l] = x129;
+            }
+            assert!(ok, "kernel index out of bounds");
+            let mut m9 = [false; UNITS];
+            for l in 0..UNITS { m9[l] = b129[l]; }
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m8[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x130: u32 = ((b127[l]) as u32);
+                    let x131: u32 = b34[l].wrapping_add(x130);
+                    let x138: u32 = (ldb(g0, g0_len, x131, m10[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x139: i32 = ((x138) as i32);
+                    let x140: i32 = x139 & (63i64 as i32);
+                    v128[l] = if m10[l] { x140 } else { v128[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m11 = [false; UNITS];
+            for l in 0..UNITS { m11[l] = m8[l] && !m9[l]; }
+            if m11.iter().any(|&x| x) {
+                let b165: u32 = (((6i64 as i32)) as u32);
+                let b169: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x141: i32 = b127[l].wrapping_add((4i64 as i32));
+                    let x142: u32 = ((x141) as u32);
+                    let x143: u32 = b34[l].wrapping_add(x142);
+                    let x150: u32 = (ldb(g0, g0_len, x143, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x151: i32 = ((x150) as i32);
+                    let x152: i32 = x151 & (15i64 as i32);
+                    let x153: i32 = b127[l].wrapping_sub((4i64 as i32));
+                    let x154: u32 = ((x153) as u32);
+                    let x155: u32 = b34[l].wrapping_add(x154);
+                    let x162: u32 = (ldb(g0, g0_len, x155, m11[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x163: i32 = ((x162) as i32);
+                    let x164: u32 = ((x163) as u32);
+                    let x166: u32 = x164.wrapping_shr((b165) as u32);
+                    let x167: i32 = ((x166) as i32);
+                    let x168: u32 = ((x167) as u32);
+                    let x170: u32 = x168.wrapping_shl((b169) as u32);
+                    let x171: i32 = ((x170) as i32);
+                    let x172: i32 = x152 | x171;
+                    v128[l] = if m11[l] { x172 } else { v128[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut b174 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                v173[l] = if m8[l] { (0i64 as i32) } else { v173[l] };
+                let x174: bool = b127[l] < (4i64 as i32);
+                b174[l] = x174;
+            }
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = b174[l]; }
+            let mut m13 = [false; UNITS];
+            for l in 0..UNITS { m13[l] = m8[l] && m12[l]; }
+            if m13.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x175: i32 = b127[l].wrapping_add((4i64 as i32));
+                    let x176: u32 = ((x175) as u32);
+                    let x177: u32 = b34[l].wrapping_add(x176);
+                    let x184: u32 = (ldb(g0, g0_len, x177, m13[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x185: i32 = ((x184) as i32);
+                    let x186: i32 = x185 & (63i64 as i32);
+                    v173[l] = if m13[l] { x186 } else { v173[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m8[l] && !m12[l]; }
+            if m14.iter().any(|&x| x) {
+                let b199: u32 = (((4i64 as i32)) as u32);
+                let b213: u32 = (((6i64 as i32)) as u32);
+                let b217: u32 = (((4i64 as i32)) as u32);
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x187: i32 = b127[l].wrapping_add((4i64 as i32));
+                    let x188: u32 = ((x187) as u32);
+                    let x189: u32 = b34[l].wrapping_add(x188);
+                    let x196: u32 = (ldb(g0, g0_len, x189, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x197: i32 = ((x196) as i32);
+                    let x198: u32 = ((x197) as u32);
+                    let x200: u32 = x198.wrapping_shr((b199) as u32);
+                    let x201: i32 = ((x200) as i32);
+                    let x202: u32 = ((b127[l]) as u32);
+                    let x203: u32 = b34[l].wrapping_add(x202);
+                    let x210: u32 = (ldb(g0, g0_len, x203, m14[l], &mut ok)).wrapping_shr(((0u64 as u32)) as u32) & (255u64 as u32);
+                    let x211: i32 = ((x210) as i32);
+                    let x212: u32 = ((x211) as u32);
+                    let x214: u32 = x212.wrapping_shr((b213) as u32);
+                    let x215: i32 = ((x214) as i32);
+                    let x216: u32 = ((x215) as u32);
+                    let x218: u32 = x216.wrapping_shl((b217) as u32);
+                    let x219: i32 = ((x218) as i32);
+                    let x220: i32 = x201 | x219;
+                    v173[l] = if m14[l] { x220 } else { v173[l] };
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
+            let b258: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x221: u32 = b73[l].wrapping_add((0u64 as u32));
+                let x222: u32 = ((b126[l]) as u32);
+                let x223: u32 = div(x222, (64u64 as u32));
+                let x224: u32 = x223.wrapping_mul((32u64 as u32));
+                let x225: u32 = x221.wrapping_add(x224);
+                let x226: u32 = rem(x222, (32u64 as u32));
+                let x227: u32 = x225.wrapping_add(x226);
+                let x228: u32 = div(x222, (32u64 as u32));
+                let x229: u32 = rem(x228, (2u64 as u32));
+                let x230: u32 = x229.wrapping_mul((4u64 as u32));
+                let x237: u32 = (ldb(g0, g0_len, x227, m8[l], &mut ok)).wrapping_shr((x230) as u32) & (15u64 as u32);
+                let x238: i32 = ((x237) as i32);
+                let x239: u32 = b51[l].wrapping_add((0u64 as u32));
+                let x240: u32 = ((b126[l]) as u32);
+                let x241: u32 = div(x240, (256u64 as u32));
+                let x242: u32 = x241.wrapping_mul((32u64 as u32));
+                let x243: u32 = x239.wrapping_add(x242);
+                let x244: u32 = rem(x240, (32u64 as u32));
+                let x245: u32 = x243.wrapping_add(x244);
+                let x246: u32 = div(x240, (32u64 as u32));
+                let x247: u32 = rem(x246, (8u64 as u32));
+                let x248: u32 = x247.wrapping_mul((1u64 as u32));
+                let x255: u32 = (ldb(g0, g0_len, x245, m8[l], &mut ok)).wrapping_shr((x248) as u32) & (1u64 as u32);
+                let x256: i32 = ((x255) as i32);
+                let x257: u32 = ((x256) as u32);
+                let x259: u32 = x257.wrapping_shl((b258) as u32);
+                let x260: i32 = ((x259) as i32);
+                let x261: i32 = x238 | x260;
+                let x262: f32 = ((v128[l]) as f32);
+                let x263: f32 = b99[l] * x262;
+                let x264: f32 = ((x261) as f32);
+                let x265: f32 = x263 * x264;
+                let x266: f32 = ((v173[l]) as f32);
+                let x267: f32 = b125[l] * x266;
+                let x268: f32 = T::fmadd(x263, x264, -(x267));
+                if m8[l] { st(g2, g2_len, b3[l], x268, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -57,19 +57,18 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (32u64 as u32));
         let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
         let b17: u32 = b16.wrapping_add((3u64 as u32));
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
-            let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+            let x7: u32 = ld(g1, g1_len, x6, true, &mut ok);
             let x8: u32 = rem(b3[l], s_u32[1]);
             let x10: u32 = x7.wrapping_mul(b9);
             let x11: u32 = div(x8, (32u64 as u32));
@@ -80,7 +79,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x21: u32 = x12.wrapping_mul((32u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
             let x23: u32 = div(x15, (4u64 as u32));
-            let x24: u32 = ld(g0, g0_len, x23, m2[l], &mut ok);
+            let x24: u32 = ld(g0, g0_len, x23, true, &mut ok);
             let x25: u32 = rem(x15, (4u64 as u32));
             let x26: u32 = x25.wrapping_mul((8u64 as u32));
             let x27: u32 = x24.wrapping_shr((x26) as u32);
@@ -116,14 +115,84 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x57: u32 = div(x51, (1u64 as u32));
             let x58: u32 = rem(x57, (1u64 as u32));
             let x59: u32 = x58.wrapping_mul((8u64 as u32));
-            let x66: u32 = (ldb(g0, g0_len, x56, m2[l], &mut ok)).wrapping_shr((x59) as u32) & (255u64 as u32);
+            let x66: u32 = (ldb(g0, g0_len, x56, true, &mut ok)).wrapping_shr((x59) as u32) & (255u64 as u32);
             let x67: i32 = ((x66) as i32);
             let x68: i32 = x67 ^ (128i64 as i32);
             let x69: i32 = x68.wrapping_sub((128i64 as i32));
             let x70: f32 = ((x69) as f32);
             let x71: f32 = x48 * x70;
-            if m2[l] { st(g2, g2_len, b3[l], x71, &mut ok); }
+            *g2.add(a1 + l) = x71;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b9: u32 = div(s_u32[1], (32u64 as u32));
+            let b16: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+            let b17: u32 = b16.wrapping_add((3u64 as u32));
+            let b18: u32 = div(b17, (4u64 as u32));
+            let b19: u32 = b18.wrapping_mul((4u64 as u32));
+            let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: u32 = div(b3[l], s_u32[1]);
+                let x7: u32 = ld(g1, g1_len, x6, m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], s_u32[1]);
+                let x10: u32 = x7.wrapping_mul(b9);
+                let x11: u32 = div(x8, (32u64 as u32));
+                let x12: u32 = x10.wrapping_add(x11);
+                let x13: u32 = rem(x8, (32u64 as u32));
+                let x14: u32 = x12.wrapping_mul((2u64 as u32));
+                let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                let x21: u32 = x12.wrapping_mul((32u64 as u32));
+                let x22: u32 = b20.wrapping_add(x21);
+                let x23: u32 = div(x15, (4u64 as u32));
+                let x24: u32 = ld(g0, g0_len, x23, m2[l], &mut ok);
+                let x25: u32 = rem(x15, (4u64 as u32));
+                let x26: u32 = x25.wrapping_mul((8u64 as u32));
+                let x27: u32 = x24.wrapping_shr((x26) as u32);
+                let x28: u32 = x27 & (65535u64 as u32);
+                let x29: u32 = x28 & (32768u64 as u32);
+                let x30: u32 = x29.wrapping_shl(((16u64 as u32)) as u32);
+                let x31: u32 = x28.wrapping_shr(((10u64 as u32)) as u32);
+                let x32: u32 = x31 & (31u64 as u32);
+                let x33: u32 = x28 & (1023u64 as u32);
+                let x34: bool = x32 == (31u64 as u32);
+                let x35: u32 = x32.wrapping_add((112u64 as u32));
+                let x36: u32 = if x34 { (255u64 as u32) } else { x35 };
+                let x37: u32 = x36.wrapping_shl(((23u64 as u32)) as u32);
+                let x38: u32 = x30 | x37;
+                let x39: u32 = x33.wrapping_shl(((13u64 as u32)) as u32);
+                let x40: u32 = x38 | x39;
+                let x41: f32 = f32::from_bits(x40);
+                let x42: f32 = ((x33) as f32);
+                let x43: f32 = x42 * 5.9604645e-8f32;
+                let x44: bool = x30 == (0u64 as u32);
+                let x45: f32 = -(x43);
+                let x46: f32 = if x44 { x43 } else { x45 };
+                let x47: bool = x32 == (0u64 as u32);
+                let x48: f32 = if x47 { x46 } else { x41 };
+                let x49: i32 = ((x13) as i32);
+                let x50: u32 = x22.wrapping_add((0u64 as u32));
+                let x51: u32 = ((x49) as u32);
+                let x52: u32 = div(x51, (1u64 as u32));
+                let x53: u32 = x52.wrapping_mul((1u64 as u32));
+                let x54: u32 = x50.wrapping_add(x53);
+                let x55: u32 = rem(x51, (1u64 as u32));
+                let x56: u32 = x54.wrapping_add(x55);
+                let x57: u32 = div(x51, (1u64 as u32));
+                let x58: u32 = rem(x57, (1u64 as u32));
+                let x59: u32 = x58.wrapping_mul((8u64 as u32));
+                let x66: u32 = (ldb(g0, g0_len, x56, m2[l], &mut ok)).wrapping_shr((x59) as u32) & (255u64 as u32);
+                let x67: i32 = ((x66) as i32);
+                let x68: i32 = x67 ^ (128i64 as i32);
+                let x69: i32 = x68.wrapping_sub((128i64 as i32));
+                let x70: f32 = ((x69) as f32);
+                let x71: f32 = x48 * x70;
+                if m2[l] { st(g2, g2_len, b3[l], x71, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

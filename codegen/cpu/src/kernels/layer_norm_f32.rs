@@ -94,18 +94,32 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b16[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
+            if m2.iter().all(|&x| x) {
+                let a2 = span((0u32) as u32, UNITS, 128);
+                let a3 = span((0u32) as u32, UNITS, 128);
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x17: u32 = (l as u32).wrapping_add(v13);
-                    let x18: f32 = ld(sh7.as_mut_ptr(), 128, x17, m3[l], &mut ok);
-                    let x19: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
+                    let x18: f32 = ld(sh7.as_mut_ptr(), 128, x17, true, &mut ok);
+                    let x19: f32 = *sh7.as_mut_ptr().add(a2 + l);
                     let x20: f32 = x19 + x18;
-                    if m3[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
+                    *sh7.as_mut_ptr().add(a3 + l) = x20;
                 }
                 assert!(ok, "kernel index out of bounds");
+            } else {
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+                if m3.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x17: u32 = (l as u32).wrapping_add(v13);
+                        let x18: f32 = ld(sh7.as_mut_ptr(), 128, x17, m3[l], &mut ok);
+                        let x19: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
+                        let x20: f32 = x19 + x18;
+                        if m3[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
             }
             v13 = div(v13, (2u64 as u32));
         }
@@ -131,10 +145,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v23[l] = v23[l].wrapping_add(128u32); } }
         }
-        let a2 = span((0u32) as u32, UNITS, 128);
+        let a4 = span((0u32) as u32, UNITS, 128);
         let b28: u32 = div(128u32, (2u64 as u32));
         for l in 0..UNITS {
-            *sh7.as_mut_ptr().add(a2 + l) = v8[l];
+            *sh7.as_mut_ptr().add(a4 + l) = v8[l];
         }
         v13 = b28;
         loop {
@@ -150,18 +164,32 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = b31[l]; }
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
+            if m5.iter().all(|&x| x) {
+                let a5 = span((0u32) as u32, UNITS, 128);
+                let a6 = span((0u32) as u32, UNITS, 128);
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x32: u32 = (l as u32).wrapping_add(v13);
-                    let x33: f32 = ld(sh7.as_mut_ptr(), 128, x32, m6[l], &mut ok);
-                    let x34: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
+                    let x33: f32 = ld(sh7.as_mut_ptr(), 128, x32, true, &mut ok);
+                    let x34: f32 = *sh7.as_mut_ptr().add(a5 + l);
                     let x35: f32 = x34 + x33;
-                    if m6[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x35, &mut ok); }
+                    *sh7.as_mut_ptr().add(a6 + l) = x35;
                 }
                 assert!(ok, "kernel index out of bounds");
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x32: u32 = (l as u32).wrapping_add(v13);
+                        let x33: f32 = ld(sh7.as_mut_ptr(), 128, x32, m6[l], &mut ok);
+                        let x34: f32 = ld(sh7.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
+                        let x35: f32 = x34 + x33;
+                        if m6[l] { st(sh7.as_mut_ptr(), 128, (l as u32), x35, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
             }
             v13 = div(v13, (2u64 as u32));
         }

@@ -258,14 +258,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b107[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b108: u32 = b3.wrapping_add((0u64 as u32));
             let b109: u32 = b108.wrapping_mul(s_u32[1]);
             let b110: u32 = b109.wrapping_add(b2);
             let b111: u32 = b110.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b111) = b100;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b108: u32 = b3.wrapping_add((0u64 as u32));
+                let b109: u32 = b108.wrapping_mul(s_u32[1]);
+                let b110: u32 = b109.wrapping_add(b2);
+                let b111: u32 = b110.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b111) = b100;
+            }
         }
         let mut b112 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -288,14 +296,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b120[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b121: u32 = b3.wrapping_add((1u64 as u32));
             let b122: u32 = b121.wrapping_mul(s_u32[1]);
             let b123: u32 = b122.wrapping_add(b2);
             let b124: u32 = b123.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b124) = b113;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b121: u32 = b3.wrapping_add((1u64 as u32));
+                let b122: u32 = b121.wrapping_mul(s_u32[1]);
+                let b123: u32 = b122.wrapping_add(b2);
+                let b124: u32 = b123.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b124) = b113;
+            }
         }
         let mut b125 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -318,14 +334,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b133[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b134: u32 = b3.wrapping_add((2u64 as u32));
             let b135: u32 = b134.wrapping_mul(s_u32[1]);
             let b136: u32 = b135.wrapping_add(b2);
             let b137: u32 = b136.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b137) = b126;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b134: u32 = b3.wrapping_add((2u64 as u32));
+                let b135: u32 = b134.wrapping_mul(s_u32[1]);
+                let b136: u32 = b135.wrapping_add(b2);
+                let b137: u32 = b136.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b137) = b126;
+            }
         }
         let mut b138 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -348,14 +372,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b146[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b147: u32 = b3.wrapping_add((3u64 as u32));
             let b148: u32 = b147.wrapping_mul(s_u32[1]);
             let b149: u32 = b148.wrapping_add(b2);
             let b150: u32 = b149.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b150) = b139;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b147: u32 = b3.wrapping_add((3u64 as u32));
+                let b148: u32 = b147.wrapping_mul(s_u32[1]);
+                let b149: u32 = b148.wrapping_add(b2);
+                let b150: u32 = b149.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b150) = b139;
+            }
         }
         let mut b151 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -378,14 +410,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b159[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b160: u32 = b3.wrapping_add((0u64 as u32));
             let b161: u32 = b160.wrapping_mul(s_u32[1]);
             let b162: u32 = b161.wrapping_add(b2);
             let b163: u32 = b162.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b163) = b152;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b160: u32 = b3.wrapping_add((0u64 as u32));
+                let b161: u32 = b160.wrapping_mul(s_u32[1]);
+                let b162: u32 = b161.wrapping_add(b2);
+                let b163: u32 = b162.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b163) = b152;
+            }
         }
         let mut b164 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -408,14 +448,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b172[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b173: u32 = b3.wrapping_add((1u64 as u32));
             let b174: u32 = b173.wrapping_mul(s_u32[1]);
             let b175: u32 = b174.wrapping_add(b2);
             let b176: u32 = b175.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b176) = b165;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b173: u32 = b3.wrapping_add((1u64 as u32));
+                let b174: u32 = b173.wrapping_mul(s_u32[1]);
+                let b175: u32 = b174.wrapping_add(b2);
+                let b176: u32 = b175.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b176) = b165;
+            }
         }
         let mut b177 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -438,14 +486,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b185[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b186: u32 = b3.wrapping_add((2u64 as u32));
             let b187: u32 = b186.wrapping_mul(s_u32[1]);
             let b188: u32 = b187.wrapping_add(b2);
             let b189: u32 = b188.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b189) = b178;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b186: u32 = b3.wrapping_add((2u64 as u32));
+                let b187: u32 = b186.wrapping_mul(s_u32[1]);
+                let b188: u32 = b187.wrapping_add(b2);
+                let b189: u32 = b188.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b189) = b178;
+            }
         }
         let mut b190 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -468,14 +524,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b198[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b199: u32 = b3.wrapping_add((3u64 as u32));
             let b200: u32 = b199.wrapping_mul(s_u32[1]);
             let b201: u32 = b200.wrapping_add(b2);
             let b202: u32 = b201.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b202) = b191;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b199: u32 = b3.wrapping_add((3u64 as u32));
+                let b200: u32 = b199.wrapping_mul(s_u32[1]);
+                let b201: u32 = b200.wrapping_add(b2);
+                let b202: u32 = b201.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b202) = b191;
+            }
         }
     }
 }

@@ -294,14 +294,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b143[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b144: u32 = b3.wrapping_add((0u64 as u32));
             let b145: u32 = b144.wrapping_mul(s_u32[1]);
             let b146: u32 = b145.wrapping_add(b2);
             let b147: u32 = b146.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b147) = b136;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b144: u32 = b3.wrapping_add((0u64 as u32));
+                let b145: u32 = b144.wrapping_mul(s_u32[1]);
+                let b146: u32 = b145.wrapping_add(b2);
+                let b147: u32 = b146.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b147) = b136;
+            }
         }
         let mut b148 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -324,14 +332,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b156[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b157: u32 = b3.wrapping_add((1u64 as u32));
             let b158: u32 = b157.wrapping_mul(s_u32[1]);
             let b159: u32 = b158.wrapping_add(b2);
             let b160: u32 = b159.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b160) = b149;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b157: u32 = b3.wrapping_add((1u64 as u32));
+                let b158: u32 = b157.wrapping_mul(s_u32[1]);
+                let b159: u32 = b158.wrapping_add(b2);
+                let b160: u32 = b159.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b160) = b149;
+            }
         }
         let mut b161 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -354,14 +370,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b169[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b170: u32 = b3.wrapping_add((2u64 as u32));
             let b171: u32 = b170.wrapping_mul(s_u32[1]);
             let b172: u32 = b171.wrapping_add(b2);
             let b173: u32 = b172.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b173) = b162;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b170: u32 = b3.wrapping_add((2u64 as u32));
+                let b171: u32 = b170.wrapping_mul(s_u32[1]);
+                let b172: u32 = b171.wrapping_add(b2);
+                let b173: u32 = b172.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b173) = b162;
+            }
         }
         let mut b174 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -384,14 +408,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b182[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b183: u32 = b3.wrapping_add((3u64 as u32));
             let b184: u32 = b183.wrapping_mul(s_u32[1]);
             let b185: u32 = b184.wrapping_add(b2);
             let b186: u32 = b185.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b186) = b175;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b183: u32 = b3.wrapping_add((3u64 as u32));
+                let b184: u32 = b183.wrapping_mul(s_u32[1]);
+                let b185: u32 = b184.wrapping_add(b2);
+                let b186: u32 = b185.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b186) = b175;
+            }
         }
         let mut b187 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -414,14 +446,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b195[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b196: u32 = b3.wrapping_add((0u64 as u32));
             let b197: u32 = b196.wrapping_mul(s_u32[1]);
             let b198: u32 = b197.wrapping_add(b2);
             let b199: u32 = b198.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b199) = b188;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b196: u32 = b3.wrapping_add((0u64 as u32));
+                let b197: u32 = b196.wrapping_mul(s_u32[1]);
+                let b198: u32 = b197.wrapping_add(b2);
+                let b199: u32 = b198.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b199) = b188;
+            }
         }
         let mut b200 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -444,14 +484,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b208[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b209: u32 = b3.wrapping_add((1u64 as u32));
             let b210: u32 = b209.wrapping_mul(s_u32[1]);
             let b211: u32 = b210.wrapping_add(b2);
             let b212: u32 = b211.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b212) = b201;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b209: u32 = b3.wrapping_add((1u64 as u32));
+                let b210: u32 = b209.wrapping_mul(s_u32[1]);
+                let b211: u32 = b210.wrapping_add(b2);
+                let b212: u32 = b211.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b212) = b201;
+            }
         }
         let mut b213 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -474,14 +522,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b221[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b222: u32 = b3.wrapping_add((2u64 as u32));
             let b223: u32 = b222.wrapping_mul(s_u32[1]);
             let b224: u32 = b223.wrapping_add(b2);
             let b225: u32 = b224.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b225) = b214;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b222: u32 = b3.wrapping_add((2u64 as u32));
+                let b223: u32 = b222.wrapping_mul(s_u32[1]);
+                let b224: u32 = b223.wrapping_add(b2);
+                let b225: u32 = b224.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b225) = b214;
+            }
         }
         let mut b226 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -504,14 +560,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b234[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b235: u32 = b3.wrapping_add((3u64 as u32));
             let b236: u32 = b235.wrapping_mul(s_u32[1]);
             let b237: u32 = b236.wrapping_add(b2);
             let b238: u32 = b237.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b238) = b227;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b235: u32 = b3.wrapping_add((3u64 as u32));
+                let b236: u32 = b235.wrapping_mul(s_u32[1]);
+                let b237: u32 = b236.wrapping_add(b2);
+                let b238: u32 = b237.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b238) = b227;
+            }
         }
     }
 }

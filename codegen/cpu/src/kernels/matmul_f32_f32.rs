@@ -262,14 +262,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b97[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b98: u32 = b3.wrapping_add((0u64 as u32));
             let b99: u32 = b98.wrapping_mul(s_u32[1]);
             let b100: u32 = b99.wrapping_add(b2);
             let b101: u32 = b100.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b101) = b90;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b98: u32 = b3.wrapping_add((0u64 as u32));
+                let b99: u32 = b98.wrapping_mul(s_u32[1]);
+                let b100: u32 = b99.wrapping_add(b2);
+                let b101: u32 = b100.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b101) = b90;
+            }
         }
         let mut b102 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -292,14 +300,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b110[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b111: u32 = b3.wrapping_add((1u64 as u32));
             let b112: u32 = b111.wrapping_mul(s_u32[1]);
             let b113: u32 = b112.wrapping_add(b2);
             let b114: u32 = b113.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b114) = b103;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b111: u32 = b3.wrapping_add((1u64 as u32));
+                let b112: u32 = b111.wrapping_mul(s_u32[1]);
+                let b113: u32 = b112.wrapping_add(b2);
+                let b114: u32 = b113.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b114) = b103;
+            }
         }
         let mut b115 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -322,14 +338,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b123[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b124: u32 = b3.wrapping_add((2u64 as u32));
             let b125: u32 = b124.wrapping_mul(s_u32[1]);
             let b126: u32 = b125.wrapping_add(b2);
             let b127: u32 = b126.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b127) = b116;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b124: u32 = b3.wrapping_add((2u64 as u32));
+                let b125: u32 = b124.wrapping_mul(s_u32[1]);
+                let b126: u32 = b125.wrapping_add(b2);
+                let b127: u32 = b126.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b127) = b116;
+            }
         }
         let mut b128 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -352,14 +376,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b136[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b137: u32 = b3.wrapping_add((3u64 as u32));
             let b138: u32 = b137.wrapping_mul(s_u32[1]);
             let b139: u32 = b138.wrapping_add(b2);
             let b140: u32 = b139.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b140) = b129;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b137: u32 = b3.wrapping_add((3u64 as u32));
+                let b138: u32 = b137.wrapping_mul(s_u32[1]);
+                let b139: u32 = b138.wrapping_add(b2);
+                let b140: u32 = b139.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b140) = b129;
+            }
         }
         let mut b141 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -382,14 +414,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b149[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b150: u32 = b3.wrapping_add((0u64 as u32));
             let b151: u32 = b150.wrapping_mul(s_u32[1]);
             let b152: u32 = b151.wrapping_add(b2);
             let b153: u32 = b152.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b153) = b142;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b150: u32 = b3.wrapping_add((0u64 as u32));
+                let b151: u32 = b150.wrapping_mul(s_u32[1]);
+                let b152: u32 = b151.wrapping_add(b2);
+                let b153: u32 = b152.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b153) = b142;
+            }
         }
         let mut b154 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -412,14 +452,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b162[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b163: u32 = b3.wrapping_add((1u64 as u32));
             let b164: u32 = b163.wrapping_mul(s_u32[1]);
             let b165: u32 = b164.wrapping_add(b2);
             let b166: u32 = b165.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b166) = b155;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b163: u32 = b3.wrapping_add((1u64 as u32));
+                let b164: u32 = b163.wrapping_mul(s_u32[1]);
+                let b165: u32 = b164.wrapping_add(b2);
+                let b166: u32 = b165.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b166) = b155;
+            }
         }
         let mut b167 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -442,14 +490,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b175[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b176: u32 = b3.wrapping_add((2u64 as u32));
             let b177: u32 = b176.wrapping_mul(s_u32[1]);
             let b178: u32 = b177.wrapping_add(b2);
             let b179: u32 = b178.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b179) = b168;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b176: u32 = b3.wrapping_add((2u64 as u32));
+                let b177: u32 = b176.wrapping_mul(s_u32[1]);
+                let b178: u32 = b177.wrapping_add(b2);
+                let b179: u32 = b178.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b179) = b168;
+            }
         }
         let mut b180 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -472,14 +528,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b188[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b189: u32 = b3.wrapping_add((3u64 as u32));
             let b190: u32 = b189.wrapping_mul(s_u32[1]);
             let b191: u32 = b190.wrapping_add(b2);
             let b192: u32 = b191.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b192) = b181;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b189: u32 = b3.wrapping_add((3u64 as u32));
+                let b190: u32 = b189.wrapping_mul(s_u32[1]);
+                let b191: u32 = b190.wrapping_add(b2);
+                let b192: u32 = b191.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b192) = b181;
+            }
         }
     }
 }

@@ -557,14 +557,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b204[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b205: u32 = b3.wrapping_add((0u64 as u32));
             let b206: u32 = b205.wrapping_mul(s_u32[1]);
             let b207: u32 = b206.wrapping_add(b2);
             let b208: u32 = b207.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b208) = b197;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b205: u32 = b3.wrapping_add((0u64 as u32));
+                let b206: u32 = b205.wrapping_mul(s_u32[1]);
+                let b207: u32 = b206.wrapping_add(b2);
+                let b208: u32 = b207.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b208) = b197;
+            }
         }
         let mut b209 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -587,14 +595,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b217[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b218: u32 = b3.wrapping_add((1u64 as u32));
             let b219: u32 = b218.wrapping_mul(s_u32[1]);
             let b220: u32 = b219.wrapping_add(b2);
             let b221: u32 = b220.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b221) = b210;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b218: u32 = b3.wrapping_add((1u64 as u32));
+                let b219: u32 = b218.wrapping_mul(s_u32[1]);
+                let b220: u32 = b219.wrapping_add(b2);
+                let b221: u32 = b220.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b221) = b210;
+            }
         }
         let mut b222 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -617,14 +633,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b230[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b231: u32 = b3.wrapping_add((2u64 as u32));
             let b232: u32 = b231.wrapping_mul(s_u32[1]);
             let b233: u32 = b232.wrapping_add(b2);
             let b234: u32 = b233.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b234) = b223;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b231: u32 = b3.wrapping_add((2u64 as u32));
+                let b232: u32 = b231.wrapping_mul(s_u32[1]);
+                let b233: u32 = b232.wrapping_add(b2);
+                let b234: u32 = b233.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b234) = b223;
+            }
         }
         let mut b235 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -647,14 +671,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b243[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b244: u32 = b3.wrapping_add((3u64 as u32));
             let b245: u32 = b244.wrapping_mul(s_u32[1]);
             let b246: u32 = b245.wrapping_add(b2);
             let b247: u32 = b246.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b247) = b236;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b244: u32 = b3.wrapping_add((3u64 as u32));
+                let b245: u32 = b244.wrapping_mul(s_u32[1]);
+                let b246: u32 = b245.wrapping_add(b2);
+                let b247: u32 = b246.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b247) = b236;
+            }
         }
         let mut b248 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -677,14 +709,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b256[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b257: u32 = b3.wrapping_add((0u64 as u32));
             let b258: u32 = b257.wrapping_mul(s_u32[1]);
             let b259: u32 = b258.wrapping_add(b2);
             let b260: u32 = b259.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b260) = b249;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b257: u32 = b3.wrapping_add((0u64 as u32));
+                let b258: u32 = b257.wrapping_mul(s_u32[1]);
+                let b259: u32 = b258.wrapping_add(b2);
+                let b260: u32 = b259.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b260) = b249;
+            }
         }
         let mut b261 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -707,14 +747,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b269[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b270: u32 = b3.wrapping_add((1u64 as u32));
             let b271: u32 = b270.wrapping_mul(s_u32[1]);
             let b272: u32 = b271.wrapping_add(b2);
             let b273: u32 = b272.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b273) = b262;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b270: u32 = b3.wrapping_add((1u64 as u32));
+                let b271: u32 = b270.wrapping_mul(s_u32[1]);
+                let b272: u32 = b271.wrapping_add(b2);
+                let b273: u32 = b272.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b273) = b262;
+            }
         }
         let mut b274 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -737,14 +785,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b282[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b283: u32 = b3.wrapping_add((2u64 as u32));
             let b284: u32 = b283.wrapping_mul(s_u32[1]);
             let b285: u32 = b284.wrapping_add(b2);
             let b286: u32 = b285.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b286) = b275;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b283: u32 = b3.wrapping_add((2u64 as u32));
+                let b284: u32 = b283.wrapping_mul(s_u32[1]);
+                let b285: u32 = b284.wrapping_add(b2);
+                let b286: u32 = b285.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b286) = b275;
+            }
         }
         let mut b287 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -767,14 +823,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b295[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b296: u32 = b3.wrapping_add((3u64 as u32));
             let b297: u32 = b296.wrapping_mul(s_u32[1]);
             let b298: u32 = b297.wrapping_add(b2);
             let b299: u32 = b298.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b299) = b288;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b296: u32 = b3.wrapping_add((3u64 as u32));
+                let b297: u32 = b296.wrapping_mul(s_u32[1]);
+                let b298: u32 = b297.wrapping_add(b2);
+                let b299: u32 = b298.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b299) = b288;
+            }
         }
     }
 }

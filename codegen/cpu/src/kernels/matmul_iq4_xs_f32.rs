@@ -497,14 +497,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b352[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b353: u32 = b3.wrapping_add((0u64 as u32));
             let b354: u32 = b353.wrapping_mul(s_u32[1]);
             let b355: u32 = b354.wrapping_add(b2);
             let b356: u32 = b355.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b356) = b345;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b353: u32 = b3.wrapping_add((0u64 as u32));
+                let b354: u32 = b353.wrapping_mul(s_u32[1]);
+                let b355: u32 = b354.wrapping_add(b2);
+                let b356: u32 = b355.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b356) = b345;
+            }
         }
         let mut b357 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -527,14 +535,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b365[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b366: u32 = b3.wrapping_add((1u64 as u32));
             let b367: u32 = b366.wrapping_mul(s_u32[1]);
             let b368: u32 = b367.wrapping_add(b2);
             let b369: u32 = b368.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b369) = b358;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b366: u32 = b3.wrapping_add((1u64 as u32));
+                let b367: u32 = b366.wrapping_mul(s_u32[1]);
+                let b368: u32 = b367.wrapping_add(b2);
+                let b369: u32 = b368.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b369) = b358;
+            }
         }
         let mut b370 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -557,14 +573,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b378[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b379: u32 = b3.wrapping_add((2u64 as u32));
             let b380: u32 = b379.wrapping_mul(s_u32[1]);
             let b381: u32 = b380.wrapping_add(b2);
             let b382: u32 = b381.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b382) = b371;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b379: u32 = b3.wrapping_add((2u64 as u32));
+                let b380: u32 = b379.wrapping_mul(s_u32[1]);
+                let b381: u32 = b380.wrapping_add(b2);
+                let b382: u32 = b381.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b382) = b371;
+            }
         }
         let mut b383 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -587,14 +611,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b391[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b392: u32 = b3.wrapping_add((3u64 as u32));
             let b393: u32 = b392.wrapping_mul(s_u32[1]);
             let b394: u32 = b393.wrapping_add(b2);
             let b395: u32 = b394.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b395) = b384;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b392: u32 = b3.wrapping_add((3u64 as u32));
+                let b393: u32 = b392.wrapping_mul(s_u32[1]);
+                let b394: u32 = b393.wrapping_add(b2);
+                let b395: u32 = b394.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b395) = b384;
+            }
         }
         let mut b396 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -617,14 +649,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b404[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b405: u32 = b3.wrapping_add((0u64 as u32));
             let b406: u32 = b405.wrapping_mul(s_u32[1]);
             let b407: u32 = b406.wrapping_add(b2);
             let b408: u32 = b407.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b408) = b397;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b405: u32 = b3.wrapping_add((0u64 as u32));
+                let b406: u32 = b405.wrapping_mul(s_u32[1]);
+                let b407: u32 = b406.wrapping_add(b2);
+                let b408: u32 = b407.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b408) = b397;
+            }
         }
         let mut b409 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -647,14 +687,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b417[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b418: u32 = b3.wrapping_add((1u64 as u32));
             let b419: u32 = b418.wrapping_mul(s_u32[1]);
             let b420: u32 = b419.wrapping_add(b2);
             let b421: u32 = b420.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b421) = b410;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b418: u32 = b3.wrapping_add((1u64 as u32));
+                let b419: u32 = b418.wrapping_mul(s_u32[1]);
+                let b420: u32 = b419.wrapping_add(b2);
+                let b421: u32 = b420.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b421) = b410;
+            }
         }
         let mut b422 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -677,14 +725,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b430[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b431: u32 = b3.wrapping_add((2u64 as u32));
             let b432: u32 = b431.wrapping_mul(s_u32[1]);
             let b433: u32 = b432.wrapping_add(b2);
             let b434: u32 = b433.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b434) = b423;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b431: u32 = b3.wrapping_add((2u64 as u32));
+                let b432: u32 = b431.wrapping_mul(s_u32[1]);
+                let b433: u32 = b432.wrapping_add(b2);
+                let b434: u32 = b433.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b434) = b423;
+            }
         }
         let mut b435 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -707,14 +763,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b443[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b444: u32 = b3.wrapping_add((3u64 as u32));
             let b445: u32 = b444.wrapping_mul(s_u32[1]);
             let b446: u32 = b445.wrapping_add(b2);
             let b447: u32 = b446.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b447) = b436;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b444: u32 = b3.wrapping_add((3u64 as u32));
+                let b445: u32 = b444.wrapping_mul(s_u32[1]);
+                let b446: u32 = b445.wrapping_add(b2);
+                let b447: u32 = b446.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b447) = b436;
+            }
         }
     }
 }

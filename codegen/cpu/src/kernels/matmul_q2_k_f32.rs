@@ -539,14 +539,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b394[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b395: u32 = b3.wrapping_add((0u64 as u32));
             let b396: u32 = b395.wrapping_mul(s_u32[1]);
             let b397: u32 = b396.wrapping_add(b2);
             let b398: u32 = b397.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b398) = b387;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b395: u32 = b3.wrapping_add((0u64 as u32));
+                let b396: u32 = b395.wrapping_mul(s_u32[1]);
+                let b397: u32 = b396.wrapping_add(b2);
+                let b398: u32 = b397.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b398) = b387;
+            }
         }
         let mut b399 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -569,14 +577,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b407[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b408: u32 = b3.wrapping_add((1u64 as u32));
             let b409: u32 = b408.wrapping_mul(s_u32[1]);
             let b410: u32 = b409.wrapping_add(b2);
             let b411: u32 = b410.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b411) = b400;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b408: u32 = b3.wrapping_add((1u64 as u32));
+                let b409: u32 = b408.wrapping_mul(s_u32[1]);
+                let b410: u32 = b409.wrapping_add(b2);
+                let b411: u32 = b410.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b411) = b400;
+            }
         }
         let mut b412 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -599,14 +615,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b420[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b421: u32 = b3.wrapping_add((2u64 as u32));
             let b422: u32 = b421.wrapping_mul(s_u32[1]);
             let b423: u32 = b422.wrapping_add(b2);
             let b424: u32 = b423.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b424) = b413;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b421: u32 = b3.wrapping_add((2u64 as u32));
+                let b422: u32 = b421.wrapping_mul(s_u32[1]);
+                let b423: u32 = b422.wrapping_add(b2);
+                let b424: u32 = b423.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b424) = b413;
+            }
         }
         let mut b425 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -629,14 +653,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b433[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b434: u32 = b3.wrapping_add((3u64 as u32));
             let b435: u32 = b434.wrapping_mul(s_u32[1]);
             let b436: u32 = b435.wrapping_add(b2);
             let b437: u32 = b436.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b437) = b426;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b434: u32 = b3.wrapping_add((3u64 as u32));
+                let b435: u32 = b434.wrapping_mul(s_u32[1]);
+                let b436: u32 = b435.wrapping_add(b2);
+                let b437: u32 = b436.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b437) = b426;
+            }
         }
         let mut b438 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -659,14 +691,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b446[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b447: u32 = b3.wrapping_add((0u64 as u32));
             let b448: u32 = b447.wrapping_mul(s_u32[1]);
             let b449: u32 = b448.wrapping_add(b2);
             let b450: u32 = b449.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b450) = b439;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b447: u32 = b3.wrapping_add((0u64 as u32));
+                let b448: u32 = b447.wrapping_mul(s_u32[1]);
+                let b449: u32 = b448.wrapping_add(b2);
+                let b450: u32 = b449.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b450) = b439;
+            }
         }
         let mut b451 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -689,14 +729,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b459[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b460: u32 = b3.wrapping_add((1u64 as u32));
             let b461: u32 = b460.wrapping_mul(s_u32[1]);
             let b462: u32 = b461.wrapping_add(b2);
             let b463: u32 = b462.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b463) = b452;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b460: u32 = b3.wrapping_add((1u64 as u32));
+                let b461: u32 = b460.wrapping_mul(s_u32[1]);
+                let b462: u32 = b461.wrapping_add(b2);
+                let b463: u32 = b462.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b463) = b452;
+            }
         }
         let mut b464 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -719,14 +767,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b472[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b473: u32 = b3.wrapping_add((2u64 as u32));
             let b474: u32 = b473.wrapping_mul(s_u32[1]);
             let b475: u32 = b474.wrapping_add(b2);
             let b476: u32 = b475.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b476) = b465;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b473: u32 = b3.wrapping_add((2u64 as u32));
+                let b474: u32 = b473.wrapping_mul(s_u32[1]);
+                let b475: u32 = b474.wrapping_add(b2);
+                let b476: u32 = b475.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b476) = b465;
+            }
         }
         let mut b477 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -749,14 +805,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b485[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b486: u32 = b3.wrapping_add((3u64 as u32));
             let b487: u32 = b486.wrapping_mul(s_u32[1]);
             let b488: u32 = b487.wrapping_add(b2);
             let b489: u32 = b488.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b489) = b478;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b486: u32 = b3.wrapping_add((3u64 as u32));
+                let b487: u32 = b486.wrapping_mul(s_u32[1]);
+                let b488: u32 = b487.wrapping_add(b2);
+                let b489: u32 = b488.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b489) = b478;
+            }
         }
     }
 }

@@ -541,14 +541,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b200[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b201: u32 = b3.wrapping_add((0u64 as u32));
             let b202: u32 = b201.wrapping_mul(s_u32[1]);
             let b203: u32 = b202.wrapping_add(b2);
             let b204: u32 = b203.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b204) = b193;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b201: u32 = b3.wrapping_add((0u64 as u32));
+                let b202: u32 = b201.wrapping_mul(s_u32[1]);
+                let b203: u32 = b202.wrapping_add(b2);
+                let b204: u32 = b203.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b204) = b193;
+            }
         }
         let mut b205 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -571,14 +579,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b213[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b214: u32 = b3.wrapping_add((1u64 as u32));
             let b215: u32 = b214.wrapping_mul(s_u32[1]);
             let b216: u32 = b215.wrapping_add(b2);
             let b217: u32 = b216.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b217) = b206;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b214: u32 = b3.wrapping_add((1u64 as u32));
+                let b215: u32 = b214.wrapping_mul(s_u32[1]);
+                let b216: u32 = b215.wrapping_add(b2);
+                let b217: u32 = b216.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b217) = b206;
+            }
         }
         let mut b218 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -601,14 +617,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b226[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b227: u32 = b3.wrapping_add((2u64 as u32));
             let b228: u32 = b227.wrapping_mul(s_u32[1]);
             let b229: u32 = b228.wrapping_add(b2);
             let b230: u32 = b229.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b230) = b219;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b227: u32 = b3.wrapping_add((2u64 as u32));
+                let b228: u32 = b227.wrapping_mul(s_u32[1]);
+                let b229: u32 = b228.wrapping_add(b2);
+                let b230: u32 = b229.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b230) = b219;
+            }
         }
         let mut b231 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -631,14 +655,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b239[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b240: u32 = b3.wrapping_add((3u64 as u32));
             let b241: u32 = b240.wrapping_mul(s_u32[1]);
             let b242: u32 = b241.wrapping_add(b2);
             let b243: u32 = b242.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b243) = b232;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b240: u32 = b3.wrapping_add((3u64 as u32));
+                let b241: u32 = b240.wrapping_mul(s_u32[1]);
+                let b242: u32 = b241.wrapping_add(b2);
+                let b243: u32 = b242.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b243) = b232;
+            }
         }
         let mut b244 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -661,14 +693,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b252[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b253: u32 = b3.wrapping_add((0u64 as u32));
             let b254: u32 = b253.wrapping_mul(s_u32[1]);
             let b255: u32 = b254.wrapping_add(b2);
             let b256: u32 = b255.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b256) = b245;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b253: u32 = b3.wrapping_add((0u64 as u32));
+                let b254: u32 = b253.wrapping_mul(s_u32[1]);
+                let b255: u32 = b254.wrapping_add(b2);
+                let b256: u32 = b255.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b256) = b245;
+            }
         }
         let mut b257 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -691,14 +731,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b265[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b266: u32 = b3.wrapping_add((1u64 as u32));
             let b267: u32 = b266.wrapping_mul(s_u32[1]);
             let b268: u32 = b267.wrapping_add(b2);
             let b269: u32 = b268.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b269) = b258;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b266: u32 = b3.wrapping_add((1u64 as u32));
+                let b267: u32 = b266.wrapping_mul(s_u32[1]);
+                let b268: u32 = b267.wrapping_add(b2);
+                let b269: u32 = b268.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b269) = b258;
+            }
         }
         let mut b270 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -721,14 +769,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b278[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b279: u32 = b3.wrapping_add((2u64 as u32));
             let b280: u32 = b279.wrapping_mul(s_u32[1]);
             let b281: u32 = b280.wrapping_add(b2);
             let b282: u32 = b281.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b282) = b271;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b279: u32 = b3.wrapping_add((2u64 as u32));
+                let b280: u32 = b279.wrapping_mul(s_u32[1]);
+                let b281: u32 = b280.wrapping_add(b2);
+                let b282: u32 = b281.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b282) = b271;
+            }
         }
         let mut b283 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -751,14 +807,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b291[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b292: u32 = b3.wrapping_add((3u64 as u32));
             let b293: u32 = b292.wrapping_mul(s_u32[1]);
             let b294: u32 = b293.wrapping_add(b2);
             let b295: u32 = b294.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b295) = b284;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b292: u32 = b3.wrapping_add((3u64 as u32));
+                let b293: u32 = b292.wrapping_mul(s_u32[1]);
+                let b294: u32 = b293.wrapping_add(b2);
+                let b295: u32 = b294.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b295) = b284;
+            }
         }
     }
 }

@@ -687,14 +687,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b276[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b277: u32 = b3.wrapping_add((0u64 as u32));
             let b278: u32 = b277.wrapping_mul(s_u32[1]);
             let b279: u32 = b278.wrapping_add(b2);
             let b280: u32 = b279.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b280) = b269;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b277: u32 = b3.wrapping_add((0u64 as u32));
+                let b278: u32 = b277.wrapping_mul(s_u32[1]);
+                let b279: u32 = b278.wrapping_add(b2);
+                let b280: u32 = b279.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b280) = b269;
+            }
         }
         let mut b281 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -717,14 +725,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b289[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b290: u32 = b3.wrapping_add((1u64 as u32));
             let b291: u32 = b290.wrapping_mul(s_u32[1]);
             let b292: u32 = b291.wrapping_add(b2);
             let b293: u32 = b292.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b293) = b282;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b290: u32 = b3.wrapping_add((1u64 as u32));
+                let b291: u32 = b290.wrapping_mul(s_u32[1]);
+                let b292: u32 = b291.wrapping_add(b2);
+                let b293: u32 = b292.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b293) = b282;
+            }
         }
         let mut b294 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -747,14 +763,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b302[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b303: u32 = b3.wrapping_add((2u64 as u32));
             let b304: u32 = b303.wrapping_mul(s_u32[1]);
             let b305: u32 = b304.wrapping_add(b2);
             let b306: u32 = b305.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b306) = b295;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b303: u32 = b3.wrapping_add((2u64 as u32));
+                let b304: u32 = b303.wrapping_mul(s_u32[1]);
+                let b305: u32 = b304.wrapping_add(b2);
+                let b306: u32 = b305.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b306) = b295;
+            }
         }
         let mut b307 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -777,14 +801,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b315[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b316: u32 = b3.wrapping_add((3u64 as u32));
             let b317: u32 = b316.wrapping_mul(s_u32[1]);
             let b318: u32 = b317.wrapping_add(b2);
             let b319: u32 = b318.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b319) = b308;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b316: u32 = b3.wrapping_add((3u64 as u32));
+                let b317: u32 = b316.wrapping_mul(s_u32[1]);
+                let b318: u32 = b317.wrapping_add(b2);
+                let b319: u32 = b318.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b319) = b308;
+            }
         }
         let mut b320 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -807,14 +839,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b328[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b329: u32 = b3.wrapping_add((0u64 as u32));
             let b330: u32 = b329.wrapping_mul(s_u32[1]);
             let b331: u32 = b330.wrapping_add(b2);
             let b332: u32 = b331.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b332) = b321;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b329: u32 = b3.wrapping_add((0u64 as u32));
+                let b330: u32 = b329.wrapping_mul(s_u32[1]);
+                let b331: u32 = b330.wrapping_add(b2);
+                let b332: u32 = b331.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b332) = b321;
+            }
         }
         let mut b333 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -837,14 +877,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b341[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b342: u32 = b3.wrapping_add((1u64 as u32));
             let b343: u32 = b342.wrapping_mul(s_u32[1]);
             let b344: u32 = b343.wrapping_add(b2);
             let b345: u32 = b344.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b345) = b334;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b342: u32 = b3.wrapping_add((1u64 as u32));
+                let b343: u32 = b342.wrapping_mul(s_u32[1]);
+                let b344: u32 = b343.wrapping_add(b2);
+                let b345: u32 = b344.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b345) = b334;
+            }
         }
         let mut b346 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -867,14 +915,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b354[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b355: u32 = b3.wrapping_add((2u64 as u32));
             let b356: u32 = b355.wrapping_mul(s_u32[1]);
             let b357: u32 = b356.wrapping_add(b2);
             let b358: u32 = b357.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b358) = b347;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b355: u32 = b3.wrapping_add((2u64 as u32));
+                let b356: u32 = b355.wrapping_mul(s_u32[1]);
+                let b357: u32 = b356.wrapping_add(b2);
+                let b358: u32 = b357.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b358) = b347;
+            }
         }
         let mut b359 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -897,14 +953,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b367[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b368: u32 = b3.wrapping_add((3u64 as u32));
             let b369: u32 = b368.wrapping_mul(s_u32[1]);
             let b370: u32 = b369.wrapping_add(b2);
             let b371: u32 = b370.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b371) = b360;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b368: u32 = b3.wrapping_add((3u64 as u32));
+                let b369: u32 = b368.wrapping_mul(s_u32[1]);
+                let b370: u32 = b369.wrapping_add(b2);
+                let b371: u32 = b370.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b371) = b360;
+            }
         }
     }
 }

@@ -625,14 +625,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b504[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b505: u32 = b3.wrapping_add((0u64 as u32));
             let b506: u32 = b505.wrapping_mul(s_u32[1]);
             let b507: u32 = b506.wrapping_add(b2);
             let b508: u32 = b507.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b508) = b497;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b505: u32 = b3.wrapping_add((0u64 as u32));
+                let b506: u32 = b505.wrapping_mul(s_u32[1]);
+                let b507: u32 = b506.wrapping_add(b2);
+                let b508: u32 = b507.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b508) = b497;
+            }
         }
         let mut b509 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -655,14 +663,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b517[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b518: u32 = b3.wrapping_add((1u64 as u32));
             let b519: u32 = b518.wrapping_mul(s_u32[1]);
             let b520: u32 = b519.wrapping_add(b2);
             let b521: u32 = b520.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b521) = b510;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b518: u32 = b3.wrapping_add((1u64 as u32));
+                let b519: u32 = b518.wrapping_mul(s_u32[1]);
+                let b520: u32 = b519.wrapping_add(b2);
+                let b521: u32 = b520.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b521) = b510;
+            }
         }
         let mut b522 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -685,14 +701,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b530[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b531: u32 = b3.wrapping_add((2u64 as u32));
             let b532: u32 = b531.wrapping_mul(s_u32[1]);
             let b533: u32 = b532.wrapping_add(b2);
             let b534: u32 = b533.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b534) = b523;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b531: u32 = b3.wrapping_add((2u64 as u32));
+                let b532: u32 = b531.wrapping_mul(s_u32[1]);
+                let b533: u32 = b532.wrapping_add(b2);
+                let b534: u32 = b533.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b534) = b523;
+            }
         }
         let mut b535 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -715,14 +739,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b543[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b544: u32 = b3.wrapping_add((3u64 as u32));
             let b545: u32 = b544.wrapping_mul(s_u32[1]);
             let b546: u32 = b545.wrapping_add(b2);
             let b547: u32 = b546.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b547) = b536;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b544: u32 = b3.wrapping_add((3u64 as u32));
+                let b545: u32 = b544.wrapping_mul(s_u32[1]);
+                let b546: u32 = b545.wrapping_add(b2);
+                let b547: u32 = b546.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b547) = b536;
+            }
         }
         let mut b548 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -745,14 +777,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b556[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b557: u32 = b3.wrapping_add((0u64 as u32));
             let b558: u32 = b557.wrapping_mul(s_u32[1]);
             let b559: u32 = b558.wrapping_add(b2);
             let b560: u32 = b559.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b560) = b549;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b557: u32 = b3.wrapping_add((0u64 as u32));
+                let b558: u32 = b557.wrapping_mul(s_u32[1]);
+                let b559: u32 = b558.wrapping_add(b2);
+                let b560: u32 = b559.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b560) = b549;
+            }
         }
         let mut b561 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -775,14 +815,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b569[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b570: u32 = b3.wrapping_add((1u64 as u32));
             let b571: u32 = b570.wrapping_mul(s_u32[1]);
             let b572: u32 = b571.wrapping_add(b2);
             let b573: u32 = b572.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b573) = b562;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b570: u32 = b3.wrapping_add((1u64 as u32));
+                let b571: u32 = b570.wrapping_mul(s_u32[1]);
+                let b572: u32 = b571.wrapping_add(b2);
+                let b573: u32 = b572.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b573) = b562;
+            }
         }
         let mut b574 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -805,14 +853,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b582[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b583: u32 = b3.wrapping_add((2u64 as u32));
             let b584: u32 = b583.wrapping_mul(s_u32[1]);
             let b585: u32 = b584.wrapping_add(b2);
             let b586: u32 = b585.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b586) = b575;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b583: u32 = b3.wrapping_add((2u64 as u32));
+                let b584: u32 = b583.wrapping_mul(s_u32[1]);
+                let b585: u32 = b584.wrapping_add(b2);
+                let b586: u32 = b585.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b586) = b575;
+            }
         }
         let mut b587 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -835,14 +891,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b595[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b596: u32 = b3.wrapping_add((3u64 as u32));
             let b597: u32 = b596.wrapping_mul(s_u32[1]);
             let b598: u32 = b597.wrapping_add(b2);
             let b599: u32 = b598.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b599) = b588;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b596: u32 = b3.wrapping_add((3u64 as u32));
+                let b597: u32 = b596.wrapping_mul(s_u32[1]);
+                let b598: u32 = b597.wrapping_add(b2);
+                let b599: u32 = b598.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b599) = b588;
+            }
         }
     }
 }

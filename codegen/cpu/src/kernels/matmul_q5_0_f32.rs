@@ -713,14 +713,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b270[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b271: u32 = b3.wrapping_add((0u64 as u32));
             let b272: u32 = b271.wrapping_mul(s_u32[1]);
             let b273: u32 = b272.wrapping_add(b2);
             let b274: u32 = b273.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b274) = b263;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b271: u32 = b3.wrapping_add((0u64 as u32));
+                let b272: u32 = b271.wrapping_mul(s_u32[1]);
+                let b273: u32 = b272.wrapping_add(b2);
+                let b274: u32 = b273.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b274) = b263;
+            }
         }
         let mut b275 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -743,14 +751,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b283[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b284: u32 = b3.wrapping_add((1u64 as u32));
             let b285: u32 = b284.wrapping_mul(s_u32[1]);
             let b286: u32 = b285.wrapping_add(b2);
             let b287: u32 = b286.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b287) = b276;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b284: u32 = b3.wrapping_add((1u64 as u32));
+                let b285: u32 = b284.wrapping_mul(s_u32[1]);
+                let b286: u32 = b285.wrapping_add(b2);
+                let b287: u32 = b286.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b287) = b276;
+            }
         }
         let mut b288 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -773,14 +789,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b296[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b297: u32 = b3.wrapping_add((2u64 as u32));
             let b298: u32 = b297.wrapping_mul(s_u32[1]);
             let b299: u32 = b298.wrapping_add(b2);
             let b300: u32 = b299.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b300) = b289;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b297: u32 = b3.wrapping_add((2u64 as u32));
+                let b298: u32 = b297.wrapping_mul(s_u32[1]);
+                let b299: u32 = b298.wrapping_add(b2);
+                let b300: u32 = b299.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b300) = b289;
+            }
         }
         let mut b301 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -803,14 +827,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b309[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b310: u32 = b3.wrapping_add((3u64 as u32));
             let b311: u32 = b310.wrapping_mul(s_u32[1]);
             let b312: u32 = b311.wrapping_add(b2);
             let b313: u32 = b312.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b313) = b302;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b310: u32 = b3.wrapping_add((3u64 as u32));
+                let b311: u32 = b310.wrapping_mul(s_u32[1]);
+                let b312: u32 = b311.wrapping_add(b2);
+                let b313: u32 = b312.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b313) = b302;
+            }
         }
         let mut b314 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -833,14 +865,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b322[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b323: u32 = b3.wrapping_add((0u64 as u32));
             let b324: u32 = b323.wrapping_mul(s_u32[1]);
             let b325: u32 = b324.wrapping_add(b2);
             let b326: u32 = b325.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b326) = b315;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b323: u32 = b3.wrapping_add((0u64 as u32));
+                let b324: u32 = b323.wrapping_mul(s_u32[1]);
+                let b325: u32 = b324.wrapping_add(b2);
+                let b326: u32 = b325.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b326) = b315;
+            }
         }
         let mut b327 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -863,14 +903,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b335[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b336: u32 = b3.wrapping_add((1u64 as u32));
             let b337: u32 = b336.wrapping_mul(s_u32[1]);
             let b338: u32 = b337.wrapping_add(b2);
             let b339: u32 = b338.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b339) = b328;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b336: u32 = b3.wrapping_add((1u64 as u32));
+                let b337: u32 = b336.wrapping_mul(s_u32[1]);
+                let b338: u32 = b337.wrapping_add(b2);
+                let b339: u32 = b338.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b339) = b328;
+            }
         }
         let mut b340 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -893,14 +941,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b348[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b349: u32 = b3.wrapping_add((2u64 as u32));
             let b350: u32 = b349.wrapping_mul(s_u32[1]);
             let b351: u32 = b350.wrapping_add(b2);
             let b352: u32 = b351.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b352) = b341;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b349: u32 = b3.wrapping_add((2u64 as u32));
+                let b350: u32 = b349.wrapping_mul(s_u32[1]);
+                let b351: u32 = b350.wrapping_add(b2);
+                let b352: u32 = b351.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b352) = b341;
+            }
         }
         let mut b353 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -923,14 +979,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b361[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b362: u32 = b3.wrapping_add((3u64 as u32));
             let b363: u32 = b362.wrapping_mul(s_u32[1]);
             let b364: u32 = b363.wrapping_add(b2);
             let b365: u32 = b364.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b365) = b354;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b362: u32 = b3.wrapping_add((3u64 as u32));
+                let b363: u32 = b362.wrapping_mul(s_u32[1]);
+                let b364: u32 = b363.wrapping_add(b2);
+                let b365: u32 = b364.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b365) = b354;
+            }
         }
     }
 }

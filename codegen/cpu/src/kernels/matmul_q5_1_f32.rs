@@ -879,14 +879,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b356[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b357: u32 = b3.wrapping_add((0u64 as u32));
             let b358: u32 = b357.wrapping_mul(s_u32[1]);
             let b359: u32 = b358.wrapping_add(b2);
             let b360: u32 = b359.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b360) = b349;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b357: u32 = b3.wrapping_add((0u64 as u32));
+                let b358: u32 = b357.wrapping_mul(s_u32[1]);
+                let b359: u32 = b358.wrapping_add(b2);
+                let b360: u32 = b359.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b360) = b349;
+            }
         }
         let mut b361 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -909,14 +917,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b369[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b370: u32 = b3.wrapping_add((1u64 as u32));
             let b371: u32 = b370.wrapping_mul(s_u32[1]);
             let b372: u32 = b371.wrapping_add(b2);
             let b373: u32 = b372.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b373) = b362;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b370: u32 = b3.wrapping_add((1u64 as u32));
+                let b371: u32 = b370.wrapping_mul(s_u32[1]);
+                let b372: u32 = b371.wrapping_add(b2);
+                let b373: u32 = b372.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b373) = b362;
+            }
         }
         let mut b374 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -939,14 +955,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b382[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b383: u32 = b3.wrapping_add((2u64 as u32));
             let b384: u32 = b383.wrapping_mul(s_u32[1]);
             let b385: u32 = b384.wrapping_add(b2);
             let b386: u32 = b385.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b386) = b375;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b383: u32 = b3.wrapping_add((2u64 as u32));
+                let b384: u32 = b383.wrapping_mul(s_u32[1]);
+                let b385: u32 = b384.wrapping_add(b2);
+                let b386: u32 = b385.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b386) = b375;
+            }
         }
         let mut b387 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -969,14 +993,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b395[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b396: u32 = b3.wrapping_add((3u64 as u32));
             let b397: u32 = b396.wrapping_mul(s_u32[1]);
             let b398: u32 = b397.wrapping_add(b2);
             let b399: u32 = b398.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b399) = b388;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b396: u32 = b3.wrapping_add((3u64 as u32));
+                let b397: u32 = b396.wrapping_mul(s_u32[1]);
+                let b398: u32 = b397.wrapping_add(b2);
+                let b399: u32 = b398.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b399) = b388;
+            }
         }
         let mut b400 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -999,14 +1031,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b408[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b409: u32 = b3.wrapping_add((0u64 as u32));
             let b410: u32 = b409.wrapping_mul(s_u32[1]);
             let b411: u32 = b410.wrapping_add(b2);
             let b412: u32 = b411.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b412) = b401;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b409: u32 = b3.wrapping_add((0u64 as u32));
+                let b410: u32 = b409.wrapping_mul(s_u32[1]);
+                let b411: u32 = b410.wrapping_add(b2);
+                let b412: u32 = b411.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b412) = b401;
+            }
         }
         let mut b413 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -1029,14 +1069,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b421[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b422: u32 = b3.wrapping_add((1u64 as u32));
             let b423: u32 = b422.wrapping_mul(s_u32[1]);
             let b424: u32 = b423.wrapping_add(b2);
             let b425: u32 = b424.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b425) = b414;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b422: u32 = b3.wrapping_add((1u64 as u32));
+                let b423: u32 = b422.wrapping_mul(s_u32[1]);
+                let b424: u32 = b423.wrapping_add(b2);
+                let b425: u32 = b424.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b425) = b414;
+            }
         }
         let mut b426 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -1059,14 +1107,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b434[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b435: u32 = b3.wrapping_add((2u64 as u32));
             let b436: u32 = b435.wrapping_mul(s_u32[1]);
             let b437: u32 = b436.wrapping_add(b2);
             let b438: u32 = b437.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b438) = b427;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b435: u32 = b3.wrapping_add((2u64 as u32));
+                let b436: u32 = b435.wrapping_mul(s_u32[1]);
+                let b437: u32 = b436.wrapping_add(b2);
+                let b438: u32 = b437.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b438) = b427;
+            }
         }
         let mut b439 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -1089,14 +1145,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b447[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b448: u32 = b3.wrapping_add((3u64 as u32));
             let b449: u32 = b448.wrapping_mul(s_u32[1]);
             let b450: u32 = b449.wrapping_add(b2);
             let b451: u32 = b450.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b451) = b440;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b448: u32 = b3.wrapping_add((3u64 as u32));
+                let b449: u32 = b448.wrapping_mul(s_u32[1]);
+                let b450: u32 = b449.wrapping_add(b2);
+                let b451: u32 = b450.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b451) = b440;
+            }
         }
     }
 }

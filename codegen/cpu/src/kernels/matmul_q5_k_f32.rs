@@ -705,14 +705,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b594[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b595: u32 = b3.wrapping_add((0u64 as u32));
             let b596: u32 = b595.wrapping_mul(s_u32[1]);
             let b597: u32 = b596.wrapping_add(b2);
             let b598: u32 = b597.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b598) = b587;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b595: u32 = b3.wrapping_add((0u64 as u32));
+                let b596: u32 = b595.wrapping_mul(s_u32[1]);
+                let b597: u32 = b596.wrapping_add(b2);
+                let b598: u32 = b597.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b598) = b587;
+            }
         }
         let mut b599 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -735,14 +743,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b607[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b608: u32 = b3.wrapping_add((1u64 as u32));
             let b609: u32 = b608.wrapping_mul(s_u32[1]);
             let b610: u32 = b609.wrapping_add(b2);
             let b611: u32 = b610.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b611) = b600;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b608: u32 = b3.wrapping_add((1u64 as u32));
+                let b609: u32 = b608.wrapping_mul(s_u32[1]);
+                let b610: u32 = b609.wrapping_add(b2);
+                let b611: u32 = b610.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b611) = b600;
+            }
         }
         let mut b612 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -765,14 +781,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b620[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b621: u32 = b3.wrapping_add((2u64 as u32));
             let b622: u32 = b621.wrapping_mul(s_u32[1]);
             let b623: u32 = b622.wrapping_add(b2);
             let b624: u32 = b623.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b624) = b613;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b621: u32 = b3.wrapping_add((2u64 as u32));
+                let b622: u32 = b621.wrapping_mul(s_u32[1]);
+                let b623: u32 = b622.wrapping_add(b2);
+                let b624: u32 = b623.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b624) = b613;
+            }
         }
         let mut b625 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -795,14 +819,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b633[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b634: u32 = b3.wrapping_add((3u64 as u32));
             let b635: u32 = b634.wrapping_mul(s_u32[1]);
             let b636: u32 = b635.wrapping_add(b2);
             let b637: u32 = b636.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b637) = b626;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b634: u32 = b3.wrapping_add((3u64 as u32));
+                let b635: u32 = b634.wrapping_mul(s_u32[1]);
+                let b636: u32 = b635.wrapping_add(b2);
+                let b637: u32 = b636.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b637) = b626;
+            }
         }
         let mut b638 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -825,14 +857,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b646[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b647: u32 = b3.wrapping_add((0u64 as u32));
             let b648: u32 = b647.wrapping_mul(s_u32[1]);
             let b649: u32 = b648.wrapping_add(b2);
             let b650: u32 = b649.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b650) = b639;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b647: u32 = b3.wrapping_add((0u64 as u32));
+                let b648: u32 = b647.wrapping_mul(s_u32[1]);
+                let b649: u32 = b648.wrapping_add(b2);
+                let b650: u32 = b649.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b650) = b639;
+            }
         }
         let mut b651 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -855,14 +895,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b659[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b660: u32 = b3.wrapping_add((1u64 as u32));
             let b661: u32 = b660.wrapping_mul(s_u32[1]);
             let b662: u32 = b661.wrapping_add(b2);
             let b663: u32 = b662.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b663) = b652;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b660: u32 = b3.wrapping_add((1u64 as u32));
+                let b661: u32 = b660.wrapping_mul(s_u32[1]);
+                let b662: u32 = b661.wrapping_add(b2);
+                let b663: u32 = b662.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b663) = b652;
+            }
         }
         let mut b664 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -885,14 +933,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b672[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b673: u32 = b3.wrapping_add((2u64 as u32));
             let b674: u32 = b673.wrapping_mul(s_u32[1]);
             let b675: u32 = b674.wrapping_add(b2);
             let b676: u32 = b675.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b676) = b665;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b673: u32 = b3.wrapping_add((2u64 as u32));
+                let b674: u32 = b673.wrapping_mul(s_u32[1]);
+                let b675: u32 = b674.wrapping_add(b2);
+                let b676: u32 = b675.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b676) = b665;
+            }
         }
         let mut b677 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -915,14 +971,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b685[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b686: u32 = b3.wrapping_add((3u64 as u32));
             let b687: u32 = b686.wrapping_mul(s_u32[1]);
             let b688: u32 = b687.wrapping_add(b2);
             let b689: u32 = b688.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b689) = b678;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b686: u32 = b3.wrapping_add((3u64 as u32));
+                let b687: u32 = b686.wrapping_mul(s_u32[1]);
+                let b688: u32 = b687.wrapping_add(b2);
+                let b689: u32 = b688.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b689) = b678;
+            }
         }
     }
 }

@@ -493,14 +493,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b350[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b351: u32 = b3.wrapping_add((0u64 as u32));
             let b352: u32 = b351.wrapping_mul(s_u32[1]);
             let b353: u32 = b352.wrapping_add(b2);
             let b354: u32 = b353.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b354) = b343;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b351: u32 = b3.wrapping_add((0u64 as u32));
+                let b352: u32 = b351.wrapping_mul(s_u32[1]);
+                let b353: u32 = b352.wrapping_add(b2);
+                let b354: u32 = b353.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b354) = b343;
+            }
         }
         let mut b355 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -523,14 +531,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b363[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b364: u32 = b3.wrapping_add((1u64 as u32));
             let b365: u32 = b364.wrapping_mul(s_u32[1]);
             let b366: u32 = b365.wrapping_add(b2);
             let b367: u32 = b366.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b367) = b356;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b364: u32 = b3.wrapping_add((1u64 as u32));
+                let b365: u32 = b364.wrapping_mul(s_u32[1]);
+                let b366: u32 = b365.wrapping_add(b2);
+                let b367: u32 = b366.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b367) = b356;
+            }
         }
         let mut b368 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -553,14 +569,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b376[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b377: u32 = b3.wrapping_add((2u64 as u32));
             let b378: u32 = b377.wrapping_mul(s_u32[1]);
             let b379: u32 = b378.wrapping_add(b2);
             let b380: u32 = b379.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b380) = b369;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b377: u32 = b3.wrapping_add((2u64 as u32));
+                let b378: u32 = b377.wrapping_mul(s_u32[1]);
+                let b379: u32 = b378.wrapping_add(b2);
+                let b380: u32 = b379.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b380) = b369;
+            }
         }
         let mut b381 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -583,14 +607,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b389[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b390: u32 = b3.wrapping_add((3u64 as u32));
             let b391: u32 = b390.wrapping_mul(s_u32[1]);
             let b392: u32 = b391.wrapping_add(b2);
             let b393: u32 = b392.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b393) = b382;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b390: u32 = b3.wrapping_add((3u64 as u32));
+                let b391: u32 = b390.wrapping_mul(s_u32[1]);
+                let b392: u32 = b391.wrapping_add(b2);
+                let b393: u32 = b392.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b393) = b382;
+            }
         }
         let mut b394 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -613,14 +645,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b402[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b403: u32 = b3.wrapping_add((0u64 as u32));
             let b404: u32 = b403.wrapping_mul(s_u32[1]);
             let b405: u32 = b404.wrapping_add(b2);
             let b406: u32 = b405.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b406) = b395;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b403: u32 = b3.wrapping_add((0u64 as u32));
+                let b404: u32 = b403.wrapping_mul(s_u32[1]);
+                let b405: u32 = b404.wrapping_add(b2);
+                let b406: u32 = b405.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b406) = b395;
+            }
         }
         let mut b407 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -643,14 +683,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b415[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b416: u32 = b3.wrapping_add((1u64 as u32));
             let b417: u32 = b416.wrapping_mul(s_u32[1]);
             let b418: u32 = b417.wrapping_add(b2);
             let b419: u32 = b418.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b419) = b408;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b416: u32 = b3.wrapping_add((1u64 as u32));
+                let b417: u32 = b416.wrapping_mul(s_u32[1]);
+                let b418: u32 = b417.wrapping_add(b2);
+                let b419: u32 = b418.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b419) = b408;
+            }
         }
         let mut b420 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -673,14 +721,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b428[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b429: u32 = b3.wrapping_add((2u64 as u32));
             let b430: u32 = b429.wrapping_mul(s_u32[1]);
             let b431: u32 = b430.wrapping_add(b2);
             let b432: u32 = b431.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b432) = b421;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b429: u32 = b3.wrapping_add((2u64 as u32));
+                let b430: u32 = b429.wrapping_mul(s_u32[1]);
+                let b431: u32 = b430.wrapping_add(b2);
+                let b432: u32 = b431.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b432) = b421;
+            }
         }
         let mut b433 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -703,14 +759,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b441[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b442: u32 = b3.wrapping_add((3u64 as u32));
             let b443: u32 = b442.wrapping_mul(s_u32[1]);
             let b444: u32 = b443.wrapping_add(b2);
             let b445: u32 = b444.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b445) = b434;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b442: u32 = b3.wrapping_add((3u64 as u32));
+                let b443: u32 = b442.wrapping_mul(s_u32[1]);
+                let b444: u32 = b443.wrapping_add(b2);
+                let b445: u32 = b444.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b445) = b434;
+            }
         }
     }
 }

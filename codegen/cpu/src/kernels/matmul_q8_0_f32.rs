@@ -545,14 +545,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b202[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b203: u32 = b3.wrapping_add((0u64 as u32));
             let b204: u32 = b203.wrapping_mul(s_u32[1]);
             let b205: u32 = b204.wrapping_add(b2);
             let b206: u32 = b205.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b206) = b195;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b203: u32 = b3.wrapping_add((0u64 as u32));
+                let b204: u32 = b203.wrapping_mul(s_u32[1]);
+                let b205: u32 = b204.wrapping_add(b2);
+                let b206: u32 = b205.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b206) = b195;
+            }
         }
         let mut b207 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -575,14 +583,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b215[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b216: u32 = b3.wrapping_add((1u64 as u32));
             let b217: u32 = b216.wrapping_mul(s_u32[1]);
             let b218: u32 = b217.wrapping_add(b2);
             let b219: u32 = b218.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b219) = b208;
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b216: u32 = b3.wrapping_add((1u64 as u32));
+                let b217: u32 = b216.wrapping_mul(s_u32[1]);
+                let b218: u32 = b217.wrapping_add(b2);
+                let b219: u32 = b218.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b219) = b208;
+            }
         }
         let mut b220 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -605,14 +621,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b228[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b229: u32 = b3.wrapping_add((2u64 as u32));
             let b230: u32 = b229.wrapping_mul(s_u32[1]);
             let b231: u32 = b230.wrapping_add(b2);
             let b232: u32 = b231.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b232) = b221;
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b229: u32 = b3.wrapping_add((2u64 as u32));
+                let b230: u32 = b229.wrapping_mul(s_u32[1]);
+                let b231: u32 = b230.wrapping_add(b2);
+                let b232: u32 = b231.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b232) = b221;
+            }
         }
         let mut b233 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -635,14 +659,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b241[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b242: u32 = b3.wrapping_add((3u64 as u32));
             let b243: u32 = b242.wrapping_mul(s_u32[1]);
             let b244: u32 = b243.wrapping_add(b2);
             let b245: u32 = b244.wrapping_add((0u64 as u32));
             *at(g2, g2_len, b245) = b234;
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b242: u32 = b3.wrapping_add((3u64 as u32));
+                let b243: u32 = b242.wrapping_mul(s_u32[1]);
+                let b244: u32 = b243.wrapping_add(b2);
+                let b245: u32 = b244.wrapping_add((0u64 as u32));
+                *at(g2, g2_len, b245) = b234;
+            }
         }
         let mut b246 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -665,14 +697,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m9 = [false; UNITS];
         for l in 0..UNITS { m9[l] = b254[l]; }
-        let mut m10 = [false; UNITS];
-        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
-        if m10.iter().any(|&x| x) {
+        if m9.iter().all(|&x| x) {
             let b255: u32 = b3.wrapping_add((0u64 as u32));
             let b256: u32 = b255.wrapping_mul(s_u32[1]);
             let b257: u32 = b256.wrapping_add(b2);
             let b258: u32 = b257.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b258) = b247;
+        } else {
+            let mut m10 = [false; UNITS];
+            for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+            if m10.iter().any(|&x| x) {
+                let b255: u32 = b3.wrapping_add((0u64 as u32));
+                let b256: u32 = b255.wrapping_mul(s_u32[1]);
+                let b257: u32 = b256.wrapping_add(b2);
+                let b258: u32 = b257.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b258) = b247;
+            }
         }
         let mut b259 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -695,14 +735,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m11 = [false; UNITS];
         for l in 0..UNITS { m11[l] = b267[l]; }
-        let mut m12 = [false; UNITS];
-        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
-        if m12.iter().any(|&x| x) {
+        if m11.iter().all(|&x| x) {
             let b268: u32 = b3.wrapping_add((1u64 as u32));
             let b269: u32 = b268.wrapping_mul(s_u32[1]);
             let b270: u32 = b269.wrapping_add(b2);
             let b271: u32 = b270.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b271) = b260;
+        } else {
+            let mut m12 = [false; UNITS];
+            for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+            if m12.iter().any(|&x| x) {
+                let b268: u32 = b3.wrapping_add((1u64 as u32));
+                let b269: u32 = b268.wrapping_mul(s_u32[1]);
+                let b270: u32 = b269.wrapping_add(b2);
+                let b271: u32 = b270.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b271) = b260;
+            }
         }
         let mut b272 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -725,14 +773,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m13 = [false; UNITS];
         for l in 0..UNITS { m13[l] = b280[l]; }
-        let mut m14 = [false; UNITS];
-        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
-        if m14.iter().any(|&x| x) {
+        if m13.iter().all(|&x| x) {
             let b281: u32 = b3.wrapping_add((2u64 as u32));
             let b282: u32 = b281.wrapping_mul(s_u32[1]);
             let b283: u32 = b282.wrapping_add(b2);
             let b284: u32 = b283.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b284) = b273;
+        } else {
+            let mut m14 = [false; UNITS];
+            for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+            if m14.iter().any(|&x| x) {
+                let b281: u32 = b3.wrapping_add((2u64 as u32));
+                let b282: u32 = b281.wrapping_mul(s_u32[1]);
+                let b283: u32 = b282.wrapping_add(b2);
+                let b284: u32 = b283.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b284) = b273;
+            }
         }
         let mut b285 = [<f32>::default(); UNITS];
         for l in 0..UNITS {
@@ -755,14 +811,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m15 = [false; UNITS];
         for l in 0..UNITS { m15[l] = b293[l]; }
-        let mut m16 = [false; UNITS];
-        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
-        if m16.iter().any(|&x| x) {
+        if m15.iter().all(|&x| x) {
             let b294: u32 = b3.wrapping_add((3u64 as u32));
             let b295: u32 = b294.wrapping_mul(s_u32[1]);
             let b296: u32 = b295.wrapping_add(b2);
             let b297: u32 = b296.wrapping_add((1u64 as u32));
             *at(g2, g2_len, b297) = b286;
+        } else {
+            let mut m16 = [false; UNITS];
+            for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+            if m16.iter().any(|&x| x) {
+                let b294: u32 = b3.wrapping_add((3u64 as u32));
+                let b295: u32 = b294.wrapping_mul(s_u32[1]);
+                let b296: u32 = b295.wrapping_add(b2);
+                let b297: u32 = b296.wrapping_add((1u64 as u32));
+                *at(g2, g2_len, b297) = b286;
+            }
         }
     }
 }

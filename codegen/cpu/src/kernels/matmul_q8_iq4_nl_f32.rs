@@ -4216,18 +4216,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b4286[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4287: u32 = b4282[l].wrapping_mul(s_u32[1]);
                 let x4288: u32 = x4287.wrapping_add(b1);
                 let x4289: u32 = x4288.wrapping_add((0u64 as u32));
                 let x4290: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x4289, x4290, &mut ok); }
+                st(g3, g3_len, x4289, x4290, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4287: u32 = b4282[l].wrapping_mul(s_u32[1]);
+                    let x4288: u32 = x4287.wrapping_add(b1);
+                    let x4289: u32 = x4288.wrapping_add((0u64 as u32));
+                    let x4290: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x4289, x4290, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4292: u32 = b1.wrapping_add((1u64 as u32));
         let b4293: bool = b4292 < s_u32[1];
@@ -4239,18 +4251,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b4294[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4295: u32 = b4282[l].wrapping_mul(s_u32[1]);
                 let x4296: u32 = x4295.wrapping_add(b1);
                 let x4297: u32 = x4296.wrapping_add((1u64 as u32));
                 let x4298: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x4297, x4298, &mut ok); }
+                st(g3, g3_len, x4297, x4298, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4295: u32 = b4282[l].wrapping_mul(s_u32[1]);
+                    let x4296: u32 = x4295.wrapping_add(b1);
+                    let x4297: u32 = x4296.wrapping_add((1u64 as u32));
+                    let x4298: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x4297, x4298, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4300: u32 = b1.wrapping_add((2u64 as u32));
         let b4301: bool = b4300 < s_u32[1];
@@ -4262,18 +4286,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b4302[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4303: u32 = b4282[l].wrapping_mul(s_u32[1]);
                 let x4304: u32 = x4303.wrapping_add(b1);
                 let x4305: u32 = x4304.wrapping_add((2u64 as u32));
                 let x4306: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x4305, x4306, &mut ok); }
+                st(g3, g3_len, x4305, x4306, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4303: u32 = b4282[l].wrapping_mul(s_u32[1]);
+                    let x4304: u32 = x4303.wrapping_add(b1);
+                    let x4305: u32 = x4304.wrapping_add((2u64 as u32));
+                    let x4306: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x4305, x4306, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4308: u32 = b1.wrapping_add((3u64 as u32));
         let b4309: bool = b4308 < s_u32[1];
@@ -4285,18 +4321,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b4310[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4311: u32 = b4282[l].wrapping_mul(s_u32[1]);
                 let x4312: u32 = x4311.wrapping_add(b1);
                 let x4313: u32 = x4312.wrapping_add((3u64 as u32));
                 let x4314: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x4313, x4314, &mut ok); }
+                st(g3, g3_len, x4313, x4314, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4311: u32 = b4282[l].wrapping_mul(s_u32[1]);
+                    let x4312: u32 = x4311.wrapping_add(b1);
+                    let x4313: u32 = x4312.wrapping_add((3u64 as u32));
+                    let x4314: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x4313, x4314, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

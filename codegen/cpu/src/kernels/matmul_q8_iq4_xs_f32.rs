@@ -5654,18 +5654,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b5807[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x5808: u32 = b5803[l].wrapping_mul(s_u32[1]);
                 let x5809: u32 = x5808.wrapping_add(b1);
                 let x5810: u32 = x5809.wrapping_add((0u64 as u32));
                 let x5811: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x5810, x5811, &mut ok); }
+                st(g3, g3_len, x5810, x5811, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x5808: u32 = b5803[l].wrapping_mul(s_u32[1]);
+                    let x5809: u32 = x5808.wrapping_add(b1);
+                    let x5810: u32 = x5809.wrapping_add((0u64 as u32));
+                    let x5811: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x5810, x5811, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b5813: u32 = b1.wrapping_add((1u64 as u32));
         let b5814: bool = b5813 < s_u32[1];
@@ -5677,18 +5689,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b5815[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x5816: u32 = b5803[l].wrapping_mul(s_u32[1]);
                 let x5817: u32 = x5816.wrapping_add(b1);
                 let x5818: u32 = x5817.wrapping_add((1u64 as u32));
                 let x5819: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x5818, x5819, &mut ok); }
+                st(g3, g3_len, x5818, x5819, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x5816: u32 = b5803[l].wrapping_mul(s_u32[1]);
+                    let x5817: u32 = x5816.wrapping_add(b1);
+                    let x5818: u32 = x5817.wrapping_add((1u64 as u32));
+                    let x5819: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x5818, x5819, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b5821: u32 = b1.wrapping_add((2u64 as u32));
         let b5822: bool = b5821 < s_u32[1];
@@ -5700,18 +5724,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b5823[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x5824: u32 = b5803[l].wrapping_mul(s_u32[1]);
                 let x5825: u32 = x5824.wrapping_add(b1);
                 let x5826: u32 = x5825.wrapping_add((2u64 as u32));
                 let x5827: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x5826, x5827, &mut ok); }
+                st(g3, g3_len, x5826, x5827, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x5824: u32 = b5803[l].wrapping_mul(s_u32[1]);
+                    let x5825: u32 = x5824.wrapping_add(b1);
+                    let x5826: u32 = x5825.wrapping_add((2u64 as u32));
+                    let x5827: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x5826, x5827, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b5829: u32 = b1.wrapping_add((3u64 as u32));
         let b5830: bool = b5829 < s_u32[1];
@@ -5723,18 +5759,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b5831[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x5832: u32 = b5803[l].wrapping_mul(s_u32[1]);
                 let x5833: u32 = x5832.wrapping_add(b1);
                 let x5834: u32 = x5833.wrapping_add((3u64 as u32));
                 let x5835: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x5834, x5835, &mut ok); }
+                st(g3, g3_len, x5834, x5835, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x5832: u32 = b5803[l].wrapping_mul(s_u32[1]);
+                    let x5833: u32 = x5832.wrapping_add(b1);
+                    let x5834: u32 = x5833.wrapping_add((3u64 as u32));
+                    let x5835: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x5834, x5835, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -4390,18 +4390,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b3980[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3981: u32 = b3976[l].wrapping_mul(s_u32[1]);
                 let x3982: u32 = x3981.wrapping_add(b1);
                 let x3983: u32 = x3982.wrapping_add((0u64 as u32));
                 let x3984: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x3983, x3984, &mut ok); }
+                st(g3, g3_len, x3983, x3984, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3981: u32 = b3976[l].wrapping_mul(s_u32[1]);
+                    let x3982: u32 = x3981.wrapping_add(b1);
+                    let x3983: u32 = x3982.wrapping_add((0u64 as u32));
+                    let x3984: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x3983, x3984, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3986: u32 = b1.wrapping_add((1u64 as u32));
         let b3987: bool = b3986 < s_u32[1];
@@ -4413,18 +4425,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b3988[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3989: u32 = b3976[l].wrapping_mul(s_u32[1]);
                 let x3990: u32 = x3989.wrapping_add(b1);
                 let x3991: u32 = x3990.wrapping_add((1u64 as u32));
                 let x3992: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x3991, x3992, &mut ok); }
+                st(g3, g3_len, x3991, x3992, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3989: u32 = b3976[l].wrapping_mul(s_u32[1]);
+                    let x3990: u32 = x3989.wrapping_add(b1);
+                    let x3991: u32 = x3990.wrapping_add((1u64 as u32));
+                    let x3992: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x3991, x3992, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3994: u32 = b1.wrapping_add((2u64 as u32));
         let b3995: bool = b3994 < s_u32[1];
@@ -4436,18 +4460,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b3996[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3997: u32 = b3976[l].wrapping_mul(s_u32[1]);
                 let x3998: u32 = x3997.wrapping_add(b1);
                 let x3999: u32 = x3998.wrapping_add((2u64 as u32));
                 let x4000: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x3999, x4000, &mut ok); }
+                st(g3, g3_len, x3999, x4000, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3997: u32 = b3976[l].wrapping_mul(s_u32[1]);
+                    let x3998: u32 = x3997.wrapping_add(b1);
+                    let x3999: u32 = x3998.wrapping_add((2u64 as u32));
+                    let x4000: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x3999, x4000, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4002: u32 = b1.wrapping_add((3u64 as u32));
         let b4003: bool = b4002 < s_u32[1];
@@ -4459,18 +4495,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b4004[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4005: u32 = b3976[l].wrapping_mul(s_u32[1]);
                 let x4006: u32 = x4005.wrapping_add(b1);
                 let x4007: u32 = x4006.wrapping_add((3u64 as u32));
                 let x4008: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x4007, x4008, &mut ok); }
+                st(g3, g3_len, x4007, x4008, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4005: u32 = b3976[l].wrapping_mul(s_u32[1]);
+                    let x4006: u32 = x4005.wrapping_add(b1);
+                    let x4007: u32 = x4006.wrapping_add((3u64 as u32));
+                    let x4008: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x4007, x4008, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

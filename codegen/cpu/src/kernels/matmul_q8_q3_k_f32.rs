@@ -4702,18 +4702,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b4308[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4309: u32 = b4304[l].wrapping_mul(s_u32[1]);
                 let x4310: u32 = x4309.wrapping_add(b1);
                 let x4311: u32 = x4310.wrapping_add((0u64 as u32));
                 let x4312: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x4311, x4312, &mut ok); }
+                st(g3, g3_len, x4311, x4312, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4309: u32 = b4304[l].wrapping_mul(s_u32[1]);
+                    let x4310: u32 = x4309.wrapping_add(b1);
+                    let x4311: u32 = x4310.wrapping_add((0u64 as u32));
+                    let x4312: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x4311, x4312, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4314: u32 = b1.wrapping_add((1u64 as u32));
         let b4315: bool = b4314 < s_u32[1];
@@ -4725,18 +4737,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b4316[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4317: u32 = b4304[l].wrapping_mul(s_u32[1]);
                 let x4318: u32 = x4317.wrapping_add(b1);
                 let x4319: u32 = x4318.wrapping_add((1u64 as u32));
                 let x4320: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x4319, x4320, &mut ok); }
+                st(g3, g3_len, x4319, x4320, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4317: u32 = b4304[l].wrapping_mul(s_u32[1]);
+                    let x4318: u32 = x4317.wrapping_add(b1);
+                    let x4319: u32 = x4318.wrapping_add((1u64 as u32));
+                    let x4320: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x4319, x4320, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4322: u32 = b1.wrapping_add((2u64 as u32));
         let b4323: bool = b4322 < s_u32[1];
@@ -4748,18 +4772,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b4324[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4325: u32 = b4304[l].wrapping_mul(s_u32[1]);
                 let x4326: u32 = x4325.wrapping_add(b1);
                 let x4327: u32 = x4326.wrapping_add((2u64 as u32));
                 let x4328: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x4327, x4328, &mut ok); }
+                st(g3, g3_len, x4327, x4328, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4325: u32 = b4304[l].wrapping_mul(s_u32[1]);
+                    let x4326: u32 = x4325.wrapping_add(b1);
+                    let x4327: u32 = x4326.wrapping_add((2u64 as u32));
+                    let x4328: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x4327, x4328, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4330: u32 = b1.wrapping_add((3u64 as u32));
         let b4331: bool = b4330 < s_u32[1];
@@ -4771,18 +4807,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b4332[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4333: u32 = b4304[l].wrapping_mul(s_u32[1]);
                 let x4334: u32 = x4333.wrapping_add(b1);
                 let x4335: u32 = x4334.wrapping_add((3u64 as u32));
                 let x4336: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x4335, x4336, &mut ok); }
+                st(g3, g3_len, x4335, x4336, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4333: u32 = b4304[l].wrapping_mul(s_u32[1]);
+                    let x4334: u32 = x4333.wrapping_add(b1);
+                    let x4335: u32 = x4334.wrapping_add((3u64 as u32));
+                    let x4336: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x4335, x4336, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

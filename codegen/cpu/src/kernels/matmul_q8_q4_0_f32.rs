@@ -2391,18 +2391,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b1373[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1374: u32 = b1369[l].wrapping_mul(s_u32[1]);
                 let x1375: u32 = x1374.wrapping_add(b1);
                 let x1376: u32 = x1375.wrapping_add((0u64 as u32));
                 let x1377: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x1376, x1377, &mut ok); }
+                st(g3, g3_len, x1376, x1377, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1374: u32 = b1369[l].wrapping_mul(s_u32[1]);
+                    let x1375: u32 = x1374.wrapping_add(b1);
+                    let x1376: u32 = x1375.wrapping_add((0u64 as u32));
+                    let x1377: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x1376, x1377, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1379: u32 = b1.wrapping_add((1u64 as u32));
         let b1380: bool = b1379 < s_u32[1];
@@ -2414,18 +2426,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b1381[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1382: u32 = b1369[l].wrapping_mul(s_u32[1]);
                 let x1383: u32 = x1382.wrapping_add(b1);
                 let x1384: u32 = x1383.wrapping_add((1u64 as u32));
                 let x1385: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x1384, x1385, &mut ok); }
+                st(g3, g3_len, x1384, x1385, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1382: u32 = b1369[l].wrapping_mul(s_u32[1]);
+                    let x1383: u32 = x1382.wrapping_add(b1);
+                    let x1384: u32 = x1383.wrapping_add((1u64 as u32));
+                    let x1385: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x1384, x1385, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1387: u32 = b1.wrapping_add((2u64 as u32));
         let b1388: bool = b1387 < s_u32[1];
@@ -2437,18 +2461,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b1389[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1390: u32 = b1369[l].wrapping_mul(s_u32[1]);
                 let x1391: u32 = x1390.wrapping_add(b1);
                 let x1392: u32 = x1391.wrapping_add((2u64 as u32));
                 let x1393: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x1392, x1393, &mut ok); }
+                st(g3, g3_len, x1392, x1393, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1390: u32 = b1369[l].wrapping_mul(s_u32[1]);
+                    let x1391: u32 = x1390.wrapping_add(b1);
+                    let x1392: u32 = x1391.wrapping_add((2u64 as u32));
+                    let x1393: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x1392, x1393, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1395: u32 = b1.wrapping_add((3u64 as u32));
         let b1396: bool = b1395 < s_u32[1];
@@ -2460,18 +2496,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b1397[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1398: u32 = b1369[l].wrapping_mul(s_u32[1]);
                 let x1399: u32 = x1398.wrapping_add(b1);
                 let x1400: u32 = x1399.wrapping_add((3u64 as u32));
                 let x1401: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x1400, x1401, &mut ok); }
+                st(g3, g3_len, x1400, x1401, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1398: u32 = b1369[l].wrapping_mul(s_u32[1]);
+                    let x1399: u32 = x1398.wrapping_add(b1);
+                    let x1400: u32 = x1399.wrapping_add((3u64 as u32));
+                    let x1401: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x1400, x1401, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

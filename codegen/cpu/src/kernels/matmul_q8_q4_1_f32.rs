@@ -2983,18 +2983,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b1957[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1958: u32 = b1953[l].wrapping_mul(s_u32[1]);
                 let x1959: u32 = x1958.wrapping_add(b1);
                 let x1960: u32 = x1959.wrapping_add((0u64 as u32));
                 let x1961: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x1960, x1961, &mut ok); }
+                st(g3, g3_len, x1960, x1961, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1958: u32 = b1953[l].wrapping_mul(s_u32[1]);
+                    let x1959: u32 = x1958.wrapping_add(b1);
+                    let x1960: u32 = x1959.wrapping_add((0u64 as u32));
+                    let x1961: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x1960, x1961, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1963: u32 = b1.wrapping_add((1u64 as u32));
         let b1964: bool = b1963 < s_u32[1];
@@ -3006,18 +3018,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b1965[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1966: u32 = b1953[l].wrapping_mul(s_u32[1]);
                 let x1967: u32 = x1966.wrapping_add(b1);
                 let x1968: u32 = x1967.wrapping_add((1u64 as u32));
                 let x1969: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x1968, x1969, &mut ok); }
+                st(g3, g3_len, x1968, x1969, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1966: u32 = b1953[l].wrapping_mul(s_u32[1]);
+                    let x1967: u32 = x1966.wrapping_add(b1);
+                    let x1968: u32 = x1967.wrapping_add((1u64 as u32));
+                    let x1969: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x1968, x1969, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1971: u32 = b1.wrapping_add((2u64 as u32));
         let b1972: bool = b1971 < s_u32[1];
@@ -3029,18 +3053,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b1973[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1974: u32 = b1953[l].wrapping_mul(s_u32[1]);
                 let x1975: u32 = x1974.wrapping_add(b1);
                 let x1976: u32 = x1975.wrapping_add((2u64 as u32));
                 let x1977: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x1976, x1977, &mut ok); }
+                st(g3, g3_len, x1976, x1977, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1974: u32 = b1953[l].wrapping_mul(s_u32[1]);
+                    let x1975: u32 = x1974.wrapping_add(b1);
+                    let x1976: u32 = x1975.wrapping_add((2u64 as u32));
+                    let x1977: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x1976, x1977, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1979: u32 = b1.wrapping_add((3u64 as u32));
         let b1980: bool = b1979 < s_u32[1];
@@ -3052,18 +3088,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b1981[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x1982: u32 = b1953[l].wrapping_mul(s_u32[1]);
                 let x1983: u32 = x1982.wrapping_add(b1);
                 let x1984: u32 = x1983.wrapping_add((3u64 as u32));
                 let x1985: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x1984, x1985, &mut ok); }
+                st(g3, g3_len, x1984, x1985, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1982: u32 = b1953[l].wrapping_mul(s_u32[1]);
+                    let x1983: u32 = x1982.wrapping_add(b1);
+                    let x1984: u32 = x1983.wrapping_add((3u64 as u32));
+                    let x1985: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x1984, x1985, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -3819,18 +3819,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b3404[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3405: u32 = b3400[l].wrapping_mul(s_u32[1]);
                 let x3406: u32 = x3405.wrapping_add(b1);
                 let x3407: u32 = x3406.wrapping_add((0u64 as u32));
                 let x3408: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x3407, x3408, &mut ok); }
+                st(g3, g3_len, x3407, x3408, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3405: u32 = b3400[l].wrapping_mul(s_u32[1]);
+                    let x3406: u32 = x3405.wrapping_add(b1);
+                    let x3407: u32 = x3406.wrapping_add((0u64 as u32));
+                    let x3408: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x3407, x3408, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3410: u32 = b1.wrapping_add((1u64 as u32));
         let b3411: bool = b3410 < s_u32[1];
@@ -3842,18 +3854,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b3412[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3413: u32 = b3400[l].wrapping_mul(s_u32[1]);
                 let x3414: u32 = x3413.wrapping_add(b1);
                 let x3415: u32 = x3414.wrapping_add((1u64 as u32));
                 let x3416: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x3415, x3416, &mut ok); }
+                st(g3, g3_len, x3415, x3416, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3413: u32 = b3400[l].wrapping_mul(s_u32[1]);
+                    let x3414: u32 = x3413.wrapping_add(b1);
+                    let x3415: u32 = x3414.wrapping_add((1u64 as u32));
+                    let x3416: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x3415, x3416, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3418: u32 = b1.wrapping_add((2u64 as u32));
         let b3419: bool = b3418 < s_u32[1];
@@ -3865,18 +3889,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b3420[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3421: u32 = b3400[l].wrapping_mul(s_u32[1]);
                 let x3422: u32 = x3421.wrapping_add(b1);
                 let x3423: u32 = x3422.wrapping_add((2u64 as u32));
                 let x3424: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x3423, x3424, &mut ok); }
+                st(g3, g3_len, x3423, x3424, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3421: u32 = b3400[l].wrapping_mul(s_u32[1]);
+                    let x3422: u32 = x3421.wrapping_add(b1);
+                    let x3423: u32 = x3422.wrapping_add((2u64 as u32));
+                    let x3424: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x3423, x3424, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3426: u32 = b1.wrapping_add((3u64 as u32));
         let b3427: bool = b3426 < s_u32[1];
@@ -3888,18 +3924,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b3428[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3429: u32 = b3400[l].wrapping_mul(s_u32[1]);
                 let x3430: u32 = x3429.wrapping_add(b1);
                 let x3431: u32 = x3430.wrapping_add((3u64 as u32));
                 let x3432: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x3431, x3432, &mut ok); }
+                st(g3, g3_len, x3431, x3432, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3429: u32 = b3400[l].wrapping_mul(s_u32[1]);
+                    let x3430: u32 = x3429.wrapping_add(b1);
+                    let x3431: u32 = x3430.wrapping_add((3u64 as u32));
+                    let x3432: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x3431, x3432, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -3607,18 +3607,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2429[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x2430: u32 = b2425[l].wrapping_mul(s_u32[1]);
                 let x2431: u32 = x2430.wrapping_add(b1);
                 let x2432: u32 = x2431.wrapping_add((0u64 as u32));
                 let x2433: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x2432, x2433, &mut ok); }
+                st(g3, g3_len, x2432, x2433, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2430: u32 = b2425[l].wrapping_mul(s_u32[1]);
+                    let x2431: u32 = x2430.wrapping_add(b1);
+                    let x2432: u32 = x2431.wrapping_add((0u64 as u32));
+                    let x2433: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x2432, x2433, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2435: u32 = b1.wrapping_add((1u64 as u32));
         let b2436: bool = b2435 < s_u32[1];
@@ -3630,18 +3642,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2437[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x2438: u32 = b2425[l].wrapping_mul(s_u32[1]);
                 let x2439: u32 = x2438.wrapping_add(b1);
                 let x2440: u32 = x2439.wrapping_add((1u64 as u32));
                 let x2441: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x2440, x2441, &mut ok); }
+                st(g3, g3_len, x2440, x2441, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2438: u32 = b2425[l].wrapping_mul(s_u32[1]);
+                    let x2439: u32 = x2438.wrapping_add(b1);
+                    let x2440: u32 = x2439.wrapping_add((1u64 as u32));
+                    let x2441: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x2440, x2441, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2443: u32 = b1.wrapping_add((2u64 as u32));
         let b2444: bool = b2443 < s_u32[1];
@@ -3653,18 +3677,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2445[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x2446: u32 = b2425[l].wrapping_mul(s_u32[1]);
                 let x2447: u32 = x2446.wrapping_add(b1);
                 let x2448: u32 = x2447.wrapping_add((2u64 as u32));
                 let x2449: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x2448, x2449, &mut ok); }
+                st(g3, g3_len, x2448, x2449, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2446: u32 = b2425[l].wrapping_mul(s_u32[1]);
+                    let x2447: u32 = x2446.wrapping_add(b1);
+                    let x2448: u32 = x2447.wrapping_add((2u64 as u32));
+                    let x2449: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x2448, x2449, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2451: u32 = b1.wrapping_add((3u64 as u32));
         let b2452: bool = b2451 < s_u32[1];
@@ -3676,18 +3712,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2453[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x2454: u32 = b2425[l].wrapping_mul(s_u32[1]);
                 let x2455: u32 = x2454.wrapping_add(b1);
                 let x2456: u32 = x2455.wrapping_add((3u64 as u32));
                 let x2457: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x2456, x2457, &mut ok); }
+                st(g3, g3_len, x2456, x2457, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2454: u32 = b2425[l].wrapping_mul(s_u32[1]);
+                    let x2455: u32 = x2454.wrapping_add(b1);
+                    let x2456: u32 = x2455.wrapping_add((3u64 as u32));
+                    let x2457: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x2456, x2457, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

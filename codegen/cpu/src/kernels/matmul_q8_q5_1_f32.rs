@@ -4399,18 +4399,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b3213[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3214: u32 = b3209[l].wrapping_mul(s_u32[1]);
                 let x3215: u32 = x3214.wrapping_add(b1);
                 let x3216: u32 = x3215.wrapping_add((0u64 as u32));
                 let x3217: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x3216, x3217, &mut ok); }
+                st(g3, g3_len, x3216, x3217, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3214: u32 = b3209[l].wrapping_mul(s_u32[1]);
+                    let x3215: u32 = x3214.wrapping_add(b1);
+                    let x3216: u32 = x3215.wrapping_add((0u64 as u32));
+                    let x3217: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x3216, x3217, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3219: u32 = b1.wrapping_add((1u64 as u32));
         let b3220: bool = b3219 < s_u32[1];
@@ -4422,18 +4434,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b3221[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3222: u32 = b3209[l].wrapping_mul(s_u32[1]);
                 let x3223: u32 = x3222.wrapping_add(b1);
                 let x3224: u32 = x3223.wrapping_add((1u64 as u32));
                 let x3225: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x3224, x3225, &mut ok); }
+                st(g3, g3_len, x3224, x3225, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3222: u32 = b3209[l].wrapping_mul(s_u32[1]);
+                    let x3223: u32 = x3222.wrapping_add(b1);
+                    let x3224: u32 = x3223.wrapping_add((1u64 as u32));
+                    let x3225: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x3224, x3225, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3227: u32 = b1.wrapping_add((2u64 as u32));
         let b3228: bool = b3227 < s_u32[1];
@@ -4445,18 +4469,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b3229[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3230: u32 = b3209[l].wrapping_mul(s_u32[1]);
                 let x3231: u32 = x3230.wrapping_add(b1);
                 let x3232: u32 = x3231.wrapping_add((2u64 as u32));
                 let x3233: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x3232, x3233, &mut ok); }
+                st(g3, g3_len, x3232, x3233, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3230: u32 = b3209[l].wrapping_mul(s_u32[1]);
+                    let x3231: u32 = x3230.wrapping_add(b1);
+                    let x3232: u32 = x3231.wrapping_add((2u64 as u32));
+                    let x3233: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x3232, x3233, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3235: u32 = b1.wrapping_add((3u64 as u32));
         let b3236: bool = b3235 < s_u32[1];
@@ -4468,18 +4504,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b3237[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3238: u32 = b3209[l].wrapping_mul(s_u32[1]);
                 let x3239: u32 = x3238.wrapping_add(b1);
                 let x3240: u32 = x3239.wrapping_add((3u64 as u32));
                 let x3241: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x3240, x3241, &mut ok); }
+                st(g3, g3_len, x3240, x3241, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3238: u32 = b3209[l].wrapping_mul(s_u32[1]);
+                    let x3239: u32 = x3238.wrapping_add(b1);
+                    let x3240: u32 = x3239.wrapping_add((3u64 as u32));
+                    let x3241: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x3240, x3241, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

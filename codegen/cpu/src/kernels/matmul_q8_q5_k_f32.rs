@@ -5179,18 +5179,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b4764[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4765: u32 = b4760[l].wrapping_mul(s_u32[1]);
                 let x4766: u32 = x4765.wrapping_add(b1);
                 let x4767: u32 = x4766.wrapping_add((0u64 as u32));
                 let x4768: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x4767, x4768, &mut ok); }
+                st(g3, g3_len, x4767, x4768, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4765: u32 = b4760[l].wrapping_mul(s_u32[1]);
+                    let x4766: u32 = x4765.wrapping_add(b1);
+                    let x4767: u32 = x4766.wrapping_add((0u64 as u32));
+                    let x4768: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x4767, x4768, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4770: u32 = b1.wrapping_add((1u64 as u32));
         let b4771: bool = b4770 < s_u32[1];
@@ -5202,18 +5214,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b4772[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4773: u32 = b4760[l].wrapping_mul(s_u32[1]);
                 let x4774: u32 = x4773.wrapping_add(b1);
                 let x4775: u32 = x4774.wrapping_add((1u64 as u32));
                 let x4776: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x4775, x4776, &mut ok); }
+                st(g3, g3_len, x4775, x4776, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4773: u32 = b4760[l].wrapping_mul(s_u32[1]);
+                    let x4774: u32 = x4773.wrapping_add(b1);
+                    let x4775: u32 = x4774.wrapping_add((1u64 as u32));
+                    let x4776: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x4775, x4776, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4778: u32 = b1.wrapping_add((2u64 as u32));
         let b4779: bool = b4778 < s_u32[1];
@@ -5225,18 +5249,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b4780[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4781: u32 = b4760[l].wrapping_mul(s_u32[1]);
                 let x4782: u32 = x4781.wrapping_add(b1);
                 let x4783: u32 = x4782.wrapping_add((2u64 as u32));
                 let x4784: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x4783, x4784, &mut ok); }
+                st(g3, g3_len, x4783, x4784, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4781: u32 = b4760[l].wrapping_mul(s_u32[1]);
+                    let x4782: u32 = x4781.wrapping_add(b1);
+                    let x4783: u32 = x4782.wrapping_add((2u64 as u32));
+                    let x4784: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x4783, x4784, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b4786: u32 = b1.wrapping_add((3u64 as u32));
         let b4787: bool = b4786 < s_u32[1];
@@ -5248,18 +5284,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b4788[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x4789: u32 = b4760[l].wrapping_mul(s_u32[1]);
                 let x4790: u32 = x4789.wrapping_add(b1);
                 let x4791: u32 = x4790.wrapping_add((3u64 as u32));
                 let x4792: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x4791, x4792, &mut ok); }
+                st(g3, g3_len, x4791, x4792, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x4789: u32 = b4760[l].wrapping_mul(s_u32[1]);
+                    let x4790: u32 = x4789.wrapping_add(b1);
+                    let x4791: u32 = x4790.wrapping_add((3u64 as u32));
+                    let x4792: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x4791, x4792, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -4446,18 +4446,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b3956[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3957: u32 = b3952[l].wrapping_mul(s_u32[1]);
                 let x3958: u32 = x3957.wrapping_add(b1);
                 let x3959: u32 = x3958.wrapping_add((0u64 as u32));
                 let x3960: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, x3959, x3960, &mut ok); }
+                st(g3, g3_len, x3959, x3960, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3957: u32 = b3952[l].wrapping_mul(s_u32[1]);
+                    let x3958: u32 = x3957.wrapping_add(b1);
+                    let x3959: u32 = x3958.wrapping_add((0u64 as u32));
+                    let x3960: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, x3959, x3960, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3962: u32 = b1.wrapping_add((1u64 as u32));
         let b3963: bool = b3962 < s_u32[1];
@@ -4469,18 +4481,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b3964[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3965: u32 = b3952[l].wrapping_mul(s_u32[1]);
                 let x3966: u32 = x3965.wrapping_add(b1);
                 let x3967: u32 = x3966.wrapping_add((1u64 as u32));
                 let x3968: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, x3967, x3968, &mut ok); }
+                st(g3, g3_len, x3967, x3968, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3965: u32 = b3952[l].wrapping_mul(s_u32[1]);
+                    let x3966: u32 = x3965.wrapping_add(b1);
+                    let x3967: u32 = x3966.wrapping_add((1u64 as u32));
+                    let x3968: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, x3967, x3968, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3970: u32 = b1.wrapping_add((2u64 as u32));
         let b3971: bool = b3970 < s_u32[1];
@@ -4492,18 +4516,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b3972[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3973: u32 = b3952[l].wrapping_mul(s_u32[1]);
                 let x3974: u32 = x3973.wrapping_add(b1);
                 let x3975: u32 = x3974.wrapping_add((2u64 as u32));
                 let x3976: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, x3975, x3976, &mut ok); }
+                st(g3, g3_len, x3975, x3976, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3973: u32 = b3952[l].wrapping_mul(s_u32[1]);
+                    let x3974: u32 = x3973.wrapping_add(b1);
+                    let x3975: u32 = x3974.wrapping_add((2u64 as u32));
+                    let x3976: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, x3975, x3976, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b3978: u32 = b1.wrapping_add((3u64 as u32));
         let b3979: bool = b3978 < s_u32[1];
@@ -4515,18 +4551,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b3980[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let mut ok = true;
             for l in 0..UNITS {
                 let x3981: u32 = b3952[l].wrapping_mul(s_u32[1]);
                 let x3982: u32 = x3981.wrapping_add(b1);
                 let x3983: u32 = x3982.wrapping_add((3u64 as u32));
                 let x3984: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, x3983, x3984, &mut ok); }
+                st(g3, g3_len, x3983, x3984, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x3981: u32 = b3952[l].wrapping_mul(s_u32[1]);
+                    let x3982: u32 = x3981.wrapping_add(b1);
+                    let x3983: u32 = x3982.wrapping_add((3u64 as u32));
+                    let x3984: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, x3983, x3984, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -1353,18 +1353,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b1336[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b1337: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1338: u32 = b1337.wrapping_add(b1);
             let b1339: u32 = b1338.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1340: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b1339, x1340, &mut ok); }
+                st(g3, g3_len, b1339, x1340, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1337: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1338: u32 = b1337.wrapping_add(b1);
+                let b1339: u32 = b1338.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1340: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b1339, x1340, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1342: u32 = b1.wrapping_add((1u64 as u32));
         let b1343: bool = b1342 < s_u32[1];
@@ -1376,18 +1388,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b1344[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b1345: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1346: u32 = b1345.wrapping_add(b1);
             let b1347: u32 = b1346.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1348: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b1347, x1348, &mut ok); }
+                st(g3, g3_len, b1347, x1348, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1345: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1346: u32 = b1345.wrapping_add(b1);
+                let b1347: u32 = b1346.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1348: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b1347, x1348, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1350: u32 = b1.wrapping_add((2u64 as u32));
         let b1351: bool = b1350 < s_u32[1];
@@ -1399,18 +1423,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b1352[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b1353: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1354: u32 = b1353.wrapping_add(b1);
             let b1355: u32 = b1354.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1356: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b1355, x1356, &mut ok); }
+                st(g3, g3_len, b1355, x1356, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1353: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1354: u32 = b1353.wrapping_add(b1);
+                let b1355: u32 = b1354.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1356: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b1355, x1356, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1358: u32 = b1.wrapping_add((3u64 as u32));
         let b1359: bool = b1358 < s_u32[1];
@@ -1422,18 +1458,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b1360[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b1361: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1362: u32 = b1361.wrapping_add(b1);
             let b1363: u32 = b1362.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1364: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b1363, x1364, &mut ok); }
+                st(g3, g3_len, b1363, x1364, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1361: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1362: u32 = b1361.wrapping_add(b1);
+                let b1363: u32 = b1362.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1364: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b1363, x1364, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -2089,18 +2089,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2161[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b2162: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2163: u32 = b2162.wrapping_add(b1);
             let b2164: u32 = b2163.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2165: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b2164, x2165, &mut ok); }
+                st(g3, g3_len, b2164, x2165, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b2162: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2163: u32 = b2162.wrapping_add(b1);
+                let b2164: u32 = b2163.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2165: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b2164, x2165, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2167: u32 = b1.wrapping_add((1u64 as u32));
         let b2168: bool = b2167 < s_u32[1];
@@ -2112,18 +2124,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2169[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b2170: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2171: u32 = b2170.wrapping_add(b1);
             let b2172: u32 = b2171.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2173: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b2172, x2173, &mut ok); }
+                st(g3, g3_len, b2172, x2173, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b2170: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2171: u32 = b2170.wrapping_add(b1);
+                let b2172: u32 = b2171.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2173: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b2172, x2173, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2175: u32 = b1.wrapping_add((2u64 as u32));
         let b2176: bool = b2175 < s_u32[1];
@@ -2135,18 +2159,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2177[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b2178: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2179: u32 = b2178.wrapping_add(b1);
             let b2180: u32 = b2179.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2181: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b2180, x2181, &mut ok); }
+                st(g3, g3_len, b2180, x2181, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b2178: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2179: u32 = b2178.wrapping_add(b1);
+                let b2180: u32 = b2179.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2181: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b2180, x2181, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2183: u32 = b1.wrapping_add((3u64 as u32));
         let b2184: bool = b2183 < s_u32[1];
@@ -2158,18 +2194,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2185[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b2186: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2187: u32 = b2186.wrapping_add(b1);
             let b2188: u32 = b2187.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2189: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b2188, x2189, &mut ok); }
+                st(g3, g3_len, b2188, x2189, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b2186: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2187: u32 = b2186.wrapping_add(b1);
+                let b2188: u32 = b2187.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2189: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b2188, x2189, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

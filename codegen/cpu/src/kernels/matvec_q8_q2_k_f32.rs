@@ -2553,18 +2553,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2513[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b2514: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2515: u32 = b2514.wrapping_add(b1);
             let b2516: u32 = b2515.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2517: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b2516, x2517, &mut ok); }
+                st(g3, g3_len, b2516, x2517, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b2514: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2515: u32 = b2514.wrapping_add(b1);
+                let b2516: u32 = b2515.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2517: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b2516, x2517, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2519: u32 = b1.wrapping_add((1u64 as u32));
         let b2520: bool = b2519 < s_u32[1];
@@ -2576,18 +2588,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2521[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b2522: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2523: u32 = b2522.wrapping_add(b1);
             let b2524: u32 = b2523.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2525: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b2524, x2525, &mut ok); }
+                st(g3, g3_len, b2524, x2525, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b2522: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2523: u32 = b2522.wrapping_add(b1);
+                let b2524: u32 = b2523.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2525: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b2524, x2525, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2527: u32 = b1.wrapping_add((2u64 as u32));
         let b2528: bool = b2527 < s_u32[1];
@@ -2599,18 +2623,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2529[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b2530: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2531: u32 = b2530.wrapping_add(b1);
             let b2532: u32 = b2531.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2533: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b2532, x2533, &mut ok); }
+                st(g3, g3_len, b2532, x2533, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b2530: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2531: u32 = b2530.wrapping_add(b1);
+                let b2532: u32 = b2531.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2533: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b2532, x2533, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2535: u32 = b1.wrapping_add((3u64 as u32));
         let b2536: bool = b2535 < s_u32[1];
@@ -2622,18 +2658,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2537[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b2538: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2539: u32 = b2538.wrapping_add(b1);
             let b2540: u32 = b2539.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2541: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b2540, x2541, &mut ok); }
+                st(g3, g3_len, b2540, x2541, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b2538: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2539: u32 = b2538.wrapping_add(b1);
+                let b2540: u32 = b2539.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2541: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b2540, x2541, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -2513,18 +2513,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2481[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b2482: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2483: u32 = b2482.wrapping_add(b1);
             let b2484: u32 = b2483.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2485: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b2484, x2485, &mut ok); }
+                st(g3, g3_len, b2484, x2485, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b2482: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2483: u32 = b2482.wrapping_add(b1);
+                let b2484: u32 = b2483.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2485: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b2484, x2485, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2487: u32 = b1.wrapping_add((1u64 as u32));
         let b2488: bool = b2487 < s_u32[1];
@@ -2536,18 +2548,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2489[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b2490: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2491: u32 = b2490.wrapping_add(b1);
             let b2492: u32 = b2491.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2493: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b2492, x2493, &mut ok); }
+                st(g3, g3_len, b2492, x2493, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b2490: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2491: u32 = b2490.wrapping_add(b1);
+                let b2492: u32 = b2491.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2493: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b2492, x2493, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2495: u32 = b1.wrapping_add((2u64 as u32));
         let b2496: bool = b2495 < s_u32[1];
@@ -2559,18 +2583,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2497[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b2498: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2499: u32 = b2498.wrapping_add(b1);
             let b2500: u32 = b2499.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2501: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b2500, x2501, &mut ok); }
+                st(g3, g3_len, b2500, x2501, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b2498: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2499: u32 = b2498.wrapping_add(b1);
+                let b2500: u32 = b2499.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2501: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b2500, x2501, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2503: u32 = b1.wrapping_add((3u64 as u32));
         let b2504: bool = b2503 < s_u32[1];
@@ -2582,18 +2618,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2505[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b2506: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2507: u32 = b2506.wrapping_add(b1);
             let b2508: u32 = b2507.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2509: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b2508, x2509, &mut ok); }
+                st(g3, g3_len, b2508, x2509, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b2506: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2507: u32 = b2506.wrapping_add(b1);
+                let b2508: u32 = b2507.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2509: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b2508, x2509, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

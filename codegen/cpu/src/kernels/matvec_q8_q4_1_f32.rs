@@ -1111,18 +1111,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b902[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b903: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b904: u32 = b903.wrapping_add(b1);
             let b905: u32 = b904.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x906: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b905, x906, &mut ok); }
+                st(g3, g3_len, b905, x906, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b903: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b904: u32 = b903.wrapping_add(b1);
+                let b905: u32 = b904.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x906: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b905, x906, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b908: u32 = b1.wrapping_add((1u64 as u32));
         let b909: bool = b908 < s_u32[1];
@@ -1134,18 +1146,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b910[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b911: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b912: u32 = b911.wrapping_add(b1);
             let b913: u32 = b912.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x914: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b913, x914, &mut ok); }
+                st(g3, g3_len, b913, x914, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b911: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b912: u32 = b911.wrapping_add(b1);
+                let b913: u32 = b912.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x914: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b913, x914, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b916: u32 = b1.wrapping_add((2u64 as u32));
         let b917: bool = b916 < s_u32[1];
@@ -1157,18 +1181,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b918[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b919: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b920: u32 = b919.wrapping_add(b1);
             let b921: u32 = b920.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x922: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b921, x922, &mut ok); }
+                st(g3, g3_len, b921, x922, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b919: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b920: u32 = b919.wrapping_add(b1);
+                let b921: u32 = b920.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x922: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b921, x922, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b924: u32 = b1.wrapping_add((3u64 as u32));
         let b925: bool = b924 < s_u32[1];
@@ -1180,18 +1216,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b926[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b927: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b928: u32 = b927.wrapping_add(b1);
             let b929: u32 = b928.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x930: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b929, x930, &mut ok); }
+                st(g3, g3_len, b929, x930, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b927: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b928: u32 = b927.wrapping_add(b1);
+                let b929: u32 = b928.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x930: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b929, x930, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

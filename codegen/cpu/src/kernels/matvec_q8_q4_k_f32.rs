@@ -1965,18 +1965,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b1941[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b1942: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1943: u32 = b1942.wrapping_add(b1);
             let b1944: u32 = b1943.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1945: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b1944, x1945, &mut ok); }
+                st(g3, g3_len, b1944, x1945, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1942: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1943: u32 = b1942.wrapping_add(b1);
+                let b1944: u32 = b1943.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1945: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b1944, x1945, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1947: u32 = b1.wrapping_add((1u64 as u32));
         let b1948: bool = b1947 < s_u32[1];
@@ -1988,18 +2000,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b1949[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b1950: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1951: u32 = b1950.wrapping_add(b1);
             let b1952: u32 = b1951.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1953: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b1952, x1953, &mut ok); }
+                st(g3, g3_len, b1952, x1953, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1950: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1951: u32 = b1950.wrapping_add(b1);
+                let b1952: u32 = b1951.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1953: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b1952, x1953, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1955: u32 = b1.wrapping_add((2u64 as u32));
         let b1956: bool = b1955 < s_u32[1];
@@ -2011,18 +2035,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b1957[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b1958: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1959: u32 = b1958.wrapping_add(b1);
             let b1960: u32 = b1959.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1961: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b1960, x1961, &mut ok); }
+                st(g3, g3_len, b1960, x1961, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1958: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1959: u32 = b1958.wrapping_add(b1);
+                let b1960: u32 = b1959.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1961: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b1960, x1961, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1963: u32 = b1.wrapping_add((3u64 as u32));
         let b1964: bool = b1963 < s_u32[1];
@@ -2034,18 +2070,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b1965[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b1966: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1967: u32 = b1966.wrapping_add(b1);
             let b1968: u32 = b1967.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1969: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b1968, x1969, &mut ok); }
+                st(g3, g3_len, b1968, x1969, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1966: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1967: u32 = b1966.wrapping_add(b1);
+                let b1968: u32 = b1967.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1969: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b1968, x1969, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -1375,18 +1375,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b942[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b943: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b944: u32 = b943.wrapping_add(b1);
             let b945: u32 = b944.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x946: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b945, x946, &mut ok); }
+                st(g3, g3_len, b945, x946, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b943: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b944: u32 = b943.wrapping_add(b1);
+                let b945: u32 = b944.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x946: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b945, x946, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b948: u32 = b1.wrapping_add((1u64 as u32));
         let b949: bool = b948 < s_u32[1];
@@ -1398,18 +1410,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b950[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b951: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b952: u32 = b951.wrapping_add(b1);
             let b953: u32 = b952.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x954: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b953, x954, &mut ok); }
+                st(g3, g3_len, b953, x954, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b951: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b952: u32 = b951.wrapping_add(b1);
+                let b953: u32 = b952.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x954: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b953, x954, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b956: u32 = b1.wrapping_add((2u64 as u32));
         let b957: bool = b956 < s_u32[1];
@@ -1421,18 +1445,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b958[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b959: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b960: u32 = b959.wrapping_add(b1);
             let b961: u32 = b960.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x962: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b961, x962, &mut ok); }
+                st(g3, g3_len, b961, x962, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b959: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b960: u32 = b959.wrapping_add(b1);
+                let b961: u32 = b960.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x962: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b961, x962, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b964: u32 = b1.wrapping_add((3u64 as u32));
         let b965: bool = b964 < s_u32[1];
@@ -1444,18 +1480,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b966[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b967: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b968: u32 = b967.wrapping_add(b1);
             let b969: u32 = b968.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x970: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b969, x970, &mut ok); }
+                st(g3, g3_len, b969, x970, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b967: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b968: u32 = b967.wrapping_add(b1);
+                let b969: u32 = b968.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x970: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b969, x970, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

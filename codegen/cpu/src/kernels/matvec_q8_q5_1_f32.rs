@@ -1759,18 +1759,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b1318[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b1319: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1320: u32 = b1319.wrapping_add(b1);
             let b1321: u32 = b1320.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1322: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b1321, x1322, &mut ok); }
+                st(g3, g3_len, b1321, x1322, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b1319: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1320: u32 = b1319.wrapping_add(b1);
+                let b1321: u32 = b1320.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1322: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b1321, x1322, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1324: u32 = b1.wrapping_add((1u64 as u32));
         let b1325: bool = b1324 < s_u32[1];
@@ -1782,18 +1794,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b1326[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b1327: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1328: u32 = b1327.wrapping_add(b1);
             let b1329: u32 = b1328.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1330: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b1329, x1330, &mut ok); }
+                st(g3, g3_len, b1329, x1330, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b1327: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1328: u32 = b1327.wrapping_add(b1);
+                let b1329: u32 = b1328.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1330: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b1329, x1330, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1332: u32 = b1.wrapping_add((2u64 as u32));
         let b1333: bool = b1332 < s_u32[1];
@@ -1805,18 +1829,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b1334[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b1335: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1336: u32 = b1335.wrapping_add(b1);
             let b1337: u32 = b1336.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1338: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b1337, x1338, &mut ok); }
+                st(g3, g3_len, b1337, x1338, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b1335: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1336: u32 = b1335.wrapping_add(b1);
+                let b1337: u32 = b1336.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1338: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b1337, x1338, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b1340: u32 = b1.wrapping_add((3u64 as u32));
         let b1341: bool = b1340 < s_u32[1];
@@ -1828,18 +1864,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b1342[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b1343: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b1344: u32 = b1343.wrapping_add(b1);
             let b1345: u32 = b1344.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x1346: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b1345, x1346, &mut ok); }
+                st(g3, g3_len, b1345, x1346, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b1343: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b1344: u32 = b1343.wrapping_add(b1);
+                let b1345: u32 = b1344.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x1346: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b1345, x1346, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

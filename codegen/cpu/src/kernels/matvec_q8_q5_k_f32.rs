@@ -2445,18 +2445,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2413[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b2414: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2415: u32 = b2414.wrapping_add(b1);
             let b2416: u32 = b2415.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2417: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b2416, x2417, &mut ok); }
+                st(g3, g3_len, b2416, x2417, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b2414: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2415: u32 = b2414.wrapping_add(b1);
+                let b2416: u32 = b2415.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2417: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b2416, x2417, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2419: u32 = b1.wrapping_add((1u64 as u32));
         let b2420: bool = b2419 < s_u32[1];
@@ -2468,18 +2480,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2421[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b2422: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2423: u32 = b2422.wrapping_add(b1);
             let b2424: u32 = b2423.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2425: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b2424, x2425, &mut ok); }
+                st(g3, g3_len, b2424, x2425, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b2422: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2423: u32 = b2422.wrapping_add(b1);
+                let b2424: u32 = b2423.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2425: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b2424, x2425, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2427: u32 = b1.wrapping_add((2u64 as u32));
         let b2428: bool = b2427 < s_u32[1];
@@ -2491,18 +2515,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2429[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b2430: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2431: u32 = b2430.wrapping_add(b1);
             let b2432: u32 = b2431.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2433: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b2432, x2433, &mut ok); }
+                st(g3, g3_len, b2432, x2433, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b2430: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2431: u32 = b2430.wrapping_add(b1);
+                let b2432: u32 = b2431.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2433: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b2432, x2433, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2435: u32 = b1.wrapping_add((3u64 as u32));
         let b2436: bool = b2435 < s_u32[1];
@@ -2514,18 +2550,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2437[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b2438: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2439: u32 = b2438.wrapping_add(b1);
             let b2440: u32 = b2439.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2441: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b2440, x2441, &mut ok); }
+                st(g3, g3_len, b2440, x2441, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b2438: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2439: u32 = b2438.wrapping_add(b1);
+                let b2440: u32 = b2439.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2441: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b2440, x2441, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -2257,18 +2257,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b2129[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b2130: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2131: u32 = b2130.wrapping_add(b1);
             let b2132: u32 = b2131.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2133: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b2132, x2133, &mut ok); }
+                st(g3, g3_len, b2132, x2133, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b2130: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2131: u32 = b2130.wrapping_add(b1);
+                let b2132: u32 = b2131.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2133: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b2132, x2133, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2135: u32 = b1.wrapping_add((1u64 as u32));
         let b2136: bool = b2135 < s_u32[1];
@@ -2280,18 +2292,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b2137[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b2138: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2139: u32 = b2138.wrapping_add(b1);
             let b2140: u32 = b2139.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2141: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b2140, x2141, &mut ok); }
+                st(g3, g3_len, b2140, x2141, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b2138: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2139: u32 = b2138.wrapping_add(b1);
+                let b2140: u32 = b2139.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2141: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b2140, x2141, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2143: u32 = b1.wrapping_add((2u64 as u32));
         let b2144: bool = b2143 < s_u32[1];
@@ -2303,18 +2327,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b2145[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b2146: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2147: u32 = b2146.wrapping_add(b1);
             let b2148: u32 = b2147.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2149: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b2148, x2149, &mut ok); }
+                st(g3, g3_len, b2148, x2149, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b2146: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2147: u32 = b2146.wrapping_add(b1);
+                let b2148: u32 = b2147.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2149: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b2148, x2149, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b2151: u32 = b1.wrapping_add((3u64 as u32));
         let b2152: bool = b2151 < s_u32[1];
@@ -2326,18 +2362,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b2153[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b2154: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b2155: u32 = b2154.wrapping_add(b1);
             let b2156: u32 = b2155.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x2157: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b2156, x2157, &mut ok); }
+                st(g3, g3_len, b2156, x2157, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b2154: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b2155: u32 = b2154.wrapping_add(b1);
+                let b2156: u32 = b2155.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x2157: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b2156, x2157, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -791,18 +791,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b606[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b607: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b608: u32 = b607.wrapping_add(b1);
             let b609: u32 = b608.wrapping_add((0u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x610: f32 = la5_0[l];
-                if m2[l] { st(g3, g3_len, b609, x610, &mut ok); }
+                st(g3, g3_len, b609, x610, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b607: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b608: u32 = b607.wrapping_add(b1);
+                let b609: u32 = b608.wrapping_add((0u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x610: f32 = la5_0[l];
+                    if m2[l] { st(g3, g3_len, b609, x610, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b612: u32 = b1.wrapping_add((1u64 as u32));
         let b613: bool = b612 < s_u32[1];
@@ -814,18 +826,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m3 = [false; UNITS];
         for l in 0..UNITS { m3[l] = b614[l]; }
-        let mut m4 = [false; UNITS];
-        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-        if m4.iter().any(|&x| x) {
+        if m3.iter().all(|&x| x) {
             let b615: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b616: u32 = b615.wrapping_add(b1);
             let b617: u32 = b616.wrapping_add((1u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x618: f32 = la5_1[l];
-                if m4[l] { st(g3, g3_len, b617, x618, &mut ok); }
+                st(g3, g3_len, b617, x618, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let b615: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b616: u32 = b615.wrapping_add(b1);
+                let b617: u32 = b616.wrapping_add((1u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x618: f32 = la5_1[l];
+                    if m4[l] { st(g3, g3_len, b617, x618, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b620: u32 = b1.wrapping_add((2u64 as u32));
         let b621: bool = b620 < s_u32[1];
@@ -837,18 +861,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m5 = [false; UNITS];
         for l in 0..UNITS { m5[l] = b622[l]; }
-        let mut m6 = [false; UNITS];
-        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-        if m6.iter().any(|&x| x) {
+        if m5.iter().all(|&x| x) {
             let b623: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b624: u32 = b623.wrapping_add(b1);
             let b625: u32 = b624.wrapping_add((2u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x626: f32 = la5_2[l];
-                if m6[l] { st(g3, g3_len, b625, x626, &mut ok); }
+                st(g3, g3_len, b625, x626, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m6 = [false; UNITS];
+            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+            if m6.iter().any(|&x| x) {
+                let b623: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b624: u32 = b623.wrapping_add(b1);
+                let b625: u32 = b624.wrapping_add((2u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x626: f32 = la5_2[l];
+                    if m6[l] { st(g3, g3_len, b625, x626, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
         let b628: u32 = b1.wrapping_add((3u64 as u32));
         let b629: bool = b628 < s_u32[1];
@@ -860,18 +896,30 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         }
         let mut m7 = [false; UNITS];
         for l in 0..UNITS { m7[l] = b630[l]; }
-        let mut m8 = [false; UNITS];
-        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-        if m8.iter().any(|&x| x) {
+        if m7.iter().all(|&x| x) {
             let b631: u32 = cube[1].wrapping_mul(s_u32[1]);
             let b632: u32 = b631.wrapping_add(b1);
             let b633: u32 = b632.wrapping_add((3u64 as u32));
             let mut ok = true;
             for l in 0..UNITS {
                 let x634: f32 = la5_3[l];
-                if m8[l] { st(g3, g3_len, b633, x634, &mut ok); }
+                st(g3, g3_len, b633, x634, &mut ok);
             }
             assert!(ok, "kernel index out of bounds");
+        } else {
+            let mut m8 = [false; UNITS];
+            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+            if m8.iter().any(|&x| x) {
+                let b631: u32 = cube[1].wrapping_mul(s_u32[1]);
+                let b632: u32 = b631.wrapping_add(b1);
+                let b633: u32 = b632.wrapping_add((3u64 as u32));
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x634: f32 = la5_3[l];
+                    if m8[l] { st(g3, g3_len, b633, x634, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -56,18 +56,33 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g0_len);
         let b7: u32 = (g1_len as u32);
+        let a2 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         let mut ok = true;
         for l in 0..UNITS {
-            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+            let x6: f32 = *g0.add(a1 + l);
             let x8: u32 = rem(b3[l], b7);
-            let x9: f32 = ld(g1, g1_len, x8, m2[l], &mut ok);
+            let x9: f32 = ld(g1, g1_len, x8, true, &mut ok);
             let x10: f32 = x6 * x9;
-            if m2[l] { st(g2, g2_len, b3[l], x10, &mut ok); }
+            *g2.add(a2 + l) = x10;
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b7: u32 = (g1_len as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+                let x8: u32 = rem(b3[l], b7);
+                let x9: f32 = ld(g1, g1_len, x8, m2[l], &mut ok);
+                let x10: f32 = x6 * x9;
+                if m2[l] { st(g2, g2_len, b3[l], x10, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

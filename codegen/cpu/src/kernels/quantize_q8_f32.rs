@@ -152,12 +152,18 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         assert!(ok, "kernel index out of bounds");
         let mut m1 = [false; UNITS];
         for l in 0..UNITS { m1[l] = b75[l]; }
-        let mut m2 = [false; UNITS];
-        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-        if m2.iter().any(|&x| x) {
+        if m1.iter().all(|&x| x) {
             let b76: u32 = b70.wrapping_mul(s_u32[1]);
             let b77: u32 = b76.wrapping_add(b66);
             *at(g2, g2_len, b77) = b32;
+        } else {
+            let mut m2 = [false; UNITS];
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
+                let b76: u32 = b70.wrapping_mul(s_u32[1]);
+                let b77: u32 = b76.wrapping_add(b66);
+                *at(g2, g2_len, b77) = b32;
+            }
         }
     }
 }

@@ -4,8 +4,8 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 128;
-pub const CUBE_DIM: [u32; 3] = [128, 1, 1];
+pub const UNITS: usize = 16;
+pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
 
 /// `rms_norm_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
@@ -36,7 +36,6 @@ unsafe fn avx512(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalar
 #[inline(always)]
 unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars: &Scalars) {
     let m0 = [true; UNITS];
-    let mut sh11 = [<f32>::default(); 128];
     let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -45,8 +44,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g2_len = bufs[2].len;
     let s_f32: &[f32] = &scalars.f32;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v13: u32 = <u32>::default();
-    let mut v6 = [<f32>::default(); UNITS];
+    let mut v9 = [<f32>::default(); UNITS];
     let b0: u32 = cube[1].wrapping_mul(count[0]);
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = (g0_len as u32);
@@ -54,81 +52,154 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let b4: bool = b1 < b3;
     if b4 {
         let b5: u32 = b1.wrapping_mul(s_u32[0]);
+        let b6: u32 = div(s_u32[0], 16u32);
+        let b7: u32 = b6.wrapping_mul(16u32);
+        let mut b8 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            v6[l] = 0.0f32;
+            let x8: u32 = b7.wrapping_add((l as u32));
+            b8[l] = x8;
+            v9[l] = 0.0f32;
         }
-        let mut v7 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v7[l] = (l as u32); } }
-        let mut m1 = m0;
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul(((16u32) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = ((b5) as u64).wrapping_add(h1);
+            fits &= h2 <= u32::MAX as u64;
+            let h3: u64 = 15;
+            let h4: u64 = h2.wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g0_len);
+        }
+        let mut v10: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m1[l] && !(v7[l] < s_u32[0]) { m1[l] = false; } }
-            if !m1.iter().any(|&x| x) { break; }
-            let mut ok = true;
+            if !(v10 < b6) { break; }
+            let b11: u32 = v10.wrapping_mul(16u32);
+            let b12: u32 = b5.wrapping_add(b11);
+            let a1 = (((0u32).wrapping_add(b12)) as u32) as usize;
             for l in 0..UNITS {
-                let x8: u32 = b5.wrapping_add(v7[l]);
-                let x9: f32 = ld(g0, g0_len, x8, m1[l], &mut ok);
-                let x10: f32 = x9 * x9;
-                v6[l] = if m1[l] { T::fmadd(x9, x9, v6[l]) } else { v6[l] };
+                let x13: u32 = b12.wrapping_add((l as u32));
+                let x14: f32 = *g0.add(a1 + l);
+                let x15: f32 = x14 * x14;
+                v9[l] = T::fmadd(x14, x14, v9[l]);
             }
-            assert!(ok, "kernel index out of bounds");
-            for l in 0..UNITS { if m1[l] { v7[l] = v7[l].wrapping_add(128u32); } }
+            v10 = v10.wrapping_add((1 as u32));
         }
-        let a1 = span((0u32) as u32, UNITS, 128);
-        let b12: u32 = div(128u32, (2u64 as u32));
+        let mut b16 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            *sh11.as_mut_ptr().add(a1 + l) = v6[l];
+            let x16: bool = b8[l] < s_u32[0];
+            b16[l] = x16;
         }
-        v13 = b12;
-        loop {
-            let b14: bool = v13 > (0u64 as u32);
-            let b15: bool = !(b14);
-            if b15 {
-                break;
-            }
-            let mut b16 = [<bool>::default(); UNITS];
+        let mut m1 = [false; UNITS];
+        for l in 0..UNITS { m1[l] = b16[l]; }
+        if m1.iter().all(|&x| x) {
+            let a2 = span((((0u32).wrapping_add(b7)).wrapping_add(b5)) as u32, UNITS, g0_len);
             for l in 0..UNITS {
-                let x16: bool = (l as u32) < v13;
-                b16[l] = x16;
+                let x17: u32 = b5.wrapping_add(b8[l]);
+                let x18: f32 = *g0.add(a2 + l);
+                let x19: f32 = x18 * x18;
+                v9[l] = T::fmadd(x18, x18, v9[l]);
             }
+        } else {
             let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = b16[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
+            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+            if m2.iter().any(|&x| x) {
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x17: u32 = (l as u32).wrapping_add(v13);
-                    let x18: f32 = ld(sh11.as_mut_ptr(), 128, x17, m3[l], &mut ok);
-                    let x19: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
-                    let x20: f32 = x19 + x18;
-                    if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x20, &mut ok); }
+                    let x17: u32 = b5.wrapping_add(b8[l]);
+                    let x18: f32 = ld(g0, g0_len, x17, m2[l], &mut ok);
+                    let x19: f32 = x18 * x18;
+                    v9[l] = if m2[l] { T::fmadd(x18, x18, v9[l]) } else { v9[l] };
                 }
                 assert!(ok, "kernel index out of bounds");
             }
-            v13 = div(v13, (2u64 as u32));
         }
-        let b21: f32 = sh11[((0u64 as u32)) as usize];
-        let b22: f32 = ((s_u32[0]) as f32);
-        let b23: f32 = b21 / b22;
-        let b24: f32 = b23 + s_f32[0];
-        let b25: f32 = 1.0 / (b24).sqrt();
-        let mut v26 = [<u32>::default(); UNITS];
-        for l in 0..UNITS { if m0[l] { v26[l] = (l as u32); } }
-        let mut m4 = m0;
+        let mut p = [<f32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j] + v9[l]; } } }
+        let b20: f32 = (((p[0] + p[1]) + (p[2] + p[3])) + ((p[4] + p[5]) + (p[6] + p[7])));
+        let b21: f32 = ((s_u32[0]) as f32);
+        let b22: f32 = b20 / b21;
+        let b23: f32 = b22 + s_f32[0];
+        let b24: f32 = 1.0 / (b23).sqrt();
+        if (0u64 as u32) < b6 {
+            let hv: u64 = (b6 - 1) as u64;
+            let mut fits = true;
+            let h1: u64 = hv.wrapping_mul(((16u32) as u64));
+            fits &= h1 <= u32::MAX as u64;
+            let h2: u64 = 15;
+            let h3: u64 = h1.wrapping_add(h2);
+            fits &= h3 <= u32::MAX as u64;
+            let h4: u64 = ((b5) as u64).wrapping_add(h3);
+            fits &= h4 <= u32::MAX as u64;
+            hoisted_check(fits, h4, g0_len);
+            let h5: u64 = hv.wrapping_mul(((16u32) as u64));
+            fits &= h5 <= u32::MAX as u64;
+            let h6: u64 = 15;
+            let h7: u64 = h5.wrapping_add(h6);
+            fits &= h7 <= u32::MAX as u64;
+            hoisted_check(fits, h7, g1_len);
+            let h8: u64 = hv.wrapping_mul(((16u32) as u64));
+            fits &= h8 <= u32::MAX as u64;
+            let h9: u64 = 15;
+            let h10: u64 = h8.wrapping_add(h9);
+            fits &= h10 <= u32::MAX as u64;
+            let h11: u64 = ((b5) as u64).wrapping_add(h10);
+            fits &= h11 <= u32::MAX as u64;
+            hoisted_check(fits, h11, g2_len);
+        }
+        let mut v25: u32 = (0u64 as u32);
         loop {
-            for l in 0..UNITS { if m4[l] && !(v26[l] < s_u32[0]) { m4[l] = false; } }
-            if !m4.iter().any(|&x| x) { break; }
-            let mut ok = true;
+            if !(v25 < b6) { break; }
+            let b26: u32 = v25.wrapping_mul(16u32);
+            let a3 = ((((0u32).wrapping_add(b26)).wrapping_add(b5)) as u32) as usize;
+            let a4 = (((0u32).wrapping_add(b26)) as u32) as usize;
+            let a5 = ((((0u32).wrapping_add(b26)).wrapping_add(b5)) as u32) as usize;
             for l in 0..UNITS {
-                let x27: u32 = b5.wrapping_add(v26[l]);
-                let x28: f32 = ld(g0, g0_len, x27, m4[l], &mut ok);
-                let x29: f32 = x28 * b25;
-                let x30: f32 = ld(g1, g1_len, v26[l], m4[l], &mut ok);
-                let x31: f32 = x29 * x30;
-                if m4[l] { st(g2, g2_len, x27, x31, &mut ok); }
+                let x27: u32 = b26.wrapping_add((l as u32));
+                let x28: u32 = b5.wrapping_add(x27);
+                let x29: f32 = *g0.add(a3 + l);
+                let x30: f32 = x29 * b24;
+                let x31: f32 = *g1.add(a4 + l);
+                let x32: f32 = x30 * x31;
+                *g2.add(a5 + l) = x32;
             }
-            assert!(ok, "kernel index out of bounds");
-            for l in 0..UNITS { if m4[l] { v26[l] = v26[l].wrapping_add(128u32); } }
+            v25 = v25.wrapping_add((1 as u32));
+        }
+        let mut b33 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x33: bool = b8[l] < s_u32[0];
+            b33[l] = x33;
+        }
+        let mut m3 = [false; UNITS];
+        for l in 0..UNITS { m3[l] = b33[l]; }
+        if m3.iter().all(|&x| x) {
+            let a6 = span((((0u32).wrapping_add(b7)).wrapping_add(b5)) as u32, UNITS, g0_len);
+            let a7 = span(((0u32).wrapping_add(b7)) as u32, UNITS, g1_len);
+            let a8 = span((((0u32).wrapping_add(b7)).wrapping_add(b5)) as u32, UNITS, g2_len);
+            for l in 0..UNITS {
+                let x34: u32 = b5.wrapping_add(b8[l]);
+                let x35: f32 = *g0.add(a6 + l);
+                let x36: f32 = x35 * b24;
+                let x37: f32 = *g1.add(a7 + l);
+                let x38: f32 = x36 * x37;
+                *g2.add(a8 + l) = x38;
+            }
+        } else {
+            let mut m4 = [false; UNITS];
+            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+            if m4.iter().any(|&x| x) {
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x34: u32 = b5.wrapping_add(b8[l]);
+                    let x35: f32 = ld(g0, g0_len, x34, m4[l], &mut ok);
+                    let x36: f32 = x35 * b24;
+                    let x37: f32 = ld(g1, g1_len, b8[l], m4[l], &mut ok);
+                    let x38: f32 = x36 * x37;
+                    if m4[l] { st(g2, g2_len, x34, x38, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+            }
         }
     }
 }

@@ -59,9 +59,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b8[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let mut ok = true;
         for l in 0..UNITS {
             let x9: u32 = div(b3[l], b5);
@@ -74,7 +72,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x16: u32 = x15.wrapping_add(x12);
             let x17: u32 = x15.wrapping_add(x12);
             let x18: u32 = x17.wrapping_add(b4);
-            let x19: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
+            let x19: u32 = ld(g1, g1_len, x9, true, &mut ok);
             let x20: f32 = ((x19) as f32);
             let x21: f32 = ((x12) as f32);
             let x22: f32 = s_f32[0].powf(x21);
@@ -82,17 +80,54 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x24: f32 = x23 * s_f32[1];
             let x25: f32 = (x24).sin();
             let x26: f32 = (x24).cos();
-            let x27: f32 = ld(g0, g0_len, x16, m2[l], &mut ok);
-            let x28: f32 = ld(g0, g0_len, x18, m2[l], &mut ok);
+            let x27: f32 = ld(g0, g0_len, x16, true, &mut ok);
+            let x28: f32 = ld(g0, g0_len, x18, true, &mut ok);
             let x29: f32 = x27 * x26;
             let x30: f32 = x28 * x25;
             let x31: f32 = T::fmadd(x27, x26, -(x30));
-            if m2[l] { st(g0, g0_len, x16, x31, &mut ok); }
+            st(g0, g0_len, x16, x31, &mut ok);
             let x32: f32 = x27 * x25;
             let x33: f32 = x28 * x26;
             let x34: f32 = T::fmadd(x27, x25, x33);
-            if m2[l] { st(g0, g0_len, x18, x34, &mut ok); }
+            st(g0, g0_len, x18, x34, &mut ok);
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x9: u32 = div(b3[l], b5);
+                let x10: u32 = rem(b3[l], b5);
+                let x11: u32 = div(x10, b4);
+                let x12: u32 = rem(b3[l], b4);
+                let x13: u32 = x9.wrapping_mul(s_u32[0]);
+                let x14: u32 = x13.wrapping_add(x11);
+                let x15: u32 = x14.wrapping_mul(s_u32[1]);
+                let x16: u32 = x15.wrapping_add(x12);
+                let x17: u32 = x15.wrapping_add(x12);
+                let x18: u32 = x17.wrapping_add(b4);
+                let x19: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
+                let x20: f32 = ((x19) as f32);
+                let x21: f32 = ((x12) as f32);
+                let x22: f32 = s_f32[0].powf(x21);
+                let x23: f32 = x20 * x22;
+                let x24: f32 = x23 * s_f32[1];
+                let x25: f32 = (x24).sin();
+                let x26: f32 = (x24).cos();
+                let x27: f32 = ld(g0, g0_len, x16, m2[l], &mut ok);
+                let x28: f32 = ld(g0, g0_len, x18, m2[l], &mut ok);
+                let x29: f32 = x27 * x26;
+                let x30: f32 = x28 * x25;
+                let x31: f32 = T::fmadd(x27, x26, -(x30));
+                if m2[l] { st(g0, g0_len, x16, x31, &mut ok); }
+                let x32: f32 = x27 * x25;
+                let x33: f32 = x28 * x26;
+                let x34: f32 = T::fmadd(x27, x25, x33);
+                if m2[l] { st(g0, g0_len, x18, x34, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

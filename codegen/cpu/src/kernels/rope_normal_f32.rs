@@ -59,9 +59,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b8[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
+    if m1.iter().all(|&x| x) {
         let mut ok = true;
         for l in 0..UNITS {
             let x9: u32 = div(b3[l], b5);
@@ -76,7 +74,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x18: u32 = (2u64 as u32).wrapping_mul(x12);
             let x19: u32 = x15.wrapping_add(x18);
             let x20: u32 = x19.wrapping_add((1u64 as u32));
-            let x21: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
+            let x21: u32 = ld(g1, g1_len, x9, true, &mut ok);
             let x22: f32 = ((x21) as f32);
             let x23: f32 = ((x12) as f32);
             let x24: f32 = s_f32[0].powf(x23);
@@ -84,17 +82,56 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x26: f32 = x25 * s_f32[1];
             let x27: f32 = (x26).sin();
             let x28: f32 = (x26).cos();
-            let x29: f32 = ld(g0, g0_len, x17, m2[l], &mut ok);
-            let x30: f32 = ld(g0, g0_len, x20, m2[l], &mut ok);
+            let x29: f32 = ld(g0, g0_len, x17, true, &mut ok);
+            let x30: f32 = ld(g0, g0_len, x20, true, &mut ok);
             let x31: f32 = x29 * x28;
             let x32: f32 = x30 * x27;
             let x33: f32 = T::fmadd(x29, x28, -(x32));
-            if m2[l] { st(g0, g0_len, x17, x33, &mut ok); }
+            st(g0, g0_len, x17, x33, &mut ok);
             let x34: f32 = x29 * x27;
             let x35: f32 = x30 * x28;
             let x36: f32 = T::fmadd(x29, x27, x35);
-            if m2[l] { st(g0, g0_len, x20, x36, &mut ok); }
+            st(g0, g0_len, x20, x36, &mut ok);
         }
         assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x9: u32 = div(b3[l], b5);
+                let x10: u32 = rem(b3[l], b5);
+                let x11: u32 = div(x10, b4);
+                let x12: u32 = rem(b3[l], b4);
+                let x13: u32 = x9.wrapping_mul(s_u32[0]);
+                let x14: u32 = x13.wrapping_add(x11);
+                let x15: u32 = x14.wrapping_mul(s_u32[1]);
+                let x16: u32 = (2u64 as u32).wrapping_mul(x12);
+                let x17: u32 = x15.wrapping_add(x16);
+                let x18: u32 = (2u64 as u32).wrapping_mul(x12);
+                let x19: u32 = x15.wrapping_add(x18);
+                let x20: u32 = x19.wrapping_add((1u64 as u32));
+                let x21: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
+                let x22: f32 = ((x21) as f32);
+                let x23: f32 = ((x12) as f32);
+                let x24: f32 = s_f32[0].powf(x23);
+                let x25: f32 = x22 * x24;
+                let x26: f32 = x25 * s_f32[1];
+                let x27: f32 = (x26).sin();
+                let x28: f32 = (x26).cos();
+                let x29: f32 = ld(g0, g0_len, x17, m2[l], &mut ok);
+                let x30: f32 = ld(g0, g0_len, x20, m2[l], &mut ok);
+                let x31: f32 = x29 * x28;
+                let x32: f32 = x30 * x27;
+                let x33: f32 = T::fmadd(x29, x28, -(x32));
+                if m2[l] { st(g0, g0_len, x17, x33, &mut ok); }
+                let x34: f32 = x29 * x27;
+                let x35: f32 = x30 * x28;
+                let x36: f32 = T::fmadd(x29, x27, x35);
+                if m2[l] { st(g0, g0_len, x20, x36, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -55,15 +55,25 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
-        let mut ok = true;
+    if m1.iter().all(|&x| x) {
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g0_len);
+        let a2 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         for l in 0..UNITS {
-            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+            let x6: f32 = *g0.add(a1 + l);
             let x7: f32 = x6 * s_f32[0];
-            if m2[l] { st(g1, g1_len, b3[l], x7, &mut ok); }
+            *g1.add(a2 + l) = x7;
         }
-        assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+                let x7: f32 = x6 * s_f32[0];
+                if m2[l] { st(g1, g1_len, b3[l], x7, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

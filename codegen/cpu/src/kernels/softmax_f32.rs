@@ -101,18 +101,32 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m2 = [false; UNITS];
             for l in 0..UNITS { m2[l] = b22[l]; }
-            let mut m3 = [false; UNITS];
-            for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
-            if m3.iter().any(|&x| x) {
+            if m2.iter().all(|&x| x) {
+                let a2 = span((0u32) as u32, UNITS, 128);
+                let a3 = span((0u32) as u32, UNITS, 128);
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x23: u32 = (l as u32).wrapping_add(v19);
-                    let x24: f32 = ld(sh11.as_mut_ptr(), 128, x23, m3[l], &mut ok);
-                    let x25: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
+                    let x24: f32 = ld(sh11.as_mut_ptr(), 128, x23, true, &mut ok);
+                    let x25: f32 = *sh11.as_mut_ptr().add(a2 + l);
                     let x26: f32 = x25.max(x24);
-                    if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x26, &mut ok); }
+                    *sh11.as_mut_ptr().add(a3 + l) = x26;
                 }
                 assert!(ok, "kernel index out of bounds");
+            } else {
+                let mut m3 = [false; UNITS];
+                for l in 0..UNITS { m3[l] = m0[l] && m2[l]; }
+                if m3.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x23: u32 = (l as u32).wrapping_add(v19);
+                        let x24: f32 = ld(sh11.as_mut_ptr(), 128, x23, m3[l], &mut ok);
+                        let x25: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m3[l], &mut ok);
+                        let x26: f32 = x25.max(x24);
+                        if m3[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x26, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
             }
             v19 = div(v19, (2u64 as u32));
         }
@@ -138,10 +152,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             assert!(ok, "kernel index out of bounds");
             for l in 0..UNITS { if m4[l] { v28[l] = v28[l].wrapping_add(128u32); } }
         }
-        let a2 = span((0u32) as u32, UNITS, 128);
+        let a4 = span((0u32) as u32, UNITS, 128);
         let b34: u32 = div(128u32, (2u64 as u32));
         for l in 0..UNITS {
-            *sh11.as_mut_ptr().add(a2 + l) = v12[l];
+            *sh11.as_mut_ptr().add(a4 + l) = v12[l];
         }
         v19 = b34;
         loop {
@@ -157,18 +171,32 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             }
             let mut m5 = [false; UNITS];
             for l in 0..UNITS { m5[l] = b37[l]; }
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
+            if m5.iter().all(|&x| x) {
+                let a5 = span((0u32) as u32, UNITS, 128);
+                let a6 = span((0u32) as u32, UNITS, 128);
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x38: u32 = (l as u32).wrapping_add(v19);
-                    let x39: f32 = ld(sh11.as_mut_ptr(), 128, x38, m6[l], &mut ok);
-                    let x40: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
+                    let x39: f32 = ld(sh11.as_mut_ptr(), 128, x38, true, &mut ok);
+                    let x40: f32 = *sh11.as_mut_ptr().add(a5 + l);
                     let x41: f32 = x40 + x39;
-                    if m6[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x41, &mut ok); }
+                    *sh11.as_mut_ptr().add(a6 + l) = x41;
                 }
                 assert!(ok, "kernel index out of bounds");
+            } else {
+                let mut m6 = [false; UNITS];
+                for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+                if m6.iter().any(|&x| x) {
+                    let mut ok = true;
+                    for l in 0..UNITS {
+                        let x38: u32 = (l as u32).wrapping_add(v19);
+                        let x39: f32 = ld(sh11.as_mut_ptr(), 128, x38, m6[l], &mut ok);
+                        let x40: f32 = ld(sh11.as_mut_ptr(), 128, (l as u32), m6[l], &mut ok);
+                        let x41: f32 = x40 + x39;
+                        if m6[l] { st(sh11.as_mut_ptr(), 128, (l as u32), x41, &mut ok); }
+                    }
+                    assert!(ok, "kernel index out of bounds");
+                }
             }
             v19 = div(v19, (2u64 as u32));
         }

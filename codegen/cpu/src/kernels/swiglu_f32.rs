@@ -56,20 +56,36 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     }
     let mut m1 = [false; UNITS];
     for l in 0..UNITS { m1[l] = b5[l]; }
-    let mut m2 = [false; UNITS];
-    for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-    if m2.iter().any(|&x| x) {
-        let mut ok = true;
+    if m1.iter().all(|&x| x) {
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g0_len);
+        let a2 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let a3 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
         for l in 0..UNITS {
-            let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+            let x6: f32 = *g0.add(a1 + l);
             let x7: f32 = -(x6);
             let x8: f32 = exp_f32((x7));
             let x9: f32 = 1.0f32 + x8;
             let x10: f32 = x6 / x9;
-            let x11: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);
+            let x11: f32 = *g1.add(a2 + l);
             let x12: f32 = x10 * x11;
-            if m2[l] { st(g2, g2_len, b3[l], x12, &mut ok); }
+            *g2.add(a3 + l) = x12;
         }
-        assert!(ok, "kernel index out of bounds");
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x6: f32 = ld(g0, g0_len, b3[l], m2[l], &mut ok);
+                let x7: f32 = -(x6);
+                let x8: f32 = exp_f32((x7));
+                let x9: f32 = 1.0f32 + x8;
+                let x10: f32 = x6 / x9;
+                let x11: f32 = ld(g1, g1_len, b3[l], m2[l], &mut ok);
+                let x12: f32 = x10 * x11;
+                if m2[l] { st(g2, g2_len, b3[l], x12, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
     }
 }

@@ -20,9 +20,9 @@ void rms_norm_f_(
 ) {
 threadgroup uchar dynamic_shared_mem[512];
 // Shared array size: 128, 512 bytes
-threadgroup float* shared_memory_12 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_6;
-uint l_mut_14;
+threadgroup float* shared_memory_22 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+float l_mut_9;
+uint l_mut_24;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(3)];
@@ -30,51 +30,77 @@ const uint l_3 = l_2 / info.scalars_uint[0];
 const bool l_4 = l_1 < l_3;
 if (l_4) {
 const uint l_5 = l_1 * info.scalars_uint[0];
-l_mut_6 = float(0.0);
+const uint l_6 = info.scalars_uint[0] / threads_per_threadgroup.x;
+const uint l_7 = l_6 * threads_per_threadgroup.x;
+const uint l_8 = l_7 + thread_pos_in_threadgroup.x;
+l_mut_9 = float(0.0);
 
-for (uint l_mut_7 = thread_pos_in_threadgroup.x; l_mut_7 < info.scalars_uint[0]; l_mut_7 += threads_per_threadgroup.x) {
-const uint l_8 = l_5 + l_mut_7;
-const half l_9 = buffer_0[l_8];
-const float l_10 = float(l_9);
-const float l_11 = l_10 * l_10;
-l_mut_6 = l_mut_6 + l_11;
+for (uint l_mut_10 = uint(0); l_mut_10 < l_6; ++l_mut_10) {
+const uint l_11 = l_mut_10 * threads_per_threadgroup.x;
+const uint l_12 = l_5 + l_11;
+const uint l_13 = l_12 + thread_pos_in_threadgroup.x;
+const half l_14 = buffer_0[l_13];
+const float l_15 = float(l_14);
+const float l_16 = l_15 * l_15;
+l_mut_9 = l_mut_9 + l_16;
 }
-shared_memory_12[thread_pos_in_threadgroup.x] = l_mut_6;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_13 = threads_per_threadgroup.x / uint(2);
-l_mut_14 = l_13;
-while (true) {
-const bool l_15 = l_mut_14 > uint(0);
-const bool l_16 = !l_15;
-if (l_16) {
-break;}
-const bool l_17 = thread_pos_in_threadgroup.x < l_mut_14;
+const bool l_17 = l_8 < info.scalars_uint[0];
 if (l_17) {
-const uint l_18 = thread_pos_in_threadgroup.x + l_mut_14;
-const float l_19 = shared_memory_12[l_18];
-const float l_20 = shared_memory_12[thread_pos_in_threadgroup.x];
-const float l_21 = l_20 + l_19;
-shared_memory_12[thread_pos_in_threadgroup.x] = l_21;
+const uint l_18 = l_5 + l_8;
+const half l_19 = buffer_0[l_18];
+const float l_20 = float(l_19);
+const float l_21 = l_20 * l_20;
+l_mut_9 = l_mut_9 + l_21;
+}
+shared_memory_22[thread_pos_in_threadgroup.x] = l_mut_9;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_23 = threads_per_threadgroup.x / uint(2);
+l_mut_24 = l_23;
+while (true) {
+const bool l_25 = l_mut_24 > uint(0);
+const bool l_26 = !l_25;
+if (l_26) {
+break;}
+const bool l_27 = thread_pos_in_threadgroup.x < l_mut_24;
+if (l_27) {
+const uint l_28 = thread_pos_in_threadgroup.x + l_mut_24;
+const float l_29 = shared_memory_22[l_28];
+const float l_30 = shared_memory_22[thread_pos_in_threadgroup.x];
+const float l_31 = l_30 + l_29;
+shared_memory_22[thread_pos_in_threadgroup.x] = l_31;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_14 = l_mut_14 / uint(2);
+l_mut_24 = l_mut_24 / uint(2);
 }
-const float l_22 = shared_memory_12[uint(0)];
+const float l_32 = shared_memory_22[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const float l_23 = float(info.scalars_uint[0]);
-const float l_24 = l_22 / l_23;
-const float l_25 = l_24 + info.scalars_float[0];
-const float l_26 = rsqrt(l_25);
+const float l_33 = float(info.scalars_uint[0]);
+const float l_34 = l_32 / l_33;
+const float l_35 = l_34 + info.scalars_float[0];
+const float l_36 = rsqrt(l_35);
 
-for (uint l_mut_27 = thread_pos_in_threadgroup.x; l_mut_27 < info.scalars_uint[0]; l_mut_27 += threads_per_threadgroup.x) {
-const uint l_28 = l_5 + l_mut_27;
-const half l_29 = buffer_0[l_28];
-const float l_30 = float(l_29);
-const float l_31 = l_30 * l_26;
-const float l_32 = buffer_1[l_mut_27];
-const float l_33 = l_31 * l_32;
-const half l_34 = half(l_33);
-buffer_2[l_28] = l_34;
+for (uint l_mut_37 = uint(0); l_mut_37 < l_6; ++l_mut_37) {
+const uint l_38 = l_mut_37 * threads_per_threadgroup.x;
+const uint l_39 = l_38 + thread_pos_in_threadgroup.x;
+const uint l_40 = l_5 + l_39;
+const half l_41 = buffer_0[l_40];
+const float l_42 = float(l_41);
+const float l_43 = l_42 * l_36;
+const float l_44 = buffer_1[l_39];
+const float l_45 = l_43 * l_44;
+const half l_46 = half(l_45);
+buffer_2[l_40] = l_46;
+}
+const bool l_47 = l_8 < info.scalars_uint[0];
+if (l_47) {
+const uint l_48 = l_5 + l_8;
+const half l_49 = buffer_0[l_48];
+const float l_50 = float(l_49);
+const float l_51 = l_50 * l_36;
+const float l_52 = buffer_1[l_8];
+const float l_53 = l_51 * l_52;
+const half l_54 = half(l_53);
+buffer_2[l_48] = l_54;
 }
 }
 

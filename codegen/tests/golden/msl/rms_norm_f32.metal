@@ -20,9 +20,9 @@ void rms_norm_f_f32(
 ) {
 threadgroup uchar dynamic_shared_mem[512];
 // Shared array size: 128, 512 bytes
-threadgroup float* shared_memory_11 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
-float l_mut_6;
-uint l_mut_13;
+threadgroup float* shared_memory_20 = reinterpret_cast<threadgroup float*>(&dynamic_shared_mem[_]);
+float l_mut_9;
+uint l_mut_22;
 const uint l_0 = threadgroup_pos_in_grid.y * threadgroups_per_grid.x;
 const uint l_1 = l_0 + threadgroup_pos_in_grid.x;
 const uint l_2 = info.static_meta[uint(3)];
@@ -30,48 +30,71 @@ const uint l_3 = l_2 / info.scalars_uint[0];
 const bool l_4 = l_1 < l_3;
 if (l_4) {
 const uint l_5 = l_1 * info.scalars_uint[0];
-l_mut_6 = float(0.0);
+const uint l_6 = info.scalars_uint[0] / threads_per_threadgroup.x;
+const uint l_7 = l_6 * threads_per_threadgroup.x;
+const uint l_8 = l_7 + thread_pos_in_threadgroup.x;
+l_mut_9 = float(0.0);
 
-for (uint l_mut_7 = thread_pos_in_threadgroup.x; l_mut_7 < info.scalars_uint[0]; l_mut_7 += threads_per_threadgroup.x) {
-const uint l_8 = l_5 + l_mut_7;
-const float l_9 = buffer_0[l_8];
-const float l_10 = l_9 * l_9;
-l_mut_6 = l_mut_6 + l_10;
+for (uint l_mut_10 = uint(0); l_mut_10 < l_6; ++l_mut_10) {
+const uint l_11 = l_mut_10 * threads_per_threadgroup.x;
+const uint l_12 = l_5 + l_11;
+const uint l_13 = l_12 + thread_pos_in_threadgroup.x;
+const float l_14 = buffer_0[l_13];
+const float l_15 = l_14 * l_14;
+l_mut_9 = l_mut_9 + l_15;
 }
-shared_memory_11[thread_pos_in_threadgroup.x] = l_mut_6;
-threadgroup_barrier(mem_flags::mem_threadgroup);
-const uint l_12 = threads_per_threadgroup.x / uint(2);
-l_mut_13 = l_12;
-while (true) {
-const bool l_14 = l_mut_13 > uint(0);
-const bool l_15 = !l_14;
-if (l_15) {
-break;}
-const bool l_16 = thread_pos_in_threadgroup.x < l_mut_13;
+const bool l_16 = l_8 < info.scalars_uint[0];
 if (l_16) {
-const uint l_17 = thread_pos_in_threadgroup.x + l_mut_13;
-const float l_18 = shared_memory_11[l_17];
-const float l_19 = shared_memory_11[thread_pos_in_threadgroup.x];
-const float l_20 = l_19 + l_18;
-shared_memory_11[thread_pos_in_threadgroup.x] = l_20;
+const uint l_17 = l_5 + l_8;
+const float l_18 = buffer_0[l_17];
+const float l_19 = l_18 * l_18;
+l_mut_9 = l_mut_9 + l_19;
+}
+shared_memory_20[thread_pos_in_threadgroup.x] = l_mut_9;
+threadgroup_barrier(mem_flags::mem_threadgroup);
+const uint l_21 = threads_per_threadgroup.x / uint(2);
+l_mut_22 = l_21;
+while (true) {
+const bool l_23 = l_mut_22 > uint(0);
+const bool l_24 = !l_23;
+if (l_24) {
+break;}
+const bool l_25 = thread_pos_in_threadgroup.x < l_mut_22;
+if (l_25) {
+const uint l_26 = thread_pos_in_threadgroup.x + l_mut_22;
+const float l_27 = shared_memory_20[l_26];
+const float l_28 = shared_memory_20[thread_pos_in_threadgroup.x];
+const float l_29 = l_28 + l_27;
+shared_memory_20[thread_pos_in_threadgroup.x] = l_29;
 }
 threadgroup_barrier(mem_flags::mem_threadgroup);
-l_mut_13 = l_mut_13 / uint(2);
+l_mut_22 = l_mut_22 / uint(2);
 }
-const float l_21 = shared_memory_11[uint(0)];
+const float l_30 = shared_memory_20[uint(0)];
 threadgroup_barrier(mem_flags::mem_threadgroup);
-const float l_22 = float(info.scalars_uint[0]);
-const float l_23 = l_21 / l_22;
-const float l_24 = l_23 + info.scalars_float[0];
-const float l_25 = rsqrt(l_24);
+const float l_31 = float(info.scalars_uint[0]);
+const float l_32 = l_30 / l_31;
+const float l_33 = l_32 + info.scalars_float[0];
+const float l_34 = rsqrt(l_33);
 
-for (uint l_mut_26 = thread_pos_in_threadgroup.x; l_mut_26 < info.scalars_uint[0]; l_mut_26 += threads_per_threadgroup.x) {
-const uint l_27 = l_5 + l_mut_26;
-const float l_28 = buffer_0[l_27];
-const float l_29 = l_28 * l_25;
-const float l_30 = buffer_1[l_mut_26];
-const float l_31 = l_29 * l_30;
-buffer_2[l_27] = l_31;
+for (uint l_mut_35 = uint(0); l_mut_35 < l_6; ++l_mut_35) {
+const uint l_36 = l_mut_35 * threads_per_threadgroup.x;
+const uint l_37 = l_36 + thread_pos_in_threadgroup.x;
+const uint l_38 = l_5 + l_37;
+const float l_39 = buffer_0[l_38];
+const float l_40 = l_39 * l_34;
+const float l_41 = buffer_1[l_37];
+const float l_42 = l_40 * l_41;
+buffer_2[l_38] = l_42;
+}
+const bool l_43 = l_8 < info.scalars_uint[0];
+if (l_43) {
+const uint l_44 = l_5 + l_8;
+const float l_45 = buffer_0[l_44];
+const float l_46 = l_45 * l_34;
+const float l_47 = buffer_1[l_8];
+const float l_48 = l_46 * l_47;
+buffer_2[l_44] = l_48;
 }
 }
 
