@@ -46,6 +46,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la49_5 = [<f32>::default(); UNITS];
     let mut la49_6 = [<f32>::default(); UNITS];
     let mut la49_7 = [<f32>::default(); UNITS];
+    let mut la306_0 = [<f32>::default(); UNITS];
+    let mut la306_1 = [<f32>::default(); UNITS];
+    let mut la306_2 = [<f32>::default(); UNITS];
+    let mut la306_3 = [<f32>::default(); UNITS];
+    let mut la413_0 = [<f32>::default(); UNITS];
+    let mut la413_1 = [<f32>::default(); UNITS];
+    let mut la413_2 = [<f32>::default(); UNITS];
+    let mut la413_3 = [<f32>::default(); UNITS];
     let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -664,269 +672,247 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let mut v305: u32 = (0u64 as u32);
             loop {
                 if !(v305 < b15) { break; }
-                let b308: u32 = v46.wrapping_add((0u64 as u32));
-                let b309: u32 = b37.wrapping_sub((1u64 as u32));
-                let b310: u32 = b308.min(b309);
-                let b311: u32 = b310.wrapping_mul(b8);
-                let b312: u32 = b311.wrapping_add(b11);
-                let b313: u32 = v305.wrapping_mul((16u64 as u32));
-                let b314: u32 = b312.wrapping_add(b313);
-                let a10 = (((0u32).wrapping_add(b314)) as u32) as usize;
-                let mut b316 = [<f32>::default(); UNITS];
+                let b307: u32 = v46.wrapping_add((0u64 as u32));
+                let b308: u32 = b37.wrapping_sub((1u64 as u32));
+                let b309: u32 = b307.min(b308);
+                let b310: u32 = b309.wrapping_mul(b8);
+                let b311: u32 = b310.wrapping_add(b11);
+                let b312: u32 = v305.wrapping_mul((16u64 as u32));
+                let b313: u32 = b311.wrapping_add(b312);
+                let a10 = (((0u32).wrapping_add(b313)) as u32) as usize;
+                let mut b315 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x314: u32 = b313.wrapping_add((l as u32));
+                    let x315: f32 = *g2.add(a10 + l);
+                    b315[l] = x315;
+                }
+                let b316: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b318: u32 = v46.wrapping_add((1u64 as u32));
+                let b319: u32 = b37.wrapping_sub((1u64 as u32));
+                let b320: u32 = b318.min(b319);
+                let b321: u32 = b320.wrapping_mul(b8);
+                let b322: u32 = b321.wrapping_add(b11);
+                let b323: u32 = v305.wrapping_mul((16u64 as u32));
+                let b324: u32 = b322.wrapping_add(b323);
+                let a11 = (((0u32).wrapping_add(b324)) as u32) as usize;
+                let mut b326 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x317: f32 = b316 * b315[l];
+                    la306_0[l] = x317;
+                    let x325: u32 = b324.wrapping_add((l as u32));
+                    let x326: f32 = *g2.add(a11 + l);
+                    b326[l] = x326;
+                }
+                let b327: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let b329: u32 = v46.wrapping_add((2u64 as u32));
+                let b330: u32 = b37.wrapping_sub((1u64 as u32));
+                let b331: u32 = b329.min(b330);
+                let b332: u32 = b331.wrapping_mul(b8);
+                let b333: u32 = b332.wrapping_add(b11);
+                let b334: u32 = v305.wrapping_mul((16u64 as u32));
+                let b335: u32 = b333.wrapping_add(b334);
+                let a12 = (((0u32).wrapping_add(b335)) as u32) as usize;
+                let mut b337 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x328: f32 = b327 * b326[l];
+                    la306_1[l] = x328;
+                    let x336: u32 = b335.wrapping_add((l as u32));
+                    let x337: f32 = *g2.add(a12 + l);
+                    b337[l] = x337;
+                }
+                let b338: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let b340: u32 = v46.wrapping_add((3u64 as u32));
+                let b341: u32 = b37.wrapping_sub((1u64 as u32));
+                let b342: u32 = b340.min(b341);
+                let b343: u32 = b342.wrapping_mul(b8);
+                let b344: u32 = b343.wrapping_add(b11);
+                let b345: u32 = v305.wrapping_mul((16u64 as u32));
+                let b346: u32 = b344.wrapping_add(b345);
+                let a13 = (((0u32).wrapping_add(b346)) as u32) as usize;
+                let mut b348 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x339: f32 = b338 * b337[l];
+                    la306_2[l] = x339;
+                    let x347: u32 = b346.wrapping_add((l as u32));
+                    let x348: f32 = *g2.add(a13 + l);
+                    b348[l] = x348;
+                }
+                let b349: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let b351: u32 = v46.wrapping_add((4u64 as u32));
+                let b352: u32 = b37.wrapping_sub((1u64 as u32));
+                let b353: u32 = b351.min(b352);
+                let b354: u32 = b353.wrapping_mul(b8);
+                let b355: u32 = b354.wrapping_add(b11);
+                let b356: u32 = v305.wrapping_mul((16u64 as u32));
+                let b357: u32 = b355.wrapping_add(b356);
+                let a14 = (((0u32).wrapping_add(b357)) as u32) as usize;
+                let mut b359 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x350: f32 = b349 * b348[l];
+                    la306_3[l] = x350;
+                    let x358: u32 = b357.wrapping_add((l as u32));
+                    let x359: f32 = *g2.add(a14 + l);
+                    b359[l] = x359;
+                }
+                let b360: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let b364: u32 = v46.wrapping_add((5u64 as u32));
+                let b365: u32 = b37.wrapping_sub((1u64 as u32));
+                let b366: u32 = b364.min(b365);
+                let b367: u32 = b366.wrapping_mul(b8);
+                let b368: u32 = b367.wrapping_add(b11);
+                let b369: u32 = v305.wrapping_mul((16u64 as u32));
+                let b370: u32 = b368.wrapping_add(b369);
+                let a15 = (((0u32).wrapping_add(b370)) as u32) as usize;
+                let mut b372 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x361: f32 = b360 * b359[l];
+                    let x362: f32 = la306_0[l];
+                    let x363: f32 = T::fmadd(b360, b359[l], x362);
+                    la306_0[l] = x363;
+                    let x371: u32 = b370.wrapping_add((l as u32));
+                    let x372: f32 = *g2.add(a15 + l);
+                    b372[l] = x372;
+                }
+                let b373: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let b377: u32 = v46.wrapping_add((6u64 as u32));
+                let b378: u32 = b37.wrapping_sub((1u64 as u32));
+                let b379: u32 = b377.min(b378);
+                let b380: u32 = b379.wrapping_mul(b8);
+                let b381: u32 = b380.wrapping_add(b11);
+                let b382: u32 = v305.wrapping_mul((16u64 as u32));
+                let b383: u32 = b381.wrapping_add(b382);
+                let a16 = (((0u32).wrapping_add(b383)) as u32) as usize;
+                let mut b385 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x374: f32 = b373 * b372[l];
+                    let x375: f32 = la306_1[l];
+                    let x376: f32 = T::fmadd(b373, b372[l], x375);
+                    la306_1[l] = x376;
+                    let x384: u32 = b383.wrapping_add((l as u32));
+                    let x385: f32 = *g2.add(a16 + l);
+                    b385[l] = x385;
+                }
+                let b386: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let b390: u32 = v46.wrapping_add((7u64 as u32));
+                let b391: u32 = b37.wrapping_sub((1u64 as u32));
+                let b392: u32 = b390.min(b391);
+                let b393: u32 = b392.wrapping_mul(b8);
+                let b394: u32 = b393.wrapping_add(b11);
+                let b395: u32 = v305.wrapping_mul((16u64 as u32));
+                let b396: u32 = b394.wrapping_add(b395);
+                let a17 = (((0u32).wrapping_add(b396)) as u32) as usize;
+                let mut b398 = [<f32>::default(); UNITS];
+                for l in 0..UNITS {
+                    let x387: f32 = b386 * b385[l];
+                    let x388: f32 = la306_2[l];
+                    let x389: f32 = T::fmadd(b386, b385[l], x388);
+                    la306_2[l] = x389;
+                    let x397: u32 = b396.wrapping_add((l as u32));
+                    let x398: f32 = *g2.add(a17 + l);
+                    b398[l] = x398;
+                }
+                let b399: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x306: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v305, l, true, &mut ok);
-                    let x307: f32 = x306 * b297;
-                    v237[l] = x307;
-                    let x315: u32 = b314.wrapping_add((l as u32));
-                    let x316: f32 = *g2.add(a10 + l);
-                    b316[l] = x316;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let b317: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
-                let b319: u32 = v46.wrapping_add((1u64 as u32));
-                let b320: u32 = b37.wrapping_sub((1u64 as u32));
-                let b321: u32 = b319.min(b320);
-                let b322: u32 = b321.wrapping_mul(b8);
-                let b323: u32 = b322.wrapping_add(b11);
-                let b324: u32 = v305.wrapping_mul((16u64 as u32));
-                let b325: u32 = b323.wrapping_add(b324);
-                let a11 = (((0u32).wrapping_add(b325)) as u32) as usize;
-                let mut b327 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x318: f32 = b317 * b316[l];
-                    v237[l] = T::fmadd(b317, b316[l], v237[l]);
-                    let x326: u32 = b325.wrapping_add((l as u32));
-                    let x327: f32 = *g2.add(a11 + l);
-                    b327[l] = x327;
-                }
-                let b328: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
-                let b330: u32 = v46.wrapping_add((2u64 as u32));
-                let b331: u32 = b37.wrapping_sub((1u64 as u32));
-                let b332: u32 = b330.min(b331);
-                let b333: u32 = b332.wrapping_mul(b8);
-                let b334: u32 = b333.wrapping_add(b11);
-                let b335: u32 = v305.wrapping_mul((16u64 as u32));
-                let b336: u32 = b334.wrapping_add(b335);
-                let a12 = (((0u32).wrapping_add(b336)) as u32) as usize;
-                let mut b338 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x329: f32 = b328 * b327[l];
-                    v237[l] = T::fmadd(b328, b327[l], v237[l]);
-                    let x337: u32 = b336.wrapping_add((l as u32));
-                    let x338: f32 = *g2.add(a12 + l);
-                    b338[l] = x338;
-                }
-                let b339: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
-                let b341: u32 = v46.wrapping_add((3u64 as u32));
-                let b342: u32 = b37.wrapping_sub((1u64 as u32));
-                let b343: u32 = b341.min(b342);
-                let b344: u32 = b343.wrapping_mul(b8);
-                let b345: u32 = b344.wrapping_add(b11);
-                let b346: u32 = v305.wrapping_mul((16u64 as u32));
-                let b347: u32 = b345.wrapping_add(b346);
-                let a13 = (((0u32).wrapping_add(b347)) as u32) as usize;
-                let mut b349 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x340: f32 = b339 * b338[l];
-                    v237[l] = T::fmadd(b339, b338[l], v237[l]);
-                    let x348: u32 = b347.wrapping_add((l as u32));
-                    let x349: f32 = *g2.add(a13 + l);
-                    b349[l] = x349;
-                }
-                let b350: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
-                let b352: u32 = v46.wrapping_add((4u64 as u32));
-                let b353: u32 = b37.wrapping_sub((1u64 as u32));
-                let b354: u32 = b352.min(b353);
-                let b355: u32 = b354.wrapping_mul(b8);
-                let b356: u32 = b355.wrapping_add(b11);
-                let b357: u32 = v305.wrapping_mul((16u64 as u32));
-                let b358: u32 = b356.wrapping_add(b357);
-                let a14 = (((0u32).wrapping_add(b358)) as u32) as usize;
-                let mut b360 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x351: f32 = b350 * b349[l];
-                    v237[l] = T::fmadd(b350, b349[l], v237[l]);
-                    let x359: u32 = b358.wrapping_add((l as u32));
-                    let x360: f32 = *g2.add(a14 + l);
-                    b360[l] = x360;
-                }
-                let b361: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
-                let b363: u32 = v46.wrapping_add((5u64 as u32));
-                let b364: u32 = b37.wrapping_sub((1u64 as u32));
-                let b365: u32 = b363.min(b364);
-                let b366: u32 = b365.wrapping_mul(b8);
-                let b367: u32 = b366.wrapping_add(b11);
-                let b368: u32 = v305.wrapping_mul((16u64 as u32));
-                let b369: u32 = b367.wrapping_add(b368);
-                let a15 = (((0u32).wrapping_add(b369)) as u32) as usize;
-                let mut b371 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x362: f32 = b361 * b360[l];
-                    v237[l] = T::fmadd(b361, b360[l], v237[l]);
-                    let x370: u32 = b369.wrapping_add((l as u32));
-                    let x371: f32 = *g2.add(a15 + l);
-                    b371[l] = x371;
-                }
-                let b372: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
-                let b374: u32 = v46.wrapping_add((6u64 as u32));
-                let b375: u32 = b37.wrapping_sub((1u64 as u32));
-                let b376: u32 = b374.min(b375);
-                let b377: u32 = b376.wrapping_mul(b8);
-                let b378: u32 = b377.wrapping_add(b11);
-                let b379: u32 = v305.wrapping_mul((16u64 as u32));
-                let b380: u32 = b378.wrapping_add(b379);
-                let a16 = (((0u32).wrapping_add(b380)) as u32) as usize;
-                let mut b382 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x373: f32 = b372 * b371[l];
-                    v237[l] = T::fmadd(b372, b371[l], v237[l]);
-                    let x381: u32 = b380.wrapping_add((l as u32));
-                    let x382: f32 = *g2.add(a16 + l);
-                    b382[l] = x382;
-                }
-                let b383: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
-                let b385: u32 = v46.wrapping_add((7u64 as u32));
-                let b386: u32 = b37.wrapping_sub((1u64 as u32));
-                let b387: u32 = b385.min(b386);
-                let b388: u32 = b387.wrapping_mul(b8);
-                let b389: u32 = b388.wrapping_add(b11);
-                let b390: u32 = v305.wrapping_mul((16u64 as u32));
-                let b391: u32 = b389.wrapping_add(b390);
-                let a17 = (((0u32).wrapping_add(b391)) as u32) as usize;
-                let mut b393 = [<f32>::default(); UNITS];
-                for l in 0..UNITS {
-                    let x384: f32 = b383 * b382[l];
-                    v237[l] = T::fmadd(b383, b382[l], v237[l]);
-                    let x392: u32 = b391.wrapping_add((l as u32));
-                    let x393: f32 = *g2.add(a17 + l);
-                    b393[l] = x393;
-                }
-                let b394: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x395: f32 = b394 * b393[l];
-                    v237[l] = T::fmadd(b394, b393[l], v237[l]);
-                    stl(la24.as_mut_ptr(), 16, UNITS, v305, l, v237[l], true, &mut ok);
+                    let x400: f32 = b399 * b398[l];
+                    let x401: f32 = la306_3[l];
+                    let x402: f32 = T::fmadd(b399, b398[l], x401);
+                    la306_3[l] = x402;
+                    let x403: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v305, l, true, &mut ok);
+                    let x404: f32 = x403 * b297;
+                    let x405: f32 = la306_0[l];
+                    let x406: f32 = la306_1[l];
+                    let x407: f32 = x405 + x406;
+                    let x408: f32 = la306_2[l];
+                    let x409: f32 = la306_3[l];
+                    let x410: f32 = x408 + x409;
+                    let x411: f32 = x407 + x410;
+                    let x412: f32 = T::fmadd(x403, b297, x411);
+                    stl(la24.as_mut_ptr(), 16, UNITS, v305, l, x412, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v305 = v305.wrapping_add((1 as u32));
             }
             if b17 {
-                let b398: u32 = v46.wrapping_add((0u64 as u32));
-                let b399: u32 = b37.wrapping_sub((1u64 as u32));
-                let b400: u32 = b398.min(b399);
-                let b401: u32 = b400.wrapping_mul(b8);
-                let b402: u32 = b401.wrapping_add(b11);
-                let mut b404 = [<f32>::default(); UNITS];
+                let b414: u32 = v46.wrapping_add((0u64 as u32));
+                let b415: u32 = b37.wrapping_sub((1u64 as u32));
+                let b416: u32 = b414.min(b415);
+                let b417: u32 = b416.wrapping_mul(b8);
+                let b418: u32 = b417.wrapping_add(b11);
+                let mut b420 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x396: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                    let x397: f32 = x396 * b297;
-                    v237[l] = x397;
-                    let x403: u32 = b402.wrapping_add(b22[l]);
-                    let x404: f32 = ld(g2, g2_len, x403, true, &mut ok);
-                    b404[l] = x404;
+                    let x419: u32 = b418.wrapping_add(b22[l]);
+                    let x420: f32 = ld(g2, g2_len, x419, true, &mut ok);
+                    b420[l] = x420;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b405: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
-                let b407: u32 = v46.wrapping_add((1u64 as u32));
-                let b408: u32 = b37.wrapping_sub((1u64 as u32));
-                let b409: u32 = b407.min(b408);
-                let b410: u32 = b409.wrapping_mul(b8);
-                let b411: u32 = b410.wrapping_add(b11);
-                let mut b413 = [<f32>::default(); UNITS];
+                let b421: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b423: u32 = v46.wrapping_add((1u64 as u32));
+                let b424: u32 = b37.wrapping_sub((1u64 as u32));
+                let b425: u32 = b423.min(b424);
+                let b426: u32 = b425.wrapping_mul(b8);
+                let b427: u32 = b426.wrapping_add(b11);
+                let mut b429 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x406: f32 = b405 * b404[l];
-                    v237[l] = T::fmadd(b405, b404[l], v237[l]);
-                    let x412: u32 = b411.wrapping_add(b22[l]);
-                    let x413: f32 = ld(g2, g2_len, x412, true, &mut ok);
-                    b413[l] = x413;
+                    let x422: f32 = b421 * b420[l];
+                    la413_0[l] = x422;
+                    let x428: u32 = b427.wrapping_add(b22[l]);
+                    let x429: f32 = ld(g2, g2_len, x428, true, &mut ok);
+                    b429[l] = x429;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b414: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
-                let b416: u32 = v46.wrapping_add((2u64 as u32));
-                let b417: u32 = b37.wrapping_sub((1u64 as u32));
-                let b418: u32 = b416.min(b417);
-                let b419: u32 = b418.wrapping_mul(b8);
-                let b420: u32 = b419.wrapping_add(b11);
-                let mut b422 = [<f32>::default(); UNITS];
+                let b430: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let b432: u32 = v46.wrapping_add((2u64 as u32));
+                let b433: u32 = b37.wrapping_sub((1u64 as u32));
+                let b434: u32 = b432.min(b433);
+                let b435: u32 = b434.wrapping_mul(b8);
+                let b436: u32 = b435.wrapping_add(b11);
+                let mut b438 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x415: f32 = b414 * b413[l];
-                    v237[l] = T::fmadd(b414, b413[l], v237[l]);
-                    let x421: u32 = b420.wrapping_add(b22[l]);
-                    let x422: f32 = ld(g2, g2_len, x421, true, &mut ok);
-                    b422[l] = x422;
+                    let x431: f32 = b430 * b429[l];
+                    la413_1[l] = x431;
+                    let x437: u32 = b436.wrapping_add(b22[l]);
+                    let x438: f32 = ld(g2, g2_len, x437, true, &mut ok);
+                    b438[l] = x438;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b423: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
-                let b425: u32 = v46.wrapping_add((3u64 as u32));
-                let b426: u32 = b37.wrapping_sub((1u64 as u32));
-                let b427: u32 = b425.min(b426);
-                let b428: u32 = b427.wrapping_mul(b8);
-                let b429: u32 = b428.wrapping_add(b11);
-                let mut b431 = [<f32>::default(); UNITS];
+                let b439: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let b441: u32 = v46.wrapping_add((3u64 as u32));
+                let b442: u32 = b37.wrapping_sub((1u64 as u32));
+                let b443: u32 = b441.min(b442);
+                let b444: u32 = b443.wrapping_mul(b8);
+                let b445: u32 = b444.wrapping_add(b11);
+                let mut b447 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x424: f32 = b423 * b422[l];
-                    v237[l] = T::fmadd(b423, b422[l], v237[l]);
-                    let x430: u32 = b429.wrapping_add(b22[l]);
-                    let x431: f32 = ld(g2, g2_len, x430, true, &mut ok);
-                    b431[l] = x431;
+                    let x440: f32 = b439 * b438[l];
+                    la413_2[l] = x440;
+                    let x446: u32 = b445.wrapping_add(b22[l]);
+                    let x447: f32 = ld(g2, g2_len, x446, true, &mut ok);
+                    b447[l] = x447;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b432: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
-                let b434: u32 = v46.wrapping_add((4u64 as u32));
-                let b435: u32 = b37.wrapping_sub((1u64 as u32));
-                let b436: u32 = b434.min(b435);
-                let b437: u32 = b436.wrapping_mul(b8);
-                let b438: u32 = b437.wrapping_add(b11);
-                let mut b440 = [<f32>::default(); UNITS];
+                let b448: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let b450: u32 = v46.wrapping_add((4u64 as u32));
+                let b451: u32 = b37.wrapping_sub((1u64 as u32));
+                let b452: u32 = b450.min(b451);
+                let b453: u32 = b452.wrapping_mul(b8);
+                let b454: u32 = b453.wrapping_add(b11);
+                let mut b456 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x433: f32 = b432 * b431[l];
-                    v237[l] = T::fmadd(b432, b431[l], v237[l]);
-                    let x439: u32 = b438.wrapping_add(b22[l]);
-                    let x440: f32 = ld(g2, g2_len, x439, true, &mut ok);
-                    b440[l] = x440;
+                    let x449: f32 = b448 * b447[l];
+                    la413_3[l] = x449;
+                    let x455: u32 = b454.wrapping_add(b22[l]);
+                    let x456: f32 = ld(g2, g2_len, x455, true, &mut ok);
+                    b456[l] = x456;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b441: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
-                let b443: u32 = v46.wrapping_add((5u64 as u32));
-                let b444: u32 = b37.wrapping_sub((1u64 as u32));
-                let b445: u32 = b443.min(b444);
-                let b446: u32 = b445.wrapping_mul(b8);
-                let b447: u32 = b446.wrapping_add(b11);
-                let mut b449 = [<f32>::default(); UNITS];
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x442: f32 = b441 * b440[l];
-                    v237[l] = T::fmadd(b441, b440[l], v237[l]);
-                    let x448: u32 = b447.wrapping_add(b22[l]);
-                    let x449: f32 = ld(g2, g2_len, x448, true, &mut ok);
-                    b449[l] = x449;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let b450: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
-                let b452: u32 = v46.wrapping_add((6u64 as u32));
-                let b453: u32 = b37.wrapping_sub((1u64 as u32));
-                let b454: u32 = b452.min(b453);
-                let b455: u32 = b454.wrapping_mul(b8);
-                let b456: u32 = b455.wrapping_add(b11);
-                let mut b458 = [<f32>::default(); UNITS];
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x451: f32 = b450 * b449[l];
-                    v237[l] = T::fmadd(b450, b449[l], v237[l]);
-                    let x457: u32 = b456.wrapping_add(b22[l]);
-                    let x458: f32 = ld(g2, g2_len, x457, true, &mut ok);
-                    b458[l] = x458;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let b459: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
-                let b461: u32 = v46.wrapping_add((7u64 as u32));
+                let b457: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let b461: u32 = v46.wrapping_add((5u64 as u32));
                 let b462: u32 = b37.wrapping_sub((1u64 as u32));
                 let b463: u32 = b461.min(b462);
                 let b464: u32 = b463.wrapping_mul(b8);
@@ -934,81 +920,131 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let mut b467 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x460: f32 = b459 * b458[l];
-                    v237[l] = T::fmadd(b459, b458[l], v237[l]);
+                    let x458: f32 = b457 * b456[l];
+                    let x459: f32 = la413_0[l];
+                    let x460: f32 = T::fmadd(b457, b456[l], x459);
+                    la413_0[l] = x460;
                     let x466: u32 = b465.wrapping_add(b22[l]);
                     let x467: f32 = ld(g2, g2_len, x466, true, &mut ok);
                     b467[l] = x467;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b468: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let b468: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let b472: u32 = v46.wrapping_add((6u64 as u32));
+                let b473: u32 = b37.wrapping_sub((1u64 as u32));
+                let b474: u32 = b472.min(b473);
+                let b475: u32 = b474.wrapping_mul(b8);
+                let b476: u32 = b475.wrapping_add(b11);
+                let mut b478 = [<f32>::default(); UNITS];
                 let mut ok = true;
                 for l in 0..UNITS {
                     let x469: f32 = b468 * b467[l];
-                    v237[l] = T::fmadd(b468, b467[l], v237[l]);
-                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, v237[l], true, &mut ok);
+                    let x470: f32 = la413_1[l];
+                    let x471: f32 = T::fmadd(b468, b467[l], x470);
+                    la413_1[l] = x471;
+                    let x477: u32 = b476.wrapping_add(b22[l]);
+                    let x478: f32 = ld(g2, g2_len, x477, true, &mut ok);
+                    b478[l] = x478;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b479: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let b483: u32 = v46.wrapping_add((7u64 as u32));
+                let b484: u32 = b37.wrapping_sub((1u64 as u32));
+                let b485: u32 = b483.min(b484);
+                let b486: u32 = b485.wrapping_mul(b8);
+                let b487: u32 = b486.wrapping_add(b11);
+                let mut b489 = [<f32>::default(); UNITS];
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x480: f32 = b479 * b478[l];
+                    let x481: f32 = la413_2[l];
+                    let x482: f32 = T::fmadd(b479, b478[l], x481);
+                    la413_2[l] = x482;
+                    let x488: u32 = b487.wrapping_add(b22[l]);
+                    let x489: f32 = ld(g2, g2_len, x488, true, &mut ok);
+                    b489[l] = x489;
+                }
+                assert!(ok, "kernel index out of bounds");
+                let b490: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x491: f32 = b490 * b489[l];
+                    let x492: f32 = la413_3[l];
+                    let x493: f32 = T::fmadd(b490, b489[l], x492);
+                    la413_3[l] = x493;
+                    let x494: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x495: f32 = x494 * b297;
+                    let x496: f32 = la413_0[l];
+                    let x497: f32 = la413_1[l];
+                    let x498: f32 = x496 + x497;
+                    let x499: f32 = la413_2[l];
+                    let x500: f32 = la413_3[l];
+                    let x501: f32 = x499 + x500;
+                    let x502: f32 = x498 + x501;
+                    let x503: f32 = T::fmadd(x494, b297, x502);
+                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x503, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
             }
             v38 = b295;
             v46 = v46.wrapping_add((8u64 as u32));
         }
-        let b470: bool = v39 > 0.0f32;
+        let b504: bool = v39 > 0.0f32;
         for l in 0..UNITS {
             v237[l] = 0.0f32;
         }
-        if b470 {
-            let b471: f32 = 1.0f32 / v39;
+        if b504 {
+            let b505: f32 = 1.0f32 / v39;
             for l in 0..UNITS {
-                v237[l] = b471;
+                v237[l] = b505;
             }
         }
-        let b472: u32 = b6.wrapping_mul(s_u32[0]);
-        let b473: u32 = b472.wrapping_add(b5);
-        let b474: u32 = b473.wrapping_mul(s_u32[2]);
+        let b506: u32 = b6.wrapping_mul(s_u32[0]);
+        let b507: u32 = b506.wrapping_add(b5);
+        let b508: u32 = b507.wrapping_mul(s_u32[2]);
         if (0u64 as u32) < b15 {
             let hv: u64 = (b15 - 1) as u64;
             let mut fits = true;
             let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
             fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = ((b474) as u64).wrapping_add(h1);
+            let h2: u64 = ((b508) as u64).wrapping_add(h1);
             fits &= h2 <= u32::MAX as u64;
             let h3: u64 = 15;
             let h4: u64 = h2.wrapping_add(h3);
             fits &= h4 <= u32::MAX as u64;
             hoisted_check(fits, h4, g3_len);
         }
-        let mut v475: u32 = (0u64 as u32);
+        let mut v509: u32 = (0u64 as u32);
         loop {
-            if !(v475 < b15) { break; }
-            let b476: u32 = v475.wrapping_mul((16u64 as u32));
-            let b477: u32 = b474.wrapping_add(b476);
-            let a18 = (((0u32).wrapping_add(b477)) as u32) as usize;
+            if !(v509 < b15) { break; }
+            let b510: u32 = v509.wrapping_mul((16u64 as u32));
+            let b511: u32 = b508.wrapping_add(b510);
+            let a18 = (((0u32).wrapping_add(b511)) as u32) as usize;
             let mut ok = true;
             for l in 0..UNITS {
-                let x478: u32 = b477.wrapping_add((l as u32));
-                let x479: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v475, l, true, &mut ok);
-                let x480: f32 = x479 * v237[l];
-                *g3.add(a18 + l) = x480;
+                let x512: u32 = b511.wrapping_add((l as u32));
+                let x513: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v509, l, true, &mut ok);
+                let x514: f32 = x513 * v237[l];
+                *g3.add(a18 + l) = x514;
             }
             assert!(ok, "kernel index out of bounds");
-            v475 = v475.wrapping_add((1 as u32));
+            v509 = v509.wrapping_add((1 as u32));
         }
-        let mut b481 = [<bool>::default(); UNITS];
+        let mut b515 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x481: bool = b17 && b20[l];
-            b481[l] = x481;
+            let x515: bool = b17 && b20[l];
+            b515[l] = x515;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b481[l]; }
+        for l in 0..UNITS { m1[l] = b515[l]; }
         if m1.iter().all(|&x| x) {
-            let a19 = span((((0u32).wrapping_add(b18)).wrapping_add(b474)) as u32, UNITS, g3_len);
+            let a19 = span((((0u32).wrapping_add(b18)).wrapping_add(b508)) as u32, UNITS, g3_len);
             let mut ok = true;
             for l in 0..UNITS {
-                let x482: u32 = b474.wrapping_add(b19[l]);
-                let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                let x484: f32 = x483 * v237[l];
-                *g3.add(a19 + l) = x484;
+                let x516: u32 = b508.wrapping_add(b19[l]);
+                let x517: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                let x518: f32 = x517 * v237[l];
+                *g3.add(a19 + l) = x518;
             }
             assert!(ok, "kernel index out of bounds");
         } else {
@@ -1017,10 +1053,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if m2.iter().any(|&x| x) {
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x482: u32 = b474.wrapping_add(b19[l]);
-                    let x483: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
-                    let x484: f32 = x483 * v237[l];
-                    if m2[l] { st(g3, g3_len, x482, x484, &mut ok); }
+                    let x516: u32 = b508.wrapping_add(b19[l]);
+                    let x517: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                    let x518: f32 = x517 * v237[l];
+                    if m2[l] { st(g3, g3_len, x516, x518, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
