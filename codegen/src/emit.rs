@@ -417,6 +417,7 @@ impl Emitter<'_> {
                 (),
                 (),
                 style,
+                self.cpu_shaped(),
             )),
             Kernel::Glu(act) => self.compile(elementwise::glu::Glu::<F, WgpuRuntime>::new(
                 settings(ELEMENTWISE_UNITS),

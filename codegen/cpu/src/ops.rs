@@ -108,9 +108,11 @@ pub fn rope(
         RopeStyle::Neox => kernel!(rope_neox_f32),
     };
     let bufs = [Buf::of_mut(x), Buf::of(positions)];
+    // A unit per pair of a token, turning it in every head (see the kernel).
+    let units = pairs / heads.max(1);
     // SAFETY: the kernel indexes pairs below tokens * heads * n_rot / 2 of rows
     // `head_dim` wide, checked above.
-    unsafe { launch(kernel, kernel.cubes_for(pairs), &bufs, &scalars) };
+    unsafe { launch(kernel, kernel.cubes_for(units), &bufs, &scalars) };
     Ok(())
 }
 

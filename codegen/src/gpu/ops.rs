@@ -132,6 +132,7 @@ impl<R: Runtime> Gpu<R> {
                 theta_scale,
                 params.freq_scale,
                 params.style,
+                false,
             );
         }
         Ok(())

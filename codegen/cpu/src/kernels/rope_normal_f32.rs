@@ -46,92 +46,121 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let b1: u32 = b0.wrapping_add(cube[0]);
     let b2: u32 = b1.wrapping_mul(256u32);
     let b4: u32 = div(s_u32[2], (2u64 as u32));
-    let b5: u32 = s_u32[0].wrapping_mul(b4);
-    let b6: u32 = (g1_len as u32);
-    let b7: u32 = b6.wrapping_mul(b5);
+    let b5: u32 = (g1_len as u32);
+    let b6: u32 = b5.wrapping_mul(b4);
     let mut b3 = [<u32>::default(); UNITS];
-    let mut b8 = [<bool>::default(); UNITS];
+    let mut b7 = [<bool>::default(); UNITS];
     for l in 0..UNITS {
         let x3: u32 = b2.wrapping_add((l as u32));
         b3[l] = x3;
-        let x8: bool = x3 < b7;
-        b8[l] = x8;
+        let x7: bool = x3 < b6;
+        b7[l] = x7;
     }
     let mut m1 = [false; UNITS];
-    for l in 0..UNITS { m1[l] = b8[l]; }
+    for l in 0..UNITS { m1[l] = b7[l]; }
     if m1.iter().all(|&x| x) {
+        let mut b8 = [<u32>::default(); UNITS];
+        let mut b9 = [<u32>::default(); UNITS];
+        let mut b16 = [<f32>::default(); UNITS];
+        let mut b17 = [<f32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
-            let x9: u32 = div(b3[l], b5);
-            let x10: u32 = rem(b3[l], b5);
-            let x11: u32 = div(x10, b4);
-            let x12: u32 = rem(b3[l], b4);
-            let x13: u32 = x9.wrapping_mul(s_u32[0]);
-            let x14: u32 = x13.wrapping_add(x11);
-            let x15: u32 = x14.wrapping_mul(s_u32[1]);
-            let x16: u32 = (2u64 as u32).wrapping_mul(x12);
-            let x17: u32 = x15.wrapping_add(x16);
-            let x18: u32 = (2u64 as u32).wrapping_mul(x12);
-            let x19: u32 = x15.wrapping_add(x18);
-            let x20: u32 = x19.wrapping_add((1u64 as u32));
-            let x21: u32 = ld(g1, g1_len, x9, true, &mut ok);
-            let x22: f32 = ((x21) as f32);
-            let x23: f32 = ((x12) as f32);
-            let x24: f32 = s_f32[0].powf(x23);
-            let x25: f32 = x22 * x24;
-            let x26: f32 = x25 * s_f32[1];
-            let x27: f32 = (x26).sin();
-            let x28: f32 = (x26).cos();
-            let x29: f32 = ld(g0, g0_len, x17, true, &mut ok);
-            let x30: f32 = ld(g0, g0_len, x20, true, &mut ok);
-            let x31: f32 = x29 * x28;
-            let x32: f32 = x30 * x27;
-            let x33: f32 = T::fmadd(x29, x28, -(x32));
-            st(g0, g0_len, x17, x33, &mut ok);
-            let x34: f32 = x29 * x27;
-            let x35: f32 = x30 * x28;
-            let x36: f32 = T::fmadd(x29, x27, x35);
-            st(g0, g0_len, x20, x36, &mut ok);
+            let x8: u32 = div(b3[l], b4);
+            b8[l] = x8;
+            let x9: u32 = rem(b3[l], b4);
+            b9[l] = x9;
+            let x10: u32 = ld(g1, g1_len, x8, true, &mut ok);
+            let x11: f32 = ((x10) as f32);
+            let x12: f32 = ((x9) as f32);
+            let x13: f32 = s_f32[0].powf(x12);
+            let x14: f32 = x11 * x13;
+            let x15: f32 = x14 * s_f32[1];
+            let x16: f32 = (x15).sin();
+            b16[l] = x16;
+            let x17: f32 = (x15).cos();
+            b17[l] = x17;
         }
         assert!(ok, "kernel index out of bounds");
+        let mut v18: u32 = (0u64 as u32);
+        loop {
+            if !(v18 < s_u32[0]) { break; }
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x19: u32 = b8[l].wrapping_mul(s_u32[0]);
+                let x20: u32 = x19.wrapping_add(v18);
+                let x21: u32 = x20.wrapping_mul(s_u32[1]);
+                let x22: u32 = (2u64 as u32).wrapping_mul(b9[l]);
+                let x23: u32 = x21.wrapping_add(x22);
+                let x24: u32 = (2u64 as u32).wrapping_mul(b9[l]);
+                let x25: u32 = x21.wrapping_add(x24);
+                let x26: u32 = x25.wrapping_add((1u64 as u32));
+                let x27: f32 = ld(g0, g0_len, x23, true, &mut ok);
+                let x28: f32 = ld(g0, g0_len, x26, true, &mut ok);
+                let x29: f32 = x27 * b17[l];
+                let x30: f32 = x28 * b16[l];
+                let x31: f32 = T::fmadd(x27, b17[l], -(x30));
+                st(g0, g0_len, x23, x31, &mut ok);
+                let x32: f32 = x27 * b16[l];
+                let x33: f32 = x28 * b17[l];
+                let x34: f32 = T::fmadd(x27, b16[l], x33);
+                st(g0, g0_len, x26, x34, &mut ok);
+            }
+            assert!(ok, "kernel index out of bounds");
+            v18 = v18.wrapping_add((1 as u32));
+        }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
+            let mut b8 = [<u32>::default(); UNITS];
+            let mut b9 = [<u32>::default(); UNITS];
+            let mut b16 = [<f32>::default(); UNITS];
+            let mut b17 = [<f32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
-                let x9: u32 = div(b3[l], b5);
-                let x10: u32 = rem(b3[l], b5);
-                let x11: u32 = div(x10, b4);
-                let x12: u32 = rem(b3[l], b4);
-                let x13: u32 = x9.wrapping_mul(s_u32[0]);
-                let x14: u32 = x13.wrapping_add(x11);
-                let x15: u32 = x14.wrapping_mul(s_u32[1]);
-                let x16: u32 = (2u64 as u32).wrapping_mul(x12);
-                let x17: u32 = x15.wrapping_add(x16);
-                let x18: u32 = (2u64 as u32).wrapping_mul(x12);
-                let x19: u32 = x15.wrapping_add(x18);
-                let x20: u32 = x19.wrapping_add((1u64 as u32));
-                let x21: u32 = ld(g1, g1_len, x9, m2[l], &mut ok);
-                let x22: f32 = ((x21) as f32);
-                let x23: f32 = ((x12) as f32);
-                let x24: f32 = s_f32[0].powf(x23);
-                let x25: f32 = x22 * x24;
-                let x26: f32 = x25 * s_f32[1];
-                let x27: f32 = (x26).sin();
-                let x28: f32 = (x26).cos();
-                let x29: f32 = ld(g0, g0_len, x17, m2[l], &mut ok);
-                let x30: f32 = ld(g0, g0_len, x20, m2[l], &mut ok);
-                let x31: f32 = x29 * x28;
-                let x32: f32 = x30 * x27;
-                let x33: f32 = T::fmadd(x29, x28, -(x32));
-                if m2[l] { st(g0, g0_len, x17, x33, &mut ok); }
-                let x34: f32 = x29 * x27;
-                let x35: f32 = x30 * x28;
-                let x36: f32 = T::fmadd(x29, x27, x35);
-                if m2[l] { st(g0, g0_len, x20, x36, &mut ok); }
+                let x8: u32 = div(b3[l], b4);
+                b8[l] = x8;
+                let x9: u32 = rem(b3[l], b4);
+                b9[l] = x9;
+                let x10: u32 = ld(g1, g1_len, x8, m2[l], &mut ok);
+                let x11: f32 = ((x10) as f32);
+                let x12: f32 = ((x9) as f32);
+                let x13: f32 = s_f32[0].powf(x12);
+                let x14: f32 = x11 * x13;
+                let x15: f32 = x14 * s_f32[1];
+                let x16: f32 = (x15).sin();
+                b16[l] = x16;
+                let x17: f32 = (x15).cos();
+                b17[l] = x17;
             }
             assert!(ok, "kernel index out of bounds");
+            let mut v18: u32 = (0u64 as u32);
+            loop {
+                if !(v18 < s_u32[0]) { break; }
+                let mut ok = true;
+                for l in 0..UNITS {
+                    let x19: u32 = b8[l].wrapping_mul(s_u32[0]);
+                    let x20: u32 = x19.wrapping_add(v18);
+                    let x21: u32 = x20.wrapping_mul(s_u32[1]);
+                    let x22: u32 = (2u64 as u32).wrapping_mul(b9[l]);
+                    let x23: u32 = x21.wrapping_add(x22);
+                    let x24: u32 = (2u64 as u32).wrapping_mul(b9[l]);
+                    let x25: u32 = x21.wrapping_add(x24);
+                    let x26: u32 = x25.wrapping_add((1u64 as u32));
+                    let x27: f32 = ld(g0, g0_len, x23, m2[l], &mut ok);
+                    let x28: f32 = ld(g0, g0_len, x26, m2[l], &mut ok);
+                    let x29: f32 = x27 * b17[l];
+                    let x30: f32 = x28 * b16[l];
+                    let x31: f32 = T::fmadd(x27, b17[l], -(x30));
+                    if m2[l] { st(g0, g0_len, x23, x31, &mut ok); }
+                    let x32: f32 = x27 * b16[l];
+                    let x33: f32 = x28 * b17[l];
+                    let x34: f32 = T::fmadd(x27, b16[l], x33);
+                    if m2[l] { st(g0, g0_len, x26, x34, &mut ok); }
+                }
+                assert!(ok, "kernel index out of bounds");
+                v18 = v18.wrapping_add((1 as u32));
+            }
         }
     }
 }
