@@ -183,10 +183,29 @@ fn greedy_cases(backend: BackendKind, model: &str, file: &str) {
             want.len(),
             want.len()
         );
-        assert!(
-            agree >= first_tie,
-            "{id}: free-running greedy left llama.cpp's path at {agree}, before any near-tie"
-        );
+        if agree < first_tie {
+            // Free-running decodes a token at a time after the prompt, and
+            // those logits differ from the teacher-forced pass's (the whole
+            // path at once) in the last bits: it may leave llama.cpp's path
+            // at a near-tie of its own. Replayed along llama.cpp's tokens,
+            // the decode path must have ours and llama.cpp's within
+            // NEAR_TIE where it left.
+            let mut cache = e.new_cache();
+            let mut row = e.step(&mut cache, &prompt).unwrap();
+            for &t in &want[..agree] {
+                row = e.step(&mut cache, &[t]).unwrap();
+            }
+            let (ours, theirs) = (argmax(&row), want[agree] as usize);
+            let margin = row[ours] - row[theirs];
+            println!(
+                "{id}: free-running left at step {agree}: ours {ours}, llama.cpp's {theirs}, {margin:.3} apart"
+            );
+            assert!(
+                margin < NEAR_TIE,
+                "{id}: free-running greedy left llama.cpp's path at {agree}, \
+                 before any near-tie, by {margin} (ours {ours}, llama.cpp's {theirs})"
+            );
+        }
         // At most one step in six. Gemma 3 base on its raw prompt is the
         // least confident case: on the CPU, 3 of 32 steps are near-ties
         // with f32 activations (margins 0.012-0.093) and 4 with the integer
