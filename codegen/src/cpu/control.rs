@@ -365,7 +365,6 @@ fn unrolled_trips(
     (trips <= UNROLL_TRIPS).then_some(trips)
 }
 
-/// Whether `block` has a `break` of the loop around it (or a `return`).
 /// Whether `block` holds a `break` or a `return`, at any depth: a body
 /// emitted twice (see [`Generator::branch`]) must not change the masks
 /// that enclose it.
@@ -375,6 +374,7 @@ fn exits(block: &Block) -> bool {
     })
 }
 
+/// Whether `block` has a `break` of the loop around it (or a `return`).
 fn breaks(block: &Block) -> bool {
     block.items.iter().any(|item| match item {
         Item::Break | Item::Return => true,

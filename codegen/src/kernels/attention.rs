@@ -274,8 +274,37 @@ pub const CPU_PREFILL_UNITS: u32 = 16;
 pub const CPU_PREFILL_KEYS: u32 = 8;
 
 /// Partial sums of a step's values in the CPU prefill kernel (its
-/// `CPU_PREFILL_KEYS` keys split among them).
+/// `CPU_PREFILL_KEYS` keys split among them; [`step_values`] adds 4).
 const CPU_PREFILL_PARTS: u32 = 4;
+
+/// `sum_j probs[j] * v[row(key0 + j) + offset]` over a step's keys (lane
+/// `j` of `probs` holds key `j`'s weight), in [`CPU_PREFILL_PARTS`]
+/// independent partial sums: one running sum made each key's multiply-add
+/// wait on the last (8 in a row), and the value half of the prefill ran at
+/// a quarter of the multiply-add rate.
+#[cube]
+fn step_values<F: Float>(
+    v: &Array<F>,
+    probs: f32,
+    key0: u32,
+    end: u32,
+    kv_stride: u32,
+    kv_base: u32,
+    offset: u32,
+) -> f32 {
+    let mut part = Array::<f32>::new(CPU_PREFILL_PARTS as usize);
+    #[unroll]
+    for j in 0..CPU_PREFILL_KEYS {
+        let row = key_row(key0 + j, end, kv_stride, kv_base);
+        let product = plane_broadcast(probs, j) * f32::cast_from(v[(row + offset) as usize]);
+        if comptime!(j < CPU_PREFILL_PARTS) {
+            part[j as usize] = product;
+        } else {
+            part[(j % CPU_PREFILL_PARTS) as usize] += product;
+        }
+    }
+    (part[0] + part[1]) + (part[2] + part[3])
+}
 
 /// The cache row of `key`, or of the last key before `end` for a key past
 /// it: a uniform offset, so the loads from it are contiguous in the lanes.
@@ -390,43 +419,14 @@ pub fn attention_prefill_rows<F: Float>(
             // Masked lanes hold exactly masked(); every real score is above it.
             let probs = select(scores > masked(), f32::exp(scores - m_new), 0.0f32);
             l = l * alpha + plane_sum(probs);
-            // The step's values are summed in [`CPU_PREFILL_PARTS`]
-            // independent partial sums: one running sum took a multiply-add
-            // of each key after the last (8 in a row, each waiting on the
-            // one before), and the value half of the kernel ran at a
-            // quarter of the multiply-add rate.
             for c in 0..full {
-                let mut part = Array::<f32>::new(CPU_PREFILL_PARTS as usize);
-                #[unroll]
-                for j in 0..CPU_PREFILL_KEYS {
-                    let row = key_row(key0 + j, end, kv_stride, kv_base);
-                    let value = f32::cast_from(v[(row + c * units + unit) as usize]);
-                    let product = plane_broadcast(probs, j) * value;
-                    if comptime!(j < CPU_PREFILL_PARTS) {
-                        part[j as usize] = product;
-                    } else {
-                        part[(j % CPU_PREFILL_PARTS) as usize] += product;
-                    }
-                }
-                acc[c as usize] =
-                    acc[c as usize] * alpha + ((part[0] + part[1]) + (part[2] + part[3]));
+                let values = step_values(v, probs, key0, end, kv_stride, kv_base, c * units + unit);
+                acc[c as usize] = acc[c as usize] * alpha + values;
             }
             if partial {
                 // Lanes past `head_dim` fold a valid value they never write out.
-                let mut part = Array::<f32>::new(CPU_PREFILL_PARTS as usize);
-                #[unroll]
-                for j in 0..CPU_PREFILL_KEYS {
-                    let row = key_row(key0 + j, end, kv_stride, kv_base);
-                    let value = f32::cast_from(v[(row + last) as usize]);
-                    let product = plane_broadcast(probs, j) * value;
-                    if comptime!(j < CPU_PREFILL_PARTS) {
-                        part[j as usize] = product;
-                    } else {
-                        part[(j % CPU_PREFILL_PARTS) as usize] += product;
-                    }
-                }
-                acc[full as usize] =
-                    acc[full as usize] * alpha + ((part[0] + part[1]) + (part[2] + part[3]));
+                let values = step_values(v, probs, key0, end, kv_stride, kv_base, last);
+                acc[full as usize] = acc[full as usize] * alpha + values;
             }
             m = m_new;
             key0 += CPU_PREFILL_KEYS;

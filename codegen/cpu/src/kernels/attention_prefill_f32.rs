@@ -46,14 +46,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la49_5 = [<f32>::default(); UNITS];
     let mut la49_6 = [<f32>::default(); UNITS];
     let mut la49_7 = [<f32>::default(); UNITS];
-    let mut la306_0 = [<f32>::default(); UNITS];
-    let mut la306_1 = [<f32>::default(); UNITS];
-    let mut la306_2 = [<f32>::default(); UNITS];
-    let mut la306_3 = [<f32>::default(); UNITS];
-    let mut la413_0 = [<f32>::default(); UNITS];
-    let mut la413_1 = [<f32>::default(); UNITS];
-    let mut la413_2 = [<f32>::default(); UNITS];
-    let mut la413_3 = [<f32>::default(); UNITS];
+    let mut la308_0 = [<f32>::default(); UNITS];
+    let mut la308_1 = [<f32>::default(); UNITS];
+    let mut la308_2 = [<f32>::default(); UNITS];
+    let mut la308_3 = [<f32>::default(); UNITS];
+    let mut la399_0 = [<f32>::default(); UNITS];
+    let mut la399_1 = [<f32>::default(); UNITS];
+    let mut la399_2 = [<f32>::default(); UNITS];
+    let mut la399_3 = [<f32>::default(); UNITS];
     let g0: *mut f32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut f32 = bufs[1].ptr();
@@ -606,445 +606,397 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let mut fits = true;
                 let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h1 <= u32::MAX as u64;
-                let h2: u64 = ((((((v46).wrapping_add((0u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h1);
-                fits &= h2 <= u32::MAX as u64;
-                let h3: u64 = 15;
-                let h4: u64 = h2.wrapping_add(h3);
+                let h2: u64 = 15;
+                let h3: u64 = h1.wrapping_add(h2);
+                fits &= h3 <= u32::MAX as u64;
+                let h4: u64 = ((((((v46).wrapping_add((0u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h3);
                 fits &= h4 <= u32::MAX as u64;
                 hoisted_check(fits, h4, g2_len);
                 let h5: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h5 <= u32::MAX as u64;
-                let h6: u64 = ((((((v46).wrapping_add((1u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h5);
-                fits &= h6 <= u32::MAX as u64;
-                let h7: u64 = 15;
-                let h8: u64 = h6.wrapping_add(h7);
+                let h6: u64 = 15;
+                let h7: u64 = h5.wrapping_add(h6);
+                fits &= h7 <= u32::MAX as u64;
+                let h8: u64 = ((((((v46).wrapping_add((1u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h7);
                 fits &= h8 <= u32::MAX as u64;
                 hoisted_check(fits, h8, g2_len);
                 let h9: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h9 <= u32::MAX as u64;
-                let h10: u64 = ((((((v46).wrapping_add((2u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h9);
-                fits &= h10 <= u32::MAX as u64;
-                let h11: u64 = 15;
-                let h12: u64 = h10.wrapping_add(h11);
+                let h10: u64 = 15;
+                let h11: u64 = h9.wrapping_add(h10);
+                fits &= h11 <= u32::MAX as u64;
+                let h12: u64 = ((((((v46).wrapping_add((2u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h11);
                 fits &= h12 <= u32::MAX as u64;
                 hoisted_check(fits, h12, g2_len);
                 let h13: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h13 <= u32::MAX as u64;
-                let h14: u64 = ((((((v46).wrapping_add((3u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h13);
-                fits &= h14 <= u32::MAX as u64;
-                let h15: u64 = 15;
-                let h16: u64 = h14.wrapping_add(h15);
+                let h14: u64 = 15;
+                let h15: u64 = h13.wrapping_add(h14);
+                fits &= h15 <= u32::MAX as u64;
+                let h16: u64 = ((((((v46).wrapping_add((3u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h15);
                 fits &= h16 <= u32::MAX as u64;
                 hoisted_check(fits, h16, g2_len);
                 let h17: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h17 <= u32::MAX as u64;
-                let h18: u64 = ((((((v46).wrapping_add((4u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h17);
-                fits &= h18 <= u32::MAX as u64;
-                let h19: u64 = 15;
-                let h20: u64 = h18.wrapping_add(h19);
+                let h18: u64 = 15;
+                let h19: u64 = h17.wrapping_add(h18);
+                fits &= h19 <= u32::MAX as u64;
+                let h20: u64 = ((((((v46).wrapping_add((4u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h19);
                 fits &= h20 <= u32::MAX as u64;
                 hoisted_check(fits, h20, g2_len);
                 let h21: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h21 <= u32::MAX as u64;
-                let h22: u64 = ((((((v46).wrapping_add((5u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h21);
-                fits &= h22 <= u32::MAX as u64;
-                let h23: u64 = 15;
-                let h24: u64 = h22.wrapping_add(h23);
+                let h22: u64 = 15;
+                let h23: u64 = h21.wrapping_add(h22);
+                fits &= h23 <= u32::MAX as u64;
+                let h24: u64 = ((((((v46).wrapping_add((5u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h23);
                 fits &= h24 <= u32::MAX as u64;
                 hoisted_check(fits, h24, g2_len);
                 let h25: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h25 <= u32::MAX as u64;
-                let h26: u64 = ((((((v46).wrapping_add((6u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h25);
-                fits &= h26 <= u32::MAX as u64;
-                let h27: u64 = 15;
-                let h28: u64 = h26.wrapping_add(h27);
+                let h26: u64 = 15;
+                let h27: u64 = h25.wrapping_add(h26);
+                fits &= h27 <= u32::MAX as u64;
+                let h28: u64 = ((((((v46).wrapping_add((6u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h27);
                 fits &= h28 <= u32::MAX as u64;
                 hoisted_check(fits, h28, g2_len);
                 let h29: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
                 fits &= h29 <= u32::MAX as u64;
-                let h30: u64 = ((((((v46).wrapping_add((7u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h29);
-                fits &= h30 <= u32::MAX as u64;
-                let h31: u64 = 15;
-                let h32: u64 = h30.wrapping_add(h31);
+                let h30: u64 = 15;
+                let h31: u64 = h29.wrapping_add(h30);
+                fits &= h31 <= u32::MAX as u64;
+                let h32: u64 = ((((((v46).wrapping_add((7u64 as u32))).min((b37).wrapping_sub((1u64 as u32)))).wrapping_mul(b8)).wrapping_add(b11)) as u64).wrapping_add(h31);
                 fits &= h32 <= u32::MAX as u64;
                 hoisted_check(fits, h32, g2_len);
             }
             let mut v305: u32 = (0u64 as u32);
             loop {
                 if !(v305 < b15) { break; }
-                let b307: u32 = v46.wrapping_add((0u64 as u32));
-                let b308: u32 = b37.wrapping_sub((1u64 as u32));
-                let b309: u32 = b307.min(b308);
-                let b310: u32 = b309.wrapping_mul(b8);
-                let b311: u32 = b310.wrapping_add(b11);
-                let b312: u32 = v305.wrapping_mul((16u64 as u32));
-                let b313: u32 = b311.wrapping_add(b312);
-                let a10 = (((0u32).wrapping_add(b313)) as u32) as usize;
-                let mut b315 = [<f32>::default(); UNITS];
+                let b306: u32 = v305.wrapping_mul((16u64 as u32));
+                let b309: u32 = v46.wrapping_add((0u64 as u32));
+                let b310: u32 = b37.wrapping_sub((1u64 as u32));
+                let b311: u32 = b309.min(b310);
+                let b312: u32 = b311.wrapping_mul(b8);
+                let b313: u32 = b312.wrapping_add(b11);
+                let mut b307 = [<u32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x314: u32 = b313.wrapping_add((l as u32));
-                    let x315: f32 = *g2.add(a10 + l);
-                    b315[l] = x315;
+                    let x307: u32 = b306.wrapping_add((l as u32));
+                    b307[l] = x307;
                 }
-                let b316: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b314: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let a10 = ((((0u32).wrapping_add(b306)).wrapping_add(b313)) as u32) as usize;
                 let b318: u32 = v46.wrapping_add((1u64 as u32));
                 let b319: u32 = b37.wrapping_sub((1u64 as u32));
                 let b320: u32 = b318.min(b319);
                 let b321: u32 = b320.wrapping_mul(b8);
                 let b322: u32 = b321.wrapping_add(b11);
-                let b323: u32 = v305.wrapping_mul((16u64 as u32));
-                let b324: u32 = b322.wrapping_add(b323);
-                let a11 = (((0u32).wrapping_add(b324)) as u32) as usize;
-                let mut b326 = [<f32>::default(); UNITS];
                 for l in 0..UNITS {
-                    let x317: f32 = b316 * b315[l];
-                    la306_0[l] = x317;
-                    let x325: u32 = b324.wrapping_add((l as u32));
-                    let x326: f32 = *g2.add(a11 + l);
-                    b326[l] = x326;
+                    let x315: u32 = b313.wrapping_add(b307[l]);
+                    let x316: f32 = *g2.add(a10 + l);
+                    let x317: f32 = b314 * x316;
+                    la308_0[l] = x317;
                 }
-                let b327: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
-                let b329: u32 = v46.wrapping_add((2u64 as u32));
-                let b330: u32 = b37.wrapping_sub((1u64 as u32));
-                let b331: u32 = b329.min(b330);
-                let b332: u32 = b331.wrapping_mul(b8);
-                let b333: u32 = b332.wrapping_add(b11);
-                let b334: u32 = v305.wrapping_mul((16u64 as u32));
-                let b335: u32 = b333.wrapping_add(b334);
-                let a12 = (((0u32).wrapping_add(b335)) as u32) as usize;
-                let mut b337 = [<f32>::default(); UNITS];
+                let b323: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let a11 = ((((0u32).wrapping_add(b306)).wrapping_add(b322)) as u32) as usize;
+                let b327: u32 = v46.wrapping_add((2u64 as u32));
+                let b328: u32 = b37.wrapping_sub((1u64 as u32));
+                let b329: u32 = b327.min(b328);
+                let b330: u32 = b329.wrapping_mul(b8);
+                let b331: u32 = b330.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x328: f32 = b327 * b326[l];
-                    la306_1[l] = x328;
-                    let x336: u32 = b335.wrapping_add((l as u32));
-                    let x337: f32 = *g2.add(a12 + l);
-                    b337[l] = x337;
+                    let x324: u32 = b322.wrapping_add(b307[l]);
+                    let x325: f32 = *g2.add(a11 + l);
+                    let x326: f32 = b323 * x325;
+                    la308_1[l] = x326;
                 }
-                let b338: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
-                let b340: u32 = v46.wrapping_add((3u64 as u32));
-                let b341: u32 = b37.wrapping_sub((1u64 as u32));
-                let b342: u32 = b340.min(b341);
-                let b343: u32 = b342.wrapping_mul(b8);
-                let b344: u32 = b343.wrapping_add(b11);
-                let b345: u32 = v305.wrapping_mul((16u64 as u32));
-                let b346: u32 = b344.wrapping_add(b345);
-                let a13 = (((0u32).wrapping_add(b346)) as u32) as usize;
-                let mut b348 = [<f32>::default(); UNITS];
+                let b332: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let a12 = ((((0u32).wrapping_add(b306)).wrapping_add(b331)) as u32) as usize;
+                let b336: u32 = v46.wrapping_add((3u64 as u32));
+                let b337: u32 = b37.wrapping_sub((1u64 as u32));
+                let b338: u32 = b336.min(b337);
+                let b339: u32 = b338.wrapping_mul(b8);
+                let b340: u32 = b339.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x339: f32 = b338 * b337[l];
-                    la306_2[l] = x339;
-                    let x347: u32 = b346.wrapping_add((l as u32));
-                    let x348: f32 = *g2.add(a13 + l);
-                    b348[l] = x348;
+                    let x333: u32 = b331.wrapping_add(b307[l]);
+                    let x334: f32 = *g2.add(a12 + l);
+                    let x335: f32 = b332 * x334;
+                    la308_2[l] = x335;
                 }
-                let b349: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
-                let b351: u32 = v46.wrapping_add((4u64 as u32));
-                let b352: u32 = b37.wrapping_sub((1u64 as u32));
-                let b353: u32 = b351.min(b352);
-                let b354: u32 = b353.wrapping_mul(b8);
-                let b355: u32 = b354.wrapping_add(b11);
-                let b356: u32 = v305.wrapping_mul((16u64 as u32));
-                let b357: u32 = b355.wrapping_add(b356);
-                let a14 = (((0u32).wrapping_add(b357)) as u32) as usize;
-                let mut b359 = [<f32>::default(); UNITS];
+                let b341: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let a13 = ((((0u32).wrapping_add(b306)).wrapping_add(b340)) as u32) as usize;
+                let b345: u32 = v46.wrapping_add((4u64 as u32));
+                let b346: u32 = b37.wrapping_sub((1u64 as u32));
+                let b347: u32 = b345.min(b346);
+                let b348: u32 = b347.wrapping_mul(b8);
+                let b349: u32 = b348.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x350: f32 = b349 * b348[l];
-                    la306_3[l] = x350;
-                    let x358: u32 = b357.wrapping_add((l as u32));
-                    let x359: f32 = *g2.add(a14 + l);
-                    b359[l] = x359;
+                    let x342: u32 = b340.wrapping_add(b307[l]);
+                    let x343: f32 = *g2.add(a13 + l);
+                    let x344: f32 = b341 * x343;
+                    la308_3[l] = x344;
                 }
-                let b360: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
-                let b364: u32 = v46.wrapping_add((5u64 as u32));
-                let b365: u32 = b37.wrapping_sub((1u64 as u32));
-                let b366: u32 = b364.min(b365);
-                let b367: u32 = b366.wrapping_mul(b8);
-                let b368: u32 = b367.wrapping_add(b11);
-                let b369: u32 = v305.wrapping_mul((16u64 as u32));
-                let b370: u32 = b368.wrapping_add(b369);
-                let a15 = (((0u32).wrapping_add(b370)) as u32) as usize;
-                let mut b372 = [<f32>::default(); UNITS];
+                let b350: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let a14 = ((((0u32).wrapping_add(b306)).wrapping_add(b349)) as u32) as usize;
+                let b356: u32 = v46.wrapping_add((5u64 as u32));
+                let b357: u32 = b37.wrapping_sub((1u64 as u32));
+                let b358: u32 = b356.min(b357);
+                let b359: u32 = b358.wrapping_mul(b8);
+                let b360: u32 = b359.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x361: f32 = b360 * b359[l];
-                    let x362: f32 = la306_0[l];
-                    let x363: f32 = T::fmadd(b360, b359[l], x362);
-                    la306_0[l] = x363;
-                    let x371: u32 = b370.wrapping_add((l as u32));
-                    let x372: f32 = *g2.add(a15 + l);
-                    b372[l] = x372;
+                    let x351: u32 = b349.wrapping_add(b307[l]);
+                    let x352: f32 = *g2.add(a14 + l);
+                    let x353: f32 = b350 * x352;
+                    let x354: f32 = la308_0[l];
+                    let x355: f32 = T::fmadd(b350, x352, x354);
+                    la308_0[l] = x355;
                 }
-                let b373: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
-                let b377: u32 = v46.wrapping_add((6u64 as u32));
-                let b378: u32 = b37.wrapping_sub((1u64 as u32));
-                let b379: u32 = b377.min(b378);
-                let b380: u32 = b379.wrapping_mul(b8);
-                let b381: u32 = b380.wrapping_add(b11);
-                let b382: u32 = v305.wrapping_mul((16u64 as u32));
-                let b383: u32 = b381.wrapping_add(b382);
-                let a16 = (((0u32).wrapping_add(b383)) as u32) as usize;
-                let mut b385 = [<f32>::default(); UNITS];
+                let b361: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let a15 = ((((0u32).wrapping_add(b306)).wrapping_add(b360)) as u32) as usize;
+                let b367: u32 = v46.wrapping_add((6u64 as u32));
+                let b368: u32 = b37.wrapping_sub((1u64 as u32));
+                let b369: u32 = b367.min(b368);
+                let b370: u32 = b369.wrapping_mul(b8);
+                let b371: u32 = b370.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x374: f32 = b373 * b372[l];
-                    let x375: f32 = la306_1[l];
-                    let x376: f32 = T::fmadd(b373, b372[l], x375);
-                    la306_1[l] = x376;
-                    let x384: u32 = b383.wrapping_add((l as u32));
-                    let x385: f32 = *g2.add(a16 + l);
-                    b385[l] = x385;
+                    let x362: u32 = b360.wrapping_add(b307[l]);
+                    let x363: f32 = *g2.add(a15 + l);
+                    let x364: f32 = b361 * x363;
+                    let x365: f32 = la308_1[l];
+                    let x366: f32 = T::fmadd(b361, x363, x365);
+                    la308_1[l] = x366;
                 }
-                let b386: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
-                let b390: u32 = v46.wrapping_add((7u64 as u32));
-                let b391: u32 = b37.wrapping_sub((1u64 as u32));
-                let b392: u32 = b390.min(b391);
-                let b393: u32 = b392.wrapping_mul(b8);
-                let b394: u32 = b393.wrapping_add(b11);
-                let b395: u32 = v305.wrapping_mul((16u64 as u32));
-                let b396: u32 = b394.wrapping_add(b395);
-                let a17 = (((0u32).wrapping_add(b396)) as u32) as usize;
-                let mut b398 = [<f32>::default(); UNITS];
+                let b372: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let a16 = ((((0u32).wrapping_add(b306)).wrapping_add(b371)) as u32) as usize;
+                let b378: u32 = v46.wrapping_add((7u64 as u32));
+                let b379: u32 = b37.wrapping_sub((1u64 as u32));
+                let b380: u32 = b378.min(b379);
+                let b381: u32 = b380.wrapping_mul(b8);
+                let b382: u32 = b381.wrapping_add(b11);
                 for l in 0..UNITS {
-                    let x387: f32 = b386 * b385[l];
-                    let x388: f32 = la306_2[l];
-                    let x389: f32 = T::fmadd(b386, b385[l], x388);
-                    la306_2[l] = x389;
-                    let x397: u32 = b396.wrapping_add((l as u32));
-                    let x398: f32 = *g2.add(a17 + l);
-                    b398[l] = x398;
+                    let x373: u32 = b371.wrapping_add(b307[l]);
+                    let x374: f32 = *g2.add(a16 + l);
+                    let x375: f32 = b372 * x374;
+                    let x376: f32 = la308_2[l];
+                    let x377: f32 = T::fmadd(b372, x374, x376);
+                    la308_2[l] = x377;
                 }
-                let b399: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let b383: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
+                let a17 = ((((0u32).wrapping_add(b306)).wrapping_add(b382)) as u32) as usize;
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x400: f32 = b399 * b398[l];
-                    let x401: f32 = la306_3[l];
-                    let x402: f32 = T::fmadd(b399, b398[l], x401);
-                    la306_3[l] = x402;
-                    let x403: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v305, l, true, &mut ok);
-                    let x404: f32 = x403 * b297;
-                    let x405: f32 = la306_0[l];
-                    let x406: f32 = la306_1[l];
-                    let x407: f32 = x405 + x406;
-                    let x408: f32 = la306_2[l];
-                    let x409: f32 = la306_3[l];
-                    let x410: f32 = x408 + x409;
-                    let x411: f32 = x407 + x410;
-                    let x412: f32 = T::fmadd(x403, b297, x411);
-                    stl(la24.as_mut_ptr(), 16, UNITS, v305, l, x412, true, &mut ok);
+                    let x384: u32 = b382.wrapping_add(b307[l]);
+                    let x385: f32 = *g2.add(a17 + l);
+                    let x386: f32 = b383 * x385;
+                    let x387: f32 = la308_3[l];
+                    let x388: f32 = T::fmadd(b383, x385, x387);
+                    la308_3[l] = x388;
+                    let x389: f32 = la308_0[l];
+                    let x390: f32 = la308_1[l];
+                    let x391: f32 = x389 + x390;
+                    let x392: f32 = la308_2[l];
+                    let x393: f32 = la308_3[l];
+                    let x394: f32 = x392 + x393;
+                    let x395: f32 = x391 + x394;
+                    let x396: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v305, l, true, &mut ok);
+                    let x397: f32 = x396 * b297;
+                    let x398: f32 = T::fmadd(x396, b297, x395);
+                    stl(la24.as_mut_ptr(), 16, UNITS, v305, l, x398, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
                 v305 = v305.wrapping_add((1 as u32));
             }
             if b17 {
-                let b414: u32 = v46.wrapping_add((0u64 as u32));
-                let b415: u32 = b37.wrapping_sub((1u64 as u32));
-                let b416: u32 = b414.min(b415);
-                let b417: u32 = b416.wrapping_mul(b8);
-                let b418: u32 = b417.wrapping_add(b11);
-                let mut b420 = [<f32>::default(); UNITS];
+                let b400: u32 = v46.wrapping_add((0u64 as u32));
+                let b401: u32 = b37.wrapping_sub((1u64 as u32));
+                let b402: u32 = b400.min(b401);
+                let b403: u32 = b402.wrapping_mul(b8);
+                let b404: u32 = b403.wrapping_add(b11);
+                let b405: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
+                let b409: u32 = v46.wrapping_add((1u64 as u32));
+                let b410: u32 = b37.wrapping_sub((1u64 as u32));
+                let b411: u32 = b409.min(b410);
+                let b412: u32 = b411.wrapping_mul(b8);
+                let b413: u32 = b412.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x419: u32 = b418.wrapping_add(b22[l]);
-                    let x420: f32 = ld(g2, g2_len, x419, true, &mut ok);
-                    b420[l] = x420;
+                    let x406: u32 = b404.wrapping_add(b22[l]);
+                    let x407: f32 = ld(g2, g2_len, x406, true, &mut ok);
+                    let x408: f32 = b405 * x407;
+                    la399_0[l] = x408;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b421: f32 = { let l = ((0u64 as u32)) as usize; b301[l] };
-                let b423: u32 = v46.wrapping_add((1u64 as u32));
-                let b424: u32 = b37.wrapping_sub((1u64 as u32));
-                let b425: u32 = b423.min(b424);
-                let b426: u32 = b425.wrapping_mul(b8);
-                let b427: u32 = b426.wrapping_add(b11);
-                let mut b429 = [<f32>::default(); UNITS];
+                let b414: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
+                let b418: u32 = v46.wrapping_add((2u64 as u32));
+                let b419: u32 = b37.wrapping_sub((1u64 as u32));
+                let b420: u32 = b418.min(b419);
+                let b421: u32 = b420.wrapping_mul(b8);
+                let b422: u32 = b421.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x422: f32 = b421 * b420[l];
-                    la413_0[l] = x422;
-                    let x428: u32 = b427.wrapping_add(b22[l]);
-                    let x429: f32 = ld(g2, g2_len, x428, true, &mut ok);
-                    b429[l] = x429;
+                    let x415: u32 = b413.wrapping_add(b22[l]);
+                    let x416: f32 = ld(g2, g2_len, x415, true, &mut ok);
+                    let x417: f32 = b414 * x416;
+                    la399_1[l] = x417;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b430: f32 = { let l = ((1u64 as u32)) as usize; b301[l] };
-                let b432: u32 = v46.wrapping_add((2u64 as u32));
-                let b433: u32 = b37.wrapping_sub((1u64 as u32));
-                let b434: u32 = b432.min(b433);
-                let b435: u32 = b434.wrapping_mul(b8);
-                let b436: u32 = b435.wrapping_add(b11);
-                let mut b438 = [<f32>::default(); UNITS];
+                let b423: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
+                let b427: u32 = v46.wrapping_add((3u64 as u32));
+                let b428: u32 = b37.wrapping_sub((1u64 as u32));
+                let b429: u32 = b427.min(b428);
+                let b430: u32 = b429.wrapping_mul(b8);
+                let b431: u32 = b430.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x431: f32 = b430 * b429[l];
-                    la413_1[l] = x431;
-                    let x437: u32 = b436.wrapping_add(b22[l]);
-                    let x438: f32 = ld(g2, g2_len, x437, true, &mut ok);
-                    b438[l] = x438;
+                    let x424: u32 = b422.wrapping_add(b22[l]);
+                    let x425: f32 = ld(g2, g2_len, x424, true, &mut ok);
+                    let x426: f32 = b423 * x425;
+                    la399_2[l] = x426;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b439: f32 = { let l = ((2u64 as u32)) as usize; b301[l] };
-                let b441: u32 = v46.wrapping_add((3u64 as u32));
-                let b442: u32 = b37.wrapping_sub((1u64 as u32));
-                let b443: u32 = b441.min(b442);
-                let b444: u32 = b443.wrapping_mul(b8);
-                let b445: u32 = b444.wrapping_add(b11);
-                let mut b447 = [<f32>::default(); UNITS];
+                let b432: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
+                let b436: u32 = v46.wrapping_add((4u64 as u32));
+                let b437: u32 = b37.wrapping_sub((1u64 as u32));
+                let b438: u32 = b436.min(b437);
+                let b439: u32 = b438.wrapping_mul(b8);
+                let b440: u32 = b439.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x440: f32 = b439 * b438[l];
-                    la413_2[l] = x440;
-                    let x446: u32 = b445.wrapping_add(b22[l]);
-                    let x447: f32 = ld(g2, g2_len, x446, true, &mut ok);
-                    b447[l] = x447;
+                    let x433: u32 = b431.wrapping_add(b22[l]);
+                    let x434: f32 = ld(g2, g2_len, x433, true, &mut ok);
+                    let x435: f32 = b432 * x434;
+                    la399_3[l] = x435;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b448: f32 = { let l = ((3u64 as u32)) as usize; b301[l] };
-                let b450: u32 = v46.wrapping_add((4u64 as u32));
-                let b451: u32 = b37.wrapping_sub((1u64 as u32));
-                let b452: u32 = b450.min(b451);
-                let b453: u32 = b452.wrapping_mul(b8);
-                let b454: u32 = b453.wrapping_add(b11);
-                let mut b456 = [<f32>::default(); UNITS];
+                let b441: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
+                let b447: u32 = v46.wrapping_add((5u64 as u32));
+                let b448: u32 = b37.wrapping_sub((1u64 as u32));
+                let b449: u32 = b447.min(b448);
+                let b450: u32 = b449.wrapping_mul(b8);
+                let b451: u32 = b450.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x449: f32 = b448 * b447[l];
-                    la413_3[l] = x449;
-                    let x455: u32 = b454.wrapping_add(b22[l]);
-                    let x456: f32 = ld(g2, g2_len, x455, true, &mut ok);
-                    b456[l] = x456;
+                    let x442: u32 = b440.wrapping_add(b22[l]);
+                    let x443: f32 = ld(g2, g2_len, x442, true, &mut ok);
+                    let x444: f32 = b441 * x443;
+                    let x445: f32 = la399_0[l];
+                    let x446: f32 = T::fmadd(b441, x443, x445);
+                    la399_0[l] = x446;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b457: f32 = { let l = ((4u64 as u32)) as usize; b301[l] };
-                let b461: u32 = v46.wrapping_add((5u64 as u32));
-                let b462: u32 = b37.wrapping_sub((1u64 as u32));
-                let b463: u32 = b461.min(b462);
-                let b464: u32 = b463.wrapping_mul(b8);
-                let b465: u32 = b464.wrapping_add(b11);
-                let mut b467 = [<f32>::default(); UNITS];
+                let b452: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
+                let b458: u32 = v46.wrapping_add((6u64 as u32));
+                let b459: u32 = b37.wrapping_sub((1u64 as u32));
+                let b460: u32 = b458.min(b459);
+                let b461: u32 = b460.wrapping_mul(b8);
+                let b462: u32 = b461.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x458: f32 = b457 * b456[l];
-                    let x459: f32 = la413_0[l];
-                    let x460: f32 = T::fmadd(b457, b456[l], x459);
-                    la413_0[l] = x460;
-                    let x466: u32 = b465.wrapping_add(b22[l]);
-                    let x467: f32 = ld(g2, g2_len, x466, true, &mut ok);
-                    b467[l] = x467;
+                    let x453: u32 = b451.wrapping_add(b22[l]);
+                    let x454: f32 = ld(g2, g2_len, x453, true, &mut ok);
+                    let x455: f32 = b452 * x454;
+                    let x456: f32 = la399_1[l];
+                    let x457: f32 = T::fmadd(b452, x454, x456);
+                    la399_1[l] = x457;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b468: f32 = { let l = ((5u64 as u32)) as usize; b301[l] };
-                let b472: u32 = v46.wrapping_add((6u64 as u32));
-                let b473: u32 = b37.wrapping_sub((1u64 as u32));
-                let b474: u32 = b472.min(b473);
-                let b475: u32 = b474.wrapping_mul(b8);
-                let b476: u32 = b475.wrapping_add(b11);
-                let mut b478 = [<f32>::default(); UNITS];
+                let b463: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
+                let b469: u32 = v46.wrapping_add((7u64 as u32));
+                let b470: u32 = b37.wrapping_sub((1u64 as u32));
+                let b471: u32 = b469.min(b470);
+                let b472: u32 = b471.wrapping_mul(b8);
+                let b473: u32 = b472.wrapping_add(b11);
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x469: f32 = b468 * b467[l];
-                    let x470: f32 = la413_1[l];
-                    let x471: f32 = T::fmadd(b468, b467[l], x470);
-                    la413_1[l] = x471;
-                    let x477: u32 = b476.wrapping_add(b22[l]);
-                    let x478: f32 = ld(g2, g2_len, x477, true, &mut ok);
-                    b478[l] = x478;
+                    let x464: u32 = b462.wrapping_add(b22[l]);
+                    let x465: f32 = ld(g2, g2_len, x464, true, &mut ok);
+                    let x466: f32 = b463 * x465;
+                    let x467: f32 = la399_2[l];
+                    let x468: f32 = T::fmadd(b463, x465, x467);
+                    la399_2[l] = x468;
                 }
                 assert!(ok, "kernel index out of bounds");
-                let b479: f32 = { let l = ((6u64 as u32)) as usize; b301[l] };
-                let b483: u32 = v46.wrapping_add((7u64 as u32));
-                let b484: u32 = b37.wrapping_sub((1u64 as u32));
-                let b485: u32 = b483.min(b484);
-                let b486: u32 = b485.wrapping_mul(b8);
-                let b487: u32 = b486.wrapping_add(b11);
-                let mut b489 = [<f32>::default(); UNITS];
+                let b474: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x480: f32 = b479 * b478[l];
-                    let x481: f32 = la413_2[l];
-                    let x482: f32 = T::fmadd(b479, b478[l], x481);
-                    la413_2[l] = x482;
-                    let x488: u32 = b487.wrapping_add(b22[l]);
-                    let x489: f32 = ld(g2, g2_len, x488, true, &mut ok);
-                    b489[l] = x489;
-                }
-                assert!(ok, "kernel index out of bounds");
-                let b490: f32 = { let l = ((7u64 as u32)) as usize; b301[l] };
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x491: f32 = b490 * b489[l];
-                    let x492: f32 = la413_3[l];
-                    let x493: f32 = T::fmadd(b490, b489[l], x492);
-                    la413_3[l] = x493;
-                    let x494: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                    let x495: f32 = x494 * b297;
-                    let x496: f32 = la413_0[l];
-                    let x497: f32 = la413_1[l];
-                    let x498: f32 = x496 + x497;
-                    let x499: f32 = la413_2[l];
-                    let x500: f32 = la413_3[l];
-                    let x501: f32 = x499 + x500;
-                    let x502: f32 = x498 + x501;
-                    let x503: f32 = T::fmadd(x494, b297, x502);
-                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x503, true, &mut ok);
+                    let x475: u32 = b473.wrapping_add(b22[l]);
+                    let x476: f32 = ld(g2, g2_len, x475, true, &mut ok);
+                    let x477: f32 = b474 * x476;
+                    let x478: f32 = la399_3[l];
+                    let x479: f32 = T::fmadd(b474, x476, x478);
+                    la399_3[l] = x479;
+                    let x480: f32 = la399_0[l];
+                    let x481: f32 = la399_1[l];
+                    let x482: f32 = x480 + x481;
+                    let x483: f32 = la399_2[l];
+                    let x484: f32 = la399_3[l];
+                    let x485: f32 = x483 + x484;
+                    let x486: f32 = x482 + x485;
+                    let x487: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                    let x488: f32 = x487 * b297;
+                    let x489: f32 = T::fmadd(x487, b297, x486);
+                    stl(la24.as_mut_ptr(), 16, UNITS, b15, l, x489, true, &mut ok);
                 }
                 assert!(ok, "kernel index out of bounds");
             }
             v38 = b295;
             v46 = v46.wrapping_add((8u64 as u32));
         }
-        let b504: bool = v39 > 0.0f32;
+        let b490: bool = v39 > 0.0f32;
         for l in 0..UNITS {
             v237[l] = 0.0f32;
         }
-        if b504 {
-            let b505: f32 = 1.0f32 / v39;
+        if b490 {
+            let b491: f32 = 1.0f32 / v39;
             for l in 0..UNITS {
-                v237[l] = b505;
+                v237[l] = b491;
             }
         }
-        let b506: u32 = b6.wrapping_mul(s_u32[0]);
-        let b507: u32 = b506.wrapping_add(b5);
-        let b508: u32 = b507.wrapping_mul(s_u32[2]);
+        let b492: u32 = b6.wrapping_mul(s_u32[0]);
+        let b493: u32 = b492.wrapping_add(b5);
+        let b494: u32 = b493.wrapping_mul(s_u32[2]);
         if (0u64 as u32) < b15 {
             let hv: u64 = (b15 - 1) as u64;
             let mut fits = true;
             let h1: u64 = hv.wrapping_mul((((16u64 as u32)) as u64));
             fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = ((b508) as u64).wrapping_add(h1);
+            let h2: u64 = ((b494) as u64).wrapping_add(h1);
             fits &= h2 <= u32::MAX as u64;
             let h3: u64 = 15;
             let h4: u64 = h2.wrapping_add(h3);
             fits &= h4 <= u32::MAX as u64;
             hoisted_check(fits, h4, g3_len);
         }
-        let mut v509: u32 = (0u64 as u32);
+        let mut v495: u32 = (0u64 as u32);
         loop {
-            if !(v509 < b15) { break; }
-            let b510: u32 = v509.wrapping_mul((16u64 as u32));
-            let b511: u32 = b508.wrapping_add(b510);
-            let a18 = (((0u32).wrapping_add(b511)) as u32) as usize;
+            if !(v495 < b15) { break; }
+            let b496: u32 = v495.wrapping_mul((16u64 as u32));
+            let b497: u32 = b494.wrapping_add(b496);
+            let a18 = (((0u32).wrapping_add(b497)) as u32) as usize;
             let mut ok = true;
             for l in 0..UNITS {
-                let x512: u32 = b511.wrapping_add((l as u32));
-                let x513: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v509, l, true, &mut ok);
-                let x514: f32 = x513 * v237[l];
-                *g3.add(a18 + l) = x514;
+                let x498: u32 = b497.wrapping_add((l as u32));
+                let x499: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, v495, l, true, &mut ok);
+                let x500: f32 = x499 * v237[l];
+                *g3.add(a18 + l) = x500;
             }
             assert!(ok, "kernel index out of bounds");
-            v509 = v509.wrapping_add((1 as u32));
+            v495 = v495.wrapping_add((1 as u32));
         }
-        let mut b515 = [<bool>::default(); UNITS];
+        let mut b501 = [<bool>::default(); UNITS];
         for l in 0..UNITS {
-            let x515: bool = b17 && b20[l];
-            b515[l] = x515;
+            let x501: bool = b17 && b20[l];
+            b501[l] = x501;
         }
         let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b515[l]; }
+        for l in 0..UNITS { m1[l] = b501[l]; }
         if m1.iter().all(|&x| x) {
-            let a19 = span((((0u32).wrapping_add(b18)).wrapping_add(b508)) as u32, UNITS, g3_len);
+            let a19 = span((((0u32).wrapping_add(b18)).wrapping_add(b494)) as u32, UNITS, g3_len);
             let mut ok = true;
             for l in 0..UNITS {
-                let x516: u32 = b508.wrapping_add(b19[l]);
-                let x517: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
-                let x518: f32 = x517 * v237[l];
-                *g3.add(a19 + l) = x518;
+                let x502: u32 = b494.wrapping_add(b19[l]);
+                let x503: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, true, &mut ok);
+                let x504: f32 = x503 * v237[l];
+                *g3.add(a19 + l) = x504;
             }
             assert!(ok, "kernel index out of bounds");
         } else {
@@ -1053,10 +1005,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             if m2.iter().any(|&x| x) {
                 let mut ok = true;
                 for l in 0..UNITS {
-                    let x516: u32 = b508.wrapping_add(b19[l]);
-                    let x517: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
-                    let x518: f32 = x517 * v237[l];
-                    if m2[l] { st(g3, g3_len, x516, x518, &mut ok); }
+                    let x502: u32 = b494.wrapping_add(b19[l]);
+                    let x503: f32 = ldl(la24.as_mut_ptr(), 16, UNITS, b15, l, m2[l], &mut ok);
+                    let x504: f32 = x503 * v237[l];
+                    if m2[l] { st(g3, g3_len, x502, x504, &mut ok); }
                 }
                 assert!(ok, "kernel index out of bounds");
             }
