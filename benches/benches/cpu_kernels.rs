@@ -14,7 +14,7 @@
 
 use criterion::Throughput;
 use realm_benches::{gguf_bytes, matmul_flops, random_floats, random_weight};
-use realm_cpu::quantized::{CpuWeight, MatmulPath};
+use realm_cpu::quantized::{CpuWeight, MatmulPath, WeightLayout};
 use realm_ir::GgmlType;
 
 const FORMATS: [GgmlType; 7] = [
@@ -35,14 +35,31 @@ fn main() {
     let mut c = realm_benches::Size::Small.criterion().configure_from_args();
     for ggml in FORMATS {
         let (rows, cols) = MATVEC;
-        let weight = CpuWeight::from_gguf(ggml, &random_weight(ggml, rows * cols, 1), rows * cols)
+        let bytes = random_weight(ggml, rows * cols, 1);
+        // Each path's kernels read their own layout (the runtime picks one
+        // at load): plain for the float kernels, row-tiled for the integer ones.
+        let plain = CpuWeight::from_gguf(ggml, &bytes, rows * cols)
             .expect("a benchmarked format has CPU kernels");
+        let tiled = CpuWeight::matrix_in(
+            WeightLayout::RowTiled,
+            ggml,
+            &bytes,
+            rows,
+            cols,
+            &mut |_| {},
+        )
+        .expect("a benchmarked format has CPU kernels");
+        let laid_out = |path| match path {
+            MatmulPath::Float => &plain,
+            _ => &tiled,
+        };
         let x: Vec<f32> = random_floats(cols, 2);
         let mut y = vec![0f32; rows];
         for (name, path) in [
             ("matvec", MatmulPath::Float),
             ("matvec_q8", MatmulPath::Int8Rows),
         ] {
+            let weight = laid_out(path);
             if weight.matvec_on(path, cols, &x, &mut y).is_err() {
                 continue; // a float format has no integer path
             }
@@ -65,6 +82,7 @@ fn main() {
             ("matmul", MatmulPath::Float),
             ("matmul_q8", MatmulPath::Int8),
         ] {
+            let weight = laid_out(path);
             if weight.matmul_on(path, cols, &x, &mut y).is_err() {
                 continue; // a float format has no integer path
             }

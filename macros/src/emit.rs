@@ -12,24 +12,43 @@ use syn::BinOp;
 use crate::int8::{self, Int8, Word};
 use crate::spec::{FieldKind, FloatExpr, FormatSpec, IntExpr, LetRhs};
 
+/// Rows per tile of the row-tiled layout: `realm_ir::layout::ROW_TILE`,
+/// which every generated format asserts it equals.
+const ROW_TILE: u32 = 8;
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Target {
     Host,
     Cube,
+    /// `#[cube]` code on the row-tiled layout (`realm_ir::layout::tiled`):
+    /// a block is named by `tile` and `sub`, and word fields are read
+    /// through the `_tiled` readers.
+    CubeTiled,
 }
 
 impl Target {
+    fn is_cube(self) -> bool {
+        self != Target::Host
+    }
+
+    /// Whether field `f` is read through the `_tiled` readers: a word
+    /// field (see `BlockLayout::is_word_field`) of the tiled layout.
+    fn tiled_field(self, spec: &FormatSpec, f: usize) -> bool {
+        let field = &spec.fields[f];
+        self == Target::CubeTiled && field.kind == FieldKind::Bytes && field.bytes % 4 == 0
+    }
+
     fn u32_lit(self, v: u32) -> Literal {
         match self {
             Target::Host => Literal::u32_unsuffixed(v),
-            Target::Cube => Literal::u32_suffixed(v),
+            Target::Cube | Target::CubeTiled => Literal::u32_suffixed(v),
         }
     }
 
     fn i32_lit(self, v: i32) -> Literal {
         match self {
             Target::Host => Literal::i32_unsuffixed(v),
-            Target::Cube => Literal::i32_suffixed(v),
+            Target::Cube | Target::CubeTiled => Literal::i32_suffixed(v),
         }
     }
 
@@ -37,7 +56,7 @@ impl Target {
     fn to_u32(self, expr: TokenStream) -> TokenStream {
         match self {
             Target::Host => quote![((#expr) as u32)],
-            Target::Cube => quote![u32::cast_from(#expr)],
+            Target::Cube | Target::CubeTiled => quote![u32::cast_from(#expr)],
         }
     }
 
@@ -45,14 +64,14 @@ impl Target {
     fn to_i32(self, expr: TokenStream) -> TokenStream {
         match self {
             Target::Host => quote![((#expr) as i32)],
-            Target::Cube => quote![i32::cast_from(#expr)],
+            Target::Cube | Target::CubeTiled => quote![i32::cast_from(#expr)],
         }
     }
 
     fn to_f32(self, expr: TokenStream) -> TokenStream {
         match self {
             Target::Host => quote![((#expr) as f32)],
-            Target::Cube => quote![f32::cast_from(#expr)],
+            Target::Cube | Target::CubeTiled => quote![f32::cast_from(#expr)],
         }
     }
 
@@ -60,7 +79,7 @@ impl Target {
     fn readers(self) -> TokenStream {
         match self {
             Target::Host => quote![::realm_ir::layout::host],
-            Target::Cube => quote![::realm_codegen::formats::readers],
+            Target::Cube | Target::CubeTiled => quote![::realm_codegen::formats::readers],
         }
     }
 }
@@ -86,6 +105,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
         "the fields of {name} add up to {block_bytes} bytes, but ggml's {ggml} block is a different size"
     );
     let elems_check = format!("{name} declares a block size that is not ggml's {ggml}");
+    let row_tile = ROW_TILE;
     let host_body = body(spec, Target::Host);
     let cube_body = body(spec, Target::Cube);
     let cube_mod = format_ident!("__{}_cube", name.to_string().to_lowercase());
@@ -110,6 +130,7 @@ pub fn emit(spec: &FormatSpec) -> TokenStream {
             assert!(<#name as ::realm_codegen::formats::FormatSpec>::LAYOUT.block_bytes() as usize
                 == ::realm_ir::GgmlType::#ggml.type_size(), #size_check);
             assert!(#block as usize == ::realm_ir::GgmlType::#ggml.block_size(), #elems_check);
+            assert!(#row_tile as usize == ::realm_ir::layout::ROW_TILE, "the format macro's row tile is not realm_ir's");
         };
 
         impl ::realm_codegen::formats::FormatSpec for #name {
@@ -154,9 +175,9 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
     let name = &spec.name;
     let group = i.group;
     let u_bits = i.u_bits;
-    let [word_host, word_cube] = [Target::Host, Target::Cube].map(|t| quant_word(spec, t, i));
+    let [word_host, word_cube] = [Target::Host, Target::CubeTiled].map(|t| quant_word(spec, t, i));
     let [scale_host, scale_cube] =
-        [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &i.scale));
+        [Target::Host, Target::CubeTiled].map(|t| float_body(spec, t, &i.affine_lets, &i.scale));
     // `B = B0 - K * S`.
     let offset_expr = FloatExpr::Binary(
         Box::new(i.rest.clone().unwrap_or(FloatExpr::Lit(0))),
@@ -167,8 +188,8 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
             Box::new(i.scale.clone()),
         )),
     );
-    let [offset_host, offset_cube] =
-        [Target::Host, Target::Cube].map(|t| float_body(spec, t, &i.affine_lets, &offset_expr));
+    let [offset_host, offset_cube] = [Target::Host, Target::CubeTiled]
+        .map(|t| float_body(spec, t, &i.affine_lets, &offset_expr));
     let allow = allow_generated();
     let host = quote! {
         impl ::realm_codegen::formats::Int8Spec for #name {
@@ -195,17 +216,17 @@ fn int8_impls(spec: &FormatSpec, i: &Int8) -> (TokenStream, TokenStream) {
         #[cubecl::cube]
         impl ::realm_codegen::formats::Int8Format for super::#name {
             #allow
-            fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, run: u32) -> u32 {
+            fn quant_word(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, run: u32) -> u32 {
                 #word_cube
             }
 
             #allow
-            fn scale(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
+            fn scale(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, elem: u32) -> f32 {
                 #scale_cube
             }
 
             #allow
-            fn offset(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32 {
+            fn offset(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, elem: u32) -> f32 {
                 #offset_cube
             }
         }
@@ -218,7 +239,7 @@ fn quant_word(spec: &FormatSpec, t: Target, i: &Int8) -> TokenStream {
     let four = t.u32_lit(4);
     let mut out = quote![let elem = run * #four;];
     out.extend(prelude(spec, t, &[], &i.q_lets));
-    if let Some(word) = word_expr(t, &i.word) {
+    if let Some(word) = word_expr(spec, t, &i.word) {
         out.extend(word);
         return out;
     }
@@ -234,7 +255,7 @@ fn quant_word(spec: &FormatSpec, t: Target, i: &Int8) -> TokenStream {
             }
             __word
         },
-        Target::Cube => quote! {
+        Target::Cube | Target::CubeTiled => quote! {
             let mut __word = 0u32;
             #[unroll]
             for __j in 0..4u32 {
@@ -249,12 +270,16 @@ fn quant_word(spec: &FormatSpec, t: Target, i: &Int8) -> TokenStream {
 }
 
 /// A word read of planes, or `None` for [`Word::PerElement`].
-fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
+fn word_expr(spec: &FormatSpec, t: Target, w: &Word) -> Option<TokenStream> {
     let readers = t.readers();
     let plane_word = |p: &int8::PlaneRef, bits: u32| {
         let start = format_ident!("__start_{}", p.field);
         let (at, bits, span) = (t.u32_lit(p.at), t.u32_lit(bits), t.u32_lit(p.span));
-        quote![#readers::read_plane_word(w, #start + #at, run, #bits, #span)]
+        if t.tiled_field(spec, p.field) {
+            quote![#readers::read_plane_word_tiled(w, #start, #at, run, #bits, #span)]
+        } else {
+            quote![#readers::read_plane_word(w, #start + #at, run, #bits, #span)]
+        }
     };
     Some(match w {
         Word::Plane(p) => plane_word(p, p.bits),
@@ -266,14 +291,18 @@ fn word_expr(t: Target, w: &Word) -> Option<TokenStream> {
         Word::Spread(p) => {
             let start = format_ident!("__start_{}", p.field);
             let at = t.u32_lit(p.at);
-            quote![#readers::read_bit_nibble_word(w, #start + #at, run)]
+            if t.tiled_field(spec, p.field) {
+                quote![#readers::read_bit_nibble_word_tiled(w, #start, #at, run)]
+            } else {
+                quote![#readers::read_bit_nibble_word(w, #start + #at, run)]
+            }
         }
         Word::Or(a, b) => {
-            let (a, b) = (word_expr(t, a)?, word_expr(t, b)?);
+            let (a, b) = (word_expr(spec, t, a)?, word_expr(spec, t, b)?);
             quote![(#a | #b)]
         }
         Word::Shl(a, c) => {
-            let a = word_expr(t, a)?;
+            let a = word_expr(spec, t, a)?;
             let c = t.u32_lit(*c);
             quote![(#a << #c)]
         }
@@ -311,16 +340,28 @@ fn prelude(spec: &FormatSpec, t: Target, floats: &[usize], used: &[usize]) -> To
     let readers = t.readers();
     let mut out = TokenStream::new();
     let mut base = quote![0];
-    if t == Target::Cube {
+    if t.is_cube() {
         base = quote![0u32];
+    }
+    if t == Target::CubeTiled {
+        let tile_rows = t.u32_lit(ROW_TILE);
+        out.extend(quote![let block = tile * #tile_rows + sub;]);
     }
     for (f, field) in spec.fields.iter().enumerate() {
         let start = format_ident!("__start_{}", f);
         let bytes = t.u32_lit(field.bytes);
-        out.extend(quote![let #start = #base + block * #bytes;]);
+        if t.tiled_field(spec, f) {
+            // The word of the block's word 0 (see `realm_ir::layout::tiled`).
+            let tile_words = t.u32_lit(field.bytes / 4 * ROW_TILE);
+            out.extend(quote![let #start = #base / 4u32 + tile * #tile_words + sub;]);
+        } else {
+            out.extend(quote![let #start = #base + block * #bytes;]);
+        }
         base = match t {
             Target::Host => quote![(#base + (n_blocks * #bytes).div_ceil(4) * 4)],
-            Target::Cube => quote![(#base + ((n_blocks * #bytes + 3u32) / 4u32) * 4u32)],
+            Target::Cube | Target::CubeTiled => {
+                quote![(#base + ((n_blocks * #bytes + 3u32) / 4u32) * 4u32)]
+            }
         };
     }
 
@@ -339,7 +380,7 @@ fn prelude(spec: &FormatSpec, t: Target, floats: &[usize], used: &[usize]) -> To
         out.extend(quote![let #name = #readers::#reader(w, #start);]);
     }
 
-    if t == Target::Cube && reads_codebook(spec, used) {
+    if t.is_cube() && reads_codebook(spec, used) {
         for (name, path) in &spec.codebooks {
             let name = codebook_local(name);
             out.extend(quote![
@@ -350,7 +391,7 @@ fn prelude(spec: &FormatSpec, t: Target, floats: &[usize], used: &[usize]) -> To
 
     out.extend(match t {
         Target::Host => quote![let i = elem as i32;],
-        Target::Cube => quote![let i = i32::cast_from(elem);],
+        Target::Cube | Target::CubeTiled => quote![let i = i32::cast_from(elem);],
     });
     out
 }
@@ -380,7 +421,7 @@ fn lets(spec: &FormatSpec, t: Target, which: &[usize]) -> TokenStream {
                     ],
                     // Real branches, not a select: only the taken branch may
                     // read memory (the other one's index can be out of range).
-                    Target::Cube => quote![
+                    Target::Cube | Target::CubeTiled => quote![
                         let mut #name = 0i32;
                         if #lhs #cmp #rhs { #name = #then; } else { #name = #otherwise; }
                     ],
@@ -430,7 +471,11 @@ fn int(spec: &FormatSpec, t: Target, e: &IntExpr) -> TokenStream {
             let start = format_ident!("__start_{}", field);
             let index = t.to_u32(int(spec, t, index));
             let (zero, mask) = (t.u32_lit(0), t.u32_lit(255));
-            quote![#readers::read_bits(w, #start + #index, #zero, #mask)]
+            if t.tiled_field(spec, *field) {
+                quote![#readers::read_bits_tiled(w, #start, #index, #zero, #mask)]
+            } else {
+                quote![#readers::read_bits(w, #start + #index, #zero, #mask)]
+            }
         }
         IntExpr::Plane { plane, index } => {
             let start = format_ident!("__start_{}", plane.field);
@@ -440,7 +485,11 @@ fn int(spec: &FormatSpec, t: Target, e: &IntExpr) -> TokenStream {
                 t.u32_lit(plane.bits),
                 t.u32_lit(plane.span),
             );
-            let read = quote![#readers::read_plane(w, #start + #at, #index, #bits, #span)];
+            let read = if t.tiled_field(spec, plane.field) {
+                quote![#readers::read_plane_tiled(w, #start, #at, #index, #bits, #span)]
+            } else {
+                quote![#readers::read_plane(w, #start + #at, #index, #bits, #span)]
+            };
             if plane.signed {
                 quote![#readers::sign_extend(#read, #bits)]
             } else {
@@ -452,7 +501,7 @@ fn int(spec: &FormatSpec, t: Target, e: &IntExpr) -> TokenStream {
             let index = int(spec, t, index);
             match t {
                 Target::Host => quote![(#path[(#index) as usize] as i32)],
-                Target::Cube => {
+                Target::Cube | Target::CubeTiled => {
                     let name = codebook_local(name);
                     quote![#name[usize::cast_from(#index)]]
                 }

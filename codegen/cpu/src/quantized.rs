@@ -2,9 +2,13 @@
 //! embedding lookup, matvec (decode) and matmul (prefill).
 //!
 //! A weight is split once, at load, into the aligned per-field streams every
-//! backend's kernels read ([`realm_ir::layout`]); it stays quantized.
+//! backend's kernels read ([`realm_ir::layout`]); it stays quantized. A
+//! matrix that takes the integer-dot kernels is split into the row-tiled
+//! layout they read instead ([`realm_ir::layout::tiled`]): one copy, in
+//! one layout, so memory stays that of the file.
 
 use realm_ir::GgmlType;
+use realm_ir::layout::{ROW_TILE, tiled_blocks};
 
 use crate::error::{CpuError, same_len, shape};
 use crate::kernels::{by_name, layouts::layout};
@@ -16,8 +20,8 @@ const MATMUL_TOKENS: u32 = 4;
 const MATMUL_ROWS: u32 = 2;
 /// Weight rows per integer-dot matmul cube (`ROWS` in `matmul_q8`).
 const MATMUL_Q8_ROWS: u32 = 4;
-/// Weight rows per integer-dot matvec cube (`ROWS` in `matvec_q8`).
-const MATVEC_Q8_ROWS: u32 = 4;
+/// Weight rows per integer-dot matvec cube (`ROWS` in `matvec_q8`: a tile).
+const MATVEC_Q8_ROWS: u32 = ROW_TILE as u32;
 /// Tokens side by side in quantized activations, a unit each in
 /// `matmul_q8` (`TOKEN_TILE` in `quantize_q8`).
 const TOKEN_TILE: usize = 16;
@@ -57,13 +61,27 @@ impl MatmulPath {
     }
 }
 
+/// How a weight's blocks are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WeightLayout {
+    /// The plain split layout: what the float kernels, the embedding lookup
+    /// and every GPU kernel read.
+    Plain,
+    /// Rows interleaved eight at a time (`realm_ir::layout::tiled`): what
+    /// the integer-dot kernels read.
+    RowTiled,
+}
+
 /// A quantized weight, split for the kernels, with its kernels resolved.
 pub struct CpuWeight {
     pub ggml: GgmlType,
     pub n_elements: usize,
     words: Vec<u32>,
+    /// Physical blocks in `words` (padding rows included, when tiled).
     n_blocks: u32,
     block_elems: usize,
+    /// The matrix's row length in blocks, when row-tiled.
+    tiled_row_blocks: Option<usize>,
     dequantize: Kernel,
     embedding: Kernel,
     matvec: Kernel,
@@ -109,6 +127,59 @@ impl CpuWeight {
         n_elements: usize,
         copied: &mut dyn FnMut(&[u8]),
     ) -> Result<Self, CpuError> {
+        Self::split(ggml, bytes, n_elements, None, copied)
+    }
+
+    /// A `rows x cols` matrix, laid out for the kernels its products take:
+    /// row-tiled where [`MatmulPath::best`] is the integer path and the
+    /// format has integer kernels (Q8_0 stays on the float path, see
+    /// [`path_for`](Self::path_for)), plain otherwise.
+    pub fn matrix_releasing(
+        ggml: GgmlType,
+        bytes: &[u8],
+        rows: usize,
+        cols: usize,
+        copied: &mut dyn FnMut(&[u8]),
+    ) -> Result<Self, CpuError> {
+        let int8 = by_name(&format!("matmul_q8_{}_f32", ggml.name().to_lowercase())).is_some();
+        let layout = if int8 && ggml != GgmlType::Q8_0 && MatmulPath::best() != MatmulPath::Float {
+            WeightLayout::RowTiled
+        } else {
+            WeightLayout::Plain
+        };
+        Self::matrix_in(layout, ggml, bytes, rows, cols, copied)
+    }
+
+    /// A `rows x cols` matrix in `layout`.
+    pub fn matrix_in(
+        layout: WeightLayout,
+        ggml: GgmlType,
+        bytes: &[u8],
+        rows: usize,
+        cols: usize,
+        copied: &mut dyn FnMut(&[u8]),
+    ) -> Result<Self, CpuError> {
+        let n_elements = rows
+            .checked_mul(cols)
+            .ok_or_else(|| shape(format!("{rows} x {cols} elements overflow")))?;
+        let tiled_rows = match layout {
+            WeightLayout::Plain => None,
+            WeightLayout::RowTiled => Some(rows),
+        };
+        let weight = Self::split(ggml, bytes, n_elements, tiled_rows, copied)?;
+        weight.rows(cols)?;
+        Ok(weight)
+    }
+
+    /// Splits the GGUF bytes of `n_elements` elements: plainly, or
+    /// row-tiled as a matrix of `tiled_rows` rows.
+    fn split(
+        ggml: GgmlType,
+        bytes: &[u8],
+        n_elements: usize,
+        tiled_rows: Option<usize>,
+        copied: &mut dyn FnMut(&[u8]),
+    ) -> Result<Self, CpuError> {
         let layout = layout(ggml)
             .ok_or_else(|| CpuError::Unsupported(format!("{} weights", ggml.name())))?;
         let block_elems = layout.block_elems as usize;
@@ -129,9 +200,21 @@ impl CpuWeight {
                 ggml.name()
             )));
         }
-        let words = layout
-            .split_releasing(bytes, copied)
-            .map_err(|e| shape(format!("{} weight: {e:?}", ggml.name())))?;
+        let (words, n_blocks, tiled_row_blocks) = match tiled_rows {
+            None => (layout.split_releasing(bytes, copied), n_blocks, None),
+            Some(rows) => {
+                if rows == 0 || !n_blocks.is_multiple_of(rows) {
+                    return Err(shape(format!(
+                        "{n_elements} {} elements are not {rows} rows of whole blocks",
+                        ggml.name()
+                    )));
+                }
+                let per_row = n_blocks / rows;
+                let words = layout.split_tiled_releasing(bytes, rows, copied);
+                (words, tiled_blocks(rows, per_row), Some(per_row))
+            }
+        };
+        let words = words.map_err(|e| shape(format!("{} weight: {e}", ggml.name())))?;
         let stem = ggml.name().to_lowercase();
         Ok(CpuWeight {
             ggml,
@@ -140,6 +223,7 @@ impl CpuWeight {
             n_blocks: u32::try_from(n_blocks)
                 .map_err(|_| shape(format!("{n_blocks} blocks overflow a u32 index")))?,
             block_elems,
+            tiled_row_blocks,
             dequantize: kernel(format!("dequantize_{stem}_f32"))?,
             embedding: kernel(format!("embedding_{stem}_f32"))?,
             matvec: kernel(format!("matvec_{stem}_f32"))?,
@@ -185,13 +269,43 @@ impl CpuWeight {
         }
     }
 
+    /// The layout the weight was split into.
+    pub fn layout(&self) -> WeightLayout {
+        match self.tiled_row_blocks {
+            Some(_) => WeightLayout::RowTiled,
+            None => WeightLayout::Plain,
+        }
+    }
+
+    /// Rows `ids` of a row-tiled weight in the plain layout, and their
+    /// block count: for the kernels that read only that layout.
+    fn untiled(&self, per_row: usize, ids: &[u32]) -> (Vec<u32>, u32) {
+        let layout = layout(self.ggml).expect("a split weight has a layout");
+        let words = layout.untile_rows(&self.words, self.n_blocks as usize, per_row, ids);
+        (words, (ids.len() * per_row) as u32)
+    }
+
     /// Every element, dequantized, into `out` (`n_elements`).
     pub fn dequantize(&self, out: &mut [f32]) -> Result<(), CpuError> {
         same_len("dequantize output", out.len(), self.n_elements)?;
         let cubes = self.dequantize.cubes_for(out.len());
-        let bufs = [Buf::of(&self.words), Buf::of_mut(out)];
+        let plain;
+        let (words, n_blocks) = match self.tiled_row_blocks {
+            None => (&self.words, self.n_blocks),
+            Some(per_row) => {
+                let rows = self.n_elements / (per_row * self.block_elems);
+                let ids: Vec<u32> = (0..rows as u32).collect();
+                plain = self.untiled(per_row, &ids);
+                (&plain.0, plain.1)
+            }
+        };
+        let bufs = [Buf::of(words), Buf::of_mut(out)];
+        let scalars = Scalars {
+            u32: vec![n_blocks],
+            ..Default::default()
+        };
         // SAFETY: true lengths; one unit per element.
-        unsafe { launch(self.dequantize, cubes, &bufs, &self.scalars(&[])) };
+        unsafe { launch(self.dequantize, cubes, &bufs, &scalars) };
         Ok(())
     }
 
@@ -205,9 +319,23 @@ impl CpuWeight {
             )));
         }
         let cubes = self.embedding.cubes_for(out.len());
-        let bufs = [Buf::of(&self.words), Buf::of(ids), Buf::of_mut(out)];
-        // SAFETY: true lengths; ids checked against the table above.
-        unsafe { launch(self.embedding, cubes, &bufs, &self.scalars(&[cols])) };
+        let Some(per_row) = self.tiled_row_blocks else {
+            let bufs = [Buf::of(&self.words), Buf::of(ids), Buf::of_mut(out)];
+            // SAFETY: true lengths; ids checked against the table above.
+            unsafe { launch(self.embedding, cubes, &bufs, &self.scalars(&[cols])) };
+            return Ok(());
+        };
+        // A tiled table (an output head tied to the embedding): its rows
+        // `ids`, untiled, are a table of their own.
+        let (words, n_blocks) = self.untiled(per_row, ids);
+        let own: Vec<u32> = (0..ids.len() as u32).collect();
+        let bufs = [Buf::of(&words), Buf::of(&own), Buf::of_mut(out)];
+        let scalars = Scalars {
+            u32: vec![n_blocks, cols as u32],
+            ..Default::default()
+        };
+        // SAFETY: true lengths; `own` indexes the untiled rows.
+        unsafe { launch(self.embedding, cubes, &bufs, &scalars) };
         Ok(())
     }
 
@@ -225,17 +353,38 @@ impl CpuWeight {
     /// tied Q8_0 output head on the integer path took its perplexity from
     /// 20.07 to 20.18 against llama.cpp's 20.02), and the float path
     /// decodes it cheaply anyway.
+    ///
+    /// The choice was made at load: a row-tiled weight (see
+    /// [`matrix_releasing`](Self::matrix_releasing)) takes the integer
+    /// path, a plain one the float path.
     pub fn path_for(&self, tokens: usize) -> MatmulPath {
-        match self.int8 {
-            Some(_) if self.ggml != GgmlType::Q8_0 && MatmulPath::best() != MatmulPath::Float => {
-                if tokens >= TOKEN_TILE / 2 {
-                    MatmulPath::Int8
-                } else {
-                    MatmulPath::Int8Rows
-                }
-            }
-            _ => MatmulPath::Float,
+        match self.layout() {
+            WeightLayout::RowTiled if tokens >= TOKEN_TILE / 2 => MatmulPath::Int8,
+            WeightLayout::RowTiled => MatmulPath::Int8Rows,
+            WeightLayout::Plain => MatmulPath::Float,
         }
+    }
+
+    /// A shape error unless the weight is laid out for `path`'s kernels.
+    fn check_layout(&self, path: MatmulPath) -> Result<(), CpuError> {
+        if path != MatmulPath::Float && self.int8.is_none() {
+            return Err(CpuError::Unsupported(format!(
+                "integer dot products of {} weights",
+                self.ggml.name()
+            )));
+        }
+        let want = match path {
+            MatmulPath::Float => WeightLayout::Plain,
+            MatmulPath::Int8 | MatmulPath::Int8Rows => WeightLayout::RowTiled,
+        };
+        if self.layout() != want {
+            return Err(shape(format!(
+                "the {path:?} kernels read {want:?} weights; this {} weight is {:?}",
+                self.ggml.name(),
+                self.layout()
+            )));
+        }
+        Ok(())
     }
 
     /// `y = W x` for one activation row `x` (`cols`); `y` has a value per
@@ -256,6 +405,7 @@ impl CpuWeight {
         let rows = self.rows(cols)?;
         same_len("matvec input", x.len(), cols)?;
         same_len("matvec output", y.len(), rows)?;
+        self.check_layout(path)?;
         if path != MatmulPath::Float {
             return self.matmul_on(MatmulPath::Int8Rows, cols, x, y);
         }
@@ -297,6 +447,7 @@ impl CpuWeight {
         }
         let tokens = x.len() / cols;
         same_len("matmul output", y.len(), tokens * rows)?;
+        self.check_layout(path)?;
         if path != MatmulPath::Float {
             let kernels = self.int8.ok_or_else(|| {
                 CpuError::Unsupported(format!(
@@ -430,13 +581,23 @@ mod tests {
         for (ggml, block_elems, block_bytes, f16_at) in formats {
             let (rows, cols, tokens) = (9, 3 * block_elems, 11);
             let bytes = random_blocks(rows * cols / block_elems, block_bytes, f16_at);
-            let w = CpuWeight::from_gguf(ggml, &bytes, rows * cols).unwrap();
+            let plain = CpuWeight::from_gguf(ggml, &bytes, rows * cols).unwrap();
+            let w = CpuWeight::matrix_in(
+                WeightLayout::RowTiled,
+                ggml,
+                &bytes,
+                rows,
+                cols,
+                &mut |_| {},
+            )
+            .unwrap();
             let mut next = stream(11);
             let x: Vec<f32> = (0..tokens * cols)
                 .map(|_| (next() % 2001) as f32 / 1000.0 - 1.0)
                 .collect();
             let mut float = vec![0f32; tokens * rows];
-            w.matmul_on(MatmulPath::Float, cols, &x, &mut float)
+            plain
+                .matmul_on(MatmulPath::Float, cols, &x, &mut float)
                 .unwrap();
             let mut tiled = vec![0f32; tokens * rows];
             w.matmul_on(MatmulPath::Int8, cols, &x, &mut tiled).unwrap();
@@ -463,6 +624,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A row-tiled table still looks rows up (an output head tied to the
+    /// embedding) and dequantizes, exactly as a plain one; the kernels of
+    /// the other layout's path refuse it.
+    #[test]
+    fn a_row_tiled_weight_embeds_and_dequantizes_like_a_plain_one() {
+        let (rows, cols) = (13, 64);
+        let bytes = random_blocks(rows * cols / 32, 20, &[0, 2]);
+        let plain = CpuWeight::from_gguf(GgmlType::Q4_1, &bytes, rows * cols).unwrap();
+        let tiled = CpuWeight::matrix_in(
+            WeightLayout::RowTiled,
+            GgmlType::Q4_1,
+            &bytes,
+            rows,
+            cols,
+            &mut |_| {},
+        )
+        .unwrap();
+        let ids = [12, 0, 7, 8, 12];
+        let (mut a, mut b) = (vec![0f32; ids.len() * cols], vec![0f32; ids.len() * cols]);
+        plain.embedding(cols, &ids, &mut a).unwrap();
+        tiled.embedding(cols, &ids, &mut b).unwrap();
+        assert_eq!(a, b);
+        let (mut a, mut b) = (vec![0f32; rows * cols], vec![0f32; rows * cols]);
+        plain.dequantize(&mut a).unwrap();
+        tiled.dequantize(&mut b).unwrap();
+        assert_eq!(a, b);
+        let x = vec![0.5f32; cols];
+        let mut y = vec![0f32; rows];
+        assert!(
+            tiled
+                .matvec_on(MatmulPath::Float, cols, &x, &mut y)
+                .is_err()
+        );
+        assert!(
+            plain
+                .matvec_on(MatmulPath::Int8Rows, cols, &x, &mut y)
+                .is_err()
+        );
     }
 
     #[test]

@@ -171,6 +171,29 @@ pub fn span(start: u32, lanes: usize, len: usize) -> usize {
     start
 }
 
+/// Checks that lanes `0..UNITS` may read the 16-bit values at bytes
+/// `start + 2 * l` of an array of `len` `u32`s (see [`halfword`]).
+#[inline(always)]
+pub fn span_halves(start: u32, lanes: usize, len: usize) -> usize {
+    let start = start as usize;
+    if start + 2 * lanes > len * 4 {
+        out_of_bounds("bytes", start, 2 * lanes, len * 4);
+    }
+    start
+}
+
+/// Bytes `i` and `i + 1` of the `u32` array at `ptr`, as a little-endian
+/// `u16` (a lane's f16 scale of a row-tiled weight): contiguous across the
+/// lanes, so LLVM loads 8 lanes' at once and widens them (`vpmovzxwd`).
+///
+/// # Safety
+/// Bytes `i` and `i + 1` lie inside the array (checked by [`span_halves`]).
+#[inline(always)]
+pub unsafe fn halfword(ptr: *const u32, i: usize) -> u32 {
+    // SAFETY: forwarded from the caller.
+    unsafe { rdb2_prechecked(ptr, i as u32) }
+}
+
 /// Checks, before a loop, the largest index `top` that one of its
 /// contiguous accesses reaches on any pass, in any lane (see the CPU
 /// compiler's `hoist.rs`): `fits` says the index arithmetic stayed exact.
@@ -285,6 +308,21 @@ pub unsafe fn ldb(ptr: *const u32, len: usize, i: u32, active: bool, ok: &mut bo
     *ok &= inside || !active;
     // SAFETY: `i` in bounds, or byte 0, which is readable (see `Buf`).
     unsafe { byte(ptr, if inside { i } else { 0 }) }
+}
+
+/// Bytes `i` and `i + 1` of the `u32` array at `ptr` of `len` elements, as
+/// a little-endian `u16` (see [`rdb2`]), in a lane loop: out of bounds,
+/// bytes 0 and 1, and `ok` cleared if the lane is `active`.
+///
+/// # Safety
+/// `ptr` points to `len` valid elements, and at least one readable one.
+#[inline(always)]
+pub unsafe fn ldb2(ptr: *const u32, len: usize, i: u32, active: bool, ok: &mut bool) -> u32 {
+    let i = i as usize;
+    let inside = i + 1 < len * 4;
+    *ok &= inside || !active;
+    // SAFETY: bytes `i` and `i + 1` in bounds, or bytes 0 and 1 of element 0.
+    unsafe { rdb2_prechecked(ptr, if inside { i as u32 } else { 0 }) }
 }
 
 /// Stores `value` at element `i` of the array at `ptr`, in a lane loop: out
@@ -577,6 +615,23 @@ pub trait Target {
     fn dot_u7_i8<const N: usize>(u: &[i32; N], v: &[u32; N]) -> [i32; N] {
         Self::dot_u8_i8(&u.map(|u| u as u32), v)
     }
+
+    /// [`Self::f16_to_f32`] of every lane.
+    #[inline(always)]
+    fn f16_to_f32_lanes<const N: usize>(h: &[u32; N]) -> [f32; N] {
+        h.map(Self::f16_to_f32)
+    }
+
+    /// The `N` f16s at bytes `byte..byte + 2 * N` of the `u32` array at
+    /// `ptr`, widened: lane `l`'s from [`halfword`]`(ptr, byte + 2 * l)`.
+    ///
+    /// # Safety
+    /// The bytes lie inside the array (checked by [`span_halves`]).
+    #[inline(always)]
+    unsafe fn f16_to_f32_at<const N: usize>(ptr: *const u32, byte: usize) -> [f32; N] {
+        // SAFETY: forwarded from the caller.
+        std::array::from_fn(|l| Self::f16_to_f32(unsafe { halfword(ptr, byte + 2 * l) }))
+    }
 }
 
 /// The sum of the products of the four bytes of `u` (unsigned) and of `v`
@@ -648,6 +703,55 @@ impl Target for X86 {
     #[inline(always)]
     fn fmadd(a: f32, b: f32, c: f32) -> f32 {
         a.mul_add(b, c)
+    }
+
+    /// One 16-byte load and `vcvtph2ps` per 8 lanes.
+    #[inline(always)]
+    unsafe fn f16_to_f32_at<const N: usize>(ptr: *const u32, byte: usize) -> [f32; N] {
+        use std::arch::x86_64::{__m128i, _mm_loadu_si128, _mm256_cvtph_ps, _mm256_storeu_ps};
+        if !N.is_multiple_of(8) {
+            // SAFETY: forwarded from the caller.
+            return std::array::from_fn(|l| {
+                Self::f16_to_f32(unsafe { halfword(ptr, byte + 2 * l) })
+            });
+        }
+        let mut out = [0f32; N];
+        // SAFETY: F16C (see `f16_to_f32`); the loads stay inside the bytes
+        // the caller vouches for, the stores inside `out`.
+        unsafe {
+            for c in (0..N).step_by(8) {
+                let h = _mm_loadu_si128((ptr as *const u8).add(byte + 2 * c) as *const __m128i);
+                _mm256_storeu_ps(out.as_mut_ptr().add(c), _mm256_cvtph_ps(h));
+            }
+        }
+        out
+    }
+
+    /// `vcvtph2ps`, 8 lanes at a time (each lane's low 16 bits packed first).
+    #[inline(always)]
+    fn f16_to_f32_lanes<const N: usize>(h: &[u32; N]) -> [f32; N] {
+        use std::arch::x86_64::{
+            __m256i, _mm256_and_si256, _mm256_castsi256_si128, _mm256_cvtph_ps, _mm256_loadu_si256,
+            _mm256_packus_epi32, _mm256_permute4x64_epi64, _mm256_set1_epi32, _mm256_storeu_ps,
+        };
+        if !N.is_multiple_of(8) {
+            return h.map(Self::f16_to_f32);
+        }
+        let mut out = [0f32; N];
+        // SAFETY: AVX2 and F16C (see `f16_to_f32`); the loads and stores stay
+        // inside `h` and `out`.
+        unsafe {
+            for c in (0..N).step_by(8) {
+                let x = _mm256_loadu_si256(h.as_ptr().add(c) as *const __m256i);
+                // The low halves, which `packus` then takes without saturating.
+                let x = _mm256_and_si256(x, _mm256_set1_epi32(0xFFFF));
+                // [h0..h3 h0..h3 | h4..h7 h4..h7] as 16-bit lanes; quadwords 0 and 2.
+                let packed = _mm256_permute4x64_epi64::<0b10_00>(_mm256_packus_epi32(x, x));
+                let f = _mm256_cvtph_ps(_mm256_castsi256_si128(packed));
+                _mm256_storeu_ps(out.as_mut_ptr().add(c), f);
+            }
+        }
+        out
     }
 
     /// AVX2 on 8 lanes at a time, exactly: each byte widened to 16 bits in
@@ -851,6 +955,17 @@ impl Target for X86Vnni {
     #[inline(always)]
     fn f16_to_f32(h: u32) -> f32 {
         X86::f16_to_f32(h)
+    }
+
+    #[inline(always)]
+    fn f16_to_f32_lanes<const N: usize>(h: &[u32; N]) -> [f32; N] {
+        X86::f16_to_f32_lanes(h)
+    }
+
+    #[inline(always)]
+    unsafe fn f16_to_f32_at<const N: usize>(ptr: *const u32, byte: usize) -> [f32; N] {
+        // SAFETY: forwarded from the caller.
+        unsafe { X86::f16_to_f32_at(ptr, byte) }
     }
 
     #[inline(always)]

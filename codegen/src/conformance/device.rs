@@ -11,6 +11,7 @@ use cubecl::prelude::*;
 use realm_cpu::CpuError;
 use realm_cpu::CpuWeight;
 use realm_cpu::quantized::MatmulPath;
+use realm_cpu::quantized::WeightLayout;
 use realm_ir::GgmlType;
 use realm_ir::ops::GluActivation;
 
@@ -449,9 +450,46 @@ fn cpu_matmul<F: HostFloat>(
     output(tokens * rows, |y| w.matmul_on(path, cols, x, y))
 }
 
+/// A weight on the CPU backend: split plainly, and its GGUF bytes for the
+/// integer kernels, which read a row-tiled copy made for the shape they
+/// are given (the runtime tiles at load, knowing the shape).
+pub struct CpuUpload {
+    plain: CpuWeight,
+    bytes: Vec<u8>,
+}
+
+impl std::ops::Deref for CpuUpload {
+    type Target = CpuWeight;
+
+    fn deref(&self) -> &CpuWeight {
+        &self.plain
+    }
+}
+
+impl CpuUpload {
+    /// The weight as a row-tiled matrix of rows of `cols`, or the plain
+    /// weight where `cols` does not divide it (whose kernels then report
+    /// the shape error).
+    fn row_tiled(&self, cols: usize) -> Result<CpuWeight, KernelError> {
+        let w = &self.plain;
+        if cols == 0 || !w.n_elements.is_multiple_of(cols) {
+            return Ok(CpuWeight::from_gguf(w.ggml, &self.bytes, w.n_elements)?);
+        }
+        let rows = w.n_elements / cols;
+        Ok(CpuWeight::matrix_in(
+            WeightLayout::RowTiled,
+            w.ggml,
+            &self.bytes,
+            rows,
+            cols,
+            &mut |_| {},
+        )?)
+    }
+}
+
 /// Each method checks that `F` is f32 and calls `realm-cpu`'s function of the same name.
 impl Device for CpuDevice {
-    type Weight = CpuWeight;
+    type Weight = CpuUpload;
 
     fn supports(&self, float: FloatType) -> Result<(), String> {
         match float {
@@ -460,21 +498,24 @@ impl Device for CpuDevice {
         }
     }
 
-    fn upload_weight(&self, format: GgmlType, bytes: &[u8]) -> Result<CpuWeight, KernelError> {
+    fn upload_weight(&self, format: GgmlType, bytes: &[u8]) -> Result<CpuUpload, KernelError> {
         let layout = formats::layout(format).ok_or(KernelError::NoSpec(format))?;
         let n_blocks = bytes.len() / layout.block_bytes() as usize;
         let n_elements = n_blocks * layout.block_elems as usize;
-        Ok(CpuWeight::from_gguf(format, bytes, n_elements)?)
+        Ok(CpuUpload {
+            plain: CpuWeight::from_gguf(format, bytes, n_elements)?,
+            bytes: bytes.to_vec(),
+        })
     }
 
-    fn dequantize<F: HostFloat>(&self, w: &CpuWeight) -> Result<Vec<f32>, KernelError> {
+    fn dequantize<F: HostFloat>(&self, w: &CpuUpload) -> Result<Vec<f32>, KernelError> {
         f32_only::<F>()?;
         output(w.n_elements, |out| w.dequantize(out))
     }
 
     fn embedding<F: HostFloat>(
         &self,
-        w: &CpuWeight,
+        w: &CpuUpload,
         cols: usize,
         ids: &[u32],
     ) -> Result<Vec<f32>, KernelError> {
@@ -484,7 +525,7 @@ impl Device for CpuDevice {
 
     fn matvec<F: HostFloat>(
         &self,
-        w: &CpuWeight,
+        w: &CpuUpload,
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
@@ -496,7 +537,7 @@ impl Device for CpuDevice {
 
     fn matmul_tiled<F: HostFloat>(
         &self,
-        w: &CpuWeight,
+        w: &CpuUpload,
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
@@ -505,25 +546,25 @@ impl Device for CpuDevice {
 
     fn matmul_q8<F: HostFloat>(
         &self,
-        w: &CpuWeight,
+        w: &CpuUpload,
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
-        cpu_matmul::<F>(w, MatmulPath::Int8, cols, x)
+        cpu_matmul::<F>(&w.row_tiled(cols)?, MatmulPath::Int8, cols, x)
     }
 
     fn matvec_q8<F: HostFloat>(
         &self,
-        w: &CpuWeight,
+        w: &CpuUpload,
         cols: usize,
         x: &[f32],
     ) -> Result<Vec<f32>, KernelError> {
-        cpu_matmul::<F>(w, MatmulPath::Int8Rows, cols, x)
+        cpu_matmul::<F>(&w.row_tiled(cols)?, MatmulPath::Int8Rows, cols, x)
     }
 
     fn matmul_cmma<F: HostFloat>(
         &self,
-        _: &CpuWeight,
+        _: &CpuUpload,
         _: usize,
         _: &[f32],
     ) -> Result<Vec<f32>, KernelError> {

@@ -29,6 +29,7 @@ use super::lane_shape::Shape;
 use super::lanes::{Fusion, LaneGroup};
 use super::lower::{Block, lower};
 use super::split_locals;
+use super::subword::const_u64;
 use super::subword::{Defs, SubwordRead, Subwords};
 use super::uniformity::Uniformity;
 
@@ -195,6 +196,11 @@ pub(super) struct Generator {
     pub(super) subwords: Subwords,
     /// Hand-written f16 decodes, emitted as one conversion ([`super::f16_widen`]).
     f16_widens: F16Widens,
+    /// 16-bit values read at `start + 2 * l` in every lane, by id: the
+    /// array's pointer and the (checked) start byte. Widened from f16, they
+    /// are loaded and converted as one vector, without going through a
+    /// lane array (8 scalar stores read back as one vector stall the load).
+    halfword_reads: HashMap<u32, (String, String)>,
     /// The body's single-assignment values and their uses, which decide
     /// the additions fused with their product ([`super::fma`]).
     pub(super) defs: Defs,
@@ -237,6 +243,7 @@ impl Generator {
             next_span: 0,
             subwords,
             f16_widens,
+            halfword_reads: HashMap::new(),
             defs,
             prechecked: HashSet::new(),
         };
@@ -511,12 +518,27 @@ impl Generator {
             if let Some(read) = self.subwords.reads.get(&id).cloned() {
                 return self.subword_read(&read, out);
             }
-            if let Some(h) = self.f16_widens.of.get(&id).copied()
-                && !self.u.varies(out)
-            {
+            if let Some(h) = self.f16_widens.of.get(&id).copied() {
                 // The decode's other instructions are left to LLVM to drop.
-                let h = self.value(&h)?;
-                return self.assign(out, format!("T::f16_to_f32({h})"));
+                if !self.u.varies(out) {
+                    let h = self.value(&h)?;
+                    return self.assign(out, format!("T::f16_to_f32({h})"));
+                }
+                // A scale per lane (a row per lane): `vcvtph2ps` on 8 lanes.
+                if let VariableKind::LocalConst { id: h_id } = h.kind
+                    && let Some((ptr, start)) = self.halfword_reads.get(&h_id).cloned()
+                {
+                    self.line(format!(
+                        "let b{id}: [f32; UNITS] = T::f16_to_f32_at({ptr}, {start});"
+                    ));
+                    return Ok(());
+                }
+                self.flush();
+                let h = self.lane_array(&h)?;
+                self.line(format!(
+                    "let b{id}: [f32; UNITS] = T::f16_to_f32_lanes(&{h});"
+                ));
+                return Ok(());
             }
             if self.u.varies(out) {
                 if let Some(base) = self.affine_result(&inst.operation, out)? {
@@ -737,6 +759,45 @@ impl Generator {
             format!("span(({base}) as u32, UNITS, {len})")
         };
         self.group().hoisted.push(format!("let {name} = {start};"));
+        Some(name)
+    }
+
+    /// For a 2-byte read at byte `byte` that every lane makes at `start +
+    /// 2 * l` (an f16 scale of each lane's row in a row-tiled weight:
+    /// `field_base + 2 * (tile * 8 + lane)`), the name of its checked start
+    /// byte, computed and checked once in front of the loop. The lanes'
+    /// 16-bit loads are then contiguous, one vector load for LLVM.
+    fn contiguous_halves(&mut self, list: &Variable, byte: &Variable, len: &str) -> Option<String> {
+        if self.masked || matches!(list.kind, VariableKind::LocalArray { .. }) {
+            return None;
+        }
+        // `uniform + lanes * 2`, either way round.
+        let Some(Operation::Arithmetic(Arithmetic::Add(add))) = self.defs.def(byte) else {
+            return None;
+        };
+        let (uniform, doubled) = match (self.u.varies(&add.lhs), self.u.varies(&add.rhs)) {
+            (false, true) => (add.lhs, add.rhs),
+            (true, false) => (add.rhs, add.lhs),
+            _ => return None,
+        };
+        let Some(Operation::Arithmetic(Arithmetic::Mul(mul))) = self.defs.def(&doubled) else {
+            return None;
+        };
+        let lanes = match (const_u64(&mul.lhs), const_u64(&mul.rhs)) {
+            (None, Some(2)) => mul.lhs,
+            (Some(2), None) => mul.rhs,
+            _ => return None,
+        };
+        if !matches!(self.u.shape(&lanes), Some(Shape::Affine { .. })) {
+            return None;
+        }
+        let base = self.affine_base(&lanes)?;
+        let uniform = self.value(&uniform).ok()?;
+        self.next_span += 1;
+        let name = format!("a{}", self.next_span);
+        self.group().hoisted.push(format!(
+            "let {name} = span_halves(({uniform}).wrapping_add(({base}).wrapping_mul(2)), UNITS, {len});"
+        ));
         Some(name)
     }
 
@@ -965,6 +1026,10 @@ impl Generator {
     /// `out = (bytes >> shift) & mask`, the bytes read straight from the
     /// array's memory (see [`super::subword`]).
     fn subword_read(&mut self, read: &SubwordRead, out: &Variable) -> Result<(), CompilationError> {
+        // (A body emitted twice, masked and not, may read it either way.)
+        if let VariableKind::LocalConst { id } = out.kind {
+            self.halfword_reads.remove(&id);
+        }
         let (ptr, len) = self.array(&read.list)?;
         let byte = self.value(&read.byte)?;
         let k = read.bytes;
@@ -990,8 +1055,16 @@ impl Generator {
         } else if k == 1 {
             let active = self.active();
             format!("ldb({ptr}, {len}, {byte}, {active}, &mut ok)")
+        } else if let Some(start) = self.contiguous_halves(&read.list, &read.byte, &len) {
+            let whole = read.shift.is_none_or(|s| const_u64(&s) == Some(0))
+                && const_u64(&read.mask) == Some(0xFFFF);
+            if whole && let VariableKind::LocalConst { id } = out.kind {
+                self.halfword_reads.insert(id, (ptr.clone(), start.clone()));
+            }
+            format!("halfword({ptr}, {start} + 2 * l)")
         } else {
-            return Err(generic(format!("a {k}-byte read at a lane index")));
+            let active = self.active();
+            format!("ldb2({ptr}, {len}, {byte}, {active}, &mut ok)")
         };
         let shift = match &read.shift {
             Some(s) => self.value(s)?,

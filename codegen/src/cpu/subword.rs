@@ -295,7 +295,7 @@ impl Defs {
         let width = max_shift + (64 - mask.leading_zeros() as u64);
         let bytes = if width <= 8 {
             1
-        } else if width <= 16 && aligned_to(u, &byte, 2) {
+        } else if width <= 16 && (aligned_to(u, &byte, 2) || self.even_per_lane(u, &byte)) {
             2
         } else {
             return None;
@@ -308,6 +308,21 @@ impl Defs {
             bytes,
         };
         Some((read, chain))
+    }
+
+    /// Whether `byte` is `uniform + 2 * x`, with the uniform part even: a
+    /// 2-byte field of each lane's row in a row-tiled weight (an f16 scale
+    /// at `field_base + 2 * (tile * 8 + lane)`).
+    fn even_per_lane(&self, u: &Uniformity, byte: &Variable) -> bool {
+        let Some(Operation::Arithmetic(Arithmetic::Add(add))) = self.def(byte) else {
+            return false;
+        };
+        let doubled = |v: &Variable| {
+            matches!(self.def(v), Some(Operation::Arithmetic(Arithmetic::Mul(m)))
+                if const_u64(&m.lhs) == Some(2) || const_u64(&m.rhs) == Some(2))
+        };
+        (aligned_to(u, &add.lhs, 2) && doubled(&add.rhs))
+            || (aligned_to(u, &add.rhs, 2) && doubled(&add.lhs))
     }
 
     /// If `var` is `(byte % 4) * 8`, the ids of its two instructions' values.

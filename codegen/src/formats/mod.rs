@@ -38,7 +38,7 @@ pub trait Int8Spec: FormatSpec + Int8Format {
     /// (and `dot_u7_i8` applies).
     const U_BITS: u32;
 
-    /// [`Int8Format::quant_word`] on the host.
+    /// [`Int8Format::quant_word`] on the host, on the plain split layout.
     fn quant_word_host(w: &[u32], n_blocks: u32, block: u32, run: u32) -> u32;
     /// [`Int8Format::scale`] on the host.
     fn scale_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
@@ -46,16 +46,21 @@ pub trait Int8Spec: FormatSpec + Int8Format {
     fn offset_host(w: &[u32], n_blocks: u32, block: u32, elem: u32) -> f32;
 }
 
-/// The device half of [`Int8Spec`].
+/// The device half of [`Int8Spec`], on the row-tiled layout
+/// (`realm_ir::layout::tiled`): the integer-dot kernels run on the CPU
+/// only, where every weight they read is tiled at load. A block is named
+/// by its tile (`P / 8` of its physical block `P`) and its row in the tile
+/// (`P % 8`), so that a kernel with a row per lane passes a uniform tile
+/// and the lane, and every word read is `uniform + lane`.
 #[cube]
 pub trait Int8Format: QuantFormat {
     /// `u` of elements `4 * run..4 * run + 4` of a block, a byte each,
     /// element `4 * run` in the low byte.
-    fn quant_word(w: &Array<u32>, n_blocks: u32, block: u32, run: u32) -> u32;
+    fn quant_word(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, run: u32) -> u32;
     /// The scale of element `elem`'s group.
-    fn scale(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
+    fn scale(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, elem: u32) -> f32;
     /// The offset of element `elem`'s group.
-    fn offset(w: &Array<u32>, n_blocks: u32, block: u32, elem: u32) -> f32;
+    fn offset(w: &Array<u32>, n_blocks: u32, tile: u32, sub: u32, elem: u32) -> f32;
 }
 
 /// Something to do with an [`Int8Spec`] format.

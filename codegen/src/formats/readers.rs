@@ -1,10 +1,17 @@
 //! How generated `#[cube]` dequantization reads a split buffer (see
 //! `realm_ir::layout`): bytes, bit planes and floats out of `u32` words.
 //!
-//! Each function here mirrors one in `realm_ir::layout::host` bit for bit; the
-//! host versions let a spec be tested without a device.
+//! Each plain-layout function here mirrors one in `realm_ir::layout::host`
+//! bit for bit; the host versions let a spec be tested without a device.
+//! The `_tiled` ones read a word field of the row-tiled layout
+//! (`realm_ir::layout::tiled`): `start` is the word of the block's first
+//! word, and its word `k` lies [`ROW_TILE`] words further per `k`.
 
 use cubecl::prelude::*;
+
+/// Words between a tiled block's consecutive words: a word of each row of
+/// the tile lies between them.
+pub const ROW_TILE: u32 = realm_ir::layout::ROW_TILE as u32;
 
 /// `(byte >> shift) & mask` of the byte at `byte` (a value never straddles two bytes).
 #[cube]
@@ -107,4 +114,64 @@ pub fn read_bf16(w: &Array<u32>, byte: u32) -> f32 {
 #[cube]
 pub fn read_f32(w: &Array<u32>, byte: u32) -> f32 {
     f32::reinterpret(w[(byte / 4) as usize])
+}
+
+/// [`read_bits`] of byte `byte` of a tiled word field whose block starts
+/// at word `start`.
+#[cube]
+pub fn read_bits_tiled(w: &Array<u32>, start: u32, byte: u32, shift: u32, mask: u32) -> i32 {
+    let word = w[(start + (byte / 4) * ROW_TILE) as usize];
+    i32::cast_from((word >> ((byte % 4) * 8 + shift)) & mask)
+}
+
+/// [`read_plane`] in a tiled word field (`at`: the plane's first byte in
+/// the block).
+#[cube]
+pub fn read_plane_tiled(
+    w: &Array<u32>,
+    start: u32,
+    at: u32,
+    k: u32,
+    #[comptime] bits: u32,
+    #[comptime] span: u32,
+) -> i32 {
+    let groups = comptime!(8 / bits);
+    let chunk = comptime!(span * groups);
+    let mask = comptime!((1u32 << bits) - 1);
+    let byte = at + (k / chunk) * span + k % span;
+    let shift = ((k / span) % groups) * bits;
+    read_bits_tiled(w, start, byte, shift, mask)
+}
+
+/// [`read_plane_word`] in a tiled word field (`at`: the plane's first
+/// byte in the block, a multiple of 4).
+#[cube]
+pub fn read_plane_word_tiled(
+    w: &Array<u32>,
+    start: u32,
+    at: u32,
+    run: u32,
+    #[comptime] bits: u32,
+    #[comptime] span: u32,
+) -> u32 {
+    let groups = comptime!(8 / bits);
+    let span_words = comptime!(span / 4);
+    let chunk_words = comptime!(span / 4 * groups);
+    let mask = comptime!(((1u32 << bits) - 1) * 0x0101_0101);
+    let word = at / 4 + (run / chunk_words) * span_words + run % span_words;
+    let shift = ((run / span_words) % groups) * bits;
+    (w[(start + word * ROW_TILE) as usize] >> shift) & mask
+}
+
+/// [`read_bit_nibble_word`] in a tiled word field.
+#[cube]
+pub fn read_bit_nibble_word_tiled(w: &Array<u32>, start: u32, at: u32, run: u32) -> u32 {
+    let nibble = u32::cast_from(read_bits_tiled(
+        w,
+        start,
+        at + run / 2,
+        (run % 2) * 4,
+        15u32,
+    ));
+    (nibble * 0x0020_4081u32) & 0x0101_0101u32
 }

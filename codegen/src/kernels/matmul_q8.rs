@@ -25,16 +25,18 @@ use cubecl::prelude::*;
 use super::dot::dot_u8_i8;
 use super::quantize::{Q8_BLOCK, TOKEN_TILE, UNITS as STEP_WORDS};
 use crate::formats::Int8Format;
+use crate::formats::readers::ROW_TILE;
 
-/// Weight rows per cube.
+/// Weight rows per cube (a divisor of [`ROW_TILE`]).
 pub const ROWS: u32 = 4;
 
 /// `y[t, r] = sum_c x[t, c] * w[r, c]` for `tokens` activations quantized
-/// by `quantize_q8` (`xq`, `xd`, in its token tiles) and a row-major
-/// weight `w` (`rows x cols`, `n_blocks` blocks of `block_elems`, a scale
-/// and offset per `group` elements). One cube of [`TOKEN_TILE`] units (a
-/// token each) per [`ROWS`] rows and tile of tokens: the grid is
-/// `ceil(rows / 4)` x `ceil(tokens / 16)`.
+/// by `quantize_q8` (`xq`, `xd`, in its token tiles) and a weight `w`
+/// (`rows x cols` in the row-tiled layout, `realm_ir::layout::tiled`:
+/// `n_blocks` physical blocks of `block_elems`, a scale and offset per
+/// `group` elements). One cube of [`TOKEN_TILE`] units (a token each) per
+/// [`ROWS`] rows and tile of tokens: the grid is `ceil(rows / 4)` x
+/// `ceil(tokens / 16)`.
 #[cube(launch_unchecked)]
 pub fn matmul_q8<Q: Int8Format, F: Float>(
     w: &Array<u32>,
@@ -64,10 +66,12 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
     let lane = UNIT_POS_X;
     if row0 < rows {
         let blocks_per_row = cols / block_elems;
-        // Rows past the end read the last one's weights, and their sums
-        // are never stored: the row loops keep a constant trip count, and
-        // a CPU keeps every sum in a register.
-        let last_row = rows - 1;
+        // The cube's rows lie in one tile of the layout ([`ROWS`] divides
+        // its 8). Rows past the end read the tile's zero padding, and their
+        // sums are never stored: the row loops keep a constant trip count,
+        // and a CPU keeps every sum in a register.
+        let row_tile = row0 / ROW_TILE;
+        let tile_row0 = row0 % ROW_TILE;
         let mut acc = Array::<f32>::new(ROWS as usize);
         #[unroll]
         for r in 0..ROWS {
@@ -105,19 +109,21 @@ pub fn matmul_q8<Q: Int8Format, F: Float>(
                 }
                 #[unroll]
                 for r in 0..ROWS {
-                    let block = min(row0 + r, last_row) * blocks_per_row + b;
+                    let weight_tile = row_tile * blocks_per_row + b;
+                    let row_in_tile = tile_row0 + r;
                     #[unroll]
                     for g in 0..groups {
                         let mut dot = 0i32;
                         #[unroll]
                         for j in 0..group_words {
                             let word = g * group_words + j;
-                            let u = Q::quant_word(w, n_blocks, block, e0 / 4 + word);
+                            let u =
+                                Q::quant_word(w, n_blocks, weight_tile, row_in_tile, e0 / 4 + word);
                             dot += dot_u8_i8(u, v[word as usize], native_dot, narrow_u);
                         }
                         let at = e0 + g * sub;
-                        let scale = Q::scale(w, n_blocks, block, at);
-                        let offset = Q::offset(w, n_blocks, block, at);
+                        let scale = Q::scale(w, n_blocks, weight_tile, row_in_tile, at);
+                        let offset = Q::offset(w, n_blocks, weight_tile, row_in_tile, at);
                         acc[r as usize] +=
                             f32::cast_from(dot) * (scale * d) + offset * dsum[g as usize];
                     }

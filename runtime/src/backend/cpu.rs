@@ -60,10 +60,10 @@ impl Backend for CpuBackend {
         let cols = super::matrix_cols(&w)?;
         // The split copy is what the kernels read: the file's pages are
         // let go as they are copied, so the two are never both resident.
-        let weight = CpuWeight::from_gguf_releasing(w.ty, w.bytes, w.n_elements(), &mut |part| {
-            w.release(part)
-        })
-        .map_err(|e| super::bad_weight(&w, e.to_string()))?;
+        let rows = w.n_elements() / cols;
+        let weight =
+            CpuWeight::matrix_releasing(w.ty, w.bytes, rows, cols, &mut |part| w.release(part))
+                .map_err(|e| super::bad_weight(&w, e.to_string()))?;
         Ok(CpuTensorWeight::Matrix { weight, cols })
     }
 

@@ -57,24 +57,18 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     for l in 0..UNITS { m1[l] = b5[l]; }
     if m1.iter().all(|&x| x) {
         let b7: u32 = rem((0u32).wrapping_add(b2), (1u64 as u32));
+        let a1 = span_halves(((0u64 as u32)).wrapping_add((div((0u32).wrapping_add(b2), (1u64 as u32))).wrapping_mul(2)), UNITS, g0_len);
         let b18: i32 = ((b7) as i32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
-        let mut ok = true;
+        let a2 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (1u64 as u32));
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
-            let x10: u32 = div(x9, (4u64 as u32));
-            let x11: u32 = ld(g0, g0_len, x10, true, &mut ok);
-            let x12: u32 = rem(x9, (4u64 as u32));
-            let x13: u32 = x12.wrapping_mul((8u64 as u32));
-            let x14: u32 = x11.wrapping_shr((x13) as u32);
-            let x15: u32 = x14 & (65535u64 as u32);
+            let x15: u32 = (halfword(g0, a1 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let x16: u32 = x15.wrapping_shl(((16u64 as u32)) as u32);
             let x17: f32 = f32::from_bits(x16);
-            *g1.add(a1 + l) = x17;
+            *g1.add(a2 + l) = x17;
         }
-        assert!(ok, "kernel index out of bounds");
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
@@ -86,12 +80,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x6: u32 = div(b3[l], (1u64 as u32));
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
-                let x10: u32 = div(x9, (4u64 as u32));
-                let x11: u32 = ld(g0, g0_len, x10, m2[l], &mut ok);
-                let x12: u32 = rem(x9, (4u64 as u32));
-                let x13: u32 = x12.wrapping_mul((8u64 as u32));
-                let x14: u32 = x11.wrapping_shr((x13) as u32);
-                let x15: u32 = x14 & (65535u64 as u32);
+                let x15: u32 = (ldb2(g0, g0_len, x9, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let x16: u32 = x15.wrapping_shl(((16u64 as u32)) as u32);
                 let x17: f32 = f32::from_bits(x16);
                 if m2[l] { st(g1, g1_len, b3[l], x17, &mut ok); }

@@ -86,25 +86,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b9 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b45 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((16u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            b9[l] = x9;
             let x15: u32 = x6.wrapping_mul((64u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((2u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            let x46: u32 = div(x28, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
-            let x48: u32 = rem(x28, (4u64 as u32));
-            let x49: u32 = x48.wrapping_mul((8u64 as u32));
-            let x50: u32 = x47.wrapping_shr((x49) as u32);
-            let x51: u32 = x50 & (65535u64 as u32);
+            b45[l] = x45;
+            let x51: u32 = (ldb2(g0, g0_len, x28, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b51[l] = x51;
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -124,13 +128,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x68: f32 = -(x66);
             let x69: f32 = if x67 { x66 } else { x68 };
             let x70: bool = x55 == (0u64 as u32);
-            let x71: f32 = if x70 { x69 } else { x64 };
-            let x72: u32 = div(x45, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
-            let x74: u32 = rem(x45, (4u64 as u32));
-            let x75: u32 = x74.wrapping_mul((8u64 as u32));
-            let x76: u32 = x73.wrapping_shr((x75) as u32);
-            let x77: u32 = x76 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+        let mut b77 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x77: u32 = (ldb2(g0, g0_len, b45[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b77[l] = x77;
             let x78: u32 = x77 & (32768u64 as u32);
             let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
             let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -150,10 +155,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x94: f32 = -(x92);
             let x95: f32 = if x93 { x92 } else { x94 };
             let x96: bool = x81 == (0u64 as u32);
-            let x97: f32 = if x96 { x95 } else { x90 };
-            let x98: i32 = ((x7) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x98: i32 = ((b7[l]) as i32);
             let x99: i32 = div(x98, (16i64 as i32));
-            let x100: u32 = x9.wrapping_add((0u64 as u32));
+            let x100: u32 = b9[l].wrapping_add((0u64 as u32));
             let x101: u32 = ((x99) as u32);
             let x102: u32 = div(x101, (32u64 as u32));
             let x103: u32 = x102.wrapping_mul((16u64 as u32));
@@ -165,7 +175,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x109: u32 = x108.wrapping_mul((4u64 as u32));
             let x116: u32 = (ldb(g0, g0_len, x106, true, &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
             let x117: i32 = ((x116) as i32);
-            let x118: u32 = x9.wrapping_add((0u64 as u32));
+            let x118: u32 = b9[l].wrapping_add((0u64 as u32));
             let x119: i32 = x99.wrapping_add((16i64 as i32));
             let x120: u32 = ((x119) as u32);
             let x121: u32 = div(x120, (32u64 as u32));
@@ -178,7 +188,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x128: u32 = x127.wrapping_mul((4u64 as u32));
             let x135: u32 = (ldb(g0, g0_len, x125, true, &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
             let x136: i32 = ((x135) as i32);
-            let x137: u32 = x16.wrapping_add((0u64 as u32));
+            let x137: u32 = b16[l].wrapping_add((0u64 as u32));
             let x138: u32 = ((x98) as u32);
             let x139: u32 = div(x138, (128u64 as u32));
             let x140: u32 = x139.wrapping_mul((32u64 as u32));
@@ -191,11 +201,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x153: u32 = (ldb(g0, g0_len, x143, true, &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
             let x154: i32 = ((x153) as i32);
             let x155: f32 = ((x117) as f32);
-            let x156: f32 = x71 * x155;
+            let x156: f32 = b71[l] * x155;
             let x157: f32 = ((x154) as f32);
             let x158: f32 = x156 * x157;
             let x159: f32 = ((x136) as f32);
-            let x160: f32 = x97 * x159;
+            let x160: f32 = b97[l] * x159;
             let x161: f32 = T::fmadd(x156, x157, -(x160));
             *g1.add(a1 + l) = x161;
         }
@@ -234,24 +244,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b41: u32 = div(b40, (4u64 as u32));
             let b42: u32 = b41.wrapping_mul((4u64 as u32));
             let b43: u32 = b38.wrapping_add(b42);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b9 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b45 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (256u64 as u32));
                 let x7: u32 = rem(b3[l], (256u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((16u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                b9[l] = x9;
                 let x15: u32 = x6.wrapping_mul((64u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((2u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
                 let x44: u32 = x6.wrapping_mul((2u64 as u32));
                 let x45: u32 = b43.wrapping_add(x44);
-                let x46: u32 = div(x28, (4u64 as u32));
-                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
-                let x48: u32 = rem(x28, (4u64 as u32));
-                let x49: u32 = x48.wrapping_mul((8u64 as u32));
-                let x50: u32 = x47.wrapping_shr((x49) as u32);
-                let x51: u32 = x50 & (65535u64 as u32);
+                b45[l] = x45;
+                let x51: u32 = (ldb2(g0, g0_len, x28, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b51[l] = x51;
                 let x52: u32 = x51 & (32768u64 as u32);
                 let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
                 let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -271,13 +286,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x68: f32 = -(x66);
                 let x69: f32 = if x67 { x66 } else { x68 };
                 let x70: bool = x55 == (0u64 as u32);
-                let x71: f32 = if x70 { x69 } else { x64 };
-                let x72: u32 = div(x45, (4u64 as u32));
-                let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
-                let x74: u32 = rem(x45, (4u64 as u32));
-                let x75: u32 = x74.wrapping_mul((8u64 as u32));
-                let x76: u32 = x73.wrapping_shr((x75) as u32);
-                let x77: u32 = x76 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+            let mut b77 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x77: u32 = (ldb2(g0, g0_len, b45[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b77[l] = x77;
                 let x78: u32 = x77 & (32768u64 as u32);
                 let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
                 let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -297,10 +313,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x94: f32 = -(x92);
                 let x95: f32 = if x93 { x92 } else { x94 };
                 let x96: bool = x81 == (0u64 as u32);
-                let x97: f32 = if x96 { x95 } else { x90 };
-                let x98: i32 = ((x7) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x98: i32 = ((b7[l]) as i32);
                 let x99: i32 = div(x98, (16i64 as i32));
-                let x100: u32 = x9.wrapping_add((0u64 as u32));
+                let x100: u32 = b9[l].wrapping_add((0u64 as u32));
                 let x101: u32 = ((x99) as u32);
                 let x102: u32 = div(x101, (32u64 as u32));
                 let x103: u32 = x102.wrapping_mul((16u64 as u32));
@@ -312,7 +332,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x109: u32 = x108.wrapping_mul((4u64 as u32));
                 let x116: u32 = (ldb(g0, g0_len, x106, m2[l], &mut ok)).wrapping_shr((x109) as u32) & (15u64 as u32);
                 let x117: i32 = ((x116) as i32);
-                let x118: u32 = x9.wrapping_add((0u64 as u32));
+                let x118: u32 = b9[l].wrapping_add((0u64 as u32));
                 let x119: i32 = x99.wrapping_add((16i64 as i32));
                 let x120: u32 = ((x119) as u32);
                 let x121: u32 = div(x120, (32u64 as u32));
@@ -325,7 +345,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x128: u32 = x127.wrapping_mul((4u64 as u32));
                 let x135: u32 = (ldb(g0, g0_len, x125, m2[l], &mut ok)).wrapping_shr((x128) as u32) & (15u64 as u32);
                 let x136: i32 = ((x135) as i32);
-                let x137: u32 = x16.wrapping_add((0u64 as u32));
+                let x137: u32 = b16[l].wrapping_add((0u64 as u32));
                 let x138: u32 = ((x98) as u32);
                 let x139: u32 = div(x138, (128u64 as u32));
                 let x140: u32 = x139.wrapping_mul((32u64 as u32));
@@ -338,11 +358,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x153: u32 = (ldb(g0, g0_len, x143, m2[l], &mut ok)).wrapping_shr((x146) as u32) & (3u64 as u32);
                 let x154: i32 = ((x153) as i32);
                 let x155: f32 = ((x117) as f32);
-                let x156: f32 = x71 * x155;
+                let x156: f32 = b71[l] * x155;
                 let x157: f32 = ((x154) as f32);
                 let x158: f32 = x156 * x157;
                 let x159: f32 = ((x136) as f32);
-                let x160: f32 = x97 * x159;
+                let x160: f32 = b97[l] * x159;
                 let x161: f32 = T::fmadd(x156, x157, -(x160));
                 if m2[l] { st(g1, g1_len, b3[l], x161, &mut ok); }
             }

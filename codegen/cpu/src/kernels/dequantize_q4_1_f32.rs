@@ -71,23 +71,25 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = ld(g0, g0_len, x29, true, &mut ok);
-            let x31: u32 = rem(x9, (4u64 as u32));
-            let x32: u32 = x31.wrapping_mul((8u64 as u32));
-            let x33: u32 = x30.wrapping_shr((x32) as u32);
-            let x34: u32 = x33 & (65535u64 as u32);
+            b28[l] = x28;
+            let x34: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b34[l] = x34;
             let x35: u32 = x34 & (32768u64 as u32);
             let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
             let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
@@ -107,13 +109,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x51: f32 = -(x49);
             let x52: f32 = if x50 { x49 } else { x51 };
             let x53: bool = x38 == (0u64 as u32);
-            let x54: f32 = if x53 { x52 } else { x47 };
-            let x55: u32 = div(x16, (4u64 as u32));
-            let x56: u32 = ld(g0, g0_len, x55, true, &mut ok);
-            let x57: u32 = rem(x16, (4u64 as u32));
-            let x58: u32 = x57.wrapping_mul((8u64 as u32));
-            let x59: u32 = x56.wrapping_shr((x58) as u32);
-            let x60: u32 = x59 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b54: [f32; UNITS] = T::f16_to_f32_lanes(&b34);
+        let mut b60 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x60: u32 = (ldb2(g0, g0_len, b16[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b60[l] = x60;
             let x61: u32 = x60 & (32768u64 as u32);
             let x62: u32 = x61.wrapping_shl(((16u64 as u32)) as u32);
             let x63: u32 = x60.wrapping_shr(((10u64 as u32)) as u32);
@@ -133,9 +136,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x77: f32 = -(x75);
             let x78: f32 = if x76 { x75 } else { x77 };
             let x79: bool = x64 == (0u64 as u32);
-            let x80: f32 = if x79 { x78 } else { x73 };
-            let x81: i32 = ((x7) as i32);
-            let x82: u32 = x28.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b80: [f32; UNITS] = T::f16_to_f32_lanes(&b60);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x81: i32 = ((b7[l]) as i32);
+            let x82: u32 = b28[l].wrapping_add((0u64 as u32));
             let x83: u32 = ((x81) as u32);
             let x84: u32 = div(x83, (32u64 as u32));
             let x85: u32 = x84.wrapping_mul((16u64 as u32));
@@ -148,8 +156,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x98: u32 = (ldb(g0, g0_len, x88, true, &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
             let x99: i32 = ((x98) as i32);
             let x100: f32 = ((x99) as f32);
-            let x101: f32 = x54 * x100;
-            let x102: f32 = T::fmadd(x54, x100, x80);
+            let x101: f32 = b54[l] * x100;
+            let x102: f32 = T::fmadd(b54[l], x100, b80[l]);
             *g1.add(a1 + l) = x102;
         }
         assert!(ok, "kernel index out of bounds");
@@ -172,22 +180,25 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b24: u32 = div(b23, (4u64 as u32));
             let b25: u32 = b24.wrapping_mul((4u64 as u32));
             let b26: u32 = b21.wrapping_add(b25);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (32u64 as u32));
                 let x7: u32 = rem(b3[l], (32u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((2u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((16u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
-                let x29: u32 = div(x9, (4u64 as u32));
-                let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
-                let x31: u32 = rem(x9, (4u64 as u32));
-                let x32: u32 = x31.wrapping_mul((8u64 as u32));
-                let x33: u32 = x30.wrapping_shr((x32) as u32);
-                let x34: u32 = x33 & (65535u64 as u32);
+                b28[l] = x28;
+                let x34: u32 = (ldb2(g0, g0_len, x9, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b34[l] = x34;
                 let x35: u32 = x34 & (32768u64 as u32);
                 let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
                 let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
@@ -207,13 +218,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x51: f32 = -(x49);
                 let x52: f32 = if x50 { x49 } else { x51 };
                 let x53: bool = x38 == (0u64 as u32);
-                let x54: f32 = if x53 { x52 } else { x47 };
-                let x55: u32 = div(x16, (4u64 as u32));
-                let x56: u32 = ld(g0, g0_len, x55, m2[l], &mut ok);
-                let x57: u32 = rem(x16, (4u64 as u32));
-                let x58: u32 = x57.wrapping_mul((8u64 as u32));
-                let x59: u32 = x56.wrapping_shr((x58) as u32);
-                let x60: u32 = x59 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b54: [f32; UNITS] = T::f16_to_f32_lanes(&b34);
+            let mut b60 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x60: u32 = (ldb2(g0, g0_len, b16[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b60[l] = x60;
                 let x61: u32 = x60 & (32768u64 as u32);
                 let x62: u32 = x61.wrapping_shl(((16u64 as u32)) as u32);
                 let x63: u32 = x60.wrapping_shr(((10u64 as u32)) as u32);
@@ -233,9 +245,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x77: f32 = -(x75);
                 let x78: f32 = if x76 { x75 } else { x77 };
                 let x79: bool = x64 == (0u64 as u32);
-                let x80: f32 = if x79 { x78 } else { x73 };
-                let x81: i32 = ((x7) as i32);
-                let x82: u32 = x28.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b80: [f32; UNITS] = T::f16_to_f32_lanes(&b60);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x81: i32 = ((b7[l]) as i32);
+                let x82: u32 = b28[l].wrapping_add((0u64 as u32));
                 let x83: u32 = ((x81) as u32);
                 let x84: u32 = div(x83, (32u64 as u32));
                 let x85: u32 = x84.wrapping_mul((16u64 as u32));
@@ -248,8 +264,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x98: u32 = (ldb(g0, g0_len, x88, m2[l], &mut ok)).wrapping_shr((x91) as u32) & (15u64 as u32);
                 let x99: i32 = ((x98) as i32);
                 let x100: f32 = ((x99) as f32);
-                let x101: f32 = x54 * x100;
-                let x102: f32 = T::fmadd(x54, x100, x80);
+                let x101: f32 = b54[l] * x100;
+                let x102: f32 = T::fmadd(b54[l], x100, b80[l]);
                 if m2[l] { st(g1, g1_len, b3[l], x102, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

@@ -88,33 +88,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
         let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
-        let mut b71 = [<f32>::default(); UNITS];
-        let mut b97 = [<f32>::default(); UNITS];
-        let mut b98 = [<i32>::default(); UNITS];
-        let mut b99 = [<i32>::default(); UNITS];
-        let mut b101 = [<bool>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((12u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((128u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
             b45[l] = x45;
-            let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
-            let x48: u32 = rem(x9, (4u64 as u32));
-            let x49: u32 = x48.wrapping_mul((8u64 as u32));
-            let x50: u32 = x47.wrapping_shr((x49) as u32);
-            let x51: u32 = x50 & (65535u64 as u32);
+            let x51: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b51[l] = x51;
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -134,14 +130,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x68: f32 = -(x66);
             let x69: f32 = if x67 { x66 } else { x68 };
             let x70: bool = x55 == (0u64 as u32);
-            let x71: f32 = if x70 { x69 } else { x64 };
-            b71[l] = x71;
-            let x72: u32 = div(x16, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
-            let x74: u32 = rem(x16, (4u64 as u32));
-            let x75: u32 = x74.wrapping_mul((8u64 as u32));
-            let x76: u32 = x73.wrapping_shr((x75) as u32);
-            let x77: u32 = x76 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+        let mut b77 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x77: u32 = (ldb2(g0, g0_len, b16[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b77[l] = x77;
             let x78: u32 = x77 & (32768u64 as u32);
             let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
             let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -161,9 +157,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x94: f32 = -(x92);
             let x95: f32 = if x93 { x92 } else { x94 };
             let x96: bool = x81 == (0u64 as u32);
-            let x97: f32 = if x96 { x95 } else { x90 };
-            b97[l] = x97;
-            let x98: i32 = ((x7) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+        let mut b98 = [<i32>::default(); UNITS];
+        let mut b99 = [<i32>::default(); UNITS];
+        let mut b101 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x98: i32 = ((b7[l]) as i32);
             b98[l] = x98;
             let x99: i32 = div(x98, (32i64 as i32));
             b99[l] = x99;
@@ -171,7 +172,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x101: bool = x99 < (4i64 as i32);
             b101[l] = x101;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = b101[l]; }
         let mut m3 = [false; UNITS];
@@ -330,33 +330,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b41: u32 = div(b40, (4u64 as u32));
             let b42: u32 = b41.wrapping_mul((4u64 as u32));
             let b43: u32 = b38.wrapping_add(b42);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
             let mut b28 = [<u32>::default(); UNITS];
             let mut b45 = [<u32>::default(); UNITS];
-            let mut b71 = [<f32>::default(); UNITS];
-            let mut b97 = [<f32>::default(); UNITS];
-            let mut b98 = [<i32>::default(); UNITS];
-            let mut b99 = [<i32>::default(); UNITS];
-            let mut b101 = [<bool>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (256u64 as u32));
                 let x7: u32 = rem(b3[l], (256u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((2u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((12u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
                 b28[l] = x28;
                 let x44: u32 = x6.wrapping_mul((128u64 as u32));
                 let x45: u32 = b43.wrapping_add(x44);
                 b45[l] = x45;
-                let x46: u32 = div(x9, (4u64 as u32));
-                let x47: u32 = ld(g0, g0_len, x46, m8[l], &mut ok);
-                let x48: u32 = rem(x9, (4u64 as u32));
-                let x49: u32 = x48.wrapping_mul((8u64 as u32));
-                let x50: u32 = x47.wrapping_shr((x49) as u32);
-                let x51: u32 = x50 & (65535u64 as u32);
+                let x51: u32 = (ldb2(g0, g0_len, x9, m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b51[l] = x51;
                 let x52: u32 = x51 & (32768u64 as u32);
                 let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
                 let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -376,14 +372,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x68: f32 = -(x66);
                 let x69: f32 = if x67 { x66 } else { x68 };
                 let x70: bool = x55 == (0u64 as u32);
-                let x71: f32 = if x70 { x69 } else { x64 };
-                b71[l] = x71;
-                let x72: u32 = div(x16, (4u64 as u32));
-                let x73: u32 = ld(g0, g0_len, x72, m8[l], &mut ok);
-                let x74: u32 = rem(x16, (4u64 as u32));
-                let x75: u32 = x74.wrapping_mul((8u64 as u32));
-                let x76: u32 = x73.wrapping_shr((x75) as u32);
-                let x77: u32 = x76 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+            let mut b77 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x77: u32 = (ldb2(g0, g0_len, b16[l], m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b77[l] = x77;
                 let x78: u32 = x77 & (32768u64 as u32);
                 let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
                 let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -403,9 +399,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x94: f32 = -(x92);
                 let x95: f32 = if x93 { x92 } else { x94 };
                 let x96: bool = x81 == (0u64 as u32);
-                let x97: f32 = if x96 { x95 } else { x90 };
-                b97[l] = x97;
-                let x98: i32 = ((x7) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+            let mut b98 = [<i32>::default(); UNITS];
+            let mut b99 = [<i32>::default(); UNITS];
+            let mut b101 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x98: i32 = ((b7[l]) as i32);
                 b98[l] = x98;
                 let x99: i32 = div(x98, (32i64 as i32));
                 b99[l] = x99;
@@ -413,7 +414,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x101: bool = x99 < (4i64 as i32);
                 b101[l] = x101;
             }
-            assert!(ok, "kernel index out of bounds");
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b101[l]; }
             let mut m10 = [false; UNITS];

@@ -71,24 +71,25 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b24: u32 = div(b23, (4u64 as u32));
         let b25: u32 = b24.wrapping_mul((4u64 as u32));
         let b26: u32 = b21.wrapping_add(b25);
-        let b93: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((4u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
-            let x29: u32 = div(x9, (4u64 as u32));
-            let x30: u32 = ld(g0, g0_len, x29, true, &mut ok);
-            let x31: u32 = rem(x9, (4u64 as u32));
-            let x32: u32 = x31.wrapping_mul((8u64 as u32));
-            let x33: u32 = x30.wrapping_shr((x32) as u32);
-            let x34: u32 = x33 & (65535u64 as u32);
+            b28[l] = x28;
+            let x34: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b34[l] = x34;
             let x35: u32 = x34 & (32768u64 as u32);
             let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
             let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
@@ -108,9 +109,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x51: f32 = -(x49);
             let x52: f32 = if x50 { x49 } else { x51 };
             let x53: bool = x38 == (0u64 as u32);
-            let x54: f32 = if x53 { x52 } else { x47 };
-            let x55: i32 = ((x7) as i32);
-            let x56: u32 = x28.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b54: [f32; UNITS] = T::f16_to_f32_lanes(&b34);
+        let b93: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x55: i32 = ((b7[l]) as i32);
+            let x56: u32 = b28[l].wrapping_add((0u64 as u32));
             let x57: u32 = ((x55) as u32);
             let x58: u32 = div(x57, (32u64 as u32));
             let x59: u32 = x58.wrapping_mul((16u64 as u32));
@@ -122,7 +129,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x65: u32 = x64.wrapping_mul((4u64 as u32));
             let x72: u32 = (ldb(g0, g0_len, x62, true, &mut ok)).wrapping_shr((x65) as u32) & (15u64 as u32);
             let x73: i32 = ((x72) as i32);
-            let x74: u32 = x16.wrapping_add((0u64 as u32));
+            let x74: u32 = b16[l].wrapping_add((0u64 as u32));
             let x75: u32 = ((x55) as u32);
             let x76: u32 = div(x75, (8u64 as u32));
             let x77: u32 = x76.wrapping_mul((1u64 as u32));
@@ -140,7 +147,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x96: i32 = x73 | x95;
             let x97: i32 = x96.wrapping_sub((16i64 as i32));
             let x98: f32 = ((x97) as f32);
-            let x99: f32 = x54 * x98;
+            let x99: f32 = b54[l] * x98;
             *g1.add(a1 + l) = x99;
         }
         assert!(ok, "kernel index out of bounds");
@@ -163,23 +170,25 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b24: u32 = div(b23, (4u64 as u32));
             let b25: u32 = b24.wrapping_mul((4u64 as u32));
             let b26: u32 = b21.wrapping_add(b25);
-            let b93: u32 = (((4i64 as i32)) as u32);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (32u64 as u32));
                 let x7: u32 = rem(b3[l], (32u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((4u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((16u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
-                let x29: u32 = div(x9, (4u64 as u32));
-                let x30: u32 = ld(g0, g0_len, x29, m2[l], &mut ok);
-                let x31: u32 = rem(x9, (4u64 as u32));
-                let x32: u32 = x31.wrapping_mul((8u64 as u32));
-                let x33: u32 = x30.wrapping_shr((x32) as u32);
-                let x34: u32 = x33 & (65535u64 as u32);
+                b28[l] = x28;
+                let x34: u32 = (ldb2(g0, g0_len, x9, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b34[l] = x34;
                 let x35: u32 = x34 & (32768u64 as u32);
                 let x36: u32 = x35.wrapping_shl(((16u64 as u32)) as u32);
                 let x37: u32 = x34.wrapping_shr(((10u64 as u32)) as u32);
@@ -199,9 +208,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x51: f32 = -(x49);
                 let x52: f32 = if x50 { x49 } else { x51 };
                 let x53: bool = x38 == (0u64 as u32);
-                let x54: f32 = if x53 { x52 } else { x47 };
-                let x55: i32 = ((x7) as i32);
-                let x56: u32 = x28.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b54: [f32; UNITS] = T::f16_to_f32_lanes(&b34);
+            let b93: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x55: i32 = ((b7[l]) as i32);
+                let x56: u32 = b28[l].wrapping_add((0u64 as u32));
                 let x57: u32 = ((x55) as u32);
                 let x58: u32 = div(x57, (32u64 as u32));
                 let x59: u32 = x58.wrapping_mul((16u64 as u32));
@@ -213,7 +227,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x65: u32 = x64.wrapping_mul((4u64 as u32));
                 let x72: u32 = (ldb(g0, g0_len, x62, m2[l], &mut ok)).wrapping_shr((x65) as u32) & (15u64 as u32);
                 let x73: i32 = ((x72) as i32);
-                let x74: u32 = x16.wrapping_add((0u64 as u32));
+                let x74: u32 = b16[l].wrapping_add((0u64 as u32));
                 let x75: u32 = ((x55) as u32);
                 let x76: u32 = div(x75, (8u64 as u32));
                 let x77: u32 = x76.wrapping_mul((1u64 as u32));
@@ -231,7 +245,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x96: i32 = x73 | x95;
                 let x97: i32 = x96.wrapping_sub((16i64 as i32));
                 let x98: f32 = ((x97) as f32);
-                let x99: f32 = x54 * x98;
+                let x99: f32 = b54[l] * x98;
                 if m2[l] { st(g1, g1_len, b3[l], x99, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

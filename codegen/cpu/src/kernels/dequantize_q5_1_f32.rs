@@ -86,26 +86,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let b136: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
+        let mut b45 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((4u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((16u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            let x46: u32 = div(x9, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
-            let x48: u32 = rem(x9, (4u64 as u32));
-            let x49: u32 = x48.wrapping_mul((8u64 as u32));
-            let x50: u32 = x47.wrapping_shr((x49) as u32);
-            let x51: u32 = x50 & (65535u64 as u32);
+            b45[l] = x45;
+            let x51: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b51[l] = x51;
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -125,13 +128,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x68: f32 = -(x66);
             let x69: f32 = if x67 { x66 } else { x68 };
             let x70: bool = x55 == (0u64 as u32);
-            let x71: f32 = if x70 { x69 } else { x64 };
-            let x72: u32 = div(x16, (4u64 as u32));
-            let x73: u32 = ld(g0, g0_len, x72, true, &mut ok);
-            let x74: u32 = rem(x16, (4u64 as u32));
-            let x75: u32 = x74.wrapping_mul((8u64 as u32));
-            let x76: u32 = x73.wrapping_shr((x75) as u32);
-            let x77: u32 = x76 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+        let mut b77 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x77: u32 = (ldb2(g0, g0_len, b16[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b77[l] = x77;
             let x78: u32 = x77 & (32768u64 as u32);
             let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
             let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -151,9 +155,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x94: f32 = -(x92);
             let x95: f32 = if x93 { x92 } else { x94 };
             let x96: bool = x81 == (0u64 as u32);
-            let x97: f32 = if x96 { x95 } else { x90 };
-            let x98: i32 = ((x7) as i32);
-            let x99: u32 = x45.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+        let b136: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x98: i32 = ((b7[l]) as i32);
+            let x99: u32 = b45[l].wrapping_add((0u64 as u32));
             let x100: u32 = ((x98) as u32);
             let x101: u32 = div(x100, (32u64 as u32));
             let x102: u32 = x101.wrapping_mul((16u64 as u32));
@@ -165,7 +175,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x108: u32 = x107.wrapping_mul((4u64 as u32));
             let x115: u32 = (ldb(g0, g0_len, x105, true, &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
             let x116: i32 = ((x115) as i32);
-            let x117: u32 = x28.wrapping_add((0u64 as u32));
+            let x117: u32 = b28[l].wrapping_add((0u64 as u32));
             let x118: u32 = ((x98) as u32);
             let x119: u32 = div(x118, (8u64 as u32));
             let x120: u32 = x119.wrapping_mul((1u64 as u32));
@@ -182,8 +192,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x138: i32 = ((x137) as i32);
             let x139: i32 = x116 | x138;
             let x140: f32 = ((x139) as f32);
-            let x141: f32 = x71 * x140;
-            let x142: f32 = T::fmadd(x71, x140, x97);
+            let x141: f32 = b71[l] * x140;
+            let x142: f32 = T::fmadd(b71[l], x140, b97[l]);
             *g1.add(a1 + l) = x142;
         }
         assert!(ok, "kernel index out of bounds");
@@ -221,25 +231,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b41: u32 = div(b40, (4u64 as u32));
             let b42: u32 = b41.wrapping_mul((4u64 as u32));
             let b43: u32 = b38.wrapping_add(b42);
-            let b136: u32 = (((4i64 as i32)) as u32);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b45 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (32u64 as u32));
                 let x7: u32 = rem(b3[l], (32u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((2u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((4u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
+                b28[l] = x28;
                 let x44: u32 = x6.wrapping_mul((16u64 as u32));
                 let x45: u32 = b43.wrapping_add(x44);
-                let x46: u32 = div(x9, (4u64 as u32));
-                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
-                let x48: u32 = rem(x9, (4u64 as u32));
-                let x49: u32 = x48.wrapping_mul((8u64 as u32));
-                let x50: u32 = x47.wrapping_shr((x49) as u32);
-                let x51: u32 = x50 & (65535u64 as u32);
+                b45[l] = x45;
+                let x51: u32 = (ldb2(g0, g0_len, x9, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b51[l] = x51;
                 let x52: u32 = x51 & (32768u64 as u32);
                 let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
                 let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -259,13 +273,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x68: f32 = -(x66);
                 let x69: f32 = if x67 { x66 } else { x68 };
                 let x70: bool = x55 == (0u64 as u32);
-                let x71: f32 = if x70 { x69 } else { x64 };
-                let x72: u32 = div(x16, (4u64 as u32));
-                let x73: u32 = ld(g0, g0_len, x72, m2[l], &mut ok);
-                let x74: u32 = rem(x16, (4u64 as u32));
-                let x75: u32 = x74.wrapping_mul((8u64 as u32));
-                let x76: u32 = x73.wrapping_shr((x75) as u32);
-                let x77: u32 = x76 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+            let mut b77 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x77: u32 = (ldb2(g0, g0_len, b16[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b77[l] = x77;
                 let x78: u32 = x77 & (32768u64 as u32);
                 let x79: u32 = x78.wrapping_shl(((16u64 as u32)) as u32);
                 let x80: u32 = x77.wrapping_shr(((10u64 as u32)) as u32);
@@ -285,9 +300,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x94: f32 = -(x92);
                 let x95: f32 = if x93 { x92 } else { x94 };
                 let x96: bool = x81 == (0u64 as u32);
-                let x97: f32 = if x96 { x95 } else { x90 };
-                let x98: i32 = ((x7) as i32);
-                let x99: u32 = x45.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b97: [f32; UNITS] = T::f16_to_f32_lanes(&b77);
+            let b136: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x98: i32 = ((b7[l]) as i32);
+                let x99: u32 = b45[l].wrapping_add((0u64 as u32));
                 let x100: u32 = ((x98) as u32);
                 let x101: u32 = div(x100, (32u64 as u32));
                 let x102: u32 = x101.wrapping_mul((16u64 as u32));
@@ -299,7 +319,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x108: u32 = x107.wrapping_mul((4u64 as u32));
                 let x115: u32 = (ldb(g0, g0_len, x105, m2[l], &mut ok)).wrapping_shr((x108) as u32) & (15u64 as u32);
                 let x116: i32 = ((x115) as i32);
-                let x117: u32 = x28.wrapping_add((0u64 as u32));
+                let x117: u32 = b28[l].wrapping_add((0u64 as u32));
                 let x118: u32 = ((x98) as u32);
                 let x119: u32 = div(x118, (8u64 as u32));
                 let x120: u32 = x119.wrapping_mul((1u64 as u32));
@@ -316,8 +336,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x138: i32 = ((x137) as i32);
                 let x139: i32 = x116 | x138;
                 let x140: f32 = ((x139) as f32);
-                let x141: f32 = x71 * x140;
-                let x142: f32 = T::fmadd(x71, x140, x97);
+                let x141: f32 = b71[l] * x140;
+                let x142: f32 = T::fmadd(b71[l], x140, b97[l]);
                 if m2[l] { st(g1, g1_len, b3[l], x142, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

@@ -108,22 +108,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b63: u32 = div(b62, (4u64 as u32));
         let b64: u32 = b63.wrapping_mul((4u64 as u32));
         let b65: u32 = b60.wrapping_add(b64);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
         let mut b28 = [<u32>::default(); UNITS];
         let mut b45 = [<u32>::default(); UNITS];
         let mut b67 = [<u32>::default(); UNITS];
-        let mut b93 = [<f32>::default(); UNITS];
-        let mut b119 = [<f32>::default(); UNITS];
-        let mut b120 = [<i32>::default(); UNITS];
-        let mut b121 = [<i32>::default(); UNITS];
-        let mut b123 = [<bool>::default(); UNITS];
+        let mut b73 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((2u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((12u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
             b28[l] = x28;
@@ -133,12 +133,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x66: u32 = x6.wrapping_mul((128u64 as u32));
             let x67: u32 = b65.wrapping_add(x66);
             b67[l] = x67;
-            let x68: u32 = div(x9, (4u64 as u32));
-            let x69: u32 = ld(g0, g0_len, x68, true, &mut ok);
-            let x70: u32 = rem(x9, (4u64 as u32));
-            let x71: u32 = x70.wrapping_mul((8u64 as u32));
-            let x72: u32 = x69.wrapping_shr((x71) as u32);
-            let x73: u32 = x72 & (65535u64 as u32);
+            let x73: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b73[l] = x73;
             let x74: u32 = x73 & (32768u64 as u32);
             let x75: u32 = x74.wrapping_shl(((16u64 as u32)) as u32);
             let x76: u32 = x73.wrapping_shr(((10u64 as u32)) as u32);
@@ -158,14 +154,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x90: f32 = -(x88);
             let x91: f32 = if x89 { x88 } else { x90 };
             let x92: bool = x77 == (0u64 as u32);
-            let x93: f32 = if x92 { x91 } else { x86 };
-            b93[l] = x93;
-            let x94: u32 = div(x16, (4u64 as u32));
-            let x95: u32 = ld(g0, g0_len, x94, true, &mut ok);
-            let x96: u32 = rem(x16, (4u64 as u32));
-            let x97: u32 = x96.wrapping_mul((8u64 as u32));
-            let x98: u32 = x95.wrapping_shr((x97) as u32);
-            let x99: u32 = x98 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b93: [f32; UNITS] = T::f16_to_f32_lanes(&b73);
+        let mut b99 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x99: u32 = (ldb2(g0, g0_len, b16[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b99[l] = x99;
             let x100: u32 = x99 & (32768u64 as u32);
             let x101: u32 = x100.wrapping_shl(((16u64 as u32)) as u32);
             let x102: u32 = x99.wrapping_shr(((10u64 as u32)) as u32);
@@ -185,9 +181,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x116: f32 = -(x114);
             let x117: f32 = if x115 { x114 } else { x116 };
             let x118: bool = x103 == (0u64 as u32);
-            let x119: f32 = if x118 { x117 } else { x112 };
-            b119[l] = x119;
-            let x120: i32 = ((x7) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b119: [f32; UNITS] = T::f16_to_f32_lanes(&b99);
+        let mut b120 = [<i32>::default(); UNITS];
+        let mut b121 = [<i32>::default(); UNITS];
+        let mut b123 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x120: i32 = ((b7[l]) as i32);
             b120[l] = x120;
             let x121: i32 = div(x120, (32i64 as i32));
             b121[l] = x121;
@@ -195,7 +196,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x123: bool = x121 < (4i64 as i32);
             b123[l] = x123;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = b123[l]; }
         let mut m3 = [false; UNITS];
@@ -391,22 +391,22 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b63: u32 = div(b62, (4u64 as u32));
             let b64: u32 = b63.wrapping_mul((4u64 as u32));
             let b65: u32 = b60.wrapping_add(b64);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
             let mut b28 = [<u32>::default(); UNITS];
             let mut b45 = [<u32>::default(); UNITS];
             let mut b67 = [<u32>::default(); UNITS];
-            let mut b93 = [<f32>::default(); UNITS];
-            let mut b119 = [<f32>::default(); UNITS];
-            let mut b120 = [<i32>::default(); UNITS];
-            let mut b121 = [<i32>::default(); UNITS];
-            let mut b123 = [<bool>::default(); UNITS];
+            let mut b73 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (256u64 as u32));
                 let x7: u32 = rem(b3[l], (256u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((2u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((12u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
                 b28[l] = x28;
@@ -416,12 +416,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x66: u32 = x6.wrapping_mul((128u64 as u32));
                 let x67: u32 = b65.wrapping_add(x66);
                 b67[l] = x67;
-                let x68: u32 = div(x9, (4u64 as u32));
-                let x69: u32 = ld(g0, g0_len, x68, m8[l], &mut ok);
-                let x70: u32 = rem(x9, (4u64 as u32));
-                let x71: u32 = x70.wrapping_mul((8u64 as u32));
-                let x72: u32 = x69.wrapping_shr((x71) as u32);
-                let x73: u32 = x72 & (65535u64 as u32);
+                let x73: u32 = (ldb2(g0, g0_len, x9, m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b73[l] = x73;
                 let x74: u32 = x73 & (32768u64 as u32);
                 let x75: u32 = x74.wrapping_shl(((16u64 as u32)) as u32);
                 let x76: u32 = x73.wrapping_shr(((10u64 as u32)) as u32);
@@ -441,14 +437,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x90: f32 = -(x88);
                 let x91: f32 = if x89 { x88 } else { x90 };
                 let x92: bool = x77 == (0u64 as u32);
-                let x93: f32 = if x92 { x91 } else { x86 };
-                b93[l] = x93;
-                let x94: u32 = div(x16, (4u64 as u32));
-                let x95: u32 = ld(g0, g0_len, x94, m8[l], &mut ok);
-                let x96: u32 = rem(x16, (4u64 as u32));
-                let x97: u32 = x96.wrapping_mul((8u64 as u32));
-                let x98: u32 = x95.wrapping_shr((x97) as u32);
-                let x99: u32 = x98 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b93: [f32; UNITS] = T::f16_to_f32_lanes(&b73);
+            let mut b99 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x99: u32 = (ldb2(g0, g0_len, b16[l], m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b99[l] = x99;
                 let x100: u32 = x99 & (32768u64 as u32);
                 let x101: u32 = x100.wrapping_shl(((16u64 as u32)) as u32);
                 let x102: u32 = x99.wrapping_shr(((10u64 as u32)) as u32);
@@ -468,9 +464,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x116: f32 = -(x114);
                 let x117: f32 = if x115 { x114 } else { x116 };
                 let x118: bool = x103 == (0u64 as u32);
-                let x119: f32 = if x118 { x117 } else { x112 };
-                b119[l] = x119;
-                let x120: i32 = ((x7) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b119: [f32; UNITS] = T::f16_to_f32_lanes(&b99);
+            let mut b120 = [<i32>::default(); UNITS];
+            let mut b121 = [<i32>::default(); UNITS];
+            let mut b123 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x120: i32 = ((b7[l]) as i32);
                 b120[l] = x120;
                 let x121: i32 = div(x120, (32i64 as i32));
                 b121[l] = x121;
@@ -478,7 +479,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x123: bool = x121 < (4i64 as i32);
                 b123[l] = x123;
             }
-            assert!(ok, "kernel index out of bounds");
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b123[l]; }
             let mut m10 = [false; UNITS];

@@ -86,26 +86,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b41: u32 = div(b40, (4u64 as u32));
         let b42: u32 = b41.wrapping_mul((4u64 as u32));
         let b43: u32 = b38.wrapping_add(b42);
-        let b131: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b9 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (256u64 as u32));
             let x7: u32 = rem(b3[l], (256u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((128u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
+            b9[l] = x9;
             let x15: u32 = x6.wrapping_mul((64u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
+            b16[l] = x16;
             let x27: u32 = x6.wrapping_mul((16u64 as u32));
             let x28: u32 = b26.wrapping_add(x27);
+            b28[l] = x28;
             let x44: u32 = x6.wrapping_mul((2u64 as u32));
             let x45: u32 = b43.wrapping_add(x44);
-            let x46: u32 = div(x45, (4u64 as u32));
-            let x47: u32 = ld(g0, g0_len, x46, true, &mut ok);
-            let x48: u32 = rem(x45, (4u64 as u32));
-            let x49: u32 = x48.wrapping_mul((8u64 as u32));
-            let x50: u32 = x47.wrapping_shr((x49) as u32);
-            let x51: u32 = x50 & (65535u64 as u32);
+            let x51: u32 = (ldb2(g0, g0_len, x45, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b51[l] = x51;
             let x52: u32 = x51 & (32768u64 as u32);
             let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
             let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -125,9 +128,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x68: f32 = -(x66);
             let x69: f32 = if x67 { x66 } else { x68 };
             let x70: bool = x55 == (0u64 as u32);
-            let x71: f32 = if x70 { x69 } else { x64 };
-            let x72: i32 = ((x7) as i32);
-            let x73: u32 = x28.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+        let b131: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x72: i32 = ((b7[l]) as i32);
+            let x73: u32 = b28[l].wrapping_add((0u64 as u32));
             let x74: i32 = div(x72, (16i64 as i32));
             let x75: u32 = ((x74) as u32);
             let x76: u32 = div(x75, (1u64 as u32));
@@ -142,7 +151,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x91: i32 = ((x90) as i32);
             let x92: i32 = x91 ^ (128i64 as i32);
             let x93: i32 = x92.wrapping_sub((128i64 as i32));
-            let x94: u32 = x9.wrapping_add((0u64 as u32));
+            let x94: u32 = b9[l].wrapping_add((0u64 as u32));
             let x95: u32 = ((x72) as u32);
             let x96: u32 = div(x95, (128u64 as u32));
             let x97: u32 = x96.wrapping_mul((64u64 as u32));
@@ -154,7 +163,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x103: u32 = x102.wrapping_mul((4u64 as u32));
             let x110: u32 = (ldb(g0, g0_len, x100, true, &mut ok)).wrapping_shr((x103) as u32) & (15u64 as u32);
             let x111: i32 = ((x110) as i32);
-            let x112: u32 = x16.wrapping_add((0u64 as u32));
+            let x112: u32 = b16[l].wrapping_add((0u64 as u32));
             let x113: u32 = ((x72) as u32);
             let x114: u32 = div(x113, (128u64 as u32));
             let x115: u32 = x114.wrapping_mul((32u64 as u32));
@@ -172,7 +181,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x134: i32 = x111 | x133;
             let x135: i32 = x134.wrapping_sub((32i64 as i32));
             let x136: f32 = ((x93) as f32);
-            let x137: f32 = x71 * x136;
+            let x137: f32 = b71[l] * x136;
             let x138: f32 = ((x135) as f32);
             let x139: f32 = x137 * x138;
             *g1.add(a1 + l) = x139;
@@ -212,25 +221,29 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b41: u32 = div(b40, (4u64 as u32));
             let b42: u32 = b41.wrapping_mul((4u64 as u32));
             let b43: u32 = b38.wrapping_add(b42);
-            let b131: u32 = (((4i64 as i32)) as u32);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b9 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b28 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (256u64 as u32));
                 let x7: u32 = rem(b3[l], (256u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((128u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
+                b9[l] = x9;
                 let x15: u32 = x6.wrapping_mul((64u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
+                b16[l] = x16;
                 let x27: u32 = x6.wrapping_mul((16u64 as u32));
                 let x28: u32 = b26.wrapping_add(x27);
+                b28[l] = x28;
                 let x44: u32 = x6.wrapping_mul((2u64 as u32));
                 let x45: u32 = b43.wrapping_add(x44);
-                let x46: u32 = div(x45, (4u64 as u32));
-                let x47: u32 = ld(g0, g0_len, x46, m2[l], &mut ok);
-                let x48: u32 = rem(x45, (4u64 as u32));
-                let x49: u32 = x48.wrapping_mul((8u64 as u32));
-                let x50: u32 = x47.wrapping_shr((x49) as u32);
-                let x51: u32 = x50 & (65535u64 as u32);
+                let x51: u32 = (ldb2(g0, g0_len, x45, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b51[l] = x51;
                 let x52: u32 = x51 & (32768u64 as u32);
                 let x53: u32 = x52.wrapping_shl(((16u64 as u32)) as u32);
                 let x54: u32 = x51.wrapping_shr(((10u64 as u32)) as u32);
@@ -250,9 +263,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x68: f32 = -(x66);
                 let x69: f32 = if x67 { x66 } else { x68 };
                 let x70: bool = x55 == (0u64 as u32);
-                let x71: f32 = if x70 { x69 } else { x64 };
-                let x72: i32 = ((x7) as i32);
-                let x73: u32 = x28.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b71: [f32; UNITS] = T::f16_to_f32_lanes(&b51);
+            let b131: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x72: i32 = ((b7[l]) as i32);
+                let x73: u32 = b28[l].wrapping_add((0u64 as u32));
                 let x74: i32 = div(x72, (16i64 as i32));
                 let x75: u32 = ((x74) as u32);
                 let x76: u32 = div(x75, (1u64 as u32));
@@ -267,7 +285,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x91: i32 = ((x90) as i32);
                 let x92: i32 = x91 ^ (128i64 as i32);
                 let x93: i32 = x92.wrapping_sub((128i64 as i32));
-                let x94: u32 = x9.wrapping_add((0u64 as u32));
+                let x94: u32 = b9[l].wrapping_add((0u64 as u32));
                 let x95: u32 = ((x72) as u32);
                 let x96: u32 = div(x95, (128u64 as u32));
                 let x97: u32 = x96.wrapping_mul((64u64 as u32));
@@ -279,7 +297,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x103: u32 = x102.wrapping_mul((4u64 as u32));
                 let x110: u32 = (ldb(g0, g0_len, x100, m2[l], &mut ok)).wrapping_shr((x103) as u32) & (15u64 as u32);
                 let x111: i32 = ((x110) as i32);
-                let x112: u32 = x16.wrapping_add((0u64 as u32));
+                let x112: u32 = b16[l].wrapping_add((0u64 as u32));
                 let x113: u32 = ((x72) as u32);
                 let x114: u32 = div(x113, (128u64 as u32));
                 let x115: u32 = x114.wrapping_mul((32u64 as u32));
@@ -297,7 +315,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x134: i32 = x111 | x133;
                 let x135: i32 = x134.wrapping_sub((32i64 as i32));
                 let x136: f32 = ((x93) as f32);
-                let x137: f32 = x71 * x136;
+                let x137: f32 = b71[l] * x136;
                 let x138: f32 = ((x135) as f32);
                 let x139: f32 = x137 * x138;
                 if m2[l] { st(g1, g1_len, b3[l], x139, &mut ok); }

@@ -61,21 +61,21 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b12: u32 = div(b11, (4u64 as u32));
         let b13: u32 = b12.wrapping_mul((4u64 as u32));
         let b14: u32 = (0u64 as u32).wrapping_add(b13);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut b7 = [<u32>::default(); UNITS];
+        let mut b16 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], (32u64 as u32));
             let x7: u32 = rem(b3[l], (32u64 as u32));
+            b7[l] = x7;
             let x8: u32 = x6.wrapping_mul((2u64 as u32));
             let x9: u32 = (0u64 as u32).wrapping_add(x8);
             let x15: u32 = x6.wrapping_mul((32u64 as u32));
             let x16: u32 = b14.wrapping_add(x15);
-            let x17: u32 = div(x9, (4u64 as u32));
-            let x18: u32 = ld(g0, g0_len, x17, true, &mut ok);
-            let x19: u32 = rem(x9, (4u64 as u32));
-            let x20: u32 = x19.wrapping_mul((8u64 as u32));
-            let x21: u32 = x18.wrapping_shr((x20) as u32);
-            let x22: u32 = x21 & (65535u64 as u32);
+            b16[l] = x16;
+            let x22: u32 = (ldb2(g0, g0_len, x9, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b22[l] = x22;
             let x23: u32 = x22 & (32768u64 as u32);
             let x24: u32 = x23.wrapping_shl(((16u64 as u32)) as u32);
             let x25: u32 = x22.wrapping_shr(((10u64 as u32)) as u32);
@@ -95,9 +95,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x39: f32 = -(x37);
             let x40: f32 = if x38 { x37 } else { x39 };
             let x41: bool = x26 == (0u64 as u32);
-            let x42: f32 = if x41 { x40 } else { x35 };
-            let x43: i32 = ((x7) as i32);
-            let x44: u32 = x16.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b42: [f32; UNITS] = T::f16_to_f32_lanes(&b22);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g1_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x43: i32 = ((b7[l]) as i32);
+            let x44: u32 = b16[l].wrapping_add((0u64 as u32));
             let x45: u32 = ((x43) as u32);
             let x46: u32 = div(x45, (1u64 as u32));
             let x47: u32 = x46.wrapping_mul((1u64 as u32));
@@ -112,7 +117,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x62: i32 = x61 ^ (128i64 as i32);
             let x63: i32 = x62.wrapping_sub((128i64 as i32));
             let x64: f32 = ((x63) as f32);
-            let x65: f32 = x42 * x64;
+            let x65: f32 = b42[l] * x64;
             *g1.add(a1 + l) = x65;
         }
         assert!(ok, "kernel index out of bounds");
@@ -125,20 +130,21 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b12: u32 = div(b11, (4u64 as u32));
             let b13: u32 = b12.wrapping_mul((4u64 as u32));
             let b14: u32 = (0u64 as u32).wrapping_add(b13);
+            let mut b7 = [<u32>::default(); UNITS];
+            let mut b16 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], (32u64 as u32));
                 let x7: u32 = rem(b3[l], (32u64 as u32));
+                b7[l] = x7;
                 let x8: u32 = x6.wrapping_mul((2u64 as u32));
                 let x9: u32 = (0u64 as u32).wrapping_add(x8);
                 let x15: u32 = x6.wrapping_mul((32u64 as u32));
                 let x16: u32 = b14.wrapping_add(x15);
-                let x17: u32 = div(x9, (4u64 as u32));
-                let x18: u32 = ld(g0, g0_len, x17, m2[l], &mut ok);
-                let x19: u32 = rem(x9, (4u64 as u32));
-                let x20: u32 = x19.wrapping_mul((8u64 as u32));
-                let x21: u32 = x18.wrapping_shr((x20) as u32);
-                let x22: u32 = x21 & (65535u64 as u32);
+                b16[l] = x16;
+                let x22: u32 = (ldb2(g0, g0_len, x9, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b22[l] = x22;
                 let x23: u32 = x22 & (32768u64 as u32);
                 let x24: u32 = x23.wrapping_shl(((16u64 as u32)) as u32);
                 let x25: u32 = x22.wrapping_shr(((10u64 as u32)) as u32);
@@ -158,9 +164,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x39: f32 = -(x37);
                 let x40: f32 = if x38 { x37 } else { x39 };
                 let x41: bool = x26 == (0u64 as u32);
-                let x42: f32 = if x41 { x40 } else { x35 };
-                let x43: i32 = ((x7) as i32);
-                let x44: u32 = x16.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b42: [f32; UNITS] = T::f16_to_f32_lanes(&b22);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x43: i32 = ((b7[l]) as i32);
+                let x44: u32 = b16[l].wrapping_add((0u64 as u32));
                 let x45: u32 = ((x43) as u32);
                 let x46: u32 = div(x45, (1u64 as u32));
                 let x47: u32 = x46.wrapping_mul((1u64 as u32));
@@ -175,7 +185,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x62: i32 = x61 ^ (128i64 as i32);
                 let x63: i32 = x62.wrapping_sub((128i64 as i32));
                 let x64: f32 = ((x63) as f32);
-                let x65: f32 = x42 * x64;
+                let x65: f32 = b42[l] * x64;
                 if m2[l] { st(g1, g1_len, b3[l], x65, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

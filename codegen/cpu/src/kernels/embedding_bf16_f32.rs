@@ -71,12 +71,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x13: u32 = rem(x8, (1u64 as u32));
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
-            let x16: u32 = div(x15, (4u64 as u32));
-            let x17: u32 = ld(g0, g0_len, x16, true, &mut ok);
-            let x18: u32 = rem(x15, (4u64 as u32));
-            let x19: u32 = x18.wrapping_mul((8u64 as u32));
-            let x20: u32 = x17.wrapping_shr((x19) as u32);
-            let x21: u32 = x20 & (65535u64 as u32);
+            let x21: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
             let x22: u32 = x21.wrapping_shl(((16u64 as u32)) as u32);
             let x23: f32 = f32::from_bits(x22);
             let x24: i32 = ((x13) as i32);
@@ -99,12 +94,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x13: u32 = rem(x8, (1u64 as u32));
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
-                let x16: u32 = div(x15, (4u64 as u32));
-                let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
-                let x18: u32 = rem(x15, (4u64 as u32));
-                let x19: u32 = x18.wrapping_mul((8u64 as u32));
-                let x20: u32 = x17.wrapping_shr((x19) as u32);
-                let x21: u32 = x20 & (65535u64 as u32);
+                let x21: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
                 let x22: u32 = x21.wrapping_shl(((16u64 as u32)) as u32);
                 let x23: f32 = f32::from_bits(x22);
                 let x24: i32 = ((x13) as i32);

@@ -59,7 +59,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     for l in 0..UNITS { m1[l] = b5[l]; }
     if m1.iter().all(|&x| x) {
         let b9: u32 = div(s_u32[1], (1u64 as u32));
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b21 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -69,14 +70,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (1u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (1u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
-            let x16: u32 = div(x15, (4u64 as u32));
-            let x17: u32 = ld(g0, g0_len, x16, true, &mut ok);
-            let x18: u32 = rem(x15, (4u64 as u32));
-            let x19: u32 = x18.wrapping_mul((8u64 as u32));
-            let x20: u32 = x17.wrapping_shr((x19) as u32);
-            let x21: u32 = x20 & (65535u64 as u32);
+            let x21: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b21[l] = x21;
             let x22: u32 = x21 & (32768u64 as u32);
             let x23: u32 = x22.wrapping_shl(((16u64 as u32)) as u32);
             let x24: u32 = x21.wrapping_shr(((10u64 as u32)) as u32);
@@ -96,16 +94,21 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x38: f32 = -(x36);
             let x39: f32 = if x37 { x36 } else { x38 };
             let x40: bool = x25 == (0u64 as u32);
-            let x41: f32 = if x40 { x39 } else { x34 };
-            let x42: i32 = ((x13) as i32);
-            *g2.add(a1 + l) = x41;
         }
         assert!(ok, "kernel index out of bounds");
+        let b41: [f32; UNITS] = T::f16_to_f32_lanes(&b21);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        for l in 0..UNITS {
+            let x42: i32 = ((b13[l]) as i32);
+            *g2.add(a1 + l) = b41[l];
+        }
     } else {
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
         if m2.iter().any(|&x| x) {
             let b9: u32 = div(s_u32[1], (1u64 as u32));
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b21 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -115,14 +118,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (1u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (1u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
-                let x16: u32 = div(x15, (4u64 as u32));
-                let x17: u32 = ld(g0, g0_len, x16, m2[l], &mut ok);
-                let x18: u32 = rem(x15, (4u64 as u32));
-                let x19: u32 = x18.wrapping_mul((8u64 as u32));
-                let x20: u32 = x17.wrapping_shr((x19) as u32);
-                let x21: u32 = x20 & (65535u64 as u32);
+                let x21: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b21[l] = x21;
                 let x22: u32 = x21 & (32768u64 as u32);
                 let x23: u32 = x22.wrapping_shl(((16u64 as u32)) as u32);
                 let x24: u32 = x21.wrapping_shr(((10u64 as u32)) as u32);
@@ -142,9 +142,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x38: f32 = -(x36);
                 let x39: f32 = if x37 { x36 } else { x38 };
                 let x40: bool = x25 == (0u64 as u32);
-                let x41: f32 = if x40 { x39 } else { x34 };
-                let x42: i32 = ((x13) as i32);
-                if m2[l] { st(g2, g2_len, b3[l], x41, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b41: [f32; UNITS] = T::f16_to_f32_lanes(&b21);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x42: i32 = ((b13[l]) as i32);
+                if m2[l] { st(g2, g2_len, b3[l], b41[l], &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
         }

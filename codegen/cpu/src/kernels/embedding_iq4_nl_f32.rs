@@ -65,7 +65,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b18: u32 = div(b17, (4u64 as u32));
         let b19: u32 = b18.wrapping_mul((4u64 as u32));
         let b20: u32 = (0u64 as u32).wrapping_add(b19);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b28 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -75,16 +77,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((16u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
-            let x23: u32 = div(x15, (4u64 as u32));
-            let x24: u32 = ld(g0, g0_len, x23, true, &mut ok);
-            let x25: u32 = rem(x15, (4u64 as u32));
-            let x26: u32 = x25.wrapping_mul((8u64 as u32));
-            let x27: u32 = x24.wrapping_shr((x26) as u32);
-            let x28: u32 = x27 & (65535u64 as u32);
+            b22[l] = x22;
+            let x28: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b28[l] = x28;
             let x29: u32 = x28 & (32768u64 as u32);
             let x30: u32 = x29.wrapping_shl(((16u64 as u32)) as u32);
             let x31: u32 = x28.wrapping_shr(((10u64 as u32)) as u32);
@@ -104,9 +104,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x45: f32 = -(x43);
             let x46: f32 = if x44 { x43 } else { x45 };
             let x47: bool = x32 == (0u64 as u32);
-            let x48: f32 = if x47 { x46 } else { x41 };
-            let x50: i32 = ((x13) as i32);
-            let x51: u32 = x22.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b48: [f32; UNITS] = T::f16_to_f32_lanes(&b28);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x50: i32 = ((b13[l]) as i32);
+            let x51: u32 = b22[l].wrapping_add((0u64 as u32));
             let x52: u32 = ((x50) as u32);
             let x53: u32 = div(x52, (32u64 as u32));
             let x54: u32 = x53.wrapping_mul((16u64 as u32));
@@ -121,7 +126,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x69: u32 = ((x68) as u32);
             let x70: i32 = ld(CA49.as_ptr(), 16, x69, true, &mut ok);
             let x71: f32 = ((x70) as f32);
-            let x72: f32 = x48 * x71;
+            let x72: f32 = b48[l] * x71;
             *g2.add(a1 + l) = x72;
         }
         assert!(ok, "kernel index out of bounds");
@@ -136,6 +141,9 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b18: u32 = div(b17, (4u64 as u32));
             let b19: u32 = b18.wrapping_mul((4u64 as u32));
             let b20: u32 = (0u64 as u32).wrapping_add(b19);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b28 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -145,16 +153,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (32u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (32u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((16u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
-                let x23: u32 = div(x15, (4u64 as u32));
-                let x24: u32 = ld(g0, g0_len, x23, m2[l], &mut ok);
-                let x25: u32 = rem(x15, (4u64 as u32));
-                let x26: u32 = x25.wrapping_mul((8u64 as u32));
-                let x27: u32 = x24.wrapping_shr((x26) as u32);
-                let x28: u32 = x27 & (65535u64 as u32);
+                b22[l] = x22;
+                let x28: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b28[l] = x28;
                 let x29: u32 = x28 & (32768u64 as u32);
                 let x30: u32 = x29.wrapping_shl(((16u64 as u32)) as u32);
                 let x31: u32 = x28.wrapping_shr(((10u64 as u32)) as u32);
@@ -174,9 +180,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x45: f32 = -(x43);
                 let x46: f32 = if x44 { x43 } else { x45 };
                 let x47: bool = x32 == (0u64 as u32);
-                let x48: f32 = if x47 { x46 } else { x41 };
-                let x50: i32 = ((x13) as i32);
-                let x51: u32 = x22.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b48: [f32; UNITS] = T::f16_to_f32_lanes(&b28);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x50: i32 = ((b13[l]) as i32);
+                let x51: u32 = b22[l].wrapping_add((0u64 as u32));
                 let x52: u32 = ((x50) as u32);
                 let x53: u32 = div(x52, (32u64 as u32));
                 let x54: u32 = x53.wrapping_mul((16u64 as u32));
@@ -191,7 +201,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x69: u32 = ((x68) as u32);
                 let x70: i32 = ld(CA49.as_ptr(), 16, x69, m2[l], &mut ok);
                 let x71: f32 = ((x70) as f32);
-                let x72: f32 = x48 * x71;
+                let x72: f32 = b48[l] * x71;
                 if m2[l] { st(g2, g2_len, b3[l], x72, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

@@ -90,8 +90,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let b118: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
+        let mut b57 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -101,20 +104,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((4u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
             let x50: u32 = x12.wrapping_mul((128u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
-            let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
-            let x54: u32 = rem(x15, (4u64 as u32));
-            let x55: u32 = x54.wrapping_mul((8u64 as u32));
-            let x56: u32 = x53.wrapping_shr((x55) as u32);
-            let x57: u32 = x56 & (65535u64 as u32);
+            b51[l] = x51;
+            let x57: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b57[l] = x57;
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -134,10 +137,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x74: f32 = -(x72);
             let x75: f32 = if x73 { x72 } else { x74 };
             let x76: bool = x61 == (0u64 as u32);
-            let x77: f32 = if x76 { x75 } else { x70 };
-            let x79: i32 = ((x13) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+        let b118: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x79: i32 = ((b13[l]) as i32);
             let x80: i32 = div(x79, (32i64 as i32));
-            let x81: u32 = x34.wrapping_add((0u64 as u32));
+            let x81: u32 = b34[l].wrapping_add((0u64 as u32));
             let x82: u32 = ((x80) as u32);
             let x83: u32 = div(x82, (2u64 as u32));
             let x84: u32 = x83.wrapping_mul((1u64 as u32));
@@ -149,7 +158,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x90: u32 = x89.wrapping_mul((4u64 as u32));
             let x97: u32 = (ldb(g0, g0_len, x87, true, &mut ok)).wrapping_shr((x90) as u32) & (15u64 as u32);
             let x98: i32 = ((x97) as i32);
-            let x99: u32 = x22.wrapping_add((0u64 as u32));
+            let x99: u32 = b22[l].wrapping_add((0u64 as u32));
             let x100: u32 = ((x80) as u32);
             let x101: u32 = div(x100, (4u64 as u32));
             let x102: u32 = x101.wrapping_mul((1u64 as u32));
@@ -166,7 +175,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x120: i32 = ((x119) as i32);
             let x121: i32 = x98 | x120;
             let x122: i32 = x121.wrapping_sub((32i64 as i32));
-            let x123: u32 = x51.wrapping_add((0u64 as u32));
+            let x123: u32 = b51[l].wrapping_add((0u64 as u32));
             let x124: u32 = ((x79) as u32);
             let x125: u32 = div(x124, (32u64 as u32));
             let x126: u32 = x125.wrapping_mul((16u64 as u32));
@@ -181,7 +190,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x141: u32 = ((x140) as u32);
             let x142: i32 = ld(CA78.as_ptr(), 16, x141, true, &mut ok);
             let x143: f32 = ((x122) as f32);
-            let x144: f32 = x77 * x143;
+            let x144: f32 = b77[l] * x143;
             let x145: f32 = ((x142) as f32);
             let x146: f32 = x144 * x145;
             *g2.add(a1 + l) = x146;
@@ -223,7 +232,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b47: u32 = div(b46, (4u64 as u32));
             let b48: u32 = b47.wrapping_mul((4u64 as u32));
             let b49: u32 = b44.wrapping_add(b48);
-            let b118: u32 = (((4i64 as i32)) as u32);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
+            let mut b57 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -233,20 +246,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (256u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (256u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((2u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((4u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
+                b34[l] = x34;
                 let x50: u32 = x12.wrapping_mul((128u64 as u32));
                 let x51: u32 = b49.wrapping_add(x50);
-                let x52: u32 = div(x15, (4u64 as u32));
-                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
-                let x54: u32 = rem(x15, (4u64 as u32));
-                let x55: u32 = x54.wrapping_mul((8u64 as u32));
-                let x56: u32 = x53.wrapping_shr((x55) as u32);
-                let x57: u32 = x56 & (65535u64 as u32);
+                b51[l] = x51;
+                let x57: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b57[l] = x57;
                 let x58: u32 = x57 & (32768u64 as u32);
                 let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
                 let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -266,10 +279,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x74: f32 = -(x72);
                 let x75: f32 = if x73 { x72 } else { x74 };
                 let x76: bool = x61 == (0u64 as u32);
-                let x77: f32 = if x76 { x75 } else { x70 };
-                let x79: i32 = ((x13) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+            let b118: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x79: i32 = ((b13[l]) as i32);
                 let x80: i32 = div(x79, (32i64 as i32));
-                let x81: u32 = x34.wrapping_add((0u64 as u32));
+                let x81: u32 = b34[l].wrapping_add((0u64 as u32));
                 let x82: u32 = ((x80) as u32);
                 let x83: u32 = div(x82, (2u64 as u32));
                 let x84: u32 = x83.wrapping_mul((1u64 as u32));
@@ -281,7 +299,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x90: u32 = x89.wrapping_mul((4u64 as u32));
                 let x97: u32 = (ldb(g0, g0_len, x87, m2[l], &mut ok)).wrapping_shr((x90) as u32) & (15u64 as u32);
                 let x98: i32 = ((x97) as i32);
-                let x99: u32 = x22.wrapping_add((0u64 as u32));
+                let x99: u32 = b22[l].wrapping_add((0u64 as u32));
                 let x100: u32 = ((x80) as u32);
                 let x101: u32 = div(x100, (4u64 as u32));
                 let x102: u32 = x101.wrapping_mul((1u64 as u32));
@@ -298,7 +316,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x120: i32 = ((x119) as i32);
                 let x121: i32 = x98 | x120;
                 let x122: i32 = x121.wrapping_sub((32i64 as i32));
-                let x123: u32 = x51.wrapping_add((0u64 as u32));
+                let x123: u32 = b51[l].wrapping_add((0u64 as u32));
                 let x124: u32 = ((x79) as u32);
                 let x125: u32 = div(x124, (32u64 as u32));
                 let x126: u32 = x125.wrapping_mul((16u64 as u32));
@@ -313,7 +331,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x141: u32 = ((x140) as u32);
                 let x142: i32 = ld(CA78.as_ptr(), 16, x141, m2[l], &mut ok);
                 let x143: f32 = ((x122) as f32);
-                let x144: f32 = x77 * x143;
+                let x144: f32 = b77[l] * x143;
                 let x145: f32 = ((x142) as f32);
                 let x146: f32 = x144 * x145;
                 if m2[l] { st(g2, g2_len, b3[l], x146, &mut ok); }

@@ -89,7 +89,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b15 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
+        let mut b57 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -99,20 +103,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((16u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            b15[l] = x15;
             let x21: u32 = x12.wrapping_mul((64u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((2u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
-            let x52: u32 = div(x34, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
-            let x54: u32 = rem(x34, (4u64 as u32));
-            let x55: u32 = x54.wrapping_mul((8u64 as u32));
-            let x56: u32 = x53.wrapping_shr((x55) as u32);
-            let x57: u32 = x56 & (65535u64 as u32);
+            b51[l] = x51;
+            let x57: u32 = (ldb2(g0, g0_len, x34, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b57[l] = x57;
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -132,13 +136,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x74: f32 = -(x72);
             let x75: f32 = if x73 { x72 } else { x74 };
             let x76: bool = x61 == (0u64 as u32);
-            let x77: f32 = if x76 { x75 } else { x70 };
-            let x78: u32 = div(x51, (4u64 as u32));
-            let x79: u32 = ld(g0, g0_len, x78, true, &mut ok);
-            let x80: u32 = rem(x51, (4u64 as u32));
-            let x81: u32 = x80.wrapping_mul((8u64 as u32));
-            let x82: u32 = x79.wrapping_shr((x81) as u32);
-            let x83: u32 = x82 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+        let mut b83 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x83: u32 = (ldb2(g0, g0_len, b51[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b83[l] = x83;
             let x84: u32 = x83 & (32768u64 as u32);
             let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
             let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -158,10 +163,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x100: f32 = -(x98);
             let x101: f32 = if x99 { x98 } else { x100 };
             let x102: bool = x87 == (0u64 as u32);
-            let x103: f32 = if x102 { x101 } else { x96 };
-            let x104: i32 = ((x13) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x104: i32 = ((b13[l]) as i32);
             let x105: i32 = div(x104, (16i64 as i32));
-            let x106: u32 = x15.wrapping_add((0u64 as u32));
+            let x106: u32 = b15[l].wrapping_add((0u64 as u32));
             let x107: u32 = ((x105) as u32);
             let x108: u32 = div(x107, (32u64 as u32));
             let x109: u32 = x108.wrapping_mul((16u64 as u32));
@@ -173,7 +183,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x115: u32 = x114.wrapping_mul((4u64 as u32));
             let x122: u32 = (ldb(g0, g0_len, x112, true, &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
             let x123: i32 = ((x122) as i32);
-            let x124: u32 = x15.wrapping_add((0u64 as u32));
+            let x124: u32 = b15[l].wrapping_add((0u64 as u32));
             let x125: i32 = x105.wrapping_add((16i64 as i32));
             let x126: u32 = ((x125) as u32);
             let x127: u32 = div(x126, (32u64 as u32));
@@ -186,7 +196,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x134: u32 = x133.wrapping_mul((4u64 as u32));
             let x141: u32 = (ldb(g0, g0_len, x131, true, &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
             let x142: i32 = ((x141) as i32);
-            let x143: u32 = x22.wrapping_add((0u64 as u32));
+            let x143: u32 = b22[l].wrapping_add((0u64 as u32));
             let x144: u32 = ((x104) as u32);
             let x145: u32 = div(x144, (128u64 as u32));
             let x146: u32 = x145.wrapping_mul((32u64 as u32));
@@ -199,11 +209,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x159: u32 = (ldb(g0, g0_len, x149, true, &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
             let x160: i32 = ((x159) as i32);
             let x161: f32 = ((x123) as f32);
-            let x162: f32 = x77 * x161;
+            let x162: f32 = b77[l] * x161;
             let x163: f32 = ((x160) as f32);
             let x164: f32 = x162 * x163;
             let x165: f32 = ((x142) as f32);
-            let x166: f32 = x103 * x165;
+            let x166: f32 = b103[l] * x165;
             let x167: f32 = T::fmadd(x162, x163, -(x166));
             *g2.add(a1 + l) = x167;
         }
@@ -243,6 +253,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b47: u32 = div(b46, (4u64 as u32));
             let b48: u32 = b47.wrapping_mul((4u64 as u32));
             let b49: u32 = b44.wrapping_add(b48);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b15 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
+            let mut b57 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -252,20 +267,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (256u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (256u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((16u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                b15[l] = x15;
                 let x21: u32 = x12.wrapping_mul((64u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((2u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
                 let x50: u32 = x12.wrapping_mul((2u64 as u32));
                 let x51: u32 = b49.wrapping_add(x50);
-                let x52: u32 = div(x34, (4u64 as u32));
-                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
-                let x54: u32 = rem(x34, (4u64 as u32));
-                let x55: u32 = x54.wrapping_mul((8u64 as u32));
-                let x56: u32 = x53.wrapping_shr((x55) as u32);
-                let x57: u32 = x56 & (65535u64 as u32);
+                b51[l] = x51;
+                let x57: u32 = (ldb2(g0, g0_len, x34, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b57[l] = x57;
                 let x58: u32 = x57 & (32768u64 as u32);
                 let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
                 let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -285,13 +300,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x74: f32 = -(x72);
                 let x75: f32 = if x73 { x72 } else { x74 };
                 let x76: bool = x61 == (0u64 as u32);
-                let x77: f32 = if x76 { x75 } else { x70 };
-                let x78: u32 = div(x51, (4u64 as u32));
-                let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
-                let x80: u32 = rem(x51, (4u64 as u32));
-                let x81: u32 = x80.wrapping_mul((8u64 as u32));
-                let x82: u32 = x79.wrapping_shr((x81) as u32);
-                let x83: u32 = x82 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+            let mut b83 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x83: u32 = (ldb2(g0, g0_len, b51[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b83[l] = x83;
                 let x84: u32 = x83 & (32768u64 as u32);
                 let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
                 let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -311,10 +327,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x100: f32 = -(x98);
                 let x101: f32 = if x99 { x98 } else { x100 };
                 let x102: bool = x87 == (0u64 as u32);
-                let x103: f32 = if x102 { x101 } else { x96 };
-                let x104: i32 = ((x13) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x104: i32 = ((b13[l]) as i32);
                 let x105: i32 = div(x104, (16i64 as i32));
-                let x106: u32 = x15.wrapping_add((0u64 as u32));
+                let x106: u32 = b15[l].wrapping_add((0u64 as u32));
                 let x107: u32 = ((x105) as u32);
                 let x108: u32 = div(x107, (32u64 as u32));
                 let x109: u32 = x108.wrapping_mul((16u64 as u32));
@@ -326,7 +346,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x115: u32 = x114.wrapping_mul((4u64 as u32));
                 let x122: u32 = (ldb(g0, g0_len, x112, m2[l], &mut ok)).wrapping_shr((x115) as u32) & (15u64 as u32);
                 let x123: i32 = ((x122) as i32);
-                let x124: u32 = x15.wrapping_add((0u64 as u32));
+                let x124: u32 = b15[l].wrapping_add((0u64 as u32));
                 let x125: i32 = x105.wrapping_add((16i64 as i32));
                 let x126: u32 = ((x125) as u32);
                 let x127: u32 = div(x126, (32u64 as u32));
@@ -339,7 +359,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x134: u32 = x133.wrapping_mul((4u64 as u32));
                 let x141: u32 = (ldb(g0, g0_len, x131, m2[l], &mut ok)).wrapping_shr((x134) as u32) & (15u64 as u32);
                 let x142: i32 = ((x141) as i32);
-                let x143: u32 = x22.wrapping_add((0u64 as u32));
+                let x143: u32 = b22[l].wrapping_add((0u64 as u32));
                 let x144: u32 = ((x104) as u32);
                 let x145: u32 = div(x144, (128u64 as u32));
                 let x146: u32 = x145.wrapping_mul((32u64 as u32));
@@ -352,11 +372,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x159: u32 = (ldb(g0, g0_len, x149, m2[l], &mut ok)).wrapping_shr((x152) as u32) & (3u64 as u32);
                 let x160: i32 = ((x159) as i32);
                 let x161: f32 = ((x123) as f32);
-                let x162: f32 = x77 * x161;
+                let x162: f32 = b77[l] * x161;
                 let x163: f32 = ((x160) as f32);
                 let x164: f32 = x162 * x163;
                 let x165: f32 = ((x142) as f32);
-                let x166: f32 = x103 * x165;
+                let x166: f32 = b103[l] * x165;
                 let x167: f32 = T::fmadd(x162, x163, -(x166));
                 if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }
             }

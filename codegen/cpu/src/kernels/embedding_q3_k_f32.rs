@@ -89,9 +89,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let b117: u32 = (((4i64 as i32)) as u32);
-        let b159: u32 = (((2i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b15 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b57 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -101,20 +103,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((32u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
+            b15[l] = x15;
             let x21: u32 = x12.wrapping_mul((64u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((12u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
             let x50: u32 = x12.wrapping_mul((2u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
-            let x52: u32 = div(x51, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
-            let x54: u32 = rem(x51, (4u64 as u32));
-            let x55: u32 = x54.wrapping_mul((8u64 as u32));
-            let x56: u32 = x53.wrapping_shr((x55) as u32);
-            let x57: u32 = x56 & (65535u64 as u32);
+            let x57: u32 = (ldb2(g0, g0_len, x51, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b57[l] = x57;
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -134,10 +136,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x74: f32 = -(x72);
             let x75: f32 = if x73 { x72 } else { x74 };
             let x76: bool = x61 == (0u64 as u32);
-            let x77: f32 = if x76 { x75 } else { x70 };
-            let x78: i32 = ((x13) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+        let b117: u32 = (((4i64 as i32)) as u32);
+        let b159: u32 = (((2i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x78: i32 = ((b13[l]) as i32);
             let x79: i32 = div(x78, (16i64 as i32));
-            let x80: u32 = x34.wrapping_add((0u64 as u32));
+            let x80: u32 = b34[l].wrapping_add((0u64 as u32));
             let x81: u32 = ((x79) as u32);
             let x82: u32 = div(x81, (16u64 as u32));
             let x83: u32 = x82.wrapping_mul((8u64 as u32));
@@ -149,7 +158,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x89: u32 = x88.wrapping_mul((4u64 as u32));
             let x96: u32 = (ldb(g0, g0_len, x86, true, &mut ok)).wrapping_shr((x89) as u32) & (15u64 as u32);
             let x97: i32 = ((x96) as i32);
-            let x98: u32 = x34.wrapping_add((8u64 as u32));
+            let x98: u32 = b34[l].wrapping_add((8u64 as u32));
             let x99: u32 = ((x79) as u32);
             let x100: u32 = div(x99, (16u64 as u32));
             let x101: u32 = x100.wrapping_mul((4u64 as u32));
@@ -166,7 +175,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x119: i32 = ((x118) as i32);
             let x120: i32 = x97 | x119;
             let x121: i32 = x120.wrapping_sub((32i64 as i32));
-            let x122: u32 = x22.wrapping_add((0u64 as u32));
+            let x122: u32 = b22[l].wrapping_add((0u64 as u32));
             let x123: u32 = ((x78) as u32);
             let x124: u32 = div(x123, (128u64 as u32));
             let x125: u32 = x124.wrapping_mul((32u64 as u32));
@@ -178,7 +187,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x131: u32 = x130.wrapping_mul((2u64 as u32));
             let x138: u32 = (ldb(g0, g0_len, x128, true, &mut ok)).wrapping_shr((x131) as u32) & (3u64 as u32);
             let x139: i32 = ((x138) as i32);
-            let x140: u32 = x15.wrapping_add((0u64 as u32));
+            let x140: u32 = b15[l].wrapping_add((0u64 as u32));
             let x141: u32 = ((x78) as u32);
             let x142: u32 = div(x141, (256u64 as u32));
             let x143: u32 = x142.wrapping_mul((32u64 as u32));
@@ -196,7 +205,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x162: i32 = x139 | x161;
             let x163: i32 = x162.wrapping_sub((4i64 as i32));
             let x164: f32 = ((x121) as f32);
-            let x165: f32 = x77 * x164;
+            let x165: f32 = b77[l] * x164;
             let x166: f32 = ((x163) as f32);
             let x167: f32 = x165 * x166;
             *g2.add(a1 + l) = x167;
@@ -237,8 +246,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b47: u32 = div(b46, (4u64 as u32));
             let b48: u32 = b47.wrapping_mul((4u64 as u32));
             let b49: u32 = b44.wrapping_add(b48);
-            let b117: u32 = (((4i64 as i32)) as u32);
-            let b159: u32 = (((2i64 as i32)) as u32);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b15 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b57 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -248,20 +260,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (256u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (256u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((32u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
+                b15[l] = x15;
                 let x21: u32 = x12.wrapping_mul((64u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((12u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
+                b34[l] = x34;
                 let x50: u32 = x12.wrapping_mul((2u64 as u32));
                 let x51: u32 = b49.wrapping_add(x50);
-                let x52: u32 = div(x51, (4u64 as u32));
-                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
-                let x54: u32 = rem(x51, (4u64 as u32));
-                let x55: u32 = x54.wrapping_mul((8u64 as u32));
-                let x56: u32 = x53.wrapping_shr((x55) as u32);
-                let x57: u32 = x56 & (65535u64 as u32);
+                let x57: u32 = (ldb2(g0, g0_len, x51, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b57[l] = x57;
                 let x58: u32 = x57 & (32768u64 as u32);
                 let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
                 let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -281,10 +293,16 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x74: f32 = -(x72);
                 let x75: f32 = if x73 { x72 } else { x74 };
                 let x76: bool = x61 == (0u64 as u32);
-                let x77: f32 = if x76 { x75 } else { x70 };
-                let x78: i32 = ((x13) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+            let b117: u32 = (((4i64 as i32)) as u32);
+            let b159: u32 = (((2i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x78: i32 = ((b13[l]) as i32);
                 let x79: i32 = div(x78, (16i64 as i32));
-                let x80: u32 = x34.wrapping_add((0u64 as u32));
+                let x80: u32 = b34[l].wrapping_add((0u64 as u32));
                 let x81: u32 = ((x79) as u32);
                 let x82: u32 = div(x81, (16u64 as u32));
                 let x83: u32 = x82.wrapping_mul((8u64 as u32));
@@ -296,7 +314,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x89: u32 = x88.wrapping_mul((4u64 as u32));
                 let x96: u32 = (ldb(g0, g0_len, x86, m2[l], &mut ok)).wrapping_shr((x89) as u32) & (15u64 as u32);
                 let x97: i32 = ((x96) as i32);
-                let x98: u32 = x34.wrapping_add((8u64 as u32));
+                let x98: u32 = b34[l].wrapping_add((8u64 as u32));
                 let x99: u32 = ((x79) as u32);
                 let x100: u32 = div(x99, (16u64 as u32));
                 let x101: u32 = x100.wrapping_mul((4u64 as u32));
@@ -313,7 +331,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x119: i32 = ((x118) as i32);
                 let x120: i32 = x97 | x119;
                 let x121: i32 = x120.wrapping_sub((32i64 as i32));
-                let x122: u32 = x22.wrapping_add((0u64 as u32));
+                let x122: u32 = b22[l].wrapping_add((0u64 as u32));
                 let x123: u32 = ((x78) as u32);
                 let x124: u32 = div(x123, (128u64 as u32));
                 let x125: u32 = x124.wrapping_mul((32u64 as u32));
@@ -325,7 +343,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x131: u32 = x130.wrapping_mul((2u64 as u32));
                 let x138: u32 = (ldb(g0, g0_len, x128, m2[l], &mut ok)).wrapping_shr((x131) as u32) & (3u64 as u32);
                 let x139: i32 = ((x138) as i32);
-                let x140: u32 = x15.wrapping_add((0u64 as u32));
+                let x140: u32 = b15[l].wrapping_add((0u64 as u32));
                 let x141: u32 = ((x78) as u32);
                 let x142: u32 = div(x141, (256u64 as u32));
                 let x143: u32 = x142.wrapping_mul((32u64 as u32));
@@ -343,7 +361,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x162: i32 = x139 | x161;
                 let x163: i32 = x162.wrapping_sub((4i64 as i32));
                 let x164: f32 = ((x121) as f32);
-                let x165: f32 = x77 * x164;
+                let x165: f32 = b77[l] * x164;
                 let x166: f32 = ((x163) as f32);
                 let x167: f32 = x165 * x166;
                 if m2[l] { st(g2, g2_len, b3[l], x167, &mut ok); }

@@ -74,7 +74,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b40 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -84,18 +87,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
-            let x35: u32 = div(x15, (4u64 as u32));
-            let x36: u32 = ld(g0, g0_len, x35, true, &mut ok);
-            let x37: u32 = rem(x15, (4u64 as u32));
-            let x38: u32 = x37.wrapping_mul((8u64 as u32));
-            let x39: u32 = x36.wrapping_shr((x38) as u32);
-            let x40: u32 = x39 & (65535u64 as u32);
+            b34[l] = x34;
+            let x40: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b40[l] = x40;
             let x41: u32 = x40 & (32768u64 as u32);
             let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
             let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
@@ -115,13 +117,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x57: f32 = -(x55);
             let x58: f32 = if x56 { x55 } else { x57 };
             let x59: bool = x44 == (0u64 as u32);
-            let x60: f32 = if x59 { x58 } else { x53 };
-            let x61: u32 = div(x22, (4u64 as u32));
-            let x62: u32 = ld(g0, g0_len, x61, true, &mut ok);
-            let x63: u32 = rem(x22, (4u64 as u32));
-            let x64: u32 = x63.wrapping_mul((8u64 as u32));
-            let x65: u32 = x62.wrapping_shr((x64) as u32);
-            let x66: u32 = x65 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b60: [f32; UNITS] = T::f16_to_f32_lanes(&b40);
+        let mut b66 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x66: u32 = (ldb2(g0, g0_len, b22[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b66[l] = x66;
             let x67: u32 = x66 & (32768u64 as u32);
             let x68: u32 = x67.wrapping_shl(((16u64 as u32)) as u32);
             let x69: u32 = x66.wrapping_shr(((10u64 as u32)) as u32);
@@ -141,9 +144,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x83: f32 = -(x81);
             let x84: f32 = if x82 { x81 } else { x83 };
             let x85: bool = x70 == (0u64 as u32);
-            let x86: f32 = if x85 { x84 } else { x79 };
-            let x87: i32 = ((x13) as i32);
-            let x88: u32 = x34.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b86: [f32; UNITS] = T::f16_to_f32_lanes(&b66);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x87: i32 = ((b13[l]) as i32);
+            let x88: u32 = b34[l].wrapping_add((0u64 as u32));
             let x89: u32 = ((x87) as u32);
             let x90: u32 = div(x89, (32u64 as u32));
             let x91: u32 = x90.wrapping_mul((16u64 as u32));
@@ -156,8 +164,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x104: u32 = (ldb(g0, g0_len, x94, true, &mut ok)).wrapping_shr((x97) as u32) & (15u64 as u32);
             let x105: i32 = ((x104) as i32);
             let x106: f32 = ((x105) as f32);
-            let x107: f32 = x60 * x106;
-            let x108: f32 = T::fmadd(x60, x106, x86);
+            let x107: f32 = b60[l] * x106;
+            let x108: f32 = T::fmadd(b60[l], x106, b86[l]);
             *g2.add(a1 + l) = x108;
         }
         assert!(ok, "kernel index out of bounds");
@@ -181,6 +189,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b30: u32 = div(b29, (4u64 as u32));
             let b31: u32 = b30.wrapping_mul((4u64 as u32));
             let b32: u32 = b27.wrapping_add(b31);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b40 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -190,18 +202,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (32u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (32u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((2u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((16u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
-                let x35: u32 = div(x15, (4u64 as u32));
-                let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
-                let x37: u32 = rem(x15, (4u64 as u32));
-                let x38: u32 = x37.wrapping_mul((8u64 as u32));
-                let x39: u32 = x36.wrapping_shr((x38) as u32);
-                let x40: u32 = x39 & (65535u64 as u32);
+                b34[l] = x34;
+                let x40: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b40[l] = x40;
                 let x41: u32 = x40 & (32768u64 as u32);
                 let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
                 let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
@@ -221,13 +232,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x57: f32 = -(x55);
                 let x58: f32 = if x56 { x55 } else { x57 };
                 let x59: bool = x44 == (0u64 as u32);
-                let x60: f32 = if x59 { x58 } else { x53 };
-                let x61: u32 = div(x22, (4u64 as u32));
-                let x62: u32 = ld(g0, g0_len, x61, m2[l], &mut ok);
-                let x63: u32 = rem(x22, (4u64 as u32));
-                let x64: u32 = x63.wrapping_mul((8u64 as u32));
-                let x65: u32 = x62.wrapping_shr((x64) as u32);
-                let x66: u32 = x65 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b60: [f32; UNITS] = T::f16_to_f32_lanes(&b40);
+            let mut b66 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x66: u32 = (ldb2(g0, g0_len, b22[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b66[l] = x66;
                 let x67: u32 = x66 & (32768u64 as u32);
                 let x68: u32 = x67.wrapping_shl(((16u64 as u32)) as u32);
                 let x69: u32 = x66.wrapping_shr(((10u64 as u32)) as u32);
@@ -247,9 +259,13 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x83: f32 = -(x81);
                 let x84: f32 = if x82 { x81 } else { x83 };
                 let x85: bool = x70 == (0u64 as u32);
-                let x86: f32 = if x85 { x84 } else { x79 };
-                let x87: i32 = ((x13) as i32);
-                let x88: u32 = x34.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b86: [f32; UNITS] = T::f16_to_f32_lanes(&b66);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x87: i32 = ((b13[l]) as i32);
+                let x88: u32 = b34[l].wrapping_add((0u64 as u32));
                 let x89: u32 = ((x87) as u32);
                 let x90: u32 = div(x89, (32u64 as u32));
                 let x91: u32 = x90.wrapping_mul((16u64 as u32));
@@ -262,8 +278,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x104: u32 = (ldb(g0, g0_len, x94, m2[l], &mut ok)).wrapping_shr((x97) as u32) & (15u64 as u32);
                 let x105: i32 = ((x104) as i32);
                 let x106: f32 = ((x105) as f32);
-                let x107: f32 = x60 * x106;
-                let x108: f32 = T::fmadd(x60, x106, x86);
+                let x107: f32 = b60[l] * x106;
+                let x108: f32 = T::fmadd(b60[l], x106, b86[l]);
                 if m2[l] { st(g2, g2_len, b3[l], x108, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

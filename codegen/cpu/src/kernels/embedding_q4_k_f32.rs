@@ -91,13 +91,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         let mut b34 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
-        let mut b77 = [<f32>::default(); UNITS];
-        let mut b103 = [<f32>::default(); UNITS];
-        let mut b104 = [<i32>::default(); UNITS];
-        let mut b105 = [<i32>::default(); UNITS];
-        let mut b107 = [<bool>::default(); UNITS];
+        let mut b57 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -107,22 +105,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((12u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
             let x50: u32 = x12.wrapping_mul((128u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
             b51[l] = x51;
-            let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
-            let x54: u32 = rem(x15, (4u64 as u32));
-            let x55: u32 = x54.wrapping_mul((8u64 as u32));
-            let x56: u32 = x53.wrapping_shr((x55) as u32);
-            let x57: u32 = x56 & (65535u64 as u32);
+            let x57: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b57[l] = x57;
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -142,14 +138,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x74: f32 = -(x72);
             let x75: f32 = if x73 { x72 } else { x74 };
             let x76: bool = x61 == (0u64 as u32);
-            let x77: f32 = if x76 { x75 } else { x70 };
-            b77[l] = x77;
-            let x78: u32 = div(x22, (4u64 as u32));
-            let x79: u32 = ld(g0, g0_len, x78, true, &mut ok);
-            let x80: u32 = rem(x22, (4u64 as u32));
-            let x81: u32 = x80.wrapping_mul((8u64 as u32));
-            let x82: u32 = x79.wrapping_shr((x81) as u32);
-            let x83: u32 = x82 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+        let mut b83 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x83: u32 = (ldb2(g0, g0_len, b22[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b83[l] = x83;
             let x84: u32 = x83 & (32768u64 as u32);
             let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
             let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -169,9 +165,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x100: f32 = -(x98);
             let x101: f32 = if x99 { x98 } else { x100 };
             let x102: bool = x87 == (0u64 as u32);
-            let x103: f32 = if x102 { x101 } else { x96 };
-            b103[l] = x103;
-            let x104: i32 = ((x13) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+        let mut b104 = [<i32>::default(); UNITS];
+        let mut b105 = [<i32>::default(); UNITS];
+        let mut b107 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x104: i32 = ((b13[l]) as i32);
             b104[l] = x104;
             let x105: i32 = div(x104, (32i64 as i32));
             b105[l] = x105;
@@ -179,7 +180,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x107: bool = x105 < (4i64 as i32);
             b107[l] = x107;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = b107[l]; }
         let mut m3 = [false; UNITS];
@@ -339,13 +339,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b47: u32 = div(b46, (4u64 as u32));
             let b48: u32 = b47.wrapping_mul((4u64 as u32));
             let b49: u32 = b44.wrapping_add(b48);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
             let mut b34 = [<u32>::default(); UNITS];
             let mut b51 = [<u32>::default(); UNITS];
-            let mut b77 = [<f32>::default(); UNITS];
-            let mut b103 = [<f32>::default(); UNITS];
-            let mut b104 = [<i32>::default(); UNITS];
-            let mut b105 = [<i32>::default(); UNITS];
-            let mut b107 = [<bool>::default(); UNITS];
+            let mut b57 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -355,22 +353,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (256u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (256u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((2u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((12u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
                 b34[l] = x34;
                 let x50: u32 = x12.wrapping_mul((128u64 as u32));
                 let x51: u32 = b49.wrapping_add(x50);
                 b51[l] = x51;
-                let x52: u32 = div(x15, (4u64 as u32));
-                let x53: u32 = ld(g0, g0_len, x52, m8[l], &mut ok);
-                let x54: u32 = rem(x15, (4u64 as u32));
-                let x55: u32 = x54.wrapping_mul((8u64 as u32));
-                let x56: u32 = x53.wrapping_shr((x55) as u32);
-                let x57: u32 = x56 & (65535u64 as u32);
+                let x57: u32 = (ldb2(g0, g0_len, x15, m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b57[l] = x57;
                 let x58: u32 = x57 & (32768u64 as u32);
                 let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
                 let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -390,14 +386,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x74: f32 = -(x72);
                 let x75: f32 = if x73 { x72 } else { x74 };
                 let x76: bool = x61 == (0u64 as u32);
-                let x77: f32 = if x76 { x75 } else { x70 };
-                b77[l] = x77;
-                let x78: u32 = div(x22, (4u64 as u32));
-                let x79: u32 = ld(g0, g0_len, x78, m8[l], &mut ok);
-                let x80: u32 = rem(x22, (4u64 as u32));
-                let x81: u32 = x80.wrapping_mul((8u64 as u32));
-                let x82: u32 = x79.wrapping_shr((x81) as u32);
-                let x83: u32 = x82 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+            let mut b83 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x83: u32 = (ldb2(g0, g0_len, b22[l], m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b83[l] = x83;
                 let x84: u32 = x83 & (32768u64 as u32);
                 let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
                 let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -417,9 +413,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x100: f32 = -(x98);
                 let x101: f32 = if x99 { x98 } else { x100 };
                 let x102: bool = x87 == (0u64 as u32);
-                let x103: f32 = if x102 { x101 } else { x96 };
-                b103[l] = x103;
-                let x104: i32 = ((x13) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+            let mut b104 = [<i32>::default(); UNITS];
+            let mut b105 = [<i32>::default(); UNITS];
+            let mut b107 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x104: i32 = ((b13[l]) as i32);
                 b104[l] = x104;
                 let x105: i32 = div(x104, (32i64 as i32));
                 b105[l] = x105;
@@ -427,7 +428,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x107: bool = x105 < (4i64 as i32);
                 b107[l] = x107;
             }
-            assert!(ok, "kernel index out of bounds");
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b107[l]; }
             let mut m10 = [false; UNITS];

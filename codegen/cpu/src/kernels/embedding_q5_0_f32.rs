@@ -74,8 +74,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b30: u32 = div(b29, (4u64 as u32));
         let b31: u32 = b30.wrapping_mul((4u64 as u32));
         let b32: u32 = b27.wrapping_add(b31);
-        let b99: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b40 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -85,18 +87,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((4u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((16u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
-            let x35: u32 = div(x15, (4u64 as u32));
-            let x36: u32 = ld(g0, g0_len, x35, true, &mut ok);
-            let x37: u32 = rem(x15, (4u64 as u32));
-            let x38: u32 = x37.wrapping_mul((8u64 as u32));
-            let x39: u32 = x36.wrapping_shr((x38) as u32);
-            let x40: u32 = x39 & (65535u64 as u32);
+            b34[l] = x34;
+            let x40: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b40[l] = x40;
             let x41: u32 = x40 & (32768u64 as u32);
             let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
             let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
@@ -116,9 +117,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x57: f32 = -(x55);
             let x58: f32 = if x56 { x55 } else { x57 };
             let x59: bool = x44 == (0u64 as u32);
-            let x60: f32 = if x59 { x58 } else { x53 };
-            let x61: i32 = ((x13) as i32);
-            let x62: u32 = x34.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b60: [f32; UNITS] = T::f16_to_f32_lanes(&b40);
+        let b99: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x61: i32 = ((b13[l]) as i32);
+            let x62: u32 = b34[l].wrapping_add((0u64 as u32));
             let x63: u32 = ((x61) as u32);
             let x64: u32 = div(x63, (32u64 as u32));
             let x65: u32 = x64.wrapping_mul((16u64 as u32));
@@ -130,7 +137,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x71: u32 = x70.wrapping_mul((4u64 as u32));
             let x78: u32 = (ldb(g0, g0_len, x68, true, &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
             let x79: i32 = ((x78) as i32);
-            let x80: u32 = x22.wrapping_add((0u64 as u32));
+            let x80: u32 = b22[l].wrapping_add((0u64 as u32));
             let x81: u32 = ((x61) as u32);
             let x82: u32 = div(x81, (8u64 as u32));
             let x83: u32 = x82.wrapping_mul((1u64 as u32));
@@ -148,7 +155,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x102: i32 = x79 | x101;
             let x103: i32 = x102.wrapping_sub((16i64 as i32));
             let x104: f32 = ((x103) as f32);
-            let x105: f32 = x60 * x104;
+            let x105: f32 = b60[l] * x104;
             *g2.add(a1 + l) = x105;
         }
         assert!(ok, "kernel index out of bounds");
@@ -172,7 +179,10 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b30: u32 = div(b29, (4u64 as u32));
             let b31: u32 = b30.wrapping_mul((4u64 as u32));
             let b32: u32 = b27.wrapping_add(b31);
-            let b99: u32 = (((4i64 as i32)) as u32);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b40 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -182,18 +192,17 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (32u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (32u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((4u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((16u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
-                let x35: u32 = div(x15, (4u64 as u32));
-                let x36: u32 = ld(g0, g0_len, x35, m2[l], &mut ok);
-                let x37: u32 = rem(x15, (4u64 as u32));
-                let x38: u32 = x37.wrapping_mul((8u64 as u32));
-                let x39: u32 = x36.wrapping_shr((x38) as u32);
-                let x40: u32 = x39 & (65535u64 as u32);
+                b34[l] = x34;
+                let x40: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b40[l] = x40;
                 let x41: u32 = x40 & (32768u64 as u32);
                 let x42: u32 = x41.wrapping_shl(((16u64 as u32)) as u32);
                 let x43: u32 = x40.wrapping_shr(((10u64 as u32)) as u32);
@@ -213,9 +222,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x57: f32 = -(x55);
                 let x58: f32 = if x56 { x55 } else { x57 };
                 let x59: bool = x44 == (0u64 as u32);
-                let x60: f32 = if x59 { x58 } else { x53 };
-                let x61: i32 = ((x13) as i32);
-                let x62: u32 = x34.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b60: [f32; UNITS] = T::f16_to_f32_lanes(&b40);
+            let b99: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x61: i32 = ((b13[l]) as i32);
+                let x62: u32 = b34[l].wrapping_add((0u64 as u32));
                 let x63: u32 = ((x61) as u32);
                 let x64: u32 = div(x63, (32u64 as u32));
                 let x65: u32 = x64.wrapping_mul((16u64 as u32));
@@ -227,7 +241,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x71: u32 = x70.wrapping_mul((4u64 as u32));
                 let x78: u32 = (ldb(g0, g0_len, x68, m2[l], &mut ok)).wrapping_shr((x71) as u32) & (15u64 as u32);
                 let x79: i32 = ((x78) as i32);
-                let x80: u32 = x22.wrapping_add((0u64 as u32));
+                let x80: u32 = b22[l].wrapping_add((0u64 as u32));
                 let x81: u32 = ((x61) as u32);
                 let x82: u32 = div(x81, (8u64 as u32));
                 let x83: u32 = x82.wrapping_mul((1u64 as u32));
@@ -245,7 +259,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x102: i32 = x79 | x101;
                 let x103: i32 = x102.wrapping_sub((16i64 as i32));
                 let x104: f32 = ((x103) as f32);
-                let x105: f32 = x60 * x104;
+                let x105: f32 = b60[l] * x104;
                 if m2[l] { st(g2, g2_len, b3[l], x105, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

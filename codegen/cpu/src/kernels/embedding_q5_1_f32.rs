@@ -89,8 +89,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b47: u32 = div(b46, (4u64 as u32));
         let b48: u32 = b47.wrapping_mul((4u64 as u32));
         let b49: u32 = b44.wrapping_add(b48);
-        let b142: u32 = (((4i64 as i32)) as u32);
-        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
+        let mut b34 = [<u32>::default(); UNITS];
+        let mut b51 = [<u32>::default(); UNITS];
+        let mut b57 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -100,20 +103,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (32u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (32u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((4u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
+            b34[l] = x34;
             let x50: u32 = x12.wrapping_mul((16u64 as u32));
             let x51: u32 = b49.wrapping_add(x50);
-            let x52: u32 = div(x15, (4u64 as u32));
-            let x53: u32 = ld(g0, g0_len, x52, true, &mut ok);
-            let x54: u32 = rem(x15, (4u64 as u32));
-            let x55: u32 = x54.wrapping_mul((8u64 as u32));
-            let x56: u32 = x53.wrapping_shr((x55) as u32);
-            let x57: u32 = x56 & (65535u64 as u32);
+            b51[l] = x51;
+            let x57: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b57[l] = x57;
             let x58: u32 = x57 & (32768u64 as u32);
             let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
             let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -133,13 +136,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x74: f32 = -(x72);
             let x75: f32 = if x73 { x72 } else { x74 };
             let x76: bool = x61 == (0u64 as u32);
-            let x77: f32 = if x76 { x75 } else { x70 };
-            let x78: u32 = div(x22, (4u64 as u32));
-            let x79: u32 = ld(g0, g0_len, x78, true, &mut ok);
-            let x80: u32 = rem(x22, (4u64 as u32));
-            let x81: u32 = x80.wrapping_mul((8u64 as u32));
-            let x82: u32 = x79.wrapping_shr((x81) as u32);
-            let x83: u32 = x82 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+        let mut b83 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x83: u32 = (ldb2(g0, g0_len, b22[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b83[l] = x83;
             let x84: u32 = x83 & (32768u64 as u32);
             let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
             let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -159,9 +163,15 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x100: f32 = -(x98);
             let x101: f32 = if x99 { x98 } else { x100 };
             let x102: bool = x87 == (0u64 as u32);
-            let x103: f32 = if x102 { x101 } else { x96 };
-            let x104: i32 = ((x13) as i32);
-            let x105: u32 = x51.wrapping_add((0u64 as u32));
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+        let b142: u32 = (((4i64 as i32)) as u32);
+        let a1 = span(((0u32).wrapping_add(b2)) as u32, UNITS, g2_len);
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x104: i32 = ((b13[l]) as i32);
+            let x105: u32 = b51[l].wrapping_add((0u64 as u32));
             let x106: u32 = ((x104) as u32);
             let x107: u32 = div(x106, (32u64 as u32));
             let x108: u32 = x107.wrapping_mul((16u64 as u32));
@@ -173,7 +183,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x114: u32 = x113.wrapping_mul((4u64 as u32));
             let x121: u32 = (ldb(g0, g0_len, x111, true, &mut ok)).wrapping_shr((x114) as u32) & (15u64 as u32);
             let x122: i32 = ((x121) as i32);
-            let x123: u32 = x34.wrapping_add((0u64 as u32));
+            let x123: u32 = b34[l].wrapping_add((0u64 as u32));
             let x124: u32 = ((x104) as u32);
             let x125: u32 = div(x124, (8u64 as u32));
             let x126: u32 = x125.wrapping_mul((1u64 as u32));
@@ -190,8 +200,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x144: i32 = ((x143) as i32);
             let x145: i32 = x122 | x144;
             let x146: f32 = ((x145) as f32);
-            let x147: f32 = x77 * x146;
-            let x148: f32 = T::fmadd(x77, x146, x103);
+            let x147: f32 = b77[l] * x146;
+            let x148: f32 = T::fmadd(b77[l], x146, b103[l]);
             *g2.add(a1 + l) = x148;
         }
         assert!(ok, "kernel index out of bounds");
@@ -230,7 +240,11 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b47: u32 = div(b46, (4u64 as u32));
             let b48: u32 = b47.wrapping_mul((4u64 as u32));
             let b49: u32 = b44.wrapping_add(b48);
-            let b142: u32 = (((4i64 as i32)) as u32);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
+            let mut b34 = [<u32>::default(); UNITS];
+            let mut b51 = [<u32>::default(); UNITS];
+            let mut b57 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -240,20 +254,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (32u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (32u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((2u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((4u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
+                b34[l] = x34;
                 let x50: u32 = x12.wrapping_mul((16u64 as u32));
                 let x51: u32 = b49.wrapping_add(x50);
-                let x52: u32 = div(x15, (4u64 as u32));
-                let x53: u32 = ld(g0, g0_len, x52, m2[l], &mut ok);
-                let x54: u32 = rem(x15, (4u64 as u32));
-                let x55: u32 = x54.wrapping_mul((8u64 as u32));
-                let x56: u32 = x53.wrapping_shr((x55) as u32);
-                let x57: u32 = x56 & (65535u64 as u32);
+                b51[l] = x51;
+                let x57: u32 = (ldb2(g0, g0_len, x15, m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b57[l] = x57;
                 let x58: u32 = x57 & (32768u64 as u32);
                 let x59: u32 = x58.wrapping_shl(((16u64 as u32)) as u32);
                 let x60: u32 = x57.wrapping_shr(((10u64 as u32)) as u32);
@@ -273,13 +287,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x74: f32 = -(x72);
                 let x75: f32 = if x73 { x72 } else { x74 };
                 let x76: bool = x61 == (0u64 as u32);
-                let x77: f32 = if x76 { x75 } else { x70 };
-                let x78: u32 = div(x22, (4u64 as u32));
-                let x79: u32 = ld(g0, g0_len, x78, m2[l], &mut ok);
-                let x80: u32 = rem(x22, (4u64 as u32));
-                let x81: u32 = x80.wrapping_mul((8u64 as u32));
-                let x82: u32 = x79.wrapping_shr((x81) as u32);
-                let x83: u32 = x82 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b77: [f32; UNITS] = T::f16_to_f32_lanes(&b57);
+            let mut b83 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x83: u32 = (ldb2(g0, g0_len, b22[l], m2[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b83[l] = x83;
                 let x84: u32 = x83 & (32768u64 as u32);
                 let x85: u32 = x84.wrapping_shl(((16u64 as u32)) as u32);
                 let x86: u32 = x83.wrapping_shr(((10u64 as u32)) as u32);
@@ -299,9 +314,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x100: f32 = -(x98);
                 let x101: f32 = if x99 { x98 } else { x100 };
                 let x102: bool = x87 == (0u64 as u32);
-                let x103: f32 = if x102 { x101 } else { x96 };
-                let x104: i32 = ((x13) as i32);
-                let x105: u32 = x51.wrapping_add((0u64 as u32));
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b103: [f32; UNITS] = T::f16_to_f32_lanes(&b83);
+            let b142: u32 = (((4i64 as i32)) as u32);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x104: i32 = ((b13[l]) as i32);
+                let x105: u32 = b51[l].wrapping_add((0u64 as u32));
                 let x106: u32 = ((x104) as u32);
                 let x107: u32 = div(x106, (32u64 as u32));
                 let x108: u32 = x107.wrapping_mul((16u64 as u32));
@@ -313,7 +333,7 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x114: u32 = x113.wrapping_mul((4u64 as u32));
                 let x121: u32 = (ldb(g0, g0_len, x111, m2[l], &mut ok)).wrapping_shr((x114) as u32) & (15u64 as u32);
                 let x122: i32 = ((x121) as i32);
-                let x123: u32 = x34.wrapping_add((0u64 as u32));
+                let x123: u32 = b34[l].wrapping_add((0u64 as u32));
                 let x124: u32 = ((x104) as u32);
                 let x125: u32 = div(x124, (8u64 as u32));
                 let x126: u32 = x125.wrapping_mul((1u64 as u32));
@@ -330,8 +350,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x144: i32 = ((x143) as i32);
                 let x145: i32 = x122 | x144;
                 let x146: f32 = ((x145) as f32);
-                let x147: f32 = x77 * x146;
-                let x148: f32 = T::fmadd(x77, x146, x103);
+                let x147: f32 = b77[l] * x146;
+                let x148: f32 = T::fmadd(b77[l], x146, b103[l]);
                 if m2[l] { st(g2, g2_len, b3[l], x148, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");

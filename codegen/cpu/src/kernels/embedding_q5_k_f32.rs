@@ -111,14 +111,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
         let b69: u32 = div(b68, (4u64 as u32));
         let b70: u32 = b69.wrapping_mul((4u64 as u32));
         let b71: u32 = b66.wrapping_add(b70);
+        let mut b13 = [<u32>::default(); UNITS];
+        let mut b22 = [<u32>::default(); UNITS];
         let mut b34 = [<u32>::default(); UNITS];
         let mut b51 = [<u32>::default(); UNITS];
         let mut b73 = [<u32>::default(); UNITS];
-        let mut b99 = [<f32>::default(); UNITS];
-        let mut b125 = [<f32>::default(); UNITS];
-        let mut b126 = [<i32>::default(); UNITS];
-        let mut b127 = [<i32>::default(); UNITS];
-        let mut b129 = [<bool>::default(); UNITS];
+        let mut b79 = [<u32>::default(); UNITS];
         let mut ok = true;
         for l in 0..UNITS {
             let x6: u32 = div(b3[l], s_u32[1]);
@@ -128,10 +126,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x11: u32 = div(x8, (256u64 as u32));
             let x12: u32 = x10.wrapping_add(x11);
             let x13: u32 = rem(x8, (256u64 as u32));
+            b13[l] = x13;
             let x14: u32 = x12.wrapping_mul((2u64 as u32));
             let x15: u32 = (0u64 as u32).wrapping_add(x14);
             let x21: u32 = x12.wrapping_mul((2u64 as u32));
             let x22: u32 = b20.wrapping_add(x21);
+            b22[l] = x22;
             let x33: u32 = x12.wrapping_mul((12u64 as u32));
             let x34: u32 = b32.wrapping_add(x33);
             b34[l] = x34;
@@ -141,12 +141,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x72: u32 = x12.wrapping_mul((128u64 as u32));
             let x73: u32 = b71.wrapping_add(x72);
             b73[l] = x73;
-            let x74: u32 = div(x15, (4u64 as u32));
-            let x75: u32 = ld(g0, g0_len, x74, true, &mut ok);
-            let x76: u32 = rem(x15, (4u64 as u32));
-            let x77: u32 = x76.wrapping_mul((8u64 as u32));
-            let x78: u32 = x75.wrapping_shr((x77) as u32);
-            let x79: u32 = x78 & (65535u64 as u32);
+            let x79: u32 = (ldb2(g0, g0_len, x15, true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b79[l] = x79;
             let x80: u32 = x79 & (32768u64 as u32);
             let x81: u32 = x80.wrapping_shl(((16u64 as u32)) as u32);
             let x82: u32 = x79.wrapping_shr(((10u64 as u32)) as u32);
@@ -166,14 +162,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x96: f32 = -(x94);
             let x97: f32 = if x95 { x94 } else { x96 };
             let x98: bool = x83 == (0u64 as u32);
-            let x99: f32 = if x98 { x97 } else { x92 };
-            b99[l] = x99;
-            let x100: u32 = div(x22, (4u64 as u32));
-            let x101: u32 = ld(g0, g0_len, x100, true, &mut ok);
-            let x102: u32 = rem(x22, (4u64 as u32));
-            let x103: u32 = x102.wrapping_mul((8u64 as u32));
-            let x104: u32 = x101.wrapping_shr((x103) as u32);
-            let x105: u32 = x104 & (65535u64 as u32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b99: [f32; UNITS] = T::f16_to_f32_lanes(&b79);
+        let mut b105 = [<u32>::default(); UNITS];
+        let mut ok = true;
+        for l in 0..UNITS {
+            let x105: u32 = (ldb2(g0, g0_len, b22[l], true, &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            b105[l] = x105;
             let x106: u32 = x105 & (32768u64 as u32);
             let x107: u32 = x106.wrapping_shl(((16u64 as u32)) as u32);
             let x108: u32 = x105.wrapping_shr(((10u64 as u32)) as u32);
@@ -193,9 +189,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x122: f32 = -(x120);
             let x123: f32 = if x121 { x120 } else { x122 };
             let x124: bool = x109 == (0u64 as u32);
-            let x125: f32 = if x124 { x123 } else { x118 };
-            b125[l] = x125;
-            let x126: i32 = ((x13) as i32);
+        }
+        assert!(ok, "kernel index out of bounds");
+        let b125: [f32; UNITS] = T::f16_to_f32_lanes(&b105);
+        let mut b126 = [<i32>::default(); UNITS];
+        let mut b127 = [<i32>::default(); UNITS];
+        let mut b129 = [<bool>::default(); UNITS];
+        for l in 0..UNITS {
+            let x126: i32 = ((b13[l]) as i32);
             b126[l] = x126;
             let x127: i32 = div(x126, (32i64 as i32));
             b127[l] = x127;
@@ -203,7 +204,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let x129: bool = x127 < (4i64 as i32);
             b129[l] = x129;
         }
-        assert!(ok, "kernel index out of bounds");
         let mut m2 = [false; UNITS];
         for l in 0..UNITS { m2[l] = b129[l]; }
         let mut m3 = [false; UNITS];
@@ -400,14 +400,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
             let b69: u32 = div(b68, (4u64 as u32));
             let b70: u32 = b69.wrapping_mul((4u64 as u32));
             let b71: u32 = b66.wrapping_add(b70);
+            let mut b13 = [<u32>::default(); UNITS];
+            let mut b22 = [<u32>::default(); UNITS];
             let mut b34 = [<u32>::default(); UNITS];
             let mut b51 = [<u32>::default(); UNITS];
             let mut b73 = [<u32>::default(); UNITS];
-            let mut b99 = [<f32>::default(); UNITS];
-            let mut b125 = [<f32>::default(); UNITS];
-            let mut b126 = [<i32>::default(); UNITS];
-            let mut b127 = [<i32>::default(); UNITS];
-            let mut b129 = [<bool>::default(); UNITS];
+            let mut b79 = [<u32>::default(); UNITS];
             let mut ok = true;
             for l in 0..UNITS {
                 let x6: u32 = div(b3[l], s_u32[1]);
@@ -417,10 +415,12 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x11: u32 = div(x8, (256u64 as u32));
                 let x12: u32 = x10.wrapping_add(x11);
                 let x13: u32 = rem(x8, (256u64 as u32));
+                b13[l] = x13;
                 let x14: u32 = x12.wrapping_mul((2u64 as u32));
                 let x15: u32 = (0u64 as u32).wrapping_add(x14);
                 let x21: u32 = x12.wrapping_mul((2u64 as u32));
                 let x22: u32 = b20.wrapping_add(x21);
+                b22[l] = x22;
                 let x33: u32 = x12.wrapping_mul((12u64 as u32));
                 let x34: u32 = b32.wrapping_add(x33);
                 b34[l] = x34;
@@ -430,12 +430,8 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x72: u32 = x12.wrapping_mul((128u64 as u32));
                 let x73: u32 = b71.wrapping_add(x72);
                 b73[l] = x73;
-                let x74: u32 = div(x15, (4u64 as u32));
-                let x75: u32 = ld(g0, g0_len, x74, m8[l], &mut ok);
-                let x76: u32 = rem(x15, (4u64 as u32));
-                let x77: u32 = x76.wrapping_mul((8u64 as u32));
-                let x78: u32 = x75.wrapping_shr((x77) as u32);
-                let x79: u32 = x78 & (65535u64 as u32);
+                let x79: u32 = (ldb2(g0, g0_len, x15, m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b79[l] = x79;
                 let x80: u32 = x79 & (32768u64 as u32);
                 let x81: u32 = x80.wrapping_shl(((16u64 as u32)) as u32);
                 let x82: u32 = x79.wrapping_shr(((10u64 as u32)) as u32);
@@ -455,14 +451,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x96: f32 = -(x94);
                 let x97: f32 = if x95 { x94 } else { x96 };
                 let x98: bool = x83 == (0u64 as u32);
-                let x99: f32 = if x98 { x97 } else { x92 };
-                b99[l] = x99;
-                let x100: u32 = div(x22, (4u64 as u32));
-                let x101: u32 = ld(g0, g0_len, x100, m8[l], &mut ok);
-                let x102: u32 = rem(x22, (4u64 as u32));
-                let x103: u32 = x102.wrapping_mul((8u64 as u32));
-                let x104: u32 = x101.wrapping_shr((x103) as u32);
-                let x105: u32 = x104 & (65535u64 as u32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b99: [f32; UNITS] = T::f16_to_f32_lanes(&b79);
+            let mut b105 = [<u32>::default(); UNITS];
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x105: u32 = (ldb2(g0, g0_len, b22[l], m8[l], &mut ok)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+                b105[l] = x105;
                 let x106: u32 = x105 & (32768u64 as u32);
                 let x107: u32 = x106.wrapping_shl(((16u64 as u32)) as u32);
                 let x108: u32 = x105.wrapping_shr(((10u64 as u32)) as u32);
@@ -482,9 +478,14 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x122: f32 = -(x120);
                 let x123: f32 = if x121 { x120 } else { x122 };
                 let x124: bool = x109 == (0u64 as u32);
-                let x125: f32 = if x124 { x123 } else { x118 };
-                b125[l] = x125;
-                let x126: i32 = ((x13) as i32);
+            }
+            assert!(ok, "kernel index out of bounds");
+            let b125: [f32; UNITS] = T::f16_to_f32_lanes(&b105);
+            let mut b126 = [<i32>::default(); UNITS];
+            let mut b127 = [<i32>::default(); UNITS];
+            let mut b129 = [<bool>::default(); UNITS];
+            for l in 0..UNITS {
+                let x126: i32 = ((b13[l]) as i32);
                 b126[l] = x126;
                 let x127: i32 = div(x126, (32i64 as i32));
                 b127[l] = x127;
@@ -492,7 +493,6 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
                 let x129: bool = x127 < (4i64 as i32);
                 b129[l] = x129;
             }
-            assert!(ok, "kernel index out of bounds");
             let mut m9 = [false; UNITS];
             for l in 0..UNITS { m9[l] = b129[l]; }
             let mut m10 = [false; UNITS];

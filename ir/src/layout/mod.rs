@@ -22,6 +22,9 @@ use half::{bf16, f16};
 
 use crate::format::GgmlType;
 
+mod tiled;
+pub use tiled::{ROW_TILE, physical_block, tiled_blocks};
+
 /// What a field of a block holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldKind {
