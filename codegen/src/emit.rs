@@ -296,42 +296,30 @@ impl Emitter<'_> {
         }
     }
 
-    /// `matmul_q8` or `matvec_q8`.
+    /// `matmul_q8` or `matvec_q8`: the one kernel of `kernels::matvec_q8`,
+    /// with a tile of tokens or one.
     fn integer_dot<Q: Int8Spec, F: Float>(&self) -> Result<String, String> {
         // Realm's CPU compiler has the dot product as one operation.
         let native_dot = self.cpu_shaped();
         // Quants under 8 bits: `vpmaddubsw` cannot saturate on them.
         let narrow_u = Q::U_BITS < 8;
-        if self.variant.kernel == Kernel::MatvecQ8 {
-            // A step of 32 elements holds one group or two.
-            if Q::GROUP < kernels::quantize::Q8_BLOCK && Q::GROUP * 2 != kernels::quantize::Q8_BLOCK
-            {
-                return Err(format!(
-                    "matvec_q8 has no layout for groups of {}",
-                    Q::GROUP
-                ));
-            }
-            return self.compile(
-                kernels::matvec_q8::matvec_q8::MatvecQ8::<Q, F, WgpuRuntime>::new(
-                    settings(kernels::matvec_q8::UNITS),
-                    self.client.clone(),
-                    ARRAY,
-                    ARRAY,
-                    ARRAY,
-                    ARRAY,
-                    (),
-                    (),
-                    (),
-                    Q::LAYOUT.block_elems,
-                    Q::GROUP,
-                    native_dot,
-                    narrow_u,
-                ),
-            );
+        // A step of 32 elements holds one group or two.
+        if Q::GROUP < kernels::quantize::Q8_BLOCK && Q::GROUP * 2 != kernels::quantize::Q8_BLOCK {
+            return Err(format!(
+                "matvec_q8 has no layout for groups of {}",
+                Q::GROUP
+            ));
         }
+        // One kernel, a token per cube in decode and a tile of them in
+        // prefill (`matmul_q8`).
+        let token_tile = if self.variant.kernel == Kernel::MatvecQ8 {
+            1
+        } else {
+            kernels::matvec_q8::PREFILL_TOKENS
+        };
         self.compile(
-            kernels::matmul_q8::matmul_q8::MatmulQ8::<Q, F, WgpuRuntime>::new(
-                settings(kernels::quantize::TOKEN_TILE),
+            kernels::matvec_q8::matvec_q8::MatvecQ8::<Q, F, WgpuRuntime>::new(
+                settings(kernels::matvec_q8::UNITS),
                 self.client.clone(),
                 ARRAY,
                 ARRAY,
@@ -345,6 +333,7 @@ impl Emitter<'_> {
                 Q::GROUP,
                 native_dot,
                 narrow_u,
+                token_tile,
             ),
         )
     }
@@ -436,8 +425,6 @@ impl Emitter<'_> {
                 ARRAY,
                 ARRAY,
                 ARRAY,
-                (),
-                (),
             )),
             Kernel::Add => binary(BinaryOp::Add),
             Kernel::Mul => binary(BinaryOp::Mul),

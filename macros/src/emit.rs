@@ -35,7 +35,7 @@ impl Target {
     /// field (see `BlockLayout::is_word_field`) of the tiled layout.
     fn tiled_field(self, spec: &FormatSpec, f: usize) -> bool {
         let field = &spec.fields[f];
-        self == Target::CubeTiled && field.kind == FieldKind::Bytes && field.bytes % 4 == 0
+        self == Target::CubeTiled && field.kind == FieldKind::Bytes && field.bytes.is_multiple_of(4)
     }
 
     fn u32_lit(self, v: u32) -> Literal {

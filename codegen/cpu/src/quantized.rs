@@ -18,13 +18,11 @@ use crate::rt::{Buf, Isa, Kernel, Scalars, isa, launch, launch_here, launch_row_
 const MATMUL_TOKENS: u32 = 4;
 /// Weight rows per matmul cube (`BLOCK_MAJOR_ROWS` in the kernel).
 const MATMUL_ROWS: u32 = 2;
-/// Weight rows per integer-dot matmul cube (`ROWS` in `matmul_q8`).
-const MATMUL_Q8_ROWS: u32 = 4;
+/// Tokens per integer-dot matmul cube (`PREFILL_TOKENS` in `matvec_q8`,
+/// which `matmul_q8` is, with a tile of tokens).
+const MATMUL_Q8_TOKENS: u32 = 8;
 /// Weight rows per integer-dot matvec cube (`ROWS` in `matvec_q8`: a tile).
 const MATVEC_Q8_ROWS: u32 = ROW_TILE as u32;
-/// Tokens side by side in quantized activations, a unit each in
-/// `matmul_q8` (`TOKEN_TILE` in `quantize_q8`).
-const TOKEN_TILE: usize = 16;
 /// Activations per 8-bit block (`Q8_BLOCK` in `quantize_q8`).
 const Q8_BLOCK: usize = 32;
 
@@ -359,7 +357,7 @@ impl CpuWeight {
     /// path, a plain one the float path.
     pub fn path_for(&self, tokens: usize) -> MatmulPath {
         match self.layout() {
-            WeightLayout::RowTiled if tokens >= TOKEN_TILE / 2 => MatmulPath::Int8,
+            WeightLayout::RowTiled if tokens >= MATMUL_Q8_TOKENS as usize => MatmulPath::Int8,
             WeightLayout::RowTiled => MatmulPath::Int8Rows,
             WeightLayout::Plain => MatmulPath::Float,
         }
@@ -486,16 +484,11 @@ impl CpuWeight {
         // An integer format's blocks are whole 8-bit blocks (32 or 256).
         debug_assert!(cols.is_multiple_of(Q8_BLOCK));
         let tokens = x.len() / cols;
-        let tile = if by_token { 1 } else { TOKEN_TILE };
-        let tiles = tokens.div_ceil(tile).max(1);
-        // Whole tiles of tokens; the padding's sums are never stored.
-        let mut xq = vec![0u32; tiles * tile * cols / 4];
-        let mut xd = vec![0f32; tiles * tile * cols / Q8_BLOCK];
+        // Each token's words in order (a quantization tile of 1).
+        let mut xq = vec![0u32; tokens.max(1) * cols / 4];
+        let mut xd = vec![0f32; tokens.max(1) * cols / Q8_BLOCK];
         let bufs = [Buf::of(x), Buf::of_mut(&mut xq), Buf::of_mut(&mut xd)];
-        let scalars = Scalars {
-            u32: vec![cols as u32, tile as u32],
-            ..Default::default()
-        };
+        let scalars = Scalars::default();
         let count = [(x.len() / Q8_BLOCK).max(1) as u32, 1, 1];
         // SAFETY: true lengths; one cube per block of 32.
         unsafe {
@@ -513,24 +506,19 @@ impl CpuWeight {
             Buf::of(&xd),
             Buf::of_mut(y),
         ];
+        let scalars = self.scalars(&[rows, cols, tokens]);
+        let row_tiles = (rows as u32).div_ceil(MATVEC_Q8_ROWS);
         if by_token {
-            let count = [(rows as u32).div_ceil(MATVEC_Q8_ROWS), tokens as u32, 1];
+            let count = [row_tiles, tokens as u32, 1];
             // SAFETY: true lengths, shapes checked by the caller; the grid
             // covers every row and token.
-            unsafe { launch(kernels.matvec, count, &bufs, &self.scalars(&[rows, cols])) };
+            unsafe { launch(kernels.matvec, count, &bufs, &scalars) };
             return Ok(());
         }
-        let count = [(rows as u32).div_ceil(MATMUL_Q8_ROWS), tiles as u32, 1];
+        let count = [row_tiles, (tokens as u32).div_ceil(MATMUL_Q8_TOKENS), 1];
         // SAFETY: true lengths, shapes checked by the caller; the grid covers
         // every row and token.
-        unsafe {
-            launch_row_tiles(
-                kernels.matmul,
-                count,
-                &bufs,
-                &self.scalars(&[rows, cols, tokens]),
-            )
-        };
+        unsafe { launch_row_tiles(kernels.matmul, count, &bufs, &scalars) };
         Ok(())
     }
 }

@@ -9,7 +9,6 @@ pub mod elementwise;
 pub mod embedding;
 pub mod matmul;
 pub mod matmul_cmma;
-pub mod matmul_q8;
 pub mod matvec;
 pub mod matvec_q8;
 pub mod norm;

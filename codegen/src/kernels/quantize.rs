@@ -1,7 +1,6 @@
 //! Activations to 8 bits, for the integer-dot kernels: llama.cpp's Q8_0
 //! quantization of activation rows, into aligned buffers laid out for
-//! [`super::matmul_q8::matmul_q8`] (tokens across the units of a cube) or
-//! [`super::matvec_q8::matvec_q8`] (a token's words in a row).
+//! [`super::matvec_q8::matvec_q8`] (each token's words in order).
 
 use cubecl::prelude::*;
 
@@ -11,32 +10,18 @@ use crate::kernels::cube_index;
 pub const Q8_BLOCK: u32 = 32;
 /// Units per cube: one block, four elements (one word) per unit.
 pub const UNITS: u32 = Q8_BLOCK / 4;
-/// Tokens side by side in the quantized layout: a tile of this many
-/// tokens keeps each word of a block together, token by token, so that an
-/// integer-dot cube (a unit per token) loads it as one vector.
-pub const TOKEN_TILE: u32 = 16;
 
 /// Block `b` of `x` (`tokens x cols`, `cols / 32` blocks a token) as 32
 /// signed bytes `round(x / d)` with `d = max |x| / 127`; a block of zeros
 /// gets `d = 0` and zero bytes. One cube per block.
 ///
 /// The bytes go four to a word (element `4j` in the low byte of word `j`),
-/// and word `j` of block `s` of token `t` to
-/// `xq[((t / tile * steps + s) * 8 + j) * tile + t % tile]`, its `d` to
-/// `xd[(t / tile * steps + s) * tile + t % tile]` (`steps = cols / 32`; the
-/// buffers are padded to whole tiles of `tile` tokens). `tile` is
-/// [`TOKEN_TILE`] for `matmul_q8` and 1 for `matvec_q8`, where each token's
-/// words are then in order.
+/// and word `j` of block `b` to `xq[b * 8 + j]`, its `d` to `xd[b]`.
+/// (An earlier integer matmul, a token per unit, read tokens side by side
+/// instead; the row-per-unit kernels read a token's words in order.)
 #[cube(launch_unchecked)]
-pub fn quantize_q8<F: Float>(
-    x: &Array<F>,
-    xq: &mut Array<u32>,
-    xd: &mut Array<f32>,
-    cols: u32,
-    tile: u32,
-) {
+pub fn quantize_q8<F: Float>(x: &Array<F>, xq: &mut Array<u32>, xd: &mut Array<f32>) {
     let block = cube_index();
-    let steps = cols / Q8_BLOCK;
     if block * Q8_BLOCK < u32::cast_from(x.len()) {
         let k = UNIT_POS_X;
         let first = block * Q8_BLOCK + k * 4;
@@ -57,12 +42,9 @@ pub fn quantize_q8<F: Float>(
             let q = i32::cast_from(f32::round(v[j as usize] * inverse));
             word |= (u32::cast_from(q) & 255u32) << (j * 8);
         }
-        let token = block / steps;
-        let lane = token % tile;
-        let tile_block = token / tile * steps + block % steps;
-        xq[((tile_block * UNITS + k) * tile + lane) as usize] = word;
+        xq[(block * UNITS + k) as usize] = word;
         if k == 0 {
-            xd[(tile_block * tile + lane) as usize] = d;
+            xd[block as usize] = d;
         }
     }
 }

@@ -74,8 +74,9 @@ impl BlockLayout {
         /// Source rows copied between two `copied` calls, about a MiB.
         const CHUNK_BYTES: usize = 1 << 20;
         let block_bytes = self.block_bytes() as usize;
-        let row_bytes = if rows == 0 { 0 } else { blocks.len() / rows };
-        if rows == 0 || !blocks.len().is_multiple_of(rows) || row_bytes % block_bytes != 0 {
+        let row_bytes = blocks.len().checked_div(rows).unwrap_or(0);
+        if rows == 0 || !blocks.len().is_multiple_of(rows) || !row_bytes.is_multiple_of(block_bytes)
+        {
             return Err(LayoutError::PartialBlock {
                 ggml: self.ggml,
                 bytes: blocks.len(),

@@ -17,7 +17,11 @@ use super::reference::Matrix;
 
 /// A weight: quantized rows for the kernels, or plain values for a vector.
 pub enum CpuTensorWeight {
-    Matrix { weight: CpuWeight, cols: usize },
+    /// Boxed: a weight's kernels and layout make it far larger than a `Vec`.
+    Matrix {
+        weight: Box<CpuWeight>,
+        cols: usize,
+    },
     Vector(Vec<f32>),
 }
 
@@ -38,7 +42,7 @@ impl CpuTensorWeight {
 
     fn matrix(&self) -> (&CpuWeight, usize) {
         match self {
-            CpuTensorWeight::Matrix { weight, cols } => (weight, *cols),
+            CpuTensorWeight::Matrix { weight, cols } => (weight.as_ref(), *cols),
             CpuTensorWeight::Vector(_) => panic!("a vector used as a matrix"),
         }
     }
@@ -64,7 +68,10 @@ impl Backend for CpuBackend {
         let weight =
             CpuWeight::matrix_releasing(w.ty, w.bytes, rows, cols, &mut |part| w.release(part))
                 .map_err(|e| super::bad_weight(&w, e.to_string()))?;
-        Ok(CpuTensorWeight::Matrix { weight, cols })
+        Ok(CpuTensorWeight::Matrix {
+            weight: Box::new(weight),
+            cols,
+        })
     }
 
     fn new_cache(&self, n_layer: usize, n_kv: usize, capacity: usize) -> HostCache {

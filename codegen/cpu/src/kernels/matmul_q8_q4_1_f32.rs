@@ -4,10 +4,10 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 16;
-pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
+pub const UNITS: usize = 8;
+pub const CUBE_DIM: [u32; 3] = [8, 1, 1];
 
-/// `matmul_q8_f_f32` for one cube at `cube` of a grid of `count` cubes.
+/// `matvec_q8_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
@@ -40,15 +40,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la6_1 = [<f32>::default(); UNITS];
     let mut la6_2 = [<f32>::default(); UNITS];
     let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la57_0 = [<f32>::default(); UNITS];
+    let mut la6_4 = [<f32>::default(); UNITS];
+    let mut la6_5 = [<f32>::default(); UNITS];
+    let mut la6_6 = [<f32>::default(); UNITS];
+    let mut la6_7 = [<f32>::default(); UNITS];
+    let mut la13_0 = [<u32>::default(); UNITS];
+    let mut la13_1 = [<u32>::default(); UNITS];
+    let mut la13_2 = [<u32>::default(); UNITS];
+    let mut la13_3 = [<u32>::default(); UNITS];
+    let mut la13_4 = [<u32>::default(); UNITS];
+    let mut la13_5 = [<u32>::default(); UNITS];
+    let mut la13_6 = [<u32>::default(); UNITS];
+    let mut la13_7 = [<u32>::default(); UNITS];
+    let mut la358_0 = [<f32>::default(); UNITS];
+    let mut la359_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -58,3169 +63,2772 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<i32>::default(); UNITS];
+    let mut v508 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[0].wrapping_mul((4u64 as u32));
-    let b2: bool = b1 < s_u32[1];
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = div(b1, (8u64 as u32));
-        let b5: u32 = rem(b1, (8u64 as u32));
+    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
+    let b4: u32 = div(s_u32[2], (32u64 as u32));
+    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+    let mut b3 = [<u32>::default(); UNITS];
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        la6_0[l] = 0.0f32;
+        la6_1[l] = 0.0f32;
+        la6_2[l] = 0.0f32;
+        la6_3[l] = 0.0f32;
+        la6_4[l] = 0.0f32;
+        la6_5[l] = 0.0f32;
+        la6_6[l] = 0.0f32;
+        la6_7[l] = 0.0f32;
+    }
+    if (0u64 as u32) < b4 {
+        let hv: u64 = (b4 - 1) as u64;
+        let mut fits = true;
+        let h1: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h1 <= u32::MAX as u64;
+        let h2: u64 = h1.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h2 <= u32::MAX as u64;
+        let h3: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+        fits &= h3 <= u32::MAX as u64;
+        let h4: u64 = 7;
+        let h5: u64 = h3.wrapping_add(h4);
+        fits &= h5 <= u32::MAX as u64;
+        let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h6 <= u32::MAX as u64;
+        hoisted_check(fits, h6, g0_len);
+        let h7: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h7 <= u32::MAX as u64;
+        let h8: u64 = h7.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h8 <= u32::MAX as u64;
+        let h9: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+        fits &= h9 <= u32::MAX as u64;
+        let h10: u64 = 7;
+        let h11: u64 = h9.wrapping_add(h10);
+        fits &= h11 <= u32::MAX as u64;
+        let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h12 <= u32::MAX as u64;
+        hoisted_check(fits, h12, g0_len);
+        let h13: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h13 <= u32::MAX as u64;
+        let h14: u64 = h13.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h14 <= u32::MAX as u64;
+        let h15: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+        fits &= h15 <= u32::MAX as u64;
+        let h16: u64 = 7;
+        let h17: u64 = h15.wrapping_add(h16);
+        fits &= h17 <= u32::MAX as u64;
+        let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h18 <= u32::MAX as u64;
+        hoisted_check(fits, h18, g0_len);
+        let h19: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h19 <= u32::MAX as u64;
+        let h20: u64 = h19.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h20 <= u32::MAX as u64;
+        let h21: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+        fits &= h21 <= u32::MAX as u64;
+        let h22: u64 = 7;
+        let h23: u64 = h21.wrapping_add(h22);
+        fits &= h23 <= u32::MAX as u64;
+        let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h24 <= u32::MAX as u64;
+        hoisted_check(fits, h24, g0_len);
+        let h25: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h25 <= u32::MAX as u64;
+        let h26: u64 = h25.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h26 <= u32::MAX as u64;
+        let h27: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+        fits &= h27 <= u32::MAX as u64;
+        let h28: u64 = 7;
+        let h29: u64 = h27.wrapping_add(h28);
+        fits &= h29 <= u32::MAX as u64;
+        let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h30 <= u32::MAX as u64;
+        hoisted_check(fits, h30, g0_len);
+        let h31: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h31 <= u32::MAX as u64;
+        let h32: u64 = h31.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h32 <= u32::MAX as u64;
+        let h33: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+        fits &= h33 <= u32::MAX as u64;
+        let h34: u64 = 7;
+        let h35: u64 = h33.wrapping_add(h34);
+        fits &= h35 <= u32::MAX as u64;
+        let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h36 <= u32::MAX as u64;
+        hoisted_check(fits, h36, g0_len);
+        let h37: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h37 <= u32::MAX as u64;
+        let h38: u64 = h37.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h38 <= u32::MAX as u64;
+        let h39: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+        fits &= h39 <= u32::MAX as u64;
+        let h40: u64 = 7;
+        let h41: u64 = h39.wrapping_add(h40);
+        fits &= h41 <= u32::MAX as u64;
+        let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h42 <= u32::MAX as u64;
+        hoisted_check(fits, h42, g0_len);
+        let h43: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h43 <= u32::MAX as u64;
+        let h44: u64 = h43.wrapping_mul((((32u64 as u32)) as u64));
+        fits &= h44 <= u32::MAX as u64;
+        let h45: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+        fits &= h45 <= u32::MAX as u64;
+        let h46: u64 = 7;
+        let h47: u64 = h45.wrapping_add(h46);
+        fits &= h47 <= u32::MAX as u64;
+        let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h48 <= u32::MAX as u64;
+        hoisted_check(fits, h48, g0_len);
+        let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h49 <= u32::MAX as u64;
+        let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h50 <= u32::MAX as u64;
+        let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
+        fits &= h51 <= u32::MAX as u64;
+        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h52 <= u32::MAX as u64;
+        let h53: u64 = 7;
+        let h54: u64 = h52.wrapping_add(h53);
+        fits &= h54 <= u32::MAX as u64;
+        hoisted_check(fits, h54, g1_len);
+        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h55 <= u32::MAX as u64;
+        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h56 <= u32::MAX as u64;
+        let h57: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        fits &= h57 <= u32::MAX as u64;
+        let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h58 <= u32::MAX as u64;
+        let h59: u64 = 7;
+        let h60: u64 = h58.wrapping_add(h59);
+        fits &= h60 <= u32::MAX as u64;
+        hoisted_check(fits, h60, g1_len);
+        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h61 <= u32::MAX as u64;
+        let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h62 <= u32::MAX as u64;
+        let h63: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        fits &= h63 <= u32::MAX as u64;
+        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h64 <= u32::MAX as u64;
+        let h65: u64 = 7;
+        let h66: u64 = h64.wrapping_add(h65);
+        fits &= h66 <= u32::MAX as u64;
+        hoisted_check(fits, h66, g1_len);
+        let h67: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h67 <= u32::MAX as u64;
+        let h68: u64 = h67.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h68 <= u32::MAX as u64;
+        let h69: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h68);
+        fits &= h69 <= u32::MAX as u64;
+        let h70: u64 = h69.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h70 <= u32::MAX as u64;
+        let h71: u64 = 7;
+        let h72: u64 = h70.wrapping_add(h71);
+        fits &= h72 <= u32::MAX as u64;
+        hoisted_check(fits, h72, g1_len);
+        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h73 <= u32::MAX as u64;
+        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h74 <= u32::MAX as u64;
+        let h75: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        fits &= h75 <= u32::MAX as u64;
+        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h76 <= u32::MAX as u64;
+        let h77: u64 = 7;
+        let h78: u64 = h76.wrapping_add(h77);
+        fits &= h78 <= u32::MAX as u64;
+        hoisted_check(fits, h78, g1_len);
+        let h79: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h79 <= u32::MAX as u64;
+        let h80: u64 = h79.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h80 <= u32::MAX as u64;
+        let h81: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h80);
+        fits &= h81 <= u32::MAX as u64;
+        let h82: u64 = h81.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h82 <= u32::MAX as u64;
+        let h83: u64 = 7;
+        let h84: u64 = h82.wrapping_add(h83);
+        fits &= h84 <= u32::MAX as u64;
+        hoisted_check(fits, h84, g1_len);
+        let h85: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h85 <= u32::MAX as u64;
+        let h86: u64 = h85.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h86 <= u32::MAX as u64;
+        let h87: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h86);
+        fits &= h87 <= u32::MAX as u64;
+        let h88: u64 = h87.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h88 <= u32::MAX as u64;
+        let h89: u64 = 7;
+        let h90: u64 = h88.wrapping_add(h89);
+        fits &= h90 <= u32::MAX as u64;
+        hoisted_check(fits, h90, g1_len);
+        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h91 <= u32::MAX as u64;
+        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h92 <= u32::MAX as u64;
+        let h93: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        fits &= h93 <= u32::MAX as u64;
+        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h94 <= u32::MAX as u64;
+        let h95: u64 = 7;
+        let h96: u64 = h94.wrapping_add(h95);
+        fits &= h96 <= u32::MAX as u64;
+        hoisted_check(fits, h96, g1_len);
+        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h97 <= u32::MAX as u64;
+        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h98 <= u32::MAX as u64;
+        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        fits &= h99 <= u32::MAX as u64;
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h100 <= u32::MAX as u64;
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        fits &= h102 <= u32::MAX as u64;
+        let h103: u64 = h102.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h103 <= u32::MAX as u64;
+        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h104 <= u32::MAX as u64;
+        hoisted_check(fits, h104, g1_len);
+        let h105: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h105 <= u32::MAX as u64;
+        let h106: u64 = h105.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h106 <= u32::MAX as u64;
+        let h107: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h106);
+        fits &= h107 <= u32::MAX as u64;
+        let h108: u64 = h107.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h108 <= u32::MAX as u64;
+        let h109: u64 = h108.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h109 <= u32::MAX as u64;
+        hoisted_check(fits, h109, g1_len);
+        let h110: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h110 <= u32::MAX as u64;
+        let h111: u64 = h110.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h111 <= u32::MAX as u64;
+        let h112: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h111);
+        fits &= h112 <= u32::MAX as u64;
+        let h113: u64 = h112.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h113 <= u32::MAX as u64;
+        let h114: u64 = h113.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h114 <= u32::MAX as u64;
+        hoisted_check(fits, h114, g1_len);
+        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h115 <= u32::MAX as u64;
+        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h116 <= u32::MAX as u64;
+        let h117: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        fits &= h117 <= u32::MAX as u64;
+        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h118 <= u32::MAX as u64;
+        let h119: u64 = h118.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h119 <= u32::MAX as u64;
+        hoisted_check(fits, h119, g1_len);
+        let h120: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h120 <= u32::MAX as u64;
+        let h121: u64 = h120.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h121 <= u32::MAX as u64;
+        let h122: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h121);
+        fits &= h122 <= u32::MAX as u64;
+        let h123: u64 = h122.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h123 <= u32::MAX as u64;
+        let h124: u64 = h123.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h124 <= u32::MAX as u64;
+        hoisted_check(fits, h124, g1_len);
+        let h125: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h125 <= u32::MAX as u64;
+        let h126: u64 = h125.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h126 <= u32::MAX as u64;
+        let h127: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h126);
+        fits &= h127 <= u32::MAX as u64;
+        let h128: u64 = h127.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h128 <= u32::MAX as u64;
+        let h129: u64 = h128.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h129 <= u32::MAX as u64;
+        hoisted_check(fits, h129, g1_len);
+        let h130: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h130 <= u32::MAX as u64;
+        let h131: u64 = h130.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h131 <= u32::MAX as u64;
+        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        fits &= h132 <= u32::MAX as u64;
+        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h133 <= u32::MAX as u64;
+        let h134: u64 = h133.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h134 <= u32::MAX as u64;
+        hoisted_check(fits, h134, g1_len);
+        let h135: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h135 <= u32::MAX as u64;
+        let h136: u64 = h135.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h136 <= u32::MAX as u64;
+        let h137: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h136);
+        fits &= h137 <= u32::MAX as u64;
+        let h138: u64 = h137.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h138 <= u32::MAX as u64;
+        let h139: u64 = h138.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h139 <= u32::MAX as u64;
+        hoisted_check(fits, h139, g1_len);
+        let h140: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h140 <= u32::MAX as u64;
+        let h141: u64 = h140.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h141 <= u32::MAX as u64;
+        let h142: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h141);
+        fits &= h142 <= u32::MAX as u64;
+        hoisted_check(fits, h142, g2_len);
+        let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h143 <= u32::MAX as u64;
+        let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h144 <= u32::MAX as u64;
+        let h145: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h144);
+        fits &= h145 <= u32::MAX as u64;
+        let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h146 <= u32::MAX as u64;
+        let h147: u64 = h146.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h147 <= u32::MAX as u64;
+        hoisted_check(fits, h147, g1_len);
+        let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h148 <= u32::MAX as u64;
+        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h149 <= u32::MAX as u64;
+        let h150: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h149);
+        fits &= h150 <= u32::MAX as u64;
+        let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h151 <= u32::MAX as u64;
+        let h152: u64 = h151.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h152 <= u32::MAX as u64;
+        hoisted_check(fits, h152, g1_len);
+        let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h153 <= u32::MAX as u64;
+        let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h154 <= u32::MAX as u64;
+        let h155: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        fits &= h155 <= u32::MAX as u64;
+        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h156 <= u32::MAX as u64;
+        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h157 <= u32::MAX as u64;
+        hoisted_check(fits, h157, g1_len);
+        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h158 <= u32::MAX as u64;
+        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h159 <= u32::MAX as u64;
+        let h160: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        fits &= h160 <= u32::MAX as u64;
+        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h161 <= u32::MAX as u64;
+        let h162: u64 = h161.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h162 <= u32::MAX as u64;
+        hoisted_check(fits, h162, g1_len);
+        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h163 <= u32::MAX as u64;
+        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h164 <= u32::MAX as u64;
+        let h165: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h166 <= u32::MAX as u64;
+        let h167: u64 = h166.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h167 <= u32::MAX as u64;
+        hoisted_check(fits, h167, g1_len);
+        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h168 <= u32::MAX as u64;
+        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h169 <= u32::MAX as u64;
+        let h170: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        fits &= h170 <= u32::MAX as u64;
+        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h171 <= u32::MAX as u64;
+        let h172: u64 = h171.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h172 <= u32::MAX as u64;
+        hoisted_check(fits, h172, g1_len);
+        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h173 <= u32::MAX as u64;
+        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h174 <= u32::MAX as u64;
+        let h175: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        fits &= h175 <= u32::MAX as u64;
+        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h176 <= u32::MAX as u64;
+        let h177: u64 = h176.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h177 <= u32::MAX as u64;
+        hoisted_check(fits, h177, g1_len);
+        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h178 <= u32::MAX as u64;
+        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h179 <= u32::MAX as u64;
+        let h180: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        fits &= h180 <= u32::MAX as u64;
+        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h181 <= u32::MAX as u64;
+        let h182: u64 = h181.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h182 <= u32::MAX as u64;
+        hoisted_check(fits, h182, g1_len);
+        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h184 <= u32::MAX as u64;
+        let h185: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        fits &= h185 <= u32::MAX as u64;
+        hoisted_check(fits, h185, g2_len);
+        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h186 <= u32::MAX as u64;
+        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h187 <= u32::MAX as u64;
+        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        fits &= h188 <= u32::MAX as u64;
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h189 <= u32::MAX as u64;
+        let h190: u64 = h189.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h190 <= u32::MAX as u64;
+        hoisted_check(fits, h190, g1_len);
+        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h191 <= u32::MAX as u64;
+        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h192 <= u32::MAX as u64;
+        let h193: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        fits &= h193 <= u32::MAX as u64;
+        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h194 <= u32::MAX as u64;
+        let h195: u64 = h194.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h195 <= u32::MAX as u64;
+        hoisted_check(fits, h195, g1_len);
+        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h196 <= u32::MAX as u64;
+        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h197 <= u32::MAX as u64;
+        let h198: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        fits &= h198 <= u32::MAX as u64;
+        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h199 <= u32::MAX as u64;
+        let h200: u64 = h199.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h200 <= u32::MAX as u64;
+        hoisted_check(fits, h200, g1_len);
+        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h201 <= u32::MAX as u64;
+        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h202 <= u32::MAX as u64;
+        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        fits &= h203 <= u32::MAX as u64;
+        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h204 <= u32::MAX as u64;
+        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h205 <= u32::MAX as u64;
+        hoisted_check(fits, h205, g1_len);
+        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h206 <= u32::MAX as u64;
+        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h207 <= u32::MAX as u64;
+        let h208: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        fits &= h208 <= u32::MAX as u64;
+        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h209 <= u32::MAX as u64;
+        let h210: u64 = h209.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h210 <= u32::MAX as u64;
+        hoisted_check(fits, h210, g1_len);
+        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h211 <= u32::MAX as u64;
+        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h212 <= u32::MAX as u64;
+        let h213: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        fits &= h213 <= u32::MAX as u64;
+        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h214 <= u32::MAX as u64;
+        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h215 <= u32::MAX as u64;
+        hoisted_check(fits, h215, g1_len);
+        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h216 <= u32::MAX as u64;
+        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h217 <= u32::MAX as u64;
+        let h218: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        fits &= h218 <= u32::MAX as u64;
+        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h219 <= u32::MAX as u64;
+        let h220: u64 = h219.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h220 <= u32::MAX as u64;
+        hoisted_check(fits, h220, g1_len);
+        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h221 <= u32::MAX as u64;
+        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h222 <= u32::MAX as u64;
+        let h223: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        fits &= h223 <= u32::MAX as u64;
+        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h224 <= u32::MAX as u64;
+        let h225: u64 = h224.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h225 <= u32::MAX as u64;
+        hoisted_check(fits, h225, g1_len);
+        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h226 <= u32::MAX as u64;
+        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h227 <= u32::MAX as u64;
+        let h228: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        fits &= h228 <= u32::MAX as u64;
+        hoisted_check(fits, h228, g2_len);
+        let h229: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h229 <= u32::MAX as u64;
+        let h230: u64 = h229.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h230 <= u32::MAX as u64;
+        let h231: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        fits &= h231 <= u32::MAX as u64;
+        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h232 <= u32::MAX as u64;
+        let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h233 <= u32::MAX as u64;
+        hoisted_check(fits, h233, g1_len);
+        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h234 <= u32::MAX as u64;
+        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h235 <= u32::MAX as u64;
+        let h236: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        fits &= h236 <= u32::MAX as u64;
+        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h237 <= u32::MAX as u64;
+        let h238: u64 = h237.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h238 <= u32::MAX as u64;
+        hoisted_check(fits, h238, g1_len);
+        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h239 <= u32::MAX as u64;
+        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h240 <= u32::MAX as u64;
+        let h241: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        fits &= h241 <= u32::MAX as u64;
+        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h242 <= u32::MAX as u64;
+        let h243: u64 = h242.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h243 <= u32::MAX as u64;
+        hoisted_check(fits, h243, g1_len);
+        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h244 <= u32::MAX as u64;
+        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h245 <= u32::MAX as u64;
+        let h246: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        fits &= h246 <= u32::MAX as u64;
+        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h247 <= u32::MAX as u64;
+        let h248: u64 = h247.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h248 <= u32::MAX as u64;
+        hoisted_check(fits, h248, g1_len);
+        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h249 <= u32::MAX as u64;
+        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h250 <= u32::MAX as u64;
+        let h251: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        fits &= h251 <= u32::MAX as u64;
+        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h252 <= u32::MAX as u64;
+        let h253: u64 = h252.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h253 <= u32::MAX as u64;
+        hoisted_check(fits, h253, g1_len);
+        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h254 <= u32::MAX as u64;
+        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h255 <= u32::MAX as u64;
+        let h256: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        fits &= h256 <= u32::MAX as u64;
+        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h257 <= u32::MAX as u64;
+        let h258: u64 = h257.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h258 <= u32::MAX as u64;
+        hoisted_check(fits, h258, g1_len);
+        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h259 <= u32::MAX as u64;
+        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h260 <= u32::MAX as u64;
+        let h261: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        fits &= h261 <= u32::MAX as u64;
+        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h262 <= u32::MAX as u64;
+        let h263: u64 = h262.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h263 <= u32::MAX as u64;
+        hoisted_check(fits, h263, g1_len);
+        let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h264 <= u32::MAX as u64;
+        let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h265 <= u32::MAX as u64;
+        let h266: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        fits &= h266 <= u32::MAX as u64;
+        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h267 <= u32::MAX as u64;
+        let h268: u64 = h267.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h268 <= u32::MAX as u64;
+        hoisted_check(fits, h268, g1_len);
+        let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h269 <= u32::MAX as u64;
+        let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h270 <= u32::MAX as u64;
+        let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
+        fits &= h271 <= u32::MAX as u64;
+        hoisted_check(fits, h271, g2_len);
+        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h272 <= u32::MAX as u64;
+        let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h273 <= u32::MAX as u64;
+        let h274: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        fits &= h274 <= u32::MAX as u64;
+        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h275 <= u32::MAX as u64;
+        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h276 <= u32::MAX as u64;
+        hoisted_check(fits, h276, g1_len);
+        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h277 <= u32::MAX as u64;
+        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h278 <= u32::MAX as u64;
+        let h279: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        fits &= h279 <= u32::MAX as u64;
+        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h280 <= u32::MAX as u64;
+        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h281 <= u32::MAX as u64;
+        hoisted_check(fits, h281, g1_len);
+        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h282 <= u32::MAX as u64;
+        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h283 <= u32::MAX as u64;
+        let h284: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        fits &= h284 <= u32::MAX as u64;
+        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h285 <= u32::MAX as u64;
+        let h286: u64 = h285.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h286 <= u32::MAX as u64;
+        hoisted_check(fits, h286, g1_len);
+        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h287 <= u32::MAX as u64;
+        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h288 <= u32::MAX as u64;
+        let h289: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        fits &= h289 <= u32::MAX as u64;
+        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h290 <= u32::MAX as u64;
+        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h291 <= u32::MAX as u64;
+        hoisted_check(fits, h291, g1_len);
+        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h292 <= u32::MAX as u64;
+        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h293 <= u32::MAX as u64;
+        let h294: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        fits &= h294 <= u32::MAX as u64;
+        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h295 <= u32::MAX as u64;
+        let h296: u64 = h295.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h296 <= u32::MAX as u64;
+        hoisted_check(fits, h296, g1_len);
+        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h297 <= u32::MAX as u64;
+        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h298 <= u32::MAX as u64;
+        let h299: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        fits &= h299 <= u32::MAX as u64;
+        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h300 <= u32::MAX as u64;
+        let h301: u64 = h300.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h301 <= u32::MAX as u64;
+        hoisted_check(fits, h301, g1_len);
+        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h302 <= u32::MAX as u64;
+        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h303 <= u32::MAX as u64;
+        let h304: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        fits &= h304 <= u32::MAX as u64;
+        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h305 <= u32::MAX as u64;
+        let h306: u64 = h305.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h306 <= u32::MAX as u64;
+        hoisted_check(fits, h306, g1_len);
+        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h307 <= u32::MAX as u64;
+        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h308 <= u32::MAX as u64;
+        let h309: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        fits &= h309 <= u32::MAX as u64;
+        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h310 <= u32::MAX as u64;
+        let h311: u64 = h310.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h311 <= u32::MAX as u64;
+        hoisted_check(fits, h311, g1_len);
+        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h312 <= u32::MAX as u64;
+        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h313 <= u32::MAX as u64;
+        let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        fits &= h314 <= u32::MAX as u64;
+        hoisted_check(fits, h314, g2_len);
+        let h315: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h315 <= u32::MAX as u64;
+        let h316: u64 = h315.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h316 <= u32::MAX as u64;
+        let h317: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        fits &= h317 <= u32::MAX as u64;
+        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h319 <= u32::MAX as u64;
+        hoisted_check(fits, h319, g1_len);
+        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h320 <= u32::MAX as u64;
+        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h321 <= u32::MAX as u64;
+        let h322: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        fits &= h322 <= u32::MAX as u64;
+        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h323 <= u32::MAX as u64;
+        let h324: u64 = h323.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h324 <= u32::MAX as u64;
+        hoisted_check(fits, h324, g1_len);
+        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h325 <= u32::MAX as u64;
+        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h326 <= u32::MAX as u64;
+        let h327: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        fits &= h327 <= u32::MAX as u64;
+        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h328 <= u32::MAX as u64;
+        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h329 <= u32::MAX as u64;
+        hoisted_check(fits, h329, g1_len);
+        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h330 <= u32::MAX as u64;
+        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h331 <= u32::MAX as u64;
+        let h332: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        fits &= h332 <= u32::MAX as u64;
+        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h333 <= u32::MAX as u64;
+        let h334: u64 = h333.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h334 <= u32::MAX as u64;
+        hoisted_check(fits, h334, g1_len);
+        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h335 <= u32::MAX as u64;
+        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h336 <= u32::MAX as u64;
+        let h337: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        fits &= h337 <= u32::MAX as u64;
+        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h338 <= u32::MAX as u64;
+        let h339: u64 = h338.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h339 <= u32::MAX as u64;
+        hoisted_check(fits, h339, g1_len);
+        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h340 <= u32::MAX as u64;
+        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h341 <= u32::MAX as u64;
+        let h342: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        fits &= h342 <= u32::MAX as u64;
+        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h343 <= u32::MAX as u64;
+        let h344: u64 = h343.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h344 <= u32::MAX as u64;
+        hoisted_check(fits, h344, g1_len);
+        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h345 <= u32::MAX as u64;
+        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h346 <= u32::MAX as u64;
+        let h347: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        fits &= h347 <= u32::MAX as u64;
+        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h348 <= u32::MAX as u64;
+        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h349 <= u32::MAX as u64;
+        hoisted_check(fits, h349, g1_len);
+        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h350 <= u32::MAX as u64;
+        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h351 <= u32::MAX as u64;
+        let h352: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        fits &= h352 <= u32::MAX as u64;
+        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h353 <= u32::MAX as u64;
+        let h354: u64 = h353.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h354 <= u32::MAX as u64;
+        hoisted_check(fits, h354, g1_len);
+        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h355 <= u32::MAX as u64;
+        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h356 <= u32::MAX as u64;
+        let h357: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        fits &= h357 <= u32::MAX as u64;
+        hoisted_check(fits, h357, g2_len);
+        let h358: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h358 <= u32::MAX as u64;
+        let h359: u64 = h358.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h359 <= u32::MAX as u64;
+        let h360: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        fits &= h360 <= u32::MAX as u64;
+        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h361 <= u32::MAX as u64;
+        let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h362 <= u32::MAX as u64;
+        hoisted_check(fits, h362, g1_len);
+        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h363 <= u32::MAX as u64;
+        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h364 <= u32::MAX as u64;
+        let h365: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        fits &= h365 <= u32::MAX as u64;
+        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h366 <= u32::MAX as u64;
+        let h367: u64 = h366.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h367 <= u32::MAX as u64;
+        hoisted_check(fits, h367, g1_len);
+        let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h368 <= u32::MAX as u64;
+        let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h369 <= u32::MAX as u64;
+        let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
+        fits &= h370 <= u32::MAX as u64;
+        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h371 <= u32::MAX as u64;
+        let h372: u64 = h371.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h372 <= u32::MAX as u64;
+        hoisted_check(fits, h372, g1_len);
+        let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h373 <= u32::MAX as u64;
+        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h374 <= u32::MAX as u64;
+        let h375: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h374);
+        fits &= h375 <= u32::MAX as u64;
+        let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h376 <= u32::MAX as u64;
+        let h377: u64 = h376.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h377 <= u32::MAX as u64;
+        hoisted_check(fits, h377, g1_len);
+        let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h378 <= u32::MAX as u64;
+        let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h379 <= u32::MAX as u64;
+        let h380: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
+        fits &= h380 <= u32::MAX as u64;
+        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h381 <= u32::MAX as u64;
+        let h382: u64 = h381.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h382 <= u32::MAX as u64;
+        hoisted_check(fits, h382, g1_len);
+        let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h383 <= u32::MAX as u64;
+        let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h384 <= u32::MAX as u64;
+        let h385: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h384);
+        fits &= h385 <= u32::MAX as u64;
+        let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h386 <= u32::MAX as u64;
+        let h387: u64 = h386.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h387 <= u32::MAX as u64;
+        hoisted_check(fits, h387, g1_len);
+        let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h388 <= u32::MAX as u64;
+        let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h389 <= u32::MAX as u64;
+        let h390: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        fits &= h390 <= u32::MAX as u64;
+        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h391 <= u32::MAX as u64;
+        let h392: u64 = h391.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h392 <= u32::MAX as u64;
+        hoisted_check(fits, h392, g1_len);
+        let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h393 <= u32::MAX as u64;
+        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h394 <= u32::MAX as u64;
+        let h395: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
+        fits &= h395 <= u32::MAX as u64;
+        let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h396 <= u32::MAX as u64;
+        let h397: u64 = h396.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h397 <= u32::MAX as u64;
+        hoisted_check(fits, h397, g1_len);
+        let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h398 <= u32::MAX as u64;
+        let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h399 <= u32::MAX as u64;
+        let h400: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        fits &= h400 <= u32::MAX as u64;
+        hoisted_check(fits, h400, g2_len);
+        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h401 <= u32::MAX as u64;
+        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h402 <= u32::MAX as u64;
+        let h403: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
+        fits &= h403 <= u32::MAX as u64;
+        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h404 <= u32::MAX as u64;
+        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h405 <= u32::MAX as u64;
+        hoisted_check(fits, h405, g1_len);
+        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h406 <= u32::MAX as u64;
+        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h407 <= u32::MAX as u64;
+        let h408: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        fits &= h408 <= u32::MAX as u64;
+        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h409 <= u32::MAX as u64;
+        let h410: u64 = h409.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h410 <= u32::MAX as u64;
+        hoisted_check(fits, h410, g1_len);
+        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h411 <= u32::MAX as u64;
+        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h412 <= u32::MAX as u64;
+        let h413: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        fits &= h413 <= u32::MAX as u64;
+        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h414 <= u32::MAX as u64;
+        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h415 <= u32::MAX as u64;
+        hoisted_check(fits, h415, g1_len);
+        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h416 <= u32::MAX as u64;
+        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h417 <= u32::MAX as u64;
+        let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
+        fits &= h418 <= u32::MAX as u64;
+        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h419 <= u32::MAX as u64;
+        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h420 <= u32::MAX as u64;
+        hoisted_check(fits, h420, g1_len);
+        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h421 <= u32::MAX as u64;
+        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
+        fits &= h423 <= u32::MAX as u64;
+        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h424 <= u32::MAX as u64;
+        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h425 <= u32::MAX as u64;
+        hoisted_check(fits, h425, g1_len);
+        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h426 <= u32::MAX as u64;
+        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h427 <= u32::MAX as u64;
+        let h428: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        fits &= h428 <= u32::MAX as u64;
+        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h429 <= u32::MAX as u64;
+        let h430: u64 = h429.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h430 <= u32::MAX as u64;
+        hoisted_check(fits, h430, g1_len);
+        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h431 <= u32::MAX as u64;
+        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h432 <= u32::MAX as u64;
+        let h433: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
+        fits &= h433 <= u32::MAX as u64;
+        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h434 <= u32::MAX as u64;
+        let h435: u64 = h434.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h435 <= u32::MAX as u64;
+        hoisted_check(fits, h435, g1_len);
+        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h436 <= u32::MAX as u64;
+        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h437 <= u32::MAX as u64;
+        let h438: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        fits &= h438 <= u32::MAX as u64;
+        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h439 <= u32::MAX as u64;
+        let h440: u64 = h439.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h440 <= u32::MAX as u64;
+        hoisted_check(fits, h440, g1_len);
+    }
+    let mut v7: u32 = (0u64 as u32);
+    loop {
+        if !(v7 < b4) { break; }
+        let b8: u32 = cube[0].wrapping_mul(b4);
+        let b9: u32 = b8.wrapping_add(v7);
+        let b10: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+        let b11: u32 = v7.wrapping_mul((1u64 as u32));
+        let b12: u32 = b11.wrapping_add((0u64 as u32));
+        let b14: u32 = div(b10, (4u64 as u32));
+        let b15: u32 = b14.wrapping_add((0u64 as u32));
+        let b16: u32 = b15.wrapping_mul((4u64 as u32));
+        let b17: u32 = b9.wrapping_mul((8u64 as u32));
+        let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b22: u32 = b21.wrapping_add((3u64 as u32));
+        let b23: u32 = div(b22, (4u64 as u32));
+        let b24: u32 = b23.wrapping_mul((4u64 as u32));
+        let b25: u32 = (0u64 as u32).wrapping_add(b24);
+        let b28: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b29: u32 = b28.wrapping_add((3u64 as u32));
+        let b30: u32 = div(b29, (4u64 as u32));
+        let b31: u32 = b30.wrapping_mul((4u64 as u32));
+        let b32: u32 = (0u64 as u32).wrapping_add(b31);
+        let b33: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b34: u32 = b33.wrapping_add((3u64 as u32));
+        let b35: u32 = div(b34, (4u64 as u32));
+        let b36: u32 = b35.wrapping_mul((4u64 as u32));
+        let b37: u32 = b32.wrapping_add(b36);
+        let b38: u32 = div(b37, (4u64 as u32));
+        let b39: u32 = b9.wrapping_mul((32u64 as u32));
+        let b40: u32 = b38.wrapping_add(b39);
+        let b42: i32 = ((b16) as i32);
+        let b43: u32 = div((0u64 as u32), (4u64 as u32));
+        let b44: u32 = div(b15, (8u64 as u32));
+        let b45: u32 = b44.wrapping_mul((4u64 as u32));
+        let b46: u32 = b43.wrapping_add(b45);
+        let b47: u32 = rem(b15, (4u64 as u32));
+        let b48: u32 = b46.wrapping_add(b47);
+        let b49: u32 = div(b15, (4u64 as u32));
+        let b50: u32 = rem(b49, (2u64 as u32));
+        let b51: u32 = b50.wrapping_mul((4u64 as u32));
+        let b52: u32 = b48.wrapping_mul((8u64 as u32));
+        let a1 = ((((0u32).wrapping_add(b40)).wrapping_add(b52)) as u32) as usize;
+        let b57: u32 = div(b10, (4u64 as u32));
+        let b58: u32 = b57.wrapping_add((1u64 as u32));
+        let b59: u32 = b58.wrapping_mul((4u64 as u32));
+        let b60: u32 = b9.wrapping_mul((8u64 as u32));
+        let b64: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b65: u32 = b64.wrapping_add((3u64 as u32));
+        let b66: u32 = div(b65, (4u64 as u32));
+        let b67: u32 = b66.wrapping_mul((4u64 as u32));
+        let b68: u32 = (0u64 as u32).wrapping_add(b67);
+        let b71: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b72: u32 = b71.wrapping_add((3u64 as u32));
+        let b73: u32 = div(b72, (4u64 as u32));
+        let b74: u32 = b73.wrapping_mul((4u64 as u32));
+        let b75: u32 = (0u64 as u32).wrapping_add(b74);
+        let b76: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b77: u32 = b76.wrapping_add((3u64 as u32));
+        let b78: u32 = div(b77, (4u64 as u32));
+        let b79: u32 = b78.wrapping_mul((4u64 as u32));
+        let b80: u32 = b75.wrapping_add(b79);
+        let b81: u32 = div(b80, (4u64 as u32));
+        let b82: u32 = b9.wrapping_mul((32u64 as u32));
+        let b83: u32 = b81.wrapping_add(b82);
+        let b85: i32 = ((b59) as i32);
+        let b86: u32 = div((0u64 as u32), (4u64 as u32));
+        let b87: u32 = div(b58, (8u64 as u32));
+        let b88: u32 = b87.wrapping_mul((4u64 as u32));
+        let b89: u32 = b86.wrapping_add(b88);
+        let b90: u32 = rem(b58, (4u64 as u32));
+        let b91: u32 = b89.wrapping_add(b90);
+        let b92: u32 = div(b58, (4u64 as u32));
+        let b93: u32 = rem(b92, (2u64 as u32));
+        let b94: u32 = b93.wrapping_mul((4u64 as u32));
+        let b95: u32 = b91.wrapping_mul((8u64 as u32));
+        let a2 = ((((0u32).wrapping_add(b83)).wrapping_add(b95)) as u32) as usize;
+        let b100: u32 = div(b10, (4u64 as u32));
+        let b101: u32 = b100.wrapping_add((2u64 as u32));
+        let b102: u32 = b101.wrapping_mul((4u64 as u32));
+        let b103: u32 = b9.wrapping_mul((8u64 as u32));
+        let b107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b108: u32 = b107.wrapping_add((3u64 as u32));
+        let b109: u32 = div(b108, (4u64 as u32));
+        let b110: u32 = b109.wrapping_mul((4u64 as u32));
+        let b111: u32 = (0u64 as u32).wrapping_add(b110);
+        let b114: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b115: u32 = b114.wrapping_add((3u64 as u32));
+        let b116: u32 = div(b115, (4u64 as u32));
+        let b117: u32 = b116.wrapping_mul((4u64 as u32));
+        let b118: u32 = (0u64 as u32).wrapping_add(b117);
+        let b119: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b120: u32 = b119.wrapping_add((3u64 as u32));
+        let b121: u32 = div(b120, (4u64 as u32));
+        let b122: u32 = b121.wrapping_mul((4u64 as u32));
+        let b123: u32 = b118.wrapping_add(b122);
+        let b124: u32 = div(b123, (4u64 as u32));
+        let b125: u32 = b9.wrapping_mul((32u64 as u32));
+        let b126: u32 = b124.wrapping_add(b125);
+        let b128: i32 = ((b102) as i32);
+        let b129: u32 = div((0u64 as u32), (4u64 as u32));
+        let b130: u32 = div(b101, (8u64 as u32));
+        let b131: u32 = b130.wrapping_mul((4u64 as u32));
+        let b132: u32 = b129.wrapping_add(b131);
+        let b133: u32 = rem(b101, (4u64 as u32));
+        let b134: u32 = b132.wrapping_add(b133);
+        let b135: u32 = div(b101, (4u64 as u32));
+        let b136: u32 = rem(b135, (2u64 as u32));
+        let b137: u32 = b136.wrapping_mul((4u64 as u32));
+        let b138: u32 = b134.wrapping_mul((8u64 as u32));
+        let a3 = ((((0u32).wrapping_add(b126)).wrapping_add(b138)) as u32) as usize;
+        let b143: u32 = div(b10, (4u64 as u32));
+        let b144: u32 = b143.wrapping_add((3u64 as u32));
+        let b145: u32 = b144.wrapping_mul((4u64 as u32));
+        let b146: u32 = b9.wrapping_mul((8u64 as u32));
+        let b150: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b151: u32 = b150.wrapping_add((3u64 as u32));
+        let b152: u32 = div(b151, (4u64 as u32));
+        let b153: u32 = b152.wrapping_mul((4u64 as u32));
+        let b154: u32 = (0u64 as u32).wrapping_add(b153);
+        let b157: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b158: u32 = b157.wrapping_add((3u64 as u32));
+        let b159: u32 = div(b158, (4u64 as u32));
+        let b160: u32 = b159.wrapping_mul((4u64 as u32));
+        let b161: u32 = (0u64 as u32).wrapping_add(b160);
+        let b162: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b163: u32 = b162.wrapping_add((3u64 as u32));
+        let b164: u32 = div(b163, (4u64 as u32));
+        let b165: u32 = b164.wrapping_mul((4u64 as u32));
+        let b166: u32 = b161.wrapping_add(b165);
+        let b167: u32 = div(b166, (4u64 as u32));
+        let b168: u32 = b9.wrapping_mul((32u64 as u32));
+        let b169: u32 = b167.wrapping_add(b168);
+        let b171: i32 = ((b145) as i32);
+        let b172: u32 = div((0u64 as u32), (4u64 as u32));
+        let b173: u32 = div(b144, (8u64 as u32));
+        let b174: u32 = b173.wrapping_mul((4u64 as u32));
+        let b175: u32 = b172.wrapping_add(b174);
+        let b176: u32 = rem(b144, (4u64 as u32));
+        let b177: u32 = b175.wrapping_add(b176);
+        let b178: u32 = div(b144, (4u64 as u32));
+        let b179: u32 = rem(b178, (2u64 as u32));
+        let b180: u32 = b179.wrapping_mul((4u64 as u32));
+        let b181: u32 = b177.wrapping_mul((8u64 as u32));
+        let a4 = ((((0u32).wrapping_add(b169)).wrapping_add(b181)) as u32) as usize;
+        let b186: u32 = div(b10, (4u64 as u32));
+        let b187: u32 = b186.wrapping_add((4u64 as u32));
+        let b188: u32 = b187.wrapping_mul((4u64 as u32));
+        let b189: u32 = b9.wrapping_mul((8u64 as u32));
+        let b193: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b194: u32 = b193.wrapping_add((3u64 as u32));
+        let b195: u32 = div(b194, (4u64 as u32));
+        let b196: u32 = b195.wrapping_mul((4u64 as u32));
+        let b197: u32 = (0u64 as u32).wrapping_add(b196);
+        let b200: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b201: u32 = b200.wrapping_add((3u64 as u32));
+        let b202: u32 = div(b201, (4u64 as u32));
+        let b203: u32 = b202.wrapping_mul((4u64 as u32));
+        let b204: u32 = (0u64 as u32).wrapping_add(b203);
+        let b205: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b206: u32 = b205.wrapping_add((3u64 as u32));
+        let b207: u32 = div(b206, (4u64 as u32));
+        let b208: u32 = b207.wrapping_mul((4u64 as u32));
+        let b209: u32 = b204.wrapping_add(b208);
+        let b210: u32 = div(b209, (4u64 as u32));
+        let b211: u32 = b9.wrapping_mul((32u64 as u32));
+        let b212: u32 = b210.wrapping_add(b211);
+        let b214: i32 = ((b188) as i32);
+        let b215: u32 = div((0u64 as u32), (4u64 as u32));
+        let b216: u32 = div(b187, (8u64 as u32));
+        let b217: u32 = b216.wrapping_mul((4u64 as u32));
+        let b218: u32 = b215.wrapping_add(b217);
+        let b219: u32 = rem(b187, (4u64 as u32));
+        let b220: u32 = b218.wrapping_add(b219);
+        let b221: u32 = div(b187, (4u64 as u32));
+        let b222: u32 = rem(b221, (2u64 as u32));
+        let b223: u32 = b222.wrapping_mul((4u64 as u32));
+        let b224: u32 = b220.wrapping_mul((8u64 as u32));
+        let a5 = ((((0u32).wrapping_add(b212)).wrapping_add(b224)) as u32) as usize;
+        let b229: u32 = div(b10, (4u64 as u32));
+        let b230: u32 = b229.wrapping_add((5u64 as u32));
+        let b231: u32 = b230.wrapping_mul((4u64 as u32));
+        let b232: u32 = b9.wrapping_mul((8u64 as u32));
+        let b236: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b237: u32 = b236.wrapping_add((3u64 as u32));
+        let b238: u32 = div(b237, (4u64 as u32));
+        let b239: u32 = b238.wrapping_mul((4u64 as u32));
+        let b240: u32 = (0u64 as u32).wrapping_add(b239);
+        let b243: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b244: u32 = b243.wrapping_add((3u64 as u32));
+        let b245: u32 = div(b244, (4u64 as u32));
+        let b246: u32 = b245.wrapping_mul((4u64 as u32));
+        let b247: u32 = (0u64 as u32).wrapping_add(b246);
+        let b248: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b249: u32 = b248.wrapping_add((3u64 as u32));
+        let b250: u32 = div(b249, (4u64 as u32));
+        let b251: u32 = b250.wrapping_mul((4u64 as u32));
+        let b252: u32 = b247.wrapping_add(b251);
+        let b253: u32 = div(b252, (4u64 as u32));
+        let b254: u32 = b9.wrapping_mul((32u64 as u32));
+        let b255: u32 = b253.wrapping_add(b254);
+        let b257: i32 = ((b231) as i32);
+        let b258: u32 = div((0u64 as u32), (4u64 as u32));
+        let b259: u32 = div(b230, (8u64 as u32));
+        let b260: u32 = b259.wrapping_mul((4u64 as u32));
+        let b261: u32 = b258.wrapping_add(b260);
+        let b262: u32 = rem(b230, (4u64 as u32));
+        let b263: u32 = b261.wrapping_add(b262);
+        let b264: u32 = div(b230, (4u64 as u32));
+        let b265: u32 = rem(b264, (2u64 as u32));
+        let b266: u32 = b265.wrapping_mul((4u64 as u32));
+        let b267: u32 = b263.wrapping_mul((8u64 as u32));
+        let a6 = ((((0u32).wrapping_add(b255)).wrapping_add(b267)) as u32) as usize;
+        let b272: u32 = div(b10, (4u64 as u32));
+        let b273: u32 = b272.wrapping_add((6u64 as u32));
+        let b274: u32 = b273.wrapping_mul((4u64 as u32));
+        let b275: u32 = b9.wrapping_mul((8u64 as u32));
+        let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b280: u32 = b279.wrapping_add((3u64 as u32));
+        let b281: u32 = div(b280, (4u64 as u32));
+        let b282: u32 = b281.wrapping_mul((4u64 as u32));
+        let b283: u32 = (0u64 as u32).wrapping_add(b282);
+        let b286: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b287: u32 = b286.wrapping_add((3u64 as u32));
+        let b288: u32 = div(b287, (4u64 as u32));
+        let b289: u32 = b288.wrapping_mul((4u64 as u32));
+        let b290: u32 = (0u64 as u32).wrapping_add(b289);
+        let b291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b292: u32 = b291.wrapping_add((3u64 as u32));
+        let b293: u32 = div(b292, (4u64 as u32));
+        let b294: u32 = b293.wrapping_mul((4u64 as u32));
+        let b295: u32 = b290.wrapping_add(b294);
+        let b296: u32 = div(b295, (4u64 as u32));
+        let b297: u32 = b9.wrapping_mul((32u64 as u32));
+        let b298: u32 = b296.wrapping_add(b297);
+        let b300: i32 = ((b274) as i32);
+        let b301: u32 = div((0u64 as u32), (4u64 as u32));
+        let b302: u32 = div(b273, (8u64 as u32));
+        let b303: u32 = b302.wrapping_mul((4u64 as u32));
+        let b304: u32 = b301.wrapping_add(b303);
+        let b305: u32 = rem(b273, (4u64 as u32));
+        let b306: u32 = b304.wrapping_add(b305);
+        let b307: u32 = div(b273, (4u64 as u32));
+        let b308: u32 = rem(b307, (2u64 as u32));
+        let b309: u32 = b308.wrapping_mul((4u64 as u32));
+        let b310: u32 = b306.wrapping_mul((8u64 as u32));
+        let a7 = ((((0u32).wrapping_add(b298)).wrapping_add(b310)) as u32) as usize;
+        let b315: u32 = div(b10, (4u64 as u32));
+        let b316: u32 = b315.wrapping_add((7u64 as u32));
+        let b317: u32 = b316.wrapping_mul((4u64 as u32));
+        let b318: u32 = b9.wrapping_mul((8u64 as u32));
+        let b322: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b323: u32 = b322.wrapping_add((3u64 as u32));
+        let b324: u32 = div(b323, (4u64 as u32));
+        let b325: u32 = b324.wrapping_mul((4u64 as u32));
+        let b326: u32 = (0u64 as u32).wrapping_add(b325);
+        let b329: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b330: u32 = b329.wrapping_add((3u64 as u32));
+        let b331: u32 = div(b330, (4u64 as u32));
+        let b332: u32 = b331.wrapping_mul((4u64 as u32));
+        let b333: u32 = (0u64 as u32).wrapping_add(b332);
+        let b334: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b335: u32 = b334.wrapping_add((3u64 as u32));
+        let b336: u32 = div(b335, (4u64 as u32));
+        let b337: u32 = b336.wrapping_mul((4u64 as u32));
+        let b338: u32 = b333.wrapping_add(b337);
+        let b339: u32 = div(b338, (4u64 as u32));
+        let b340: u32 = b9.wrapping_mul((32u64 as u32));
+        let b341: u32 = b339.wrapping_add(b340);
+        let b343: i32 = ((b317) as i32);
+        let b344: u32 = div((0u64 as u32), (4u64 as u32));
+        let b345: u32 = div(b316, (8u64 as u32));
+        let b346: u32 = b345.wrapping_mul((4u64 as u32));
+        let b347: u32 = b344.wrapping_add(b346);
+        let b348: u32 = rem(b316, (4u64 as u32));
+        let b349: u32 = b347.wrapping_add(b348);
+        let b350: u32 = div(b316, (4u64 as u32));
+        let b351: u32 = rem(b350, (2u64 as u32));
+        let b352: u32 = b351.wrapping_mul((4u64 as u32));
+        let b353: u32 = b349.wrapping_mul((8u64 as u32));
+        let a8 = ((((0u32).wrapping_add(b341)).wrapping_add(b353)) as u32) as usize;
+        let b360: u32 = b10.wrapping_add((0u64 as u32));
+        let b361: u32 = b9.wrapping_mul((8u64 as u32));
+        let b365: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b366: u32 = b365.wrapping_add((3u64 as u32));
+        let b367: u32 = div(b366, (4u64 as u32));
+        let b368: u32 = b367.wrapping_mul((4u64 as u32));
+        let b369: u32 = (0u64 as u32).wrapping_add(b368);
+        let b372: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b373: u32 = b372.wrapping_add((3u64 as u32));
+        let b374: u32 = div(b373, (4u64 as u32));
+        let b375: u32 = b374.wrapping_mul((4u64 as u32));
+        let b376: u32 = (0u64 as u32).wrapping_add(b375);
+        let b377: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b378: u32 = b377.wrapping_add((3u64 as u32));
+        let b379: u32 = div(b378, (4u64 as u32));
+        let b380: u32 = b379.wrapping_mul((4u64 as u32));
+        let b381: u32 = b376.wrapping_add(b380);
+        let b382: u32 = div(b381, (4u64 as u32));
+        let b383: u32 = b9.wrapping_mul((32u64 as u32));
+        let b384: u32 = b382.wrapping_add(b383);
+        let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b361)).wrapping_mul(2)), UNITS, g0_len);
         for l in 0..UNITS {
-            la6_0[l] = 0.0f32;
-            la6_1[l] = 0.0f32;
-            la6_2[l] = 0.0f32;
-            la6_3[l] = 0.0f32;
+            let x18: u32 = b17.wrapping_add((l as u32));
+            let x19: u32 = x18.wrapping_mul((2u64 as u32));
+            let x20: u32 = (0u64 as u32).wrapping_add(x19);
+            let x26: u32 = x18.wrapping_mul((2u64 as u32));
+            let x27: u32 = b25.wrapping_add(x26);
+            let x41: u32 = b40.wrapping_add((l as u32));
+            let x53: u32 = x41.wrapping_add(b52);
+            let x54: u32 = *g0.add(a1 + l);
+            let x55: u32 = x54.wrapping_shr((b51) as u32);
+            let x56: u32 = x55 & (252645135u64 as u32);
+            la13_0[l] = x56;
+            let x61: u32 = b60.wrapping_add((l as u32));
+            let x62: u32 = x61.wrapping_mul((2u64 as u32));
+            let x63: u32 = (0u64 as u32).wrapping_add(x62);
+            let x69: u32 = x61.wrapping_mul((2u64 as u32));
+            let x70: u32 = b68.wrapping_add(x69);
+            let x84: u32 = b83.wrapping_add((l as u32));
+            let x96: u32 = x84.wrapping_add(b95);
+            let x97: u32 = *g0.add(a2 + l);
+            let x98: u32 = x97.wrapping_shr((b94) as u32);
+            let x99: u32 = x98 & (252645135u64 as u32);
+            la13_1[l] = x99;
+            let x104: u32 = b103.wrapping_add((l as u32));
+            let x105: u32 = x104.wrapping_mul((2u64 as u32));
+            let x106: u32 = (0u64 as u32).wrapping_add(x105);
+            let x112: u32 = x104.wrapping_mul((2u64 as u32));
+            let x113: u32 = b111.wrapping_add(x112);
+            let x127: u32 = b126.wrapping_add((l as u32));
+            let x139: u32 = x127.wrapping_add(b138);
+            let x140: u32 = *g0.add(a3 + l);
+            let x141: u32 = x140.wrapping_shr((b137) as u32);
+            let x142: u32 = x141 & (252645135u64 as u32);
+            la13_2[l] = x142;
+            let x147: u32 = b146.wrapping_add((l as u32));
+            let x148: u32 = x147.wrapping_mul((2u64 as u32));
+            let x149: u32 = (0u64 as u32).wrapping_add(x148);
+            let x155: u32 = x147.wrapping_mul((2u64 as u32));
+            let x156: u32 = b154.wrapping_add(x155);
+            let x170: u32 = b169.wrapping_add((l as u32));
+            let x182: u32 = x170.wrapping_add(b181);
+            let x183: u32 = *g0.add(a4 + l);
+            let x184: u32 = x183.wrapping_shr((b180) as u32);
+            let x185: u32 = x184 & (252645135u64 as u32);
+            la13_3[l] = x185;
+            let x190: u32 = b189.wrapping_add((l as u32));
+            let x191: u32 = x190.wrapping_mul((2u64 as u32));
+            let x192: u32 = (0u64 as u32).wrapping_add(x191);
+            let x198: u32 = x190.wrapping_mul((2u64 as u32));
+            let x199: u32 = b197.wrapping_add(x198);
+            let x213: u32 = b212.wrapping_add((l as u32));
+            let x225: u32 = x213.wrapping_add(b224);
+            let x226: u32 = *g0.add(a5 + l);
+            let x227: u32 = x226.wrapping_shr((b223) as u32);
+            let x228: u32 = x227 & (252645135u64 as u32);
+            la13_4[l] = x228;
+            let x233: u32 = b232.wrapping_add((l as u32));
+            let x234: u32 = x233.wrapping_mul((2u64 as u32));
+            let x235: u32 = (0u64 as u32).wrapping_add(x234);
+            let x241: u32 = x233.wrapping_mul((2u64 as u32));
+            let x242: u32 = b240.wrapping_add(x241);
+            let x256: u32 = b255.wrapping_add((l as u32));
+            let x268: u32 = x256.wrapping_add(b267);
+            let x269: u32 = *g0.add(a6 + l);
+            let x270: u32 = x269.wrapping_shr((b266) as u32);
+            let x271: u32 = x270 & (252645135u64 as u32);
+            la13_5[l] = x271;
+            let x276: u32 = b275.wrapping_add((l as u32));
+            let x277: u32 = x276.wrapping_mul((2u64 as u32));
+            let x278: u32 = (0u64 as u32).wrapping_add(x277);
+            let x284: u32 = x276.wrapping_mul((2u64 as u32));
+            let x285: u32 = b283.wrapping_add(x284);
+            let x299: u32 = b298.wrapping_add((l as u32));
+            let x311: u32 = x299.wrapping_add(b310);
+            let x312: u32 = *g0.add(a7 + l);
+            let x313: u32 = x312.wrapping_shr((b309) as u32);
+            let x314: u32 = x313 & (252645135u64 as u32);
+            la13_6[l] = x314;
+            let x319: u32 = b318.wrapping_add((l as u32));
+            let x320: u32 = x319.wrapping_mul((2u64 as u32));
+            let x321: u32 = (0u64 as u32).wrapping_add(x320);
+            let x327: u32 = x319.wrapping_mul((2u64 as u32));
+            let x328: u32 = b326.wrapping_add(x327);
+            let x342: u32 = b341.wrapping_add((l as u32));
+            let x354: u32 = x342.wrapping_add(b353);
+            let x355: u32 = *g0.add(a8 + l);
+            let x356: u32 = x355.wrapping_shr((b352) as u32);
+            let x357: u32 = x356 & (252645135u64 as u32);
+            la13_7[l] = x357;
+            let x362: u32 = b361.wrapping_add((l as u32));
+            let x363: u32 = x362.wrapping_mul((2u64 as u32));
+            let x364: u32 = (0u64 as u32).wrapping_add(x363);
+            let x370: u32 = x362.wrapping_mul((2u64 as u32));
+            let x371: u32 = b369.wrapping_add(x370);
+            let x385: u32 = b384.wrapping_add((l as u32));
+            let x391: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let x392: u32 = x391 & (32768u64 as u32);
+            let x393: u32 = x392.wrapping_shl(((16u64 as u32)) as u32);
+            let x394: u32 = x391.wrapping_shr(((10u64 as u32)) as u32);
+            let x395: u32 = x394 & (31u64 as u32);
+            let x396: u32 = x391 & (1023u64 as u32);
+            let x397: bool = x395 == (31u64 as u32);
+            let x398: u32 = x395.wrapping_add((112u64 as u32));
+            let x399: u32 = if x397 { (255u64 as u32) } else { x398 };
+            let x400: u32 = x399.wrapping_shl(((23u64 as u32)) as u32);
+            let x401: u32 = x393 | x400;
+            let x402: u32 = x396.wrapping_shl(((13u64 as u32)) as u32);
+            let x403: u32 = x401 | x402;
+            let x404: f32 = f32::from_bits(x403);
+            let x405: f32 = ((x396) as f32);
+            let x406: f32 = x405 * 5.9604645e-8f32;
+            let x407: bool = x393 == (0u64 as u32);
+            let x408: f32 = -(x406);
+            let x409: f32 = if x407 { x406 } else { x408 };
+            let x410: bool = x395 == (0u64 as u32);
         }
-        if (0u64 as u32) < b3 {
-            let hv: u64 = (b3 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = h1.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h2 <= u32::MAX as u64;
-            let h3: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h2);
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h4 <= u32::MAX as u64;
-            let h5: u64 = 15;
-            let h6: u64 = h4.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            hoisted_check(fits, h6, g2_len);
-            let h7: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h7 <= u32::MAX as u64;
-            let h8: u64 = h7.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h8);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = h9.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = h10.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h11 <= u32::MAX as u64;
-            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = 15;
-            let h14: u64 = h12.wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = h15.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h16 <= u32::MAX as u64;
-            let h17: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h16);
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = h17.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h18 <= u32::MAX as u64;
-            let h19: u64 = h18.wrapping_add((((1u64 as u32)) as u64));
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = 15;
-            let h22: u64 = h20.wrapping_add(h21);
-            fits &= h22 <= u32::MAX as u64;
-            hoisted_check(fits, h22, g1_len);
-            let h23: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h23 <= u32::MAX as u64;
-            let h24: u64 = h23.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h24);
-            fits &= h25 <= u32::MAX as u64;
-            let h26: u64 = h25.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h26.wrapping_add((((2u64 as u32)) as u64));
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h28 <= u32::MAX as u64;
-            let h29: u64 = 15;
-            let h30: u64 = h28.wrapping_add(h29);
-            fits &= h30 <= u32::MAX as u64;
-            hoisted_check(fits, h30, g1_len);
-            let h31: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h31 <= u32::MAX as u64;
-            let h32: u64 = h31.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h32);
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = h33.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h34 <= u32::MAX as u64;
-            let h35: u64 = h34.wrapping_add((((3u64 as u32)) as u64));
-            fits &= h35 <= u32::MAX as u64;
-            let h36: u64 = h35.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = 15;
-            let h38: u64 = h36.wrapping_add(h37);
-            fits &= h38 <= u32::MAX as u64;
-            hoisted_check(fits, h38, g1_len);
-            let h39: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = h39.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h40 <= u32::MAX as u64;
-            let h41: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h40);
-            fits &= h41 <= u32::MAX as u64;
-            let h42: u64 = h41.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h42 <= u32::MAX as u64;
-            let h43: u64 = h42.wrapping_add((((4u64 as u32)) as u64));
-            fits &= h43 <= u32::MAX as u64;
-            let h44: u64 = h43.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h44 <= u32::MAX as u64;
-            let h45: u64 = 15;
-            let h46: u64 = h44.wrapping_add(h45);
-            fits &= h46 <= u32::MAX as u64;
-            hoisted_check(fits, h46, g1_len);
-            let h47: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h47 <= u32::MAX as u64;
-            let h48: u64 = h47.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h48 <= u32::MAX as u64;
-            let h49: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h48);
-            fits &= h49 <= u32::MAX as u64;
-            let h50: u64 = h49.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = h50.wrapping_add((((5u64 as u32)) as u64));
-            fits &= h51 <= u32::MAX as u64;
-            let h52: u64 = h51.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h52 <= u32::MAX as u64;
-            let h53: u64 = 15;
-            let h54: u64 = h52.wrapping_add(h53);
-            fits &= h54 <= u32::MAX as u64;
-            hoisted_check(fits, h54, g1_len);
-            let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h55 <= u32::MAX as u64;
-            let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h56 <= u32::MAX as u64;
-            let h57: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h56);
-            fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h58 <= u32::MAX as u64;
-            let h59: u64 = h58.wrapping_add((((6u64 as u32)) as u64));
-            fits &= h59 <= u32::MAX as u64;
-            let h60: u64 = h59.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h60 <= u32::MAX as u64;
-            let h61: u64 = 15;
-            let h62: u64 = h60.wrapping_add(h61);
-            fits &= h62 <= u32::MAX as u64;
-            hoisted_check(fits, h62, g1_len);
-            let h63: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h63 <= u32::MAX as u64;
-            let h64: u64 = h63.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h64 <= u32::MAX as u64;
-            let h65: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h64);
-            fits &= h65 <= u32::MAX as u64;
-            let h66: u64 = h65.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h66 <= u32::MAX as u64;
-            let h67: u64 = h66.wrapping_add((((7u64 as u32)) as u64));
-            fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = h67.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h68 <= u32::MAX as u64;
-            let h69: u64 = 15;
-            let h70: u64 = h68.wrapping_add(h69);
-            fits &= h70 <= u32::MAX as u64;
-            hoisted_check(fits, h70, g1_len);
-            let h71: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h71 <= u32::MAX as u64;
-            let h72: u64 = h71.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h72);
-            fits &= h73 <= u32::MAX as u64;
-            let h74: u64 = h73.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h74 <= u32::MAX as u64;
-            let h75: u64 = h74.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h75 <= u32::MAX as u64;
-            hoisted_check(fits, h75, g0_len);
-            let h76: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h76 <= u32::MAX as u64;
-            let h77: u64 = h76.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h77);
-            fits &= h78 <= u32::MAX as u64;
-            let h79: u64 = h78.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h79 <= u32::MAX as u64;
-            let h80: u64 = h79.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h80 <= u32::MAX as u64;
-            hoisted_check(fits, h80, g0_len);
-            let h81: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h81 <= u32::MAX as u64;
-            let h82: u64 = h81.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h82);
-            fits &= h83 <= u32::MAX as u64;
-            let h84: u64 = h83.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h84 <= u32::MAX as u64;
-            let h85: u64 = h84.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h85 <= u32::MAX as u64;
-            hoisted_check(fits, h85, g0_len);
-            let h86: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h86 <= u32::MAX as u64;
-            let h87: u64 = h86.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h87);
-            fits &= h88 <= u32::MAX as u64;
-            let h89: u64 = h88.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h89 <= u32::MAX as u64;
-            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h90 <= u32::MAX as u64;
-            hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h91 <= u32::MAX as u64;
-            let h92: u64 = h91.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-            fits &= h93 <= u32::MAX as u64;
-            let h94: u64 = h93.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h94 <= u32::MAX as u64;
-            let h95: u64 = h94.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h95 <= u32::MAX as u64;
-            hoisted_check(fits, h95, g0_len);
-            let h96: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h96 <= u32::MAX as u64;
-            let h97: u64 = h96.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h97);
-            fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = h98.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h99 <= u32::MAX as u64;
-            let h100: u64 = h99.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h100 <= u32::MAX as u64;
-            hoisted_check(fits, h100, g0_len);
-            let h101: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = h101.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h102);
-            fits &= h103 <= u32::MAX as u64;
-            let h104: u64 = h103.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h104 <= u32::MAX as u64;
-            let h105: u64 = h104.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h105 <= u32::MAX as u64;
-            hoisted_check(fits, h105, g0_len);
-            let h106: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h106 <= u32::MAX as u64;
-            let h107: u64 = h106.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h107 <= u32::MAX as u64;
-            let h108: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h107);
-            fits &= h108 <= u32::MAX as u64;
-            let h109: u64 = h108.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = h109.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h110 <= u32::MAX as u64;
-            hoisted_check(fits, h110, g0_len);
-            let h111: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h111 <= u32::MAX as u64;
-            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h112 <= u32::MAX as u64;
-            let h113: u64 = h112.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h113 <= u32::MAX as u64;
-            let h114: u64 = h113.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((0u64 as u32)) as u64).wrapping_add(h114);
-            fits &= h115 <= u32::MAX as u64;
-            hoisted_check(fits, h115 + 1, g0_len * 4);
-            let h116: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h116 <= u32::MAX as u64;
-            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h117 <= u32::MAX as u64;
-            let h118: u64 = h117.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h118 <= u32::MAX as u64;
-            let h119: u64 = h118.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((0u64 as u32)) as u64).wrapping_add(h119);
-            fits &= h120 <= u32::MAX as u64;
-            hoisted_check(fits, h120 + 1, g0_len * 4);
-            let h121: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h121 <= u32::MAX as u64;
-            let h122: u64 = h121.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h122 <= u32::MAX as u64;
-            let h123: u64 = h122.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h123 <= u32::MAX as u64;
-            let h124: u64 = h123.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h124);
-            fits &= h125 <= u32::MAX as u64;
-            hoisted_check(fits, h125 + 1, g0_len * 4);
-            let h126: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h126 <= u32::MAX as u64;
-            let h127: u64 = h126.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h127 <= u32::MAX as u64;
-            let h128: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h127);
-            fits &= h128 <= u32::MAX as u64;
-            let h129: u64 = h128.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = h129.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h130 <= u32::MAX as u64;
-            hoisted_check(fits, h130, g0_len);
-            let h131: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h131 <= u32::MAX as u64;
-            let h132: u64 = h131.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h132 <= u32::MAX as u64;
-            let h133: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h132);
-            fits &= h133 <= u32::MAX as u64;
-            let h134: u64 = h133.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = h134.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h135 <= u32::MAX as u64;
-            hoisted_check(fits, h135, g0_len);
-            let h136: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h136 <= u32::MAX as u64;
-            let h137: u64 = h136.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h137 <= u32::MAX as u64;
-            let h138: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h137);
-            fits &= h138 <= u32::MAX as u64;
-            let h139: u64 = h138.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = h139.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h140 <= u32::MAX as u64;
-            hoisted_check(fits, h140, g0_len);
-            let h141: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h141 <= u32::MAX as u64;
-            let h142: u64 = h141.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h142 <= u32::MAX as u64;
-            let h143: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h142);
-            fits &= h143 <= u32::MAX as u64;
-            let h144: u64 = h143.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = h144.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h145 <= u32::MAX as u64;
-            hoisted_check(fits, h145, g0_len);
-            let h146: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h146 <= u32::MAX as u64;
-            let h147: u64 = h146.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h147 <= u32::MAX as u64;
-            let h148: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h147);
-            fits &= h148 <= u32::MAX as u64;
-            let h149: u64 = h148.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = h149.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h150 <= u32::MAX as u64;
-            hoisted_check(fits, h150, g0_len);
-            let h151: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h151 <= u32::MAX as u64;
-            let h152: u64 = h151.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h152 <= u32::MAX as u64;
-            let h153: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h152);
-            fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = h153.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = h154.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h155 <= u32::MAX as u64;
-            hoisted_check(fits, h155, g0_len);
-            let h156: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h156 <= u32::MAX as u64;
-            let h157: u64 = h156.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h157);
-            fits &= h158 <= u32::MAX as u64;
-            let h159: u64 = h158.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h159 <= u32::MAX as u64;
-            let h160: u64 = h159.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h160 <= u32::MAX as u64;
-            hoisted_check(fits, h160, g0_len);
-            let h161: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = h161.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h162);
-            fits &= h163 <= u32::MAX as u64;
-            let h164: u64 = h163.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h164 <= u32::MAX as u64;
-            let h165: u64 = h164.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h165 <= u32::MAX as u64;
-            hoisted_check(fits, h165, g0_len);
-            let h166: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = h166.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = h167.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h168 <= u32::MAX as u64;
-            let h169: u64 = h168.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h169 <= u32::MAX as u64;
-            let h170: u64 = (((0u64 as u32)) as u64).wrapping_add(h169);
-            fits &= h170 <= u32::MAX as u64;
-            hoisted_check(fits, h170 + 1, g0_len * 4);
-            let h171: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = h171.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = h172.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h173 <= u32::MAX as u64;
-            let h174: u64 = h173.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h174 <= u32::MAX as u64;
-            let h175: u64 = (((0u64 as u32)) as u64).wrapping_add(h174);
-            fits &= h175 <= u32::MAX as u64;
-            hoisted_check(fits, h175 + 1, g0_len * 4);
-            let h176: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = h176.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = h177.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h178 <= u32::MAX as u64;
-            let h179: u64 = h178.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h179 <= u32::MAX as u64;
-            let h180: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h179);
-            fits &= h180 <= u32::MAX as u64;
-            hoisted_check(fits, h180 + 1, g0_len * 4);
-            let h181: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = h181.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h182);
-            fits &= h183 <= u32::MAX as u64;
-            let h184: u64 = h183.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h184 <= u32::MAX as u64;
-            let h185: u64 = h184.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h185 <= u32::MAX as u64;
-            hoisted_check(fits, h185, g0_len);
-            let h186: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = h186.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h187);
-            fits &= h188 <= u32::MAX as u64;
-            let h189: u64 = h188.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h189 <= u32::MAX as u64;
-            let h190: u64 = h189.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h190 <= u32::MAX as u64;
-            hoisted_check(fits, h190, g0_len);
-            let h191: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = h191.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h192);
-            fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = h193.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h194 <= u32::MAX as u64;
-            let h195: u64 = h194.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h195 <= u32::MAX as u64;
-            hoisted_check(fits, h195, g0_len);
-            let h196: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = h196.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h197);
-            fits &= h198 <= u32::MAX as u64;
-            let h199: u64 = h198.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = h199.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h200 <= u32::MAX as u64;
-            hoisted_check(fits, h200, g0_len);
-            let h201: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = h201.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h202);
-            fits &= h203 <= u32::MAX as u64;
-            let h204: u64 = h203.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h204 <= u32::MAX as u64;
-            let h205: u64 = h204.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h205 <= u32::MAX as u64;
-            hoisted_check(fits, h205, g0_len);
-            let h206: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = h206.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h207 <= u32::MAX as u64;
-            let h208: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h207);
-            fits &= h208 <= u32::MAX as u64;
-            let h209: u64 = h208.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = h209.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h210 <= u32::MAX as u64;
-            hoisted_check(fits, h210, g0_len);
-            let h211: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = h211.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h212 <= u32::MAX as u64;
-            let h213: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h212);
-            fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = h213.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = h214.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h215 <= u32::MAX as u64;
-            hoisted_check(fits, h215, g0_len);
-            let h216: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h216 <= u32::MAX as u64;
-            let h217: u64 = h216.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h217);
-            fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = h218.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = h219.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h220 <= u32::MAX as u64;
-            hoisted_check(fits, h220, g0_len);
-            let h221: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h221 <= u32::MAX as u64;
-            let h222: u64 = h221.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h222 <= u32::MAX as u64;
-            let h223: u64 = h222.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = h223.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = (((0u64 as u32)) as u64).wrapping_add(h224);
-            fits &= h225 <= u32::MAX as u64;
-            hoisted_check(fits, h225 + 1, g0_len * 4);
-            let h226: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h226 <= u32::MAX as u64;
-            let h227: u64 = h226.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h227 <= u32::MAX as u64;
-            let h228: u64 = h227.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = h228.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = (((0u64 as u32)) as u64).wrapping_add(h229);
-            fits &= h230 <= u32::MAX as u64;
-            hoisted_check(fits, h230 + 1, g0_len * 4);
-            let h231: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h231 <= u32::MAX as u64;
-            let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h232 <= u32::MAX as u64;
-            let h233: u64 = h232.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = h233.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h234);
-            fits &= h235 <= u32::MAX as u64;
-            hoisted_check(fits, h235 + 1, g0_len * 4);
-            let h236: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h236 <= u32::MAX as u64;
-            let h237: u64 = h236.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h237 <= u32::MAX as u64;
-            let h238: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h237);
-            fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = h238.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = h239.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h240 <= u32::MAX as u64;
-            hoisted_check(fits, h240, g0_len);
-            let h241: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h241 <= u32::MAX as u64;
-            let h242: u64 = h241.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h242 <= u32::MAX as u64;
-            let h243: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h242);
-            fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = h243.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = h244.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h245 <= u32::MAX as u64;
-            hoisted_check(fits, h245, g0_len);
-            let h246: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h246 <= u32::MAX as u64;
-            let h247: u64 = h246.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h247 <= u32::MAX as u64;
-            let h248: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h247);
-            fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = h248.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = h249.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h250 <= u32::MAX as u64;
-            hoisted_check(fits, h250, g0_len);
-            let h251: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = h251.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h252 <= u32::MAX as u64;
-            let h253: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h252);
-            fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = h253.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = h254.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h255 <= u32::MAX as u64;
-            hoisted_check(fits, h255, g0_len);
-            let h256: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h256 <= u32::MAX as u64;
-            let h257: u64 = h256.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h257);
-            fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = h258.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h259 <= u32::MAX as u64;
-            let h260: u64 = h259.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h260 <= u32::MAX as u64;
-            hoisted_check(fits, h260, g0_len);
-            let h261: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = h261.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h262 <= u32::MAX as u64;
-            let h263: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h262);
-            fits &= h263 <= u32::MAX as u64;
-            let h264: u64 = h263.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h264 <= u32::MAX as u64;
-            let h265: u64 = h264.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h265 <= u32::MAX as u64;
-            hoisted_check(fits, h265, g0_len);
-            let h266: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = h266.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h267 <= u32::MAX as u64;
-            let h268: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h267);
-            fits &= h268 <= u32::MAX as u64;
-            let h269: u64 = h268.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h269 <= u32::MAX as u64;
-            let h270: u64 = h269.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h270 <= u32::MAX as u64;
-            hoisted_check(fits, h270, g0_len);
-            let h271: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h271 <= u32::MAX as u64;
-            let h272: u64 = h271.wrapping_mul((((32u64 as u32)) as u64));
-            fits &= h272 <= u32::MAX as u64;
-            let h273: u64 = ((div((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h272);
-            fits &= h273 <= u32::MAX as u64;
-            let h274: u64 = h273.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h274 <= u32::MAX as u64;
-            let h275: u64 = h274.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (8u64 as u32))).wrapping_mul((4u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (4u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h275 <= u32::MAX as u64;
-            hoisted_check(fits, h275, g0_len);
-            let h276: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h276 <= u32::MAX as u64;
-            let h277: u64 = h276.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h277 <= u32::MAX as u64;
-            let h278: u64 = h277.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h278 <= u32::MAX as u64;
-            let h279: u64 = h278.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h279 <= u32::MAX as u64;
-            let h280: u64 = (((0u64 as u32)) as u64).wrapping_add(h279);
-            fits &= h280 <= u32::MAX as u64;
-            hoisted_check(fits, h280 + 1, g0_len * 4);
-            let h281: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h281 <= u32::MAX as u64;
-            let h282: u64 = h281.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h282 <= u32::MAX as u64;
-            let h283: u64 = h282.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h283 <= u32::MAX as u64;
-            let h284: u64 = h283.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h284 <= u32::MAX as u64;
-            let h285: u64 = (((0u64 as u32)) as u64).wrapping_add(h284);
-            fits &= h285 <= u32::MAX as u64;
-            hoisted_check(fits, h285 + 1, g0_len * 4);
-            let h286: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h286 <= u32::MAX as u64;
-            let h287: u64 = h286.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h287 <= u32::MAX as u64;
-            let h288: u64 = h287.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h288 <= u32::MAX as u64;
-            let h289: u64 = h288.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h289 <= u32::MAX as u64;
-            let h290: u64 = ((((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32)))) as u64).wrapping_add(h289);
-            fits &= h290 <= u32::MAX as u64;
-            hoisted_check(fits, h290 + 1, g0_len * 4);
-        }
-        let mut v7: u32 = (0u64 as u32);
-        loop {
-            if !(v7 < b3) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b9: u32 = v7.wrapping_mul((1u64 as u32));
-            let b10: u32 = b9.wrapping_add((0u64 as u32));
-            let b11: u32 = cube[1].wrapping_mul(b0);
-            let b12: u32 = b11.wrapping_add(b10);
-            let b13: u32 = b12.wrapping_mul((16u64 as u32));
-            let a1 = (((0u32).wrapping_add(b13)) as u32) as usize;
-            let b17: u32 = b12.wrapping_mul((8u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((16u64 as u32));
-            let a2 = (((0u32).wrapping_add(b19)) as u32) as usize;
-            let b22: u32 = b12.wrapping_mul((8u64 as u32));
-            let b23: u32 = b22.wrapping_add((1u64 as u32));
-            let b24: u32 = b23.wrapping_mul((16u64 as u32));
-            let a3 = (((0u32).wrapping_add(b24)) as u32) as usize;
-            let b27: u32 = b12.wrapping_mul((8u64 as u32));
-            let b28: u32 = b27.wrapping_add((2u64 as u32));
-            let b29: u32 = b28.wrapping_mul((16u64 as u32));
-            let a4 = (((0u32).wrapping_add(b29)) as u32) as usize;
-            let b32: u32 = b12.wrapping_mul((8u64 as u32));
-            let b33: u32 = b32.wrapping_add((3u64 as u32));
-            let b34: u32 = b33.wrapping_mul((16u64 as u32));
-            let a5 = (((0u32).wrapping_add(b34)) as u32) as usize;
-            let b37: u32 = b12.wrapping_mul((8u64 as u32));
-            let b38: u32 = b37.wrapping_add((4u64 as u32));
-            let b39: u32 = b38.wrapping_mul((16u64 as u32));
-            let a6 = (((0u32).wrapping_add(b39)) as u32) as usize;
-            let b42: u32 = b12.wrapping_mul((8u64 as u32));
-            let b43: u32 = b42.wrapping_add((5u64 as u32));
-            let b44: u32 = b43.wrapping_mul((16u64 as u32));
-            let a7 = (((0u32).wrapping_add(b44)) as u32) as usize;
-            let b47: u32 = b12.wrapping_mul((8u64 as u32));
-            let b48: u32 = b47.wrapping_add((6u64 as u32));
-            let b49: u32 = b48.wrapping_mul((16u64 as u32));
-            let a8 = (((0u32).wrapping_add(b49)) as u32) as usize;
-            let b52: u32 = b12.wrapping_mul((8u64 as u32));
-            let b53: u32 = b52.wrapping_add((7u64 as u32));
-            let b54: u32 = b53.wrapping_mul((16u64 as u32));
-            let a9 = (((0u32).wrapping_add(b54)) as u32) as usize;
-            let b60: i32 = (((16843009u64 as u32)) as i32);
-            let mut b15 = [<f32>::default(); UNITS];
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                let x15: f32 = *g2.add(a1 + l);
-                b15[l] = x15;
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = *g1.add(a2 + l);
-                la16_0[l] = x21;
-                let x25: u32 = b24.wrapping_add((l as u32));
-                let x26: u32 = *g1.add(a3 + l);
-                la16_1[l] = x26;
-                let x30: u32 = b29.wrapping_add((l as u32));
-                let x31: u32 = *g1.add(a4 + l);
-                la16_2[l] = x31;
-                let x35: u32 = b34.wrapping_add((l as u32));
-                let x36: u32 = *g1.add(a5 + l);
-                la16_3[l] = x36;
-                let x40: u32 = b39.wrapping_add((l as u32));
-                let x41: u32 = *g1.add(a6 + l);
-                la16_4[l] = x41;
-                let x45: u32 = b44.wrapping_add((l as u32));
-                let x46: u32 = *g1.add(a7 + l);
-                la16_5[l] = x46;
-                let x50: u32 = b49.wrapping_add((l as u32));
-                let x51: u32 = *g1.add(a8 + l);
-                la16_6[l] = x51;
-                let x55: u32 = b54.wrapping_add((l as u32));
-                let x56: u32 = *g1.add(a9 + l);
-                la16_7[l] = x56;
-                v58[l] = (0i64 as i32);
-                let x59: u32 = la16_0[l];
-                b59[l] = x59;
-            }
-            let b61: [i32; UNITS] = T::dot_u7_i8(&[b60; UNITS], &b59);
-            let b63: i32 = (((16843009u64 as u32)) as i32);
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b61[l]);
-                let x62: u32 = la16_1[l];
-                b62[l] = x62;
-            }
-            let b64: [i32; UNITS] = T::dot_u7_i8(&[b63; UNITS], &b62);
-            let b66: i32 = (((16843009u64 as u32)) as i32);
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b64[l]);
-                let x65: u32 = la16_2[l];
-                b65[l] = x65;
-            }
-            let b67: [i32; UNITS] = T::dot_u7_i8(&[b66; UNITS], &b65);
-            let b69: i32 = (((16843009u64 as u32)) as i32);
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b67[l]);
-                let x68: u32 = la16_3[l];
-                b68[l] = x68;
-            }
-            let b70: [i32; UNITS] = T::dot_u7_i8(&[b69; UNITS], &b68);
-            let b72: i32 = (((16843009u64 as u32)) as i32);
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b70[l]);
-                let x71: u32 = la16_4[l];
-                b71[l] = x71;
-            }
-            let b73: [i32; UNITS] = T::dot_u7_i8(&[b72; UNITS], &b71);
-            let b75: i32 = (((16843009u64 as u32)) as i32);
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b73[l]);
-                let x74: u32 = la16_5[l];
-                b74[l] = x74;
-            }
-            let b76: [i32; UNITS] = T::dot_u7_i8(&[b75; UNITS], &b74);
-            let b78: i32 = (((16843009u64 as u32)) as i32);
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b76[l]);
-                let x77: u32 = la16_6[l];
-                b77[l] = x77;
-            }
-            let b79: [i32; UNITS] = T::dot_u7_i8(&[b78; UNITS], &b77);
-            let b81: i32 = (((16843009u64 as u32)) as i32);
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b79[l]);
-                let x80: u32 = la16_7[l];
-                b80[l] = x80;
-            }
-            let b82: [i32; UNITS] = T::dot_u7_i8(&[b81; UNITS], &b80);
-            let b85: u32 = b4.wrapping_mul(b3);
-            let b86: u32 = b85.wrapping_add(v7);
-            let b87: u32 = b5.wrapping_add((0u64 as u32));
-            let b88: u32 = div(b8, (4u64 as u32));
-            let b89: u32 = b88.wrapping_add((0u64 as u32));
-            let b90: u32 = b89.wrapping_mul((4u64 as u32));
-            let b91: u32 = b86.wrapping_mul((8u64 as u32));
-            let b92: u32 = b91.wrapping_add(b87);
-            let b93: u32 = b92.wrapping_mul((2u64 as u32));
-            let b94: u32 = (0u64 as u32).wrapping_add(b93);
-            let b95: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b96: u32 = b95.wrapping_add((3u64 as u32));
-            let b97: u32 = div(b96, (4u64 as u32));
-            let b98: u32 = b97.wrapping_mul((4u64 as u32));
-            let b99: u32 = (0u64 as u32).wrapping_add(b98);
-            let b100: u32 = b92.wrapping_mul((2u64 as u32));
-            let b101: u32 = b99.wrapping_add(b100);
-            let b102: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b103: u32 = b102.wrapping_add((3u64 as u32));
-            let b104: u32 = div(b103, (4u64 as u32));
-            let b105: u32 = b104.wrapping_mul((4u64 as u32));
-            let b106: u32 = (0u64 as u32).wrapping_add(b105);
-            let b107: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b108: u32 = b107.wrapping_add((3u64 as u32));
-            let b109: u32 = div(b108, (4u64 as u32));
-            let b110: u32 = b109.wrapping_mul((4u64 as u32));
-            let b111: u32 = b106.wrapping_add(b110);
-            let b112: u32 = div(b111, (4u64 as u32));
-            let b113: u32 = b86.wrapping_mul((32u64 as u32));
-            let b114: u32 = b112.wrapping_add(b113);
-            let b115: u32 = b114.wrapping_add(b87);
-            let b116: i32 = ((b90) as i32);
-            let b117: u32 = div((0u64 as u32), (4u64 as u32));
-            let b118: u32 = div(b89, (8u64 as u32));
-            let b119: u32 = b118.wrapping_mul((4u64 as u32));
-            let b120: u32 = b117.wrapping_add(b119);
-            let b121: u32 = rem(b89, (4u64 as u32));
-            let b122: u32 = b120.wrapping_add(b121);
-            let b123: u32 = div(b89, (4u64 as u32));
-            let b124: u32 = rem(b123, (2u64 as u32));
-            let b125: u32 = b124.wrapping_mul((4u64 as u32));
-            let b126: u32 = b122.wrapping_mul((8u64 as u32));
-            let b127: u32 = b115.wrapping_add(b126);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b82[l]);
-                let x83: f32 = ((v58[l]) as f32);
-                let x84: f32 = x83 * b15[l];
-                la57_0[l] = x84;
-                v58[l] = (0i64 as i32);
-            }
-            let b128: u32 = *g0.add((b127) as usize);
-            let b129: u32 = b128.wrapping_shr((b125) as u32);
-            let b130: u32 = b129 & (252645135u64 as u32);
-            let b132: i32 = ((b130) as i32);
-            let mut b131 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x131: u32 = la16_0[l];
-                b131[l] = x131;
-            }
-            let b133: [i32; UNITS] = T::dot_u7_i8(&[b132; UNITS], &b131);
-            let b134: u32 = div(b8, (4u64 as u32));
-            let b135: u32 = b134.wrapping_add((1u64 as u32));
-            let b136: u32 = b135.wrapping_mul((4u64 as u32));
-            let b137: u32 = b86.wrapping_mul((8u64 as u32));
-            let b138: u32 = b137.wrapping_add(b87);
-            let b139: u32 = b138.wrapping_mul((2u64 as u32));
-            let b140: u32 = (0u64 as u32).wrapping_add(b139);
-            let b141: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b142: u32 = b141.wrapping_add((3u64 as u32));
-            let b143: u32 = div(b142, (4u64 as u32));
-            let b144: u32 = b143.wrapping_mul((4u64 as u32));
-            let b145: u32 = (0u64 as u32).wrapping_add(b144);
-            let b146: u32 = b138.wrapping_mul((2u64 as u32));
-            let b147: u32 = b145.wrapping_add(b146);
-            let b148: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b149: u32 = b148.wrapping_add((3u64 as u32));
-            let b150: u32 = div(b149, (4u64 as u32));
-            let b151: u32 = b150.wrapping_mul((4u64 as u32));
-            let b152: u32 = (0u64 as u32).wrapping_add(b151);
-            let b153: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b154: u32 = b153.wrapping_add((3u64 as u32));
-            let b155: u32 = div(b154, (4u64 as u32));
-            let b156: u32 = b155.wrapping_mul((4u64 as u32));
-            let b157: u32 = b152.wrapping_add(b156);
-            let b158: u32 = div(b157, (4u64 as u32));
-            let b159: u32 = b86.wrapping_mul((32u64 as u32));
-            let b160: u32 = b158.wrapping_add(b159);
-            let b161: u32 = b160.wrapping_add(b87);
-            let b162: i32 = ((b136) as i32);
-            let b163: u32 = div((0u64 as u32), (4u64 as u32));
-            let b164: u32 = div(b135, (8u64 as u32));
-            let b165: u32 = b164.wrapping_mul((4u64 as u32));
-            let b166: u32 = b163.wrapping_add(b165);
-            let b167: u32 = rem(b135, (4u64 as u32));
-            let b168: u32 = b166.wrapping_add(b167);
-            let b169: u32 = div(b135, (4u64 as u32));
-            let b170: u32 = rem(b169, (2u64 as u32));
-            let b171: u32 = b170.wrapping_mul((4u64 as u32));
-            let b172: u32 = b168.wrapping_mul((8u64 as u32));
-            let b173: u32 = b161.wrapping_add(b172);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b133[l]);
-            }
-            let b174: u32 = *g0.add((b173) as usize);
-            let b175: u32 = b174.wrapping_shr((b171) as u32);
-            let b176: u32 = b175 & (252645135u64 as u32);
-            let b178: i32 = ((b176) as i32);
-            let mut b177 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x177: u32 = la16_1[l];
-                b177[l] = x177;
-            }
-            let b179: [i32; UNITS] = T::dot_u7_i8(&[b178; UNITS], &b177);
-            let b180: u32 = div(b8, (4u64 as u32));
-            let b181: u32 = b180.wrapping_add((2u64 as u32));
-            let b182: u32 = b181.wrapping_mul((4u64 as u32));
-            let b183: u32 = b86.wrapping_mul((8u64 as u32));
-            let b184: u32 = b183.wrapping_add(b87);
-            let b185: u32 = b184.wrapping_mul((2u64 as u32));
-            let b186: u32 = (0u64 as u32).wrapping_add(b185);
-            let b187: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b188: u32 = b187.wrapping_add((3u64 as u32));
-            let b189: u32 = div(b188, (4u64 as u32));
-            let b190: u32 = b189.wrapping_mul((4u64 as u32));
-            let b191: u32 = (0u64 as u32).wrapping_add(b190);
-            let b192: u32 = b184.wrapping_mul((2u64 as u32));
-            let b193: u32 = b191.wrapping_add(b192);
-            let b194: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b195: u32 = b194.wrapping_add((3u64 as u32));
-            let b196: u32 = div(b195, (4u64 as u32));
-            let b197: u32 = b196.wrapping_mul((4u64 as u32));
-            let b198: u32 = (0u64 as u32).wrapping_add(b197);
-            let b199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b200: u32 = b199.wrapping_add((3u64 as u32));
-            let b201: u32 = div(b200, (4u64 as u32));
-            let b202: u32 = b201.wrapping_mul((4u64 as u32));
-            let b203: u32 = b198.wrapping_add(b202);
-            let b204: u32 = div(b203, (4u64 as u32));
-            let b205: u32 = b86.wrapping_mul((32u64 as u32));
-            let b206: u32 = b204.wrapping_add(b205);
-            let b207: u32 = b206.wrapping_add(b87);
-            let b208: i32 = ((b182) as i32);
-            let b209: u32 = div((0u64 as u32), (4u64 as u32));
-            let b210: u32 = div(b181, (8u64 as u32));
-            let b211: u32 = b210.wrapping_mul((4u64 as u32));
-            let b212: u32 = b209.wrapping_add(b211);
-            let b213: u32 = rem(b181, (4u64 as u32));
-            let b214: u32 = b212.wrapping_add(b213);
-            let b215: u32 = div(b181, (4u64 as u32));
-            let b216: u32 = rem(b215, (2u64 as u32));
-            let b217: u32 = b216.wrapping_mul((4u64 as u32));
-            let b218: u32 = b214.wrapping_mul((8u64 as u32));
-            let b219: u32 = b207.wrapping_add(b218);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b179[l]);
-            }
-            let b220: u32 = *g0.add((b219) as usize);
-            let b221: u32 = b220.wrapping_shr((b217) as u32);
-            let b222: u32 = b221 & (252645135u64 as u32);
-            let b224: i32 = ((b222) as i32);
-            let mut b223 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x223: u32 = la16_2[l];
-                b223[l] = x223;
-            }
-            let b225: [i32; UNITS] = T::dot_u7_i8(&[b224; UNITS], &b223);
-            let b226: u32 = div(b8, (4u64 as u32));
-            let b227: u32 = b226.wrapping_add((3u64 as u32));
-            let b228: u32 = b227.wrapping_mul((4u64 as u32));
-            let b229: u32 = b86.wrapping_mul((8u64 as u32));
-            let b230: u32 = b229.wrapping_add(b87);
-            let b231: u32 = b230.wrapping_mul((2u64 as u32));
-            let b232: u32 = (0u64 as u32).wrapping_add(b231);
-            let b233: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b234: u32 = b233.wrapping_add((3u64 as u32));
-            let b235: u32 = div(b234, (4u64 as u32));
-            let b236: u32 = b235.wrapping_mul((4u64 as u32));
-            let b237: u32 = (0u64 as u32).wrapping_add(b236);
-            let b238: u32 = b230.wrapping_mul((2u64 as u32));
-            let b239: u32 = b237.wrapping_add(b238);
-            let b240: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b241: u32 = b240.wrapping_add((3u64 as u32));
-            let b242: u32 = div(b241, (4u64 as u32));
-            let b243: u32 = b242.wrapping_mul((4u64 as u32));
-            let b244: u32 = (0u64 as u32).wrapping_add(b243);
-            let b245: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b246: u32 = b245.wrapping_add((3u64 as u32));
-            let b247: u32 = div(b246, (4u64 as u32));
-            let b248: u32 = b247.wrapping_mul((4u64 as u32));
-            let b249: u32 = b244.wrapping_add(b248);
-            let b250: u32 = div(b249, (4u64 as u32));
-            let b251: u32 = b86.wrapping_mul((32u64 as u32));
-            let b252: u32 = b250.wrapping_add(b251);
-            let b253: u32 = b252.wrapping_add(b87);
-            let b254: i32 = ((b228) as i32);
-            let b255: u32 = div((0u64 as u32), (4u64 as u32));
-            let b256: u32 = div(b227, (8u64 as u32));
-            let b257: u32 = b256.wrapping_mul((4u64 as u32));
-            let b258: u32 = b255.wrapping_add(b257);
-            let b259: u32 = rem(b227, (4u64 as u32));
-            let b260: u32 = b258.wrapping_add(b259);
-            let b261: u32 = div(b227, (4u64 as u32));
-            let b262: u32 = rem(b261, (2u64 as u32));
-            let b263: u32 = b262.wrapping_mul((4u64 as u32));
-            let b264: u32 = b260.wrapping_mul((8u64 as u32));
-            let b265: u32 = b253.wrapping_add(b264);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b225[l]);
-            }
-            let b266: u32 = *g0.add((b265) as usize);
-            let b267: u32 = b266.wrapping_shr((b263) as u32);
-            let b268: u32 = b267 & (252645135u64 as u32);
-            let b270: i32 = ((b268) as i32);
-            let mut b269 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x269: u32 = la16_3[l];
-                b269[l] = x269;
-            }
-            let b271: [i32; UNITS] = T::dot_u7_i8(&[b270; UNITS], &b269);
-            let b272: u32 = div(b8, (4u64 as u32));
-            let b273: u32 = b272.wrapping_add((4u64 as u32));
-            let b274: u32 = b273.wrapping_mul((4u64 as u32));
-            let b275: u32 = b86.wrapping_mul((8u64 as u32));
-            let b276: u32 = b275.wrapping_add(b87);
-            let b277: u32 = b276.wrapping_mul((2u64 as u32));
-            let b278: u32 = (0u64 as u32).wrapping_add(b277);
-            let b279: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b280: u32 = b279.wrapping_add((3u64 as u32));
-            let b281: u32 = div(b280, (4u64 as u32));
-            let b282: u32 = b281.wrapping_mul((4u64 as u32));
-            let b283: u32 = (0u64 as u32).wrapping_add(b282);
-            let b284: u32 = b276.wrapping_mul((2u64 as u32));
-            let b285: u32 = b283.wrapping_add(b284);
-            let b286: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b287: u32 = b286.wrapping_add((3u64 as u32));
-            let b288: u32 = div(b287, (4u64 as u32));
-            let b289: u32 = b288.wrapping_mul((4u64 as u32));
-            let b290: u32 = (0u64 as u32).wrapping_add(b289);
-            let b291: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b292: u32 = b291.wrapping_add((3u64 as u32));
-            let b293: u32 = div(b292, (4u64 as u32));
-            let b294: u32 = b293.wrapping_mul((4u64 as u32));
-            let b295: u32 = b290.wrapping_add(b294);
-            let b296: u32 = div(b295, (4u64 as u32));
-            let b297: u32 = b86.wrapping_mul((32u64 as u32));
-            let b298: u32 = b296.wrapping_add(b297);
-            let b299: u32 = b298.wrapping_add(b87);
-            let b300: i32 = ((b274) as i32);
-            let b301: u32 = div((0u64 as u32), (4u64 as u32));
-            let b302: u32 = div(b273, (8u64 as u32));
-            let b303: u32 = b302.wrapping_mul((4u64 as u32));
-            let b304: u32 = b301.wrapping_add(b303);
-            let b305: u32 = rem(b273, (4u64 as u32));
-            let b306: u32 = b304.wrapping_add(b305);
-            let b307: u32 = div(b273, (4u64 as u32));
-            let b308: u32 = rem(b307, (2u64 as u32));
-            let b309: u32 = b308.wrapping_mul((4u64 as u32));
-            let b310: u32 = b306.wrapping_mul((8u64 as u32));
-            let b311: u32 = b299.wrapping_add(b310);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b271[l]);
-            }
-            let b312: u32 = *g0.add((b311) as usize);
-            let b313: u32 = b312.wrapping_shr((b309) as u32);
-            let b314: u32 = b313 & (252645135u64 as u32);
-            let b316: i32 = ((b314) as i32);
-            let mut b315 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x315: u32 = la16_4[l];
-                b315[l] = x315;
-            }
-            let b317: [i32; UNITS] = T::dot_u7_i8(&[b316; UNITS], &b315);
-            let b318: u32 = div(b8, (4u64 as u32));
-            let b319: u32 = b318.wrapping_add((5u64 as u32));
-            let b320: u32 = b319.wrapping_mul((4u64 as u32));
-            let b321: u32 = b86.wrapping_mul((8u64 as u32));
-            let b322: u32 = b321.wrapping_add(b87);
-            let b323: u32 = b322.wrapping_mul((2u64 as u32));
-            let b324: u32 = (0u64 as u32).wrapping_add(b323);
-            let b325: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b326: u32 = b325.wrapping_add((3u64 as u32));
-            let b327: u32 = div(b326, (4u64 as u32));
-            let b328: u32 = b327.wrapping_mul((4u64 as u32));
-            let b329: u32 = (0u64 as u32).wrapping_add(b328);
-            let b330: u32 = b322.wrapping_mul((2u64 as u32));
-            let b331: u32 = b329.wrapping_add(b330);
-            let b332: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b333: u32 = b332.wrapping_add((3u64 as u32));
-            let b334: u32 = div(b333, (4u64 as u32));
-            let b335: u32 = b334.wrapping_mul((4u64 as u32));
-            let b336: u32 = (0u64 as u32).wrapping_add(b335);
-            let b337: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b338: u32 = b337.wrapping_add((3u64 as u32));
-            let b339: u32 = div(b338, (4u64 as u32));
-            let b340: u32 = b339.wrapping_mul((4u64 as u32));
-            let b341: u32 = b336.wrapping_add(b340);
-            let b342: u32 = div(b341, (4u64 as u32));
-            let b343: u32 = b86.wrapping_mul((32u64 as u32));
-            let b344: u32 = b342.wrapping_add(b343);
-            let b345: u32 = b344.wrapping_add(b87);
-            let b346: i32 = ((b320) as i32);
-            let b347: u32 = div((0u64 as u32), (4u64 as u32));
-            let b348: u32 = div(b319, (8u64 as u32));
-            let b349: u32 = b348.wrapping_mul((4u64 as u32));
-            let b350: u32 = b347.wrapping_add(b349);
-            let b351: u32 = rem(b319, (4u64 as u32));
-            let b352: u32 = b350.wrapping_add(b351);
-            let b353: u32 = div(b319, (4u64 as u32));
-            let b354: u32 = rem(b353, (2u64 as u32));
-            let b355: u32 = b354.wrapping_mul((4u64 as u32));
-            let b356: u32 = b352.wrapping_mul((8u64 as u32));
-            let b357: u32 = b345.wrapping_add(b356);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b317[l]);
-            }
-            let b358: u32 = *g0.add((b357) as usize);
-            let b359: u32 = b358.wrapping_shr((b355) as u32);
-            let b360: u32 = b359 & (252645135u64 as u32);
-            let b362: i32 = ((b360) as i32);
-            let mut b361 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x361: u32 = la16_5[l];
-                b361[l] = x361;
-            }
-            let b363: [i32; UNITS] = T::dot_u7_i8(&[b362; UNITS], &b361);
-            let b364: u32 = div(b8, (4u64 as u32));
-            let b365: u32 = b364.wrapping_add((6u64 as u32));
-            let b366: u32 = b365.wrapping_mul((4u64 as u32));
-            let b367: u32 = b86.wrapping_mul((8u64 as u32));
-            let b368: u32 = b367.wrapping_add(b87);
-            let b369: u32 = b368.wrapping_mul((2u64 as u32));
-            let b370: u32 = (0u64 as u32).wrapping_add(b369);
-            let b371: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b372: u32 = b371.wrapping_add((3u64 as u32));
-            let b373: u32 = div(b372, (4u64 as u32));
-            let b374: u32 = b373.wrapping_mul((4u64 as u32));
-            let b375: u32 = (0u64 as u32).wrapping_add(b374);
-            let b376: u32 = b368.wrapping_mul((2u64 as u32));
-            let b377: u32 = b375.wrapping_add(b376);
-            let b378: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b379: u32 = b378.wrapping_add((3u64 as u32));
-            let b380: u32 = div(b379, (4u64 as u32));
-            let b381: u32 = b380.wrapping_mul((4u64 as u32));
-            let b382: u32 = (0u64 as u32).wrapping_add(b381);
-            let b383: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b384: u32 = b383.wrapping_add((3u64 as u32));
-            let b385: u32 = div(b384, (4u64 as u32));
-            let b386: u32 = b385.wrapping_mul((4u64 as u32));
-            let b387: u32 = b382.wrapping_add(b386);
-            let b388: u32 = div(b387, (4u64 as u32));
-            let b389: u32 = b86.wrapping_mul((32u64 as u32));
-            let b390: u32 = b388.wrapping_add(b389);
-            let b391: u32 = b390.wrapping_add(b87);
-            let b392: i32 = ((b366) as i32);
-            let b393: u32 = div((0u64 as u32), (4u64 as u32));
-            let b394: u32 = div(b365, (8u64 as u32));
-            let b395: u32 = b394.wrapping_mul((4u64 as u32));
-            let b396: u32 = b393.wrapping_add(b395);
-            let b397: u32 = rem(b365, (4u64 as u32));
-            let b398: u32 = b396.wrapping_add(b397);
-            let b399: u32 = div(b365, (4u64 as u32));
-            let b400: u32 = rem(b399, (2u64 as u32));
-            let b401: u32 = b400.wrapping_mul((4u64 as u32));
-            let b402: u32 = b398.wrapping_mul((8u64 as u32));
-            let b403: u32 = b391.wrapping_add(b402);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b363[l]);
-            }
-            let b404: u32 = *g0.add((b403) as usize);
-            let b405: u32 = b404.wrapping_shr((b401) as u32);
-            let b406: u32 = b405 & (252645135u64 as u32);
-            let b408: i32 = ((b406) as i32);
-            let mut b407 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x407: u32 = la16_6[l];
-                b407[l] = x407;
-            }
-            let b409: [i32; UNITS] = T::dot_u7_i8(&[b408; UNITS], &b407);
-            let b410: u32 = div(b8, (4u64 as u32));
-            let b411: u32 = b410.wrapping_add((7u64 as u32));
-            let b412: u32 = b411.wrapping_mul((4u64 as u32));
-            let b413: u32 = b86.wrapping_mul((8u64 as u32));
-            let b414: u32 = b413.wrapping_add(b87);
-            let b415: u32 = b414.wrapping_mul((2u64 as u32));
-            let b416: u32 = (0u64 as u32).wrapping_add(b415);
-            let b417: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b418: u32 = b417.wrapping_add((3u64 as u32));
-            let b419: u32 = div(b418, (4u64 as u32));
-            let b420: u32 = b419.wrapping_mul((4u64 as u32));
-            let b421: u32 = (0u64 as u32).wrapping_add(b420);
-            let b422: u32 = b414.wrapping_mul((2u64 as u32));
-            let b423: u32 = b421.wrapping_add(b422);
-            let b424: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b425: u32 = b424.wrapping_add((3u64 as u32));
-            let b426: u32 = div(b425, (4u64 as u32));
-            let b427: u32 = b426.wrapping_mul((4u64 as u32));
-            let b428: u32 = (0u64 as u32).wrapping_add(b427);
-            let b429: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b430: u32 = b429.wrapping_add((3u64 as u32));
-            let b431: u32 = div(b430, (4u64 as u32));
-            let b432: u32 = b431.wrapping_mul((4u64 as u32));
-            let b433: u32 = b428.wrapping_add(b432);
-            let b434: u32 = div(b433, (4u64 as u32));
-            let b435: u32 = b86.wrapping_mul((32u64 as u32));
-            let b436: u32 = b434.wrapping_add(b435);
-            let b437: u32 = b436.wrapping_add(b87);
-            let b438: i32 = ((b412) as i32);
-            let b439: u32 = div((0u64 as u32), (4u64 as u32));
-            let b440: u32 = div(b411, (8u64 as u32));
-            let b441: u32 = b440.wrapping_mul((4u64 as u32));
-            let b442: u32 = b439.wrapping_add(b441);
-            let b443: u32 = rem(b411, (4u64 as u32));
-            let b444: u32 = b442.wrapping_add(b443);
-            let b445: u32 = div(b411, (4u64 as u32));
-            let b446: u32 = rem(b445, (2u64 as u32));
-            let b447: u32 = b446.wrapping_mul((4u64 as u32));
-            let b448: u32 = b444.wrapping_mul((8u64 as u32));
-            let b449: u32 = b437.wrapping_add(b448);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b409[l]);
-            }
-            let b450: u32 = *g0.add((b449) as usize);
-            let b451: u32 = b450.wrapping_shr((b447) as u32);
-            let b452: u32 = b451 & (252645135u64 as u32);
-            let b454: i32 = ((b452) as i32);
-            let mut b453 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x453: u32 = la16_7[l];
-                b453[l] = x453;
-            }
-            let b455: [i32; UNITS] = T::dot_u7_i8(&[b454; UNITS], &b453);
-            let b456: u32 = b8.wrapping_add((0u64 as u32));
-            let b457: u32 = b86.wrapping_mul((8u64 as u32));
-            let b458: u32 = b457.wrapping_add(b87);
-            let b459: u32 = b458.wrapping_mul((2u64 as u32));
-            let b460: u32 = (0u64 as u32).wrapping_add(b459);
-            let b461: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b462: u32 = b461.wrapping_add((3u64 as u32));
-            let b463: u32 = div(b462, (4u64 as u32));
-            let b464: u32 = b463.wrapping_mul((4u64 as u32));
-            let b465: u32 = (0u64 as u32).wrapping_add(b464);
-            let b466: u32 = b458.wrapping_mul((2u64 as u32));
-            let b467: u32 = b465.wrapping_add(b466);
-            let b468: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b469: u32 = b468.wrapping_add((3u64 as u32));
-            let b470: u32 = div(b469, (4u64 as u32));
-            let b471: u32 = b470.wrapping_mul((4u64 as u32));
-            let b472: u32 = (0u64 as u32).wrapping_add(b471);
-            let b473: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b474: u32 = b473.wrapping_add((3u64 as u32));
-            let b475: u32 = div(b474, (4u64 as u32));
-            let b476: u32 = b475.wrapping_mul((4u64 as u32));
-            let b477: u32 = b472.wrapping_add(b476);
-            let b478: u32 = div(b477, (4u64 as u32));
-            let b479: u32 = b86.wrapping_mul((32u64 as u32));
-            let b480: u32 = b478.wrapping_add(b479);
-            let b481: u32 = b480.wrapping_add(b87);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b455[l]);
-            }
-            let b487: u32 = (rdb2_prechecked(g0, b460)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b488: u32 = b487 & (32768u64 as u32);
-            let b489: u32 = b488.wrapping_shl(((16u64 as u32)) as u32);
-            let b490: u32 = b487.wrapping_shr(((10u64 as u32)) as u32);
-            let b491: u32 = b490 & (31u64 as u32);
-            let b492: u32 = b487 & (1023u64 as u32);
-            let b493: bool = b491 == (31u64 as u32);
-            let b494: u32 = b491.wrapping_add((112u64 as u32));
-            let b495: u32 = if b493 { (255u64 as u32) } else { b494 };
-            let b496: u32 = b495.wrapping_shl(((23u64 as u32)) as u32);
-            let b497: u32 = b489 | b496;
-            let b498: u32 = b492.wrapping_shl(((13u64 as u32)) as u32);
-            let b499: u32 = b497 | b498;
-            let b500: f32 = f32::from_bits(b499);
-            let b501: f32 = ((b492) as f32);
-            let b502: f32 = b501 * 5.9604645e-8f32;
-            let b503: bool = b489 == (0u64 as u32);
-            let b504: f32 = -(b502);
-            let b505: f32 = if b503 { b502 } else { b504 };
-            let b506: bool = b491 == (0u64 as u32);
-            let b507: f32 = T::f16_to_f32(b487);
-            let b508: i32 = ((b456) as i32);
-            let b509: f32 = b507 * 1.0f32;
-            let b510: u32 = b86.wrapping_mul((8u64 as u32));
-            let b511: u32 = b510.wrapping_add(b87);
-            let b512: u32 = b511.wrapping_mul((2u64 as u32));
-            let b513: u32 = (0u64 as u32).wrapping_add(b512);
-            let b514: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b515: u32 = b514.wrapping_add((3u64 as u32));
-            let b516: u32 = div(b515, (4u64 as u32));
-            let b517: u32 = b516.wrapping_mul((4u64 as u32));
-            let b518: u32 = (0u64 as u32).wrapping_add(b517);
-            let b519: u32 = b511.wrapping_mul((2u64 as u32));
-            let b520: u32 = b518.wrapping_add(b519);
-            let b521: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b522: u32 = b521.wrapping_add((3u64 as u32));
-            let b523: u32 = div(b522, (4u64 as u32));
-            let b524: u32 = b523.wrapping_mul((4u64 as u32));
-            let b525: u32 = (0u64 as u32).wrapping_add(b524);
-            let b526: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b527: u32 = b526.wrapping_add((3u64 as u32));
-            let b528: u32 = div(b527, (4u64 as u32));
-            let b529: u32 = b528.wrapping_mul((4u64 as u32));
-            let b530: u32 = b525.wrapping_add(b529);
-            let b531: u32 = div(b530, (4u64 as u32));
-            let b532: u32 = b86.wrapping_mul((32u64 as u32));
-            let b533: u32 = b531.wrapping_add(b532);
-            let b534: u32 = b533.wrapping_add(b87);
-            let b540: u32 = (rdb2_prechecked(g0, b513)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b541: u32 = b540 & (32768u64 as u32);
-            let b542: u32 = b541.wrapping_shl(((16u64 as u32)) as u32);
-            let b543: u32 = b540.wrapping_shr(((10u64 as u32)) as u32);
-            let b544: u32 = b543 & (31u64 as u32);
-            let b545: u32 = b540 & (1023u64 as u32);
-            let b546: bool = b544 == (31u64 as u32);
-            let b547: u32 = b544.wrapping_add((112u64 as u32));
-            let b548: u32 = if b546 { (255u64 as u32) } else { b547 };
-            let b549: u32 = b548.wrapping_shl(((23u64 as u32)) as u32);
-            let b550: u32 = b542 | b549;
-            let b551: u32 = b545.wrapping_shl(((13u64 as u32)) as u32);
-            let b552: u32 = b550 | b551;
-            let b553: f32 = f32::from_bits(b552);
-            let b554: f32 = ((b545) as f32);
-            let b555: f32 = b554 * 5.9604645e-8f32;
-            let b556: bool = b542 == (0u64 as u32);
-            let b557: f32 = -(b555);
-            let b558: f32 = if b556 { b555 } else { b557 };
-            let b559: bool = b544 == (0u64 as u32);
-            let b560: f32 = T::f16_to_f32(b540);
-            let b566: u32 = (rdb2_prechecked(g0, b520)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b567: u32 = b566 & (32768u64 as u32);
-            let b568: u32 = b567.wrapping_shl(((16u64 as u32)) as u32);
-            let b569: u32 = b566.wrapping_shr(((10u64 as u32)) as u32);
-            let b570: u32 = b569 & (31u64 as u32);
-            let b571: u32 = b566 & (1023u64 as u32);
-            let b572: bool = b570 == (31u64 as u32);
-            let b573: u32 = b570.wrapping_add((112u64 as u32));
-            let b574: u32 = if b572 { (255u64 as u32) } else { b573 };
-            let b575: u32 = b574.wrapping_shl(((23u64 as u32)) as u32);
-            let b576: u32 = b568 | b575;
-            let b577: u32 = b571.wrapping_shl(((13u64 as u32)) as u32);
-            let b578: u32 = b576 | b577;
-            let b579: f32 = f32::from_bits(b578);
-            let b580: f32 = ((b571) as f32);
-            let b581: f32 = b580 * 5.9604645e-8f32;
-            let b582: bool = b568 == (0u64 as u32);
-            let b583: f32 = -(b581);
-            let b584: f32 = if b582 { b581 } else { b583 };
-            let b585: bool = b570 == (0u64 as u32);
-            let b586: f32 = T::f16_to_f32(b566);
-            let b587: i32 = ((b456) as i32);
-            let b588: f32 = b560 * 1.0f32;
-            let b589: f32 = 0.0f32 * b588;
-            let b590: f32 = T::fmadd(-(0.0f32), b588, b586);
-            let b599: u32 = b4.wrapping_mul(b3);
-            let b600: u32 = b599.wrapping_add(v7);
-            let b601: u32 = b5.wrapping_add((1u64 as u32));
-            let b602: u32 = div(b8, (4u64 as u32));
-            let b603: u32 = b602.wrapping_add((0u64 as u32));
-            let b604: u32 = b603.wrapping_mul((4u64 as u32));
-            let b605: u32 = b600.wrapping_mul((8u64 as u32));
-            let b606: u32 = b605.wrapping_add(b601);
-            let b607: u32 = b606.wrapping_mul((2u64 as u32));
-            let b608: u32 = (0u64 as u32).wrapping_add(b607);
-            let b609: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b610: u32 = b609.wrapping_add((3u64 as u32));
-            let b611: u32 = div(b610, (4u64 as u32));
-            let b612: u32 = b611.wrapping_mul((4u64 as u32));
-            let b613: u32 = (0u64 as u32).wrapping_add(b612);
-            let b614: u32 = b606.wrapping_mul((2u64 as u32));
-            let b615: u32 = b613.wrapping_add(b614);
-            let b616: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b617: u32 = b616.wrapping_add((3u64 as u32));
-            let b618: u32 = div(b617, (4u64 as u32));
-            let b619: u32 = b618.wrapping_mul((4u64 as u32));
-            let b620: u32 = (0u64 as u32).wrapping_add(b619);
-            let b621: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b622: u32 = b621.wrapping_add((3u64 as u32));
-            let b623: u32 = div(b622, (4u64 as u32));
-            let b624: u32 = b623.wrapping_mul((4u64 as u32));
-            let b625: u32 = b620.wrapping_add(b624);
-            let b626: u32 = div(b625, (4u64 as u32));
-            let b627: u32 = b600.wrapping_mul((32u64 as u32));
-            let b628: u32 = b626.wrapping_add(b627);
-            let b629: u32 = b628.wrapping_add(b601);
-            let b630: i32 = ((b604) as i32);
-            let b631: u32 = div((0u64 as u32), (4u64 as u32));
-            let b632: u32 = div(b603, (8u64 as u32));
-            let b633: u32 = b632.wrapping_mul((4u64 as u32));
-            let b634: u32 = b631.wrapping_add(b633);
-            let b635: u32 = rem(b603, (4u64 as u32));
-            let b636: u32 = b634.wrapping_add(b635);
-            let b637: u32 = div(b603, (4u64 as u32));
-            let b638: u32 = rem(b637, (2u64 as u32));
-            let b639: u32 = b638.wrapping_mul((4u64 as u32));
-            let b640: u32 = b636.wrapping_mul((8u64 as u32));
-            let b641: u32 = b629.wrapping_add(b640);
-            for l in 0..UNITS {
-                let x591: f32 = ((v58[l]) as f32);
-                let x592: f32 = b509 * b15[l];
-                let x593: f32 = x591 * x592;
-                let x594: f32 = la57_0[l];
-                let x595: f32 = b590 * x594;
-                let x596: f32 = T::fmadd(x591, x592, x595);
-                let x597: f32 = la6_0[l];
-                let x598: f32 = x597 + x596;
-                la6_0[l] = x598;
-                v58[l] = (0i64 as i32);
-            }
-            let b642: u32 = *g0.add((b641) as usize);
-            let b643: u32 = b642.wrapping_shr((b639) as u32);
-            let b644: u32 = b643 & (252645135u64 as u32);
-            let b646: i32 = ((b644) as i32);
-            let mut b645 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x645: u32 = la16_0[l];
-                b645[l] = x645;
-            }
-            let b647: [i32; UNITS] = T::dot_u7_i8(&[b646; UNITS], &b645);
-            let b648: u32 = div(b8, (4u64 as u32));
-            let b649: u32 = b648.wrapping_add((1u64 as u32));
-            let b650: u32 = b649.wrapping_mul((4u64 as u32));
-            let b651: u32 = b600.wrapping_mul((8u64 as u32));
-            let b652: u32 = b651.wrapping_add(b601);
-            let b653: u32 = b652.wrapping_mul((2u64 as u32));
-            let b654: u32 = (0u64 as u32).wrapping_add(b653);
-            let b655: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b656: u32 = b655.wrapping_add((3u64 as u32));
-            let b657: u32 = div(b656, (4u64 as u32));
-            let b658: u32 = b657.wrapping_mul((4u64 as u32));
-            let b659: u32 = (0u64 as u32).wrapping_add(b658);
-            let b660: u32 = b652.wrapping_mul((2u64 as u32));
-            let b661: u32 = b659.wrapping_add(b660);
-            let b662: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b663: u32 = b662.wrapping_add((3u64 as u32));
-            let b664: u32 = div(b663, (4u64 as u32));
-            let b665: u32 = b664.wrapping_mul((4u64 as u32));
-            let b666: u32 = (0u64 as u32).wrapping_add(b665);
-            let b667: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b668: u32 = b667.wrapping_add((3u64 as u32));
-            let b669: u32 = div(b668, (4u64 as u32));
-            let b670: u32 = b669.wrapping_mul((4u64 as u32));
-            let b671: u32 = b666.wrapping_add(b670);
-            let b672: u32 = div(b671, (4u64 as u32));
-            let b673: u32 = b600.wrapping_mul((32u64 as u32));
-            let b674: u32 = b672.wrapping_add(b673);
-            let b675: u32 = b674.wrapping_add(b601);
-            let b676: i32 = ((b650) as i32);
-            let b677: u32 = div((0u64 as u32), (4u64 as u32));
-            let b678: u32 = div(b649, (8u64 as u32));
-            let b679: u32 = b678.wrapping_mul((4u64 as u32));
-            let b680: u32 = b677.wrapping_add(b679);
-            let b681: u32 = rem(b649, (4u64 as u32));
-            let b682: u32 = b680.wrapping_add(b681);
-            let b683: u32 = div(b649, (4u64 as u32));
-            let b684: u32 = rem(b683, (2u64 as u32));
-            let b685: u32 = b684.wrapping_mul((4u64 as u32));
-            let b686: u32 = b682.wrapping_mul((8u64 as u32));
-            let b687: u32 = b675.wrapping_add(b686);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b647[l]);
-            }
-            let b688: u32 = *g0.add((b687) as usize);
-            let b689: u32 = b688.wrapping_shr((b685) as u32);
-            let b690: u32 = b689 & (252645135u64 as u32);
-            let b692: i32 = ((b690) as i32);
-            let mut b691 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x691: u32 = la16_1[l];
-                b691[l] = x691;
-            }
-            let b693: [i32; UNITS] = T::dot_u7_i8(&[b692; UNITS], &b691);
-            let b694: u32 = div(b8, (4u64 as u32));
-            let b695: u32 = b694.wrapping_add((2u64 as u32));
-            let b696: u32 = b695.wrapping_mul((4u64 as u32));
-            let b697: u32 = b600.wrapping_mul((8u64 as u32));
-            let b698: u32 = b697.wrapping_add(b601);
-            let b699: u32 = b698.wrapping_mul((2u64 as u32));
-            let b700: u32 = (0u64 as u32).wrapping_add(b699);
-            let b701: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b702: u32 = b701.wrapping_add((3u64 as u32));
-            let b703: u32 = div(b702, (4u64 as u32));
-            let b704: u32 = b703.wrapping_mul((4u64 as u32));
-            let b705: u32 = (0u64 as u32).wrapping_add(b704);
-            let b706: u32 = b698.wrapping_mul((2u64 as u32));
-            let b707: u32 = b705.wrapping_add(b706);
-            let b708: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b709: u32 = b708.wrapping_add((3u64 as u32));
-            let b710: u32 = div(b709, (4u64 as u32));
-            let b711: u32 = b710.wrapping_mul((4u64 as u32));
-            let b712: u32 = (0u64 as u32).wrapping_add(b711);
-            let b713: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b714: u32 = b713.wrapping_add((3u64 as u32));
-            let b715: u32 = div(b714, (4u64 as u32));
-            let b716: u32 = b715.wrapping_mul((4u64 as u32));
-            let b717: u32 = b712.wrapping_add(b716);
-            let b718: u32 = div(b717, (4u64 as u32));
-            let b719: u32 = b600.wrapping_mul((32u64 as u32));
-            let b720: u32 = b718.wrapping_add(b719);
-            let b721: u32 = b720.wrapping_add(b601);
-            let b722: i32 = ((b696) as i32);
-            let b723: u32 = div((0u64 as u32), (4u64 as u32));
-            let b724: u32 = div(b695, (8u64 as u32));
-            let b725: u32 = b724.wrapping_mul((4u64 as u32));
-            let b726: u32 = b723.wrapping_add(b725);
-            let b727: u32 = rem(b695, (4u64 as u32));
-            let b728: u32 = b726.wrapping_add(b727);
-            let b729: u32 = div(b695, (4u64 as u32));
-            let b730: u32 = rem(b729, (2u64 as u32));
-            let b731: u32 = b730.wrapping_mul((4u64 as u32));
-            let b732: u32 = b728.wrapping_mul((8u64 as u32));
-            let b733: u32 = b721.wrapping_add(b732);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b693[l]);
-            }
-            let b734: u32 = *g0.add((b733) as usize);
-            let b735: u32 = b734.wrapping_shr((b731) as u32);
-            let b736: u32 = b735 & (252645135u64 as u32);
-            let b738: i32 = ((b736) as i32);
-            let mut b737 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x737: u32 = la16_2[l];
-                b737[l] = x737;
-            }
-            let b739: [i32; UNITS] = T::dot_u7_i8(&[b738; UNITS], &b737);
-            let b740: u32 = div(b8, (4u64 as u32));
-            let b741: u32 = b740.wrapping_add((3u64 as u32));
-            let b742: u32 = b741.wrapping_mul((4u64 as u32));
-            let b743: u32 = b600.wrapping_mul((8u64 as u32));
-            let b744: u32 = b743.wrapping_add(b601);
-            let b745: u32 = b744.wrapping_mul((2u64 as u32));
-            let b746: u32 = (0u64 as u32).wrapping_add(b745);
-            let b747: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b748: u32 = b747.wrapping_add((3u64 as u32));
-            let b749: u32 = div(b748, (4u64 as u32));
-            let b750: u32 = b749.wrapping_mul((4u64 as u32));
-            let b751: u32 = (0u64 as u32).wrapping_add(b750);
-            let b752: u32 = b744.wrapping_mul((2u64 as u32));
-            let b753: u32 = b751.wrapping_add(b752);
-            let b754: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b755: u32 = b754.wrapping_add((3u64 as u32));
-            let b756: u32 = div(b755, (4u64 as u32));
-            let b757: u32 = b756.wrapping_mul((4u64 as u32));
-            let b758: u32 = (0u64 as u32).wrapping_add(b757);
-            let b759: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b760: u32 = b759.wrapping_add((3u64 as u32));
-            let b761: u32 = div(b760, (4u64 as u32));
-            let b762: u32 = b761.wrapping_mul((4u64 as u32));
-            let b763: u32 = b758.wrapping_add(b762);
-            let b764: u32 = div(b763, (4u64 as u32));
-            let b765: u32 = b600.wrapping_mul((32u64 as u32));
-            let b766: u32 = b764.wrapping_add(b765);
-            let b767: u32 = b766.wrapping_add(b601);
-            let b768: i32 = ((b742) as i32);
-            let b769: u32 = div((0u64 as u32), (4u64 as u32));
-            let b770: u32 = div(b741, (8u64 as u32));
-            let b771: u32 = b770.wrapping_mul((4u64 as u32));
-            let b772: u32 = b769.wrapping_add(b771);
-            let b773: u32 = rem(b741, (4u64 as u32));
-            let b774: u32 = b772.wrapping_add(b773);
-            let b775: u32 = div(b741, (4u64 as u32));
-            let b776: u32 = rem(b775, (2u64 as u32));
-            let b777: u32 = b776.wrapping_mul((4u64 as u32));
-            let b778: u32 = b774.wrapping_mul((8u64 as u32));
-            let b779: u32 = b767.wrapping_add(b778);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b739[l]);
-            }
-            let b780: u32 = *g0.add((b779) as usize);
-            let b781: u32 = b780.wrapping_shr((b777) as u32);
-            let b782: u32 = b781 & (252645135u64 as u32);
-            let b784: i32 = ((b782) as i32);
-            let mut b783 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x783: u32 = la16_3[l];
-                b783[l] = x783;
-            }
-            let b785: [i32; UNITS] = T::dot_u7_i8(&[b784; UNITS], &b783);
-            let b786: u32 = div(b8, (4u64 as u32));
-            let b787: u32 = b786.wrapping_add((4u64 as u32));
-            let b788: u32 = b787.wrapping_mul((4u64 as u32));
-            let b789: u32 = b600.wrapping_mul((8u64 as u32));
-            let b790: u32 = b789.wrapping_add(b601);
-            let b791: u32 = b790.wrapping_mul((2u64 as u32));
-            let b792: u32 = (0u64 as u32).wrapping_add(b791);
-            let b793: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b794: u32 = b793.wrapping_add((3u64 as u32));
-            let b795: u32 = div(b794, (4u64 as u32));
-            let b796: u32 = b795.wrapping_mul((4u64 as u32));
-            let b797: u32 = (0u64 as u32).wrapping_add(b796);
-            let b798: u32 = b790.wrapping_mul((2u64 as u32));
-            let b799: u32 = b797.wrapping_add(b798);
-            let b800: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b801: u32 = b800.wrapping_add((3u64 as u32));
-            let b802: u32 = div(b801, (4u64 as u32));
-            let b803: u32 = b802.wrapping_mul((4u64 as u32));
-            let b804: u32 = (0u64 as u32).wrapping_add(b803);
-            let b805: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b806: u32 = b805.wrapping_add((3u64 as u32));
-            let b807: u32 = div(b806, (4u64 as u32));
-            let b808: u32 = b807.wrapping_mul((4u64 as u32));
-            let b809: u32 = b804.wrapping_add(b808);
-            let b810: u32 = div(b809, (4u64 as u32));
-            let b811: u32 = b600.wrapping_mul((32u64 as u32));
-            let b812: u32 = b810.wrapping_add(b811);
-            let b813: u32 = b812.wrapping_add(b601);
-            let b814: i32 = ((b788) as i32);
-            let b815: u32 = div((0u64 as u32), (4u64 as u32));
-            let b816: u32 = div(b787, (8u64 as u32));
-            let b817: u32 = b816.wrapping_mul((4u64 as u32));
-            let b818: u32 = b815.wrapping_add(b817);
-            let b819: u32 = rem(b787, (4u64 as u32));
-            let b820: u32 = b818.wrapping_add(b819);
-            let b821: u32 = div(b787, (4u64 as u32));
-            let b822: u32 = rem(b821, (2u64 as u32));
-            let b823: u32 = b822.wrapping_mul((4u64 as u32));
-            let b824: u32 = b820.wrapping_mul((8u64 as u32));
-            let b825: u32 = b813.wrapping_add(b824);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b785[l]);
-            }
-            let b826: u32 = *g0.add((b825) as usize);
-            let b827: u32 = b826.wrapping_shr((b823) as u32);
-            let b828: u32 = b827 & (252645135u64 as u32);
-            let b830: i32 = ((b828) as i32);
-            let mut b829 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x829: u32 = la16_4[l];
-                b829[l] = x829;
-            }
-            let b831: [i32; UNITS] = T::dot_u7_i8(&[b830; UNITS], &b829);
-            let b832: u32 = div(b8, (4u64 as u32));
-            let b833: u32 = b832.wrapping_add((5u64 as u32));
-            let b834: u32 = b833.wrapping_mul((4u64 as u32));
-            let b835: u32 = b600.wrapping_mul((8u64 as u32));
-            let b836: u32 = b835.wrapping_add(b601);
-            let b837: u32 = b836.wrapping_mul((2u64 as u32));
-            let b838: u32 = (0u64 as u32).wrapping_add(b837);
-            let b839: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b840: u32 = b839.wrapping_add((3u64 as u32));
-            let b841: u32 = div(b840, (4u64 as u32));
-            let b842: u32 = b841.wrapping_mul((4u64 as u32));
-            let b843: u32 = (0u64 as u32).wrapping_add(b842);
-            let b844: u32 = b836.wrapping_mul((2u64 as u32));
-            let b845: u32 = b843.wrapping_add(b844);
-            let b846: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b847: u32 = b846.wrapping_add((3u64 as u32));
-            let b848: u32 = div(b847, (4u64 as u32));
-            let b849: u32 = b848.wrapping_mul((4u64 as u32));
-            let b850: u32 = (0u64 as u32).wrapping_add(b849);
-            let b851: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b852: u32 = b851.wrapping_add((3u64 as u32));
-            let b853: u32 = div(b852, (4u64 as u32));
-            let b854: u32 = b853.wrapping_mul((4u64 as u32));
-            let b855: u32 = b850.wrapping_add(b854);
-            let b856: u32 = div(b855, (4u64 as u32));
-            let b857: u32 = b600.wrapping_mul((32u64 as u32));
-            let b858: u32 = b856.wrapping_add(b857);
-            let b859: u32 = b858.wrapping_add(b601);
-            let b860: i32 = ((b834) as i32);
-            let b861: u32 = div((0u64 as u32), (4u64 as u32));
-            let b862: u32 = div(b833, (8u64 as u32));
-            let b863: u32 = b862.wrapping_mul((4u64 as u32));
-            let b864: u32 = b861.wrapping_add(b863);
-            let b865: u32 = rem(b833, (4u64 as u32));
-            let b866: u32 = b864.wrapping_add(b865);
-            let b867: u32 = div(b833, (4u64 as u32));
-            let b868: u32 = rem(b867, (2u64 as u32));
-            let b869: u32 = b868.wrapping_mul((4u64 as u32));
-            let b870: u32 = b866.wrapping_mul((8u64 as u32));
-            let b871: u32 = b859.wrapping_add(b870);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b831[l]);
-            }
-            let b872: u32 = *g0.add((b871) as usize);
-            let b873: u32 = b872.wrapping_shr((b869) as u32);
-            let b874: u32 = b873 & (252645135u64 as u32);
-            let b876: i32 = ((b874) as i32);
-            let mut b875 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x875: u32 = la16_5[l];
-                b875[l] = x875;
-            }
-            let b877: [i32; UNITS] = T::dot_u7_i8(&[b876; UNITS], &b875);
-            let b878: u32 = div(b8, (4u64 as u32));
-            let b879: u32 = b878.wrapping_add((6u64 as u32));
-            let b880: u32 = b879.wrapping_mul((4u64 as u32));
-            let b881: u32 = b600.wrapping_mul((8u64 as u32));
-            let b882: u32 = b881.wrapping_add(b601);
-            let b883: u32 = b882.wrapping_mul((2u64 as u32));
-            let b884: u32 = (0u64 as u32).wrapping_add(b883);
-            let b885: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b886: u32 = b885.wrapping_add((3u64 as u32));
-            let b887: u32 = div(b886, (4u64 as u32));
-            let b888: u32 = b887.wrapping_mul((4u64 as u32));
-            let b889: u32 = (0u64 as u32).wrapping_add(b888);
-            let b890: u32 = b882.wrapping_mul((2u64 as u32));
-            let b891: u32 = b889.wrapping_add(b890);
-            let b892: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b893: u32 = b892.wrapping_add((3u64 as u32));
-            let b894: u32 = div(b893, (4u64 as u32));
-            let b895: u32 = b894.wrapping_mul((4u64 as u32));
-            let b896: u32 = (0u64 as u32).wrapping_add(b895);
-            let b897: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b898: u32 = b897.wrapping_add((3u64 as u32));
-            let b899: u32 = div(b898, (4u64 as u32));
-            let b900: u32 = b899.wrapping_mul((4u64 as u32));
-            let b901: u32 = b896.wrapping_add(b900);
-            let b902: u32 = div(b901, (4u64 as u32));
-            let b903: u32 = b600.wrapping_mul((32u64 as u32));
-            let b904: u32 = b902.wrapping_add(b903);
-            let b905: u32 = b904.wrapping_add(b601);
-            let b906: i32 = ((b880) as i32);
-            let b907: u32 = div((0u64 as u32), (4u64 as u32));
-            let b908: u32 = div(b879, (8u64 as u32));
-            let b909: u32 = b908.wrapping_mul((4u64 as u32));
-            let b910: u32 = b907.wrapping_add(b909);
-            let b911: u32 = rem(b879, (4u64 as u32));
-            let b912: u32 = b910.wrapping_add(b911);
-            let b913: u32 = div(b879, (4u64 as u32));
-            let b914: u32 = rem(b913, (2u64 as u32));
-            let b915: u32 = b914.wrapping_mul((4u64 as u32));
-            let b916: u32 = b912.wrapping_mul((8u64 as u32));
-            let b917: u32 = b905.wrapping_add(b916);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b877[l]);
-            }
-            let b918: u32 = *g0.add((b917) as usize);
-            let b919: u32 = b918.wrapping_shr((b915) as u32);
-            let b920: u32 = b919 & (252645135u64 as u32);
-            let b922: i32 = ((b920) as i32);
-            let mut b921 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x921: u32 = la16_6[l];
-                b921[l] = x921;
-            }
-            let b923: [i32; UNITS] = T::dot_u7_i8(&[b922; UNITS], &b921);
-            let b924: u32 = div(b8, (4u64 as u32));
-            let b925: u32 = b924.wrapping_add((7u64 as u32));
-            let b926: u32 = b925.wrapping_mul((4u64 as u32));
-            let b927: u32 = b600.wrapping_mul((8u64 as u32));
-            let b928: u32 = b927.wrapping_add(b601);
-            let b929: u32 = b928.wrapping_mul((2u64 as u32));
-            let b930: u32 = (0u64 as u32).wrapping_add(b929);
-            let b931: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b932: u32 = b931.wrapping_add((3u64 as u32));
-            let b933: u32 = div(b932, (4u64 as u32));
-            let b934: u32 = b933.wrapping_mul((4u64 as u32));
-            let b935: u32 = (0u64 as u32).wrapping_add(b934);
-            let b936: u32 = b928.wrapping_mul((2u64 as u32));
-            let b937: u32 = b935.wrapping_add(b936);
-            let b938: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b939: u32 = b938.wrapping_add((3u64 as u32));
-            let b940: u32 = div(b939, (4u64 as u32));
-            let b941: u32 = b940.wrapping_mul((4u64 as u32));
-            let b942: u32 = (0u64 as u32).wrapping_add(b941);
-            let b943: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b944: u32 = b943.wrapping_add((3u64 as u32));
-            let b945: u32 = div(b944, (4u64 as u32));
-            let b946: u32 = b945.wrapping_mul((4u64 as u32));
-            let b947: u32 = b942.wrapping_add(b946);
-            let b948: u32 = div(b947, (4u64 as u32));
-            let b949: u32 = b600.wrapping_mul((32u64 as u32));
-            let b950: u32 = b948.wrapping_add(b949);
-            let b951: u32 = b950.wrapping_add(b601);
-            let b952: i32 = ((b926) as i32);
-            let b953: u32 = div((0u64 as u32), (4u64 as u32));
-            let b954: u32 = div(b925, (8u64 as u32));
-            let b955: u32 = b954.wrapping_mul((4u64 as u32));
-            let b956: u32 = b953.wrapping_add(b955);
-            let b957: u32 = rem(b925, (4u64 as u32));
-            let b958: u32 = b956.wrapping_add(b957);
-            let b959: u32 = div(b925, (4u64 as u32));
-            let b960: u32 = rem(b959, (2u64 as u32));
-            let b961: u32 = b960.wrapping_mul((4u64 as u32));
-            let b962: u32 = b958.wrapping_mul((8u64 as u32));
-            let b963: u32 = b951.wrapping_add(b962);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b923[l]);
-            }
-            let b964: u32 = *g0.add((b963) as usize);
-            let b965: u32 = b964.wrapping_shr((b961) as u32);
-            let b966: u32 = b965 & (252645135u64 as u32);
-            let b968: i32 = ((b966) as i32);
-            let mut b967 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x967: u32 = la16_7[l];
-                b967[l] = x967;
-            }
-            let b969: [i32; UNITS] = T::dot_u7_i8(&[b968; UNITS], &b967);
-            let b970: u32 = b8.wrapping_add((0u64 as u32));
-            let b971: u32 = b600.wrapping_mul((8u64 as u32));
-            let b972: u32 = b971.wrapping_add(b601);
-            let b973: u32 = b972.wrapping_mul((2u64 as u32));
-            let b974: u32 = (0u64 as u32).wrapping_add(b973);
-            let b975: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b976: u32 = b975.wrapping_add((3u64 as u32));
-            let b977: u32 = div(b976, (4u64 as u32));
-            let b978: u32 = b977.wrapping_mul((4u64 as u32));
-            let b979: u32 = (0u64 as u32).wrapping_add(b978);
-            let b980: u32 = b972.wrapping_mul((2u64 as u32));
-            let b981: u32 = b979.wrapping_add(b980);
-            let b982: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b983: u32 = b982.wrapping_add((3u64 as u32));
-            let b984: u32 = div(b983, (4u64 as u32));
-            let b985: u32 = b984.wrapping_mul((4u64 as u32));
-            let b986: u32 = (0u64 as u32).wrapping_add(b985);
-            let b987: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b988: u32 = b987.wrapping_add((3u64 as u32));
-            let b989: u32 = div(b988, (4u64 as u32));
-            let b990: u32 = b989.wrapping_mul((4u64 as u32));
-            let b991: u32 = b986.wrapping_add(b990);
-            let b992: u32 = div(b991, (4u64 as u32));
-            let b993: u32 = b600.wrapping_mul((32u64 as u32));
-            let b994: u32 = b992.wrapping_add(b993);
-            let b995: u32 = b994.wrapping_add(b601);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b969[l]);
-            }
-            let b1001: u32 = (rdb2_prechecked(g0, b974)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1002: u32 = b1001 & (32768u64 as u32);
-            let b1003: u32 = b1002.wrapping_shl(((16u64 as u32)) as u32);
-            let b1004: u32 = b1001.wrapping_shr(((10u64 as u32)) as u32);
-            let b1005: u32 = b1004 & (31u64 as u32);
-            let b1006: u32 = b1001 & (1023u64 as u32);
-            let b1007: bool = b1005 == (31u64 as u32);
-            let b1008: u32 = b1005.wrapping_add((112u64 as u32));
-            let b1009: u32 = if b1007 { (255u64 as u32) } else { b1008 };
-            let b1010: u32 = b1009.wrapping_shl(((23u64 as u32)) as u32);
-            let b1011: u32 = b1003 | b1010;
-            let b1012: u32 = b1006.wrapping_shl(((13u64 as u32)) as u32);
-            let b1013: u32 = b1011 | b1012;
-            let b1014: f32 = f32::from_bits(b1013);
-            let b1015: f32 = ((b1006) as f32);
-            let b1016: f32 = b1015 * 5.9604645e-8f32;
-            let b1017: bool = b1003 == (0u64 as u32);
-            let b1018: f32 = -(b1016);
-            let b1019: f32 = if b1017 { b1016 } else { b1018 };
-            let b1020: bool = b1005 == (0u64 as u32);
-            let b1021: f32 = T::f16_to_f32(b1001);
-            let b1022: i32 = ((b970) as i32);
-            let b1023: f32 = b1021 * 1.0f32;
-            let b1024: u32 = b600.wrapping_mul((8u64 as u32));
-            let b1025: u32 = b1024.wrapping_add(b601);
-            let b1026: u32 = b1025.wrapping_mul((2u64 as u32));
-            let b1027: u32 = (0u64 as u32).wrapping_add(b1026);
-            let b1028: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1029: u32 = b1028.wrapping_add((3u64 as u32));
-            let b1030: u32 = div(b1029, (4u64 as u32));
-            let b1031: u32 = b1030.wrapping_mul((4u64 as u32));
-            let b1032: u32 = (0u64 as u32).wrapping_add(b1031);
-            let b1033: u32 = b1025.wrapping_mul((2u64 as u32));
-            let b1034: u32 = b1032.wrapping_add(b1033);
-            let b1035: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1036: u32 = b1035.wrapping_add((3u64 as u32));
-            let b1037: u32 = div(b1036, (4u64 as u32));
-            let b1038: u32 = b1037.wrapping_mul((4u64 as u32));
-            let b1039: u32 = (0u64 as u32).wrapping_add(b1038);
-            let b1040: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1041: u32 = b1040.wrapping_add((3u64 as u32));
-            let b1042: u32 = div(b1041, (4u64 as u32));
-            let b1043: u32 = b1042.wrapping_mul((4u64 as u32));
-            let b1044: u32 = b1039.wrapping_add(b1043);
-            let b1045: u32 = div(b1044, (4u64 as u32));
-            let b1046: u32 = b600.wrapping_mul((32u64 as u32));
-            let b1047: u32 = b1045.wrapping_add(b1046);
-            let b1048: u32 = b1047.wrapping_add(b601);
-            let b1054: u32 = (rdb2_prechecked(g0, b1027)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1055: u32 = b1054 & (32768u64 as u32);
-            let b1056: u32 = b1055.wrapping_shl(((16u64 as u32)) as u32);
-            let b1057: u32 = b1054.wrapping_shr(((10u64 as u32)) as u32);
-            let b1058: u32 = b1057 & (31u64 as u32);
-            let b1059: u32 = b1054 & (1023u64 as u32);
-            let b1060: bool = b1058 == (31u64 as u32);
-            let b1061: u32 = b1058.wrapping_add((112u64 as u32));
-            let b1062: u32 = if b1060 { (255u64 as u32) } else { b1061 };
-            let b1063: u32 = b1062.wrapping_shl(((23u64 as u32)) as u32);
-            let b1064: u32 = b1056 | b1063;
-            let b1065: u32 = b1059.wrapping_shl(((13u64 as u32)) as u32);
-            let b1066: u32 = b1064 | b1065;
-            let b1067: f32 = f32::from_bits(b1066);
-            let b1068: f32 = ((b1059) as f32);
-            let b1069: f32 = b1068 * 5.9604645e-8f32;
-            let b1070: bool = b1056 == (0u64 as u32);
-            let b1071: f32 = -(b1069);
-            let b1072: f32 = if b1070 { b1069 } else { b1071 };
-            let b1073: bool = b1058 == (0u64 as u32);
-            let b1074: f32 = T::f16_to_f32(b1054);
-            let b1080: u32 = (rdb2_prechecked(g0, b1034)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1081: u32 = b1080 & (32768u64 as u32);
-            let b1082: u32 = b1081.wrapping_shl(((16u64 as u32)) as u32);
-            let b1083: u32 = b1080.wrapping_shr(((10u64 as u32)) as u32);
-            let b1084: u32 = b1083 & (31u64 as u32);
-            let b1085: u32 = b1080 & (1023u64 as u32);
-            let b1086: bool = b1084 == (31u64 as u32);
-            let b1087: u32 = b1084.wrapping_add((112u64 as u32));
-            let b1088: u32 = if b1086 { (255u64 as u32) } else { b1087 };
-            let b1089: u32 = b1088.wrapping_shl(((23u64 as u32)) as u32);
-            let b1090: u32 = b1082 | b1089;
-            let b1091: u32 = b1085.wrapping_shl(((13u64 as u32)) as u32);
-            let b1092: u32 = b1090 | b1091;
-            let b1093: f32 = f32::from_bits(b1092);
-            let b1094: f32 = ((b1085) as f32);
-            let b1095: f32 = b1094 * 5.9604645e-8f32;
-            let b1096: bool = b1082 == (0u64 as u32);
-            let b1097: f32 = -(b1095);
-            let b1098: f32 = if b1096 { b1095 } else { b1097 };
-            let b1099: bool = b1084 == (0u64 as u32);
-            let b1100: f32 = T::f16_to_f32(b1080);
-            let b1101: i32 = ((b970) as i32);
-            let b1102: f32 = b1074 * 1.0f32;
-            let b1103: f32 = 0.0f32 * b1102;
-            let b1104: f32 = T::fmadd(-(0.0f32), b1102, b1100);
-            let b1113: u32 = b4.wrapping_mul(b3);
-            let b1114: u32 = b1113.wrapping_add(v7);
-            let b1115: u32 = b5.wrapping_add((2u64 as u32));
-            let b1116: u32 = div(b8, (4u64 as u32));
-            let b1117: u32 = b1116.wrapping_add((0u64 as u32));
-            let b1118: u32 = b1117.wrapping_mul((4u64 as u32));
-            let b1119: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1120: u32 = b1119.wrapping_add(b1115);
-            let b1121: u32 = b1120.wrapping_mul((2u64 as u32));
-            let b1122: u32 = (0u64 as u32).wrapping_add(b1121);
-            let b1123: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1124: u32 = b1123.wrapping_add((3u64 as u32));
-            let b1125: u32 = div(b1124, (4u64 as u32));
-            let b1126: u32 = b1125.wrapping_mul((4u64 as u32));
-            let b1127: u32 = (0u64 as u32).wrapping_add(b1126);
-            let b1128: u32 = b1120.wrapping_mul((2u64 as u32));
-            let b1129: u32 = b1127.wrapping_add(b1128);
-            let b1130: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1131: u32 = b1130.wrapping_add((3u64 as u32));
-            let b1132: u32 = div(b1131, (4u64 as u32));
-            let b1133: u32 = b1132.wrapping_mul((4u64 as u32));
-            let b1134: u32 = (0u64 as u32).wrapping_add(b1133);
-            let b1135: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1136: u32 = b1135.wrapping_add((3u64 as u32));
-            let b1137: u32 = div(b1136, (4u64 as u32));
-            let b1138: u32 = b1137.wrapping_mul((4u64 as u32));
-            let b1139: u32 = b1134.wrapping_add(b1138);
-            let b1140: u32 = div(b1139, (4u64 as u32));
-            let b1141: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1142: u32 = b1140.wrapping_add(b1141);
-            let b1143: u32 = b1142.wrapping_add(b1115);
-            let b1144: i32 = ((b1118) as i32);
-            let b1145: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1146: u32 = div(b1117, (8u64 as u32));
-            let b1147: u32 = b1146.wrapping_mul((4u64 as u32));
-            let b1148: u32 = b1145.wrapping_add(b1147);
-            let b1149: u32 = rem(b1117, (4u64 as u32));
-            let b1150: u32 = b1148.wrapping_add(b1149);
-            let b1151: u32 = div(b1117, (4u64 as u32));
-            let b1152: u32 = rem(b1151, (2u64 as u32));
-            let b1153: u32 = b1152.wrapping_mul((4u64 as u32));
-            let b1154: u32 = b1150.wrapping_mul((8u64 as u32));
-            let b1155: u32 = b1143.wrapping_add(b1154);
-            for l in 0..UNITS {
-                let x1105: f32 = ((v58[l]) as f32);
-                let x1106: f32 = b1023 * b15[l];
-                let x1107: f32 = x1105 * x1106;
-                let x1108: f32 = la57_0[l];
-                let x1109: f32 = b1104 * x1108;
-                let x1110: f32 = T::fmadd(x1105, x1106, x1109);
-                let x1111: f32 = la6_1[l];
-                let x1112: f32 = x1111 + x1110;
-                la6_1[l] = x1112;
-                v58[l] = (0i64 as i32);
-            }
-            let b1156: u32 = *g0.add((b1155) as usize);
-            let b1157: u32 = b1156.wrapping_shr((b1153) as u32);
-            let b1158: u32 = b1157 & (252645135u64 as u32);
-            let b1160: i32 = ((b1158) as i32);
-            let mut b1159 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1159: u32 = la16_0[l];
-                b1159[l] = x1159;
-            }
-            let b1161: [i32; UNITS] = T::dot_u7_i8(&[b1160; UNITS], &b1159);
-            let b1162: u32 = div(b8, (4u64 as u32));
-            let b1163: u32 = b1162.wrapping_add((1u64 as u32));
-            let b1164: u32 = b1163.wrapping_mul((4u64 as u32));
-            let b1165: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1166: u32 = b1165.wrapping_add(b1115);
-            let b1167: u32 = b1166.wrapping_mul((2u64 as u32));
-            let b1168: u32 = (0u64 as u32).wrapping_add(b1167);
-            let b1169: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1170: u32 = b1169.wrapping_add((3u64 as u32));
-            let b1171: u32 = div(b1170, (4u64 as u32));
-            let b1172: u32 = b1171.wrapping_mul((4u64 as u32));
-            let b1173: u32 = (0u64 as u32).wrapping_add(b1172);
-            let b1174: u32 = b1166.wrapping_mul((2u64 as u32));
-            let b1175: u32 = b1173.wrapping_add(b1174);
-            let b1176: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1177: u32 = b1176.wrapping_add((3u64 as u32));
-            let b1178: u32 = div(b1177, (4u64 as u32));
-            let b1179: u32 = b1178.wrapping_mul((4u64 as u32));
-            let b1180: u32 = (0u64 as u32).wrapping_add(b1179);
-            let b1181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1182: u32 = b1181.wrapping_add((3u64 as u32));
-            let b1183: u32 = div(b1182, (4u64 as u32));
-            let b1184: u32 = b1183.wrapping_mul((4u64 as u32));
-            let b1185: u32 = b1180.wrapping_add(b1184);
-            let b1186: u32 = div(b1185, (4u64 as u32));
-            let b1187: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1188: u32 = b1186.wrapping_add(b1187);
-            let b1189: u32 = b1188.wrapping_add(b1115);
-            let b1190: i32 = ((b1164) as i32);
-            let b1191: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1192: u32 = div(b1163, (8u64 as u32));
-            let b1193: u32 = b1192.wrapping_mul((4u64 as u32));
-            let b1194: u32 = b1191.wrapping_add(b1193);
-            let b1195: u32 = rem(b1163, (4u64 as u32));
-            let b1196: u32 = b1194.wrapping_add(b1195);
-            let b1197: u32 = div(b1163, (4u64 as u32));
-            let b1198: u32 = rem(b1197, (2u64 as u32));
-            let b1199: u32 = b1198.wrapping_mul((4u64 as u32));
-            let b1200: u32 = b1196.wrapping_mul((8u64 as u32));
-            let b1201: u32 = b1189.wrapping_add(b1200);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1161[l]);
-            }
-            let b1202: u32 = *g0.add((b1201) as usize);
-            let b1203: u32 = b1202.wrapping_shr((b1199) as u32);
-            let b1204: u32 = b1203 & (252645135u64 as u32);
-            let b1206: i32 = ((b1204) as i32);
-            let mut b1205 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1205: u32 = la16_1[l];
-                b1205[l] = x1205;
-            }
-            let b1207: [i32; UNITS] = T::dot_u7_i8(&[b1206; UNITS], &b1205);
-            let b1208: u32 = div(b8, (4u64 as u32));
-            let b1209: u32 = b1208.wrapping_add((2u64 as u32));
-            let b1210: u32 = b1209.wrapping_mul((4u64 as u32));
-            let b1211: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1212: u32 = b1211.wrapping_add(b1115);
-            let b1213: u32 = b1212.wrapping_mul((2u64 as u32));
-            let b1214: u32 = (0u64 as u32).wrapping_add(b1213);
-            let b1215: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1216: u32 = b1215.wrapping_add((3u64 as u32));
-            let b1217: u32 = div(b1216, (4u64 as u32));
-            let b1218: u32 = b1217.wrapping_mul((4u64 as u32));
-            let b1219: u32 = (0u64 as u32).wrapping_add(b1218);
-            let b1220: u32 = b1212.wrapping_mul((2u64 as u32));
-            let b1221: u32 = b1219.wrapping_add(b1220);
-            let b1222: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1223: u32 = b1222.wrapping_add((3u64 as u32));
-            let b1224: u32 = div(b1223, (4u64 as u32));
-            let b1225: u32 = b1224.wrapping_mul((4u64 as u32));
-            let b1226: u32 = (0u64 as u32).wrapping_add(b1225);
-            let b1227: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1228: u32 = b1227.wrapping_add((3u64 as u32));
-            let b1229: u32 = div(b1228, (4u64 as u32));
-            let b1230: u32 = b1229.wrapping_mul((4u64 as u32));
-            let b1231: u32 = b1226.wrapping_add(b1230);
-            let b1232: u32 = div(b1231, (4u64 as u32));
-            let b1233: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1234: u32 = b1232.wrapping_add(b1233);
-            let b1235: u32 = b1234.wrapping_add(b1115);
-            let b1236: i32 = ((b1210) as i32);
-            let b1237: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1238: u32 = div(b1209, (8u64 as u32));
-            let b1239: u32 = b1238.wrapping_mul((4u64 as u32));
-            let b1240: u32 = b1237.wrapping_add(b1239);
-            let b1241: u32 = rem(b1209, (4u64 as u32));
-            let b1242: u32 = b1240.wrapping_add(b1241);
-            let b1243: u32 = div(b1209, (4u64 as u32));
-            let b1244: u32 = rem(b1243, (2u64 as u32));
-            let b1245: u32 = b1244.wrapping_mul((4u64 as u32));
-            let b1246: u32 = b1242.wrapping_mul((8u64 as u32));
-            let b1247: u32 = b1235.wrapping_add(b1246);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1207[l]);
-            }
-            let b1248: u32 = *g0.add((b1247) as usize);
-            let b1249: u32 = b1248.wrapping_shr((b1245) as u32);
-            let b1250: u32 = b1249 & (252645135u64 as u32);
-            let b1252: i32 = ((b1250) as i32);
-            let mut b1251 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1251: u32 = la16_2[l];
-                b1251[l] = x1251;
-            }
-            let b1253: [i32; UNITS] = T::dot_u7_i8(&[b1252; UNITS], &b1251);
-            let b1254: u32 = div(b8, (4u64 as u32));
-            let b1255: u32 = b1254.wrapping_add((3u64 as u32));
-            let b1256: u32 = b1255.wrapping_mul((4u64 as u32));
-            let b1257: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1258: u32 = b1257.wrapping_add(b1115);
-            let b1259: u32 = b1258.wrapping_mul((2u64 as u32));
-            let b1260: u32 = (0u64 as u32).wrapping_add(b1259);
-            let b1261: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1262: u32 = b1261.wrapping_add((3u64 as u32));
-            let b1263: u32 = div(b1262, (4u64 as u32));
-            let b1264: u32 = b1263.wrapping_mul((4u64 as u32));
-            let b1265: u32 = (0u64 as u32).wrapping_add(b1264);
-            let b1266: u32 = b1258.wrapping_mul((2u64 as u32));
-            let b1267: u32 = b1265.wrapping_add(b1266);
-            let b1268: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1269: u32 = b1268.wrapping_add((3u64 as u32));
-            let b1270: u32 = div(b1269, (4u64 as u32));
-            let b1271: u32 = b1270.wrapping_mul((4u64 as u32));
-            let b1272: u32 = (0u64 as u32).wrapping_add(b1271);
-            let b1273: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1274: u32 = b1273.wrapping_add((3u64 as u32));
-            let b1275: u32 = div(b1274, (4u64 as u32));
-            let b1276: u32 = b1275.wrapping_mul((4u64 as u32));
-            let b1277: u32 = b1272.wrapping_add(b1276);
-            let b1278: u32 = div(b1277, (4u64 as u32));
-            let b1279: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1280: u32 = b1278.wrapping_add(b1279);
-            let b1281: u32 = b1280.wrapping_add(b1115);
-            let b1282: i32 = ((b1256) as i32);
-            let b1283: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1284: u32 = div(b1255, (8u64 as u32));
-            let b1285: u32 = b1284.wrapping_mul((4u64 as u32));
-            let b1286: u32 = b1283.wrapping_add(b1285);
-            let b1287: u32 = rem(b1255, (4u64 as u32));
-            let b1288: u32 = b1286.wrapping_add(b1287);
-            let b1289: u32 = div(b1255, (4u64 as u32));
-            let b1290: u32 = rem(b1289, (2u64 as u32));
-            let b1291: u32 = b1290.wrapping_mul((4u64 as u32));
-            let b1292: u32 = b1288.wrapping_mul((8u64 as u32));
-            let b1293: u32 = b1281.wrapping_add(b1292);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1253[l]);
-            }
-            let b1294: u32 = *g0.add((b1293) as usize);
-            let b1295: u32 = b1294.wrapping_shr((b1291) as u32);
-            let b1296: u32 = b1295 & (252645135u64 as u32);
-            let b1298: i32 = ((b1296) as i32);
-            let mut b1297 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1297: u32 = la16_3[l];
-                b1297[l] = x1297;
-            }
-            let b1299: [i32; UNITS] = T::dot_u7_i8(&[b1298; UNITS], &b1297);
-            let b1300: u32 = div(b8, (4u64 as u32));
-            let b1301: u32 = b1300.wrapping_add((4u64 as u32));
-            let b1302: u32 = b1301.wrapping_mul((4u64 as u32));
-            let b1303: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1304: u32 = b1303.wrapping_add(b1115);
-            let b1305: u32 = b1304.wrapping_mul((2u64 as u32));
-            let b1306: u32 = (0u64 as u32).wrapping_add(b1305);
-            let b1307: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1308: u32 = b1307.wrapping_add((3u64 as u32));
-            let b1309: u32 = div(b1308, (4u64 as u32));
-            let b1310: u32 = b1309.wrapping_mul((4u64 as u32));
-            let b1311: u32 = (0u64 as u32).wrapping_add(b1310);
-            let b1312: u32 = b1304.wrapping_mul((2u64 as u32));
-            let b1313: u32 = b1311.wrapping_add(b1312);
-            let b1314: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1315: u32 = b1314.wrapping_add((3u64 as u32));
-            let b1316: u32 = div(b1315, (4u64 as u32));
-            let b1317: u32 = b1316.wrapping_mul((4u64 as u32));
-            let b1318: u32 = (0u64 as u32).wrapping_add(b1317);
-            let b1319: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1320: u32 = b1319.wrapping_add((3u64 as u32));
-            let b1321: u32 = div(b1320, (4u64 as u32));
-            let b1322: u32 = b1321.wrapping_mul((4u64 as u32));
-            let b1323: u32 = b1318.wrapping_add(b1322);
-            let b1324: u32 = div(b1323, (4u64 as u32));
-            let b1325: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1326: u32 = b1324.wrapping_add(b1325);
-            let b1327: u32 = b1326.wrapping_add(b1115);
-            let b1328: i32 = ((b1302) as i32);
-            let b1329: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1330: u32 = div(b1301, (8u64 as u32));
-            let b1331: u32 = b1330.wrapping_mul((4u64 as u32));
-            let b1332: u32 = b1329.wrapping_add(b1331);
-            let b1333: u32 = rem(b1301, (4u64 as u32));
-            let b1334: u32 = b1332.wrapping_add(b1333);
-            let b1335: u32 = div(b1301, (4u64 as u32));
-            let b1336: u32 = rem(b1335, (2u64 as u32));
-            let b1337: u32 = b1336.wrapping_mul((4u64 as u32));
-            let b1338: u32 = b1334.wrapping_mul((8u64 as u32));
-            let b1339: u32 = b1327.wrapping_add(b1338);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1299[l]);
-            }
-            let b1340: u32 = *g0.add((b1339) as usize);
-            let b1341: u32 = b1340.wrapping_shr((b1337) as u32);
-            let b1342: u32 = b1341 & (252645135u64 as u32);
-            let b1344: i32 = ((b1342) as i32);
-            let mut b1343 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1343: u32 = la16_4[l];
-                b1343[l] = x1343;
-            }
-            let b1345: [i32; UNITS] = T::dot_u7_i8(&[b1344; UNITS], &b1343);
-            let b1346: u32 = div(b8, (4u64 as u32));
-            let b1347: u32 = b1346.wrapping_add((5u64 as u32));
-            let b1348: u32 = b1347.wrapping_mul((4u64 as u32));
-            let b1349: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1350: u32 = b1349.wrapping_add(b1115);
-            let b1351: u32 = b1350.wrapping_mul((2u64 as u32));
-            let b1352: u32 = (0u64 as u32).wrapping_add(b1351);
-            let b1353: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1354: u32 = b1353.wrapping_add((3u64 as u32));
-            let b1355: u32 = div(b1354, (4u64 as u32));
-            let b1356: u32 = b1355.wrapping_mul((4u64 as u32));
-            let b1357: u32 = (0u64 as u32).wrapping_add(b1356);
-            let b1358: u32 = b1350.wrapping_mul((2u64 as u32));
-            let b1359: u32 = b1357.wrapping_add(b1358);
-            let b1360: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1361: u32 = b1360.wrapping_add((3u64 as u32));
-            let b1362: u32 = div(b1361, (4u64 as u32));
-            let b1363: u32 = b1362.wrapping_mul((4u64 as u32));
-            let b1364: u32 = (0u64 as u32).wrapping_add(b1363);
-            let b1365: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1366: u32 = b1365.wrapping_add((3u64 as u32));
-            let b1367: u32 = div(b1366, (4u64 as u32));
-            let b1368: u32 = b1367.wrapping_mul((4u64 as u32));
-            let b1369: u32 = b1364.wrapping_add(b1368);
-            let b1370: u32 = div(b1369, (4u64 as u32));
-            let b1371: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1372: u32 = b1370.wrapping_add(b1371);
-            let b1373: u32 = b1372.wrapping_add(b1115);
-            let b1374: i32 = ((b1348) as i32);
-            let b1375: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1376: u32 = div(b1347, (8u64 as u32));
-            let b1377: u32 = b1376.wrapping_mul((4u64 as u32));
-            let b1378: u32 = b1375.wrapping_add(b1377);
-            let b1379: u32 = rem(b1347, (4u64 as u32));
-            let b1380: u32 = b1378.wrapping_add(b1379);
-            let b1381: u32 = div(b1347, (4u64 as u32));
-            let b1382: u32 = rem(b1381, (2u64 as u32));
-            let b1383: u32 = b1382.wrapping_mul((4u64 as u32));
-            let b1384: u32 = b1380.wrapping_mul((8u64 as u32));
-            let b1385: u32 = b1373.wrapping_add(b1384);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1345[l]);
-            }
-            let b1386: u32 = *g0.add((b1385) as usize);
-            let b1387: u32 = b1386.wrapping_shr((b1383) as u32);
-            let b1388: u32 = b1387 & (252645135u64 as u32);
-            let b1390: i32 = ((b1388) as i32);
-            let mut b1389 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1389: u32 = la16_5[l];
-                b1389[l] = x1389;
-            }
-            let b1391: [i32; UNITS] = T::dot_u7_i8(&[b1390; UNITS], &b1389);
-            let b1392: u32 = div(b8, (4u64 as u32));
-            let b1393: u32 = b1392.wrapping_add((6u64 as u32));
-            let b1394: u32 = b1393.wrapping_mul((4u64 as u32));
-            let b1395: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1396: u32 = b1395.wrapping_add(b1115);
-            let b1397: u32 = b1396.wrapping_mul((2u64 as u32));
-            let b1398: u32 = (0u64 as u32).wrapping_add(b1397);
-            let b1399: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1400: u32 = b1399.wrapping_add((3u64 as u32));
-            let b1401: u32 = div(b1400, (4u64 as u32));
-            let b1402: u32 = b1401.wrapping_mul((4u64 as u32));
-            let b1403: u32 = (0u64 as u32).wrapping_add(b1402);
-            let b1404: u32 = b1396.wrapping_mul((2u64 as u32));
-            let b1405: u32 = b1403.wrapping_add(b1404);
-            let b1406: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1407: u32 = b1406.wrapping_add((3u64 as u32));
-            let b1408: u32 = div(b1407, (4u64 as u32));
-            let b1409: u32 = b1408.wrapping_mul((4u64 as u32));
-            let b1410: u32 = (0u64 as u32).wrapping_add(b1409);
-            let b1411: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1412: u32 = b1411.wrapping_add((3u64 as u32));
-            let b1413: u32 = div(b1412, (4u64 as u32));
-            let b1414: u32 = b1413.wrapping_mul((4u64 as u32));
-            let b1415: u32 = b1410.wrapping_add(b1414);
-            let b1416: u32 = div(b1415, (4u64 as u32));
-            let b1417: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1418: u32 = b1416.wrapping_add(b1417);
-            let b1419: u32 = b1418.wrapping_add(b1115);
-            let b1420: i32 = ((b1394) as i32);
-            let b1421: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1422: u32 = div(b1393, (8u64 as u32));
-            let b1423: u32 = b1422.wrapping_mul((4u64 as u32));
-            let b1424: u32 = b1421.wrapping_add(b1423);
-            let b1425: u32 = rem(b1393, (4u64 as u32));
-            let b1426: u32 = b1424.wrapping_add(b1425);
-            let b1427: u32 = div(b1393, (4u64 as u32));
-            let b1428: u32 = rem(b1427, (2u64 as u32));
-            let b1429: u32 = b1428.wrapping_mul((4u64 as u32));
-            let b1430: u32 = b1426.wrapping_mul((8u64 as u32));
-            let b1431: u32 = b1419.wrapping_add(b1430);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1391[l]);
-            }
-            let b1432: u32 = *g0.add((b1431) as usize);
-            let b1433: u32 = b1432.wrapping_shr((b1429) as u32);
-            let b1434: u32 = b1433 & (252645135u64 as u32);
-            let b1436: i32 = ((b1434) as i32);
-            let mut b1435 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1435: u32 = la16_6[l];
-                b1435[l] = x1435;
-            }
-            let b1437: [i32; UNITS] = T::dot_u7_i8(&[b1436; UNITS], &b1435);
-            let b1438: u32 = div(b8, (4u64 as u32));
-            let b1439: u32 = b1438.wrapping_add((7u64 as u32));
-            let b1440: u32 = b1439.wrapping_mul((4u64 as u32));
-            let b1441: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1442: u32 = b1441.wrapping_add(b1115);
-            let b1443: u32 = b1442.wrapping_mul((2u64 as u32));
-            let b1444: u32 = (0u64 as u32).wrapping_add(b1443);
-            let b1445: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1446: u32 = b1445.wrapping_add((3u64 as u32));
-            let b1447: u32 = div(b1446, (4u64 as u32));
-            let b1448: u32 = b1447.wrapping_mul((4u64 as u32));
-            let b1449: u32 = (0u64 as u32).wrapping_add(b1448);
-            let b1450: u32 = b1442.wrapping_mul((2u64 as u32));
-            let b1451: u32 = b1449.wrapping_add(b1450);
-            let b1452: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1453: u32 = b1452.wrapping_add((3u64 as u32));
-            let b1454: u32 = div(b1453, (4u64 as u32));
-            let b1455: u32 = b1454.wrapping_mul((4u64 as u32));
-            let b1456: u32 = (0u64 as u32).wrapping_add(b1455);
-            let b1457: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1458: u32 = b1457.wrapping_add((3u64 as u32));
-            let b1459: u32 = div(b1458, (4u64 as u32));
-            let b1460: u32 = b1459.wrapping_mul((4u64 as u32));
-            let b1461: u32 = b1456.wrapping_add(b1460);
-            let b1462: u32 = div(b1461, (4u64 as u32));
-            let b1463: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1464: u32 = b1462.wrapping_add(b1463);
-            let b1465: u32 = b1464.wrapping_add(b1115);
-            let b1466: i32 = ((b1440) as i32);
-            let b1467: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1468: u32 = div(b1439, (8u64 as u32));
-            let b1469: u32 = b1468.wrapping_mul((4u64 as u32));
-            let b1470: u32 = b1467.wrapping_add(b1469);
-            let b1471: u32 = rem(b1439, (4u64 as u32));
-            let b1472: u32 = b1470.wrapping_add(b1471);
-            let b1473: u32 = div(b1439, (4u64 as u32));
-            let b1474: u32 = rem(b1473, (2u64 as u32));
-            let b1475: u32 = b1474.wrapping_mul((4u64 as u32));
-            let b1476: u32 = b1472.wrapping_mul((8u64 as u32));
-            let b1477: u32 = b1465.wrapping_add(b1476);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1437[l]);
-            }
-            let b1478: u32 = *g0.add((b1477) as usize);
-            let b1479: u32 = b1478.wrapping_shr((b1475) as u32);
-            let b1480: u32 = b1479 & (252645135u64 as u32);
-            let b1482: i32 = ((b1480) as i32);
-            let mut b1481 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1481: u32 = la16_7[l];
-                b1481[l] = x1481;
-            }
-            let b1483: [i32; UNITS] = T::dot_u7_i8(&[b1482; UNITS], &b1481);
-            let b1484: u32 = b8.wrapping_add((0u64 as u32));
-            let b1485: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1486: u32 = b1485.wrapping_add(b1115);
-            let b1487: u32 = b1486.wrapping_mul((2u64 as u32));
-            let b1488: u32 = (0u64 as u32).wrapping_add(b1487);
-            let b1489: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1490: u32 = b1489.wrapping_add((3u64 as u32));
-            let b1491: u32 = div(b1490, (4u64 as u32));
-            let b1492: u32 = b1491.wrapping_mul((4u64 as u32));
-            let b1493: u32 = (0u64 as u32).wrapping_add(b1492);
-            let b1494: u32 = b1486.wrapping_mul((2u64 as u32));
-            let b1495: u32 = b1493.wrapping_add(b1494);
-            let b1496: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1497: u32 = b1496.wrapping_add((3u64 as u32));
-            let b1498: u32 = div(b1497, (4u64 as u32));
-            let b1499: u32 = b1498.wrapping_mul((4u64 as u32));
-            let b1500: u32 = (0u64 as u32).wrapping_add(b1499);
-            let b1501: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1502: u32 = b1501.wrapping_add((3u64 as u32));
-            let b1503: u32 = div(b1502, (4u64 as u32));
-            let b1504: u32 = b1503.wrapping_mul((4u64 as u32));
-            let b1505: u32 = b1500.wrapping_add(b1504);
-            let b1506: u32 = div(b1505, (4u64 as u32));
-            let b1507: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1508: u32 = b1506.wrapping_add(b1507);
-            let b1509: u32 = b1508.wrapping_add(b1115);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1483[l]);
-            }
-            let b1515: u32 = (rdb2_prechecked(g0, b1488)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1516: u32 = b1515 & (32768u64 as u32);
-            let b1517: u32 = b1516.wrapping_shl(((16u64 as u32)) as u32);
-            let b1518: u32 = b1515.wrapping_shr(((10u64 as u32)) as u32);
-            let b1519: u32 = b1518 & (31u64 as u32);
-            let b1520: u32 = b1515 & (1023u64 as u32);
-            let b1521: bool = b1519 == (31u64 as u32);
-            let b1522: u32 = b1519.wrapping_add((112u64 as u32));
-            let b1523: u32 = if b1521 { (255u64 as u32) } else { b1522 };
-            let b1524: u32 = b1523.wrapping_shl(((23u64 as u32)) as u32);
-            let b1525: u32 = b1517 | b1524;
-            let b1526: u32 = b1520.wrapping_shl(((13u64 as u32)) as u32);
-            let b1527: u32 = b1525 | b1526;
-            let b1528: f32 = f32::from_bits(b1527);
-            let b1529: f32 = ((b1520) as f32);
-            let b1530: f32 = b1529 * 5.9604645e-8f32;
-            let b1531: bool = b1517 == (0u64 as u32);
-            let b1532: f32 = -(b1530);
-            let b1533: f32 = if b1531 { b1530 } else { b1532 };
-            let b1534: bool = b1519 == (0u64 as u32);
-            let b1535: f32 = T::f16_to_f32(b1515);
-            let b1536: i32 = ((b1484) as i32);
-            let b1537: f32 = b1535 * 1.0f32;
-            let b1538: u32 = b1114.wrapping_mul((8u64 as u32));
-            let b1539: u32 = b1538.wrapping_add(b1115);
-            let b1540: u32 = b1539.wrapping_mul((2u64 as u32));
-            let b1541: u32 = (0u64 as u32).wrapping_add(b1540);
-            let b1542: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1543: u32 = b1542.wrapping_add((3u64 as u32));
-            let b1544: u32 = div(b1543, (4u64 as u32));
-            let b1545: u32 = b1544.wrapping_mul((4u64 as u32));
-            let b1546: u32 = (0u64 as u32).wrapping_add(b1545);
-            let b1547: u32 = b1539.wrapping_mul((2u64 as u32));
-            let b1548: u32 = b1546.wrapping_add(b1547);
-            let b1549: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1550: u32 = b1549.wrapping_add((3u64 as u32));
-            let b1551: u32 = div(b1550, (4u64 as u32));
-            let b1552: u32 = b1551.wrapping_mul((4u64 as u32));
-            let b1553: u32 = (0u64 as u32).wrapping_add(b1552);
-            let b1554: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1555: u32 = b1554.wrapping_add((3u64 as u32));
-            let b1556: u32 = div(b1555, (4u64 as u32));
-            let b1557: u32 = b1556.wrapping_mul((4u64 as u32));
-            let b1558: u32 = b1553.wrapping_add(b1557);
-            let b1559: u32 = div(b1558, (4u64 as u32));
-            let b1560: u32 = b1114.wrapping_mul((32u64 as u32));
-            let b1561: u32 = b1559.wrapping_add(b1560);
-            let b1562: u32 = b1561.wrapping_add(b1115);
-            let b1568: u32 = (rdb2_prechecked(g0, b1541)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1569: u32 = b1568 & (32768u64 as u32);
-            let b1570: u32 = b1569.wrapping_shl(((16u64 as u32)) as u32);
-            let b1571: u32 = b1568.wrapping_shr(((10u64 as u32)) as u32);
-            let b1572: u32 = b1571 & (31u64 as u32);
-            let b1573: u32 = b1568 & (1023u64 as u32);
-            let b1574: bool = b1572 == (31u64 as u32);
-            let b1575: u32 = b1572.wrapping_add((112u64 as u32));
-            let b1576: u32 = if b1574 { (255u64 as u32) } else { b1575 };
-            let b1577: u32 = b1576.wrapping_shl(((23u64 as u32)) as u32);
-            let b1578: u32 = b1570 | b1577;
-            let b1579: u32 = b1573.wrapping_shl(((13u64 as u32)) as u32);
-            let b1580: u32 = b1578 | b1579;
-            let b1581: f32 = f32::from_bits(b1580);
-            let b1582: f32 = ((b1573) as f32);
-            let b1583: f32 = b1582 * 5.9604645e-8f32;
-            let b1584: bool = b1570 == (0u64 as u32);
-            let b1585: f32 = -(b1583);
-            let b1586: f32 = if b1584 { b1583 } else { b1585 };
-            let b1587: bool = b1572 == (0u64 as u32);
-            let b1588: f32 = T::f16_to_f32(b1568);
-            let b1594: u32 = (rdb2_prechecked(g0, b1548)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1595: u32 = b1594 & (32768u64 as u32);
-            let b1596: u32 = b1595.wrapping_shl(((16u64 as u32)) as u32);
-            let b1597: u32 = b1594.wrapping_shr(((10u64 as u32)) as u32);
-            let b1598: u32 = b1597 & (31u64 as u32);
-            let b1599: u32 = b1594 & (1023u64 as u32);
-            let b1600: bool = b1598 == (31u64 as u32);
-            let b1601: u32 = b1598.wrapping_add((112u64 as u32));
-            let b1602: u32 = if b1600 { (255u64 as u32) } else { b1601 };
-            let b1603: u32 = b1602.wrapping_shl(((23u64 as u32)) as u32);
-            let b1604: u32 = b1596 | b1603;
-            let b1605: u32 = b1599.wrapping_shl(((13u64 as u32)) as u32);
-            let b1606: u32 = b1604 | b1605;
-            let b1607: f32 = f32::from_bits(b1606);
-            let b1608: f32 = ((b1599) as f32);
-            let b1609: f32 = b1608 * 5.9604645e-8f32;
-            let b1610: bool = b1596 == (0u64 as u32);
-            let b1611: f32 = -(b1609);
-            let b1612: f32 = if b1610 { b1609 } else { b1611 };
-            let b1613: bool = b1598 == (0u64 as u32);
-            let b1614: f32 = T::f16_to_f32(b1594);
-            let b1615: i32 = ((b1484) as i32);
-            let b1616: f32 = b1588 * 1.0f32;
-            let b1617: f32 = 0.0f32 * b1616;
-            let b1618: f32 = T::fmadd(-(0.0f32), b1616, b1614);
-            let b1627: u32 = b4.wrapping_mul(b3);
-            let b1628: u32 = b1627.wrapping_add(v7);
-            let b1629: u32 = b5.wrapping_add((3u64 as u32));
-            let b1630: u32 = div(b8, (4u64 as u32));
-            let b1631: u32 = b1630.wrapping_add((0u64 as u32));
-            let b1632: u32 = b1631.wrapping_mul((4u64 as u32));
-            let b1633: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1634: u32 = b1633.wrapping_add(b1629);
-            let b1635: u32 = b1634.wrapping_mul((2u64 as u32));
-            let b1636: u32 = (0u64 as u32).wrapping_add(b1635);
-            let b1637: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1638: u32 = b1637.wrapping_add((3u64 as u32));
-            let b1639: u32 = div(b1638, (4u64 as u32));
-            let b1640: u32 = b1639.wrapping_mul((4u64 as u32));
-            let b1641: u32 = (0u64 as u32).wrapping_add(b1640);
-            let b1642: u32 = b1634.wrapping_mul((2u64 as u32));
-            let b1643: u32 = b1641.wrapping_add(b1642);
-            let b1644: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1645: u32 = b1644.wrapping_add((3u64 as u32));
-            let b1646: u32 = div(b1645, (4u64 as u32));
-            let b1647: u32 = b1646.wrapping_mul((4u64 as u32));
-            let b1648: u32 = (0u64 as u32).wrapping_add(b1647);
-            let b1649: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1650: u32 = b1649.wrapping_add((3u64 as u32));
-            let b1651: u32 = div(b1650, (4u64 as u32));
-            let b1652: u32 = b1651.wrapping_mul((4u64 as u32));
-            let b1653: u32 = b1648.wrapping_add(b1652);
-            let b1654: u32 = div(b1653, (4u64 as u32));
-            let b1655: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1656: u32 = b1654.wrapping_add(b1655);
-            let b1657: u32 = b1656.wrapping_add(b1629);
-            let b1658: i32 = ((b1632) as i32);
-            let b1659: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1660: u32 = div(b1631, (8u64 as u32));
-            let b1661: u32 = b1660.wrapping_mul((4u64 as u32));
-            let b1662: u32 = b1659.wrapping_add(b1661);
-            let b1663: u32 = rem(b1631, (4u64 as u32));
-            let b1664: u32 = b1662.wrapping_add(b1663);
-            let b1665: u32 = div(b1631, (4u64 as u32));
-            let b1666: u32 = rem(b1665, (2u64 as u32));
-            let b1667: u32 = b1666.wrapping_mul((4u64 as u32));
-            let b1668: u32 = b1664.wrapping_mul((8u64 as u32));
-            let b1669: u32 = b1657.wrapping_add(b1668);
-            for l in 0..UNITS {
-                let x1619: f32 = ((v58[l]) as f32);
-                let x1620: f32 = b1537 * b15[l];
-                let x1621: f32 = x1619 * x1620;
-                let x1622: f32 = la57_0[l];
-                let x1623: f32 = b1618 * x1622;
-                let x1624: f32 = T::fmadd(x1619, x1620, x1623);
-                let x1625: f32 = la6_2[l];
-                let x1626: f32 = x1625 + x1624;
-                la6_2[l] = x1626;
-                v58[l] = (0i64 as i32);
-            }
-            let b1670: u32 = *g0.add((b1669) as usize);
-            let b1671: u32 = b1670.wrapping_shr((b1667) as u32);
-            let b1672: u32 = b1671 & (252645135u64 as u32);
-            let b1674: i32 = ((b1672) as i32);
-            let mut b1673 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1673: u32 = la16_0[l];
-                b1673[l] = x1673;
-            }
-            let b1675: [i32; UNITS] = T::dot_u7_i8(&[b1674; UNITS], &b1673);
-            let b1676: u32 = div(b8, (4u64 as u32));
-            let b1677: u32 = b1676.wrapping_add((1u64 as u32));
-            let b1678: u32 = b1677.wrapping_mul((4u64 as u32));
-            let b1679: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1680: u32 = b1679.wrapping_add(b1629);
-            let b1681: u32 = b1680.wrapping_mul((2u64 as u32));
-            let b1682: u32 = (0u64 as u32).wrapping_add(b1681);
-            let b1683: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1684: u32 = b1683.wrapping_add((3u64 as u32));
-            let b1685: u32 = div(b1684, (4u64 as u32));
-            let b1686: u32 = b1685.wrapping_mul((4u64 as u32));
-            let b1687: u32 = (0u64 as u32).wrapping_add(b1686);
-            let b1688: u32 = b1680.wrapping_mul((2u64 as u32));
-            let b1689: u32 = b1687.wrapping_add(b1688);
-            let b1690: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1691: u32 = b1690.wrapping_add((3u64 as u32));
-            let b1692: u32 = div(b1691, (4u64 as u32));
-            let b1693: u32 = b1692.wrapping_mul((4u64 as u32));
-            let b1694: u32 = (0u64 as u32).wrapping_add(b1693);
-            let b1695: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1696: u32 = b1695.wrapping_add((3u64 as u32));
-            let b1697: u32 = div(b1696, (4u64 as u32));
-            let b1698: u32 = b1697.wrapping_mul((4u64 as u32));
-            let b1699: u32 = b1694.wrapping_add(b1698);
-            let b1700: u32 = div(b1699, (4u64 as u32));
-            let b1701: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1702: u32 = b1700.wrapping_add(b1701);
-            let b1703: u32 = b1702.wrapping_add(b1629);
-            let b1704: i32 = ((b1678) as i32);
-            let b1705: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1706: u32 = div(b1677, (8u64 as u32));
-            let b1707: u32 = b1706.wrapping_mul((4u64 as u32));
-            let b1708: u32 = b1705.wrapping_add(b1707);
-            let b1709: u32 = rem(b1677, (4u64 as u32));
-            let b1710: u32 = b1708.wrapping_add(b1709);
-            let b1711: u32 = div(b1677, (4u64 as u32));
-            let b1712: u32 = rem(b1711, (2u64 as u32));
-            let b1713: u32 = b1712.wrapping_mul((4u64 as u32));
-            let b1714: u32 = b1710.wrapping_mul((8u64 as u32));
-            let b1715: u32 = b1703.wrapping_add(b1714);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1675[l]);
-            }
-            let b1716: u32 = *g0.add((b1715) as usize);
-            let b1717: u32 = b1716.wrapping_shr((b1713) as u32);
-            let b1718: u32 = b1717 & (252645135u64 as u32);
-            let b1720: i32 = ((b1718) as i32);
-            let mut b1719 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1719: u32 = la16_1[l];
-                b1719[l] = x1719;
-            }
-            let b1721: [i32; UNITS] = T::dot_u7_i8(&[b1720; UNITS], &b1719);
-            let b1722: u32 = div(b8, (4u64 as u32));
-            let b1723: u32 = b1722.wrapping_add((2u64 as u32));
-            let b1724: u32 = b1723.wrapping_mul((4u64 as u32));
-            let b1725: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1726: u32 = b1725.wrapping_add(b1629);
-            let b1727: u32 = b1726.wrapping_mul((2u64 as u32));
-            let b1728: u32 = (0u64 as u32).wrapping_add(b1727);
-            let b1729: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1730: u32 = b1729.wrapping_add((3u64 as u32));
-            let b1731: u32 = div(b1730, (4u64 as u32));
-            let b1732: u32 = b1731.wrapping_mul((4u64 as u32));
-            let b1733: u32 = (0u64 as u32).wrapping_add(b1732);
-            let b1734: u32 = b1726.wrapping_mul((2u64 as u32));
-            let b1735: u32 = b1733.wrapping_add(b1734);
-            let b1736: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1737: u32 = b1736.wrapping_add((3u64 as u32));
-            let b1738: u32 = div(b1737, (4u64 as u32));
-            let b1739: u32 = b1738.wrapping_mul((4u64 as u32));
-            let b1740: u32 = (0u64 as u32).wrapping_add(b1739);
-            let b1741: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1742: u32 = b1741.wrapping_add((3u64 as u32));
-            let b1743: u32 = div(b1742, (4u64 as u32));
-            let b1744: u32 = b1743.wrapping_mul((4u64 as u32));
-            let b1745: u32 = b1740.wrapping_add(b1744);
-            let b1746: u32 = div(b1745, (4u64 as u32));
-            let b1747: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1748: u32 = b1746.wrapping_add(b1747);
-            let b1749: u32 = b1748.wrapping_add(b1629);
-            let b1750: i32 = ((b1724) as i32);
-            let b1751: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1752: u32 = div(b1723, (8u64 as u32));
-            let b1753: u32 = b1752.wrapping_mul((4u64 as u32));
-            let b1754: u32 = b1751.wrapping_add(b1753);
-            let b1755: u32 = rem(b1723, (4u64 as u32));
-            let b1756: u32 = b1754.wrapping_add(b1755);
-            let b1757: u32 = div(b1723, (4u64 as u32));
-            let b1758: u32 = rem(b1757, (2u64 as u32));
-            let b1759: u32 = b1758.wrapping_mul((4u64 as u32));
-            let b1760: u32 = b1756.wrapping_mul((8u64 as u32));
-            let b1761: u32 = b1749.wrapping_add(b1760);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1721[l]);
-            }
-            let b1762: u32 = *g0.add((b1761) as usize);
-            let b1763: u32 = b1762.wrapping_shr((b1759) as u32);
-            let b1764: u32 = b1763 & (252645135u64 as u32);
-            let b1766: i32 = ((b1764) as i32);
-            let mut b1765 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1765: u32 = la16_2[l];
-                b1765[l] = x1765;
-            }
-            let b1767: [i32; UNITS] = T::dot_u7_i8(&[b1766; UNITS], &b1765);
-            let b1768: u32 = div(b8, (4u64 as u32));
-            let b1769: u32 = b1768.wrapping_add((3u64 as u32));
-            let b1770: u32 = b1769.wrapping_mul((4u64 as u32));
-            let b1771: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1772: u32 = b1771.wrapping_add(b1629);
-            let b1773: u32 = b1772.wrapping_mul((2u64 as u32));
-            let b1774: u32 = (0u64 as u32).wrapping_add(b1773);
-            let b1775: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1776: u32 = b1775.wrapping_add((3u64 as u32));
-            let b1777: u32 = div(b1776, (4u64 as u32));
-            let b1778: u32 = b1777.wrapping_mul((4u64 as u32));
-            let b1779: u32 = (0u64 as u32).wrapping_add(b1778);
-            let b1780: u32 = b1772.wrapping_mul((2u64 as u32));
-            let b1781: u32 = b1779.wrapping_add(b1780);
-            let b1782: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1783: u32 = b1782.wrapping_add((3u64 as u32));
-            let b1784: u32 = div(b1783, (4u64 as u32));
-            let b1785: u32 = b1784.wrapping_mul((4u64 as u32));
-            let b1786: u32 = (0u64 as u32).wrapping_add(b1785);
-            let b1787: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1788: u32 = b1787.wrapping_add((3u64 as u32));
-            let b1789: u32 = div(b1788, (4u64 as u32));
-            let b1790: u32 = b1789.wrapping_mul((4u64 as u32));
-            let b1791: u32 = b1786.wrapping_add(b1790);
-            let b1792: u32 = div(b1791, (4u64 as u32));
-            let b1793: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1794: u32 = b1792.wrapping_add(b1793);
-            let b1795: u32 = b1794.wrapping_add(b1629);
-            let b1796: i32 = ((b1770) as i32);
-            let b1797: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1798: u32 = div(b1769, (8u64 as u32));
-            let b1799: u32 = b1798.wrapping_mul((4u64 as u32));
-            let b1800: u32 = b1797.wrapping_add(b1799);
-            let b1801: u32 = rem(b1769, (4u64 as u32));
-            let b1802: u32 = b1800.wrapping_add(b1801);
-            let b1803: u32 = div(b1769, (4u64 as u32));
-            let b1804: u32 = rem(b1803, (2u64 as u32));
-            let b1805: u32 = b1804.wrapping_mul((4u64 as u32));
-            let b1806: u32 = b1802.wrapping_mul((8u64 as u32));
-            let b1807: u32 = b1795.wrapping_add(b1806);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1767[l]);
-            }
-            let b1808: u32 = *g0.add((b1807) as usize);
-            let b1809: u32 = b1808.wrapping_shr((b1805) as u32);
-            let b1810: u32 = b1809 & (252645135u64 as u32);
-            let b1812: i32 = ((b1810) as i32);
-            let mut b1811 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1811: u32 = la16_3[l];
-                b1811[l] = x1811;
-            }
-            let b1813: [i32; UNITS] = T::dot_u7_i8(&[b1812; UNITS], &b1811);
-            let b1814: u32 = div(b8, (4u64 as u32));
-            let b1815: u32 = b1814.wrapping_add((4u64 as u32));
-            let b1816: u32 = b1815.wrapping_mul((4u64 as u32));
-            let b1817: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1818: u32 = b1817.wrapping_add(b1629);
-            let b1819: u32 = b1818.wrapping_mul((2u64 as u32));
-            let b1820: u32 = (0u64 as u32).wrapping_add(b1819);
-            let b1821: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1822: u32 = b1821.wrapping_add((3u64 as u32));
-            let b1823: u32 = div(b1822, (4u64 as u32));
-            let b1824: u32 = b1823.wrapping_mul((4u64 as u32));
-            let b1825: u32 = (0u64 as u32).wrapping_add(b1824);
-            let b1826: u32 = b1818.wrapping_mul((2u64 as u32));
-            let b1827: u32 = b1825.wrapping_add(b1826);
-            let b1828: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1829: u32 = b1828.wrapping_add((3u64 as u32));
-            let b1830: u32 = div(b1829, (4u64 as u32));
-            let b1831: u32 = b1830.wrapping_mul((4u64 as u32));
-            let b1832: u32 = (0u64 as u32).wrapping_add(b1831);
-            let b1833: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1834: u32 = b1833.wrapping_add((3u64 as u32));
-            let b1835: u32 = div(b1834, (4u64 as u32));
-            let b1836: u32 = b1835.wrapping_mul((4u64 as u32));
-            let b1837: u32 = b1832.wrapping_add(b1836);
-            let b1838: u32 = div(b1837, (4u64 as u32));
-            let b1839: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1840: u32 = b1838.wrapping_add(b1839);
-            let b1841: u32 = b1840.wrapping_add(b1629);
-            let b1842: i32 = ((b1816) as i32);
-            let b1843: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1844: u32 = div(b1815, (8u64 as u32));
-            let b1845: u32 = b1844.wrapping_mul((4u64 as u32));
-            let b1846: u32 = b1843.wrapping_add(b1845);
-            let b1847: u32 = rem(b1815, (4u64 as u32));
-            let b1848: u32 = b1846.wrapping_add(b1847);
-            let b1849: u32 = div(b1815, (4u64 as u32));
-            let b1850: u32 = rem(b1849, (2u64 as u32));
-            let b1851: u32 = b1850.wrapping_mul((4u64 as u32));
-            let b1852: u32 = b1848.wrapping_mul((8u64 as u32));
-            let b1853: u32 = b1841.wrapping_add(b1852);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1813[l]);
-            }
-            let b1854: u32 = *g0.add((b1853) as usize);
-            let b1855: u32 = b1854.wrapping_shr((b1851) as u32);
-            let b1856: u32 = b1855 & (252645135u64 as u32);
-            let b1858: i32 = ((b1856) as i32);
-            let mut b1857 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1857: u32 = la16_4[l];
-                b1857[l] = x1857;
-            }
-            let b1859: [i32; UNITS] = T::dot_u7_i8(&[b1858; UNITS], &b1857);
-            let b1860: u32 = div(b8, (4u64 as u32));
-            let b1861: u32 = b1860.wrapping_add((5u64 as u32));
-            let b1862: u32 = b1861.wrapping_mul((4u64 as u32));
-            let b1863: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1864: u32 = b1863.wrapping_add(b1629);
-            let b1865: u32 = b1864.wrapping_mul((2u64 as u32));
-            let b1866: u32 = (0u64 as u32).wrapping_add(b1865);
-            let b1867: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1868: u32 = b1867.wrapping_add((3u64 as u32));
-            let b1869: u32 = div(b1868, (4u64 as u32));
-            let b1870: u32 = b1869.wrapping_mul((4u64 as u32));
-            let b1871: u32 = (0u64 as u32).wrapping_add(b1870);
-            let b1872: u32 = b1864.wrapping_mul((2u64 as u32));
-            let b1873: u32 = b1871.wrapping_add(b1872);
-            let b1874: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1875: u32 = b1874.wrapping_add((3u64 as u32));
-            let b1876: u32 = div(b1875, (4u64 as u32));
-            let b1877: u32 = b1876.wrapping_mul((4u64 as u32));
-            let b1878: u32 = (0u64 as u32).wrapping_add(b1877);
-            let b1879: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1880: u32 = b1879.wrapping_add((3u64 as u32));
-            let b1881: u32 = div(b1880, (4u64 as u32));
-            let b1882: u32 = b1881.wrapping_mul((4u64 as u32));
-            let b1883: u32 = b1878.wrapping_add(b1882);
-            let b1884: u32 = div(b1883, (4u64 as u32));
-            let b1885: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1886: u32 = b1884.wrapping_add(b1885);
-            let b1887: u32 = b1886.wrapping_add(b1629);
-            let b1888: i32 = ((b1862) as i32);
-            let b1889: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1890: u32 = div(b1861, (8u64 as u32));
-            let b1891: u32 = b1890.wrapping_mul((4u64 as u32));
-            let b1892: u32 = b1889.wrapping_add(b1891);
-            let b1893: u32 = rem(b1861, (4u64 as u32));
-            let b1894: u32 = b1892.wrapping_add(b1893);
-            let b1895: u32 = div(b1861, (4u64 as u32));
-            let b1896: u32 = rem(b1895, (2u64 as u32));
-            let b1897: u32 = b1896.wrapping_mul((4u64 as u32));
-            let b1898: u32 = b1894.wrapping_mul((8u64 as u32));
-            let b1899: u32 = b1887.wrapping_add(b1898);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1859[l]);
-            }
-            let b1900: u32 = *g0.add((b1899) as usize);
-            let b1901: u32 = b1900.wrapping_shr((b1897) as u32);
-            let b1902: u32 = b1901 & (252645135u64 as u32);
-            let b1904: i32 = ((b1902) as i32);
-            let mut b1903 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1903: u32 = la16_5[l];
-                b1903[l] = x1903;
-            }
-            let b1905: [i32; UNITS] = T::dot_u7_i8(&[b1904; UNITS], &b1903);
-            let b1906: u32 = div(b8, (4u64 as u32));
-            let b1907: u32 = b1906.wrapping_add((6u64 as u32));
-            let b1908: u32 = b1907.wrapping_mul((4u64 as u32));
-            let b1909: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1910: u32 = b1909.wrapping_add(b1629);
-            let b1911: u32 = b1910.wrapping_mul((2u64 as u32));
-            let b1912: u32 = (0u64 as u32).wrapping_add(b1911);
-            let b1913: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1914: u32 = b1913.wrapping_add((3u64 as u32));
-            let b1915: u32 = div(b1914, (4u64 as u32));
-            let b1916: u32 = b1915.wrapping_mul((4u64 as u32));
-            let b1917: u32 = (0u64 as u32).wrapping_add(b1916);
-            let b1918: u32 = b1910.wrapping_mul((2u64 as u32));
-            let b1919: u32 = b1917.wrapping_add(b1918);
-            let b1920: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1921: u32 = b1920.wrapping_add((3u64 as u32));
-            let b1922: u32 = div(b1921, (4u64 as u32));
-            let b1923: u32 = b1922.wrapping_mul((4u64 as u32));
-            let b1924: u32 = (0u64 as u32).wrapping_add(b1923);
-            let b1925: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1926: u32 = b1925.wrapping_add((3u64 as u32));
-            let b1927: u32 = div(b1926, (4u64 as u32));
-            let b1928: u32 = b1927.wrapping_mul((4u64 as u32));
-            let b1929: u32 = b1924.wrapping_add(b1928);
-            let b1930: u32 = div(b1929, (4u64 as u32));
-            let b1931: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1932: u32 = b1930.wrapping_add(b1931);
-            let b1933: u32 = b1932.wrapping_add(b1629);
-            let b1934: i32 = ((b1908) as i32);
-            let b1935: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1936: u32 = div(b1907, (8u64 as u32));
-            let b1937: u32 = b1936.wrapping_mul((4u64 as u32));
-            let b1938: u32 = b1935.wrapping_add(b1937);
-            let b1939: u32 = rem(b1907, (4u64 as u32));
-            let b1940: u32 = b1938.wrapping_add(b1939);
-            let b1941: u32 = div(b1907, (4u64 as u32));
-            let b1942: u32 = rem(b1941, (2u64 as u32));
-            let b1943: u32 = b1942.wrapping_mul((4u64 as u32));
-            let b1944: u32 = b1940.wrapping_mul((8u64 as u32));
-            let b1945: u32 = b1933.wrapping_add(b1944);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1905[l]);
-            }
-            let b1946: u32 = *g0.add((b1945) as usize);
-            let b1947: u32 = b1946.wrapping_shr((b1943) as u32);
-            let b1948: u32 = b1947 & (252645135u64 as u32);
-            let b1950: i32 = ((b1948) as i32);
-            let mut b1949 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1949: u32 = la16_6[l];
-                b1949[l] = x1949;
-            }
-            let b1951: [i32; UNITS] = T::dot_u7_i8(&[b1950; UNITS], &b1949);
-            let b1952: u32 = div(b8, (4u64 as u32));
-            let b1953: u32 = b1952.wrapping_add((7u64 as u32));
-            let b1954: u32 = b1953.wrapping_mul((4u64 as u32));
-            let b1955: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b1956: u32 = b1955.wrapping_add(b1629);
-            let b1957: u32 = b1956.wrapping_mul((2u64 as u32));
-            let b1958: u32 = (0u64 as u32).wrapping_add(b1957);
-            let b1959: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1960: u32 = b1959.wrapping_add((3u64 as u32));
-            let b1961: u32 = div(b1960, (4u64 as u32));
-            let b1962: u32 = b1961.wrapping_mul((4u64 as u32));
-            let b1963: u32 = (0u64 as u32).wrapping_add(b1962);
-            let b1964: u32 = b1956.wrapping_mul((2u64 as u32));
-            let b1965: u32 = b1963.wrapping_add(b1964);
-            let b1966: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1967: u32 = b1966.wrapping_add((3u64 as u32));
-            let b1968: u32 = div(b1967, (4u64 as u32));
-            let b1969: u32 = b1968.wrapping_mul((4u64 as u32));
-            let b1970: u32 = (0u64 as u32).wrapping_add(b1969);
-            let b1971: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1972: u32 = b1971.wrapping_add((3u64 as u32));
-            let b1973: u32 = div(b1972, (4u64 as u32));
-            let b1974: u32 = b1973.wrapping_mul((4u64 as u32));
-            let b1975: u32 = b1970.wrapping_add(b1974);
-            let b1976: u32 = div(b1975, (4u64 as u32));
-            let b1977: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b1978: u32 = b1976.wrapping_add(b1977);
-            let b1979: u32 = b1978.wrapping_add(b1629);
-            let b1980: i32 = ((b1954) as i32);
-            let b1981: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1982: u32 = div(b1953, (8u64 as u32));
-            let b1983: u32 = b1982.wrapping_mul((4u64 as u32));
-            let b1984: u32 = b1981.wrapping_add(b1983);
-            let b1985: u32 = rem(b1953, (4u64 as u32));
-            let b1986: u32 = b1984.wrapping_add(b1985);
-            let b1987: u32 = div(b1953, (4u64 as u32));
-            let b1988: u32 = rem(b1987, (2u64 as u32));
-            let b1989: u32 = b1988.wrapping_mul((4u64 as u32));
-            let b1990: u32 = b1986.wrapping_mul((8u64 as u32));
-            let b1991: u32 = b1979.wrapping_add(b1990);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1951[l]);
-            }
-            let b1992: u32 = *g0.add((b1991) as usize);
-            let b1993: u32 = b1992.wrapping_shr((b1989) as u32);
-            let b1994: u32 = b1993 & (252645135u64 as u32);
-            let b1996: i32 = ((b1994) as i32);
-            let mut b1995 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1995: u32 = la16_7[l];
-                b1995[l] = x1995;
-            }
-            let b1997: [i32; UNITS] = T::dot_u7_i8(&[b1996; UNITS], &b1995);
-            let b1998: u32 = b8.wrapping_add((0u64 as u32));
-            let b1999: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b2000: u32 = b1999.wrapping_add(b1629);
-            let b2001: u32 = b2000.wrapping_mul((2u64 as u32));
-            let b2002: u32 = (0u64 as u32).wrapping_add(b2001);
-            let b2003: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2004: u32 = b2003.wrapping_add((3u64 as u32));
-            let b2005: u32 = div(b2004, (4u64 as u32));
-            let b2006: u32 = b2005.wrapping_mul((4u64 as u32));
-            let b2007: u32 = (0u64 as u32).wrapping_add(b2006);
-            let b2008: u32 = b2000.wrapping_mul((2u64 as u32));
-            let b2009: u32 = b2007.wrapping_add(b2008);
-            let b2010: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2011: u32 = b2010.wrapping_add((3u64 as u32));
-            let b2012: u32 = div(b2011, (4u64 as u32));
-            let b2013: u32 = b2012.wrapping_mul((4u64 as u32));
-            let b2014: u32 = (0u64 as u32).wrapping_add(b2013);
-            let b2015: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2016: u32 = b2015.wrapping_add((3u64 as u32));
-            let b2017: u32 = div(b2016, (4u64 as u32));
-            let b2018: u32 = b2017.wrapping_mul((4u64 as u32));
-            let b2019: u32 = b2014.wrapping_add(b2018);
-            let b2020: u32 = div(b2019, (4u64 as u32));
-            let b2021: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b2022: u32 = b2020.wrapping_add(b2021);
-            let b2023: u32 = b2022.wrapping_add(b1629);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1997[l]);
-            }
-            let b2029: u32 = (rdb2_prechecked(g0, b2002)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b2030: u32 = b2029 & (32768u64 as u32);
-            let b2031: u32 = b2030.wrapping_shl(((16u64 as u32)) as u32);
-            let b2032: u32 = b2029.wrapping_shr(((10u64 as u32)) as u32);
-            let b2033: u32 = b2032 & (31u64 as u32);
-            let b2034: u32 = b2029 & (1023u64 as u32);
-            let b2035: bool = b2033 == (31u64 as u32);
-            let b2036: u32 = b2033.wrapping_add((112u64 as u32));
-            let b2037: u32 = if b2035 { (255u64 as u32) } else { b2036 };
-            let b2038: u32 = b2037.wrapping_shl(((23u64 as u32)) as u32);
-            let b2039: u32 = b2031 | b2038;
-            let b2040: u32 = b2034.wrapping_shl(((13u64 as u32)) as u32);
-            let b2041: u32 = b2039 | b2040;
-            let b2042: f32 = f32::from_bits(b2041);
-            let b2043: f32 = ((b2034) as f32);
-            let b2044: f32 = b2043 * 5.9604645e-8f32;
-            let b2045: bool = b2031 == (0u64 as u32);
-            let b2046: f32 = -(b2044);
-            let b2047: f32 = if b2045 { b2044 } else { b2046 };
-            let b2048: bool = b2033 == (0u64 as u32);
-            let b2049: f32 = T::f16_to_f32(b2029);
-            let b2050: i32 = ((b1998) as i32);
-            let b2051: f32 = b2049 * 1.0f32;
-            let b2052: u32 = b1628.wrapping_mul((8u64 as u32));
-            let b2053: u32 = b2052.wrapping_add(b1629);
-            let b2054: u32 = b2053.wrapping_mul((2u64 as u32));
-            let b2055: u32 = (0u64 as u32).wrapping_add(b2054);
-            let b2056: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2057: u32 = b2056.wrapping_add((3u64 as u32));
-            let b2058: u32 = div(b2057, (4u64 as u32));
-            let b2059: u32 = b2058.wrapping_mul((4u64 as u32));
-            let b2060: u32 = (0u64 as u32).wrapping_add(b2059);
-            let b2061: u32 = b2053.wrapping_mul((2u64 as u32));
-            let b2062: u32 = b2060.wrapping_add(b2061);
-            let b2063: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2064: u32 = b2063.wrapping_add((3u64 as u32));
-            let b2065: u32 = div(b2064, (4u64 as u32));
-            let b2066: u32 = b2065.wrapping_mul((4u64 as u32));
-            let b2067: u32 = (0u64 as u32).wrapping_add(b2066);
-            let b2068: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b2069: u32 = b2068.wrapping_add((3u64 as u32));
-            let b2070: u32 = div(b2069, (4u64 as u32));
-            let b2071: u32 = b2070.wrapping_mul((4u64 as u32));
-            let b2072: u32 = b2067.wrapping_add(b2071);
-            let b2073: u32 = div(b2072, (4u64 as u32));
-            let b2074: u32 = b1628.wrapping_mul((32u64 as u32));
-            let b2075: u32 = b2073.wrapping_add(b2074);
-            let b2076: u32 = b2075.wrapping_add(b1629);
-            let b2082: u32 = (rdb2_prechecked(g0, b2055)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b2083: u32 = b2082 & (32768u64 as u32);
-            let b2084: u32 = b2083.wrapping_shl(((16u64 as u32)) as u32);
-            let b2085: u32 = b2082.wrapping_shr(((10u64 as u32)) as u32);
-            let b2086: u32 = b2085 & (31u64 as u32);
-            let b2087: u32 = b2082 & (1023u64 as u32);
-            let b2088: bool = b2086 == (31u64 as u32);
-            let b2089: u32 = b2086.wrapping_add((112u64 as u32));
-            let b2090: u32 = if b2088 { (255u64 as u32) } else { b2089 };
-            let b2091: u32 = b2090.wrapping_shl(((23u64 as u32)) as u32);
-            let b2092: u32 = b2084 | b2091;
-            let b2093: u32 = b2087.wrapping_shl(((13u64 as u32)) as u32);
-            let b2094: u32 = b2092 | b2093;
-            let b2095: f32 = f32::from_bits(b2094);
-            let b2096: f32 = ((b2087) as f32);
-            let b2097: f32 = b2096 * 5.9604645e-8f32;
-            let b2098: bool = b2084 == (0u64 as u32);
-            let b2099: f32 = -(b2097);
-            let b2100: f32 = if b2098 { b2097 } else { b2099 };
-            let b2101: bool = b2086 == (0u64 as u32);
-            let b2102: f32 = T::f16_to_f32(b2082);
-            let b2108: u32 = (rdb2_prechecked(g0, b2062)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b2109: u32 = b2108 & (32768u64 as u32);
-            let b2110: u32 = b2109.wrapping_shl(((16u64 as u32)) as u32);
-            let b2111: u32 = b2108.wrapping_shr(((10u64 as u32)) as u32);
-            let b2112: u32 = b2111 & (31u64 as u32);
-            let b2113: u32 = b2108 & (1023u64 as u32);
-            let b2114: bool = b2112 == (31u64 as u32);
-            let b2115: u32 = b2112.wrapping_add((112u64 as u32));
-            let b2116: u32 = if b2114 { (255u64 as u32) } else { b2115 };
-            let b2117: u32 = b2116.wrapping_shl(((23u64 as u32)) as u32);
-            let b2118: u32 = b2110 | b2117;
-            let b2119: u32 = b2113.wrapping_shl(((13u64 as u32)) as u32);
-            let b2120: u32 = b2118 | b2119;
-            let b2121: f32 = f32::from_bits(b2120);
-            let b2122: f32 = ((b2113) as f32);
-            let b2123: f32 = b2122 * 5.9604645e-8f32;
-            let b2124: bool = b2110 == (0u64 as u32);
-            let b2125: f32 = -(b2123);
-            let b2126: f32 = if b2124 { b2123 } else { b2125 };
-            let b2127: bool = b2112 == (0u64 as u32);
-            let b2128: f32 = T::f16_to_f32(b2108);
-            let b2129: i32 = ((b1998) as i32);
-            let b2130: f32 = b2102 * 1.0f32;
-            let b2131: f32 = 0.0f32 * b2130;
-            let b2132: f32 = T::fmadd(-(0.0f32), b2130, b2128);
-            for l in 0..UNITS {
-                let x2133: f32 = ((v58[l]) as f32);
-                let x2134: f32 = b2051 * b15[l];
-                let x2135: f32 = x2133 * x2134;
-                let x2136: f32 = la57_0[l];
-                let x2137: f32 = b2132 * x2136;
-                let x2138: f32 = T::fmadd(x2133, x2134, x2137);
-                let x2139: f32 = la6_3[l];
-                let x2140: f32 = x2139 + x2138;
-                la6_3[l] = x2140;
-            }
-            v7 = v7.wrapping_add((1 as u32));
-        }
-        let b2141: u32 = cube[1].wrapping_mul((16u64 as u32));
-        let b2144: u32 = b1.wrapping_add((0u64 as u32));
-        let b2145: bool = b2144 < s_u32[1];
-        let mut b2142 = [<u32>::default(); UNITS];
-        let mut b2146 = [<bool>::default(); UNITS];
+        let b411: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+        let b412: i32 = ((b360) as i32);
+        let b414: u32 = b9.wrapping_mul((8u64 as u32));
+        let b418: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b419: u32 = b418.wrapping_add((3u64 as u32));
+        let b420: u32 = div(b419, (4u64 as u32));
+        let b421: u32 = b420.wrapping_mul((4u64 as u32));
+        let b422: u32 = (0u64 as u32).wrapping_add(b421);
+        let b425: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b426: u32 = b425.wrapping_add((3u64 as u32));
+        let b427: u32 = div(b426, (4u64 as u32));
+        let b428: u32 = b427.wrapping_mul((4u64 as u32));
+        let b429: u32 = (0u64 as u32).wrapping_add(b428);
+        let b430: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b431: u32 = b430.wrapping_add((3u64 as u32));
+        let b432: u32 = div(b431, (4u64 as u32));
+        let b433: u32 = b432.wrapping_mul((4u64 as u32));
+        let b434: u32 = b429.wrapping_add(b433);
+        let b435: u32 = div(b434, (4u64 as u32));
+        let b436: u32 = b9.wrapping_mul((32u64 as u32));
+        let b437: u32 = b435.wrapping_add(b436);
+        let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b414)).wrapping_mul(2)), UNITS, g0_len);
+        let mut b424 = [<u32>::default(); UNITS];
         for l in 0..UNITS {
-            let x2142: u32 = b2141.wrapping_add((l as u32));
-            b2142[l] = x2142;
-            let x2143: bool = x2142 < s_u32[3];
-            let x2146: bool = x2143 && b2145;
-            b2146[l] = x2146;
+            let x413: f32 = b411[l] * 1.0f32;
+            la358_0[l] = x413;
+            let x415: u32 = b414.wrapping_add((l as u32));
+            let x416: u32 = x415.wrapping_mul((2u64 as u32));
+            let x417: u32 = (0u64 as u32).wrapping_add(x416);
+            let x423: u32 = x415.wrapping_mul((2u64 as u32));
+            let x424: u32 = b422.wrapping_add(x423);
+            b424[l] = x424;
+            let x438: u32 = b437.wrapping_add((l as u32));
+            let x444: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let x445: u32 = x444 & (32768u64 as u32);
+            let x446: u32 = x445.wrapping_shl(((16u64 as u32)) as u32);
+            let x447: u32 = x444.wrapping_shr(((10u64 as u32)) as u32);
+            let x448: u32 = x447 & (31u64 as u32);
+            let x449: u32 = x444 & (1023u64 as u32);
+            let x450: bool = x448 == (31u64 as u32);
+            let x451: u32 = x448.wrapping_add((112u64 as u32));
+            let x452: u32 = if x450 { (255u64 as u32) } else { x451 };
+            let x453: u32 = x452.wrapping_shl(((23u64 as u32)) as u32);
+            let x454: u32 = x446 | x453;
+            let x455: u32 = x449.wrapping_shl(((13u64 as u32)) as u32);
+            let x456: u32 = x454 | x455;
+            let x457: f32 = f32::from_bits(x456);
+            let x458: f32 = ((x449) as f32);
+            let x459: f32 = x458 * 5.9604645e-8f32;
+            let x460: bool = x446 == (0u64 as u32);
+            let x461: f32 = -(x459);
+            let x462: f32 = if x460 { x459 } else { x461 };
+            let x463: bool = x448 == (0u64 as u32);
         }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b2146[l]; }
-        if m1.iter().all(|&x| x) {
+        let b464: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+        let a11 = span_halves((b422).wrapping_add(((0u32).wrapping_add(b414)).wrapping_mul(2)), UNITS, g0_len);
+        for l in 0..UNITS {
+            let x470: u32 = (halfword(g0, a11 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let x471: u32 = x470 & (32768u64 as u32);
+            let x472: u32 = x471.wrapping_shl(((16u64 as u32)) as u32);
+            let x473: u32 = x470.wrapping_shr(((10u64 as u32)) as u32);
+            let x474: u32 = x473 & (31u64 as u32);
+            let x475: u32 = x470 & (1023u64 as u32);
+            let x476: bool = x474 == (31u64 as u32);
+            let x477: u32 = x474.wrapping_add((112u64 as u32));
+            let x478: u32 = if x476 { (255u64 as u32) } else { x477 };
+            let x479: u32 = x478.wrapping_shl(((23u64 as u32)) as u32);
+            let x480: u32 = x472 | x479;
+            let x481: u32 = x475.wrapping_shl(((13u64 as u32)) as u32);
+            let x482: u32 = x480 | x481;
+            let x483: f32 = f32::from_bits(x482);
+            let x484: f32 = ((x475) as f32);
+            let x485: f32 = x484 * 5.9604645e-8f32;
+            let x486: bool = x472 == (0u64 as u32);
+            let x487: f32 = -(x485);
+            let x488: f32 = if x486 { x485 } else { x487 };
+            let x489: bool = x474 == (0u64 as u32);
+        }
+        let b490: [f32; UNITS] = T::f16_to_f32_at(g0, a11);
+        let b491: i32 = ((b360) as i32);
+        let b495: u32 = b1.wrapping_add((0u64 as u32));
+        let b496: u32 = b495.min(b5);
+        let b497: u32 = b496.wrapping_mul(b0);
+        let b498: u32 = b497.wrapping_add(b12);
+        for l in 0..UNITS {
+            let x492: f32 = b464[l] * 1.0f32;
+            let x493: f32 = 0.0f32 * x492;
+            let x494: f32 = T::fmadd(-(0.0f32), x492, b490[l]);
+            la359_0[l] = x494;
+        }
+        let b499: f32 = *g2.add((b498) as usize);
+        let b500: u32 = b498.wrapping_mul((8u64 as u32));
+        let a12 = (((0u32).wrapping_add(b500)) as u32) as usize;
+        let b503: i32 = (((16843009u64 as u32)) as i32);
+        let mut b502 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x501: u32 = b500.wrapping_add((l as u32));
+            let x502: u32 = *g1.add(a12 + l);
+            b502[l] = x502;
+        }
+        let b504: [i32; UNITS] = T::dot_u7_i8(&[b503; UNITS], &b502);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b504[l]); } } }
+        let b505: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b506: f32 = ((b505) as f32);
+        let b507: f32 = b506 * b499;
+        let b509: u32 = b500.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b510: u32 = *g1.add((b509) as usize);
+        let mut b512 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x511: u32 = la13_0[l];
+            let x512: i32 = ((x511) as i32);
+            b512[l] = x512;
+        }
+        let b513: [i32; UNITS] = T::dot_u7_i8(&b512, &[b510; UNITS]);
+        let b514: u32 = b500.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b513[l]);
+        }
+        let b515: u32 = *g1.add((b514) as usize);
+        let mut b517 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x516: u32 = la13_1[l];
+            let x517: i32 = ((x516) as i32);
+            b517[l] = x517;
+        }
+        let b518: [i32; UNITS] = T::dot_u7_i8(&b517, &[b515; UNITS]);
+        let b519: u32 = b500.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b518[l]);
+        }
+        let b520: u32 = *g1.add((b519) as usize);
+        let mut b522 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x521: u32 = la13_2[l];
+            let x522: i32 = ((x521) as i32);
+            b522[l] = x522;
+        }
+        let b523: [i32; UNITS] = T::dot_u7_i8(&b522, &[b520; UNITS]);
+        let b524: u32 = b500.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b523[l]);
+        }
+        let b525: u32 = *g1.add((b524) as usize);
+        let mut b527 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x526: u32 = la13_3[l];
+            let x527: i32 = ((x526) as i32);
+            b527[l] = x527;
+        }
+        let b528: [i32; UNITS] = T::dot_u7_i8(&b527, &[b525; UNITS]);
+        let b529: u32 = b500.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b528[l]);
+        }
+        let b530: u32 = *g1.add((b529) as usize);
+        let mut b532 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x531: u32 = la13_4[l];
+            let x532: i32 = ((x531) as i32);
+            b532[l] = x532;
+        }
+        let b533: [i32; UNITS] = T::dot_u7_i8(&b532, &[b530; UNITS]);
+        let b534: u32 = b500.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b533[l]);
+        }
+        let b535: u32 = *g1.add((b534) as usize);
+        let mut b537 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x536: u32 = la13_5[l];
+            let x537: i32 = ((x536) as i32);
+            b537[l] = x537;
+        }
+        let b538: [i32; UNITS] = T::dot_u7_i8(&b537, &[b535; UNITS]);
+        let b539: u32 = b500.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b538[l]);
+        }
+        let b540: u32 = *g1.add((b539) as usize);
+        let mut b542 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x541: u32 = la13_6[l];
+            let x542: i32 = ((x541) as i32);
+            b542[l] = x542;
+        }
+        let b543: [i32; UNITS] = T::dot_u7_i8(&b542, &[b540; UNITS]);
+        let b544: u32 = b500.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b543[l]);
+        }
+        let b545: u32 = *g1.add((b544) as usize);
+        let mut b547 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x546: u32 = la13_7[l];
+            let x547: i32 = ((x546) as i32);
+            b547[l] = x547;
+        }
+        let b548: [i32; UNITS] = T::dot_u7_i8(&b547, &[b545; UNITS]);
+        let b558: u32 = b1.wrapping_add((1u64 as u32));
+        let b559: u32 = b558.min(b5);
+        let b560: u32 = b559.wrapping_mul(b0);
+        let b561: u32 = b560.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b548[l]);
+            let x549: f32 = ((v508[l]) as f32);
+            let x550: f32 = la358_0[l];
+            let x551: f32 = x550 * b499;
+            let x552: f32 = x549 * x551;
+            let x553: f32 = la359_0[l];
+            let x554: f32 = x553 * b507;
+            let x555: f32 = T::fmadd(x549, x551, x554);
+            let x556: f32 = la6_0[l];
+            let x557: f32 = x556 + x555;
+            la6_0[l] = x557;
+        }
+        let b562: f32 = *g2.add((b561) as usize);
+        let b563: u32 = b561.wrapping_mul((8u64 as u32));
+        let a13 = (((0u32).wrapping_add(b563)) as u32) as usize;
+        let b566: i32 = (((16843009u64 as u32)) as i32);
+        let mut b565 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x564: u32 = b563.wrapping_add((l as u32));
+            let x565: u32 = *g1.add(a13 + l);
+            b565[l] = x565;
+        }
+        let b567: [i32; UNITS] = T::dot_u7_i8(&[b566; UNITS], &b565);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b567[l]); } } }
+        let b568: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b569: f32 = ((b568) as f32);
+        let b570: f32 = b569 * b562;
+        let b571: u32 = b563.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b572: u32 = *g1.add((b571) as usize);
+        let mut b574 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x573: u32 = la13_0[l];
+            let x574: i32 = ((x573) as i32);
+            b574[l] = x574;
+        }
+        let b575: [i32; UNITS] = T::dot_u7_i8(&b574, &[b572; UNITS]);
+        let b576: u32 = b563.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b575[l]);
+        }
+        let b577: u32 = *g1.add((b576) as usize);
+        let mut b579 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x578: u32 = la13_1[l];
+            let x579: i32 = ((x578) as i32);
+            b579[l] = x579;
+        }
+        let b580: [i32; UNITS] = T::dot_u7_i8(&b579, &[b577; UNITS]);
+        let b581: u32 = b563.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b580[l]);
+        }
+        let b582: u32 = *g1.add((b581) as usize);
+        let mut b584 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x583: u32 = la13_2[l];
+            let x584: i32 = ((x583) as i32);
+            b584[l] = x584;
+        }
+        let b585: [i32; UNITS] = T::dot_u7_i8(&b584, &[b582; UNITS]);
+        let b586: u32 = b563.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b585[l]);
+        }
+        let b587: u32 = *g1.add((b586) as usize);
+        let mut b589 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x588: u32 = la13_3[l];
+            let x589: i32 = ((x588) as i32);
+            b589[l] = x589;
+        }
+        let b590: [i32; UNITS] = T::dot_u7_i8(&b589, &[b587; UNITS]);
+        let b591: u32 = b563.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b590[l]);
+        }
+        let b592: u32 = *g1.add((b591) as usize);
+        let mut b594 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x593: u32 = la13_4[l];
+            let x594: i32 = ((x593) as i32);
+            b594[l] = x594;
+        }
+        let b595: [i32; UNITS] = T::dot_u7_i8(&b594, &[b592; UNITS]);
+        let b596: u32 = b563.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b595[l]);
+        }
+        let b597: u32 = *g1.add((b596) as usize);
+        let mut b599 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x598: u32 = la13_5[l];
+            let x599: i32 = ((x598) as i32);
+            b599[l] = x599;
+        }
+        let b600: [i32; UNITS] = T::dot_u7_i8(&b599, &[b597; UNITS]);
+        let b601: u32 = b563.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b600[l]);
+        }
+        let b602: u32 = *g1.add((b601) as usize);
+        let mut b604 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x603: u32 = la13_6[l];
+            let x604: i32 = ((x603) as i32);
+            b604[l] = x604;
+        }
+        let b605: [i32; UNITS] = T::dot_u7_i8(&b604, &[b602; UNITS]);
+        let b606: u32 = b563.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b605[l]);
+        }
+        let b607: u32 = *g1.add((b606) as usize);
+        let mut b609 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x608: u32 = la13_7[l];
+            let x609: i32 = ((x608) as i32);
+            b609[l] = x609;
+        }
+        let b610: [i32; UNITS] = T::dot_u7_i8(&b609, &[b607; UNITS]);
+        let b620: u32 = b1.wrapping_add((2u64 as u32));
+        let b621: u32 = b620.min(b5);
+        let b622: u32 = b621.wrapping_mul(b0);
+        let b623: u32 = b622.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b610[l]);
+            let x611: f32 = ((v508[l]) as f32);
+            let x612: f32 = la358_0[l];
+            let x613: f32 = x612 * b562;
+            let x614: f32 = x611 * x613;
+            let x615: f32 = la359_0[l];
+            let x616: f32 = x615 * b570;
+            let x617: f32 = T::fmadd(x611, x613, x616);
+            let x618: f32 = la6_1[l];
+            let x619: f32 = x618 + x617;
+            la6_1[l] = x619;
+        }
+        let b624: f32 = *g2.add((b623) as usize);
+        let b625: u32 = b623.wrapping_mul((8u64 as u32));
+        let a14 = (((0u32).wrapping_add(b625)) as u32) as usize;
+        let b628: i32 = (((16843009u64 as u32)) as i32);
+        let mut b627 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x626: u32 = b625.wrapping_add((l as u32));
+            let x627: u32 = *g1.add(a14 + l);
+            b627[l] = x627;
+        }
+        let b629: [i32; UNITS] = T::dot_u7_i8(&[b628; UNITS], &b627);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b629[l]); } } }
+        let b630: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b631: f32 = ((b630) as f32);
+        let b632: f32 = b631 * b624;
+        let b633: u32 = b625.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b634: u32 = *g1.add((b633) as usize);
+        let mut b636 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x635: u32 = la13_0[l];
+            let x636: i32 = ((x635) as i32);
+            b636[l] = x636;
+        }
+        let b637: [i32; UNITS] = T::dot_u7_i8(&b636, &[b634; UNITS]);
+        let b638: u32 = b625.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b637[l]);
+        }
+        let b639: u32 = *g1.add((b638) as usize);
+        let mut b641 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x640: u32 = la13_1[l];
+            let x641: i32 = ((x640) as i32);
+            b641[l] = x641;
+        }
+        let b642: [i32; UNITS] = T::dot_u7_i8(&b641, &[b639; UNITS]);
+        let b643: u32 = b625.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b642[l]);
+        }
+        let b644: u32 = *g1.add((b643) as usize);
+        let mut b646 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x645: u32 = la13_2[l];
+            let x646: i32 = ((x645) as i32);
+            b646[l] = x646;
+        }
+        let b647: [i32; UNITS] = T::dot_u7_i8(&b646, &[b644; UNITS]);
+        let b648: u32 = b625.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b647[l]);
+        }
+        let b649: u32 = *g1.add((b648) as usize);
+        let mut b651 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x650: u32 = la13_3[l];
+            let x651: i32 = ((x650) as i32);
+            b651[l] = x651;
+        }
+        let b652: [i32; UNITS] = T::dot_u7_i8(&b651, &[b649; UNITS]);
+        let b653: u32 = b625.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b652[l]);
+        }
+        let b654: u32 = *g1.add((b653) as usize);
+        let mut b656 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x655: u32 = la13_4[l];
+            let x656: i32 = ((x655) as i32);
+            b656[l] = x656;
+        }
+        let b657: [i32; UNITS] = T::dot_u7_i8(&b656, &[b654; UNITS]);
+        let b658: u32 = b625.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b657[l]);
+        }
+        let b659: u32 = *g1.add((b658) as usize);
+        let mut b661 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x660: u32 = la13_5[l];
+            let x661: i32 = ((x660) as i32);
+            b661[l] = x661;
+        }
+        let b662: [i32; UNITS] = T::dot_u7_i8(&b661, &[b659; UNITS]);
+        let b663: u32 = b625.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b662[l]);
+        }
+        let b664: u32 = *g1.add((b663) as usize);
+        let mut b666 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x665: u32 = la13_6[l];
+            let x666: i32 = ((x665) as i32);
+            b666[l] = x666;
+        }
+        let b667: [i32; UNITS] = T::dot_u7_i8(&b666, &[b664; UNITS]);
+        let b668: u32 = b625.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b667[l]);
+        }
+        let b669: u32 = *g1.add((b668) as usize);
+        let mut b671 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x670: u32 = la13_7[l];
+            let x671: i32 = ((x670) as i32);
+            b671[l] = x671;
+        }
+        let b672: [i32; UNITS] = T::dot_u7_i8(&b671, &[b669; UNITS]);
+        let b682: u32 = b1.wrapping_add((3u64 as u32));
+        let b683: u32 = b682.min(b5);
+        let b684: u32 = b683.wrapping_mul(b0);
+        let b685: u32 = b684.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b672[l]);
+            let x673: f32 = ((v508[l]) as f32);
+            let x674: f32 = la358_0[l];
+            let x675: f32 = x674 * b624;
+            let x676: f32 = x673 * x675;
+            let x677: f32 = la359_0[l];
+            let x678: f32 = x677 * b632;
+            let x679: f32 = T::fmadd(x673, x675, x678);
+            let x680: f32 = la6_2[l];
+            let x681: f32 = x680 + x679;
+            la6_2[l] = x681;
+        }
+        let b686: f32 = *g2.add((b685) as usize);
+        let b687: u32 = b685.wrapping_mul((8u64 as u32));
+        let a15 = (((0u32).wrapping_add(b687)) as u32) as usize;
+        let b690: i32 = (((16843009u64 as u32)) as i32);
+        let mut b689 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x688: u32 = b687.wrapping_add((l as u32));
+            let x689: u32 = *g1.add(a15 + l);
+            b689[l] = x689;
+        }
+        let b691: [i32; UNITS] = T::dot_u7_i8(&[b690; UNITS], &b689);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b691[l]); } } }
+        let b692: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b693: f32 = ((b692) as f32);
+        let b694: f32 = b693 * b686;
+        let b695: u32 = b687.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b696: u32 = *g1.add((b695) as usize);
+        let mut b698 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x697: u32 = la13_0[l];
+            let x698: i32 = ((x697) as i32);
+            b698[l] = x698;
+        }
+        let b699: [i32; UNITS] = T::dot_u7_i8(&b698, &[b696; UNITS]);
+        let b700: u32 = b687.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b699[l]);
+        }
+        let b701: u32 = *g1.add((b700) as usize);
+        let mut b703 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x702: u32 = la13_1[l];
+            let x703: i32 = ((x702) as i32);
+            b703[l] = x703;
+        }
+        let b704: [i32; UNITS] = T::dot_u7_i8(&b703, &[b701; UNITS]);
+        let b705: u32 = b687.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b704[l]);
+        }
+        let b706: u32 = *g1.add((b705) as usize);
+        let mut b708 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x707: u32 = la13_2[l];
+            let x708: i32 = ((x707) as i32);
+            b708[l] = x708;
+        }
+        let b709: [i32; UNITS] = T::dot_u7_i8(&b708, &[b706; UNITS]);
+        let b710: u32 = b687.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b709[l]);
+        }
+        let b711: u32 = *g1.add((b710) as usize);
+        let mut b713 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x712: u32 = la13_3[l];
+            let x713: i32 = ((x712) as i32);
+            b713[l] = x713;
+        }
+        let b714: [i32; UNITS] = T::dot_u7_i8(&b713, &[b711; UNITS]);
+        let b715: u32 = b687.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b714[l]);
+        }
+        let b716: u32 = *g1.add((b715) as usize);
+        let mut b718 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x717: u32 = la13_4[l];
+            let x718: i32 = ((x717) as i32);
+            b718[l] = x718;
+        }
+        let b719: [i32; UNITS] = T::dot_u7_i8(&b718, &[b716; UNITS]);
+        let b720: u32 = b687.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b719[l]);
+        }
+        let b721: u32 = *g1.add((b720) as usize);
+        let mut b723 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x722: u32 = la13_5[l];
+            let x723: i32 = ((x722) as i32);
+            b723[l] = x723;
+        }
+        let b724: [i32; UNITS] = T::dot_u7_i8(&b723, &[b721; UNITS]);
+        let b725: u32 = b687.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b724[l]);
+        }
+        let b726: u32 = *g1.add((b725) as usize);
+        let mut b728 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x727: u32 = la13_6[l];
+            let x728: i32 = ((x727) as i32);
+            b728[l] = x728;
+        }
+        let b729: [i32; UNITS] = T::dot_u7_i8(&b728, &[b726; UNITS]);
+        let b730: u32 = b687.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b729[l]);
+        }
+        let b731: u32 = *g1.add((b730) as usize);
+        let mut b733 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x732: u32 = la13_7[l];
+            let x733: i32 = ((x732) as i32);
+            b733[l] = x733;
+        }
+        let b734: [i32; UNITS] = T::dot_u7_i8(&b733, &[b731; UNITS]);
+        let b744: u32 = b1.wrapping_add((4u64 as u32));
+        let b745: u32 = b744.min(b5);
+        let b746: u32 = b745.wrapping_mul(b0);
+        let b747: u32 = b746.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b734[l]);
+            let x735: f32 = ((v508[l]) as f32);
+            let x736: f32 = la358_0[l];
+            let x737: f32 = x736 * b686;
+            let x738: f32 = x735 * x737;
+            let x739: f32 = la359_0[l];
+            let x740: f32 = x739 * b694;
+            let x741: f32 = T::fmadd(x735, x737, x740);
+            let x742: f32 = la6_3[l];
+            let x743: f32 = x742 + x741;
+            la6_3[l] = x743;
+        }
+        let b748: f32 = *g2.add((b747) as usize);
+        let b749: u32 = b747.wrapping_mul((8u64 as u32));
+        let a16 = (((0u32).wrapping_add(b749)) as u32) as usize;
+        let b752: i32 = (((16843009u64 as u32)) as i32);
+        let mut b751 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x750: u32 = b749.wrapping_add((l as u32));
+            let x751: u32 = *g1.add(a16 + l);
+            b751[l] = x751;
+        }
+        let b753: [i32; UNITS] = T::dot_u7_i8(&[b752; UNITS], &b751);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b753[l]); } } }
+        let b754: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b755: f32 = ((b754) as f32);
+        let b756: f32 = b755 * b748;
+        let b757: u32 = b749.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b758: u32 = *g1.add((b757) as usize);
+        let mut b760 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x759: u32 = la13_0[l];
+            let x760: i32 = ((x759) as i32);
+            b760[l] = x760;
+        }
+        let b761: [i32; UNITS] = T::dot_u7_i8(&b760, &[b758; UNITS]);
+        let b762: u32 = b749.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b761[l]);
+        }
+        let b763: u32 = *g1.add((b762) as usize);
+        let mut b765 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x764: u32 = la13_1[l];
+            let x765: i32 = ((x764) as i32);
+            b765[l] = x765;
+        }
+        let b766: [i32; UNITS] = T::dot_u7_i8(&b765, &[b763; UNITS]);
+        let b767: u32 = b749.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b766[l]);
+        }
+        let b768: u32 = *g1.add((b767) as usize);
+        let mut b770 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x769: u32 = la13_2[l];
+            let x770: i32 = ((x769) as i32);
+            b770[l] = x770;
+        }
+        let b771: [i32; UNITS] = T::dot_u7_i8(&b770, &[b768; UNITS]);
+        let b772: u32 = b749.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b771[l]);
+        }
+        let b773: u32 = *g1.add((b772) as usize);
+        let mut b775 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x774: u32 = la13_3[l];
+            let x775: i32 = ((x774) as i32);
+            b775[l] = x775;
+        }
+        let b776: [i32; UNITS] = T::dot_u7_i8(&b775, &[b773; UNITS]);
+        let b777: u32 = b749.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b776[l]);
+        }
+        let b778: u32 = *g1.add((b777) as usize);
+        let mut b780 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x779: u32 = la13_4[l];
+            let x780: i32 = ((x779) as i32);
+            b780[l] = x780;
+        }
+        let b781: [i32; UNITS] = T::dot_u7_i8(&b780, &[b778; UNITS]);
+        let b782: u32 = b749.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b781[l]);
+        }
+        let b783: u32 = *g1.add((b782) as usize);
+        let mut b785 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x784: u32 = la13_5[l];
+            let x785: i32 = ((x784) as i32);
+            b785[l] = x785;
+        }
+        let b786: [i32; UNITS] = T::dot_u7_i8(&b785, &[b783; UNITS]);
+        let b787: u32 = b749.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b786[l]);
+        }
+        let b788: u32 = *g1.add((b787) as usize);
+        let mut b790 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x789: u32 = la13_6[l];
+            let x790: i32 = ((x789) as i32);
+            b790[l] = x790;
+        }
+        let b791: [i32; UNITS] = T::dot_u7_i8(&b790, &[b788; UNITS]);
+        let b792: u32 = b749.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b791[l]);
+        }
+        let b793: u32 = *g1.add((b792) as usize);
+        let mut b795 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x794: u32 = la13_7[l];
+            let x795: i32 = ((x794) as i32);
+            b795[l] = x795;
+        }
+        let b796: [i32; UNITS] = T::dot_u7_i8(&b795, &[b793; UNITS]);
+        let b806: u32 = b1.wrapping_add((5u64 as u32));
+        let b807: u32 = b806.min(b5);
+        let b808: u32 = b807.wrapping_mul(b0);
+        let b809: u32 = b808.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b796[l]);
+            let x797: f32 = ((v508[l]) as f32);
+            let x798: f32 = la358_0[l];
+            let x799: f32 = x798 * b748;
+            let x800: f32 = x797 * x799;
+            let x801: f32 = la359_0[l];
+            let x802: f32 = x801 * b756;
+            let x803: f32 = T::fmadd(x797, x799, x802);
+            let x804: f32 = la6_4[l];
+            let x805: f32 = x804 + x803;
+            la6_4[l] = x805;
+        }
+        let b810: f32 = *g2.add((b809) as usize);
+        let b811: u32 = b809.wrapping_mul((8u64 as u32));
+        let a17 = (((0u32).wrapping_add(b811)) as u32) as usize;
+        let b814: i32 = (((16843009u64 as u32)) as i32);
+        let mut b813 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x812: u32 = b811.wrapping_add((l as u32));
+            let x813: u32 = *g1.add(a17 + l);
+            b813[l] = x813;
+        }
+        let b815: [i32; UNITS] = T::dot_u7_i8(&[b814; UNITS], &b813);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b815[l]); } } }
+        let b816: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b817: f32 = ((b816) as f32);
+        let b818: f32 = b817 * b810;
+        let b819: u32 = b811.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b820: u32 = *g1.add((b819) as usize);
+        let mut b822 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x821: u32 = la13_0[l];
+            let x822: i32 = ((x821) as i32);
+            b822[l] = x822;
+        }
+        let b823: [i32; UNITS] = T::dot_u7_i8(&b822, &[b820; UNITS]);
+        let b824: u32 = b811.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b823[l]);
+        }
+        let b825: u32 = *g1.add((b824) as usize);
+        let mut b827 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x826: u32 = la13_1[l];
+            let x827: i32 = ((x826) as i32);
+            b827[l] = x827;
+        }
+        let b828: [i32; UNITS] = T::dot_u7_i8(&b827, &[b825; UNITS]);
+        let b829: u32 = b811.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b828[l]);
+        }
+        let b830: u32 = *g1.add((b829) as usize);
+        let mut b832 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x831: u32 = la13_2[l];
+            let x832: i32 = ((x831) as i32);
+            b832[l] = x832;
+        }
+        let b833: [i32; UNITS] = T::dot_u7_i8(&b832, &[b830; UNITS]);
+        let b834: u32 = b811.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b833[l]);
+        }
+        let b835: u32 = *g1.add((b834) as usize);
+        let mut b837 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x836: u32 = la13_3[l];
+            let x837: i32 = ((x836) as i32);
+            b837[l] = x837;
+        }
+        let b838: [i32; UNITS] = T::dot_u7_i8(&b837, &[b835; UNITS]);
+        let b839: u32 = b811.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b838[l]);
+        }
+        let b840: u32 = *g1.add((b839) as usize);
+        let mut b842 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x841: u32 = la13_4[l];
+            let x842: i32 = ((x841) as i32);
+            b842[l] = x842;
+        }
+        let b843: [i32; UNITS] = T::dot_u7_i8(&b842, &[b840; UNITS]);
+        let b844: u32 = b811.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b843[l]);
+        }
+        let b845: u32 = *g1.add((b844) as usize);
+        let mut b847 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x846: u32 = la13_5[l];
+            let x847: i32 = ((x846) as i32);
+            b847[l] = x847;
+        }
+        let b848: [i32; UNITS] = T::dot_u7_i8(&b847, &[b845; UNITS]);
+        let b849: u32 = b811.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b848[l]);
+        }
+        let b850: u32 = *g1.add((b849) as usize);
+        let mut b852 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x851: u32 = la13_6[l];
+            let x852: i32 = ((x851) as i32);
+            b852[l] = x852;
+        }
+        let b853: [i32; UNITS] = T::dot_u7_i8(&b852, &[b850; UNITS]);
+        let b854: u32 = b811.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b853[l]);
+        }
+        let b855: u32 = *g1.add((b854) as usize);
+        let mut b857 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x856: u32 = la13_7[l];
+            let x857: i32 = ((x856) as i32);
+            b857[l] = x857;
+        }
+        let b858: [i32; UNITS] = T::dot_u7_i8(&b857, &[b855; UNITS]);
+        let b868: u32 = b1.wrapping_add((6u64 as u32));
+        let b869: u32 = b868.min(b5);
+        let b870: u32 = b869.wrapping_mul(b0);
+        let b871: u32 = b870.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b858[l]);
+            let x859: f32 = ((v508[l]) as f32);
+            let x860: f32 = la358_0[l];
+            let x861: f32 = x860 * b810;
+            let x862: f32 = x859 * x861;
+            let x863: f32 = la359_0[l];
+            let x864: f32 = x863 * b818;
+            let x865: f32 = T::fmadd(x859, x861, x864);
+            let x866: f32 = la6_5[l];
+            let x867: f32 = x866 + x865;
+            la6_5[l] = x867;
+        }
+        let b872: f32 = *g2.add((b871) as usize);
+        let b873: u32 = b871.wrapping_mul((8u64 as u32));
+        let a18 = (((0u32).wrapping_add(b873)) as u32) as usize;
+        let b876: i32 = (((16843009u64 as u32)) as i32);
+        let mut b875 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x874: u32 = b873.wrapping_add((l as u32));
+            let x875: u32 = *g1.add(a18 + l);
+            b875[l] = x875;
+        }
+        let b877: [i32; UNITS] = T::dot_u7_i8(&[b876; UNITS], &b875);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b877[l]); } } }
+        let b878: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b879: f32 = ((b878) as f32);
+        let b880: f32 = b879 * b872;
+        let b881: u32 = b873.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b882: u32 = *g1.add((b881) as usize);
+        let mut b884 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x883: u32 = la13_0[l];
+            let x884: i32 = ((x883) as i32);
+            b884[l] = x884;
+        }
+        let b885: [i32; UNITS] = T::dot_u7_i8(&b884, &[b882; UNITS]);
+        let b886: u32 = b873.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b885[l]);
+        }
+        let b887: u32 = *g1.add((b886) as usize);
+        let mut b889 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x888: u32 = la13_1[l];
+            let x889: i32 = ((x888) as i32);
+            b889[l] = x889;
+        }
+        let b890: [i32; UNITS] = T::dot_u7_i8(&b889, &[b887; UNITS]);
+        let b891: u32 = b873.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b890[l]);
+        }
+        let b892: u32 = *g1.add((b891) as usize);
+        let mut b894 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x893: u32 = la13_2[l];
+            let x894: i32 = ((x893) as i32);
+            b894[l] = x894;
+        }
+        let b895: [i32; UNITS] = T::dot_u7_i8(&b894, &[b892; UNITS]);
+        let b896: u32 = b873.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b895[l]);
+        }
+        let b897: u32 = *g1.add((b896) as usize);
+        let mut b899 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x898: u32 = la13_3[l];
+            let x899: i32 = ((x898) as i32);
+            b899[l] = x899;
+        }
+        let b900: [i32; UNITS] = T::dot_u7_i8(&b899, &[b897; UNITS]);
+        let b901: u32 = b873.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b900[l]);
+        }
+        let b902: u32 = *g1.add((b901) as usize);
+        let mut b904 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x903: u32 = la13_4[l];
+            let x904: i32 = ((x903) as i32);
+            b904[l] = x904;
+        }
+        let b905: [i32; UNITS] = T::dot_u7_i8(&b904, &[b902; UNITS]);
+        let b906: u32 = b873.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b905[l]);
+        }
+        let b907: u32 = *g1.add((b906) as usize);
+        let mut b909 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x908: u32 = la13_5[l];
+            let x909: i32 = ((x908) as i32);
+            b909[l] = x909;
+        }
+        let b910: [i32; UNITS] = T::dot_u7_i8(&b909, &[b907; UNITS]);
+        let b911: u32 = b873.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b910[l]);
+        }
+        let b912: u32 = *g1.add((b911) as usize);
+        let mut b914 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x913: u32 = la13_6[l];
+            let x914: i32 = ((x913) as i32);
+            b914[l] = x914;
+        }
+        let b915: [i32; UNITS] = T::dot_u7_i8(&b914, &[b912; UNITS]);
+        let b916: u32 = b873.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b915[l]);
+        }
+        let b917: u32 = *g1.add((b916) as usize);
+        let mut b919 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x918: u32 = la13_7[l];
+            let x919: i32 = ((x918) as i32);
+            b919[l] = x919;
+        }
+        let b920: [i32; UNITS] = T::dot_u7_i8(&b919, &[b917; UNITS]);
+        let b930: u32 = b1.wrapping_add((7u64 as u32));
+        let b931: u32 = b930.min(b5);
+        let b932: u32 = b931.wrapping_mul(b0);
+        let b933: u32 = b932.wrapping_add(b12);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b920[l]);
+            let x921: f32 = ((v508[l]) as f32);
+            let x922: f32 = la358_0[l];
+            let x923: f32 = x922 * b872;
+            let x924: f32 = x921 * x923;
+            let x925: f32 = la359_0[l];
+            let x926: f32 = x925 * b880;
+            let x927: f32 = T::fmadd(x921, x923, x926);
+            let x928: f32 = la6_6[l];
+            let x929: f32 = x928 + x927;
+            la6_6[l] = x929;
+        }
+        let b934: f32 = *g2.add((b933) as usize);
+        let b935: u32 = b933.wrapping_mul((8u64 as u32));
+        let a19 = (((0u32).wrapping_add(b935)) as u32) as usize;
+        let b938: i32 = (((16843009u64 as u32)) as i32);
+        let mut b937 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x936: u32 = b935.wrapping_add((l as u32));
+            let x937: u32 = *g1.add(a19 + l);
+            b937[l] = x937;
+        }
+        let b939: [i32; UNITS] = T::dot_u7_i8(&[b938; UNITS], &b937);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b939[l]); } } }
+        let b940: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b941: f32 = ((b940) as f32);
+        let b942: f32 = b941 * b934;
+        let b943: u32 = b935.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = (0i64 as i32);
+        }
+        let b944: u32 = *g1.add((b943) as usize);
+        let mut b946 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x945: u32 = la13_0[l];
+            let x946: i32 = ((x945) as i32);
+            b946[l] = x946;
+        }
+        let b947: [i32; UNITS] = T::dot_u7_i8(&b946, &[b944; UNITS]);
+        let b948: u32 = b935.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b947[l]);
+        }
+        let b949: u32 = *g1.add((b948) as usize);
+        let mut b951 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x950: u32 = la13_1[l];
+            let x951: i32 = ((x950) as i32);
+            b951[l] = x951;
+        }
+        let b952: [i32; UNITS] = T::dot_u7_i8(&b951, &[b949; UNITS]);
+        let b953: u32 = b935.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b952[l]);
+        }
+        let b954: u32 = *g1.add((b953) as usize);
+        let mut b956 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x955: u32 = la13_2[l];
+            let x956: i32 = ((x955) as i32);
+            b956[l] = x956;
+        }
+        let b957: [i32; UNITS] = T::dot_u7_i8(&b956, &[b954; UNITS]);
+        let b958: u32 = b935.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b957[l]);
+        }
+        let b959: u32 = *g1.add((b958) as usize);
+        let mut b961 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x960: u32 = la13_3[l];
+            let x961: i32 = ((x960) as i32);
+            b961[l] = x961;
+        }
+        let b962: [i32; UNITS] = T::dot_u7_i8(&b961, &[b959; UNITS]);
+        let b963: u32 = b935.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b962[l]);
+        }
+        let b964: u32 = *g1.add((b963) as usize);
+        let mut b966 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x965: u32 = la13_4[l];
+            let x966: i32 = ((x965) as i32);
+            b966[l] = x966;
+        }
+        let b967: [i32; UNITS] = T::dot_u7_i8(&b966, &[b964; UNITS]);
+        let b968: u32 = b935.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b967[l]);
+        }
+        let b969: u32 = *g1.add((b968) as usize);
+        let mut b971 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x970: u32 = la13_5[l];
+            let x971: i32 = ((x970) as i32);
+            b971[l] = x971;
+        }
+        let b972: [i32; UNITS] = T::dot_u7_i8(&b971, &[b969; UNITS]);
+        let b973: u32 = b935.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b972[l]);
+        }
+        let b974: u32 = *g1.add((b973) as usize);
+        let mut b976 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x975: u32 = la13_6[l];
+            let x976: i32 = ((x975) as i32);
+            b976[l] = x976;
+        }
+        let b977: [i32; UNITS] = T::dot_u7_i8(&b976, &[b974; UNITS]);
+        let b978: u32 = b935.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b977[l]);
+        }
+        let b979: u32 = *g1.add((b978) as usize);
+        let mut b981 = [<i32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x980: u32 = la13_7[l];
+            let x981: i32 = ((x980) as i32);
+            b981[l] = x981;
+        }
+        let b982: [i32; UNITS] = T::dot_u7_i8(&b981, &[b979; UNITS]);
+        for l in 0..UNITS {
+            v508[l] = v508[l].wrapping_add(b982[l]);
+            let x983: f32 = ((v508[l]) as f32);
+            let x984: f32 = la358_0[l];
+            let x985: f32 = x984 * b934;
+            let x986: f32 = x983 * x985;
+            let x987: f32 = la359_0[l];
+            let x988: f32 = x987 * b942;
+            let x989: f32 = T::fmadd(x983, x985, x988);
+            let x990: f32 = la6_7[l];
+            let x991: f32 = x990 + x989;
+            la6_7[l] = x991;
+        }
+        v7 = v7.wrapping_add((1 as u32));
+    }
+    let b992: u32 = b1.wrapping_add((0u64 as u32));
+    let b994: bool = b992 < s_u32[3];
+    let mut b995 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x993: bool = b3[l] < s_u32[1];
+        let x995: bool = x993 && b994;
+        b995[l] = x995;
+    }
+    let mut m1 = [false; UNITS];
+    for l in 0..UNITS { m1[l] = b995[l]; }
+    if m1.iter().all(|&x| x) {
+        let b996: u32 = b992.wrapping_mul(s_u32[1]);
+        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b996)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x997: u32 = b996.wrapping_add(b3[l]);
+            let x998: f32 = la6_0[l];
+            *g3.add(a20 + l) = x998;
+        }
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b996: u32 = b992.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x2147: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                let x2148: u32 = x2147.wrapping_add(b1);
-                let x2149: u32 = x2148.wrapping_add((0u64 as u32));
-                let x2150: f32 = la6_0[l];
-                st(g3, g3_len, x2149, x2150, &mut ok);
+                let x997: u32 = b996.wrapping_add(b3[l]);
+                let x998: f32 = la6_0[l];
+                if m2[l] { st(g3, g3_len, x997, x998, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x2147: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                    let x2148: u32 = x2147.wrapping_add(b1);
-                    let x2149: u32 = x2148.wrapping_add((0u64 as u32));
-                    let x2150: f32 = la6_0[l];
-                    if m2[l] { st(g3, g3_len, x2149, x2150, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b2152: u32 = b1.wrapping_add((1u64 as u32));
-        let b2153: bool = b2152 < s_u32[1];
-        let mut b2154 = [<bool>::default(); UNITS];
+    }
+    let b999: u32 = b1.wrapping_add((1u64 as u32));
+    let b1001: bool = b999 < s_u32[3];
+    let mut b1002 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1000: bool = b3[l] < s_u32[1];
+        let x1002: bool = x1000 && b1001;
+        b1002[l] = x1002;
+    }
+    let mut m3 = [false; UNITS];
+    for l in 0..UNITS { m3[l] = b1002[l]; }
+    if m3.iter().all(|&x| x) {
+        let b1003: u32 = b999.wrapping_mul(s_u32[1]);
+        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b1003)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x2151: bool = b2142[l] < s_u32[3];
-            let x2154: bool = x2151 && b2153;
-            b2154[l] = x2154;
+            let x1004: u32 = b1003.wrapping_add(b3[l]);
+            let x1005: f32 = la6_1[l];
+            *g3.add(a21 + l) = x1005;
         }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b2154[l]; }
-        if m3.iter().all(|&x| x) {
+    } else {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b1003: u32 = b999.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x2155: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                let x2156: u32 = x2155.wrapping_add(b1);
-                let x2157: u32 = x2156.wrapping_add((1u64 as u32));
-                let x2158: f32 = la6_1[l];
-                st(g3, g3_len, x2157, x2158, &mut ok);
+                let x1004: u32 = b1003.wrapping_add(b3[l]);
+                let x1005: f32 = la6_1[l];
+                if m4[l] { st(g3, g3_len, x1004, x1005, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x2155: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                    let x2156: u32 = x2155.wrapping_add(b1);
-                    let x2157: u32 = x2156.wrapping_add((1u64 as u32));
-                    let x2158: f32 = la6_1[l];
-                    if m4[l] { st(g3, g3_len, x2157, x2158, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b2160: u32 = b1.wrapping_add((2u64 as u32));
-        let b2161: bool = b2160 < s_u32[1];
-        let mut b2162 = [<bool>::default(); UNITS];
+    }
+    let b1006: u32 = b1.wrapping_add((2u64 as u32));
+    let b1008: bool = b1006 < s_u32[3];
+    let mut b1009 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1007: bool = b3[l] < s_u32[1];
+        let x1009: bool = x1007 && b1008;
+        b1009[l] = x1009;
+    }
+    let mut m5 = [false; UNITS];
+    for l in 0..UNITS { m5[l] = b1009[l]; }
+    if m5.iter().all(|&x| x) {
+        let b1010: u32 = b1006.wrapping_mul(s_u32[1]);
+        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b1010)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x2159: bool = b2142[l] < s_u32[3];
-            let x2162: bool = x2159 && b2161;
-            b2162[l] = x2162;
+            let x1011: u32 = b1010.wrapping_add(b3[l]);
+            let x1012: f32 = la6_2[l];
+            *g3.add(a22 + l) = x1012;
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b2162[l]; }
-        if m5.iter().all(|&x| x) {
+    } else {
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b1010: u32 = b1006.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x2163: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                let x2164: u32 = x2163.wrapping_add(b1);
-                let x2165: u32 = x2164.wrapping_add((2u64 as u32));
-                let x2166: f32 = la6_2[l];
-                st(g3, g3_len, x2165, x2166, &mut ok);
+                let x1011: u32 = b1010.wrapping_add(b3[l]);
+                let x1012: f32 = la6_2[l];
+                if m6[l] { st(g3, g3_len, x1011, x1012, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x2163: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                    let x2164: u32 = x2163.wrapping_add(b1);
-                    let x2165: u32 = x2164.wrapping_add((2u64 as u32));
-                    let x2166: f32 = la6_2[l];
-                    if m6[l] { st(g3, g3_len, x2165, x2166, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b2168: u32 = b1.wrapping_add((3u64 as u32));
-        let b2169: bool = b2168 < s_u32[1];
-        let mut b2170 = [<bool>::default(); UNITS];
+    }
+    let b1013: u32 = b1.wrapping_add((3u64 as u32));
+    let b1015: bool = b1013 < s_u32[3];
+    let mut b1016 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1014: bool = b3[l] < s_u32[1];
+        let x1016: bool = x1014 && b1015;
+        b1016[l] = x1016;
+    }
+    let mut m7 = [false; UNITS];
+    for l in 0..UNITS { m7[l] = b1016[l]; }
+    if m7.iter().all(|&x| x) {
+        let b1017: u32 = b1013.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b1017)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x2167: bool = b2142[l] < s_u32[3];
-            let x2170: bool = x2167 && b2169;
-            b2170[l] = x2170;
+            let x1018: u32 = b1017.wrapping_add(b3[l]);
+            let x1019: f32 = la6_3[l];
+            *g3.add(a23 + l) = x1019;
         }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b2170[l]; }
-        if m7.iter().all(|&x| x) {
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b1017: u32 = b1013.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x2171: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                let x2172: u32 = x2171.wrapping_add(b1);
-                let x2173: u32 = x2172.wrapping_add((3u64 as u32));
-                let x2174: f32 = la6_3[l];
-                st(g3, g3_len, x2173, x2174, &mut ok);
+                let x1018: u32 = b1017.wrapping_add(b3[l]);
+                let x1019: f32 = la6_3[l];
+                if m8[l] { st(g3, g3_len, x1018, x1019, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x2171: u32 = b2142[l].wrapping_mul(s_u32[1]);
-                    let x2172: u32 = x2171.wrapping_add(b1);
-                    let x2173: u32 = x2172.wrapping_add((3u64 as u32));
-                    let x2174: f32 = la6_3[l];
-                    if m8[l] { st(g3, g3_len, x2173, x2174, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b1020: u32 = b1.wrapping_add((4u64 as u32));
+    let b1022: bool = b1020 < s_u32[3];
+    let mut b1023 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1021: bool = b3[l] < s_u32[1];
+        let x1023: bool = x1021 && b1022;
+        b1023[l] = x1023;
+    }
+    let mut m9 = [false; UNITS];
+    for l in 0..UNITS { m9[l] = b1023[l]; }
+    if m9.iter().all(|&x| x) {
+        let b1024: u32 = b1020.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b1024)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x1025: u32 = b1024.wrapping_add(b3[l]);
+            let x1026: f32 = la6_4[l];
+            *g3.add(a24 + l) = x1026;
+        }
+    } else {
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b1024: u32 = b1020.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x1025: u32 = b1024.wrapping_add(b3[l]);
+                let x1026: f32 = la6_4[l];
+                if m10[l] { st(g3, g3_len, x1025, x1026, &mut ok); }
             }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b1027: u32 = b1.wrapping_add((5u64 as u32));
+    let b1029: bool = b1027 < s_u32[3];
+    let mut b1030 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1028: bool = b3[l] < s_u32[1];
+        let x1030: bool = x1028 && b1029;
+        b1030[l] = x1030;
+    }
+    let mut m11 = [false; UNITS];
+    for l in 0..UNITS { m11[l] = b1030[l]; }
+    if m11.iter().all(|&x| x) {
+        let b1031: u32 = b1027.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b1031)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x1032: u32 = b1031.wrapping_add(b3[l]);
+            let x1033: f32 = la6_5[l];
+            *g3.add(a25 + l) = x1033;
+        }
+    } else {
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b1031: u32 = b1027.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x1032: u32 = b1031.wrapping_add(b3[l]);
+                let x1033: f32 = la6_5[l];
+                if m12[l] { st(g3, g3_len, x1032, x1033, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b1034: u32 = b1.wrapping_add((6u64 as u32));
+    let b1036: bool = b1034 < s_u32[3];
+    let mut b1037 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1035: bool = b3[l] < s_u32[1];
+        let x1037: bool = x1035 && b1036;
+        b1037[l] = x1037;
+    }
+    let mut m13 = [false; UNITS];
+    for l in 0..UNITS { m13[l] = b1037[l]; }
+    if m13.iter().all(|&x| x) {
+        let b1038: u32 = b1034.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b1038)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x1039: u32 = b1038.wrapping_add(b3[l]);
+            let x1040: f32 = la6_6[l];
+            *g3.add(a26 + l) = x1040;
+        }
+    } else {
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b1038: u32 = b1034.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x1039: u32 = b1038.wrapping_add(b3[l]);
+                let x1040: f32 = la6_6[l];
+                if m14[l] { st(g3, g3_len, x1039, x1040, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b1041: u32 = b1.wrapping_add((7u64 as u32));
+    let b1043: bool = b1041 < s_u32[3];
+    let mut b1044 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x1042: bool = b3[l] < s_u32[1];
+        let x1044: bool = x1042 && b1043;
+        b1044[l] = x1044;
+    }
+    let mut m15 = [false; UNITS];
+    for l in 0..UNITS { m15[l] = b1044[l]; }
+    if m15.iter().all(|&x| x) {
+        let b1045: u32 = b1041.wrapping_mul(s_u32[1]);
+        let a27 = span((((0u32).wrapping_add(b2)).wrapping_add(b1045)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x1046: u32 = b1045.wrapping_add(b3[l]);
+            let x1047: f32 = la6_7[l];
+            *g3.add(a27 + l) = x1047;
+        }
+    } else {
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b1045: u32 = b1041.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x1046: u32 = b1045.wrapping_add(b3[l]);
+                let x1047: f32 = la6_7[l];
+                if m16[l] { st(g3, g3_len, x1046, x1047, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
     }
 }

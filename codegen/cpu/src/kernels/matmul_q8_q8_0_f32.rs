@@ -4,10 +4,10 @@ use crate::rt::*;
 #[allow(unused_imports)]
 use half::f16;
 
-pub const UNITS: usize = 16;
-pub const CUBE_DIM: [u32; 3] = [16, 1, 1];
+pub const UNITS: usize = 8;
+pub const CUBE_DIM: [u32; 3] = [8, 1, 1];
 
-/// `matmul_q8_f_f32` for one cube at `cube` of a grid of `count` cubes.
+/// `matvec_q8_f_f32` for one cube at `cube` of a grid of `count` cubes.
 ///
 /// # Safety
 /// `bufs` hold the kernel's arrays, with their true lengths and types.
@@ -40,15 +40,20 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let mut la6_1 = [<f32>::default(); UNITS];
     let mut la6_2 = [<f32>::default(); UNITS];
     let mut la6_3 = [<f32>::default(); UNITS];
-    let mut la16_0 = [<u32>::default(); UNITS];
-    let mut la16_1 = [<u32>::default(); UNITS];
-    let mut la16_2 = [<u32>::default(); UNITS];
-    let mut la16_3 = [<u32>::default(); UNITS];
-    let mut la16_4 = [<u32>::default(); UNITS];
-    let mut la16_5 = [<u32>::default(); UNITS];
-    let mut la16_6 = [<u32>::default(); UNITS];
-    let mut la16_7 = [<u32>::default(); UNITS];
-    let mut la57_0 = [<f32>::default(); UNITS];
+    let mut la6_4 = [<f32>::default(); UNITS];
+    let mut la6_5 = [<f32>::default(); UNITS];
+    let mut la6_6 = [<f32>::default(); UNITS];
+    let mut la6_7 = [<f32>::default(); UNITS];
+    let mut la13_0 = [<u32>::default(); UNITS];
+    let mut la13_1 = [<u32>::default(); UNITS];
+    let mut la13_2 = [<u32>::default(); UNITS];
+    let mut la13_3 = [<u32>::default(); UNITS];
+    let mut la13_4 = [<u32>::default(); UNITS];
+    let mut la13_5 = [<u32>::default(); UNITS];
+    let mut la13_6 = [<u32>::default(); UNITS];
+    let mut la13_7 = [<u32>::default(); UNITS];
+    let mut la270_0 = [<f32>::default(); UNITS];
+    let mut la271_0 = [<f32>::default(); UNITS];
     let g0: *mut u32 = bufs[0].ptr();
     let g0_len = bufs[0].len;
     let g1: *mut u32 = bufs[1].ptr();
@@ -58,2561 +63,2570 @@ unsafe fn body<T: Target>(cube: [u32; 3], count: [u32; 3], bufs: &[Buf], scalars
     let g3: *mut f32 = bufs[3].ptr();
     let g3_len = bufs[3].len;
     let s_u32: &[u32] = &scalars.u32;
-    let mut v58 = [<i32>::default(); UNITS];
+    let mut v370 = [<i32>::default(); UNITS];
     let b0: u32 = div(s_u32[2], (32u64 as u32));
-    let b1: u32 = cube[0].wrapping_mul((4u64 as u32));
-    let b2: bool = b1 < s_u32[1];
-    if b2 {
-        let b3: u32 = div(s_u32[2], (32u64 as u32));
-        let b4: u32 = div(b1, (8u64 as u32));
-        let b5: u32 = rem(b1, (8u64 as u32));
+    let b1: u32 = cube[1].wrapping_mul((8u64 as u32));
+    let b2: u32 = cube[0].wrapping_mul((8u64 as u32));
+    let b4: u32 = div(s_u32[2], (32u64 as u32));
+    let b5: u32 = s_u32[3].wrapping_sub((1u64 as u32));
+    let mut b3 = [<u32>::default(); UNITS];
+    for l in 0..UNITS {
+        let x3: u32 = b2.wrapping_add((l as u32));
+        b3[l] = x3;
+        la6_0[l] = 0.0f32;
+        la6_1[l] = 0.0f32;
+        la6_2[l] = 0.0f32;
+        la6_3[l] = 0.0f32;
+        la6_4[l] = 0.0f32;
+        la6_5[l] = 0.0f32;
+        la6_6[l] = 0.0f32;
+        la6_7[l] = 0.0f32;
+    }
+    if (0u64 as u32) < b4 {
+        let hv: u64 = (b4 - 1) as u64;
+        let mut fits = true;
+        let h1: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h1 <= u32::MAX as u64;
+        let h2: u64 = h1.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h2 <= u32::MAX as u64;
+        let h3: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h2);
+        fits &= h3 <= u32::MAX as u64;
+        let h4: u64 = 7;
+        let h5: u64 = h3.wrapping_add(h4);
+        fits &= h5 <= u32::MAX as u64;
+        let h6: u64 = h5.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h6 <= u32::MAX as u64;
+        hoisted_check(fits, h6, g0_len);
+        let h7: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h7 <= u32::MAX as u64;
+        let h8: u64 = h7.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h8 <= u32::MAX as u64;
+        let h9: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h8);
+        fits &= h9 <= u32::MAX as u64;
+        let h10: u64 = 7;
+        let h11: u64 = h9.wrapping_add(h10);
+        fits &= h11 <= u32::MAX as u64;
+        let h12: u64 = h11.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h12 <= u32::MAX as u64;
+        hoisted_check(fits, h12, g0_len);
+        let h13: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h13 <= u32::MAX as u64;
+        let h14: u64 = h13.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h14 <= u32::MAX as u64;
+        let h15: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h14);
+        fits &= h15 <= u32::MAX as u64;
+        let h16: u64 = 7;
+        let h17: u64 = h15.wrapping_add(h16);
+        fits &= h17 <= u32::MAX as u64;
+        let h18: u64 = h17.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h18 <= u32::MAX as u64;
+        hoisted_check(fits, h18, g0_len);
+        let h19: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h19 <= u32::MAX as u64;
+        let h20: u64 = h19.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h20 <= u32::MAX as u64;
+        let h21: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h20);
+        fits &= h21 <= u32::MAX as u64;
+        let h22: u64 = 7;
+        let h23: u64 = h21.wrapping_add(h22);
+        fits &= h23 <= u32::MAX as u64;
+        let h24: u64 = h23.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h24 <= u32::MAX as u64;
+        hoisted_check(fits, h24, g0_len);
+        let h25: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h25 <= u32::MAX as u64;
+        let h26: u64 = h25.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h26 <= u32::MAX as u64;
+        let h27: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h26);
+        fits &= h27 <= u32::MAX as u64;
+        let h28: u64 = 7;
+        let h29: u64 = h27.wrapping_add(h28);
+        fits &= h29 <= u32::MAX as u64;
+        let h30: u64 = h29.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h30 <= u32::MAX as u64;
+        hoisted_check(fits, h30, g0_len);
+        let h31: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h31 <= u32::MAX as u64;
+        let h32: u64 = h31.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h32 <= u32::MAX as u64;
+        let h33: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h32);
+        fits &= h33 <= u32::MAX as u64;
+        let h34: u64 = 7;
+        let h35: u64 = h33.wrapping_add(h34);
+        fits &= h35 <= u32::MAX as u64;
+        let h36: u64 = h35.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h36 <= u32::MAX as u64;
+        hoisted_check(fits, h36, g0_len);
+        let h37: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h37 <= u32::MAX as u64;
+        let h38: u64 = h37.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h38 <= u32::MAX as u64;
+        let h39: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h38);
+        fits &= h39 <= u32::MAX as u64;
+        let h40: u64 = 7;
+        let h41: u64 = h39.wrapping_add(h40);
+        fits &= h41 <= u32::MAX as u64;
+        let h42: u64 = h41.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h42 <= u32::MAX as u64;
+        hoisted_check(fits, h42, g0_len);
+        let h43: u64 = (((cube[0]).wrapping_mul(b4)) as u64).wrapping_add(hv);
+        fits &= h43 <= u32::MAX as u64;
+        let h44: u64 = h43.wrapping_mul((((64u64 as u32)) as u64));
+        fits &= h44 <= u32::MAX as u64;
+        let h45: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h44);
+        fits &= h45 <= u32::MAX as u64;
+        let h46: u64 = 7;
+        let h47: u64 = h45.wrapping_add(h46);
+        fits &= h47 <= u32::MAX as u64;
+        let h48: u64 = h47.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
+        fits &= h48 <= u32::MAX as u64;
+        hoisted_check(fits, h48, g0_len);
+        let h49: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h49 <= u32::MAX as u64;
+        let h50: u64 = h49.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h50 <= u32::MAX as u64;
+        let h51: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h50);
+        fits &= h51 <= u32::MAX as u64;
+        let h52: u64 = h51.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h52 <= u32::MAX as u64;
+        let h53: u64 = 7;
+        let h54: u64 = h52.wrapping_add(h53);
+        fits &= h54 <= u32::MAX as u64;
+        hoisted_check(fits, h54, g1_len);
+        let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h55 <= u32::MAX as u64;
+        let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h56 <= u32::MAX as u64;
+        let h57: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h56);
+        fits &= h57 <= u32::MAX as u64;
+        let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h58 <= u32::MAX as u64;
+        let h59: u64 = 7;
+        let h60: u64 = h58.wrapping_add(h59);
+        fits &= h60 <= u32::MAX as u64;
+        hoisted_check(fits, h60, g1_len);
+        let h61: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h61 <= u32::MAX as u64;
+        let h62: u64 = h61.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h62 <= u32::MAX as u64;
+        let h63: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h62);
+        fits &= h63 <= u32::MAX as u64;
+        let h64: u64 = h63.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h64 <= u32::MAX as u64;
+        let h65: u64 = 7;
+        let h66: u64 = h64.wrapping_add(h65);
+        fits &= h66 <= u32::MAX as u64;
+        hoisted_check(fits, h66, g1_len);
+        let h67: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h67 <= u32::MAX as u64;
+        let h68: u64 = h67.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h68 <= u32::MAX as u64;
+        let h69: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h68);
+        fits &= h69 <= u32::MAX as u64;
+        let h70: u64 = h69.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h70 <= u32::MAX as u64;
+        let h71: u64 = 7;
+        let h72: u64 = h70.wrapping_add(h71);
+        fits &= h72 <= u32::MAX as u64;
+        hoisted_check(fits, h72, g1_len);
+        let h73: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h73 <= u32::MAX as u64;
+        let h74: u64 = h73.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h74 <= u32::MAX as u64;
+        let h75: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h74);
+        fits &= h75 <= u32::MAX as u64;
+        let h76: u64 = h75.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h76 <= u32::MAX as u64;
+        let h77: u64 = 7;
+        let h78: u64 = h76.wrapping_add(h77);
+        fits &= h78 <= u32::MAX as u64;
+        hoisted_check(fits, h78, g1_len);
+        let h79: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h79 <= u32::MAX as u64;
+        let h80: u64 = h79.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h80 <= u32::MAX as u64;
+        let h81: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h80);
+        fits &= h81 <= u32::MAX as u64;
+        let h82: u64 = h81.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h82 <= u32::MAX as u64;
+        let h83: u64 = 7;
+        let h84: u64 = h82.wrapping_add(h83);
+        fits &= h84 <= u32::MAX as u64;
+        hoisted_check(fits, h84, g1_len);
+        let h85: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h85 <= u32::MAX as u64;
+        let h86: u64 = h85.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h86 <= u32::MAX as u64;
+        let h87: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h86);
+        fits &= h87 <= u32::MAX as u64;
+        let h88: u64 = h87.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h88 <= u32::MAX as u64;
+        let h89: u64 = 7;
+        let h90: u64 = h88.wrapping_add(h89);
+        fits &= h90 <= u32::MAX as u64;
+        hoisted_check(fits, h90, g1_len);
+        let h91: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h91 <= u32::MAX as u64;
+        let h92: u64 = h91.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h92 <= u32::MAX as u64;
+        let h93: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h92);
+        fits &= h93 <= u32::MAX as u64;
+        let h94: u64 = h93.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h94 <= u32::MAX as u64;
+        let h95: u64 = 7;
+        let h96: u64 = h94.wrapping_add(h95);
+        fits &= h96 <= u32::MAX as u64;
+        hoisted_check(fits, h96, g1_len);
+        let h97: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h97 <= u32::MAX as u64;
+        let h98: u64 = h97.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h98 <= u32::MAX as u64;
+        let h99: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h98);
+        fits &= h99 <= u32::MAX as u64;
+        hoisted_check(fits, h99, g2_len);
+        let h100: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h100 <= u32::MAX as u64;
+        let h101: u64 = h100.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h101 <= u32::MAX as u64;
+        let h102: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h101);
+        fits &= h102 <= u32::MAX as u64;
+        let h103: u64 = h102.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h103 <= u32::MAX as u64;
+        let h104: u64 = h103.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h104 <= u32::MAX as u64;
+        hoisted_check(fits, h104, g1_len);
+        let h105: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h105 <= u32::MAX as u64;
+        let h106: u64 = h105.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h106 <= u32::MAX as u64;
+        let h107: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h106);
+        fits &= h107 <= u32::MAX as u64;
+        let h108: u64 = h107.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h108 <= u32::MAX as u64;
+        let h109: u64 = h108.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h109 <= u32::MAX as u64;
+        hoisted_check(fits, h109, g1_len);
+        let h110: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h110 <= u32::MAX as u64;
+        let h111: u64 = h110.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h111 <= u32::MAX as u64;
+        let h112: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h111);
+        fits &= h112 <= u32::MAX as u64;
+        let h113: u64 = h112.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h113 <= u32::MAX as u64;
+        let h114: u64 = h113.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h114 <= u32::MAX as u64;
+        hoisted_check(fits, h114, g1_len);
+        let h115: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h115 <= u32::MAX as u64;
+        let h116: u64 = h115.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h116 <= u32::MAX as u64;
+        let h117: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h116);
+        fits &= h117 <= u32::MAX as u64;
+        let h118: u64 = h117.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h118 <= u32::MAX as u64;
+        let h119: u64 = h118.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h119 <= u32::MAX as u64;
+        hoisted_check(fits, h119, g1_len);
+        let h120: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h120 <= u32::MAX as u64;
+        let h121: u64 = h120.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h121 <= u32::MAX as u64;
+        let h122: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h121);
+        fits &= h122 <= u32::MAX as u64;
+        let h123: u64 = h122.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h123 <= u32::MAX as u64;
+        let h124: u64 = h123.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h124 <= u32::MAX as u64;
+        hoisted_check(fits, h124, g1_len);
+        let h125: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h125 <= u32::MAX as u64;
+        let h126: u64 = h125.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h126 <= u32::MAX as u64;
+        let h127: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h126);
+        fits &= h127 <= u32::MAX as u64;
+        let h128: u64 = h127.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h128 <= u32::MAX as u64;
+        let h129: u64 = h128.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h129 <= u32::MAX as u64;
+        hoisted_check(fits, h129, g1_len);
+        let h130: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h130 <= u32::MAX as u64;
+        let h131: u64 = h130.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h131 <= u32::MAX as u64;
+        let h132: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h131);
+        fits &= h132 <= u32::MAX as u64;
+        let h133: u64 = h132.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h133 <= u32::MAX as u64;
+        let h134: u64 = h133.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h134 <= u32::MAX as u64;
+        hoisted_check(fits, h134, g1_len);
+        let h135: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h135 <= u32::MAX as u64;
+        let h136: u64 = h135.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h136 <= u32::MAX as u64;
+        let h137: u64 = (((((b1).wrapping_add((0u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h136);
+        fits &= h137 <= u32::MAX as u64;
+        let h138: u64 = h137.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h138 <= u32::MAX as u64;
+        let h139: u64 = h138.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h139 <= u32::MAX as u64;
+        hoisted_check(fits, h139, g1_len);
+        let h140: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h140 <= u32::MAX as u64;
+        let h141: u64 = h140.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h141 <= u32::MAX as u64;
+        let h142: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h141);
+        fits &= h142 <= u32::MAX as u64;
+        hoisted_check(fits, h142, g2_len);
+        let h143: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h143 <= u32::MAX as u64;
+        let h144: u64 = h143.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h144 <= u32::MAX as u64;
+        let h145: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h144);
+        fits &= h145 <= u32::MAX as u64;
+        let h146: u64 = h145.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h146 <= u32::MAX as u64;
+        let h147: u64 = h146.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h147 <= u32::MAX as u64;
+        hoisted_check(fits, h147, g1_len);
+        let h148: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h148 <= u32::MAX as u64;
+        let h149: u64 = h148.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h149 <= u32::MAX as u64;
+        let h150: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h149);
+        fits &= h150 <= u32::MAX as u64;
+        let h151: u64 = h150.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h151 <= u32::MAX as u64;
+        let h152: u64 = h151.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h152 <= u32::MAX as u64;
+        hoisted_check(fits, h152, g1_len);
+        let h153: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h153 <= u32::MAX as u64;
+        let h154: u64 = h153.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h154 <= u32::MAX as u64;
+        let h155: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h154);
+        fits &= h155 <= u32::MAX as u64;
+        let h156: u64 = h155.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h156 <= u32::MAX as u64;
+        let h157: u64 = h156.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h157 <= u32::MAX as u64;
+        hoisted_check(fits, h157, g1_len);
+        let h158: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h158 <= u32::MAX as u64;
+        let h159: u64 = h158.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h159 <= u32::MAX as u64;
+        let h160: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h159);
+        fits &= h160 <= u32::MAX as u64;
+        let h161: u64 = h160.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h161 <= u32::MAX as u64;
+        let h162: u64 = h161.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h162 <= u32::MAX as u64;
+        hoisted_check(fits, h162, g1_len);
+        let h163: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h163 <= u32::MAX as u64;
+        let h164: u64 = h163.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h164 <= u32::MAX as u64;
+        let h165: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h164);
+        fits &= h165 <= u32::MAX as u64;
+        let h166: u64 = h165.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h166 <= u32::MAX as u64;
+        let h167: u64 = h166.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h167 <= u32::MAX as u64;
+        hoisted_check(fits, h167, g1_len);
+        let h168: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h168 <= u32::MAX as u64;
+        let h169: u64 = h168.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h169 <= u32::MAX as u64;
+        let h170: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h169);
+        fits &= h170 <= u32::MAX as u64;
+        let h171: u64 = h170.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h171 <= u32::MAX as u64;
+        let h172: u64 = h171.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h172 <= u32::MAX as u64;
+        hoisted_check(fits, h172, g1_len);
+        let h173: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h173 <= u32::MAX as u64;
+        let h174: u64 = h173.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h174 <= u32::MAX as u64;
+        let h175: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h174);
+        fits &= h175 <= u32::MAX as u64;
+        let h176: u64 = h175.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h176 <= u32::MAX as u64;
+        let h177: u64 = h176.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h177 <= u32::MAX as u64;
+        hoisted_check(fits, h177, g1_len);
+        let h178: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h178 <= u32::MAX as u64;
+        let h179: u64 = h178.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h179 <= u32::MAX as u64;
+        let h180: u64 = (((((b1).wrapping_add((1u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h179);
+        fits &= h180 <= u32::MAX as u64;
+        let h181: u64 = h180.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h181 <= u32::MAX as u64;
+        let h182: u64 = h181.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h182 <= u32::MAX as u64;
+        hoisted_check(fits, h182, g1_len);
+        let h183: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h183 <= u32::MAX as u64;
+        let h184: u64 = h183.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h184 <= u32::MAX as u64;
+        let h185: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h184);
+        fits &= h185 <= u32::MAX as u64;
+        hoisted_check(fits, h185, g2_len);
+        let h186: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h186 <= u32::MAX as u64;
+        let h187: u64 = h186.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h187 <= u32::MAX as u64;
+        let h188: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h187);
+        fits &= h188 <= u32::MAX as u64;
+        let h189: u64 = h188.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h189 <= u32::MAX as u64;
+        let h190: u64 = h189.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h190 <= u32::MAX as u64;
+        hoisted_check(fits, h190, g1_len);
+        let h191: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h191 <= u32::MAX as u64;
+        let h192: u64 = h191.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h192 <= u32::MAX as u64;
+        let h193: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h192);
+        fits &= h193 <= u32::MAX as u64;
+        let h194: u64 = h193.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h194 <= u32::MAX as u64;
+        let h195: u64 = h194.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h195 <= u32::MAX as u64;
+        hoisted_check(fits, h195, g1_len);
+        let h196: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h196 <= u32::MAX as u64;
+        let h197: u64 = h196.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h197 <= u32::MAX as u64;
+        let h198: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h197);
+        fits &= h198 <= u32::MAX as u64;
+        let h199: u64 = h198.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h199 <= u32::MAX as u64;
+        let h200: u64 = h199.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h200 <= u32::MAX as u64;
+        hoisted_check(fits, h200, g1_len);
+        let h201: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h201 <= u32::MAX as u64;
+        let h202: u64 = h201.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h202 <= u32::MAX as u64;
+        let h203: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h202);
+        fits &= h203 <= u32::MAX as u64;
+        let h204: u64 = h203.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h204 <= u32::MAX as u64;
+        let h205: u64 = h204.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h205 <= u32::MAX as u64;
+        hoisted_check(fits, h205, g1_len);
+        let h206: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h206 <= u32::MAX as u64;
+        let h207: u64 = h206.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h207 <= u32::MAX as u64;
+        let h208: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h207);
+        fits &= h208 <= u32::MAX as u64;
+        let h209: u64 = h208.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h209 <= u32::MAX as u64;
+        let h210: u64 = h209.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h210 <= u32::MAX as u64;
+        hoisted_check(fits, h210, g1_len);
+        let h211: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h211 <= u32::MAX as u64;
+        let h212: u64 = h211.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h212 <= u32::MAX as u64;
+        let h213: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h212);
+        fits &= h213 <= u32::MAX as u64;
+        let h214: u64 = h213.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h214 <= u32::MAX as u64;
+        let h215: u64 = h214.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h215 <= u32::MAX as u64;
+        hoisted_check(fits, h215, g1_len);
+        let h216: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h216 <= u32::MAX as u64;
+        let h217: u64 = h216.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h217 <= u32::MAX as u64;
+        let h218: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h217);
+        fits &= h218 <= u32::MAX as u64;
+        let h219: u64 = h218.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h219 <= u32::MAX as u64;
+        let h220: u64 = h219.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h220 <= u32::MAX as u64;
+        hoisted_check(fits, h220, g1_len);
+        let h221: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h221 <= u32::MAX as u64;
+        let h222: u64 = h221.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h222 <= u32::MAX as u64;
+        let h223: u64 = (((((b1).wrapping_add((2u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h222);
+        fits &= h223 <= u32::MAX as u64;
+        let h224: u64 = h223.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h224 <= u32::MAX as u64;
+        let h225: u64 = h224.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h225 <= u32::MAX as u64;
+        hoisted_check(fits, h225, g1_len);
+        let h226: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h226 <= u32::MAX as u64;
+        let h227: u64 = h226.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h227 <= u32::MAX as u64;
+        let h228: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h227);
+        fits &= h228 <= u32::MAX as u64;
+        hoisted_check(fits, h228, g2_len);
+        let h229: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h229 <= u32::MAX as u64;
+        let h230: u64 = h229.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h230 <= u32::MAX as u64;
+        let h231: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h230);
+        fits &= h231 <= u32::MAX as u64;
+        let h232: u64 = h231.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h232 <= u32::MAX as u64;
+        let h233: u64 = h232.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h233 <= u32::MAX as u64;
+        hoisted_check(fits, h233, g1_len);
+        let h234: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h234 <= u32::MAX as u64;
+        let h235: u64 = h234.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h235 <= u32::MAX as u64;
+        let h236: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h235);
+        fits &= h236 <= u32::MAX as u64;
+        let h237: u64 = h236.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h237 <= u32::MAX as u64;
+        let h238: u64 = h237.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h238 <= u32::MAX as u64;
+        hoisted_check(fits, h238, g1_len);
+        let h239: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h239 <= u32::MAX as u64;
+        let h240: u64 = h239.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h240 <= u32::MAX as u64;
+        let h241: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h240);
+        fits &= h241 <= u32::MAX as u64;
+        let h242: u64 = h241.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h242 <= u32::MAX as u64;
+        let h243: u64 = h242.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h243 <= u32::MAX as u64;
+        hoisted_check(fits, h243, g1_len);
+        let h244: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h244 <= u32::MAX as u64;
+        let h245: u64 = h244.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h245 <= u32::MAX as u64;
+        let h246: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h245);
+        fits &= h246 <= u32::MAX as u64;
+        let h247: u64 = h246.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h247 <= u32::MAX as u64;
+        let h248: u64 = h247.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h248 <= u32::MAX as u64;
+        hoisted_check(fits, h248, g1_len);
+        let h249: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h249 <= u32::MAX as u64;
+        let h250: u64 = h249.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h250 <= u32::MAX as u64;
+        let h251: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h250);
+        fits &= h251 <= u32::MAX as u64;
+        let h252: u64 = h251.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h252 <= u32::MAX as u64;
+        let h253: u64 = h252.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h253 <= u32::MAX as u64;
+        hoisted_check(fits, h253, g1_len);
+        let h254: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h254 <= u32::MAX as u64;
+        let h255: u64 = h254.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h255 <= u32::MAX as u64;
+        let h256: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h255);
+        fits &= h256 <= u32::MAX as u64;
+        let h257: u64 = h256.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h257 <= u32::MAX as u64;
+        let h258: u64 = h257.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h258 <= u32::MAX as u64;
+        hoisted_check(fits, h258, g1_len);
+        let h259: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h259 <= u32::MAX as u64;
+        let h260: u64 = h259.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h260 <= u32::MAX as u64;
+        let h261: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h260);
+        fits &= h261 <= u32::MAX as u64;
+        let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h262 <= u32::MAX as u64;
+        let h263: u64 = h262.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h263 <= u32::MAX as u64;
+        hoisted_check(fits, h263, g1_len);
+        let h264: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h264 <= u32::MAX as u64;
+        let h265: u64 = h264.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h265 <= u32::MAX as u64;
+        let h266: u64 = (((((b1).wrapping_add((3u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h265);
+        fits &= h266 <= u32::MAX as u64;
+        let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h267 <= u32::MAX as u64;
+        let h268: u64 = h267.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h268 <= u32::MAX as u64;
+        hoisted_check(fits, h268, g1_len);
+        let h269: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h269 <= u32::MAX as u64;
+        let h270: u64 = h269.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h270 <= u32::MAX as u64;
+        let h271: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h270);
+        fits &= h271 <= u32::MAX as u64;
+        hoisted_check(fits, h271, g2_len);
+        let h272: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h272 <= u32::MAX as u64;
+        let h273: u64 = h272.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h273 <= u32::MAX as u64;
+        let h274: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h273);
+        fits &= h274 <= u32::MAX as u64;
+        let h275: u64 = h274.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h275 <= u32::MAX as u64;
+        let h276: u64 = h275.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h276 <= u32::MAX as u64;
+        hoisted_check(fits, h276, g1_len);
+        let h277: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h277 <= u32::MAX as u64;
+        let h278: u64 = h277.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h278 <= u32::MAX as u64;
+        let h279: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h278);
+        fits &= h279 <= u32::MAX as u64;
+        let h280: u64 = h279.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h280 <= u32::MAX as u64;
+        let h281: u64 = h280.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h281 <= u32::MAX as u64;
+        hoisted_check(fits, h281, g1_len);
+        let h282: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h282 <= u32::MAX as u64;
+        let h283: u64 = h282.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h283 <= u32::MAX as u64;
+        let h284: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h283);
+        fits &= h284 <= u32::MAX as u64;
+        let h285: u64 = h284.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h285 <= u32::MAX as u64;
+        let h286: u64 = h285.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h286 <= u32::MAX as u64;
+        hoisted_check(fits, h286, g1_len);
+        let h287: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h287 <= u32::MAX as u64;
+        let h288: u64 = h287.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h288 <= u32::MAX as u64;
+        let h289: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h288);
+        fits &= h289 <= u32::MAX as u64;
+        let h290: u64 = h289.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h290 <= u32::MAX as u64;
+        let h291: u64 = h290.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h291 <= u32::MAX as u64;
+        hoisted_check(fits, h291, g1_len);
+        let h292: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h292 <= u32::MAX as u64;
+        let h293: u64 = h292.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h293 <= u32::MAX as u64;
+        let h294: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h293);
+        fits &= h294 <= u32::MAX as u64;
+        let h295: u64 = h294.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h295 <= u32::MAX as u64;
+        let h296: u64 = h295.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h296 <= u32::MAX as u64;
+        hoisted_check(fits, h296, g1_len);
+        let h297: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h297 <= u32::MAX as u64;
+        let h298: u64 = h297.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h298 <= u32::MAX as u64;
+        let h299: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h298);
+        fits &= h299 <= u32::MAX as u64;
+        let h300: u64 = h299.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h300 <= u32::MAX as u64;
+        let h301: u64 = h300.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h301 <= u32::MAX as u64;
+        hoisted_check(fits, h301, g1_len);
+        let h302: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h302 <= u32::MAX as u64;
+        let h303: u64 = h302.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h303 <= u32::MAX as u64;
+        let h304: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h303);
+        fits &= h304 <= u32::MAX as u64;
+        let h305: u64 = h304.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h305 <= u32::MAX as u64;
+        let h306: u64 = h305.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h306 <= u32::MAX as u64;
+        hoisted_check(fits, h306, g1_len);
+        let h307: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h307 <= u32::MAX as u64;
+        let h308: u64 = h307.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h308 <= u32::MAX as u64;
+        let h309: u64 = (((((b1).wrapping_add((4u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h308);
+        fits &= h309 <= u32::MAX as u64;
+        let h310: u64 = h309.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h310 <= u32::MAX as u64;
+        let h311: u64 = h310.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h311 <= u32::MAX as u64;
+        hoisted_check(fits, h311, g1_len);
+        let h312: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h312 <= u32::MAX as u64;
+        let h313: u64 = h312.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h313 <= u32::MAX as u64;
+        let h314: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h313);
+        fits &= h314 <= u32::MAX as u64;
+        hoisted_check(fits, h314, g2_len);
+        let h315: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h315 <= u32::MAX as u64;
+        let h316: u64 = h315.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h316 <= u32::MAX as u64;
+        let h317: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h316);
+        fits &= h317 <= u32::MAX as u64;
+        let h318: u64 = h317.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h318 <= u32::MAX as u64;
+        let h319: u64 = h318.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h319 <= u32::MAX as u64;
+        hoisted_check(fits, h319, g1_len);
+        let h320: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h320 <= u32::MAX as u64;
+        let h321: u64 = h320.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h321 <= u32::MAX as u64;
+        let h322: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h321);
+        fits &= h322 <= u32::MAX as u64;
+        let h323: u64 = h322.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h323 <= u32::MAX as u64;
+        let h324: u64 = h323.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h324 <= u32::MAX as u64;
+        hoisted_check(fits, h324, g1_len);
+        let h325: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h325 <= u32::MAX as u64;
+        let h326: u64 = h325.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h326 <= u32::MAX as u64;
+        let h327: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h326);
+        fits &= h327 <= u32::MAX as u64;
+        let h328: u64 = h327.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h328 <= u32::MAX as u64;
+        let h329: u64 = h328.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h329 <= u32::MAX as u64;
+        hoisted_check(fits, h329, g1_len);
+        let h330: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h330 <= u32::MAX as u64;
+        let h331: u64 = h330.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h331 <= u32::MAX as u64;
+        let h332: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h331);
+        fits &= h332 <= u32::MAX as u64;
+        let h333: u64 = h332.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h333 <= u32::MAX as u64;
+        let h334: u64 = h333.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h334 <= u32::MAX as u64;
+        hoisted_check(fits, h334, g1_len);
+        let h335: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h335 <= u32::MAX as u64;
+        let h336: u64 = h335.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h336 <= u32::MAX as u64;
+        let h337: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h336);
+        fits &= h337 <= u32::MAX as u64;
+        let h338: u64 = h337.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h338 <= u32::MAX as u64;
+        let h339: u64 = h338.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h339 <= u32::MAX as u64;
+        hoisted_check(fits, h339, g1_len);
+        let h340: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h340 <= u32::MAX as u64;
+        let h341: u64 = h340.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h341 <= u32::MAX as u64;
+        let h342: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h341);
+        fits &= h342 <= u32::MAX as u64;
+        let h343: u64 = h342.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h343 <= u32::MAX as u64;
+        let h344: u64 = h343.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h344 <= u32::MAX as u64;
+        hoisted_check(fits, h344, g1_len);
+        let h345: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h345 <= u32::MAX as u64;
+        let h346: u64 = h345.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h346 <= u32::MAX as u64;
+        let h347: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h346);
+        fits &= h347 <= u32::MAX as u64;
+        let h348: u64 = h347.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h348 <= u32::MAX as u64;
+        let h349: u64 = h348.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h349 <= u32::MAX as u64;
+        hoisted_check(fits, h349, g1_len);
+        let h350: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h350 <= u32::MAX as u64;
+        let h351: u64 = h350.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h351 <= u32::MAX as u64;
+        let h352: u64 = (((((b1).wrapping_add((5u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h351);
+        fits &= h352 <= u32::MAX as u64;
+        let h353: u64 = h352.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h353 <= u32::MAX as u64;
+        let h354: u64 = h353.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h354 <= u32::MAX as u64;
+        hoisted_check(fits, h354, g1_len);
+        let h355: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h355 <= u32::MAX as u64;
+        let h356: u64 = h355.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h356 <= u32::MAX as u64;
+        let h357: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h356);
+        fits &= h357 <= u32::MAX as u64;
+        hoisted_check(fits, h357, g2_len);
+        let h358: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h358 <= u32::MAX as u64;
+        let h359: u64 = h358.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h359 <= u32::MAX as u64;
+        let h360: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h359);
+        fits &= h360 <= u32::MAX as u64;
+        let h361: u64 = h360.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h361 <= u32::MAX as u64;
+        let h362: u64 = h361.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h362 <= u32::MAX as u64;
+        hoisted_check(fits, h362, g1_len);
+        let h363: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h363 <= u32::MAX as u64;
+        let h364: u64 = h363.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h364 <= u32::MAX as u64;
+        let h365: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h364);
+        fits &= h365 <= u32::MAX as u64;
+        let h366: u64 = h365.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h366 <= u32::MAX as u64;
+        let h367: u64 = h366.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h367 <= u32::MAX as u64;
+        hoisted_check(fits, h367, g1_len);
+        let h368: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h368 <= u32::MAX as u64;
+        let h369: u64 = h368.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h369 <= u32::MAX as u64;
+        let h370: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h369);
+        fits &= h370 <= u32::MAX as u64;
+        let h371: u64 = h370.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h371 <= u32::MAX as u64;
+        let h372: u64 = h371.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h372 <= u32::MAX as u64;
+        hoisted_check(fits, h372, g1_len);
+        let h373: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h373 <= u32::MAX as u64;
+        let h374: u64 = h373.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h374 <= u32::MAX as u64;
+        let h375: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h374);
+        fits &= h375 <= u32::MAX as u64;
+        let h376: u64 = h375.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h376 <= u32::MAX as u64;
+        let h377: u64 = h376.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h377 <= u32::MAX as u64;
+        hoisted_check(fits, h377, g1_len);
+        let h378: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h378 <= u32::MAX as u64;
+        let h379: u64 = h378.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h379 <= u32::MAX as u64;
+        let h380: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h379);
+        fits &= h380 <= u32::MAX as u64;
+        let h381: u64 = h380.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h381 <= u32::MAX as u64;
+        let h382: u64 = h381.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h382 <= u32::MAX as u64;
+        hoisted_check(fits, h382, g1_len);
+        let h383: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h383 <= u32::MAX as u64;
+        let h384: u64 = h383.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h384 <= u32::MAX as u64;
+        let h385: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h384);
+        fits &= h385 <= u32::MAX as u64;
+        let h386: u64 = h385.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h386 <= u32::MAX as u64;
+        let h387: u64 = h386.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h387 <= u32::MAX as u64;
+        hoisted_check(fits, h387, g1_len);
+        let h388: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h388 <= u32::MAX as u64;
+        let h389: u64 = h388.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h389 <= u32::MAX as u64;
+        let h390: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h389);
+        fits &= h390 <= u32::MAX as u64;
+        let h391: u64 = h390.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h391 <= u32::MAX as u64;
+        let h392: u64 = h391.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h392 <= u32::MAX as u64;
+        hoisted_check(fits, h392, g1_len);
+        let h393: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h393 <= u32::MAX as u64;
+        let h394: u64 = h393.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h394 <= u32::MAX as u64;
+        let h395: u64 = (((((b1).wrapping_add((6u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h394);
+        fits &= h395 <= u32::MAX as u64;
+        let h396: u64 = h395.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h396 <= u32::MAX as u64;
+        let h397: u64 = h396.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h397 <= u32::MAX as u64;
+        hoisted_check(fits, h397, g1_len);
+        let h398: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h398 <= u32::MAX as u64;
+        let h399: u64 = h398.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h399 <= u32::MAX as u64;
+        let h400: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h399);
+        fits &= h400 <= u32::MAX as u64;
+        hoisted_check(fits, h400, g2_len);
+        let h401: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h401 <= u32::MAX as u64;
+        let h402: u64 = h401.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h402 <= u32::MAX as u64;
+        let h403: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h402);
+        fits &= h403 <= u32::MAX as u64;
+        let h404: u64 = h403.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h404 <= u32::MAX as u64;
+        let h405: u64 = h404.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h405 <= u32::MAX as u64;
+        hoisted_check(fits, h405, g1_len);
+        let h406: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h406 <= u32::MAX as u64;
+        let h407: u64 = h406.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h407 <= u32::MAX as u64;
+        let h408: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h407);
+        fits &= h408 <= u32::MAX as u64;
+        let h409: u64 = h408.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h409 <= u32::MAX as u64;
+        let h410: u64 = h409.wrapping_add((((1u64 as u32)) as u64));
+        fits &= h410 <= u32::MAX as u64;
+        hoisted_check(fits, h410, g1_len);
+        let h411: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h411 <= u32::MAX as u64;
+        let h412: u64 = h411.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h412 <= u32::MAX as u64;
+        let h413: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h412);
+        fits &= h413 <= u32::MAX as u64;
+        let h414: u64 = h413.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h414 <= u32::MAX as u64;
+        let h415: u64 = h414.wrapping_add((((2u64 as u32)) as u64));
+        fits &= h415 <= u32::MAX as u64;
+        hoisted_check(fits, h415, g1_len);
+        let h416: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h416 <= u32::MAX as u64;
+        let h417: u64 = h416.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h417 <= u32::MAX as u64;
+        let h418: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h417);
+        fits &= h418 <= u32::MAX as u64;
+        let h419: u64 = h418.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h419 <= u32::MAX as u64;
+        let h420: u64 = h419.wrapping_add((((3u64 as u32)) as u64));
+        fits &= h420 <= u32::MAX as u64;
+        hoisted_check(fits, h420, g1_len);
+        let h421: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h421 <= u32::MAX as u64;
+        let h422: u64 = h421.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h422 <= u32::MAX as u64;
+        let h423: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h422);
+        fits &= h423 <= u32::MAX as u64;
+        let h424: u64 = h423.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h424 <= u32::MAX as u64;
+        let h425: u64 = h424.wrapping_add((((4u64 as u32)) as u64));
+        fits &= h425 <= u32::MAX as u64;
+        hoisted_check(fits, h425, g1_len);
+        let h426: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h426 <= u32::MAX as u64;
+        let h427: u64 = h426.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h427 <= u32::MAX as u64;
+        let h428: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h427);
+        fits &= h428 <= u32::MAX as u64;
+        let h429: u64 = h428.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h429 <= u32::MAX as u64;
+        let h430: u64 = h429.wrapping_add((((5u64 as u32)) as u64));
+        fits &= h430 <= u32::MAX as u64;
+        hoisted_check(fits, h430, g1_len);
+        let h431: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h431 <= u32::MAX as u64;
+        let h432: u64 = h431.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h432 <= u32::MAX as u64;
+        let h433: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h432);
+        fits &= h433 <= u32::MAX as u64;
+        let h434: u64 = h433.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h434 <= u32::MAX as u64;
+        let h435: u64 = h434.wrapping_add((((6u64 as u32)) as u64));
+        fits &= h435 <= u32::MAX as u64;
+        hoisted_check(fits, h435, g1_len);
+        let h436: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
+        fits &= h436 <= u32::MAX as u64;
+        let h437: u64 = h436.wrapping_add((((0u64 as u32)) as u64));
+        fits &= h437 <= u32::MAX as u64;
+        let h438: u64 = (((((b1).wrapping_add((7u64 as u32))).min(b5)).wrapping_mul(b0)) as u64).wrapping_add(h437);
+        fits &= h438 <= u32::MAX as u64;
+        let h439: u64 = h438.wrapping_mul((((8u64 as u32)) as u64));
+        fits &= h439 <= u32::MAX as u64;
+        let h440: u64 = h439.wrapping_add((((7u64 as u32)) as u64));
+        fits &= h440 <= u32::MAX as u64;
+        hoisted_check(fits, h440, g1_len);
+    }
+    let mut v7: u32 = (0u64 as u32);
+    loop {
+        if !(v7 < b4) { break; }
+        let b8: u32 = cube[0].wrapping_mul(b4);
+        let b9: u32 = b8.wrapping_add(v7);
+        let b10: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
+        let b11: u32 = v7.wrapping_mul((1u64 as u32));
+        let b12: u32 = b11.wrapping_add((0u64 as u32));
+        let b14: u32 = div(b10, (4u64 as u32));
+        let b15: u32 = b14.wrapping_add((0u64 as u32));
+        let b16: u32 = b15.wrapping_mul((4u64 as u32));
+        let b17: u32 = b9.wrapping_mul((8u64 as u32));
+        let b21: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b22: u32 = b21.wrapping_add((3u64 as u32));
+        let b23: u32 = div(b22, (4u64 as u32));
+        let b24: u32 = b23.wrapping_mul((4u64 as u32));
+        let b25: u32 = (0u64 as u32).wrapping_add(b24);
+        let b26: u32 = div(b25, (4u64 as u32));
+        let b27: u32 = b9.wrapping_mul((64u64 as u32));
+        let b28: u32 = b26.wrapping_add(b27);
+        let b30: i32 = ((b16) as i32);
+        let b31: u32 = div((0u64 as u32), (4u64 as u32));
+        let b32: u32 = div(b15, (1u64 as u32));
+        let b33: u32 = b32.wrapping_mul((1u64 as u32));
+        let b34: u32 = b31.wrapping_add(b33);
+        let b35: u32 = rem(b15, (1u64 as u32));
+        let b36: u32 = b34.wrapping_add(b35);
+        let b37: u32 = div(b15, (1u64 as u32));
+        let b38: u32 = rem(b37, (1u64 as u32));
+        let b39: u32 = b38.wrapping_mul((8u64 as u32));
+        let b40: u32 = b36.wrapping_mul((8u64 as u32));
+        let a1 = ((((0u32).wrapping_add(b28)).wrapping_add(b40)) as u32) as usize;
+        let b46: u32 = div(b10, (4u64 as u32));
+        let b47: u32 = b46.wrapping_add((1u64 as u32));
+        let b48: u32 = b47.wrapping_mul((4u64 as u32));
+        let b49: u32 = b9.wrapping_mul((8u64 as u32));
+        let b53: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b54: u32 = b53.wrapping_add((3u64 as u32));
+        let b55: u32 = div(b54, (4u64 as u32));
+        let b56: u32 = b55.wrapping_mul((4u64 as u32));
+        let b57: u32 = (0u64 as u32).wrapping_add(b56);
+        let b58: u32 = div(b57, (4u64 as u32));
+        let b59: u32 = b9.wrapping_mul((64u64 as u32));
+        let b60: u32 = b58.wrapping_add(b59);
+        let b62: i32 = ((b48) as i32);
+        let b63: u32 = div((0u64 as u32), (4u64 as u32));
+        let b64: u32 = div(b47, (1u64 as u32));
+        let b65: u32 = b64.wrapping_mul((1u64 as u32));
+        let b66: u32 = b63.wrapping_add(b65);
+        let b67: u32 = rem(b47, (1u64 as u32));
+        let b68: u32 = b66.wrapping_add(b67);
+        let b69: u32 = div(b47, (1u64 as u32));
+        let b70: u32 = rem(b69, (1u64 as u32));
+        let b71: u32 = b70.wrapping_mul((8u64 as u32));
+        let b72: u32 = b68.wrapping_mul((8u64 as u32));
+        let a2 = ((((0u32).wrapping_add(b60)).wrapping_add(b72)) as u32) as usize;
+        let b78: u32 = div(b10, (4u64 as u32));
+        let b79: u32 = b78.wrapping_add((2u64 as u32));
+        let b80: u32 = b79.wrapping_mul((4u64 as u32));
+        let b81: u32 = b9.wrapping_mul((8u64 as u32));
+        let b85: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b86: u32 = b85.wrapping_add((3u64 as u32));
+        let b87: u32 = div(b86, (4u64 as u32));
+        let b88: u32 = b87.wrapping_mul((4u64 as u32));
+        let b89: u32 = (0u64 as u32).wrapping_add(b88);
+        let b90: u32 = div(b89, (4u64 as u32));
+        let b91: u32 = b9.wrapping_mul((64u64 as u32));
+        let b92: u32 = b90.wrapping_add(b91);
+        let b94: i32 = ((b80) as i32);
+        let b95: u32 = div((0u64 as u32), (4u64 as u32));
+        let b96: u32 = div(b79, (1u64 as u32));
+        let b97: u32 = b96.wrapping_mul((1u64 as u32));
+        let b98: u32 = b95.wrapping_add(b97);
+        let b99: u32 = rem(b79, (1u64 as u32));
+        let b100: u32 = b98.wrapping_add(b99);
+        let b101: u32 = div(b79, (1u64 as u32));
+        let b102: u32 = rem(b101, (1u64 as u32));
+        let b103: u32 = b102.wrapping_mul((8u64 as u32));
+        let b104: u32 = b100.wrapping_mul((8u64 as u32));
+        let a3 = ((((0u32).wrapping_add(b92)).wrapping_add(b104)) as u32) as usize;
+        let b110: u32 = div(b10, (4u64 as u32));
+        let b111: u32 = b110.wrapping_add((3u64 as u32));
+        let b112: u32 = b111.wrapping_mul((4u64 as u32));
+        let b113: u32 = b9.wrapping_mul((8u64 as u32));
+        let b117: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b118: u32 = b117.wrapping_add((3u64 as u32));
+        let b119: u32 = div(b118, (4u64 as u32));
+        let b120: u32 = b119.wrapping_mul((4u64 as u32));
+        let b121: u32 = (0u64 as u32).wrapping_add(b120);
+        let b122: u32 = div(b121, (4u64 as u32));
+        let b123: u32 = b9.wrapping_mul((64u64 as u32));
+        let b124: u32 = b122.wrapping_add(b123);
+        let b126: i32 = ((b112) as i32);
+        let b127: u32 = div((0u64 as u32), (4u64 as u32));
+        let b128: u32 = div(b111, (1u64 as u32));
+        let b129: u32 = b128.wrapping_mul((1u64 as u32));
+        let b130: u32 = b127.wrapping_add(b129);
+        let b131: u32 = rem(b111, (1u64 as u32));
+        let b132: u32 = b130.wrapping_add(b131);
+        let b133: u32 = div(b111, (1u64 as u32));
+        let b134: u32 = rem(b133, (1u64 as u32));
+        let b135: u32 = b134.wrapping_mul((8u64 as u32));
+        let b136: u32 = b132.wrapping_mul((8u64 as u32));
+        let a4 = ((((0u32).wrapping_add(b124)).wrapping_add(b136)) as u32) as usize;
+        let b142: u32 = div(b10, (4u64 as u32));
+        let b143: u32 = b142.wrapping_add((4u64 as u32));
+        let b144: u32 = b143.wrapping_mul((4u64 as u32));
+        let b145: u32 = b9.wrapping_mul((8u64 as u32));
+        let b149: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b150: u32 = b149.wrapping_add((3u64 as u32));
+        let b151: u32 = div(b150, (4u64 as u32));
+        let b152: u32 = b151.wrapping_mul((4u64 as u32));
+        let b153: u32 = (0u64 as u32).wrapping_add(b152);
+        let b154: u32 = div(b153, (4u64 as u32));
+        let b155: u32 = b9.wrapping_mul((64u64 as u32));
+        let b156: u32 = b154.wrapping_add(b155);
+        let b158: i32 = ((b144) as i32);
+        let b159: u32 = div((0u64 as u32), (4u64 as u32));
+        let b160: u32 = div(b143, (1u64 as u32));
+        let b161: u32 = b160.wrapping_mul((1u64 as u32));
+        let b162: u32 = b159.wrapping_add(b161);
+        let b163: u32 = rem(b143, (1u64 as u32));
+        let b164: u32 = b162.wrapping_add(b163);
+        let b165: u32 = div(b143, (1u64 as u32));
+        let b166: u32 = rem(b165, (1u64 as u32));
+        let b167: u32 = b166.wrapping_mul((8u64 as u32));
+        let b168: u32 = b164.wrapping_mul((8u64 as u32));
+        let a5 = ((((0u32).wrapping_add(b156)).wrapping_add(b168)) as u32) as usize;
+        let b174: u32 = div(b10, (4u64 as u32));
+        let b175: u32 = b174.wrapping_add((5u64 as u32));
+        let b176: u32 = b175.wrapping_mul((4u64 as u32));
+        let b177: u32 = b9.wrapping_mul((8u64 as u32));
+        let b181: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b182: u32 = b181.wrapping_add((3u64 as u32));
+        let b183: u32 = div(b182, (4u64 as u32));
+        let b184: u32 = b183.wrapping_mul((4u64 as u32));
+        let b185: u32 = (0u64 as u32).wrapping_add(b184);
+        let b186: u32 = div(b185, (4u64 as u32));
+        let b187: u32 = b9.wrapping_mul((64u64 as u32));
+        let b188: u32 = b186.wrapping_add(b187);
+        let b190: i32 = ((b176) as i32);
+        let b191: u32 = div((0u64 as u32), (4u64 as u32));
+        let b192: u32 = div(b175, (1u64 as u32));
+        let b193: u32 = b192.wrapping_mul((1u64 as u32));
+        let b194: u32 = b191.wrapping_add(b193);
+        let b195: u32 = rem(b175, (1u64 as u32));
+        let b196: u32 = b194.wrapping_add(b195);
+        let b197: u32 = div(b175, (1u64 as u32));
+        let b198: u32 = rem(b197, (1u64 as u32));
+        let b199: u32 = b198.wrapping_mul((8u64 as u32));
+        let b200: u32 = b196.wrapping_mul((8u64 as u32));
+        let a6 = ((((0u32).wrapping_add(b188)).wrapping_add(b200)) as u32) as usize;
+        let b206: u32 = div(b10, (4u64 as u32));
+        let b207: u32 = b206.wrapping_add((6u64 as u32));
+        let b208: u32 = b207.wrapping_mul((4u64 as u32));
+        let b209: u32 = b9.wrapping_mul((8u64 as u32));
+        let b213: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b214: u32 = b213.wrapping_add((3u64 as u32));
+        let b215: u32 = div(b214, (4u64 as u32));
+        let b216: u32 = b215.wrapping_mul((4u64 as u32));
+        let b217: u32 = (0u64 as u32).wrapping_add(b216);
+        let b218: u32 = div(b217, (4u64 as u32));
+        let b219: u32 = b9.wrapping_mul((64u64 as u32));
+        let b220: u32 = b218.wrapping_add(b219);
+        let b222: i32 = ((b208) as i32);
+        let b223: u32 = div((0u64 as u32), (4u64 as u32));
+        let b224: u32 = div(b207, (1u64 as u32));
+        let b225: u32 = b224.wrapping_mul((1u64 as u32));
+        let b226: u32 = b223.wrapping_add(b225);
+        let b227: u32 = rem(b207, (1u64 as u32));
+        let b228: u32 = b226.wrapping_add(b227);
+        let b229: u32 = div(b207, (1u64 as u32));
+        let b230: u32 = rem(b229, (1u64 as u32));
+        let b231: u32 = b230.wrapping_mul((8u64 as u32));
+        let b232: u32 = b228.wrapping_mul((8u64 as u32));
+        let a7 = ((((0u32).wrapping_add(b220)).wrapping_add(b232)) as u32) as usize;
+        let b238: u32 = div(b10, (4u64 as u32));
+        let b239: u32 = b238.wrapping_add((7u64 as u32));
+        let b240: u32 = b239.wrapping_mul((4u64 as u32));
+        let b241: u32 = b9.wrapping_mul((8u64 as u32));
+        let b245: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b246: u32 = b245.wrapping_add((3u64 as u32));
+        let b247: u32 = div(b246, (4u64 as u32));
+        let b248: u32 = b247.wrapping_mul((4u64 as u32));
+        let b249: u32 = (0u64 as u32).wrapping_add(b248);
+        let b250: u32 = div(b249, (4u64 as u32));
+        let b251: u32 = b9.wrapping_mul((64u64 as u32));
+        let b252: u32 = b250.wrapping_add(b251);
+        let b254: i32 = ((b240) as i32);
+        let b255: u32 = div((0u64 as u32), (4u64 as u32));
+        let b256: u32 = div(b239, (1u64 as u32));
+        let b257: u32 = b256.wrapping_mul((1u64 as u32));
+        let b258: u32 = b255.wrapping_add(b257);
+        let b259: u32 = rem(b239, (1u64 as u32));
+        let b260: u32 = b258.wrapping_add(b259);
+        let b261: u32 = div(b239, (1u64 as u32));
+        let b262: u32 = rem(b261, (1u64 as u32));
+        let b263: u32 = b262.wrapping_mul((8u64 as u32));
+        let b264: u32 = b260.wrapping_mul((8u64 as u32));
+        let a8 = ((((0u32).wrapping_add(b252)).wrapping_add(b264)) as u32) as usize;
+        let b272: u32 = b10.wrapping_add((0u64 as u32));
+        let b273: u32 = b9.wrapping_mul((8u64 as u32));
+        let b277: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b278: u32 = b277.wrapping_add((3u64 as u32));
+        let b279: u32 = div(b278, (4u64 as u32));
+        let b280: u32 = b279.wrapping_mul((4u64 as u32));
+        let b281: u32 = (0u64 as u32).wrapping_add(b280);
+        let b282: u32 = div(b281, (4u64 as u32));
+        let b283: u32 = b9.wrapping_mul((64u64 as u32));
+        let b284: u32 = b282.wrapping_add(b283);
+        let a9 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b273)).wrapping_mul(2)), UNITS, g0_len);
         for l in 0..UNITS {
-            la6_0[l] = 0.0f32;
-            la6_1[l] = 0.0f32;
-            la6_2[l] = 0.0f32;
-            la6_3[l] = 0.0f32;
+            let x18: u32 = b17.wrapping_add((l as u32));
+            let x19: u32 = x18.wrapping_mul((2u64 as u32));
+            let x20: u32 = (0u64 as u32).wrapping_add(x19);
+            let x29: u32 = b28.wrapping_add((l as u32));
+            let x41: u32 = x29.wrapping_add(b40);
+            let x42: u32 = *g0.add(a1 + l);
+            let x43: u32 = x42.wrapping_shr((b39) as u32);
+            let x44: u32 = x43 & (4294967295u64 as u32);
+            let x45: u32 = x44 ^ (2155905152u64 as u32);
+            la13_0[l] = x45;
+            let x50: u32 = b49.wrapping_add((l as u32));
+            let x51: u32 = x50.wrapping_mul((2u64 as u32));
+            let x52: u32 = (0u64 as u32).wrapping_add(x51);
+            let x61: u32 = b60.wrapping_add((l as u32));
+            let x73: u32 = x61.wrapping_add(b72);
+            let x74: u32 = *g0.add(a2 + l);
+            let x75: u32 = x74.wrapping_shr((b71) as u32);
+            let x76: u32 = x75 & (4294967295u64 as u32);
+            let x77: u32 = x76 ^ (2155905152u64 as u32);
+            la13_1[l] = x77;
+            let x82: u32 = b81.wrapping_add((l as u32));
+            let x83: u32 = x82.wrapping_mul((2u64 as u32));
+            let x84: u32 = (0u64 as u32).wrapping_add(x83);
+            let x93: u32 = b92.wrapping_add((l as u32));
+            let x105: u32 = x93.wrapping_add(b104);
+            let x106: u32 = *g0.add(a3 + l);
+            let x107: u32 = x106.wrapping_shr((b103) as u32);
+            let x108: u32 = x107 & (4294967295u64 as u32);
+            let x109: u32 = x108 ^ (2155905152u64 as u32);
+            la13_2[l] = x109;
+            let x114: u32 = b113.wrapping_add((l as u32));
+            let x115: u32 = x114.wrapping_mul((2u64 as u32));
+            let x116: u32 = (0u64 as u32).wrapping_add(x115);
+            let x125: u32 = b124.wrapping_add((l as u32));
+            let x137: u32 = x125.wrapping_add(b136);
+            let x138: u32 = *g0.add(a4 + l);
+            let x139: u32 = x138.wrapping_shr((b135) as u32);
+            let x140: u32 = x139 & (4294967295u64 as u32);
+            let x141: u32 = x140 ^ (2155905152u64 as u32);
+            la13_3[l] = x141;
+            let x146: u32 = b145.wrapping_add((l as u32));
+            let x147: u32 = x146.wrapping_mul((2u64 as u32));
+            let x148: u32 = (0u64 as u32).wrapping_add(x147);
+            let x157: u32 = b156.wrapping_add((l as u32));
+            let x169: u32 = x157.wrapping_add(b168);
+            let x170: u32 = *g0.add(a5 + l);
+            let x171: u32 = x170.wrapping_shr((b167) as u32);
+            let x172: u32 = x171 & (4294967295u64 as u32);
+            let x173: u32 = x172 ^ (2155905152u64 as u32);
+            la13_4[l] = x173;
+            let x178: u32 = b177.wrapping_add((l as u32));
+            let x179: u32 = x178.wrapping_mul((2u64 as u32));
+            let x180: u32 = (0u64 as u32).wrapping_add(x179);
+            let x189: u32 = b188.wrapping_add((l as u32));
+            let x201: u32 = x189.wrapping_add(b200);
+            let x202: u32 = *g0.add(a6 + l);
+            let x203: u32 = x202.wrapping_shr((b199) as u32);
+            let x204: u32 = x203 & (4294967295u64 as u32);
+            let x205: u32 = x204 ^ (2155905152u64 as u32);
+            la13_5[l] = x205;
+            let x210: u32 = b209.wrapping_add((l as u32));
+            let x211: u32 = x210.wrapping_mul((2u64 as u32));
+            let x212: u32 = (0u64 as u32).wrapping_add(x211);
+            let x221: u32 = b220.wrapping_add((l as u32));
+            let x233: u32 = x221.wrapping_add(b232);
+            let x234: u32 = *g0.add(a7 + l);
+            let x235: u32 = x234.wrapping_shr((b231) as u32);
+            let x236: u32 = x235 & (4294967295u64 as u32);
+            let x237: u32 = x236 ^ (2155905152u64 as u32);
+            la13_6[l] = x237;
+            let x242: u32 = b241.wrapping_add((l as u32));
+            let x243: u32 = x242.wrapping_mul((2u64 as u32));
+            let x244: u32 = (0u64 as u32).wrapping_add(x243);
+            let x253: u32 = b252.wrapping_add((l as u32));
+            let x265: u32 = x253.wrapping_add(b264);
+            let x266: u32 = *g0.add(a8 + l);
+            let x267: u32 = x266.wrapping_shr((b263) as u32);
+            let x268: u32 = x267 & (4294967295u64 as u32);
+            let x269: u32 = x268 ^ (2155905152u64 as u32);
+            la13_7[l] = x269;
+            let x274: u32 = b273.wrapping_add((l as u32));
+            let x275: u32 = x274.wrapping_mul((2u64 as u32));
+            let x276: u32 = (0u64 as u32).wrapping_add(x275);
+            let x285: u32 = b284.wrapping_add((l as u32));
+            let x291: u32 = (halfword(g0, a9 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let x292: u32 = x291 & (32768u64 as u32);
+            let x293: u32 = x292.wrapping_shl(((16u64 as u32)) as u32);
+            let x294: u32 = x291.wrapping_shr(((10u64 as u32)) as u32);
+            let x295: u32 = x294 & (31u64 as u32);
+            let x296: u32 = x291 & (1023u64 as u32);
+            let x297: bool = x295 == (31u64 as u32);
+            let x298: u32 = x295.wrapping_add((112u64 as u32));
+            let x299: u32 = if x297 { (255u64 as u32) } else { x298 };
+            let x300: u32 = x299.wrapping_shl(((23u64 as u32)) as u32);
+            let x301: u32 = x293 | x300;
+            let x302: u32 = x296.wrapping_shl(((13u64 as u32)) as u32);
+            let x303: u32 = x301 | x302;
+            let x304: f32 = f32::from_bits(x303);
+            let x305: f32 = ((x296) as f32);
+            let x306: f32 = x305 * 5.9604645e-8f32;
+            let x307: bool = x293 == (0u64 as u32);
+            let x308: f32 = -(x306);
+            let x309: f32 = if x307 { x306 } else { x308 };
+            let x310: bool = x295 == (0u64 as u32);
         }
-        if (0u64 as u32) < b3 {
-            let hv: u64 = (b3 - 1) as u64;
-            let mut fits = true;
-            let h1: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h1 <= u32::MAX as u64;
-            let h2: u64 = h1.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h2 <= u32::MAX as u64;
-            let h3: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h2);
-            fits &= h3 <= u32::MAX as u64;
-            let h4: u64 = h3.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h4 <= u32::MAX as u64;
-            let h5: u64 = 15;
-            let h6: u64 = h4.wrapping_add(h5);
-            fits &= h6 <= u32::MAX as u64;
-            hoisted_check(fits, h6, g2_len);
-            let h7: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h7 <= u32::MAX as u64;
-            let h8: u64 = h7.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h8 <= u32::MAX as u64;
-            let h9: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h8);
-            fits &= h9 <= u32::MAX as u64;
-            let h10: u64 = h9.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h10 <= u32::MAX as u64;
-            let h11: u64 = h10.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h11 <= u32::MAX as u64;
-            let h12: u64 = h11.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h12 <= u32::MAX as u64;
-            let h13: u64 = 15;
-            let h14: u64 = h12.wrapping_add(h13);
-            fits &= h14 <= u32::MAX as u64;
-            hoisted_check(fits, h14, g1_len);
-            let h15: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h15 <= u32::MAX as u64;
-            let h16: u64 = h15.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h16 <= u32::MAX as u64;
-            let h17: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h16);
-            fits &= h17 <= u32::MAX as u64;
-            let h18: u64 = h17.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h18 <= u32::MAX as u64;
-            let h19: u64 = h18.wrapping_add((((1u64 as u32)) as u64));
-            fits &= h19 <= u32::MAX as u64;
-            let h20: u64 = h19.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h20 <= u32::MAX as u64;
-            let h21: u64 = 15;
-            let h22: u64 = h20.wrapping_add(h21);
-            fits &= h22 <= u32::MAX as u64;
-            hoisted_check(fits, h22, g1_len);
-            let h23: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h23 <= u32::MAX as u64;
-            let h24: u64 = h23.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h24 <= u32::MAX as u64;
-            let h25: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h24);
-            fits &= h25 <= u32::MAX as u64;
-            let h26: u64 = h25.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h26 <= u32::MAX as u64;
-            let h27: u64 = h26.wrapping_add((((2u64 as u32)) as u64));
-            fits &= h27 <= u32::MAX as u64;
-            let h28: u64 = h27.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h28 <= u32::MAX as u64;
-            let h29: u64 = 15;
-            let h30: u64 = h28.wrapping_add(h29);
-            fits &= h30 <= u32::MAX as u64;
-            hoisted_check(fits, h30, g1_len);
-            let h31: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h31 <= u32::MAX as u64;
-            let h32: u64 = h31.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h32 <= u32::MAX as u64;
-            let h33: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h32);
-            fits &= h33 <= u32::MAX as u64;
-            let h34: u64 = h33.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h34 <= u32::MAX as u64;
-            let h35: u64 = h34.wrapping_add((((3u64 as u32)) as u64));
-            fits &= h35 <= u32::MAX as u64;
-            let h36: u64 = h35.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h36 <= u32::MAX as u64;
-            let h37: u64 = 15;
-            let h38: u64 = h36.wrapping_add(h37);
-            fits &= h38 <= u32::MAX as u64;
-            hoisted_check(fits, h38, g1_len);
-            let h39: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h39 <= u32::MAX as u64;
-            let h40: u64 = h39.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h40 <= u32::MAX as u64;
-            let h41: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h40);
-            fits &= h41 <= u32::MAX as u64;
-            let h42: u64 = h41.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h42 <= u32::MAX as u64;
-            let h43: u64 = h42.wrapping_add((((4u64 as u32)) as u64));
-            fits &= h43 <= u32::MAX as u64;
-            let h44: u64 = h43.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h44 <= u32::MAX as u64;
-            let h45: u64 = 15;
-            let h46: u64 = h44.wrapping_add(h45);
-            fits &= h46 <= u32::MAX as u64;
-            hoisted_check(fits, h46, g1_len);
-            let h47: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h47 <= u32::MAX as u64;
-            let h48: u64 = h47.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h48 <= u32::MAX as u64;
-            let h49: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h48);
-            fits &= h49 <= u32::MAX as u64;
-            let h50: u64 = h49.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h50 <= u32::MAX as u64;
-            let h51: u64 = h50.wrapping_add((((5u64 as u32)) as u64));
-            fits &= h51 <= u32::MAX as u64;
-            let h52: u64 = h51.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h52 <= u32::MAX as u64;
-            let h53: u64 = 15;
-            let h54: u64 = h52.wrapping_add(h53);
-            fits &= h54 <= u32::MAX as u64;
-            hoisted_check(fits, h54, g1_len);
-            let h55: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h55 <= u32::MAX as u64;
-            let h56: u64 = h55.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h56 <= u32::MAX as u64;
-            let h57: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h56);
-            fits &= h57 <= u32::MAX as u64;
-            let h58: u64 = h57.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h58 <= u32::MAX as u64;
-            let h59: u64 = h58.wrapping_add((((6u64 as u32)) as u64));
-            fits &= h59 <= u32::MAX as u64;
-            let h60: u64 = h59.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h60 <= u32::MAX as u64;
-            let h61: u64 = 15;
-            let h62: u64 = h60.wrapping_add(h61);
-            fits &= h62 <= u32::MAX as u64;
-            hoisted_check(fits, h62, g1_len);
-            let h63: u64 = hv.wrapping_mul((((1u64 as u32)) as u64));
-            fits &= h63 <= u32::MAX as u64;
-            let h64: u64 = h63.wrapping_add((((0u64 as u32)) as u64));
-            fits &= h64 <= u32::MAX as u64;
-            let h65: u64 = (((cube[1]).wrapping_mul(b0)) as u64).wrapping_add(h64);
-            fits &= h65 <= u32::MAX as u64;
-            let h66: u64 = h65.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h66 <= u32::MAX as u64;
-            let h67: u64 = h66.wrapping_add((((7u64 as u32)) as u64));
-            fits &= h67 <= u32::MAX as u64;
-            let h68: u64 = h67.wrapping_mul((((16u64 as u32)) as u64));
-            fits &= h68 <= u32::MAX as u64;
-            let h69: u64 = 15;
-            let h70: u64 = h68.wrapping_add(h69);
-            fits &= h70 <= u32::MAX as u64;
-            hoisted_check(fits, h70, g1_len);
-            let h71: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h71 <= u32::MAX as u64;
-            let h72: u64 = h71.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h72 <= u32::MAX as u64;
-            let h73: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h72);
-            fits &= h73 <= u32::MAX as u64;
-            let h74: u64 = h73.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h74 <= u32::MAX as u64;
-            let h75: u64 = h74.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h75 <= u32::MAX as u64;
-            hoisted_check(fits, h75, g0_len);
-            let h76: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h76 <= u32::MAX as u64;
-            let h77: u64 = h76.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h77 <= u32::MAX as u64;
-            let h78: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h77);
-            fits &= h78 <= u32::MAX as u64;
-            let h79: u64 = h78.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h79 <= u32::MAX as u64;
-            let h80: u64 = h79.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h80 <= u32::MAX as u64;
-            hoisted_check(fits, h80, g0_len);
-            let h81: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h81 <= u32::MAX as u64;
-            let h82: u64 = h81.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h82 <= u32::MAX as u64;
-            let h83: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h82);
-            fits &= h83 <= u32::MAX as u64;
-            let h84: u64 = h83.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h84 <= u32::MAX as u64;
-            let h85: u64 = h84.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h85 <= u32::MAX as u64;
-            hoisted_check(fits, h85, g0_len);
-            let h86: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h86 <= u32::MAX as u64;
-            let h87: u64 = h86.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h87 <= u32::MAX as u64;
-            let h88: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h87);
-            fits &= h88 <= u32::MAX as u64;
-            let h89: u64 = h88.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h89 <= u32::MAX as u64;
-            let h90: u64 = h89.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h90 <= u32::MAX as u64;
-            hoisted_check(fits, h90, g0_len);
-            let h91: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h91 <= u32::MAX as u64;
-            let h92: u64 = h91.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h92 <= u32::MAX as u64;
-            let h93: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h92);
-            fits &= h93 <= u32::MAX as u64;
-            let h94: u64 = h93.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h94 <= u32::MAX as u64;
-            let h95: u64 = h94.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h95 <= u32::MAX as u64;
-            hoisted_check(fits, h95, g0_len);
-            let h96: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h96 <= u32::MAX as u64;
-            let h97: u64 = h96.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h97 <= u32::MAX as u64;
-            let h98: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h97);
-            fits &= h98 <= u32::MAX as u64;
-            let h99: u64 = h98.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h99 <= u32::MAX as u64;
-            let h100: u64 = h99.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h100 <= u32::MAX as u64;
-            hoisted_check(fits, h100, g0_len);
-            let h101: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h101 <= u32::MAX as u64;
-            let h102: u64 = h101.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h102 <= u32::MAX as u64;
-            let h103: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h102);
-            fits &= h103 <= u32::MAX as u64;
-            let h104: u64 = h103.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h104 <= u32::MAX as u64;
-            let h105: u64 = h104.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h105 <= u32::MAX as u64;
-            hoisted_check(fits, h105, g0_len);
-            let h106: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h106 <= u32::MAX as u64;
-            let h107: u64 = h106.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h107 <= u32::MAX as u64;
-            let h108: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h107);
-            fits &= h108 <= u32::MAX as u64;
-            let h109: u64 = h108.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h109 <= u32::MAX as u64;
-            let h110: u64 = h109.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h110 <= u32::MAX as u64;
-            hoisted_check(fits, h110, g0_len);
-            let h111: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h111 <= u32::MAX as u64;
-            let h112: u64 = h111.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h112 <= u32::MAX as u64;
-            let h113: u64 = h112.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h113 <= u32::MAX as u64;
-            let h114: u64 = h113.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h114 <= u32::MAX as u64;
-            let h115: u64 = (((0u64 as u32)) as u64).wrapping_add(h114);
-            fits &= h115 <= u32::MAX as u64;
-            hoisted_check(fits, h115 + 1, g0_len * 4);
-            let h116: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h116 <= u32::MAX as u64;
-            let h117: u64 = h116.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h117 <= u32::MAX as u64;
-            let h118: u64 = h117.wrapping_add((((b5).wrapping_add((0u64 as u32))) as u64));
-            fits &= h118 <= u32::MAX as u64;
-            let h119: u64 = h118.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h119 <= u32::MAX as u64;
-            let h120: u64 = (((0u64 as u32)) as u64).wrapping_add(h119);
-            fits &= h120 <= u32::MAX as u64;
-            hoisted_check(fits, h120 + 1, g0_len * 4);
-            let h121: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h121 <= u32::MAX as u64;
-            let h122: u64 = h121.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h122 <= u32::MAX as u64;
-            let h123: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h122);
-            fits &= h123 <= u32::MAX as u64;
-            let h124: u64 = h123.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h124 <= u32::MAX as u64;
-            let h125: u64 = h124.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h125 <= u32::MAX as u64;
-            hoisted_check(fits, h125, g0_len);
-            let h126: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h126 <= u32::MAX as u64;
-            let h127: u64 = h126.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h127 <= u32::MAX as u64;
-            let h128: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h127);
-            fits &= h128 <= u32::MAX as u64;
-            let h129: u64 = h128.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h129 <= u32::MAX as u64;
-            let h130: u64 = h129.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h130 <= u32::MAX as u64;
-            hoisted_check(fits, h130, g0_len);
-            let h131: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h131 <= u32::MAX as u64;
-            let h132: u64 = h131.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h132 <= u32::MAX as u64;
-            let h133: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h132);
-            fits &= h133 <= u32::MAX as u64;
-            let h134: u64 = h133.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h134 <= u32::MAX as u64;
-            let h135: u64 = h134.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h135 <= u32::MAX as u64;
-            hoisted_check(fits, h135, g0_len);
-            let h136: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h136 <= u32::MAX as u64;
-            let h137: u64 = h136.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h137 <= u32::MAX as u64;
-            let h138: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h137);
-            fits &= h138 <= u32::MAX as u64;
-            let h139: u64 = h138.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h139 <= u32::MAX as u64;
-            let h140: u64 = h139.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h140 <= u32::MAX as u64;
-            hoisted_check(fits, h140, g0_len);
-            let h141: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h141 <= u32::MAX as u64;
-            let h142: u64 = h141.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h142 <= u32::MAX as u64;
-            let h143: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h142);
-            fits &= h143 <= u32::MAX as u64;
-            let h144: u64 = h143.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h144 <= u32::MAX as u64;
-            let h145: u64 = h144.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h145 <= u32::MAX as u64;
-            hoisted_check(fits, h145, g0_len);
-            let h146: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h146 <= u32::MAX as u64;
-            let h147: u64 = h146.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h147 <= u32::MAX as u64;
-            let h148: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h147);
-            fits &= h148 <= u32::MAX as u64;
-            let h149: u64 = h148.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h149 <= u32::MAX as u64;
-            let h150: u64 = h149.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h150 <= u32::MAX as u64;
-            hoisted_check(fits, h150, g0_len);
-            let h151: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h151 <= u32::MAX as u64;
-            let h152: u64 = h151.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h152 <= u32::MAX as u64;
-            let h153: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h152);
-            fits &= h153 <= u32::MAX as u64;
-            let h154: u64 = h153.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h154 <= u32::MAX as u64;
-            let h155: u64 = h154.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h155 <= u32::MAX as u64;
-            hoisted_check(fits, h155, g0_len);
-            let h156: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h156 <= u32::MAX as u64;
-            let h157: u64 = h156.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h157 <= u32::MAX as u64;
-            let h158: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h157);
-            fits &= h158 <= u32::MAX as u64;
-            let h159: u64 = h158.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h159 <= u32::MAX as u64;
-            let h160: u64 = h159.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h160 <= u32::MAX as u64;
-            hoisted_check(fits, h160, g0_len);
-            let h161: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h161 <= u32::MAX as u64;
-            let h162: u64 = h161.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h162 <= u32::MAX as u64;
-            let h163: u64 = h162.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h163 <= u32::MAX as u64;
-            let h164: u64 = h163.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h164 <= u32::MAX as u64;
-            let h165: u64 = (((0u64 as u32)) as u64).wrapping_add(h164);
-            fits &= h165 <= u32::MAX as u64;
-            hoisted_check(fits, h165 + 1, g0_len * 4);
-            let h166: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h166 <= u32::MAX as u64;
-            let h167: u64 = h166.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h167 <= u32::MAX as u64;
-            let h168: u64 = h167.wrapping_add((((b5).wrapping_add((1u64 as u32))) as u64));
-            fits &= h168 <= u32::MAX as u64;
-            let h169: u64 = h168.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h169 <= u32::MAX as u64;
-            let h170: u64 = (((0u64 as u32)) as u64).wrapping_add(h169);
-            fits &= h170 <= u32::MAX as u64;
-            hoisted_check(fits, h170 + 1, g0_len * 4);
-            let h171: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h171 <= u32::MAX as u64;
-            let h172: u64 = h171.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h172 <= u32::MAX as u64;
-            let h173: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h172);
-            fits &= h173 <= u32::MAX as u64;
-            let h174: u64 = h173.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h174 <= u32::MAX as u64;
-            let h175: u64 = h174.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h175 <= u32::MAX as u64;
-            hoisted_check(fits, h175, g0_len);
-            let h176: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h176 <= u32::MAX as u64;
-            let h177: u64 = h176.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h177 <= u32::MAX as u64;
-            let h178: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h177);
-            fits &= h178 <= u32::MAX as u64;
-            let h179: u64 = h178.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h179 <= u32::MAX as u64;
-            let h180: u64 = h179.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h180 <= u32::MAX as u64;
-            hoisted_check(fits, h180, g0_len);
-            let h181: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h181 <= u32::MAX as u64;
-            let h182: u64 = h181.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h182 <= u32::MAX as u64;
-            let h183: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h182);
-            fits &= h183 <= u32::MAX as u64;
-            let h184: u64 = h183.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h184 <= u32::MAX as u64;
-            let h185: u64 = h184.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h185 <= u32::MAX as u64;
-            hoisted_check(fits, h185, g0_len);
-            let h186: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h186 <= u32::MAX as u64;
-            let h187: u64 = h186.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h187 <= u32::MAX as u64;
-            let h188: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h187);
-            fits &= h188 <= u32::MAX as u64;
-            let h189: u64 = h188.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h189 <= u32::MAX as u64;
-            let h190: u64 = h189.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h190 <= u32::MAX as u64;
-            hoisted_check(fits, h190, g0_len);
-            let h191: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h191 <= u32::MAX as u64;
-            let h192: u64 = h191.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h192 <= u32::MAX as u64;
-            let h193: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h192);
-            fits &= h193 <= u32::MAX as u64;
-            let h194: u64 = h193.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h194 <= u32::MAX as u64;
-            let h195: u64 = h194.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h195 <= u32::MAX as u64;
-            hoisted_check(fits, h195, g0_len);
-            let h196: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h196 <= u32::MAX as u64;
-            let h197: u64 = h196.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h197 <= u32::MAX as u64;
-            let h198: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h197);
-            fits &= h198 <= u32::MAX as u64;
-            let h199: u64 = h198.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h199 <= u32::MAX as u64;
-            let h200: u64 = h199.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h200 <= u32::MAX as u64;
-            hoisted_check(fits, h200, g0_len);
-            let h201: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h201 <= u32::MAX as u64;
-            let h202: u64 = h201.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h202 <= u32::MAX as u64;
-            let h203: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h202);
-            fits &= h203 <= u32::MAX as u64;
-            let h204: u64 = h203.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h204 <= u32::MAX as u64;
-            let h205: u64 = h204.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h205 <= u32::MAX as u64;
-            hoisted_check(fits, h205, g0_len);
-            let h206: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h206 <= u32::MAX as u64;
-            let h207: u64 = h206.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h207 <= u32::MAX as u64;
-            let h208: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h207);
-            fits &= h208 <= u32::MAX as u64;
-            let h209: u64 = h208.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h209 <= u32::MAX as u64;
-            let h210: u64 = h209.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h210 <= u32::MAX as u64;
-            hoisted_check(fits, h210, g0_len);
-            let h211: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h211 <= u32::MAX as u64;
-            let h212: u64 = h211.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h212 <= u32::MAX as u64;
-            let h213: u64 = h212.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h213 <= u32::MAX as u64;
-            let h214: u64 = h213.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h214 <= u32::MAX as u64;
-            let h215: u64 = (((0u64 as u32)) as u64).wrapping_add(h214);
-            fits &= h215 <= u32::MAX as u64;
-            hoisted_check(fits, h215 + 1, g0_len * 4);
-            let h216: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h216 <= u32::MAX as u64;
-            let h217: u64 = h216.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h217 <= u32::MAX as u64;
-            let h218: u64 = h217.wrapping_add((((b5).wrapping_add((2u64 as u32))) as u64));
-            fits &= h218 <= u32::MAX as u64;
-            let h219: u64 = h218.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h219 <= u32::MAX as u64;
-            let h220: u64 = (((0u64 as u32)) as u64).wrapping_add(h219);
-            fits &= h220 <= u32::MAX as u64;
-            hoisted_check(fits, h220 + 1, g0_len * 4);
-            let h221: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h221 <= u32::MAX as u64;
-            let h222: u64 = h221.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h222 <= u32::MAX as u64;
-            let h223: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h222);
-            fits &= h223 <= u32::MAX as u64;
-            let h224: u64 = h223.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h224 <= u32::MAX as u64;
-            let h225: u64 = h224.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((0u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h225 <= u32::MAX as u64;
-            hoisted_check(fits, h225, g0_len);
-            let h226: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h226 <= u32::MAX as u64;
-            let h227: u64 = h226.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h227 <= u32::MAX as u64;
-            let h228: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h227);
-            fits &= h228 <= u32::MAX as u64;
-            let h229: u64 = h228.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h229 <= u32::MAX as u64;
-            let h230: u64 = h229.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((1u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h230 <= u32::MAX as u64;
-            hoisted_check(fits, h230, g0_len);
-            let h231: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h231 <= u32::MAX as u64;
-            let h232: u64 = h231.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h232 <= u32::MAX as u64;
-            let h233: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h232);
-            fits &= h233 <= u32::MAX as u64;
-            let h234: u64 = h233.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h234 <= u32::MAX as u64;
-            let h235: u64 = h234.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((2u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h235 <= u32::MAX as u64;
-            hoisted_check(fits, h235, g0_len);
-            let h236: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h236 <= u32::MAX as u64;
-            let h237: u64 = h236.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h237 <= u32::MAX as u64;
-            let h238: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h237);
-            fits &= h238 <= u32::MAX as u64;
-            let h239: u64 = h238.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h239 <= u32::MAX as u64;
-            let h240: u64 = h239.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((3u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h240 <= u32::MAX as u64;
-            hoisted_check(fits, h240, g0_len);
-            let h241: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h241 <= u32::MAX as u64;
-            let h242: u64 = h241.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h242 <= u32::MAX as u64;
-            let h243: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h242);
-            fits &= h243 <= u32::MAX as u64;
-            let h244: u64 = h243.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h244 <= u32::MAX as u64;
-            let h245: u64 = h244.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((4u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h245 <= u32::MAX as u64;
-            hoisted_check(fits, h245, g0_len);
-            let h246: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h246 <= u32::MAX as u64;
-            let h247: u64 = h246.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h247 <= u32::MAX as u64;
-            let h248: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h247);
-            fits &= h248 <= u32::MAX as u64;
-            let h249: u64 = h248.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h249 <= u32::MAX as u64;
-            let h250: u64 = h249.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((5u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h250 <= u32::MAX as u64;
-            hoisted_check(fits, h250, g0_len);
-            let h251: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h251 <= u32::MAX as u64;
-            let h252: u64 = h251.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h252 <= u32::MAX as u64;
-            let h253: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h252);
-            fits &= h253 <= u32::MAX as u64;
-            let h254: u64 = h253.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h254 <= u32::MAX as u64;
-            let h255: u64 = h254.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((6u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h255 <= u32::MAX as u64;
-            hoisted_check(fits, h255, g0_len);
-            let h256: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h256 <= u32::MAX as u64;
-            let h257: u64 = h256.wrapping_mul((((64u64 as u32)) as u64));
-            fits &= h257 <= u32::MAX as u64;
-            let h258: u64 = ((div(((0u64 as u32)).wrapping_add((div(((s_u32[0]).wrapping_mul((2u64 as u32))).wrapping_add((3u64 as u32)), (4u64 as u32))).wrapping_mul((4u64 as u32))), (4u64 as u32))) as u64).wrapping_add(h257);
-            fits &= h258 <= u32::MAX as u64;
-            let h259: u64 = h258.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h259 <= u32::MAX as u64;
-            let h260: u64 = h259.wrapping_add((((((div((0u64 as u32), (4u64 as u32))).wrapping_add((div((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32))).wrapping_mul((1u64 as u32)))).wrapping_add(rem((div(((0u64 as u32)).wrapping_mul((32u64 as u32)), (4u64 as u32))).wrapping_add((7u64 as u32)), (1u64 as u32)))).wrapping_mul((8u64 as u32))) as u64));
-            fits &= h260 <= u32::MAX as u64;
-            hoisted_check(fits, h260, g0_len);
-            let h261: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h261 <= u32::MAX as u64;
-            let h262: u64 = h261.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h262 <= u32::MAX as u64;
-            let h263: u64 = h262.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h263 <= u32::MAX as u64;
-            let h264: u64 = h263.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h264 <= u32::MAX as u64;
-            let h265: u64 = (((0u64 as u32)) as u64).wrapping_add(h264);
-            fits &= h265 <= u32::MAX as u64;
-            hoisted_check(fits, h265 + 1, g0_len * 4);
-            let h266: u64 = (((b4).wrapping_mul(b3)) as u64).wrapping_add(hv);
-            fits &= h266 <= u32::MAX as u64;
-            let h267: u64 = h266.wrapping_mul((((8u64 as u32)) as u64));
-            fits &= h267 <= u32::MAX as u64;
-            let h268: u64 = h267.wrapping_add((((b5).wrapping_add((3u64 as u32))) as u64));
-            fits &= h268 <= u32::MAX as u64;
-            let h269: u64 = h268.wrapping_mul((((2u64 as u32)) as u64));
-            fits &= h269 <= u32::MAX as u64;
-            let h270: u64 = (((0u64 as u32)) as u64).wrapping_add(h269);
-            fits &= h270 <= u32::MAX as u64;
-            hoisted_check(fits, h270 + 1, g0_len * 4);
-        }
-        let mut v7: u32 = (0u64 as u32);
-        loop {
-            if !(v7 < b3) { break; }
-            let b8: u32 = (0u64 as u32).wrapping_mul((32u64 as u32));
-            let b9: u32 = v7.wrapping_mul((1u64 as u32));
-            let b10: u32 = b9.wrapping_add((0u64 as u32));
-            let b11: u32 = cube[1].wrapping_mul(b0);
-            let b12: u32 = b11.wrapping_add(b10);
-            let b13: u32 = b12.wrapping_mul((16u64 as u32));
-            let a1 = (((0u32).wrapping_add(b13)) as u32) as usize;
-            let b17: u32 = b12.wrapping_mul((8u64 as u32));
-            let b18: u32 = b17.wrapping_add((0u64 as u32));
-            let b19: u32 = b18.wrapping_mul((16u64 as u32));
-            let a2 = (((0u32).wrapping_add(b19)) as u32) as usize;
-            let b22: u32 = b12.wrapping_mul((8u64 as u32));
-            let b23: u32 = b22.wrapping_add((1u64 as u32));
-            let b24: u32 = b23.wrapping_mul((16u64 as u32));
-            let a3 = (((0u32).wrapping_add(b24)) as u32) as usize;
-            let b27: u32 = b12.wrapping_mul((8u64 as u32));
-            let b28: u32 = b27.wrapping_add((2u64 as u32));
-            let b29: u32 = b28.wrapping_mul((16u64 as u32));
-            let a4 = (((0u32).wrapping_add(b29)) as u32) as usize;
-            let b32: u32 = b12.wrapping_mul((8u64 as u32));
-            let b33: u32 = b32.wrapping_add((3u64 as u32));
-            let b34: u32 = b33.wrapping_mul((16u64 as u32));
-            let a5 = (((0u32).wrapping_add(b34)) as u32) as usize;
-            let b37: u32 = b12.wrapping_mul((8u64 as u32));
-            let b38: u32 = b37.wrapping_add((4u64 as u32));
-            let b39: u32 = b38.wrapping_mul((16u64 as u32));
-            let a6 = (((0u32).wrapping_add(b39)) as u32) as usize;
-            let b42: u32 = b12.wrapping_mul((8u64 as u32));
-            let b43: u32 = b42.wrapping_add((5u64 as u32));
-            let b44: u32 = b43.wrapping_mul((16u64 as u32));
-            let a7 = (((0u32).wrapping_add(b44)) as u32) as usize;
-            let b47: u32 = b12.wrapping_mul((8u64 as u32));
-            let b48: u32 = b47.wrapping_add((6u64 as u32));
-            let b49: u32 = b48.wrapping_mul((16u64 as u32));
-            let a8 = (((0u32).wrapping_add(b49)) as u32) as usize;
-            let b52: u32 = b12.wrapping_mul((8u64 as u32));
-            let b53: u32 = b52.wrapping_add((7u64 as u32));
-            let b54: u32 = b53.wrapping_mul((16u64 as u32));
-            let a9 = (((0u32).wrapping_add(b54)) as u32) as usize;
-            let b60: i32 = (((16843009u64 as u32)) as i32);
-            let mut b15 = [<f32>::default(); UNITS];
-            let mut b59 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x14: u32 = b13.wrapping_add((l as u32));
-                let x15: f32 = *g2.add(a1 + l);
-                b15[l] = x15;
-                let x20: u32 = b19.wrapping_add((l as u32));
-                let x21: u32 = *g1.add(a2 + l);
-                la16_0[l] = x21;
-                let x25: u32 = b24.wrapping_add((l as u32));
-                let x26: u32 = *g1.add(a3 + l);
-                la16_1[l] = x26;
-                let x30: u32 = b29.wrapping_add((l as u32));
-                let x31: u32 = *g1.add(a4 + l);
-                la16_2[l] = x31;
-                let x35: u32 = b34.wrapping_add((l as u32));
-                let x36: u32 = *g1.add(a5 + l);
-                la16_3[l] = x36;
-                let x40: u32 = b39.wrapping_add((l as u32));
-                let x41: u32 = *g1.add(a6 + l);
-                la16_4[l] = x41;
-                let x45: u32 = b44.wrapping_add((l as u32));
-                let x46: u32 = *g1.add(a7 + l);
-                la16_5[l] = x46;
-                let x50: u32 = b49.wrapping_add((l as u32));
-                let x51: u32 = *g1.add(a8 + l);
-                la16_6[l] = x51;
-                let x55: u32 = b54.wrapping_add((l as u32));
-                let x56: u32 = *g1.add(a9 + l);
-                la16_7[l] = x56;
-                v58[l] = (0i64 as i32);
-                let x59: u32 = la16_0[l];
-                b59[l] = x59;
-            }
-            let b61: [i32; UNITS] = T::dot_u7_i8(&[b60; UNITS], &b59);
-            let b63: i32 = (((16843009u64 as u32)) as i32);
-            let mut b62 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b61[l]);
-                let x62: u32 = la16_1[l];
-                b62[l] = x62;
-            }
-            let b64: [i32; UNITS] = T::dot_u7_i8(&[b63; UNITS], &b62);
-            let b66: i32 = (((16843009u64 as u32)) as i32);
-            let mut b65 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b64[l]);
-                let x65: u32 = la16_2[l];
-                b65[l] = x65;
-            }
-            let b67: [i32; UNITS] = T::dot_u7_i8(&[b66; UNITS], &b65);
-            let b69: i32 = (((16843009u64 as u32)) as i32);
-            let mut b68 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b67[l]);
-                let x68: u32 = la16_3[l];
-                b68[l] = x68;
-            }
-            let b70: [i32; UNITS] = T::dot_u7_i8(&[b69; UNITS], &b68);
-            let b72: i32 = (((16843009u64 as u32)) as i32);
-            let mut b71 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b70[l]);
-                let x71: u32 = la16_4[l];
-                b71[l] = x71;
-            }
-            let b73: [i32; UNITS] = T::dot_u7_i8(&[b72; UNITS], &b71);
-            let b75: i32 = (((16843009u64 as u32)) as i32);
-            let mut b74 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b73[l]);
-                let x74: u32 = la16_5[l];
-                b74[l] = x74;
-            }
-            let b76: [i32; UNITS] = T::dot_u7_i8(&[b75; UNITS], &b74);
-            let b78: i32 = (((16843009u64 as u32)) as i32);
-            let mut b77 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b76[l]);
-                let x77: u32 = la16_6[l];
-                b77[l] = x77;
-            }
-            let b79: [i32; UNITS] = T::dot_u7_i8(&[b78; UNITS], &b77);
-            let b81: i32 = (((16843009u64 as u32)) as i32);
-            let mut b80 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b79[l]);
-                let x80: u32 = la16_7[l];
-                b80[l] = x80;
-            }
-            let b82: [i32; UNITS] = T::dot_u7_i8(&[b81; UNITS], &b80);
-            let b85: u32 = b4.wrapping_mul(b3);
-            let b86: u32 = b85.wrapping_add(v7);
-            let b87: u32 = b5.wrapping_add((0u64 as u32));
-            let b88: u32 = div(b8, (4u64 as u32));
-            let b89: u32 = b88.wrapping_add((0u64 as u32));
-            let b90: u32 = b89.wrapping_mul((4u64 as u32));
-            let b91: u32 = b86.wrapping_mul((8u64 as u32));
-            let b92: u32 = b91.wrapping_add(b87);
-            let b93: u32 = b92.wrapping_mul((2u64 as u32));
-            let b94: u32 = (0u64 as u32).wrapping_add(b93);
-            let b95: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b96: u32 = b95.wrapping_add((3u64 as u32));
-            let b97: u32 = div(b96, (4u64 as u32));
-            let b98: u32 = b97.wrapping_mul((4u64 as u32));
-            let b99: u32 = (0u64 as u32).wrapping_add(b98);
-            let b100: u32 = div(b99, (4u64 as u32));
-            let b101: u32 = b86.wrapping_mul((64u64 as u32));
-            let b102: u32 = b100.wrapping_add(b101);
-            let b103: u32 = b102.wrapping_add(b87);
-            let b104: i32 = ((b90) as i32);
-            let b105: u32 = div((0u64 as u32), (4u64 as u32));
-            let b106: u32 = div(b89, (1u64 as u32));
-            let b107: u32 = b106.wrapping_mul((1u64 as u32));
-            let b108: u32 = b105.wrapping_add(b107);
-            let b109: u32 = rem(b89, (1u64 as u32));
-            let b110: u32 = b108.wrapping_add(b109);
-            let b111: u32 = div(b89, (1u64 as u32));
-            let b112: u32 = rem(b111, (1u64 as u32));
-            let b113: u32 = b112.wrapping_mul((8u64 as u32));
-            let b114: u32 = b110.wrapping_mul((8u64 as u32));
-            let b115: u32 = b103.wrapping_add(b114);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b82[l]);
-                let x83: f32 = ((v58[l]) as f32);
-                let x84: f32 = x83 * b15[l];
-                la57_0[l] = x84;
-                v58[l] = (0i64 as i32);
-            }
-            let b116: u32 = *g0.add((b115) as usize);
-            let b117: u32 = b116.wrapping_shr((b113) as u32);
-            let b118: u32 = b117 & (4294967295u64 as u32);
-            let b119: u32 = b118 ^ (2155905152u64 as u32);
-            let mut b120 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x120: u32 = la16_0[l];
-                b120[l] = x120;
-            }
-            let b121: [i32; UNITS] = T::dot_u8_i8(&[b119; UNITS], &b120);
-            let b122: u32 = div(b8, (4u64 as u32));
-            let b123: u32 = b122.wrapping_add((1u64 as u32));
-            let b124: u32 = b123.wrapping_mul((4u64 as u32));
-            let b125: u32 = b86.wrapping_mul((8u64 as u32));
-            let b126: u32 = b125.wrapping_add(b87);
-            let b127: u32 = b126.wrapping_mul((2u64 as u32));
-            let b128: u32 = (0u64 as u32).wrapping_add(b127);
-            let b129: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b130: u32 = b129.wrapping_add((3u64 as u32));
-            let b131: u32 = div(b130, (4u64 as u32));
-            let b132: u32 = b131.wrapping_mul((4u64 as u32));
-            let b133: u32 = (0u64 as u32).wrapping_add(b132);
-            let b134: u32 = div(b133, (4u64 as u32));
-            let b135: u32 = b86.wrapping_mul((64u64 as u32));
-            let b136: u32 = b134.wrapping_add(b135);
-            let b137: u32 = b136.wrapping_add(b87);
-            let b138: i32 = ((b124) as i32);
-            let b139: u32 = div((0u64 as u32), (4u64 as u32));
-            let b140: u32 = div(b123, (1u64 as u32));
-            let b141: u32 = b140.wrapping_mul((1u64 as u32));
-            let b142: u32 = b139.wrapping_add(b141);
-            let b143: u32 = rem(b123, (1u64 as u32));
-            let b144: u32 = b142.wrapping_add(b143);
-            let b145: u32 = div(b123, (1u64 as u32));
-            let b146: u32 = rem(b145, (1u64 as u32));
-            let b147: u32 = b146.wrapping_mul((8u64 as u32));
-            let b148: u32 = b144.wrapping_mul((8u64 as u32));
-            let b149: u32 = b137.wrapping_add(b148);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b121[l]);
-            }
-            let b150: u32 = *g0.add((b149) as usize);
-            let b151: u32 = b150.wrapping_shr((b147) as u32);
-            let b152: u32 = b151 & (4294967295u64 as u32);
-            let b153: u32 = b152 ^ (2155905152u64 as u32);
-            let mut b154 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x154: u32 = la16_1[l];
-                b154[l] = x154;
-            }
-            let b155: [i32; UNITS] = T::dot_u8_i8(&[b153; UNITS], &b154);
-            let b156: u32 = div(b8, (4u64 as u32));
-            let b157: u32 = b156.wrapping_add((2u64 as u32));
-            let b158: u32 = b157.wrapping_mul((4u64 as u32));
-            let b159: u32 = b86.wrapping_mul((8u64 as u32));
-            let b160: u32 = b159.wrapping_add(b87);
-            let b161: u32 = b160.wrapping_mul((2u64 as u32));
-            let b162: u32 = (0u64 as u32).wrapping_add(b161);
-            let b163: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b164: u32 = b163.wrapping_add((3u64 as u32));
-            let b165: u32 = div(b164, (4u64 as u32));
-            let b166: u32 = b165.wrapping_mul((4u64 as u32));
-            let b167: u32 = (0u64 as u32).wrapping_add(b166);
-            let b168: u32 = div(b167, (4u64 as u32));
-            let b169: u32 = b86.wrapping_mul((64u64 as u32));
-            let b170: u32 = b168.wrapping_add(b169);
-            let b171: u32 = b170.wrapping_add(b87);
-            let b172: i32 = ((b158) as i32);
-            let b173: u32 = div((0u64 as u32), (4u64 as u32));
-            let b174: u32 = div(b157, (1u64 as u32));
-            let b175: u32 = b174.wrapping_mul((1u64 as u32));
-            let b176: u32 = b173.wrapping_add(b175);
-            let b177: u32 = rem(b157, (1u64 as u32));
-            let b178: u32 = b176.wrapping_add(b177);
-            let b179: u32 = div(b157, (1u64 as u32));
-            let b180: u32 = rem(b179, (1u64 as u32));
-            let b181: u32 = b180.wrapping_mul((8u64 as u32));
-            let b182: u32 = b178.wrapping_mul((8u64 as u32));
-            let b183: u32 = b171.wrapping_add(b182);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b155[l]);
-            }
-            let b184: u32 = *g0.add((b183) as usize);
-            let b185: u32 = b184.wrapping_shr((b181) as u32);
-            let b186: u32 = b185 & (4294967295u64 as u32);
-            let b187: u32 = b186 ^ (2155905152u64 as u32);
-            let mut b188 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x188: u32 = la16_2[l];
-                b188[l] = x188;
-            }
-            let b189: [i32; UNITS] = T::dot_u8_i8(&[b187; UNITS], &b188);
-            let b190: u32 = div(b8, (4u64 as u32));
-            let b191: u32 = b190.wrapping_add((3u64 as u32));
-            let b192: u32 = b191.wrapping_mul((4u64 as u32));
-            let b193: u32 = b86.wrapping_mul((8u64 as u32));
-            let b194: u32 = b193.wrapping_add(b87);
-            let b195: u32 = b194.wrapping_mul((2u64 as u32));
-            let b196: u32 = (0u64 as u32).wrapping_add(b195);
-            let b197: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b198: u32 = b197.wrapping_add((3u64 as u32));
-            let b199: u32 = div(b198, (4u64 as u32));
-            let b200: u32 = b199.wrapping_mul((4u64 as u32));
-            let b201: u32 = (0u64 as u32).wrapping_add(b200);
-            let b202: u32 = div(b201, (4u64 as u32));
-            let b203: u32 = b86.wrapping_mul((64u64 as u32));
-            let b204: u32 = b202.wrapping_add(b203);
-            let b205: u32 = b204.wrapping_add(b87);
-            let b206: i32 = ((b192) as i32);
-            let b207: u32 = div((0u64 as u32), (4u64 as u32));
-            let b208: u32 = div(b191, (1u64 as u32));
-            let b209: u32 = b208.wrapping_mul((1u64 as u32));
-            let b210: u32 = b207.wrapping_add(b209);
-            let b211: u32 = rem(b191, (1u64 as u32));
-            let b212: u32 = b210.wrapping_add(b211);
-            let b213: u32 = div(b191, (1u64 as u32));
-            let b214: u32 = rem(b213, (1u64 as u32));
-            let b215: u32 = b214.wrapping_mul((8u64 as u32));
-            let b216: u32 = b212.wrapping_mul((8u64 as u32));
-            let b217: u32 = b205.wrapping_add(b216);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b189[l]);
-            }
-            let b218: u32 = *g0.add((b217) as usize);
-            let b219: u32 = b218.wrapping_shr((b215) as u32);
-            let b220: u32 = b219 & (4294967295u64 as u32);
-            let b221: u32 = b220 ^ (2155905152u64 as u32);
-            let mut b222 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x222: u32 = la16_3[l];
-                b222[l] = x222;
-            }
-            let b223: [i32; UNITS] = T::dot_u8_i8(&[b221; UNITS], &b222);
-            let b224: u32 = div(b8, (4u64 as u32));
-            let b225: u32 = b224.wrapping_add((4u64 as u32));
-            let b226: u32 = b225.wrapping_mul((4u64 as u32));
-            let b227: u32 = b86.wrapping_mul((8u64 as u32));
-            let b228: u32 = b227.wrapping_add(b87);
-            let b229: u32 = b228.wrapping_mul((2u64 as u32));
-            let b230: u32 = (0u64 as u32).wrapping_add(b229);
-            let b231: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b232: u32 = b231.wrapping_add((3u64 as u32));
-            let b233: u32 = div(b232, (4u64 as u32));
-            let b234: u32 = b233.wrapping_mul((4u64 as u32));
-            let b235: u32 = (0u64 as u32).wrapping_add(b234);
-            let b236: u32 = div(b235, (4u64 as u32));
-            let b237: u32 = b86.wrapping_mul((64u64 as u32));
-            let b238: u32 = b236.wrapping_add(b237);
-            let b239: u32 = b238.wrapping_add(b87);
-            let b240: i32 = ((b226) as i32);
-            let b241: u32 = div((0u64 as u32), (4u64 as u32));
-            let b242: u32 = div(b225, (1u64 as u32));
-            let b243: u32 = b242.wrapping_mul((1u64 as u32));
-            let b244: u32 = b241.wrapping_add(b243);
-            let b245: u32 = rem(b225, (1u64 as u32));
-            let b246: u32 = b244.wrapping_add(b245);
-            let b247: u32 = div(b225, (1u64 as u32));
-            let b248: u32 = rem(b247, (1u64 as u32));
-            let b249: u32 = b248.wrapping_mul((8u64 as u32));
-            let b250: u32 = b246.wrapping_mul((8u64 as u32));
-            let b251: u32 = b239.wrapping_add(b250);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b223[l]);
-            }
-            let b252: u32 = *g0.add((b251) as usize);
-            let b253: u32 = b252.wrapping_shr((b249) as u32);
-            let b254: u32 = b253 & (4294967295u64 as u32);
-            let b255: u32 = b254 ^ (2155905152u64 as u32);
-            let mut b256 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x256: u32 = la16_4[l];
-                b256[l] = x256;
-            }
-            let b257: [i32; UNITS] = T::dot_u8_i8(&[b255; UNITS], &b256);
-            let b258: u32 = div(b8, (4u64 as u32));
-            let b259: u32 = b258.wrapping_add((5u64 as u32));
-            let b260: u32 = b259.wrapping_mul((4u64 as u32));
-            let b261: u32 = b86.wrapping_mul((8u64 as u32));
-            let b262: u32 = b261.wrapping_add(b87);
-            let b263: u32 = b262.wrapping_mul((2u64 as u32));
-            let b264: u32 = (0u64 as u32).wrapping_add(b263);
-            let b265: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b266: u32 = b265.wrapping_add((3u64 as u32));
-            let b267: u32 = div(b266, (4u64 as u32));
-            let b268: u32 = b267.wrapping_mul((4u64 as u32));
-            let b269: u32 = (0u64 as u32).wrapping_add(b268);
-            let b270: u32 = div(b269, (4u64 as u32));
-            let b271: u32 = b86.wrapping_mul((64u64 as u32));
-            let b272: u32 = b270.wrapping_add(b271);
-            let b273: u32 = b272.wrapping_add(b87);
-            let b274: i32 = ((b260) as i32);
-            let b275: u32 = div((0u64 as u32), (4u64 as u32));
-            let b276: u32 = div(b259, (1u64 as u32));
-            let b277: u32 = b276.wrapping_mul((1u64 as u32));
-            let b278: u32 = b275.wrapping_add(b277);
-            let b279: u32 = rem(b259, (1u64 as u32));
-            let b280: u32 = b278.wrapping_add(b279);
-            let b281: u32 = div(b259, (1u64 as u32));
-            let b282: u32 = rem(b281, (1u64 as u32));
-            let b283: u32 = b282.wrapping_mul((8u64 as u32));
-            let b284: u32 = b280.wrapping_mul((8u64 as u32));
-            let b285: u32 = b273.wrapping_add(b284);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b257[l]);
-            }
-            let b286: u32 = *g0.add((b285) as usize);
-            let b287: u32 = b286.wrapping_shr((b283) as u32);
-            let b288: u32 = b287 & (4294967295u64 as u32);
-            let b289: u32 = b288 ^ (2155905152u64 as u32);
-            let mut b290 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x290: u32 = la16_5[l];
-                b290[l] = x290;
-            }
-            let b291: [i32; UNITS] = T::dot_u8_i8(&[b289; UNITS], &b290);
-            let b292: u32 = div(b8, (4u64 as u32));
-            let b293: u32 = b292.wrapping_add((6u64 as u32));
-            let b294: u32 = b293.wrapping_mul((4u64 as u32));
-            let b295: u32 = b86.wrapping_mul((8u64 as u32));
-            let b296: u32 = b295.wrapping_add(b87);
-            let b297: u32 = b296.wrapping_mul((2u64 as u32));
-            let b298: u32 = (0u64 as u32).wrapping_add(b297);
-            let b299: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b300: u32 = b299.wrapping_add((3u64 as u32));
-            let b301: u32 = div(b300, (4u64 as u32));
-            let b302: u32 = b301.wrapping_mul((4u64 as u32));
-            let b303: u32 = (0u64 as u32).wrapping_add(b302);
-            let b304: u32 = div(b303, (4u64 as u32));
-            let b305: u32 = b86.wrapping_mul((64u64 as u32));
-            let b306: u32 = b304.wrapping_add(b305);
-            let b307: u32 = b306.wrapping_add(b87);
-            let b308: i32 = ((b294) as i32);
-            let b309: u32 = div((0u64 as u32), (4u64 as u32));
-            let b310: u32 = div(b293, (1u64 as u32));
-            let b311: u32 = b310.wrapping_mul((1u64 as u32));
-            let b312: u32 = b309.wrapping_add(b311);
-            let b313: u32 = rem(b293, (1u64 as u32));
-            let b314: u32 = b312.wrapping_add(b313);
-            let b315: u32 = div(b293, (1u64 as u32));
-            let b316: u32 = rem(b315, (1u64 as u32));
-            let b317: u32 = b316.wrapping_mul((8u64 as u32));
-            let b318: u32 = b314.wrapping_mul((8u64 as u32));
-            let b319: u32 = b307.wrapping_add(b318);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b291[l]);
-            }
-            let b320: u32 = *g0.add((b319) as usize);
-            let b321: u32 = b320.wrapping_shr((b317) as u32);
-            let b322: u32 = b321 & (4294967295u64 as u32);
-            let b323: u32 = b322 ^ (2155905152u64 as u32);
-            let mut b324 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x324: u32 = la16_6[l];
-                b324[l] = x324;
-            }
-            let b325: [i32; UNITS] = T::dot_u8_i8(&[b323; UNITS], &b324);
-            let b326: u32 = div(b8, (4u64 as u32));
-            let b327: u32 = b326.wrapping_add((7u64 as u32));
-            let b328: u32 = b327.wrapping_mul((4u64 as u32));
-            let b329: u32 = b86.wrapping_mul((8u64 as u32));
-            let b330: u32 = b329.wrapping_add(b87);
-            let b331: u32 = b330.wrapping_mul((2u64 as u32));
-            let b332: u32 = (0u64 as u32).wrapping_add(b331);
-            let b333: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b334: u32 = b333.wrapping_add((3u64 as u32));
-            let b335: u32 = div(b334, (4u64 as u32));
-            let b336: u32 = b335.wrapping_mul((4u64 as u32));
-            let b337: u32 = (0u64 as u32).wrapping_add(b336);
-            let b338: u32 = div(b337, (4u64 as u32));
-            let b339: u32 = b86.wrapping_mul((64u64 as u32));
-            let b340: u32 = b338.wrapping_add(b339);
-            let b341: u32 = b340.wrapping_add(b87);
-            let b342: i32 = ((b328) as i32);
-            let b343: u32 = div((0u64 as u32), (4u64 as u32));
-            let b344: u32 = div(b327, (1u64 as u32));
-            let b345: u32 = b344.wrapping_mul((1u64 as u32));
-            let b346: u32 = b343.wrapping_add(b345);
-            let b347: u32 = rem(b327, (1u64 as u32));
-            let b348: u32 = b346.wrapping_add(b347);
-            let b349: u32 = div(b327, (1u64 as u32));
-            let b350: u32 = rem(b349, (1u64 as u32));
-            let b351: u32 = b350.wrapping_mul((8u64 as u32));
-            let b352: u32 = b348.wrapping_mul((8u64 as u32));
-            let b353: u32 = b341.wrapping_add(b352);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b325[l]);
-            }
-            let b354: u32 = *g0.add((b353) as usize);
-            let b355: u32 = b354.wrapping_shr((b351) as u32);
-            let b356: u32 = b355 & (4294967295u64 as u32);
-            let b357: u32 = b356 ^ (2155905152u64 as u32);
-            let mut b358 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x358: u32 = la16_7[l];
-                b358[l] = x358;
-            }
-            let b359: [i32; UNITS] = T::dot_u8_i8(&[b357; UNITS], &b358);
-            let b360: u32 = b8.wrapping_add((0u64 as u32));
-            let b361: u32 = b86.wrapping_mul((8u64 as u32));
-            let b362: u32 = b361.wrapping_add(b87);
-            let b363: u32 = b362.wrapping_mul((2u64 as u32));
-            let b364: u32 = (0u64 as u32).wrapping_add(b363);
-            let b365: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b366: u32 = b365.wrapping_add((3u64 as u32));
-            let b367: u32 = div(b366, (4u64 as u32));
-            let b368: u32 = b367.wrapping_mul((4u64 as u32));
-            let b369: u32 = (0u64 as u32).wrapping_add(b368);
-            let b370: u32 = div(b369, (4u64 as u32));
-            let b371: u32 = b86.wrapping_mul((64u64 as u32));
-            let b372: u32 = b370.wrapping_add(b371);
-            let b373: u32 = b372.wrapping_add(b87);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b359[l]);
-            }
-            let b379: u32 = (rdb2_prechecked(g0, b364)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b380: u32 = b379 & (32768u64 as u32);
-            let b381: u32 = b380.wrapping_shl(((16u64 as u32)) as u32);
-            let b382: u32 = b379.wrapping_shr(((10u64 as u32)) as u32);
-            let b383: u32 = b382 & (31u64 as u32);
-            let b384: u32 = b379 & (1023u64 as u32);
-            let b385: bool = b383 == (31u64 as u32);
-            let b386: u32 = b383.wrapping_add((112u64 as u32));
-            let b387: u32 = if b385 { (255u64 as u32) } else { b386 };
-            let b388: u32 = b387.wrapping_shl(((23u64 as u32)) as u32);
-            let b389: u32 = b381 | b388;
-            let b390: u32 = b384.wrapping_shl(((13u64 as u32)) as u32);
-            let b391: u32 = b389 | b390;
-            let b392: f32 = f32::from_bits(b391);
-            let b393: f32 = ((b384) as f32);
-            let b394: f32 = b393 * 5.9604645e-8f32;
-            let b395: bool = b381 == (0u64 as u32);
-            let b396: f32 = -(b394);
-            let b397: f32 = if b395 { b394 } else { b396 };
-            let b398: bool = b383 == (0u64 as u32);
-            let b399: f32 = T::f16_to_f32(b379);
-            let b400: i32 = ((b360) as i32);
-            let b401: f32 = b399 * 1.0f32;
-            let b402: u32 = b86.wrapping_mul((8u64 as u32));
-            let b403: u32 = b402.wrapping_add(b87);
-            let b404: u32 = b403.wrapping_mul((2u64 as u32));
-            let b405: u32 = (0u64 as u32).wrapping_add(b404);
-            let b406: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b407: u32 = b406.wrapping_add((3u64 as u32));
-            let b408: u32 = div(b407, (4u64 as u32));
-            let b409: u32 = b408.wrapping_mul((4u64 as u32));
-            let b410: u32 = (0u64 as u32).wrapping_add(b409);
-            let b411: u32 = div(b410, (4u64 as u32));
-            let b412: u32 = b86.wrapping_mul((64u64 as u32));
-            let b413: u32 = b411.wrapping_add(b412);
-            let b414: u32 = b413.wrapping_add(b87);
-            let b420: u32 = (rdb2_prechecked(g0, b405)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b421: u32 = b420 & (32768u64 as u32);
-            let b422: u32 = b421.wrapping_shl(((16u64 as u32)) as u32);
-            let b423: u32 = b420.wrapping_shr(((10u64 as u32)) as u32);
-            let b424: u32 = b423 & (31u64 as u32);
-            let b425: u32 = b420 & (1023u64 as u32);
-            let b426: bool = b424 == (31u64 as u32);
-            let b427: u32 = b424.wrapping_add((112u64 as u32));
-            let b428: u32 = if b426 { (255u64 as u32) } else { b427 };
-            let b429: u32 = b428.wrapping_shl(((23u64 as u32)) as u32);
-            let b430: u32 = b422 | b429;
-            let b431: u32 = b425.wrapping_shl(((13u64 as u32)) as u32);
-            let b432: u32 = b430 | b431;
-            let b433: f32 = f32::from_bits(b432);
-            let b434: f32 = ((b425) as f32);
-            let b435: f32 = b434 * 5.9604645e-8f32;
-            let b436: bool = b422 == (0u64 as u32);
-            let b437: f32 = -(b435);
-            let b438: f32 = if b436 { b435 } else { b437 };
-            let b439: bool = b424 == (0u64 as u32);
-            let b440: f32 = T::f16_to_f32(b420);
-            let b441: i32 = ((b360) as i32);
-            let b442: f32 = b440 * 1.0f32;
-            let b443: f32 = 128.0f32 * b442;
-            let b444: f32 = T::fmadd(-(128.0f32), b442, 0.0f32);
-            let b453: u32 = b4.wrapping_mul(b3);
-            let b454: u32 = b453.wrapping_add(v7);
-            let b455: u32 = b5.wrapping_add((1u64 as u32));
-            let b456: u32 = div(b8, (4u64 as u32));
-            let b457: u32 = b456.wrapping_add((0u64 as u32));
-            let b458: u32 = b457.wrapping_mul((4u64 as u32));
-            let b459: u32 = b454.wrapping_mul((8u64 as u32));
-            let b460: u32 = b459.wrapping_add(b455);
-            let b461: u32 = b460.wrapping_mul((2u64 as u32));
-            let b462: u32 = (0u64 as u32).wrapping_add(b461);
-            let b463: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b464: u32 = b463.wrapping_add((3u64 as u32));
-            let b465: u32 = div(b464, (4u64 as u32));
-            let b466: u32 = b465.wrapping_mul((4u64 as u32));
-            let b467: u32 = (0u64 as u32).wrapping_add(b466);
-            let b468: u32 = div(b467, (4u64 as u32));
-            let b469: u32 = b454.wrapping_mul((64u64 as u32));
-            let b470: u32 = b468.wrapping_add(b469);
-            let b471: u32 = b470.wrapping_add(b455);
-            let b472: i32 = ((b458) as i32);
-            let b473: u32 = div((0u64 as u32), (4u64 as u32));
-            let b474: u32 = div(b457, (1u64 as u32));
-            let b475: u32 = b474.wrapping_mul((1u64 as u32));
-            let b476: u32 = b473.wrapping_add(b475);
-            let b477: u32 = rem(b457, (1u64 as u32));
-            let b478: u32 = b476.wrapping_add(b477);
-            let b479: u32 = div(b457, (1u64 as u32));
-            let b480: u32 = rem(b479, (1u64 as u32));
-            let b481: u32 = b480.wrapping_mul((8u64 as u32));
-            let b482: u32 = b478.wrapping_mul((8u64 as u32));
-            let b483: u32 = b471.wrapping_add(b482);
-            for l in 0..UNITS {
-                let x445: f32 = ((v58[l]) as f32);
-                let x446: f32 = b401 * b15[l];
-                let x447: f32 = x445 * x446;
-                let x448: f32 = la57_0[l];
-                let x449: f32 = b444 * x448;
-                let x450: f32 = T::fmadd(x445, x446, x449);
-                let x451: f32 = la6_0[l];
-                let x452: f32 = x451 + x450;
-                la6_0[l] = x452;
-                v58[l] = (0i64 as i32);
-            }
-            let b484: u32 = *g0.add((b483) as usize);
-            let b485: u32 = b484.wrapping_shr((b481) as u32);
-            let b486: u32 = b485 & (4294967295u64 as u32);
-            let b487: u32 = b486 ^ (2155905152u64 as u32);
-            let mut b488 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x488: u32 = la16_0[l];
-                b488[l] = x488;
-            }
-            let b489: [i32; UNITS] = T::dot_u8_i8(&[b487; UNITS], &b488);
-            let b490: u32 = div(b8, (4u64 as u32));
-            let b491: u32 = b490.wrapping_add((1u64 as u32));
-            let b492: u32 = b491.wrapping_mul((4u64 as u32));
-            let b493: u32 = b454.wrapping_mul((8u64 as u32));
-            let b494: u32 = b493.wrapping_add(b455);
-            let b495: u32 = b494.wrapping_mul((2u64 as u32));
-            let b496: u32 = (0u64 as u32).wrapping_add(b495);
-            let b497: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b498: u32 = b497.wrapping_add((3u64 as u32));
-            let b499: u32 = div(b498, (4u64 as u32));
-            let b500: u32 = b499.wrapping_mul((4u64 as u32));
-            let b501: u32 = (0u64 as u32).wrapping_add(b500);
-            let b502: u32 = div(b501, (4u64 as u32));
-            let b503: u32 = b454.wrapping_mul((64u64 as u32));
-            let b504: u32 = b502.wrapping_add(b503);
-            let b505: u32 = b504.wrapping_add(b455);
-            let b506: i32 = ((b492) as i32);
-            let b507: u32 = div((0u64 as u32), (4u64 as u32));
-            let b508: u32 = div(b491, (1u64 as u32));
-            let b509: u32 = b508.wrapping_mul((1u64 as u32));
-            let b510: u32 = b507.wrapping_add(b509);
-            let b511: u32 = rem(b491, (1u64 as u32));
-            let b512: u32 = b510.wrapping_add(b511);
-            let b513: u32 = div(b491, (1u64 as u32));
-            let b514: u32 = rem(b513, (1u64 as u32));
-            let b515: u32 = b514.wrapping_mul((8u64 as u32));
-            let b516: u32 = b512.wrapping_mul((8u64 as u32));
-            let b517: u32 = b505.wrapping_add(b516);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b489[l]);
-            }
-            let b518: u32 = *g0.add((b517) as usize);
-            let b519: u32 = b518.wrapping_shr((b515) as u32);
-            let b520: u32 = b519 & (4294967295u64 as u32);
-            let b521: u32 = b520 ^ (2155905152u64 as u32);
-            let mut b522 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x522: u32 = la16_1[l];
-                b522[l] = x522;
-            }
-            let b523: [i32; UNITS] = T::dot_u8_i8(&[b521; UNITS], &b522);
-            let b524: u32 = div(b8, (4u64 as u32));
-            let b525: u32 = b524.wrapping_add((2u64 as u32));
-            let b526: u32 = b525.wrapping_mul((4u64 as u32));
-            let b527: u32 = b454.wrapping_mul((8u64 as u32));
-            let b528: u32 = b527.wrapping_add(b455);
-            let b529: u32 = b528.wrapping_mul((2u64 as u32));
-            let b530: u32 = (0u64 as u32).wrapping_add(b529);
-            let b531: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b532: u32 = b531.wrapping_add((3u64 as u32));
-            let b533: u32 = div(b532, (4u64 as u32));
-            let b534: u32 = b533.wrapping_mul((4u64 as u32));
-            let b535: u32 = (0u64 as u32).wrapping_add(b534);
-            let b536: u32 = div(b535, (4u64 as u32));
-            let b537: u32 = b454.wrapping_mul((64u64 as u32));
-            let b538: u32 = b536.wrapping_add(b537);
-            let b539: u32 = b538.wrapping_add(b455);
-            let b540: i32 = ((b526) as i32);
-            let b541: u32 = div((0u64 as u32), (4u64 as u32));
-            let b542: u32 = div(b525, (1u64 as u32));
-            let b543: u32 = b542.wrapping_mul((1u64 as u32));
-            let b544: u32 = b541.wrapping_add(b543);
-            let b545: u32 = rem(b525, (1u64 as u32));
-            let b546: u32 = b544.wrapping_add(b545);
-            let b547: u32 = div(b525, (1u64 as u32));
-            let b548: u32 = rem(b547, (1u64 as u32));
-            let b549: u32 = b548.wrapping_mul((8u64 as u32));
-            let b550: u32 = b546.wrapping_mul((8u64 as u32));
-            let b551: u32 = b539.wrapping_add(b550);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b523[l]);
-            }
-            let b552: u32 = *g0.add((b551) as usize);
-            let b553: u32 = b552.wrapping_shr((b549) as u32);
-            let b554: u32 = b553 & (4294967295u64 as u32);
-            let b555: u32 = b554 ^ (2155905152u64 as u32);
-            let mut b556 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x556: u32 = la16_2[l];
-                b556[l] = x556;
-            }
-            let b557: [i32; UNITS] = T::dot_u8_i8(&[b555; UNITS], &b556);
-            let b558: u32 = div(b8, (4u64 as u32));
-            let b559: u32 = b558.wrapping_add((3u64 as u32));
-            let b560: u32 = b559.wrapping_mul((4u64 as u32));
-            let b561: u32 = b454.wrapping_mul((8u64 as u32));
-            let b562: u32 = b561.wrapping_add(b455);
-            let b563: u32 = b562.wrapping_mul((2u64 as u32));
-            let b564: u32 = (0u64 as u32).wrapping_add(b563);
-            let b565: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b566: u32 = b565.wrapping_add((3u64 as u32));
-            let b567: u32 = div(b566, (4u64 as u32));
-            let b568: u32 = b567.wrapping_mul((4u64 as u32));
-            let b569: u32 = (0u64 as u32).wrapping_add(b568);
-            let b570: u32 = div(b569, (4u64 as u32));
-            let b571: u32 = b454.wrapping_mul((64u64 as u32));
-            let b572: u32 = b570.wrapping_add(b571);
-            let b573: u32 = b572.wrapping_add(b455);
-            let b574: i32 = ((b560) as i32);
-            let b575: u32 = div((0u64 as u32), (4u64 as u32));
-            let b576: u32 = div(b559, (1u64 as u32));
-            let b577: u32 = b576.wrapping_mul((1u64 as u32));
-            let b578: u32 = b575.wrapping_add(b577);
-            let b579: u32 = rem(b559, (1u64 as u32));
-            let b580: u32 = b578.wrapping_add(b579);
-            let b581: u32 = div(b559, (1u64 as u32));
-            let b582: u32 = rem(b581, (1u64 as u32));
-            let b583: u32 = b582.wrapping_mul((8u64 as u32));
-            let b584: u32 = b580.wrapping_mul((8u64 as u32));
-            let b585: u32 = b573.wrapping_add(b584);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b557[l]);
-            }
-            let b586: u32 = *g0.add((b585) as usize);
-            let b587: u32 = b586.wrapping_shr((b583) as u32);
-            let b588: u32 = b587 & (4294967295u64 as u32);
-            let b589: u32 = b588 ^ (2155905152u64 as u32);
-            let mut b590 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x590: u32 = la16_3[l];
-                b590[l] = x590;
-            }
-            let b591: [i32; UNITS] = T::dot_u8_i8(&[b589; UNITS], &b590);
-            let b592: u32 = div(b8, (4u64 as u32));
-            let b593: u32 = b592.wrapping_add((4u64 as u32));
-            let b594: u32 = b593.wrapping_mul((4u64 as u32));
-            let b595: u32 = b454.wrapping_mul((8u64 as u32));
-            let b596: u32 = b595.wrapping_add(b455);
-            let b597: u32 = b596.wrapping_mul((2u64 as u32));
-            let b598: u32 = (0u64 as u32).wrapping_add(b597);
-            let b599: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b600: u32 = b599.wrapping_add((3u64 as u32));
-            let b601: u32 = div(b600, (4u64 as u32));
-            let b602: u32 = b601.wrapping_mul((4u64 as u32));
-            let b603: u32 = (0u64 as u32).wrapping_add(b602);
-            let b604: u32 = div(b603, (4u64 as u32));
-            let b605: u32 = b454.wrapping_mul((64u64 as u32));
-            let b606: u32 = b604.wrapping_add(b605);
-            let b607: u32 = b606.wrapping_add(b455);
-            let b608: i32 = ((b594) as i32);
-            let b609: u32 = div((0u64 as u32), (4u64 as u32));
-            let b610: u32 = div(b593, (1u64 as u32));
-            let b611: u32 = b610.wrapping_mul((1u64 as u32));
-            let b612: u32 = b609.wrapping_add(b611);
-            let b613: u32 = rem(b593, (1u64 as u32));
-            let b614: u32 = b612.wrapping_add(b613);
-            let b615: u32 = div(b593, (1u64 as u32));
-            let b616: u32 = rem(b615, (1u64 as u32));
-            let b617: u32 = b616.wrapping_mul((8u64 as u32));
-            let b618: u32 = b614.wrapping_mul((8u64 as u32));
-            let b619: u32 = b607.wrapping_add(b618);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b591[l]);
-            }
-            let b620: u32 = *g0.add((b619) as usize);
-            let b621: u32 = b620.wrapping_shr((b617) as u32);
-            let b622: u32 = b621 & (4294967295u64 as u32);
-            let b623: u32 = b622 ^ (2155905152u64 as u32);
-            let mut b624 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x624: u32 = la16_4[l];
-                b624[l] = x624;
-            }
-            let b625: [i32; UNITS] = T::dot_u8_i8(&[b623; UNITS], &b624);
-            let b626: u32 = div(b8, (4u64 as u32));
-            let b627: u32 = b626.wrapping_add((5u64 as u32));
-            let b628: u32 = b627.wrapping_mul((4u64 as u32));
-            let b629: u32 = b454.wrapping_mul((8u64 as u32));
-            let b630: u32 = b629.wrapping_add(b455);
-            let b631: u32 = b630.wrapping_mul((2u64 as u32));
-            let b632: u32 = (0u64 as u32).wrapping_add(b631);
-            let b633: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b634: u32 = b633.wrapping_add((3u64 as u32));
-            let b635: u32 = div(b634, (4u64 as u32));
-            let b636: u32 = b635.wrapping_mul((4u64 as u32));
-            let b637: u32 = (0u64 as u32).wrapping_add(b636);
-            let b638: u32 = div(b637, (4u64 as u32));
-            let b639: u32 = b454.wrapping_mul((64u64 as u32));
-            let b640: u32 = b638.wrapping_add(b639);
-            let b641: u32 = b640.wrapping_add(b455);
-            let b642: i32 = ((b628) as i32);
-            let b643: u32 = div((0u64 as u32), (4u64 as u32));
-            let b644: u32 = div(b627, (1u64 as u32));
-            let b645: u32 = b644.wrapping_mul((1u64 as u32));
-            let b646: u32 = b643.wrapping_add(b645);
-            let b647: u32 = rem(b627, (1u64 as u32));
-            let b648: u32 = b646.wrapping_add(b647);
-            let b649: u32 = div(b627, (1u64 as u32));
-            let b650: u32 = rem(b649, (1u64 as u32));
-            let b651: u32 = b650.wrapping_mul((8u64 as u32));
-            let b652: u32 = b648.wrapping_mul((8u64 as u32));
-            let b653: u32 = b641.wrapping_add(b652);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b625[l]);
-            }
-            let b654: u32 = *g0.add((b653) as usize);
-            let b655: u32 = b654.wrapping_shr((b651) as u32);
-            let b656: u32 = b655 & (4294967295u64 as u32);
-            let b657: u32 = b656 ^ (2155905152u64 as u32);
-            let mut b658 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x658: u32 = la16_5[l];
-                b658[l] = x658;
-            }
-            let b659: [i32; UNITS] = T::dot_u8_i8(&[b657; UNITS], &b658);
-            let b660: u32 = div(b8, (4u64 as u32));
-            let b661: u32 = b660.wrapping_add((6u64 as u32));
-            let b662: u32 = b661.wrapping_mul((4u64 as u32));
-            let b663: u32 = b454.wrapping_mul((8u64 as u32));
-            let b664: u32 = b663.wrapping_add(b455);
-            let b665: u32 = b664.wrapping_mul((2u64 as u32));
-            let b666: u32 = (0u64 as u32).wrapping_add(b665);
-            let b667: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b668: u32 = b667.wrapping_add((3u64 as u32));
-            let b669: u32 = div(b668, (4u64 as u32));
-            let b670: u32 = b669.wrapping_mul((4u64 as u32));
-            let b671: u32 = (0u64 as u32).wrapping_add(b670);
-            let b672: u32 = div(b671, (4u64 as u32));
-            let b673: u32 = b454.wrapping_mul((64u64 as u32));
-            let b674: u32 = b672.wrapping_add(b673);
-            let b675: u32 = b674.wrapping_add(b455);
-            let b676: i32 = ((b662) as i32);
-            let b677: u32 = div((0u64 as u32), (4u64 as u32));
-            let b678: u32 = div(b661, (1u64 as u32));
-            let b679: u32 = b678.wrapping_mul((1u64 as u32));
-            let b680: u32 = b677.wrapping_add(b679);
-            let b681: u32 = rem(b661, (1u64 as u32));
-            let b682: u32 = b680.wrapping_add(b681);
-            let b683: u32 = div(b661, (1u64 as u32));
-            let b684: u32 = rem(b683, (1u64 as u32));
-            let b685: u32 = b684.wrapping_mul((8u64 as u32));
-            let b686: u32 = b682.wrapping_mul((8u64 as u32));
-            let b687: u32 = b675.wrapping_add(b686);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b659[l]);
-            }
-            let b688: u32 = *g0.add((b687) as usize);
-            let b689: u32 = b688.wrapping_shr((b685) as u32);
-            let b690: u32 = b689 & (4294967295u64 as u32);
-            let b691: u32 = b690 ^ (2155905152u64 as u32);
-            let mut b692 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x692: u32 = la16_6[l];
-                b692[l] = x692;
-            }
-            let b693: [i32; UNITS] = T::dot_u8_i8(&[b691; UNITS], &b692);
-            let b694: u32 = div(b8, (4u64 as u32));
-            let b695: u32 = b694.wrapping_add((7u64 as u32));
-            let b696: u32 = b695.wrapping_mul((4u64 as u32));
-            let b697: u32 = b454.wrapping_mul((8u64 as u32));
-            let b698: u32 = b697.wrapping_add(b455);
-            let b699: u32 = b698.wrapping_mul((2u64 as u32));
-            let b700: u32 = (0u64 as u32).wrapping_add(b699);
-            let b701: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b702: u32 = b701.wrapping_add((3u64 as u32));
-            let b703: u32 = div(b702, (4u64 as u32));
-            let b704: u32 = b703.wrapping_mul((4u64 as u32));
-            let b705: u32 = (0u64 as u32).wrapping_add(b704);
-            let b706: u32 = div(b705, (4u64 as u32));
-            let b707: u32 = b454.wrapping_mul((64u64 as u32));
-            let b708: u32 = b706.wrapping_add(b707);
-            let b709: u32 = b708.wrapping_add(b455);
-            let b710: i32 = ((b696) as i32);
-            let b711: u32 = div((0u64 as u32), (4u64 as u32));
-            let b712: u32 = div(b695, (1u64 as u32));
-            let b713: u32 = b712.wrapping_mul((1u64 as u32));
-            let b714: u32 = b711.wrapping_add(b713);
-            let b715: u32 = rem(b695, (1u64 as u32));
-            let b716: u32 = b714.wrapping_add(b715);
-            let b717: u32 = div(b695, (1u64 as u32));
-            let b718: u32 = rem(b717, (1u64 as u32));
-            let b719: u32 = b718.wrapping_mul((8u64 as u32));
-            let b720: u32 = b716.wrapping_mul((8u64 as u32));
-            let b721: u32 = b709.wrapping_add(b720);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b693[l]);
-            }
-            let b722: u32 = *g0.add((b721) as usize);
-            let b723: u32 = b722.wrapping_shr((b719) as u32);
-            let b724: u32 = b723 & (4294967295u64 as u32);
-            let b725: u32 = b724 ^ (2155905152u64 as u32);
-            let mut b726 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x726: u32 = la16_7[l];
-                b726[l] = x726;
-            }
-            let b727: [i32; UNITS] = T::dot_u8_i8(&[b725; UNITS], &b726);
-            let b728: u32 = b8.wrapping_add((0u64 as u32));
-            let b729: u32 = b454.wrapping_mul((8u64 as u32));
-            let b730: u32 = b729.wrapping_add(b455);
-            let b731: u32 = b730.wrapping_mul((2u64 as u32));
-            let b732: u32 = (0u64 as u32).wrapping_add(b731);
-            let b733: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b734: u32 = b733.wrapping_add((3u64 as u32));
-            let b735: u32 = div(b734, (4u64 as u32));
-            let b736: u32 = b735.wrapping_mul((4u64 as u32));
-            let b737: u32 = (0u64 as u32).wrapping_add(b736);
-            let b738: u32 = div(b737, (4u64 as u32));
-            let b739: u32 = b454.wrapping_mul((64u64 as u32));
-            let b740: u32 = b738.wrapping_add(b739);
-            let b741: u32 = b740.wrapping_add(b455);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b727[l]);
-            }
-            let b747: u32 = (rdb2_prechecked(g0, b732)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b748: u32 = b747 & (32768u64 as u32);
-            let b749: u32 = b748.wrapping_shl(((16u64 as u32)) as u32);
-            let b750: u32 = b747.wrapping_shr(((10u64 as u32)) as u32);
-            let b751: u32 = b750 & (31u64 as u32);
-            let b752: u32 = b747 & (1023u64 as u32);
-            let b753: bool = b751 == (31u64 as u32);
-            let b754: u32 = b751.wrapping_add((112u64 as u32));
-            let b755: u32 = if b753 { (255u64 as u32) } else { b754 };
-            let b756: u32 = b755.wrapping_shl(((23u64 as u32)) as u32);
-            let b757: u32 = b749 | b756;
-            let b758: u32 = b752.wrapping_shl(((13u64 as u32)) as u32);
-            let b759: u32 = b757 | b758;
-            let b760: f32 = f32::from_bits(b759);
-            let b761: f32 = ((b752) as f32);
-            let b762: f32 = b761 * 5.9604645e-8f32;
-            let b763: bool = b749 == (0u64 as u32);
-            let b764: f32 = -(b762);
-            let b765: f32 = if b763 { b762 } else { b764 };
-            let b766: bool = b751 == (0u64 as u32);
-            let b767: f32 = T::f16_to_f32(b747);
-            let b768: i32 = ((b728) as i32);
-            let b769: f32 = b767 * 1.0f32;
-            let b770: u32 = b454.wrapping_mul((8u64 as u32));
-            let b771: u32 = b770.wrapping_add(b455);
-            let b772: u32 = b771.wrapping_mul((2u64 as u32));
-            let b773: u32 = (0u64 as u32).wrapping_add(b772);
-            let b774: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b775: u32 = b774.wrapping_add((3u64 as u32));
-            let b776: u32 = div(b775, (4u64 as u32));
-            let b777: u32 = b776.wrapping_mul((4u64 as u32));
-            let b778: u32 = (0u64 as u32).wrapping_add(b777);
-            let b779: u32 = div(b778, (4u64 as u32));
-            let b780: u32 = b454.wrapping_mul((64u64 as u32));
-            let b781: u32 = b779.wrapping_add(b780);
-            let b782: u32 = b781.wrapping_add(b455);
-            let b788: u32 = (rdb2_prechecked(g0, b773)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b789: u32 = b788 & (32768u64 as u32);
-            let b790: u32 = b789.wrapping_shl(((16u64 as u32)) as u32);
-            let b791: u32 = b788.wrapping_shr(((10u64 as u32)) as u32);
-            let b792: u32 = b791 & (31u64 as u32);
-            let b793: u32 = b788 & (1023u64 as u32);
-            let b794: bool = b792 == (31u64 as u32);
-            let b795: u32 = b792.wrapping_add((112u64 as u32));
-            let b796: u32 = if b794 { (255u64 as u32) } else { b795 };
-            let b797: u32 = b796.wrapping_shl(((23u64 as u32)) as u32);
-            let b798: u32 = b790 | b797;
-            let b799: u32 = b793.wrapping_shl(((13u64 as u32)) as u32);
-            let b800: u32 = b798 | b799;
-            let b801: f32 = f32::from_bits(b800);
-            let b802: f32 = ((b793) as f32);
-            let b803: f32 = b802 * 5.9604645e-8f32;
-            let b804: bool = b790 == (0u64 as u32);
-            let b805: f32 = -(b803);
-            let b806: f32 = if b804 { b803 } else { b805 };
-            let b807: bool = b792 == (0u64 as u32);
-            let b808: f32 = T::f16_to_f32(b788);
-            let b809: i32 = ((b728) as i32);
-            let b810: f32 = b808 * 1.0f32;
-            let b811: f32 = 128.0f32 * b810;
-            let b812: f32 = T::fmadd(-(128.0f32), b810, 0.0f32);
-            let b821: u32 = b4.wrapping_mul(b3);
-            let b822: u32 = b821.wrapping_add(v7);
-            let b823: u32 = b5.wrapping_add((2u64 as u32));
-            let b824: u32 = div(b8, (4u64 as u32));
-            let b825: u32 = b824.wrapping_add((0u64 as u32));
-            let b826: u32 = b825.wrapping_mul((4u64 as u32));
-            let b827: u32 = b822.wrapping_mul((8u64 as u32));
-            let b828: u32 = b827.wrapping_add(b823);
-            let b829: u32 = b828.wrapping_mul((2u64 as u32));
-            let b830: u32 = (0u64 as u32).wrapping_add(b829);
-            let b831: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b832: u32 = b831.wrapping_add((3u64 as u32));
-            let b833: u32 = div(b832, (4u64 as u32));
-            let b834: u32 = b833.wrapping_mul((4u64 as u32));
-            let b835: u32 = (0u64 as u32).wrapping_add(b834);
-            let b836: u32 = div(b835, (4u64 as u32));
-            let b837: u32 = b822.wrapping_mul((64u64 as u32));
-            let b838: u32 = b836.wrapping_add(b837);
-            let b839: u32 = b838.wrapping_add(b823);
-            let b840: i32 = ((b826) as i32);
-            let b841: u32 = div((0u64 as u32), (4u64 as u32));
-            let b842: u32 = div(b825, (1u64 as u32));
-            let b843: u32 = b842.wrapping_mul((1u64 as u32));
-            let b844: u32 = b841.wrapping_add(b843);
-            let b845: u32 = rem(b825, (1u64 as u32));
-            let b846: u32 = b844.wrapping_add(b845);
-            let b847: u32 = div(b825, (1u64 as u32));
-            let b848: u32 = rem(b847, (1u64 as u32));
-            let b849: u32 = b848.wrapping_mul((8u64 as u32));
-            let b850: u32 = b846.wrapping_mul((8u64 as u32));
-            let b851: u32 = b839.wrapping_add(b850);
-            for l in 0..UNITS {
-                let x813: f32 = ((v58[l]) as f32);
-                let x814: f32 = b769 * b15[l];
-                let x815: f32 = x813 * x814;
-                let x816: f32 = la57_0[l];
-                let x817: f32 = b812 * x816;
-                let x818: f32 = T::fmadd(x813, x814, x817);
-                let x819: f32 = la6_1[l];
-                let x820: f32 = x819 + x818;
-                la6_1[l] = x820;
-                v58[l] = (0i64 as i32);
-            }
-            let b852: u32 = *g0.add((b851) as usize);
-            let b853: u32 = b852.wrapping_shr((b849) as u32);
-            let b854: u32 = b853 & (4294967295u64 as u32);
-            let b855: u32 = b854 ^ (2155905152u64 as u32);
-            let mut b856 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x856: u32 = la16_0[l];
-                b856[l] = x856;
-            }
-            let b857: [i32; UNITS] = T::dot_u8_i8(&[b855; UNITS], &b856);
-            let b858: u32 = div(b8, (4u64 as u32));
-            let b859: u32 = b858.wrapping_add((1u64 as u32));
-            let b860: u32 = b859.wrapping_mul((4u64 as u32));
-            let b861: u32 = b822.wrapping_mul((8u64 as u32));
-            let b862: u32 = b861.wrapping_add(b823);
-            let b863: u32 = b862.wrapping_mul((2u64 as u32));
-            let b864: u32 = (0u64 as u32).wrapping_add(b863);
-            let b865: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b866: u32 = b865.wrapping_add((3u64 as u32));
-            let b867: u32 = div(b866, (4u64 as u32));
-            let b868: u32 = b867.wrapping_mul((4u64 as u32));
-            let b869: u32 = (0u64 as u32).wrapping_add(b868);
-            let b870: u32 = div(b869, (4u64 as u32));
-            let b871: u32 = b822.wrapping_mul((64u64 as u32));
-            let b872: u32 = b870.wrapping_add(b871);
-            let b873: u32 = b872.wrapping_add(b823);
-            let b874: i32 = ((b860) as i32);
-            let b875: u32 = div((0u64 as u32), (4u64 as u32));
-            let b876: u32 = div(b859, (1u64 as u32));
-            let b877: u32 = b876.wrapping_mul((1u64 as u32));
-            let b878: u32 = b875.wrapping_add(b877);
-            let b879: u32 = rem(b859, (1u64 as u32));
-            let b880: u32 = b878.wrapping_add(b879);
-            let b881: u32 = div(b859, (1u64 as u32));
-            let b882: u32 = rem(b881, (1u64 as u32));
-            let b883: u32 = b882.wrapping_mul((8u64 as u32));
-            let b884: u32 = b880.wrapping_mul((8u64 as u32));
-            let b885: u32 = b873.wrapping_add(b884);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b857[l]);
-            }
-            let b886: u32 = *g0.add((b885) as usize);
-            let b887: u32 = b886.wrapping_shr((b883) as u32);
-            let b888: u32 = b887 & (4294967295u64 as u32);
-            let b889: u32 = b888 ^ (2155905152u64 as u32);
-            let mut b890 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x890: u32 = la16_1[l];
-                b890[l] = x890;
-            }
-            let b891: [i32; UNITS] = T::dot_u8_i8(&[b889; UNITS], &b890);
-            let b892: u32 = div(b8, (4u64 as u32));
-            let b893: u32 = b892.wrapping_add((2u64 as u32));
-            let b894: u32 = b893.wrapping_mul((4u64 as u32));
-            let b895: u32 = b822.wrapping_mul((8u64 as u32));
-            let b896: u32 = b895.wrapping_add(b823);
-            let b897: u32 = b896.wrapping_mul((2u64 as u32));
-            let b898: u32 = (0u64 as u32).wrapping_add(b897);
-            let b899: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b900: u32 = b899.wrapping_add((3u64 as u32));
-            let b901: u32 = div(b900, (4u64 as u32));
-            let b902: u32 = b901.wrapping_mul((4u64 as u32));
-            let b903: u32 = (0u64 as u32).wrapping_add(b902);
-            let b904: u32 = div(b903, (4u64 as u32));
-            let b905: u32 = b822.wrapping_mul((64u64 as u32));
-            let b906: u32 = b904.wrapping_add(b905);
-            let b907: u32 = b906.wrapping_add(b823);
-            let b908: i32 = ((b894) as i32);
-            let b909: u32 = div((0u64 as u32), (4u64 as u32));
-            let b910: u32 = div(b893, (1u64 as u32));
-            let b911: u32 = b910.wrapping_mul((1u64 as u32));
-            let b912: u32 = b909.wrapping_add(b911);
-            let b913: u32 = rem(b893, (1u64 as u32));
-            let b914: u32 = b912.wrapping_add(b913);
-            let b915: u32 = div(b893, (1u64 as u32));
-            let b916: u32 = rem(b915, (1u64 as u32));
-            let b917: u32 = b916.wrapping_mul((8u64 as u32));
-            let b918: u32 = b914.wrapping_mul((8u64 as u32));
-            let b919: u32 = b907.wrapping_add(b918);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b891[l]);
-            }
-            let b920: u32 = *g0.add((b919) as usize);
-            let b921: u32 = b920.wrapping_shr((b917) as u32);
-            let b922: u32 = b921 & (4294967295u64 as u32);
-            let b923: u32 = b922 ^ (2155905152u64 as u32);
-            let mut b924 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x924: u32 = la16_2[l];
-                b924[l] = x924;
-            }
-            let b925: [i32; UNITS] = T::dot_u8_i8(&[b923; UNITS], &b924);
-            let b926: u32 = div(b8, (4u64 as u32));
-            let b927: u32 = b926.wrapping_add((3u64 as u32));
-            let b928: u32 = b927.wrapping_mul((4u64 as u32));
-            let b929: u32 = b822.wrapping_mul((8u64 as u32));
-            let b930: u32 = b929.wrapping_add(b823);
-            let b931: u32 = b930.wrapping_mul((2u64 as u32));
-            let b932: u32 = (0u64 as u32).wrapping_add(b931);
-            let b933: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b934: u32 = b933.wrapping_add((3u64 as u32));
-            let b935: u32 = div(b934, (4u64 as u32));
-            let b936: u32 = b935.wrapping_mul((4u64 as u32));
-            let b937: u32 = (0u64 as u32).wrapping_add(b936);
-            let b938: u32 = div(b937, (4u64 as u32));
-            let b939: u32 = b822.wrapping_mul((64u64 as u32));
-            let b940: u32 = b938.wrapping_add(b939);
-            let b941: u32 = b940.wrapping_add(b823);
-            let b942: i32 = ((b928) as i32);
-            let b943: u32 = div((0u64 as u32), (4u64 as u32));
-            let b944: u32 = div(b927, (1u64 as u32));
-            let b945: u32 = b944.wrapping_mul((1u64 as u32));
-            let b946: u32 = b943.wrapping_add(b945);
-            let b947: u32 = rem(b927, (1u64 as u32));
-            let b948: u32 = b946.wrapping_add(b947);
-            let b949: u32 = div(b927, (1u64 as u32));
-            let b950: u32 = rem(b949, (1u64 as u32));
-            let b951: u32 = b950.wrapping_mul((8u64 as u32));
-            let b952: u32 = b948.wrapping_mul((8u64 as u32));
-            let b953: u32 = b941.wrapping_add(b952);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b925[l]);
-            }
-            let b954: u32 = *g0.add((b953) as usize);
-            let b955: u32 = b954.wrapping_shr((b951) as u32);
-            let b956: u32 = b955 & (4294967295u64 as u32);
-            let b957: u32 = b956 ^ (2155905152u64 as u32);
-            let mut b958 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x958: u32 = la16_3[l];
-                b958[l] = x958;
-            }
-            let b959: [i32; UNITS] = T::dot_u8_i8(&[b957; UNITS], &b958);
-            let b960: u32 = div(b8, (4u64 as u32));
-            let b961: u32 = b960.wrapping_add((4u64 as u32));
-            let b962: u32 = b961.wrapping_mul((4u64 as u32));
-            let b963: u32 = b822.wrapping_mul((8u64 as u32));
-            let b964: u32 = b963.wrapping_add(b823);
-            let b965: u32 = b964.wrapping_mul((2u64 as u32));
-            let b966: u32 = (0u64 as u32).wrapping_add(b965);
-            let b967: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b968: u32 = b967.wrapping_add((3u64 as u32));
-            let b969: u32 = div(b968, (4u64 as u32));
-            let b970: u32 = b969.wrapping_mul((4u64 as u32));
-            let b971: u32 = (0u64 as u32).wrapping_add(b970);
-            let b972: u32 = div(b971, (4u64 as u32));
-            let b973: u32 = b822.wrapping_mul((64u64 as u32));
-            let b974: u32 = b972.wrapping_add(b973);
-            let b975: u32 = b974.wrapping_add(b823);
-            let b976: i32 = ((b962) as i32);
-            let b977: u32 = div((0u64 as u32), (4u64 as u32));
-            let b978: u32 = div(b961, (1u64 as u32));
-            let b979: u32 = b978.wrapping_mul((1u64 as u32));
-            let b980: u32 = b977.wrapping_add(b979);
-            let b981: u32 = rem(b961, (1u64 as u32));
-            let b982: u32 = b980.wrapping_add(b981);
-            let b983: u32 = div(b961, (1u64 as u32));
-            let b984: u32 = rem(b983, (1u64 as u32));
-            let b985: u32 = b984.wrapping_mul((8u64 as u32));
-            let b986: u32 = b982.wrapping_mul((8u64 as u32));
-            let b987: u32 = b975.wrapping_add(b986);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b959[l]);
-            }
-            let b988: u32 = *g0.add((b987) as usize);
-            let b989: u32 = b988.wrapping_shr((b985) as u32);
-            let b990: u32 = b989 & (4294967295u64 as u32);
-            let b991: u32 = b990 ^ (2155905152u64 as u32);
-            let mut b992 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x992: u32 = la16_4[l];
-                b992[l] = x992;
-            }
-            let b993: [i32; UNITS] = T::dot_u8_i8(&[b991; UNITS], &b992);
-            let b994: u32 = div(b8, (4u64 as u32));
-            let b995: u32 = b994.wrapping_add((5u64 as u32));
-            let b996: u32 = b995.wrapping_mul((4u64 as u32));
-            let b997: u32 = b822.wrapping_mul((8u64 as u32));
-            let b998: u32 = b997.wrapping_add(b823);
-            let b999: u32 = b998.wrapping_mul((2u64 as u32));
-            let b1000: u32 = (0u64 as u32).wrapping_add(b999);
-            let b1001: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1002: u32 = b1001.wrapping_add((3u64 as u32));
-            let b1003: u32 = div(b1002, (4u64 as u32));
-            let b1004: u32 = b1003.wrapping_mul((4u64 as u32));
-            let b1005: u32 = (0u64 as u32).wrapping_add(b1004);
-            let b1006: u32 = div(b1005, (4u64 as u32));
-            let b1007: u32 = b822.wrapping_mul((64u64 as u32));
-            let b1008: u32 = b1006.wrapping_add(b1007);
-            let b1009: u32 = b1008.wrapping_add(b823);
-            let b1010: i32 = ((b996) as i32);
-            let b1011: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1012: u32 = div(b995, (1u64 as u32));
-            let b1013: u32 = b1012.wrapping_mul((1u64 as u32));
-            let b1014: u32 = b1011.wrapping_add(b1013);
-            let b1015: u32 = rem(b995, (1u64 as u32));
-            let b1016: u32 = b1014.wrapping_add(b1015);
-            let b1017: u32 = div(b995, (1u64 as u32));
-            let b1018: u32 = rem(b1017, (1u64 as u32));
-            let b1019: u32 = b1018.wrapping_mul((8u64 as u32));
-            let b1020: u32 = b1016.wrapping_mul((8u64 as u32));
-            let b1021: u32 = b1009.wrapping_add(b1020);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b993[l]);
-            }
-            let b1022: u32 = *g0.add((b1021) as usize);
-            let b1023: u32 = b1022.wrapping_shr((b1019) as u32);
-            let b1024: u32 = b1023 & (4294967295u64 as u32);
-            let b1025: u32 = b1024 ^ (2155905152u64 as u32);
-            let mut b1026 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1026: u32 = la16_5[l];
-                b1026[l] = x1026;
-            }
-            let b1027: [i32; UNITS] = T::dot_u8_i8(&[b1025; UNITS], &b1026);
-            let b1028: u32 = div(b8, (4u64 as u32));
-            let b1029: u32 = b1028.wrapping_add((6u64 as u32));
-            let b1030: u32 = b1029.wrapping_mul((4u64 as u32));
-            let b1031: u32 = b822.wrapping_mul((8u64 as u32));
-            let b1032: u32 = b1031.wrapping_add(b823);
-            let b1033: u32 = b1032.wrapping_mul((2u64 as u32));
-            let b1034: u32 = (0u64 as u32).wrapping_add(b1033);
-            let b1035: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1036: u32 = b1035.wrapping_add((3u64 as u32));
-            let b1037: u32 = div(b1036, (4u64 as u32));
-            let b1038: u32 = b1037.wrapping_mul((4u64 as u32));
-            let b1039: u32 = (0u64 as u32).wrapping_add(b1038);
-            let b1040: u32 = div(b1039, (4u64 as u32));
-            let b1041: u32 = b822.wrapping_mul((64u64 as u32));
-            let b1042: u32 = b1040.wrapping_add(b1041);
-            let b1043: u32 = b1042.wrapping_add(b823);
-            let b1044: i32 = ((b1030) as i32);
-            let b1045: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1046: u32 = div(b1029, (1u64 as u32));
-            let b1047: u32 = b1046.wrapping_mul((1u64 as u32));
-            let b1048: u32 = b1045.wrapping_add(b1047);
-            let b1049: u32 = rem(b1029, (1u64 as u32));
-            let b1050: u32 = b1048.wrapping_add(b1049);
-            let b1051: u32 = div(b1029, (1u64 as u32));
-            let b1052: u32 = rem(b1051, (1u64 as u32));
-            let b1053: u32 = b1052.wrapping_mul((8u64 as u32));
-            let b1054: u32 = b1050.wrapping_mul((8u64 as u32));
-            let b1055: u32 = b1043.wrapping_add(b1054);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1027[l]);
-            }
-            let b1056: u32 = *g0.add((b1055) as usize);
-            let b1057: u32 = b1056.wrapping_shr((b1053) as u32);
-            let b1058: u32 = b1057 & (4294967295u64 as u32);
-            let b1059: u32 = b1058 ^ (2155905152u64 as u32);
-            let mut b1060 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1060: u32 = la16_6[l];
-                b1060[l] = x1060;
-            }
-            let b1061: [i32; UNITS] = T::dot_u8_i8(&[b1059; UNITS], &b1060);
-            let b1062: u32 = div(b8, (4u64 as u32));
-            let b1063: u32 = b1062.wrapping_add((7u64 as u32));
-            let b1064: u32 = b1063.wrapping_mul((4u64 as u32));
-            let b1065: u32 = b822.wrapping_mul((8u64 as u32));
-            let b1066: u32 = b1065.wrapping_add(b823);
-            let b1067: u32 = b1066.wrapping_mul((2u64 as u32));
-            let b1068: u32 = (0u64 as u32).wrapping_add(b1067);
-            let b1069: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1070: u32 = b1069.wrapping_add((3u64 as u32));
-            let b1071: u32 = div(b1070, (4u64 as u32));
-            let b1072: u32 = b1071.wrapping_mul((4u64 as u32));
-            let b1073: u32 = (0u64 as u32).wrapping_add(b1072);
-            let b1074: u32 = div(b1073, (4u64 as u32));
-            let b1075: u32 = b822.wrapping_mul((64u64 as u32));
-            let b1076: u32 = b1074.wrapping_add(b1075);
-            let b1077: u32 = b1076.wrapping_add(b823);
-            let b1078: i32 = ((b1064) as i32);
-            let b1079: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1080: u32 = div(b1063, (1u64 as u32));
-            let b1081: u32 = b1080.wrapping_mul((1u64 as u32));
-            let b1082: u32 = b1079.wrapping_add(b1081);
-            let b1083: u32 = rem(b1063, (1u64 as u32));
-            let b1084: u32 = b1082.wrapping_add(b1083);
-            let b1085: u32 = div(b1063, (1u64 as u32));
-            let b1086: u32 = rem(b1085, (1u64 as u32));
-            let b1087: u32 = b1086.wrapping_mul((8u64 as u32));
-            let b1088: u32 = b1084.wrapping_mul((8u64 as u32));
-            let b1089: u32 = b1077.wrapping_add(b1088);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1061[l]);
-            }
-            let b1090: u32 = *g0.add((b1089) as usize);
-            let b1091: u32 = b1090.wrapping_shr((b1087) as u32);
-            let b1092: u32 = b1091 & (4294967295u64 as u32);
-            let b1093: u32 = b1092 ^ (2155905152u64 as u32);
-            let mut b1094 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1094: u32 = la16_7[l];
-                b1094[l] = x1094;
-            }
-            let b1095: [i32; UNITS] = T::dot_u8_i8(&[b1093; UNITS], &b1094);
-            let b1096: u32 = b8.wrapping_add((0u64 as u32));
-            let b1097: u32 = b822.wrapping_mul((8u64 as u32));
-            let b1098: u32 = b1097.wrapping_add(b823);
-            let b1099: u32 = b1098.wrapping_mul((2u64 as u32));
-            let b1100: u32 = (0u64 as u32).wrapping_add(b1099);
-            let b1101: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1102: u32 = b1101.wrapping_add((3u64 as u32));
-            let b1103: u32 = div(b1102, (4u64 as u32));
-            let b1104: u32 = b1103.wrapping_mul((4u64 as u32));
-            let b1105: u32 = (0u64 as u32).wrapping_add(b1104);
-            let b1106: u32 = div(b1105, (4u64 as u32));
-            let b1107: u32 = b822.wrapping_mul((64u64 as u32));
-            let b1108: u32 = b1106.wrapping_add(b1107);
-            let b1109: u32 = b1108.wrapping_add(b823);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1095[l]);
-            }
-            let b1115: u32 = (rdb2_prechecked(g0, b1100)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1116: u32 = b1115 & (32768u64 as u32);
-            let b1117: u32 = b1116.wrapping_shl(((16u64 as u32)) as u32);
-            let b1118: u32 = b1115.wrapping_shr(((10u64 as u32)) as u32);
-            let b1119: u32 = b1118 & (31u64 as u32);
-            let b1120: u32 = b1115 & (1023u64 as u32);
-            let b1121: bool = b1119 == (31u64 as u32);
-            let b1122: u32 = b1119.wrapping_add((112u64 as u32));
-            let b1123: u32 = if b1121 { (255u64 as u32) } else { b1122 };
-            let b1124: u32 = b1123.wrapping_shl(((23u64 as u32)) as u32);
-            let b1125: u32 = b1117 | b1124;
-            let b1126: u32 = b1120.wrapping_shl(((13u64 as u32)) as u32);
-            let b1127: u32 = b1125 | b1126;
-            let b1128: f32 = f32::from_bits(b1127);
-            let b1129: f32 = ((b1120) as f32);
-            let b1130: f32 = b1129 * 5.9604645e-8f32;
-            let b1131: bool = b1117 == (0u64 as u32);
-            let b1132: f32 = -(b1130);
-            let b1133: f32 = if b1131 { b1130 } else { b1132 };
-            let b1134: bool = b1119 == (0u64 as u32);
-            let b1135: f32 = T::f16_to_f32(b1115);
-            let b1136: i32 = ((b1096) as i32);
-            let b1137: f32 = b1135 * 1.0f32;
-            let b1138: u32 = b822.wrapping_mul((8u64 as u32));
-            let b1139: u32 = b1138.wrapping_add(b823);
-            let b1140: u32 = b1139.wrapping_mul((2u64 as u32));
-            let b1141: u32 = (0u64 as u32).wrapping_add(b1140);
-            let b1142: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1143: u32 = b1142.wrapping_add((3u64 as u32));
-            let b1144: u32 = div(b1143, (4u64 as u32));
-            let b1145: u32 = b1144.wrapping_mul((4u64 as u32));
-            let b1146: u32 = (0u64 as u32).wrapping_add(b1145);
-            let b1147: u32 = div(b1146, (4u64 as u32));
-            let b1148: u32 = b822.wrapping_mul((64u64 as u32));
-            let b1149: u32 = b1147.wrapping_add(b1148);
-            let b1150: u32 = b1149.wrapping_add(b823);
-            let b1156: u32 = (rdb2_prechecked(g0, b1141)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1157: u32 = b1156 & (32768u64 as u32);
-            let b1158: u32 = b1157.wrapping_shl(((16u64 as u32)) as u32);
-            let b1159: u32 = b1156.wrapping_shr(((10u64 as u32)) as u32);
-            let b1160: u32 = b1159 & (31u64 as u32);
-            let b1161: u32 = b1156 & (1023u64 as u32);
-            let b1162: bool = b1160 == (31u64 as u32);
-            let b1163: u32 = b1160.wrapping_add((112u64 as u32));
-            let b1164: u32 = if b1162 { (255u64 as u32) } else { b1163 };
-            let b1165: u32 = b1164.wrapping_shl(((23u64 as u32)) as u32);
-            let b1166: u32 = b1158 | b1165;
-            let b1167: u32 = b1161.wrapping_shl(((13u64 as u32)) as u32);
-            let b1168: u32 = b1166 | b1167;
-            let b1169: f32 = f32::from_bits(b1168);
-            let b1170: f32 = ((b1161) as f32);
-            let b1171: f32 = b1170 * 5.9604645e-8f32;
-            let b1172: bool = b1158 == (0u64 as u32);
-            let b1173: f32 = -(b1171);
-            let b1174: f32 = if b1172 { b1171 } else { b1173 };
-            let b1175: bool = b1160 == (0u64 as u32);
-            let b1176: f32 = T::f16_to_f32(b1156);
-            let b1177: i32 = ((b1096) as i32);
-            let b1178: f32 = b1176 * 1.0f32;
-            let b1179: f32 = 128.0f32 * b1178;
-            let b1180: f32 = T::fmadd(-(128.0f32), b1178, 0.0f32);
-            let b1189: u32 = b4.wrapping_mul(b3);
-            let b1190: u32 = b1189.wrapping_add(v7);
-            let b1191: u32 = b5.wrapping_add((3u64 as u32));
-            let b1192: u32 = div(b8, (4u64 as u32));
-            let b1193: u32 = b1192.wrapping_add((0u64 as u32));
-            let b1194: u32 = b1193.wrapping_mul((4u64 as u32));
-            let b1195: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1196: u32 = b1195.wrapping_add(b1191);
-            let b1197: u32 = b1196.wrapping_mul((2u64 as u32));
-            let b1198: u32 = (0u64 as u32).wrapping_add(b1197);
-            let b1199: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1200: u32 = b1199.wrapping_add((3u64 as u32));
-            let b1201: u32 = div(b1200, (4u64 as u32));
-            let b1202: u32 = b1201.wrapping_mul((4u64 as u32));
-            let b1203: u32 = (0u64 as u32).wrapping_add(b1202);
-            let b1204: u32 = div(b1203, (4u64 as u32));
-            let b1205: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1206: u32 = b1204.wrapping_add(b1205);
-            let b1207: u32 = b1206.wrapping_add(b1191);
-            let b1208: i32 = ((b1194) as i32);
-            let b1209: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1210: u32 = div(b1193, (1u64 as u32));
-            let b1211: u32 = b1210.wrapping_mul((1u64 as u32));
-            let b1212: u32 = b1209.wrapping_add(b1211);
-            let b1213: u32 = rem(b1193, (1u64 as u32));
-            let b1214: u32 = b1212.wrapping_add(b1213);
-            let b1215: u32 = div(b1193, (1u64 as u32));
-            let b1216: u32 = rem(b1215, (1u64 as u32));
-            let b1217: u32 = b1216.wrapping_mul((8u64 as u32));
-            let b1218: u32 = b1214.wrapping_mul((8u64 as u32));
-            let b1219: u32 = b1207.wrapping_add(b1218);
-            for l in 0..UNITS {
-                let x1181: f32 = ((v58[l]) as f32);
-                let x1182: f32 = b1137 * b15[l];
-                let x1183: f32 = x1181 * x1182;
-                let x1184: f32 = la57_0[l];
-                let x1185: f32 = b1180 * x1184;
-                let x1186: f32 = T::fmadd(x1181, x1182, x1185);
-                let x1187: f32 = la6_2[l];
-                let x1188: f32 = x1187 + x1186;
-                la6_2[l] = x1188;
-                v58[l] = (0i64 as i32);
-            }
-            let b1220: u32 = *g0.add((b1219) as usize);
-            let b1221: u32 = b1220.wrapping_shr((b1217) as u32);
-            let b1222: u32 = b1221 & (4294967295u64 as u32);
-            let b1223: u32 = b1222 ^ (2155905152u64 as u32);
-            let mut b1224 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1224: u32 = la16_0[l];
-                b1224[l] = x1224;
-            }
-            let b1225: [i32; UNITS] = T::dot_u8_i8(&[b1223; UNITS], &b1224);
-            let b1226: u32 = div(b8, (4u64 as u32));
-            let b1227: u32 = b1226.wrapping_add((1u64 as u32));
-            let b1228: u32 = b1227.wrapping_mul((4u64 as u32));
-            let b1229: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1230: u32 = b1229.wrapping_add(b1191);
-            let b1231: u32 = b1230.wrapping_mul((2u64 as u32));
-            let b1232: u32 = (0u64 as u32).wrapping_add(b1231);
-            let b1233: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1234: u32 = b1233.wrapping_add((3u64 as u32));
-            let b1235: u32 = div(b1234, (4u64 as u32));
-            let b1236: u32 = b1235.wrapping_mul((4u64 as u32));
-            let b1237: u32 = (0u64 as u32).wrapping_add(b1236);
-            let b1238: u32 = div(b1237, (4u64 as u32));
-            let b1239: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1240: u32 = b1238.wrapping_add(b1239);
-            let b1241: u32 = b1240.wrapping_add(b1191);
-            let b1242: i32 = ((b1228) as i32);
-            let b1243: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1244: u32 = div(b1227, (1u64 as u32));
-            let b1245: u32 = b1244.wrapping_mul((1u64 as u32));
-            let b1246: u32 = b1243.wrapping_add(b1245);
-            let b1247: u32 = rem(b1227, (1u64 as u32));
-            let b1248: u32 = b1246.wrapping_add(b1247);
-            let b1249: u32 = div(b1227, (1u64 as u32));
-            let b1250: u32 = rem(b1249, (1u64 as u32));
-            let b1251: u32 = b1250.wrapping_mul((8u64 as u32));
-            let b1252: u32 = b1248.wrapping_mul((8u64 as u32));
-            let b1253: u32 = b1241.wrapping_add(b1252);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1225[l]);
-            }
-            let b1254: u32 = *g0.add((b1253) as usize);
-            let b1255: u32 = b1254.wrapping_shr((b1251) as u32);
-            let b1256: u32 = b1255 & (4294967295u64 as u32);
-            let b1257: u32 = b1256 ^ (2155905152u64 as u32);
-            let mut b1258 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1258: u32 = la16_1[l];
-                b1258[l] = x1258;
-            }
-            let b1259: [i32; UNITS] = T::dot_u8_i8(&[b1257; UNITS], &b1258);
-            let b1260: u32 = div(b8, (4u64 as u32));
-            let b1261: u32 = b1260.wrapping_add((2u64 as u32));
-            let b1262: u32 = b1261.wrapping_mul((4u64 as u32));
-            let b1263: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1264: u32 = b1263.wrapping_add(b1191);
-            let b1265: u32 = b1264.wrapping_mul((2u64 as u32));
-            let b1266: u32 = (0u64 as u32).wrapping_add(b1265);
-            let b1267: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1268: u32 = b1267.wrapping_add((3u64 as u32));
-            let b1269: u32 = div(b1268, (4u64 as u32));
-            let b1270: u32 = b1269.wrapping_mul((4u64 as u32));
-            let b1271: u32 = (0u64 as u32).wrapping_add(b1270);
-            let b1272: u32 = div(b1271, (4u64 as u32));
-            let b1273: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1274: u32 = b1272.wrapping_add(b1273);
-            let b1275: u32 = b1274.wrapping_add(b1191);
-            let b1276: i32 = ((b1262) as i32);
-            let b1277: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1278: u32 = div(b1261, (1u64 as u32));
-            let b1279: u32 = b1278.wrapping_mul((1u64 as u32));
-            let b1280: u32 = b1277.wrapping_add(b1279);
-            let b1281: u32 = rem(b1261, (1u64 as u32));
-            let b1282: u32 = b1280.wrapping_add(b1281);
-            let b1283: u32 = div(b1261, (1u64 as u32));
-            let b1284: u32 = rem(b1283, (1u64 as u32));
-            let b1285: u32 = b1284.wrapping_mul((8u64 as u32));
-            let b1286: u32 = b1282.wrapping_mul((8u64 as u32));
-            let b1287: u32 = b1275.wrapping_add(b1286);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1259[l]);
-            }
-            let b1288: u32 = *g0.add((b1287) as usize);
-            let b1289: u32 = b1288.wrapping_shr((b1285) as u32);
-            let b1290: u32 = b1289 & (4294967295u64 as u32);
-            let b1291: u32 = b1290 ^ (2155905152u64 as u32);
-            let mut b1292 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1292: u32 = la16_2[l];
-                b1292[l] = x1292;
-            }
-            let b1293: [i32; UNITS] = T::dot_u8_i8(&[b1291; UNITS], &b1292);
-            let b1294: u32 = div(b8, (4u64 as u32));
-            let b1295: u32 = b1294.wrapping_add((3u64 as u32));
-            let b1296: u32 = b1295.wrapping_mul((4u64 as u32));
-            let b1297: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1298: u32 = b1297.wrapping_add(b1191);
-            let b1299: u32 = b1298.wrapping_mul((2u64 as u32));
-            let b1300: u32 = (0u64 as u32).wrapping_add(b1299);
-            let b1301: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1302: u32 = b1301.wrapping_add((3u64 as u32));
-            let b1303: u32 = div(b1302, (4u64 as u32));
-            let b1304: u32 = b1303.wrapping_mul((4u64 as u32));
-            let b1305: u32 = (0u64 as u32).wrapping_add(b1304);
-            let b1306: u32 = div(b1305, (4u64 as u32));
-            let b1307: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1308: u32 = b1306.wrapping_add(b1307);
-            let b1309: u32 = b1308.wrapping_add(b1191);
-            let b1310: i32 = ((b1296) as i32);
-            let b1311: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1312: u32 = div(b1295, (1u64 as u32));
-            let b1313: u32 = b1312.wrapping_mul((1u64 as u32));
-            let b1314: u32 = b1311.wrapping_add(b1313);
-            let b1315: u32 = rem(b1295, (1u64 as u32));
-            let b1316: u32 = b1314.wrapping_add(b1315);
-            let b1317: u32 = div(b1295, (1u64 as u32));
-            let b1318: u32 = rem(b1317, (1u64 as u32));
-            let b1319: u32 = b1318.wrapping_mul((8u64 as u32));
-            let b1320: u32 = b1316.wrapping_mul((8u64 as u32));
-            let b1321: u32 = b1309.wrapping_add(b1320);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1293[l]);
-            }
-            let b1322: u32 = *g0.add((b1321) as usize);
-            let b1323: u32 = b1322.wrapping_shr((b1319) as u32);
-            let b1324: u32 = b1323 & (4294967295u64 as u32);
-            let b1325: u32 = b1324 ^ (2155905152u64 as u32);
-            let mut b1326 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1326: u32 = la16_3[l];
-                b1326[l] = x1326;
-            }
-            let b1327: [i32; UNITS] = T::dot_u8_i8(&[b1325; UNITS], &b1326);
-            let b1328: u32 = div(b8, (4u64 as u32));
-            let b1329: u32 = b1328.wrapping_add((4u64 as u32));
-            let b1330: u32 = b1329.wrapping_mul((4u64 as u32));
-            let b1331: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1332: u32 = b1331.wrapping_add(b1191);
-            let b1333: u32 = b1332.wrapping_mul((2u64 as u32));
-            let b1334: u32 = (0u64 as u32).wrapping_add(b1333);
-            let b1335: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1336: u32 = b1335.wrapping_add((3u64 as u32));
-            let b1337: u32 = div(b1336, (4u64 as u32));
-            let b1338: u32 = b1337.wrapping_mul((4u64 as u32));
-            let b1339: u32 = (0u64 as u32).wrapping_add(b1338);
-            let b1340: u32 = div(b1339, (4u64 as u32));
-            let b1341: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1342: u32 = b1340.wrapping_add(b1341);
-            let b1343: u32 = b1342.wrapping_add(b1191);
-            let b1344: i32 = ((b1330) as i32);
-            let b1345: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1346: u32 = div(b1329, (1u64 as u32));
-            let b1347: u32 = b1346.wrapping_mul((1u64 as u32));
-            let b1348: u32 = b1345.wrapping_add(b1347);
-            let b1349: u32 = rem(b1329, (1u64 as u32));
-            let b1350: u32 = b1348.wrapping_add(b1349);
-            let b1351: u32 = div(b1329, (1u64 as u32));
-            let b1352: u32 = rem(b1351, (1u64 as u32));
-            let b1353: u32 = b1352.wrapping_mul((8u64 as u32));
-            let b1354: u32 = b1350.wrapping_mul((8u64 as u32));
-            let b1355: u32 = b1343.wrapping_add(b1354);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1327[l]);
-            }
-            let b1356: u32 = *g0.add((b1355) as usize);
-            let b1357: u32 = b1356.wrapping_shr((b1353) as u32);
-            let b1358: u32 = b1357 & (4294967295u64 as u32);
-            let b1359: u32 = b1358 ^ (2155905152u64 as u32);
-            let mut b1360 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1360: u32 = la16_4[l];
-                b1360[l] = x1360;
-            }
-            let b1361: [i32; UNITS] = T::dot_u8_i8(&[b1359; UNITS], &b1360);
-            let b1362: u32 = div(b8, (4u64 as u32));
-            let b1363: u32 = b1362.wrapping_add((5u64 as u32));
-            let b1364: u32 = b1363.wrapping_mul((4u64 as u32));
-            let b1365: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1366: u32 = b1365.wrapping_add(b1191);
-            let b1367: u32 = b1366.wrapping_mul((2u64 as u32));
-            let b1368: u32 = (0u64 as u32).wrapping_add(b1367);
-            let b1369: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1370: u32 = b1369.wrapping_add((3u64 as u32));
-            let b1371: u32 = div(b1370, (4u64 as u32));
-            let b1372: u32 = b1371.wrapping_mul((4u64 as u32));
-            let b1373: u32 = (0u64 as u32).wrapping_add(b1372);
-            let b1374: u32 = div(b1373, (4u64 as u32));
-            let b1375: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1376: u32 = b1374.wrapping_add(b1375);
-            let b1377: u32 = b1376.wrapping_add(b1191);
-            let b1378: i32 = ((b1364) as i32);
-            let b1379: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1380: u32 = div(b1363, (1u64 as u32));
-            let b1381: u32 = b1380.wrapping_mul((1u64 as u32));
-            let b1382: u32 = b1379.wrapping_add(b1381);
-            let b1383: u32 = rem(b1363, (1u64 as u32));
-            let b1384: u32 = b1382.wrapping_add(b1383);
-            let b1385: u32 = div(b1363, (1u64 as u32));
-            let b1386: u32 = rem(b1385, (1u64 as u32));
-            let b1387: u32 = b1386.wrapping_mul((8u64 as u32));
-            let b1388: u32 = b1384.wrapping_mul((8u64 as u32));
-            let b1389: u32 = b1377.wrapping_add(b1388);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1361[l]);
-            }
-            let b1390: u32 = *g0.add((b1389) as usize);
-            let b1391: u32 = b1390.wrapping_shr((b1387) as u32);
-            let b1392: u32 = b1391 & (4294967295u64 as u32);
-            let b1393: u32 = b1392 ^ (2155905152u64 as u32);
-            let mut b1394 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1394: u32 = la16_5[l];
-                b1394[l] = x1394;
-            }
-            let b1395: [i32; UNITS] = T::dot_u8_i8(&[b1393; UNITS], &b1394);
-            let b1396: u32 = div(b8, (4u64 as u32));
-            let b1397: u32 = b1396.wrapping_add((6u64 as u32));
-            let b1398: u32 = b1397.wrapping_mul((4u64 as u32));
-            let b1399: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1400: u32 = b1399.wrapping_add(b1191);
-            let b1401: u32 = b1400.wrapping_mul((2u64 as u32));
-            let b1402: u32 = (0u64 as u32).wrapping_add(b1401);
-            let b1403: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1404: u32 = b1403.wrapping_add((3u64 as u32));
-            let b1405: u32 = div(b1404, (4u64 as u32));
-            let b1406: u32 = b1405.wrapping_mul((4u64 as u32));
-            let b1407: u32 = (0u64 as u32).wrapping_add(b1406);
-            let b1408: u32 = div(b1407, (4u64 as u32));
-            let b1409: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1410: u32 = b1408.wrapping_add(b1409);
-            let b1411: u32 = b1410.wrapping_add(b1191);
-            let b1412: i32 = ((b1398) as i32);
-            let b1413: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1414: u32 = div(b1397, (1u64 as u32));
-            let b1415: u32 = b1414.wrapping_mul((1u64 as u32));
-            let b1416: u32 = b1413.wrapping_add(b1415);
-            let b1417: u32 = rem(b1397, (1u64 as u32));
-            let b1418: u32 = b1416.wrapping_add(b1417);
-            let b1419: u32 = div(b1397, (1u64 as u32));
-            let b1420: u32 = rem(b1419, (1u64 as u32));
-            let b1421: u32 = b1420.wrapping_mul((8u64 as u32));
-            let b1422: u32 = b1418.wrapping_mul((8u64 as u32));
-            let b1423: u32 = b1411.wrapping_add(b1422);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1395[l]);
-            }
-            let b1424: u32 = *g0.add((b1423) as usize);
-            let b1425: u32 = b1424.wrapping_shr((b1421) as u32);
-            let b1426: u32 = b1425 & (4294967295u64 as u32);
-            let b1427: u32 = b1426 ^ (2155905152u64 as u32);
-            let mut b1428 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1428: u32 = la16_6[l];
-                b1428[l] = x1428;
-            }
-            let b1429: [i32; UNITS] = T::dot_u8_i8(&[b1427; UNITS], &b1428);
-            let b1430: u32 = div(b8, (4u64 as u32));
-            let b1431: u32 = b1430.wrapping_add((7u64 as u32));
-            let b1432: u32 = b1431.wrapping_mul((4u64 as u32));
-            let b1433: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1434: u32 = b1433.wrapping_add(b1191);
-            let b1435: u32 = b1434.wrapping_mul((2u64 as u32));
-            let b1436: u32 = (0u64 as u32).wrapping_add(b1435);
-            let b1437: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1438: u32 = b1437.wrapping_add((3u64 as u32));
-            let b1439: u32 = div(b1438, (4u64 as u32));
-            let b1440: u32 = b1439.wrapping_mul((4u64 as u32));
-            let b1441: u32 = (0u64 as u32).wrapping_add(b1440);
-            let b1442: u32 = div(b1441, (4u64 as u32));
-            let b1443: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1444: u32 = b1442.wrapping_add(b1443);
-            let b1445: u32 = b1444.wrapping_add(b1191);
-            let b1446: i32 = ((b1432) as i32);
-            let b1447: u32 = div((0u64 as u32), (4u64 as u32));
-            let b1448: u32 = div(b1431, (1u64 as u32));
-            let b1449: u32 = b1448.wrapping_mul((1u64 as u32));
-            let b1450: u32 = b1447.wrapping_add(b1449);
-            let b1451: u32 = rem(b1431, (1u64 as u32));
-            let b1452: u32 = b1450.wrapping_add(b1451);
-            let b1453: u32 = div(b1431, (1u64 as u32));
-            let b1454: u32 = rem(b1453, (1u64 as u32));
-            let b1455: u32 = b1454.wrapping_mul((8u64 as u32));
-            let b1456: u32 = b1452.wrapping_mul((8u64 as u32));
-            let b1457: u32 = b1445.wrapping_add(b1456);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1429[l]);
-            }
-            let b1458: u32 = *g0.add((b1457) as usize);
-            let b1459: u32 = b1458.wrapping_shr((b1455) as u32);
-            let b1460: u32 = b1459 & (4294967295u64 as u32);
-            let b1461: u32 = b1460 ^ (2155905152u64 as u32);
-            let mut b1462 = [<u32>::default(); UNITS];
-            for l in 0..UNITS {
-                let x1462: u32 = la16_7[l];
-                b1462[l] = x1462;
-            }
-            let b1463: [i32; UNITS] = T::dot_u8_i8(&[b1461; UNITS], &b1462);
-            let b1464: u32 = b8.wrapping_add((0u64 as u32));
-            let b1465: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1466: u32 = b1465.wrapping_add(b1191);
-            let b1467: u32 = b1466.wrapping_mul((2u64 as u32));
-            let b1468: u32 = (0u64 as u32).wrapping_add(b1467);
-            let b1469: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1470: u32 = b1469.wrapping_add((3u64 as u32));
-            let b1471: u32 = div(b1470, (4u64 as u32));
-            let b1472: u32 = b1471.wrapping_mul((4u64 as u32));
-            let b1473: u32 = (0u64 as u32).wrapping_add(b1472);
-            let b1474: u32 = div(b1473, (4u64 as u32));
-            let b1475: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1476: u32 = b1474.wrapping_add(b1475);
-            let b1477: u32 = b1476.wrapping_add(b1191);
-            for l in 0..UNITS {
-                v58[l] = v58[l].wrapping_add(b1463[l]);
-            }
-            let b1483: u32 = (rdb2_prechecked(g0, b1468)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1484: u32 = b1483 & (32768u64 as u32);
-            let b1485: u32 = b1484.wrapping_shl(((16u64 as u32)) as u32);
-            let b1486: u32 = b1483.wrapping_shr(((10u64 as u32)) as u32);
-            let b1487: u32 = b1486 & (31u64 as u32);
-            let b1488: u32 = b1483 & (1023u64 as u32);
-            let b1489: bool = b1487 == (31u64 as u32);
-            let b1490: u32 = b1487.wrapping_add((112u64 as u32));
-            let b1491: u32 = if b1489 { (255u64 as u32) } else { b1490 };
-            let b1492: u32 = b1491.wrapping_shl(((23u64 as u32)) as u32);
-            let b1493: u32 = b1485 | b1492;
-            let b1494: u32 = b1488.wrapping_shl(((13u64 as u32)) as u32);
-            let b1495: u32 = b1493 | b1494;
-            let b1496: f32 = f32::from_bits(b1495);
-            let b1497: f32 = ((b1488) as f32);
-            let b1498: f32 = b1497 * 5.9604645e-8f32;
-            let b1499: bool = b1485 == (0u64 as u32);
-            let b1500: f32 = -(b1498);
-            let b1501: f32 = if b1499 { b1498 } else { b1500 };
-            let b1502: bool = b1487 == (0u64 as u32);
-            let b1503: f32 = T::f16_to_f32(b1483);
-            let b1504: i32 = ((b1464) as i32);
-            let b1505: f32 = b1503 * 1.0f32;
-            let b1506: u32 = b1190.wrapping_mul((8u64 as u32));
-            let b1507: u32 = b1506.wrapping_add(b1191);
-            let b1508: u32 = b1507.wrapping_mul((2u64 as u32));
-            let b1509: u32 = (0u64 as u32).wrapping_add(b1508);
-            let b1510: u32 = s_u32[0].wrapping_mul((2u64 as u32));
-            let b1511: u32 = b1510.wrapping_add((3u64 as u32));
-            let b1512: u32 = div(b1511, (4u64 as u32));
-            let b1513: u32 = b1512.wrapping_mul((4u64 as u32));
-            let b1514: u32 = (0u64 as u32).wrapping_add(b1513);
-            let b1515: u32 = div(b1514, (4u64 as u32));
-            let b1516: u32 = b1190.wrapping_mul((64u64 as u32));
-            let b1517: u32 = b1515.wrapping_add(b1516);
-            let b1518: u32 = b1517.wrapping_add(b1191);
-            let b1524: u32 = (rdb2_prechecked(g0, b1509)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
-            let b1525: u32 = b1524 & (32768u64 as u32);
-            let b1526: u32 = b1525.wrapping_shl(((16u64 as u32)) as u32);
-            let b1527: u32 = b1524.wrapping_shr(((10u64 as u32)) as u32);
-            let b1528: u32 = b1527 & (31u64 as u32);
-            let b1529: u32 = b1524 & (1023u64 as u32);
-            let b1530: bool = b1528 == (31u64 as u32);
-            let b1531: u32 = b1528.wrapping_add((112u64 as u32));
-            let b1532: u32 = if b1530 { (255u64 as u32) } else { b1531 };
-            let b1533: u32 = b1532.wrapping_shl(((23u64 as u32)) as u32);
-            let b1534: u32 = b1526 | b1533;
-            let b1535: u32 = b1529.wrapping_shl(((13u64 as u32)) as u32);
-            let b1536: u32 = b1534 | b1535;
-            let b1537: f32 = f32::from_bits(b1536);
-            let b1538: f32 = ((b1529) as f32);
-            let b1539: f32 = b1538 * 5.9604645e-8f32;
-            let b1540: bool = b1526 == (0u64 as u32);
-            let b1541: f32 = -(b1539);
-            let b1542: f32 = if b1540 { b1539 } else { b1541 };
-            let b1543: bool = b1528 == (0u64 as u32);
-            let b1544: f32 = T::f16_to_f32(b1524);
-            let b1545: i32 = ((b1464) as i32);
-            let b1546: f32 = b1544 * 1.0f32;
-            let b1547: f32 = 128.0f32 * b1546;
-            let b1548: f32 = T::fmadd(-(128.0f32), b1546, 0.0f32);
-            for l in 0..UNITS {
-                let x1549: f32 = ((v58[l]) as f32);
-                let x1550: f32 = b1505 * b15[l];
-                let x1551: f32 = x1549 * x1550;
-                let x1552: f32 = la57_0[l];
-                let x1553: f32 = b1548 * x1552;
-                let x1554: f32 = T::fmadd(x1549, x1550, x1553);
-                let x1555: f32 = la6_3[l];
-                let x1556: f32 = x1555 + x1554;
-                la6_3[l] = x1556;
-            }
-            v7 = v7.wrapping_add((1 as u32));
-        }
-        let b1557: u32 = cube[1].wrapping_mul((16u64 as u32));
-        let b1560: u32 = b1.wrapping_add((0u64 as u32));
-        let b1561: bool = b1560 < s_u32[1];
-        let mut b1558 = [<u32>::default(); UNITS];
-        let mut b1562 = [<bool>::default(); UNITS];
+        let b311: [f32; UNITS] = T::f16_to_f32_at(g0, a9);
+        let b312: i32 = ((b272) as i32);
+        let b314: u32 = b9.wrapping_mul((8u64 as u32));
+        let b318: u32 = s_u32[0].wrapping_mul((2u64 as u32));
+        let b319: u32 = b318.wrapping_add((3u64 as u32));
+        let b320: u32 = div(b319, (4u64 as u32));
+        let b321: u32 = b320.wrapping_mul((4u64 as u32));
+        let b322: u32 = (0u64 as u32).wrapping_add(b321);
+        let b323: u32 = div(b322, (4u64 as u32));
+        let b324: u32 = b9.wrapping_mul((64u64 as u32));
+        let b325: u32 = b323.wrapping_add(b324);
+        let a10 = span_halves(((0u64 as u32)).wrapping_add(((0u32).wrapping_add(b314)).wrapping_mul(2)), UNITS, g0_len);
         for l in 0..UNITS {
-            let x1558: u32 = b1557.wrapping_add((l as u32));
-            b1558[l] = x1558;
-            let x1559: bool = x1558 < s_u32[3];
-            let x1562: bool = x1559 && b1561;
-            b1562[l] = x1562;
+            let x313: f32 = b311[l] * 1.0f32;
+            la270_0[l] = x313;
+            let x315: u32 = b314.wrapping_add((l as u32));
+            let x316: u32 = x315.wrapping_mul((2u64 as u32));
+            let x317: u32 = (0u64 as u32).wrapping_add(x316);
+            let x326: u32 = b325.wrapping_add((l as u32));
+            let x332: u32 = (halfword(g0, a10 + 2 * l)).wrapping_shr((0u32) as u32) & (65535u64 as u32);
+            let x333: u32 = x332 & (32768u64 as u32);
+            let x334: u32 = x333.wrapping_shl(((16u64 as u32)) as u32);
+            let x335: u32 = x332.wrapping_shr(((10u64 as u32)) as u32);
+            let x336: u32 = x335 & (31u64 as u32);
+            let x337: u32 = x332 & (1023u64 as u32);
+            let x338: bool = x336 == (31u64 as u32);
+            let x339: u32 = x336.wrapping_add((112u64 as u32));
+            let x340: u32 = if x338 { (255u64 as u32) } else { x339 };
+            let x341: u32 = x340.wrapping_shl(((23u64 as u32)) as u32);
+            let x342: u32 = x334 | x341;
+            let x343: u32 = x337.wrapping_shl(((13u64 as u32)) as u32);
+            let x344: u32 = x342 | x343;
+            let x345: f32 = f32::from_bits(x344);
+            let x346: f32 = ((x337) as f32);
+            let x347: f32 = x346 * 5.9604645e-8f32;
+            let x348: bool = x334 == (0u64 as u32);
+            let x349: f32 = -(x347);
+            let x350: f32 = if x348 { x347 } else { x349 };
+            let x351: bool = x336 == (0u64 as u32);
         }
-        let mut m1 = [false; UNITS];
-        for l in 0..UNITS { m1[l] = b1562[l]; }
-        if m1.iter().all(|&x| x) {
+        let b352: [f32; UNITS] = T::f16_to_f32_at(g0, a10);
+        let b353: i32 = ((b272) as i32);
+        let b357: u32 = b1.wrapping_add((0u64 as u32));
+        let b358: u32 = b357.min(b5);
+        let b359: u32 = b358.wrapping_mul(b0);
+        let b360: u32 = b359.wrapping_add(b12);
+        for l in 0..UNITS {
+            let x354: f32 = b352[l] * 1.0f32;
+            let x355: f32 = 128.0f32 * x354;
+            let x356: f32 = T::fmadd(-(128.0f32), x354, 0.0f32);
+            la271_0[l] = x356;
+        }
+        let b361: f32 = *g2.add((b360) as usize);
+        let b362: u32 = b360.wrapping_mul((8u64 as u32));
+        let a11 = (((0u32).wrapping_add(b362)) as u32) as usize;
+        let b365: i32 = (((16843009u64 as u32)) as i32);
+        let mut b364 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x363: u32 = b362.wrapping_add((l as u32));
+            let x364: u32 = *g1.add(a11 + l);
+            b364[l] = x364;
+        }
+        let b366: [i32; UNITS] = T::dot_u7_i8(&[b365; UNITS], &b364);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b366[l]); } } }
+        let b367: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b368: f32 = ((b367) as f32);
+        let b369: f32 = b368 * b361;
+        let b371: u32 = b362.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b372: u32 = *g1.add((b371) as usize);
+        let mut b373 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x373: u32 = la13_0[l];
+            b373[l] = x373;
+        }
+        let b374: [i32; UNITS] = T::dot_u8_i8(&b373, &[b372; UNITS]);
+        let b375: u32 = b362.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b374[l]);
+        }
+        let b376: u32 = *g1.add((b375) as usize);
+        let mut b377 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x377: u32 = la13_1[l];
+            b377[l] = x377;
+        }
+        let b378: [i32; UNITS] = T::dot_u8_i8(&b377, &[b376; UNITS]);
+        let b379: u32 = b362.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b378[l]);
+        }
+        let b380: u32 = *g1.add((b379) as usize);
+        let mut b381 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x381: u32 = la13_2[l];
+            b381[l] = x381;
+        }
+        let b382: [i32; UNITS] = T::dot_u8_i8(&b381, &[b380; UNITS]);
+        let b383: u32 = b362.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b382[l]);
+        }
+        let b384: u32 = *g1.add((b383) as usize);
+        let mut b385 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x385: u32 = la13_3[l];
+            b385[l] = x385;
+        }
+        let b386: [i32; UNITS] = T::dot_u8_i8(&b385, &[b384; UNITS]);
+        let b387: u32 = b362.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b386[l]);
+        }
+        let b388: u32 = *g1.add((b387) as usize);
+        let mut b389 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x389: u32 = la13_4[l];
+            b389[l] = x389;
+        }
+        let b390: [i32; UNITS] = T::dot_u8_i8(&b389, &[b388; UNITS]);
+        let b391: u32 = b362.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b390[l]);
+        }
+        let b392: u32 = *g1.add((b391) as usize);
+        let mut b393 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x393: u32 = la13_5[l];
+            b393[l] = x393;
+        }
+        let b394: [i32; UNITS] = T::dot_u8_i8(&b393, &[b392; UNITS]);
+        let b395: u32 = b362.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b394[l]);
+        }
+        let b396: u32 = *g1.add((b395) as usize);
+        let mut b397 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x397: u32 = la13_6[l];
+            b397[l] = x397;
+        }
+        let b398: [i32; UNITS] = T::dot_u8_i8(&b397, &[b396; UNITS]);
+        let b399: u32 = b362.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b398[l]);
+        }
+        let b400: u32 = *g1.add((b399) as usize);
+        let mut b401 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x401: u32 = la13_7[l];
+            b401[l] = x401;
+        }
+        let b402: [i32; UNITS] = T::dot_u8_i8(&b401, &[b400; UNITS]);
+        let b412: u32 = b1.wrapping_add((1u64 as u32));
+        let b413: u32 = b412.min(b5);
+        let b414: u32 = b413.wrapping_mul(b0);
+        let b415: u32 = b414.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b402[l]);
+            let x403: f32 = ((v370[l]) as f32);
+            let x404: f32 = la270_0[l];
+            let x405: f32 = x404 * b361;
+            let x406: f32 = x403 * x405;
+            let x407: f32 = la271_0[l];
+            let x408: f32 = x407 * b369;
+            let x409: f32 = T::fmadd(x403, x405, x408);
+            let x410: f32 = la6_0[l];
+            let x411: f32 = x410 + x409;
+            la6_0[l] = x411;
+        }
+        let b416: f32 = *g2.add((b415) as usize);
+        let b417: u32 = b415.wrapping_mul((8u64 as u32));
+        let a12 = (((0u32).wrapping_add(b417)) as u32) as usize;
+        let b420: i32 = (((16843009u64 as u32)) as i32);
+        let mut b419 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x418: u32 = b417.wrapping_add((l as u32));
+            let x419: u32 = *g1.add(a12 + l);
+            b419[l] = x419;
+        }
+        let b421: [i32; UNITS] = T::dot_u7_i8(&[b420; UNITS], &b419);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b421[l]); } } }
+        let b422: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b423: f32 = ((b422) as f32);
+        let b424: f32 = b423 * b416;
+        let b425: u32 = b417.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b426: u32 = *g1.add((b425) as usize);
+        let mut b427 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x427: u32 = la13_0[l];
+            b427[l] = x427;
+        }
+        let b428: [i32; UNITS] = T::dot_u8_i8(&b427, &[b426; UNITS]);
+        let b429: u32 = b417.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b428[l]);
+        }
+        let b430: u32 = *g1.add((b429) as usize);
+        let mut b431 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x431: u32 = la13_1[l];
+            b431[l] = x431;
+        }
+        let b432: [i32; UNITS] = T::dot_u8_i8(&b431, &[b430; UNITS]);
+        let b433: u32 = b417.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b432[l]);
+        }
+        let b434: u32 = *g1.add((b433) as usize);
+        let mut b435 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x435: u32 = la13_2[l];
+            b435[l] = x435;
+        }
+        let b436: [i32; UNITS] = T::dot_u8_i8(&b435, &[b434; UNITS]);
+        let b437: u32 = b417.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b436[l]);
+        }
+        let b438: u32 = *g1.add((b437) as usize);
+        let mut b439 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x439: u32 = la13_3[l];
+            b439[l] = x439;
+        }
+        let b440: [i32; UNITS] = T::dot_u8_i8(&b439, &[b438; UNITS]);
+        let b441: u32 = b417.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b440[l]);
+        }
+        let b442: u32 = *g1.add((b441) as usize);
+        let mut b443 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x443: u32 = la13_4[l];
+            b443[l] = x443;
+        }
+        let b444: [i32; UNITS] = T::dot_u8_i8(&b443, &[b442; UNITS]);
+        let b445: u32 = b417.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b444[l]);
+        }
+        let b446: u32 = *g1.add((b445) as usize);
+        let mut b447 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x447: u32 = la13_5[l];
+            b447[l] = x447;
+        }
+        let b448: [i32; UNITS] = T::dot_u8_i8(&b447, &[b446; UNITS]);
+        let b449: u32 = b417.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b448[l]);
+        }
+        let b450: u32 = *g1.add((b449) as usize);
+        let mut b451 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x451: u32 = la13_6[l];
+            b451[l] = x451;
+        }
+        let b452: [i32; UNITS] = T::dot_u8_i8(&b451, &[b450; UNITS]);
+        let b453: u32 = b417.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b452[l]);
+        }
+        let b454: u32 = *g1.add((b453) as usize);
+        let mut b455 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x455: u32 = la13_7[l];
+            b455[l] = x455;
+        }
+        let b456: [i32; UNITS] = T::dot_u8_i8(&b455, &[b454; UNITS]);
+        let b466: u32 = b1.wrapping_add((2u64 as u32));
+        let b467: u32 = b466.min(b5);
+        let b468: u32 = b467.wrapping_mul(b0);
+        let b469: u32 = b468.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b456[l]);
+            let x457: f32 = ((v370[l]) as f32);
+            let x458: f32 = la270_0[l];
+            let x459: f32 = x458 * b416;
+            let x460: f32 = x457 * x459;
+            let x461: f32 = la271_0[l];
+            let x462: f32 = x461 * b424;
+            let x463: f32 = T::fmadd(x457, x459, x462);
+            let x464: f32 = la6_1[l];
+            let x465: f32 = x464 + x463;
+            la6_1[l] = x465;
+        }
+        let b470: f32 = *g2.add((b469) as usize);
+        let b471: u32 = b469.wrapping_mul((8u64 as u32));
+        let a13 = (((0u32).wrapping_add(b471)) as u32) as usize;
+        let b474: i32 = (((16843009u64 as u32)) as i32);
+        let mut b473 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x472: u32 = b471.wrapping_add((l as u32));
+            let x473: u32 = *g1.add(a13 + l);
+            b473[l] = x473;
+        }
+        let b475: [i32; UNITS] = T::dot_u7_i8(&[b474; UNITS], &b473);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b475[l]); } } }
+        let b476: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b477: f32 = ((b476) as f32);
+        let b478: f32 = b477 * b470;
+        let b479: u32 = b471.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b480: u32 = *g1.add((b479) as usize);
+        let mut b481 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x481: u32 = la13_0[l];
+            b481[l] = x481;
+        }
+        let b482: [i32; UNITS] = T::dot_u8_i8(&b481, &[b480; UNITS]);
+        let b483: u32 = b471.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b482[l]);
+        }
+        let b484: u32 = *g1.add((b483) as usize);
+        let mut b485 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x485: u32 = la13_1[l];
+            b485[l] = x485;
+        }
+        let b486: [i32; UNITS] = T::dot_u8_i8(&b485, &[b484; UNITS]);
+        let b487: u32 = b471.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b486[l]);
+        }
+        let b488: u32 = *g1.add((b487) as usize);
+        let mut b489 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x489: u32 = la13_2[l];
+            b489[l] = x489;
+        }
+        let b490: [i32; UNITS] = T::dot_u8_i8(&b489, &[b488; UNITS]);
+        let b491: u32 = b471.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b490[l]);
+        }
+        let b492: u32 = *g1.add((b491) as usize);
+        let mut b493 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x493: u32 = la13_3[l];
+            b493[l] = x493;
+        }
+        let b494: [i32; UNITS] = T::dot_u8_i8(&b493, &[b492; UNITS]);
+        let b495: u32 = b471.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b494[l]);
+        }
+        let b496: u32 = *g1.add((b495) as usize);
+        let mut b497 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x497: u32 = la13_4[l];
+            b497[l] = x497;
+        }
+        let b498: [i32; UNITS] = T::dot_u8_i8(&b497, &[b496; UNITS]);
+        let b499: u32 = b471.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b498[l]);
+        }
+        let b500: u32 = *g1.add((b499) as usize);
+        let mut b501 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x501: u32 = la13_5[l];
+            b501[l] = x501;
+        }
+        let b502: [i32; UNITS] = T::dot_u8_i8(&b501, &[b500; UNITS]);
+        let b503: u32 = b471.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b502[l]);
+        }
+        let b504: u32 = *g1.add((b503) as usize);
+        let mut b505 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x505: u32 = la13_6[l];
+            b505[l] = x505;
+        }
+        let b506: [i32; UNITS] = T::dot_u8_i8(&b505, &[b504; UNITS]);
+        let b507: u32 = b471.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b506[l]);
+        }
+        let b508: u32 = *g1.add((b507) as usize);
+        let mut b509 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x509: u32 = la13_7[l];
+            b509[l] = x509;
+        }
+        let b510: [i32; UNITS] = T::dot_u8_i8(&b509, &[b508; UNITS]);
+        let b520: u32 = b1.wrapping_add((3u64 as u32));
+        let b521: u32 = b520.min(b5);
+        let b522: u32 = b521.wrapping_mul(b0);
+        let b523: u32 = b522.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b510[l]);
+            let x511: f32 = ((v370[l]) as f32);
+            let x512: f32 = la270_0[l];
+            let x513: f32 = x512 * b470;
+            let x514: f32 = x511 * x513;
+            let x515: f32 = la271_0[l];
+            let x516: f32 = x515 * b478;
+            let x517: f32 = T::fmadd(x511, x513, x516);
+            let x518: f32 = la6_2[l];
+            let x519: f32 = x518 + x517;
+            la6_2[l] = x519;
+        }
+        let b524: f32 = *g2.add((b523) as usize);
+        let b525: u32 = b523.wrapping_mul((8u64 as u32));
+        let a14 = (((0u32).wrapping_add(b525)) as u32) as usize;
+        let b528: i32 = (((16843009u64 as u32)) as i32);
+        let mut b527 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x526: u32 = b525.wrapping_add((l as u32));
+            let x527: u32 = *g1.add(a14 + l);
+            b527[l] = x527;
+        }
+        let b529: [i32; UNITS] = T::dot_u7_i8(&[b528; UNITS], &b527);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b529[l]); } } }
+        let b530: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b531: f32 = ((b530) as f32);
+        let b532: f32 = b531 * b524;
+        let b533: u32 = b525.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b534: u32 = *g1.add((b533) as usize);
+        let mut b535 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x535: u32 = la13_0[l];
+            b535[l] = x535;
+        }
+        let b536: [i32; UNITS] = T::dot_u8_i8(&b535, &[b534; UNITS]);
+        let b537: u32 = b525.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b536[l]);
+        }
+        let b538: u32 = *g1.add((b537) as usize);
+        let mut b539 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x539: u32 = la13_1[l];
+            b539[l] = x539;
+        }
+        let b540: [i32; UNITS] = T::dot_u8_i8(&b539, &[b538; UNITS]);
+        let b541: u32 = b525.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b540[l]);
+        }
+        let b542: u32 = *g1.add((b541) as usize);
+        let mut b543 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x543: u32 = la13_2[l];
+            b543[l] = x543;
+        }
+        let b544: [i32; UNITS] = T::dot_u8_i8(&b543, &[b542; UNITS]);
+        let b545: u32 = b525.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b544[l]);
+        }
+        let b546: u32 = *g1.add((b545) as usize);
+        let mut b547 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x547: u32 = la13_3[l];
+            b547[l] = x547;
+        }
+        let b548: [i32; UNITS] = T::dot_u8_i8(&b547, &[b546; UNITS]);
+        let b549: u32 = b525.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b548[l]);
+        }
+        let b550: u32 = *g1.add((b549) as usize);
+        let mut b551 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x551: u32 = la13_4[l];
+            b551[l] = x551;
+        }
+        let b552: [i32; UNITS] = T::dot_u8_i8(&b551, &[b550; UNITS]);
+        let b553: u32 = b525.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b552[l]);
+        }
+        let b554: u32 = *g1.add((b553) as usize);
+        let mut b555 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x555: u32 = la13_5[l];
+            b555[l] = x555;
+        }
+        let b556: [i32; UNITS] = T::dot_u8_i8(&b555, &[b554; UNITS]);
+        let b557: u32 = b525.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b556[l]);
+        }
+        let b558: u32 = *g1.add((b557) as usize);
+        let mut b559 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x559: u32 = la13_6[l];
+            b559[l] = x559;
+        }
+        let b560: [i32; UNITS] = T::dot_u8_i8(&b559, &[b558; UNITS]);
+        let b561: u32 = b525.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b560[l]);
+        }
+        let b562: u32 = *g1.add((b561) as usize);
+        let mut b563 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x563: u32 = la13_7[l];
+            b563[l] = x563;
+        }
+        let b564: [i32; UNITS] = T::dot_u8_i8(&b563, &[b562; UNITS]);
+        let b574: u32 = b1.wrapping_add((4u64 as u32));
+        let b575: u32 = b574.min(b5);
+        let b576: u32 = b575.wrapping_mul(b0);
+        let b577: u32 = b576.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b564[l]);
+            let x565: f32 = ((v370[l]) as f32);
+            let x566: f32 = la270_0[l];
+            let x567: f32 = x566 * b524;
+            let x568: f32 = x565 * x567;
+            let x569: f32 = la271_0[l];
+            let x570: f32 = x569 * b532;
+            let x571: f32 = T::fmadd(x565, x567, x570);
+            let x572: f32 = la6_3[l];
+            let x573: f32 = x572 + x571;
+            la6_3[l] = x573;
+        }
+        let b578: f32 = *g2.add((b577) as usize);
+        let b579: u32 = b577.wrapping_mul((8u64 as u32));
+        let a15 = (((0u32).wrapping_add(b579)) as u32) as usize;
+        let b582: i32 = (((16843009u64 as u32)) as i32);
+        let mut b581 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x580: u32 = b579.wrapping_add((l as u32));
+            let x581: u32 = *g1.add(a15 + l);
+            b581[l] = x581;
+        }
+        let b583: [i32; UNITS] = T::dot_u7_i8(&[b582; UNITS], &b581);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b583[l]); } } }
+        let b584: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b585: f32 = ((b584) as f32);
+        let b586: f32 = b585 * b578;
+        let b587: u32 = b579.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b588: u32 = *g1.add((b587) as usize);
+        let mut b589 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x589: u32 = la13_0[l];
+            b589[l] = x589;
+        }
+        let b590: [i32; UNITS] = T::dot_u8_i8(&b589, &[b588; UNITS]);
+        let b591: u32 = b579.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b590[l]);
+        }
+        let b592: u32 = *g1.add((b591) as usize);
+        let mut b593 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x593: u32 = la13_1[l];
+            b593[l] = x593;
+        }
+        let b594: [i32; UNITS] = T::dot_u8_i8(&b593, &[b592; UNITS]);
+        let b595: u32 = b579.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b594[l]);
+        }
+        let b596: u32 = *g1.add((b595) as usize);
+        let mut b597 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x597: u32 = la13_2[l];
+            b597[l] = x597;
+        }
+        let b598: [i32; UNITS] = T::dot_u8_i8(&b597, &[b596; UNITS]);
+        let b599: u32 = b579.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b598[l]);
+        }
+        let b600: u32 = *g1.add((b599) as usize);
+        let mut b601 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x601: u32 = la13_3[l];
+            b601[l] = x601;
+        }
+        let b602: [i32; UNITS] = T::dot_u8_i8(&b601, &[b600; UNITS]);
+        let b603: u32 = b579.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b602[l]);
+        }
+        let b604: u32 = *g1.add((b603) as usize);
+        let mut b605 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x605: u32 = la13_4[l];
+            b605[l] = x605;
+        }
+        let b606: [i32; UNITS] = T::dot_u8_i8(&b605, &[b604; UNITS]);
+        let b607: u32 = b579.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b606[l]);
+        }
+        let b608: u32 = *g1.add((b607) as usize);
+        let mut b609 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x609: u32 = la13_5[l];
+            b609[l] = x609;
+        }
+        let b610: [i32; UNITS] = T::dot_u8_i8(&b609, &[b608; UNITS]);
+        let b611: u32 = b579.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b610[l]);
+        }
+        let b612: u32 = *g1.add((b611) as usize);
+        let mut b613 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x613: u32 = la13_6[l];
+            b613[l] = x613;
+        }
+        let b614: [i32; UNITS] = T::dot_u8_i8(&b613, &[b612; UNITS]);
+        let b615: u32 = b579.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b614[l]);
+        }
+        let b616: u32 = *g1.add((b615) as usize);
+        let mut b617 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x617: u32 = la13_7[l];
+            b617[l] = x617;
+        }
+        let b618: [i32; UNITS] = T::dot_u8_i8(&b617, &[b616; UNITS]);
+        let b628: u32 = b1.wrapping_add((5u64 as u32));
+        let b629: u32 = b628.min(b5);
+        let b630: u32 = b629.wrapping_mul(b0);
+        let b631: u32 = b630.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b618[l]);
+            let x619: f32 = ((v370[l]) as f32);
+            let x620: f32 = la270_0[l];
+            let x621: f32 = x620 * b578;
+            let x622: f32 = x619 * x621;
+            let x623: f32 = la271_0[l];
+            let x624: f32 = x623 * b586;
+            let x625: f32 = T::fmadd(x619, x621, x624);
+            let x626: f32 = la6_4[l];
+            let x627: f32 = x626 + x625;
+            la6_4[l] = x627;
+        }
+        let b632: f32 = *g2.add((b631) as usize);
+        let b633: u32 = b631.wrapping_mul((8u64 as u32));
+        let a16 = (((0u32).wrapping_add(b633)) as u32) as usize;
+        let b636: i32 = (((16843009u64 as u32)) as i32);
+        let mut b635 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x634: u32 = b633.wrapping_add((l as u32));
+            let x635: u32 = *g1.add(a16 + l);
+            b635[l] = x635;
+        }
+        let b637: [i32; UNITS] = T::dot_u7_i8(&[b636; UNITS], &b635);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b637[l]); } } }
+        let b638: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b639: f32 = ((b638) as f32);
+        let b640: f32 = b639 * b632;
+        let b641: u32 = b633.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b642: u32 = *g1.add((b641) as usize);
+        let mut b643 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x643: u32 = la13_0[l];
+            b643[l] = x643;
+        }
+        let b644: [i32; UNITS] = T::dot_u8_i8(&b643, &[b642; UNITS]);
+        let b645: u32 = b633.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b644[l]);
+        }
+        let b646: u32 = *g1.add((b645) as usize);
+        let mut b647 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x647: u32 = la13_1[l];
+            b647[l] = x647;
+        }
+        let b648: [i32; UNITS] = T::dot_u8_i8(&b647, &[b646; UNITS]);
+        let b649: u32 = b633.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b648[l]);
+        }
+        let b650: u32 = *g1.add((b649) as usize);
+        let mut b651 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x651: u32 = la13_2[l];
+            b651[l] = x651;
+        }
+        let b652: [i32; UNITS] = T::dot_u8_i8(&b651, &[b650; UNITS]);
+        let b653: u32 = b633.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b652[l]);
+        }
+        let b654: u32 = *g1.add((b653) as usize);
+        let mut b655 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x655: u32 = la13_3[l];
+            b655[l] = x655;
+        }
+        let b656: [i32; UNITS] = T::dot_u8_i8(&b655, &[b654; UNITS]);
+        let b657: u32 = b633.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b656[l]);
+        }
+        let b658: u32 = *g1.add((b657) as usize);
+        let mut b659 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x659: u32 = la13_4[l];
+            b659[l] = x659;
+        }
+        let b660: [i32; UNITS] = T::dot_u8_i8(&b659, &[b658; UNITS]);
+        let b661: u32 = b633.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b660[l]);
+        }
+        let b662: u32 = *g1.add((b661) as usize);
+        let mut b663 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x663: u32 = la13_5[l];
+            b663[l] = x663;
+        }
+        let b664: [i32; UNITS] = T::dot_u8_i8(&b663, &[b662; UNITS]);
+        let b665: u32 = b633.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b664[l]);
+        }
+        let b666: u32 = *g1.add((b665) as usize);
+        let mut b667 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x667: u32 = la13_6[l];
+            b667[l] = x667;
+        }
+        let b668: [i32; UNITS] = T::dot_u8_i8(&b667, &[b666; UNITS]);
+        let b669: u32 = b633.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b668[l]);
+        }
+        let b670: u32 = *g1.add((b669) as usize);
+        let mut b671 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x671: u32 = la13_7[l];
+            b671[l] = x671;
+        }
+        let b672: [i32; UNITS] = T::dot_u8_i8(&b671, &[b670; UNITS]);
+        let b682: u32 = b1.wrapping_add((6u64 as u32));
+        let b683: u32 = b682.min(b5);
+        let b684: u32 = b683.wrapping_mul(b0);
+        let b685: u32 = b684.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b672[l]);
+            let x673: f32 = ((v370[l]) as f32);
+            let x674: f32 = la270_0[l];
+            let x675: f32 = x674 * b632;
+            let x676: f32 = x673 * x675;
+            let x677: f32 = la271_0[l];
+            let x678: f32 = x677 * b640;
+            let x679: f32 = T::fmadd(x673, x675, x678);
+            let x680: f32 = la6_5[l];
+            let x681: f32 = x680 + x679;
+            la6_5[l] = x681;
+        }
+        let b686: f32 = *g2.add((b685) as usize);
+        let b687: u32 = b685.wrapping_mul((8u64 as u32));
+        let a17 = (((0u32).wrapping_add(b687)) as u32) as usize;
+        let b690: i32 = (((16843009u64 as u32)) as i32);
+        let mut b689 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x688: u32 = b687.wrapping_add((l as u32));
+            let x689: u32 = *g1.add(a17 + l);
+            b689[l] = x689;
+        }
+        let b691: [i32; UNITS] = T::dot_u7_i8(&[b690; UNITS], &b689);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b691[l]); } } }
+        let b692: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b693: f32 = ((b692) as f32);
+        let b694: f32 = b693 * b686;
+        let b695: u32 = b687.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b696: u32 = *g1.add((b695) as usize);
+        let mut b697 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x697: u32 = la13_0[l];
+            b697[l] = x697;
+        }
+        let b698: [i32; UNITS] = T::dot_u8_i8(&b697, &[b696; UNITS]);
+        let b699: u32 = b687.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b698[l]);
+        }
+        let b700: u32 = *g1.add((b699) as usize);
+        let mut b701 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x701: u32 = la13_1[l];
+            b701[l] = x701;
+        }
+        let b702: [i32; UNITS] = T::dot_u8_i8(&b701, &[b700; UNITS]);
+        let b703: u32 = b687.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b702[l]);
+        }
+        let b704: u32 = *g1.add((b703) as usize);
+        let mut b705 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x705: u32 = la13_2[l];
+            b705[l] = x705;
+        }
+        let b706: [i32; UNITS] = T::dot_u8_i8(&b705, &[b704; UNITS]);
+        let b707: u32 = b687.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b706[l]);
+        }
+        let b708: u32 = *g1.add((b707) as usize);
+        let mut b709 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x709: u32 = la13_3[l];
+            b709[l] = x709;
+        }
+        let b710: [i32; UNITS] = T::dot_u8_i8(&b709, &[b708; UNITS]);
+        let b711: u32 = b687.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b710[l]);
+        }
+        let b712: u32 = *g1.add((b711) as usize);
+        let mut b713 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x713: u32 = la13_4[l];
+            b713[l] = x713;
+        }
+        let b714: [i32; UNITS] = T::dot_u8_i8(&b713, &[b712; UNITS]);
+        let b715: u32 = b687.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b714[l]);
+        }
+        let b716: u32 = *g1.add((b715) as usize);
+        let mut b717 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x717: u32 = la13_5[l];
+            b717[l] = x717;
+        }
+        let b718: [i32; UNITS] = T::dot_u8_i8(&b717, &[b716; UNITS]);
+        let b719: u32 = b687.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b718[l]);
+        }
+        let b720: u32 = *g1.add((b719) as usize);
+        let mut b721 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x721: u32 = la13_6[l];
+            b721[l] = x721;
+        }
+        let b722: [i32; UNITS] = T::dot_u8_i8(&b721, &[b720; UNITS]);
+        let b723: u32 = b687.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b722[l]);
+        }
+        let b724: u32 = *g1.add((b723) as usize);
+        let mut b725 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x725: u32 = la13_7[l];
+            b725[l] = x725;
+        }
+        let b726: [i32; UNITS] = T::dot_u8_i8(&b725, &[b724; UNITS]);
+        let b736: u32 = b1.wrapping_add((7u64 as u32));
+        let b737: u32 = b736.min(b5);
+        let b738: u32 = b737.wrapping_mul(b0);
+        let b739: u32 = b738.wrapping_add(b12);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b726[l]);
+            let x727: f32 = ((v370[l]) as f32);
+            let x728: f32 = la270_0[l];
+            let x729: f32 = x728 * b686;
+            let x730: f32 = x727 * x729;
+            let x731: f32 = la271_0[l];
+            let x732: f32 = x731 * b694;
+            let x733: f32 = T::fmadd(x727, x729, x732);
+            let x734: f32 = la6_6[l];
+            let x735: f32 = x734 + x733;
+            la6_6[l] = x735;
+        }
+        let b740: f32 = *g2.add((b739) as usize);
+        let b741: u32 = b739.wrapping_mul((8u64 as u32));
+        let a18 = (((0u32).wrapping_add(b741)) as u32) as usize;
+        let b744: i32 = (((16843009u64 as u32)) as i32);
+        let mut b743 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x742: u32 = b741.wrapping_add((l as u32));
+            let x743: u32 = *g1.add(a18 + l);
+            b743[l] = x743;
+        }
+        let b745: [i32; UNITS] = T::dot_u7_i8(&[b744; UNITS], &b743);
+        let mut p = [<i32>::default(); 8];
+        for c in 0..UNITS / 8 { for j in 0..8 { let l = c * 8 + j; if true { p[j] = p[j].wrapping_add(b745[l]); } } }
+        let b746: i32 = (((p[0].wrapping_add(p[1])).wrapping_add((p[2].wrapping_add(p[3])))).wrapping_add(((p[4].wrapping_add(p[5])).wrapping_add((p[6].wrapping_add(p[7]))))));
+        let b747: f32 = ((b746) as f32);
+        let b748: f32 = b747 * b740;
+        let b749: u32 = b741.wrapping_add((0u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = (0i64 as i32);
+        }
+        let b750: u32 = *g1.add((b749) as usize);
+        let mut b751 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x751: u32 = la13_0[l];
+            b751[l] = x751;
+        }
+        let b752: [i32; UNITS] = T::dot_u8_i8(&b751, &[b750; UNITS]);
+        let b753: u32 = b741.wrapping_add((1u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b752[l]);
+        }
+        let b754: u32 = *g1.add((b753) as usize);
+        let mut b755 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x755: u32 = la13_1[l];
+            b755[l] = x755;
+        }
+        let b756: [i32; UNITS] = T::dot_u8_i8(&b755, &[b754; UNITS]);
+        let b757: u32 = b741.wrapping_add((2u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b756[l]);
+        }
+        let b758: u32 = *g1.add((b757) as usize);
+        let mut b759 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x759: u32 = la13_2[l];
+            b759[l] = x759;
+        }
+        let b760: [i32; UNITS] = T::dot_u8_i8(&b759, &[b758; UNITS]);
+        let b761: u32 = b741.wrapping_add((3u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b760[l]);
+        }
+        let b762: u32 = *g1.add((b761) as usize);
+        let mut b763 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x763: u32 = la13_3[l];
+            b763[l] = x763;
+        }
+        let b764: [i32; UNITS] = T::dot_u8_i8(&b763, &[b762; UNITS]);
+        let b765: u32 = b741.wrapping_add((4u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b764[l]);
+        }
+        let b766: u32 = *g1.add((b765) as usize);
+        let mut b767 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x767: u32 = la13_4[l];
+            b767[l] = x767;
+        }
+        let b768: [i32; UNITS] = T::dot_u8_i8(&b767, &[b766; UNITS]);
+        let b769: u32 = b741.wrapping_add((5u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b768[l]);
+        }
+        let b770: u32 = *g1.add((b769) as usize);
+        let mut b771 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x771: u32 = la13_5[l];
+            b771[l] = x771;
+        }
+        let b772: [i32; UNITS] = T::dot_u8_i8(&b771, &[b770; UNITS]);
+        let b773: u32 = b741.wrapping_add((6u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b772[l]);
+        }
+        let b774: u32 = *g1.add((b773) as usize);
+        let mut b775 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x775: u32 = la13_6[l];
+            b775[l] = x775;
+        }
+        let b776: [i32; UNITS] = T::dot_u8_i8(&b775, &[b774; UNITS]);
+        let b777: u32 = b741.wrapping_add((7u64 as u32));
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b776[l]);
+        }
+        let b778: u32 = *g1.add((b777) as usize);
+        let mut b779 = [<u32>::default(); UNITS];
+        for l in 0..UNITS {
+            let x779: u32 = la13_7[l];
+            b779[l] = x779;
+        }
+        let b780: [i32; UNITS] = T::dot_u8_i8(&b779, &[b778; UNITS]);
+        for l in 0..UNITS {
+            v370[l] = v370[l].wrapping_add(b780[l]);
+            let x781: f32 = ((v370[l]) as f32);
+            let x782: f32 = la270_0[l];
+            let x783: f32 = x782 * b740;
+            let x784: f32 = x781 * x783;
+            let x785: f32 = la271_0[l];
+            let x786: f32 = x785 * b748;
+            let x787: f32 = T::fmadd(x781, x783, x786);
+            let x788: f32 = la6_7[l];
+            let x789: f32 = x788 + x787;
+            la6_7[l] = x789;
+        }
+        v7 = v7.wrapping_add((1 as u32));
+    }
+    let b790: u32 = b1.wrapping_add((0u64 as u32));
+    let b792: bool = b790 < s_u32[3];
+    let mut b793 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x791: bool = b3[l] < s_u32[1];
+        let x793: bool = x791 && b792;
+        b793[l] = x793;
+    }
+    let mut m1 = [false; UNITS];
+    for l in 0..UNITS { m1[l] = b793[l]; }
+    if m1.iter().all(|&x| x) {
+        let b794: u32 = b790.wrapping_mul(s_u32[1]);
+        let a19 = span((((0u32).wrapping_add(b2)).wrapping_add(b794)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x795: u32 = b794.wrapping_add(b3[l]);
+            let x796: f32 = la6_0[l];
+            *g3.add(a19 + l) = x796;
+        }
+    } else {
+        let mut m2 = [false; UNITS];
+        for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
+        if m2.iter().any(|&x| x) {
+            let b794: u32 = b790.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1563: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                let x1564: u32 = x1563.wrapping_add(b1);
-                let x1565: u32 = x1564.wrapping_add((0u64 as u32));
-                let x1566: f32 = la6_0[l];
-                st(g3, g3_len, x1565, x1566, &mut ok);
+                let x795: u32 = b794.wrapping_add(b3[l]);
+                let x796: f32 = la6_0[l];
+                if m2[l] { st(g3, g3_len, x795, x796, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m2 = [false; UNITS];
-            for l in 0..UNITS { m2[l] = m0[l] && m1[l]; }
-            if m2.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x1563: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                    let x1564: u32 = x1563.wrapping_add(b1);
-                    let x1565: u32 = x1564.wrapping_add((0u64 as u32));
-                    let x1566: f32 = la6_0[l];
-                    if m2[l] { st(g3, g3_len, x1565, x1566, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b1568: u32 = b1.wrapping_add((1u64 as u32));
-        let b1569: bool = b1568 < s_u32[1];
-        let mut b1570 = [<bool>::default(); UNITS];
+    }
+    let b797: u32 = b1.wrapping_add((1u64 as u32));
+    let b799: bool = b797 < s_u32[3];
+    let mut b800 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x798: bool = b3[l] < s_u32[1];
+        let x800: bool = x798 && b799;
+        b800[l] = x800;
+    }
+    let mut m3 = [false; UNITS];
+    for l in 0..UNITS { m3[l] = b800[l]; }
+    if m3.iter().all(|&x| x) {
+        let b801: u32 = b797.wrapping_mul(s_u32[1]);
+        let a20 = span((((0u32).wrapping_add(b2)).wrapping_add(b801)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x1567: bool = b1558[l] < s_u32[3];
-            let x1570: bool = x1567 && b1569;
-            b1570[l] = x1570;
+            let x802: u32 = b801.wrapping_add(b3[l]);
+            let x803: f32 = la6_1[l];
+            *g3.add(a20 + l) = x803;
         }
-        let mut m3 = [false; UNITS];
-        for l in 0..UNITS { m3[l] = b1570[l]; }
-        if m3.iter().all(|&x| x) {
+    } else {
+        let mut m4 = [false; UNITS];
+        for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
+        if m4.iter().any(|&x| x) {
+            let b801: u32 = b797.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1571: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                let x1572: u32 = x1571.wrapping_add(b1);
-                let x1573: u32 = x1572.wrapping_add((1u64 as u32));
-                let x1574: f32 = la6_1[l];
-                st(g3, g3_len, x1573, x1574, &mut ok);
+                let x802: u32 = b801.wrapping_add(b3[l]);
+                let x803: f32 = la6_1[l];
+                if m4[l] { st(g3, g3_len, x802, x803, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m4 = [false; UNITS];
-            for l in 0..UNITS { m4[l] = m0[l] && m3[l]; }
-            if m4.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x1571: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                    let x1572: u32 = x1571.wrapping_add(b1);
-                    let x1573: u32 = x1572.wrapping_add((1u64 as u32));
-                    let x1574: f32 = la6_1[l];
-                    if m4[l] { st(g3, g3_len, x1573, x1574, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b1576: u32 = b1.wrapping_add((2u64 as u32));
-        let b1577: bool = b1576 < s_u32[1];
-        let mut b1578 = [<bool>::default(); UNITS];
+    }
+    let b804: u32 = b1.wrapping_add((2u64 as u32));
+    let b806: bool = b804 < s_u32[3];
+    let mut b807 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x805: bool = b3[l] < s_u32[1];
+        let x807: bool = x805 && b806;
+        b807[l] = x807;
+    }
+    let mut m5 = [false; UNITS];
+    for l in 0..UNITS { m5[l] = b807[l]; }
+    if m5.iter().all(|&x| x) {
+        let b808: u32 = b804.wrapping_mul(s_u32[1]);
+        let a21 = span((((0u32).wrapping_add(b2)).wrapping_add(b808)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x1575: bool = b1558[l] < s_u32[3];
-            let x1578: bool = x1575 && b1577;
-            b1578[l] = x1578;
+            let x809: u32 = b808.wrapping_add(b3[l]);
+            let x810: f32 = la6_2[l];
+            *g3.add(a21 + l) = x810;
         }
-        let mut m5 = [false; UNITS];
-        for l in 0..UNITS { m5[l] = b1578[l]; }
-        if m5.iter().all(|&x| x) {
+    } else {
+        let mut m6 = [false; UNITS];
+        for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
+        if m6.iter().any(|&x| x) {
+            let b808: u32 = b804.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1579: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                let x1580: u32 = x1579.wrapping_add(b1);
-                let x1581: u32 = x1580.wrapping_add((2u64 as u32));
-                let x1582: f32 = la6_2[l];
-                st(g3, g3_len, x1581, x1582, &mut ok);
+                let x809: u32 = b808.wrapping_add(b3[l]);
+                let x810: f32 = la6_2[l];
+                if m6[l] { st(g3, g3_len, x809, x810, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m6 = [false; UNITS];
-            for l in 0..UNITS { m6[l] = m0[l] && m5[l]; }
-            if m6.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x1579: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                    let x1580: u32 = x1579.wrapping_add(b1);
-                    let x1581: u32 = x1580.wrapping_add((2u64 as u32));
-                    let x1582: f32 = la6_2[l];
-                    if m6[l] { st(g3, g3_len, x1581, x1582, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
-            }
         }
-        let b1584: u32 = b1.wrapping_add((3u64 as u32));
-        let b1585: bool = b1584 < s_u32[1];
-        let mut b1586 = [<bool>::default(); UNITS];
+    }
+    let b811: u32 = b1.wrapping_add((3u64 as u32));
+    let b813: bool = b811 < s_u32[3];
+    let mut b814 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x812: bool = b3[l] < s_u32[1];
+        let x814: bool = x812 && b813;
+        b814[l] = x814;
+    }
+    let mut m7 = [false; UNITS];
+    for l in 0..UNITS { m7[l] = b814[l]; }
+    if m7.iter().all(|&x| x) {
+        let b815: u32 = b811.wrapping_mul(s_u32[1]);
+        let a22 = span((((0u32).wrapping_add(b2)).wrapping_add(b815)) as u32, UNITS, g3_len);
         for l in 0..UNITS {
-            let x1583: bool = b1558[l] < s_u32[3];
-            let x1586: bool = x1583 && b1585;
-            b1586[l] = x1586;
+            let x816: u32 = b815.wrapping_add(b3[l]);
+            let x817: f32 = la6_3[l];
+            *g3.add(a22 + l) = x817;
         }
-        let mut m7 = [false; UNITS];
-        for l in 0..UNITS { m7[l] = b1586[l]; }
-        if m7.iter().all(|&x| x) {
+    } else {
+        let mut m8 = [false; UNITS];
+        for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
+        if m8.iter().any(|&x| x) {
+            let b815: u32 = b811.wrapping_mul(s_u32[1]);
             let mut ok = true;
             for l in 0..UNITS {
-                let x1587: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                let x1588: u32 = x1587.wrapping_add(b1);
-                let x1589: u32 = x1588.wrapping_add((3u64 as u32));
-                let x1590: f32 = la6_3[l];
-                st(g3, g3_len, x1589, x1590, &mut ok);
+                let x816: u32 = b815.wrapping_add(b3[l]);
+                let x817: f32 = la6_3[l];
+                if m8[l] { st(g3, g3_len, x816, x817, &mut ok); }
             }
             assert!(ok, "kernel index out of bounds");
-        } else {
-            let mut m8 = [false; UNITS];
-            for l in 0..UNITS { m8[l] = m0[l] && m7[l]; }
-            if m8.iter().any(|&x| x) {
-                let mut ok = true;
-                for l in 0..UNITS {
-                    let x1587: u32 = b1558[l].wrapping_mul(s_u32[1]);
-                    let x1588: u32 = x1587.wrapping_add(b1);
-                    let x1589: u32 = x1588.wrapping_add((3u64 as u32));
-                    let x1590: f32 = la6_3[l];
-                    if m8[l] { st(g3, g3_len, x1589, x1590, &mut ok); }
-                }
-                assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b818: u32 = b1.wrapping_add((4u64 as u32));
+    let b820: bool = b818 < s_u32[3];
+    let mut b821 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x819: bool = b3[l] < s_u32[1];
+        let x821: bool = x819 && b820;
+        b821[l] = x821;
+    }
+    let mut m9 = [false; UNITS];
+    for l in 0..UNITS { m9[l] = b821[l]; }
+    if m9.iter().all(|&x| x) {
+        let b822: u32 = b818.wrapping_mul(s_u32[1]);
+        let a23 = span((((0u32).wrapping_add(b2)).wrapping_add(b822)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x823: u32 = b822.wrapping_add(b3[l]);
+            let x824: f32 = la6_4[l];
+            *g3.add(a23 + l) = x824;
+        }
+    } else {
+        let mut m10 = [false; UNITS];
+        for l in 0..UNITS { m10[l] = m0[l] && m9[l]; }
+        if m10.iter().any(|&x| x) {
+            let b822: u32 = b818.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x823: u32 = b822.wrapping_add(b3[l]);
+                let x824: f32 = la6_4[l];
+                if m10[l] { st(g3, g3_len, x823, x824, &mut ok); }
             }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b825: u32 = b1.wrapping_add((5u64 as u32));
+    let b827: bool = b825 < s_u32[3];
+    let mut b828 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x826: bool = b3[l] < s_u32[1];
+        let x828: bool = x826 && b827;
+        b828[l] = x828;
+    }
+    let mut m11 = [false; UNITS];
+    for l in 0..UNITS { m11[l] = b828[l]; }
+    if m11.iter().all(|&x| x) {
+        let b829: u32 = b825.wrapping_mul(s_u32[1]);
+        let a24 = span((((0u32).wrapping_add(b2)).wrapping_add(b829)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x830: u32 = b829.wrapping_add(b3[l]);
+            let x831: f32 = la6_5[l];
+            *g3.add(a24 + l) = x831;
+        }
+    } else {
+        let mut m12 = [false; UNITS];
+        for l in 0..UNITS { m12[l] = m0[l] && m11[l]; }
+        if m12.iter().any(|&x| x) {
+            let b829: u32 = b825.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x830: u32 = b829.wrapping_add(b3[l]);
+                let x831: f32 = la6_5[l];
+                if m12[l] { st(g3, g3_len, x830, x831, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b832: u32 = b1.wrapping_add((6u64 as u32));
+    let b834: bool = b832 < s_u32[3];
+    let mut b835 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x833: bool = b3[l] < s_u32[1];
+        let x835: bool = x833 && b834;
+        b835[l] = x835;
+    }
+    let mut m13 = [false; UNITS];
+    for l in 0..UNITS { m13[l] = b835[l]; }
+    if m13.iter().all(|&x| x) {
+        let b836: u32 = b832.wrapping_mul(s_u32[1]);
+        let a25 = span((((0u32).wrapping_add(b2)).wrapping_add(b836)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x837: u32 = b836.wrapping_add(b3[l]);
+            let x838: f32 = la6_6[l];
+            *g3.add(a25 + l) = x838;
+        }
+    } else {
+        let mut m14 = [false; UNITS];
+        for l in 0..UNITS { m14[l] = m0[l] && m13[l]; }
+        if m14.iter().any(|&x| x) {
+            let b836: u32 = b832.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x837: u32 = b836.wrapping_add(b3[l]);
+                let x838: f32 = la6_6[l];
+                if m14[l] { st(g3, g3_len, x837, x838, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
+        }
+    }
+    let b839: u32 = b1.wrapping_add((7u64 as u32));
+    let b841: bool = b839 < s_u32[3];
+    let mut b842 = [<bool>::default(); UNITS];
+    for l in 0..UNITS {
+        let x840: bool = b3[l] < s_u32[1];
+        let x842: bool = x840 && b841;
+        b842[l] = x842;
+    }
+    let mut m15 = [false; UNITS];
+    for l in 0..UNITS { m15[l] = b842[l]; }
+    if m15.iter().all(|&x| x) {
+        let b843: u32 = b839.wrapping_mul(s_u32[1]);
+        let a26 = span((((0u32).wrapping_add(b2)).wrapping_add(b843)) as u32, UNITS, g3_len);
+        for l in 0..UNITS {
+            let x844: u32 = b843.wrapping_add(b3[l]);
+            let x845: f32 = la6_7[l];
+            *g3.add(a26 + l) = x845;
+        }
+    } else {
+        let mut m16 = [false; UNITS];
+        for l in 0..UNITS { m16[l] = m0[l] && m15[l]; }
+        if m16.iter().any(|&x| x) {
+            let b843: u32 = b839.wrapping_mul(s_u32[1]);
+            let mut ok = true;
+            for l in 0..UNITS {
+                let x844: u32 = b843.wrapping_add(b3[l]);
+                let x845: f32 = la6_7[l];
+                if m16[l] { st(g3, g3_len, x844, x845, &mut ok); }
+            }
+            assert!(ok, "kernel index out of bounds");
         }
     }
 }
